@@ -1,0 +1,89 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/client/client.ts";
+
+/** Where the data lives: a Postgres URL, or a folder for the embedded PGlite database. */
+export type DatabaseLocation = { url: string } | { dataDir: string };
+
+/** One connection held for a while, outside Prisma: for migrations and session-level locks. */
+export type SqlSession = {
+  /** Runs a script of one or more statements. */
+  exec: (sql: string) => Promise<void>;
+  /** Runs one statement and returns its rows. */
+  query: <Row>(sql: string) => Promise<Row[]>;
+};
+
+export type Database = {
+  prisma: PrismaClient;
+  /** `postgres` for a server given by URL, `pglite` for the embedded database. */
+  kind: "postgres" | "pglite";
+  withSession: <T>(work: (session: SqlSession) => Promise<T>) => Promise<T>;
+  close: () => Promise<void>;
+};
+
+/**
+ * Opens the database: a real Postgres when a URL is given, else the embedded PGlite in `dataDir`
+ * (created if missing, kept across restarts).
+ *
+ * @example
+ * const db = await openDatabase({ url: "postgresql://postgres@127.0.0.1:54329/tracemark" });
+ * await db.prisma.organization.count();
+ * await db.close();
+ */
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  if ("url" in location) return openPostgres(location.url);
+  return openPglite(location.dataDir);
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client that loses its server (Postgres restarting) must not crash the process.
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: "postgres",
+    withSession: async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async <Row>(sql: string) => (await client.query(sql)).rows as Row[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "pglite",
+    // PGlite is a single connection: every session is that one.
+    withSession: (work) =>
+      work({
+        exec: async (sql) => {
+          await pglite.exec(sql);
+        },
+        query: async <Row>(sql: string) => (await pglite.query<Row>(sql)).rows,
+      }),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
