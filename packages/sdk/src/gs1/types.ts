@@ -1,0 +1,21 @@
+/** The parts of a GS1 Digital Link URI for a trade item (primary key AI 01, GTIN). */
+export type DigitalLink = {
+  /**
+   * Where the link resolves: scheme, host and an optional path prefix, without a trailing slash,
+   * e.g. `"https://id.gs1.org"` or `"https://example.com/dl"`. `undefined` for a path-only link.
+   */
+  domain?: string | undefined;
+  /** GTIN, normalised to 14 digits. */
+  gtin: string;
+  /** AI 22, consumer product variant. */
+  cpv?: string | undefined;
+  /** AI 10, batch or lot number. */
+  lot?: string | undefined;
+  /** AI 21, serial number. */
+  serial?: string | undefined;
+  /**
+   * Query-string attributes: GS1 data attributes keyed by their AI (e.g. `"17"` expiry date,
+   * `YYMMDD`) and other parameters (e.g. `linkType`). Values are plain (not percent-encoded).
+   */
+  attributes?: Record<string, string> | undefined;
+};

@@ -1,0 +1,22 @@
+export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
+export {
+  type Gs1KeyKind,
+  InvalidDigitalLinkError,
+  InvalidEpcUriError,
+  InvalidGs1KeyError,
+} from "./errors/gs1.ts";
+export {
+  type BuildDigitalLinkParameters,
+  type BuildDigitalLinkReturnType,
+  buildDigitalLink,
+} from "./gs1/buildDigitalLink.ts";
+export { computeCheckDigit } from "./gs1/computeCheckDigit.ts";
+export { isValidGln, normalizeGln } from "./gs1/normalizeGln.ts";
+export { isValidGtin, normalizeGtin } from "./gs1/normalizeGtin.ts";
+export { isValidSscc, normalizeSscc } from "./gs1/normalizeSscc.ts";
+export {
+  type ParseDigitalLinkParameters,
+  type ParseDigitalLinkReturnType,
+  parseDigitalLink,
+} from "./gs1/parseDigitalLink.ts";
+export type { DigitalLink } from "./gs1/types.ts";
