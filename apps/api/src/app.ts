@@ -1,0 +1,42 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppContext } from "./context.ts";
+import { registerProblemDetails } from "./plugins/problemDetails.ts";
+import { healthRoutes } from "./routes/health/index.ts";
+
+/**
+ * Builds the API (routes, validation, errors, OpenAPI docs) without listening, so tests can call
+ * it with `app.inject`.
+ *
+ * @example
+ * const app = await buildApp(context);
+ * const response = await app.inject({ method: "GET", url: "/health" });
+ */
+export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: context.config.logLevel },
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: "x-request-id",
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemDetails(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Tracemark API",
+        version: "0.1.0",
+        description: "Supply-chain traceability on an EVM chain.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  await app.register(healthRoutes(context));
+  return app;
+}

@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readConfig } from "./env.ts";
+
+test("defaults run the embedded database against the local node", () => {
+  const config = readConfig({});
+  assert.equal(config.port, 4000);
+  assert.equal(config.rpcUrl, "http://127.0.0.1:8545");
+  assert.ok("dataDir" in config.database && config.database.dataDir.endsWith("/.data/db"));
+});
+
+test("DATABASE_URL selects a real Postgres", () => {
+  const config = readConfig({ DATABASE_URL: "postgresql://u@db.example:5432/tracemark" });
+  assert.deepEqual(config.database, { url: "postgresql://u@db.example:5432/tracemark" });
+});
+
+test("bad values are refused, each named", () => {
+  assert.throws(
+    () => readConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", RPC_URL: "not a url" }),
+    (error: Error) =>
+      /PORT/.test(error.message) && /DATABASE_URL/.test(error.message) && /RPC_URL/.test(error.message),
+  );
+});

@@ -1,0 +1,28 @@
+/** An RFC 9457 problem details object, as the API sends it with `application/problem+json`. */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  /** For validation problems: each bad field and what is wrong with it. */
+  errors?: { field: string; message: string }[];
+};
+
+/**
+ * An error a service throws on purpose, carrying the HTTP problem it stands for. Everything else
+ * that reaches the error handler is treated as a server fault and its details are hidden.
+ */
+export class ProblemError extends Error {
+  override readonly name = "ProblemError";
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    options?: { cause?: unknown; errors?: Problem["errors"] },
+  ) {
+    super(detail ?? title, { cause: options?.cause });
+    this.errors = options?.errors;
+  }
+  readonly errors: Problem["errors"];
+}
