@@ -23,6 +23,18 @@ export default defineConfig({
   solidity: {
     // Our contracts pin 0.8.37; EAS's own sources (from its npm package) pin 0.8.29.
     compilers: [solc("solc"), solc("solc-0.8.29")],
+    // EAS and its SchemaRegistry are compiled from the npm package's own sources (never copied) so that
+    // Ignition, the tests and the benchmark deploy them from Hardhat artifacts like our contracts.
+    npmFilesToBuild: [
+      "@ethereum-attestation-service/eas-contracts/contracts/EAS.sol",
+      "@ethereum-attestation-service/eas-contracts/contracts/SchemaRegistry.sol",
+    ],
+  },
+  test: {
+    solidity: {
+      fuzz: { runs: 256 },
+      invariant: { runs: 64, depth: 32, failOnRevert: false },
+    },
   },
   networks: {
     localhost: {
