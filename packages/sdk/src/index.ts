@@ -5,12 +5,18 @@ export {
   InvalidEpcUriError,
   InvalidGs1KeyError,
 } from "./errors/gs1.ts";
+export { EventHashError, InvalidEventHashError } from "./errors/hash.ts";
 export {
   type BuildDigitalLinkParameters,
   type BuildDigitalLinkReturnType,
   buildDigitalLink,
 } from "./gs1/buildDigitalLink.ts";
 export { computeCheckDigit } from "./gs1/computeCheckDigit.ts";
+export {
+  type EpcUriToDigitalLinkParameters,
+  type EpcUriToDigitalLinkReturnType,
+  epcUriToDigitalLink,
+} from "./gs1/epcUriToDigitalLink.ts";
 export { isValidGln, normalizeGln } from "./gs1/normalizeGln.ts";
 export { isValidGtin, normalizeGtin } from "./gs1/normalizeGtin.ts";
 export { isValidSscc, normalizeSscc } from "./gs1/normalizeSscc.ts";
@@ -20,3 +26,19 @@ export {
   parseDigitalLink,
 } from "./gs1/parseDigitalLink.ts";
 export type { DigitalLink } from "./gs1/types.ts";
+export {
+  type ComputeEventHashParameters,
+  type ComputeEventHashReturnType,
+  computeEventHash,
+} from "./hash/computeEventHash.ts";
+export {
+  type ComputeEventPreHashParameters,
+  type ComputeEventPreHashReturnType,
+  computeEventPreHash,
+} from "./hash/computeEventPreHash.ts";
+export {
+  type EventHashToLeafParameters,
+  type EventHashToLeafReturnType,
+  eventHashToLeaf,
+} from "./hash/eventHashToLeaf.ts";
+export type { EventHashVersion, JsonLdContext } from "./hash/types.ts";

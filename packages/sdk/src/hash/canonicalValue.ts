@@ -1,0 +1,81 @@
+import { epcUriToDigitalLink } from "../gs1/epcUriToDigitalLink.ts";
+import { constrainDigitalLink } from "./constrainDigitalLink.ts";
+
+const cbvUrns: [string, string][] = [
+  ["urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-"],
+  ["urn:epcglobal:cbv:disp:", "https://ref.gs1.org/cbv/Disp-"],
+  ["urn:epcglobal:cbv:btt:", "https://ref.gs1.org/cbv/BTT-"],
+  ["urn:epcglobal:cbv:sdt:", "https://ref.gs1.org/cbv/SDT-"],
+  ["urn:epcglobal:cbv:er:", "https://ref.gs1.org/cbv/ER-"],
+];
+
+/** Standard CURIE prefixes expanded in values (rule 15). */
+const standardPrefixes: Record<string, string> = {
+  gs1: "https://ref.gs1.org/voc/",
+  cbv: "https://ref.gs1.org/cbv/",
+};
+
+/**
+ * Canonical form of one value (CBV 2.0 event hash rules 5, 6, 7, 14-18): trimmed; a bare standard
+ * vocabulary term expanded with `vocabulary` (the field's CBV/GS1 Web vocabulary base); CBV URNs
+ * turned into Web URIs; `gs1:`/`cbv:` CURIEs expanded; numbers without trailing zeros; EPC URIs
+ * and GS1 Digital Link URIs as constrained canonical Digital Link URIs.
+ */
+export function canonicalValue(raw: string, vocabulary?: string): string {
+  let text = raw.trim();
+  if (text === "") return text;
+  if (vocabulary !== undefined && !text.includes(":")) return vocabulary + text;
+  for (const [urn, uri] of cbvUrns) if (text.startsWith(urn)) text = uri + text.slice(urn.length);
+  const curie = /^([A-Za-z][\w.-]*):(.*)$/.exec(text);
+  if (curie && standardPrefixes[curie[1] as string] !== undefined && !(curie[2] as string).startsWith("//")) {
+    text = (standardPrefixes[curie[1] as string] as string) + curie[2];
+  }
+  const numeric = canonicalNumber(text);
+  if (numeric !== undefined) return numeric;
+  if (text.startsWith("urn:epc:")) return epcUriToDigitalLink(text) ?? text;
+  if (/^https?:\/\//.test(text)) return constrainDigitalLink(text) ?? text;
+  return text;
+}
+
+/**
+ * A decimal numeral in canonical form (rule 6: no trailing zeros, no leading "+"), written the way
+ * the GS1 reference implementation writes it: integers in full, other numbers in shortest
+ * round-trip form, in exponent notation below 1e-4 (e.g. `1e-05`). `undefined` if not a number.
+ */
+export function canonicalNumber(text: string): string | undefined {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) return undefined;
+  if (Number.isInteger(value)) return BigInt(value).toString();
+  const [mantissa, exponentText] = value.toExponential().split("e") as [string, string];
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 16) {
+    return `${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  return String(value);
+}
+
+/**
+ * A timestamp in UTC with millisecond precision and a `Z` (rules 8, 9), the fourth decimal rounding
+ * the third half-up. `undefined` if `text` is not an ISO 8601 date-time with a zone.
+ */
+export function canonicalTimestamp(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/i.exec(
+    text.trim(),
+  );
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction = "", zone] = match as unknown as string[];
+  const digits = `${fraction}0000`;
+  let milliseconds = Number(digits.slice(0, 3));
+  if (Number(digits[3]) >= 5) milliseconds += 1;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  date.setUTCHours(Number(hour), Number(minute), Number(second), milliseconds);
+  if (zone && zone.toUpperCase() !== "Z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const offset = Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6));
+    date.setTime(date.getTime() - sign * offset * 60_000);
+  }
+  if (Number.isNaN(date.getTime())) return undefined;
+  return date.toISOString();
+}
