@@ -6,6 +6,7 @@ export {
   InvalidGs1KeyError,
 } from "./errors/gs1.ts";
 export { EventHashError, InvalidEventHashError } from "./errors/hash.ts";
+export { MerkleBatchError } from "./errors/merkle.ts";
 export {
   type BuildDigitalLinkParameters,
   type BuildDigitalLinkReturnType,
@@ -42,3 +43,19 @@ export {
   eventHashToLeaf,
 } from "./hash/eventHashToLeaf.ts";
 export type { EventHashVersion, JsonLdContext } from "./hash/types.ts";
+export {
+  type CreateMerkleBatchParameters,
+  type CreateMerkleBatchReturnType,
+  createMerkleBatch,
+  type MerkleBatchProof,
+} from "./merkle/createMerkleBatch.ts";
+export {
+  type MerkleLeafHashParameters,
+  type MerkleLeafHashReturnType,
+  merkleLeafHash,
+} from "./merkle/merkleLeafHash.ts";
+export {
+  type VerifyMerkleProofParameters,
+  type VerifyMerkleProofReturnType,
+  verifyMerkleProof,
+} from "./merkle/verifyMerkleProof.ts";
