@@ -30,6 +30,7 @@ contract TracemarkAuditResolver is SchemaResolver, AccessControl, IAuditorRegist
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
 
     /// @notice The Tracemark audit schema, as registered in EAS's SchemaRegistry with this resolver.
+    // solhint-disable-next-line gas-small-strings
     string public constant AUDIT_SCHEMA =
         "bytes16 orgId,uint8 subjectKind,bytes32 subject,string claim,bytes32 evidenceHash";
 

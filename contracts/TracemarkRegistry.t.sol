@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+// solhint-disable one-contract-per-file
 pragma solidity 0.8.37;
+
+// Test names follow forge-std conventions: test_…, testFuzz_…, invariant_….
+// solhint-disable func-name-mixedcase
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {TracemarkRegistry} from "./TracemarkRegistry.sol";

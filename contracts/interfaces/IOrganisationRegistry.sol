@@ -22,6 +22,7 @@ interface IOrganisationRegistry {
     /// @param status Whether the organisation is active or suspended.
     /// @param admittedAt The block timestamp of its admission.
     /// @param metadataURI Where its public profile lives (name, GS1 company prefix, GLNs...), e.g. an HTTPS or IPFS URI.
+    // solhint-disable-next-line gas-struct-packing
     struct Organisation {
         address admin;
         OrganisationStatus status;

@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 /// @title Vm
 /// @notice The cheatcodes of Hardhat's Solidity test runner that Tracemark's tests use (forge-std's names and
 ///     signatures). forge-std itself is not on npm in a usable version, so the few we need are declared here.
+// solhint-disable-next-line interface-starts-with-i
 interface Vm {
     function prank(address msgSender) external;
     function startPrank(address msgSender) external;
@@ -24,6 +25,7 @@ interface Vm {
 abstract contract TestBase {
     error AssertionFailed(string message);
 
+    // solhint-disable-next-line const-name-snakecase
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     function assertTrue(bool condition, string memory message) internal pure {
