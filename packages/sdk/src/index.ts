@@ -1,4 +1,35 @@
+export {
+  type CbvBusinessStep,
+  type CbvBusinessTransactionType,
+  type CbvDisposition,
+  type CbvErrorReason,
+  type CbvSourceDestinationType,
+  cbvBusinessSteps,
+  cbvBusinessTransactionTypes,
+  cbvDispositions,
+  cbvErrorReasons,
+  cbvSourceDestinationTypes,
+} from "./epcis/cbv.ts";
+export {
+  type CreateEpcisDocumentParameters,
+  type CreateEpcisDocumentReturnType,
+  createEpcisDocument,
+  epcisContextUrl,
+} from "./epcis/createEpcisDocument.ts";
+export {
+  type ParseEpcisDocumentParameters,
+  type ParseEpcisDocumentReturnType,
+  parseEpcisDocument,
+} from "./epcis/parseEpcisDocument.ts";
+export {
+  type ParseEpcisEventParameters,
+  type ParseEpcisEventReturnType,
+  parseEpcisEvent,
+} from "./epcis/parseEpcisEvent.ts";
+export { epcisDocumentSchema, epcisEventSchema } from "./epcis/schemas.ts";
+export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
+export { type EpcisIssue, InvalidEpcisError } from "./errors/epcis.ts";
 export {
   type Gs1KeyKind,
   InvalidDigitalLinkError,
