@@ -1,0 +1,90 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { apiAvailable, apiEntry, e2eStack, repoRoot, webDir } from "./e2e/stack";
+
+const { ports, dataDir } = await e2eStack();
+const local = (port: number) => `http://127.0.0.1:${port}`;
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const bin = (name: string) => path.join(repoRoot, "node_modules/.bin", name);
+
+/** `next start` of the app as `next build` left it: this suite never builds. */
+function web(port: number, apiPort: number) {
+  return {
+    name: `web→api:${apiPort}`,
+    command: `"${process.execPath}" "${nextBin}" start --hostname 127.0.0.1 --port ${port}`,
+    cwd: webDir,
+    url: `${local(port)}/api/health`,
+    env: { API_URL: local(apiPort), NEXT_TELEMETRY_DISABLED: "1" },
+    timeout: 60_000,
+  };
+}
+
+/**
+ * The real API (`apps/api`) on embedded Postgres in its own data folder. Ready once it listens:
+ * its `/health` answers 503 on purpose when its node is down.
+ */
+function api(port: number, rpcPort: number, name: string) {
+  return {
+    name,
+    // A DATABASE_URL in the caller's environment would point the API at that Postgres instead.
+    command: `env -u DATABASE_URL "${bin("tsx")}" "${apiEntry}"`,
+    cwd: repoRoot,
+    port,
+    env: {
+      PORT: String(port),
+      DATA_DIR: path.join(dataDir, name),
+      RPC_URL: local(rpcPort),
+      LOG_LEVEL: "warn",
+    },
+    timeout: 120_000,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+  };
+}
+
+const apiStack = apiAvailable
+  ? [
+      {
+        name: "anvil",
+        command: `"${bin("anvil")}" --host 127.0.0.1 --port ${ports.anvil} --silent`,
+        cwd: repoRoot,
+        port: ports.anvil,
+        timeout: 30_000,
+      },
+      api(ports.api, ports.anvil, "api"),
+      web(ports.webWithApi, ports.api),
+      api(ports.apiChainDown, ports.closed, "api-chain-down"),
+      web(ports.webChainDown, ports.apiChainDown),
+    ]
+  : [];
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    { name: "without-api", testDir: "e2e/without-api", use: { baseURL: local(ports.webWithoutApi) } },
+    { name: "with-api", testDir: "e2e/with-api", use: { baseURL: local(ports.webWithApi) } },
+    { name: "chain-down", testDir: "e2e/chain-down", use: { baseURL: local(ports.webChainDown) } },
+  ],
+  webServer: [web(ports.webWithoutApi, ports.closed), ...apiStack],
+});

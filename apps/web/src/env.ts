@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The web app's configuration, read from `process.env` and validated once, here. Nothing else
+ * reads `process.env`.
+ *
+ * Server variables are read when the server starts, so one build serves any deployment.
+ * `NEXT_PUBLIC_*` variables are inlined by Next.js at `next build` (they must be set then) and are
+ * safe to hand to the browser; client components get them as props from a server component.
+ */
+const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
+
+const httpUrl = (fallback: string) =>
+  z.preprocess(
+    unsetWhenEmpty,
+    z
+      .url({ protocol: /^https?$/ })
+      .default(fallback)
+      .transform((url) => url.replace(/\/+$/, "")),
+  );
+
+const envSchema = z.object({
+  /** Base URL of the Tracemark API, as this server reaches it. */
+  API_URL: httpUrl("http://127.0.0.1:4000"),
+  /** JSON-RPC URL of the EVM chain, as browsers reach it (wallet signing and verification). */
+  NEXT_PUBLIC_RPC_URL: httpUrl("http://127.0.0.1:8545"),
+  /** The chain the contracts live on; the API must report the same. */
+  NEXT_PUBLIC_CHAIN_ID: z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive().default(31337)),
+  /** Enables WalletConnect as a wallet option; hidden when unset. */
+  NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: z.preprocess(unsetWhenEmpty, z.string().trim().min(1).optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse({
+    API_URL: process.env.API_URL,
+    // Each public variable is spelled out in full so that Next.js can inline it at build time.
+    NEXT_PUBLIC_RPC_URL: process.env.NEXT_PUBLIC_RPC_URL,
+    NEXT_PUBLIC_CHAIN_ID: process.env.NEXT_PUBLIC_CHAIN_ID,
+    NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: process.env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid web app configuration:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv();
