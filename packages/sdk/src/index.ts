@@ -1,4 +1,28 @@
 export {
+  auditSchema,
+  auditSchemaParameters,
+  getAuditSchemaUid,
+  subjectKindCodes,
+} from "./eip712/auditSchema.ts";
+export {
+  attestTypes,
+  type BuildAttestationTypedDataParameters,
+  type BuildAttestationTypedDataReturnType,
+  buildAttestationTypedData,
+} from "./eip712/buildAttestationTypedData.ts";
+export {
+  type BuildRevocationTypedDataParameters,
+  type BuildRevocationTypedDataReturnType,
+  buildRevocationTypedData,
+  revokeTypes,
+} from "./eip712/buildRevocationTypedData.ts";
+export { decodeAuditData, encodeAuditData } from "./eip712/encodeAuditData.ts";
+export {
+  type RecoverAttestationSignerParameters,
+  recoverAttestationSigner,
+} from "./eip712/recoverAttestationSigner.ts";
+export type { AuditData, AuditSubjectKind, EasDomain } from "./eip712/types.ts";
+export {
   type CbvBusinessStep,
   type CbvBusinessTransactionType,
   type CbvDisposition,
