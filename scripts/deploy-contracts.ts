@@ -63,6 +63,10 @@ export type DeployContractsParameters = {
   registrar?: Address;
   /** Role admin account. Default: the deployer. */
   admin?: Address;
+  /** Where `<chainId>/addresses.json` is read and written. Default: the repository's `deployments/`. */
+  deploymentsDir?: string;
+  /** Ignition's deployment id (its journal is `ignition/deployments/<id>/`). Default `chain-<chainId>`. */
+  ignitionDeploymentId?: string;
   /** Progress messages. Default: none. */
   log?: (message: string) => void;
 };
@@ -75,8 +79,8 @@ const DEV_CHAIN_ID = 31337;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** Where the addresses of a chain's deployment live. */
-export function addressesPath(chainId: number): string {
-  return join(root, "deployments", String(chainId), "addresses.json");
+export function addressesPath(chainId: number, deploymentsDir = join(root, "deployments")): string {
+  return join(deploymentsDir, String(chainId), "addresses.json");
 }
 
 /** The uid EAS's SchemaRegistry gives a schema: `keccak256(abi.encodePacked(schema, resolver, revocable))`. */
@@ -100,15 +104,11 @@ export async function deployContracts(
   const client = createPublicClient({ transport: http(rpcUrl) });
   const chainId = await client.getChainId();
 
-  const existing = await readDeployment(chainId);
-  if (
-    existing &&
-    (await allHaveCode(
-      client,
-      Object.values(existing.contracts).map((c) => c.address),
-    ))
-  ) {
-    log(`contracts already deployed on chain ${chainId} (${addressesPath(chainId)})`);
+  const file = addressesPath(chainId, parameters.deploymentsDir);
+  const existing = await readDeployment(file);
+  const addresses = Object.values(existing?.contracts ?? {}).map((c) => c.address);
+  if (existing && (await allHaveCode(client, addresses))) {
+    log(`contracts already deployed on chain ${chainId} (${file})`);
     return existing;
   }
 
@@ -121,7 +121,8 @@ export async function deployContracts(
   const registrar = getAddress(parameters.registrar ?? deployer.address);
   const admin = getAddress(parameters.admin ?? deployer.address);
 
-  const journalDir = join(root, "ignition", "deployments", `chain-${chainId}`);
+  const deploymentId = parameters.ignitionDeploymentId ?? `chain-${chainId}`;
+  const journalDir = join(root, "ignition", "deployments", deploymentId);
   await discardStaleJournal(client, chainId, journalDir, log);
 
   const hre = await createHardhatRuntimeEnvironment(hardhatConfig, {}, root);
@@ -132,7 +133,7 @@ export async function deployContracts(
   });
   log(`deploying to chain ${chainId} at ${rpcUrl} from ${deployer.address}`);
   const deployed = await connection.ignition
-    .deploy(TracemarkModule, { parameters: { Tracemark: { registrar, admin } } })
+    .deploy(TracemarkModule, { parameters: { Tracemark: { registrar, admin } }, deploymentId })
     .finally(() => connection.close());
 
   const auditSchema = await client.readContract({
@@ -169,15 +170,13 @@ export async function deployContracts(
     admin,
     deployer: deployer.address,
   };
-  const file = addressesPath(chainId);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(deployment, null, 2)}\n`);
   log(`wrote ${file}`);
   return deployment;
 }
 
-async function readDeployment(chainId: number): Promise<TracemarkDeployment | undefined> {
-  const file = addressesPath(chainId);
+async function readDeployment(file: string): Promise<TracemarkDeployment | undefined> {
   if (!existsSync(file)) return undefined;
   return JSON.parse(await readFile(file, "utf8")) as TracemarkDeployment;
 }

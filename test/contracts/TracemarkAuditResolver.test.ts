@@ -84,6 +84,23 @@ const easAs = (client: Signer) => viem.getContractAt("EAS", eas.address, { clien
 const resolverAs = (client: Signer) =>
   viem.getContractAt("TracemarkAuditResolver", resolver.address, { client: { wallet: client } });
 
+/** A Tracemark audit attestation sent by the auditor itself (no delegation). */
+async function attestDirectly(client: Signer): Promise<Hex> {
+  return (await easAs(client)).write.attest([
+    {
+      schema: auditSchemaUid,
+      data: {
+        recipient: zeroAddress,
+        expirationTime: 0n,
+        revocable: true,
+        refUID: zeroHash,
+        data: lotAudit,
+        value: 0n,
+      },
+    },
+  ]);
+}
+
 /** The uid of the attestation made by a transaction. */
 async function attestedUid(hash: Hex): Promise<Hex> {
   const receipt = await publicClient.waitForTransactionReceipt({ hash });
@@ -190,19 +207,7 @@ describe("TracemarkAuditResolver: attestations", () => {
   let walletUid: Hex;
 
   it("admits a direct attestation by an accredited auditor", async () => {
-    const hash = await (await easAs(auditor)).write.attest([
-      {
-        schema: auditSchemaUid,
-        data: {
-          recipient: zeroAddress,
-          expirationTime: 0n,
-          revocable: true,
-          refUID: zeroHash,
-          data: lotAudit,
-          value: 0n,
-        },
-      },
-    ]);
+    const hash = await attestDirectly(auditor);
     const uid = await attestedUid(hash);
     const attestation = await eas.read.getAttestation([uid]);
     assert.equal(attestation.attester, getAddress(auditor.account.address));
@@ -240,19 +245,7 @@ describe("TracemarkAuditResolver: attestations", () => {
 
   it("refuses a non-accredited auditor, directly and by delegation", async () => {
     await viem.assertions.revertWithCustomErrorWithArgs(
-      (await easAs(stranger)).write.attest([
-        {
-          schema: auditSchemaUid,
-          data: {
-            recipient: zeroAddress,
-            expirationTime: 0n,
-            revocable: true,
-            refUID: zeroHash,
-            data: lotAudit,
-            value: 0n,
-          },
-        },
-      ]),
+      attestDirectly(stranger),
       resolver,
       "AuditorNotAccredited",
       [getAddress(stranger.account.address)],
@@ -389,21 +382,7 @@ describe("TracemarkAuditResolver: attestations", () => {
   });
 
   it("lets a de-accredited auditor still revoke what it attested", async () => {
-    const uid = await attestedUid(
-      await (await easAs(auditor)).write.attest([
-        {
-          schema: auditSchemaUid,
-          data: {
-            recipient: zeroAddress,
-            expirationTime: 0n,
-            revocable: true,
-            refUID: zeroHash,
-            data: lotAudit,
-            value: 0n,
-          },
-        },
-      ]),
-    );
+    const uid = await attestedUid(await attestDirectly(auditor));
     await resolver.write.deaccreditAuditor([auditor.account.address, zeroHash]);
     await (await easAs(auditor)).write.revoke([{ schema: auditSchemaUid, data: { uid, value: 0n } }]);
     assert.ok((await eas.read.getAttestation([uid])).revocationTime > 0n);
