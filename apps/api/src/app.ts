@@ -3,8 +3,12 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.ts";
+import { registerAuthentication } from "./plugins/authenticate.ts";
 import { registerProblemDetails } from "./plugins/problemDetails.ts";
+import { adminRoutes } from "./routes/admin/index.ts";
+import { authRoutes } from "./routes/auth/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { organizationRoutes } from "./routes/orgs/index.ts";
 
 /**
  * Builds the API (routes, validation, errors, OpenAPI docs) without listening, so tests can call
@@ -37,6 +41,10 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
 
+  await registerAuthentication(app, context);
   await app.register(healthRoutes(context));
+  await app.register(authRoutes(context));
+  await app.register(organizationRoutes(context));
+  await app.register(adminRoutes(context));
   return app;
 }

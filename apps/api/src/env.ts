@@ -12,6 +12,21 @@ const envSchema = z.object({
   RPC_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:8545"),
   /** How long a health probe of the database or the chain may take before it counts as down. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** Set when the API is served over HTTPS, so the session cookie is sent only over HTTPS. */
+  COOKIE_SECURE: z.stringbool().default(false),
+  /** The hosts (host[:port]) whose Sign-In with Ethereum messages are accepted: the web app's. */
+  SIWE_DOMAINS: z
+    .string()
+    .default("127.0.0.1:3000,localhost:3000")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((domain) => domain.trim())
+        .filter(Boolean),
+    ),
+  /** A platform administrator created on start when missing (first start of a deployment). */
+  BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -21,6 +36,9 @@ export type Config = {
   database: { url: string } | { dataDir: string };
   rpcUrl: string;
   healthTimeoutMs: number;
+  cookieSecure: boolean;
+  siweDomains: string[];
+  bootstrapAdmin: { email: string; password: string } | undefined;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 };
 
@@ -38,12 +56,23 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     throw new Error(`Invalid API configuration:\n${problems.join("\n")}`);
   }
   const vars = parsed.data;
+  if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD)) {
+    throw new Error(
+      "Invalid API configuration:\n  BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together",
+    );
+  }
   return {
     host: vars.HOST,
     port: vars.PORT,
     database: vars.DATABASE_URL ? { url: vars.DATABASE_URL } : { dataDir: vars.DATA_DIR },
     rpcUrl: vars.RPC_URL,
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,
+    cookieSecure: vars.COOKIE_SECURE,
+    siweDomains: vars.SIWE_DOMAINS,
+    bootstrapAdmin:
+      vars.BOOTSTRAP_ADMIN_EMAIL && vars.BOOTSTRAP_ADMIN_PASSWORD
+        ? { email: vars.BOOTSTRAP_ADMIN_EMAIL, password: vars.BOOTSTRAP_ADMIN_PASSWORD }
+        : undefined,
     logLevel: vars.LOG_LEVEL,
   };
 }

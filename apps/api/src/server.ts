@@ -2,10 +2,13 @@ import { migrate, openDatabase } from "@tracemark/db";
 import { createPublicClient, http } from "viem";
 import { buildApp } from "./app.ts";
 import { readConfig } from "./env.ts";
+import { ensurePlatformAdmin } from "./services/auth/users.ts";
 
 const config = readConfig(process.env);
 const db = await openDatabase(config.database);
 await migrate(db);
+if (config.bootstrapAdmin)
+  await ensurePlatformAdmin(db, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
 const chain = createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) });
 const app = await buildApp({ config, db, chain });
 

@@ -1,3 +1,4 @@
+import { Prisma } from "@tracemark/db";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { type Problem, ProblemError } from "../errors/problem.ts";
@@ -49,6 +50,8 @@ function toProblem(error: FastifyError): Problem {
       ...(error.errors ? { errors: error.errors } : {}),
     };
   }
+  const prismaProblem = fromPrisma(error);
+  if (prismaProblem) return prismaProblem;
   if (isResponseSerializationError(error)) return internalError();
   // Fastify's own client errors (bad JSON, body too large, unsupported media type, …).
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
@@ -60,6 +63,52 @@ function toProblem(error: FastifyError): Problem {
     };
   }
   return internalError();
+}
+
+/** Database errors a request can cause: duplicates, missing rows, broken references; and outages. */
+function fromPrisma(error: unknown): Problem | undefined {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    switch (error.code) {
+      case "P2002":
+        return {
+          type: `${PROBLEM_BASE}conflict`,
+          title: "Conflict",
+          status: 409,
+          detail: "A record with these unique values already exists.",
+        };
+      case "P2025":
+      case "P2015":
+        return {
+          type: `${PROBLEM_BASE}not-found`,
+          title: "Not Found",
+          status: 404,
+          detail: "The record does not exist.",
+        };
+      case "P2003":
+        return {
+          type: `${PROBLEM_BASE}invalid-reference`,
+          title: "Invalid reference",
+          status: 422,
+          detail: "The request refers to a record that does not exist.",
+        };
+    }
+  }
+  if (error instanceof Prisma.PrismaClientInitializationError || isConnectionFailure(error)) {
+    return {
+      type: `${PROBLEM_BASE}unavailable`,
+      title: "Service Unavailable",
+      status: 503,
+      detail: "The database is unreachable; try again shortly.",
+    };
+  }
+  return undefined;
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } }).code ??
+    (error as { cause?: { code?: unknown } }).cause?.code;
+  return code === "ECONNREFUSED" || code === "ECONNRESET" || code === "57P01" || code === "P1001";
 }
 
 function internalError(): Problem {

@@ -1,0 +1,205 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { createSiweMessage } from "viem/siwe";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+
+function sessionCookie(response: { cookies: { name: string; value: string; httpOnly?: boolean }[] }) {
+  const cookie = response.cookies.find((c) => c.name === "tm_session");
+  assert.ok(cookie, "a session cookie is set");
+  return cookie;
+}
+
+describe("auth", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await buildTestApp();
+  });
+  after(() => t.close());
+
+  const post = (url: string, payload: object, cookie?: string) =>
+    t.app.inject({ method: "POST", url, payload, headers: cookie ? { cookie: `tm_session=${cookie}` } : {} });
+
+  test("sign up, who am I, sign out, sign in, wrong password", async () => {
+    const signup = await post("/auth/signup", {
+      email: "Ana@Example.test",
+      password: "long enough password",
+      name: "Ana",
+    });
+    assert.equal(signup.statusCode, 201);
+    const cookie = sessionCookie(signup);
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(signup.json().email, "ana@example.test");
+
+    const me = await t.app.inject({
+      method: "GET",
+      url: "/auth/me",
+      headers: { cookie: `tm_session=${cookie.value}` },
+    });
+    assert.equal(me.statusCode, 200);
+    assert.equal(me.json().name, "Ana");
+    assert.deepEqual(me.json().memberships, []);
+
+    assert.equal((await post("/auth/logout", {}, cookie.value)).statusCode, 204);
+    const afterLogout = await t.app.inject({
+      method: "GET",
+      url: "/auth/me",
+      headers: { cookie: `tm_session=${cookie.value}` },
+    });
+    assert.equal(afterLogout.statusCode, 401);
+
+    const login = await post("/auth/login", { email: "ana@example.test", password: "long enough password" });
+    assert.equal(login.statusCode, 200);
+    sessionCookie(login);
+
+    const wrong = await post("/auth/login", { email: "ana@example.test", password: "not the password" });
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(wrong.headers["content-type"], "application/problem+json; charset=utf-8");
+    const unknown = await post("/auth/login", { email: "nobody@example.test", password: "not the password" });
+    assert.deepEqual(unknown.json().detail, wrong.json().detail);
+  });
+
+  test("the password is stored with scrypt, never in clear", async () => {
+    await post("/auth/signup", { email: "hash@example.test", password: "long enough password" });
+    const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email: "hash@example.test" } });
+    assert.match(user.passwordHash ?? "", /^scrypt\$32768\$8\$1\$/);
+    assert.doesNotMatch(user.passwordHash ?? "", /long enough password/);
+  });
+
+  test("bad input is a 400 naming the field, and writes nothing", async () => {
+    const response = await post("/auth/signup", { email: "not-an-email", password: "short" });
+    assert.equal(response.statusCode, 400);
+    const fields = response
+      .json()
+      .errors.map((e: { field: string }) => e.field)
+      .sort();
+    assert.deepEqual(fields, ["body.email", "body.password"]);
+    assert.equal(await t.db.prisma.user.count({ where: { email: "not-an-email" } }), 0);
+  });
+
+  test("a second account with the same email is a 409", async () => {
+    await post("/auth/signup", { email: "twice@example.test", password: "long enough password" });
+    const again = await post("/auth/signup", {
+      email: "TWICE@example.test",
+      password: "long enough password",
+    });
+    assert.equal(again.statusCode, 409);
+  });
+
+  test("changing the password needs the current one and signs out other sessions", async () => {
+    const first = sessionCookie(
+      await post("/auth/signup", { email: "change@example.test", password: "first password!!" }),
+    ).value;
+    const second = sessionCookie(
+      await post("/auth/login", { email: "change@example.test", password: "first password!!" }),
+    ).value;
+    const refused = await post(
+      "/auth/password",
+      { currentPassword: "wrong password!!", newPassword: "second password!" },
+      first,
+    );
+    assert.equal(refused.statusCode, 403);
+    const changed = await post(
+      "/auth/password",
+      { currentPassword: "first password!!", newPassword: "second password!" },
+      first,
+    );
+    assert.equal(changed.statusCode, 204);
+    const meFirst = await t.app.inject({
+      method: "GET",
+      url: "/auth/me",
+      headers: { cookie: `tm_session=${first}` },
+    });
+    const meSecond = await t.app.inject({
+      method: "GET",
+      url: "/auth/me",
+      headers: { cookie: `tm_session=${second}` },
+    });
+    assert.equal(meFirst.statusCode, 200);
+    assert.equal(meSecond.statusCode, 401);
+    assert.equal(
+      (await post("/auth/login", { email: "change@example.test", password: "second password!" })).statusCode,
+      200,
+    );
+  });
+
+  describe("Sign-In with Ethereum", () => {
+    const account = privateKeyToAccount(generatePrivateKey());
+    async function signedMessage(domain = "localhost:3000") {
+      const { nonce } = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json();
+      const message = createSiweMessage({
+        address: account.address,
+        chainId: 31337,
+        domain,
+        nonce,
+        uri: `http://${domain}`,
+        version: "1",
+      });
+      return { message, signature: await account.signMessage({ message }) };
+    }
+
+    test("a wallet signs in (a wallet-only account is created) and the nonce cannot be replayed", async () => {
+      const body = await signedMessage();
+      const response = await post("/auth/siwe", body);
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.json().walletAddress, account.address.toLowerCase());
+      assert.equal(response.json().email, null);
+      sessionCookie(response);
+      const replay = await post("/auth/siwe", body);
+      assert.equal(replay.statusCode, 401);
+      const again = await post("/auth/siwe", await signedMessage());
+      assert.equal(again.json().id, response.json().id);
+    });
+
+    test("a message for another site or with a forged signature is refused", async () => {
+      const otherSite = await post("/auth/siwe", await signedMessage("evil.example"));
+      assert.equal(otherSite.statusCode, 422);
+      const { message } = await signedMessage();
+      const forger = privateKeyToAccount(generatePrivateKey());
+      const forged = await post("/auth/siwe", { message, signature: await forger.signMessage({ message }) });
+      assert.equal(forged.statusCode, 401);
+    });
+
+    test("a signed-in user links a wallet; another account cannot take it", async () => {
+      const linker = privateKeyToAccount(generatePrivateKey());
+      const cookie = sessionCookie(
+        await post("/auth/signup", { email: "linker@example.test", password: "long enough password" }),
+      ).value;
+      const { nonce } = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json();
+      const message = createSiweMessage({
+        address: linker.address,
+        chainId: 31337,
+        domain: "localhost:3000",
+        nonce,
+        uri: "http://localhost:3000",
+        version: "1",
+      });
+      const linked = await post(
+        "/auth/wallet",
+        { message, signature: await linker.signMessage({ message }) },
+        cookie,
+      );
+      assert.equal(linked.statusCode, 200);
+      assert.equal(linked.json().walletAddress, linker.address.toLowerCase());
+
+      const other = sessionCookie(
+        await post("/auth/signup", { email: "thief@example.test", password: "long enough password" }),
+      ).value;
+      const nonce2 = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json().nonce;
+      const message2 = createSiweMessage({
+        address: linker.address,
+        chainId: 31337,
+        domain: "localhost:3000",
+        nonce: nonce2,
+        uri: "http://localhost:3000",
+        version: "1",
+      });
+      const taken = await post(
+        "/auth/wallet",
+        { message: message2, signature: await linker.signMessage({ message: message2 }) },
+        other,
+      );
+      assert.equal(taken.statusCode, 409);
+    });
+  });
+});

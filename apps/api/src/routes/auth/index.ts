@@ -1,0 +1,200 @@
+import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { ProblemError } from "../../errors/problem.ts";
+import { requireUser } from "../../plugins/authenticate.ts";
+import {
+  createSession,
+  revokeSession,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+} from "../../services/auth/sessions.ts";
+import { issueSiweNonce, verifySiwe } from "../../services/auth/siwe.ts";
+import { changePassword, checkPassword, getProfile, signUp } from "../../services/auth/users.ts";
+import { linkWallet, signInWithWallet } from "../../services/auth/wallets.ts";
+
+const password = z.string().min(12, "must be at least 12 characters").max(256);
+const email = z.email().max(254);
+const hexSignature = z.string().regex(/^0x[0-9a-fA-F]+$/, "must be 0x-hex") as z.ZodType<`0x${string}`>;
+const siweBody = z.object({ message: z.string().min(1).max(4096), signature: hexSignature });
+
+export const userProfile = z.object({
+  id: z.uuid(),
+  email: z.string().nullable(),
+  name: z.string().nullable(),
+  walletAddress: z.string().nullable(),
+  isPlatformAdmin: z.boolean(),
+});
+const me = userProfile.extend({
+  memberships: z.array(
+    z.object({ organizationId: z.uuid(), organizationName: z.string(), role: z.string() }),
+  ),
+});
+
+/** Sign up, sign in (password or wallet), sign out, who am I, change password, link a wallet. */
+export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, config } = context;
+
+  async function startSession(reply: FastifyReply, userId: string) {
+    const { token } = await createSession(db, userId);
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: config.cookieSecure,
+      path: "/",
+      maxAge: SESSION_TTL_MS / 1000,
+    });
+  }
+
+  return async (app) => {
+    app.post(
+      "/auth/signup",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Create an account with email and password, and sign in",
+          body: z.object({ email, password, name: z.string().min(1).max(200).optional() }),
+          response: { 201: userProfile },
+        },
+      },
+      async (request, reply) => {
+        const user = await signUp(db, request.body);
+        await startSession(reply, user.id);
+        return reply.code(201).send(user);
+      },
+    );
+
+    app.post(
+      "/auth/login",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Sign in with email and password",
+          body: z.object({ email, password: z.string().min(1).max(256) }),
+          response: { 200: userProfile },
+        },
+      },
+      async (request, reply) => {
+        const user = await checkPassword(db, request.body.email, request.body.password);
+        await startSession(reply, user.id);
+        return user;
+      },
+    );
+
+    app.get(
+      "/auth/siwe/nonce",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "A one-time nonce for Sign-In with Ethereum",
+          response: { 200: z.object({ nonce: z.string() }) },
+        },
+      },
+      async () => ({
+        nonce: await issueSiweNonce(db),
+      }),
+    );
+
+    app.post(
+      "/auth/siwe",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Sign in with a wallet (EIP-4361 message and its signature)",
+          body: siweBody,
+          response: { 200: userProfile },
+        },
+      },
+      async (request, reply) => {
+        const address = await verifySiweWithDomains(request.body.message, request.body.signature);
+        const user = await signInWithWallet(db, address);
+        await startSession(reply, user.id);
+        return user;
+      },
+    );
+
+    app.post(
+      "/auth/logout",
+      { schema: { tags: ["auth"], summary: "Sign out of this session" } },
+      async (request, reply) => {
+        const user = requireUser(request);
+        await revokeSession(db, user.sessionId);
+        reply.clearCookie(SESSION_COOKIE, { path: "/" });
+        return reply.code(204).send();
+      },
+    );
+
+    app.get(
+      "/auth/me",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "The signed-in user and their organisations",
+          response: { 200: me },
+        },
+      },
+      async (request) => {
+        const user = requireUser(request);
+        const memberships = await db.prisma.membership.findMany({
+          where: { userId: user.userId },
+          include: { organization: { select: { name: true } } },
+          orderBy: { createdAt: "asc" },
+        });
+        return {
+          ...(await getProfile(db, user.userId)),
+          memberships: memberships.map((m) => ({
+            organizationId: m.organizationId,
+            organizationName: m.organization.name,
+            role: m.role,
+          })),
+        };
+      },
+    );
+
+    app.post(
+      "/auth/password",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Change password (signs out other sessions)",
+          body: z.object({ currentPassword: z.string().max(256).optional(), newPassword: password }),
+        },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        await changePassword(db, { userId: user.userId, sessionId: user.sessionId, ...request.body });
+        return reply.code(204).send();
+      },
+    );
+
+    app.post(
+      "/auth/wallet",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Link a wallet to the signed-in account (SIWE proof)",
+          body: siweBody,
+          response: { 200: userProfile },
+        },
+      },
+      async (request) => {
+        const user = requireUser(request);
+        const address = await verifySiweWithDomains(request.body.message, request.body.signature);
+        return linkWallet(db, user.userId, address);
+      },
+    );
+  };
+
+  async function verifySiweWithDomains(message: string, signature: `0x${string}`) {
+    const domain = /^(\S+) wants you to sign in/.exec(message)?.[1];
+    if (!domain || !config.siweDomains.includes(domain)) {
+      throw new ProblemError(
+        422,
+        "Invalid sign-in message",
+        `Sign-in messages must be for ${config.siweDomains.join(" or ")}.`,
+      );
+    }
+    return verifySiwe(context, message, signature, domain);
+  }
+}

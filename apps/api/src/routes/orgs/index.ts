@@ -1,0 +1,358 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { ProblemError } from "../../errors/problem.ts";
+import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
+import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/apiKeys.ts";
+import { roleIn } from "../../services/auth/principal.ts";
+import { validateGln } from "../../services/gs1.ts";
+import {
+  acceptInvitation,
+  createOrganization,
+  inviteByWallet,
+  listMembers,
+  organizationSummary,
+  setMemberRole,
+} from "../../services/organizations.ts";
+import { gln, organization, orgParams, role, walletAddress } from "../schemas.ts";
+
+const member = z.object({
+  userId: z.uuid(),
+  role,
+  joinedAt: z.date(),
+  email: z.string().nullable(),
+  name: z.string().nullable(),
+  walletAddress: z.string().nullable(),
+});
+const invitation = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  walletAddress: z.string(),
+  role,
+  createdAt: z.date(),
+  acceptedAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+});
+const apiKey = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  role,
+  prefix: z.string(),
+  createdAt: z.date(),
+  lastUsedAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+});
+
+/** Organisations, their members, invitations and API keys. */
+export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/orgs",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "Create an organisation (you become its owner; pending until admitted)",
+          body: z.object({ name: z.string().trim().min(1).max(200), gln: gln.optional() }),
+          response: { 201: organization },
+        },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        if (request.body.gln) validateGln(request.body.gln, "body.gln");
+        return reply.code(201).send(await createOrganization(db, user.userId, request.body));
+      },
+    );
+
+    app.get(
+      "/orgs",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "Your organisations",
+          response: { 200: z.array(organization.extend({ role })) },
+        },
+      },
+      async (request) => {
+        const user = requireUser(request);
+        const organizations = await db.prisma.organization.findMany({
+          where: { id: { in: [...user.roles.keys()] } },
+          select: organizationSummary,
+          orderBy: { name: "asc" },
+        });
+        return organizations.flatMap((org) => {
+          const memberRole = user.roles.get(org.id);
+          return memberRole ? [{ ...org, role: memberRole }] : [];
+        });
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "An organisation",
+          params: orgParams,
+          response: { 200: organization },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return db.prisma.organization.findUniqueOrThrow({
+          where: { id: request.params.orgId },
+          select: organizationSummary,
+        });
+      },
+    );
+
+    app.patch(
+      "/orgs/:orgId",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "Update an organisation's profile",
+          params: orgParams,
+          body: z
+            .object({
+              name: z.string().trim().min(1).max(200),
+              gln: gln.nullable(),
+              metadataUri: z.url().max(2048).nullable(),
+            })
+            .partial(),
+          response: { 200: organization },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        if (request.body.gln) validateGln(request.body.gln, "body.gln");
+        return db.prisma.organization.update({
+          where: { id: request.params.orgId },
+          data: request.body,
+          select: organizationSummary,
+        });
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/members",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Members and their roles",
+          params: orgParams,
+          response: { 200: z.array(member) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listMembers(db, request.params.orgId);
+      },
+    );
+
+    app.put(
+      "/orgs/:orgId/members/:userId",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Change a member's role",
+          params: orgParams.extend({ userId: z.uuid() }),
+          body: z.object({ role }),
+        },
+      },
+      async (request, reply) => {
+        const principal = requireOrgRole(request, request.params.orgId, "admin");
+        const actorRole = roleIn(principal, request.params.orgId) ?? "viewer";
+        await setMemberRole(db, {
+          ...request.params,
+          organizationId: request.params.orgId,
+          actorRole,
+          role: request.body.role,
+        });
+        return reply.code(204).send();
+      },
+    );
+
+    app.delete(
+      "/orgs/:orgId/members/:userId",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Remove a member",
+          params: orgParams.extend({ userId: z.uuid() }),
+        },
+      },
+      async (request, reply) => {
+        const principal = requireOrgRole(request, request.params.orgId, "admin");
+        const actorRole = roleIn(principal, request.params.orgId) ?? "viewer";
+        await setMemberRole(db, {
+          userId: request.params.userId,
+          organizationId: request.params.orgId,
+          actorRole,
+          role: null,
+        });
+        return reply.code(204).send();
+      },
+    );
+
+    app.post(
+      "/orgs/:orgId/invitations",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Invite a wallet address to join",
+          params: orgParams,
+          body: z.object({ walletAddress, role }),
+          response: { 201: invitation },
+        },
+      },
+      async (request, reply) => {
+        const principal = requireOrgRole(request, request.params.orgId, "admin");
+        if (principal.kind !== "user")
+          throw new ProblemError(403, "Forbidden", "Invitations are sent by people, not API keys.");
+        const created = await inviteByWallet(db, {
+          organizationId: request.params.orgId,
+          actorRole: roleIn(principal, request.params.orgId) ?? "viewer",
+          invitedById: principal.userId,
+          ...request.body,
+        });
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/invitations",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Invitations sent",
+          params: orgParams,
+          response: { 200: z.array(invitation) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        return db.prisma.invitation.findMany({
+          where: { organizationId: request.params.orgId },
+          orderBy: { createdAt: "desc" },
+        });
+      },
+    );
+
+    app.delete(
+      "/orgs/:orgId/invitations/:invitationId",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Withdraw an invitation",
+          params: orgParams.extend({ invitationId: z.uuid() }),
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        const { count } = await db.prisma.invitation.updateMany({
+          where: {
+            id: request.params.invitationId,
+            organizationId: request.params.orgId,
+            acceptedAt: null,
+            revokedAt: null,
+          },
+          data: { revokedAt: new Date() },
+        });
+        if (count === 0) throw new ProblemError(404, "Not Found", "No open invitation with this id.");
+        return reply.code(204).send();
+      },
+    );
+
+    app.get(
+      "/invitations",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Open invitations for your linked wallet",
+          response: { 200: z.array(invitation) },
+        },
+      },
+      async (request) => {
+        const user = requireUser(request);
+        if (!user.walletAddress) return [];
+        return db.prisma.invitation.findMany({
+          where: { walletAddress: user.walletAddress, acceptedAt: null, revokedAt: null },
+        });
+      },
+    );
+
+    app.post(
+      "/invitations/:invitationId/accept",
+      {
+        schema: {
+          tags: ["team"],
+          summary: "Accept an invitation addressed to your wallet",
+          params: z.object({ invitationId: z.uuid() }),
+          response: { 200: z.object({ organizationId: z.uuid(), role }) },
+        },
+      },
+      async (request) => {
+        const user = requireUser(request);
+        return acceptInvitation(db, {
+          invitationId: request.params.invitationId,
+          userId: user.userId,
+          walletAddress: user.walletAddress,
+        });
+      },
+    );
+
+    app.post(
+      "/orgs/:orgId/api-keys",
+      {
+        schema: {
+          tags: ["api keys"],
+          summary: "Create an API key (the secret is shown once)",
+          params: orgParams,
+          body: z.object({ name: z.string().trim().min(1).max(100), role: role.exclude(["owner"]) }),
+          response: { 201: apiKey.extend({ key: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const principal = requireOrgRole(request, request.params.orgId, "admin");
+        const created = await createApiKey(db, {
+          organizationId: request.params.orgId,
+          ...request.body,
+          createdById: principal.kind === "user" ? principal.userId : null,
+        });
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/api-keys",
+      {
+        schema: {
+          tags: ["api keys"],
+          summary: "API keys",
+          params: orgParams,
+          response: { 200: z.array(apiKey) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        return listApiKeys(db, request.params.orgId);
+      },
+    );
+
+    app.delete(
+      "/orgs/:orgId/api-keys/:keyId",
+      {
+        schema: {
+          tags: ["api keys"],
+          summary: "Revoke an API key",
+          params: orgParams.extend({ keyId: z.uuid() }),
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        await revokeApiKey(db, request.params.orgId, request.params.keyId);
+        return reply.code(204).send();
+      },
+    );
+  };
+}

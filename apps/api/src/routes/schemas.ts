@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** Route parameters and bodies that several resources share. */
+export const orgParams = z.object({ orgId: z.uuid() });
+export const role = z.enum(["owner", "admin", "operator", "viewer"]);
+export const walletAddress = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address");
+export const organization = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  gln: z.string().nullable(),
+  status: z.enum(["pending", "active", "suspended"]),
+  chainOrgId: z.string().nullable(),
+  adminAddress: z.string().nullable(),
+  metadataUri: z.string().nullable(),
+  createdAt: z.date(),
+});
+export const gln = z.string().regex(/^\d{13}$/, "must be 13 digits");
