@@ -11,7 +11,7 @@ const bin = (name: string) => path.join(repoRoot, "node_modules/.bin", name);
 /** `next start` of the app as `next build` left it: this suite never builds. */
 function web(port: number, apiPort: number) {
   return {
-    name: `web→api:${apiPort}`,
+    name: `web:${port}`,
     command: `"${process.execPath}" "${nextBin}" start --hostname 127.0.0.1 --port ${port}`,
     cwd: webDir,
     url: `${local(port)}/api/health`,

@@ -5,7 +5,7 @@ import { Wordmark } from "./Wordmark";
 const sections = [
   { href: "/#how-it-works", label: "How it works" },
   { href: "/#who", label: "Who it’s for" },
-  { href: "/#standards", label: "Open standards" },
+  { href: "/#standards", label: "Standards" },
   { href: "/#status", label: "Status" },
 ] as const;
 

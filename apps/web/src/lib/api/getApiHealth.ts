@@ -84,6 +84,7 @@ function describeFetchError(error: unknown, timeoutMs: number): string {
     return `no answer within ${timeoutMs / 1000} s`;
   }
   const cause = error instanceof Error ? error.cause : undefined;
-  const code = cause instanceof Error && "code" in cause ? String(cause.code) : undefined;
-  return (code && networkErrorReasons[code]) ?? "network error";
+  if (!(cause instanceof Error)) return "network error";
+  const code = "code" in cause ? String(cause.code) : undefined;
+  return (code && networkErrorReasons[code]) || cause.message || "network error";
 }
