@@ -14,18 +14,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import { createHardhatRuntimeEnvironment } from "hardhat/hre";
-import {
-  encodeAbiParameters,
-  type Hex,
-  keccak256,
-  parseAbiParameters,
-  toHex,
-  zeroAddress,
-  zeroHash,
-} from "viem";
+import { encodeFunctionData, type Hex, keccak256, toHex, zeroAddress, zeroHash } from "viem";
 import hardhatConfig from "../../hardhat.config.ts";
-import TracemarkModule from "../../ignition/modules/Tracemark.ts";
 import { schemaUid } from "../../scripts/deploy-contracts.ts";
+import {
+  deployTracemark,
+  easDomain,
+  easTypes,
+  encodeAudit,
+  splitSignature,
+  take,
+} from "../../test/contracts/helpers.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const resultsFile = join(root, "bench", "results", "gas.json");
@@ -38,7 +37,7 @@ const hre = await createHardhatRuntimeEnvironment(hardhatConfig, {}, root);
 await hre.tasks.getTask("build").run({ quiet: true, noTests: true });
 const connection = await hre.network.create();
 const { viem } = connection;
-const [deployer, writer, auditor, relayer] = await viem.getWalletClients();
+const [deployer, writer, auditor, relayer] = take(await viem.getWalletClients(), 4);
 const publicClient = await viem.getPublicClient();
 const chainId = await publicClient.getChainId();
 
@@ -52,7 +51,7 @@ const eventHashes = (n: number, salt: string) =>
   Array.from({ length: n }, (_, i) => keccak256(toHex(`${salt} ${i}`)));
 
 // --- Deployment: ours through the production Ignition module, the baselines beside it. ---------------
-const { registry, resolver, eas, schemaRegistry } = await connection.ignition.deploy(TracemarkModule);
+const { registry, resolver, eas, schemaRegistry } = await deployTracemark(connection);
 const ORG: Hex = "0x0f1e2d3c4b5a69788796a5b4c3d2e1f0";
 await registry.write.admitOrganisation([ORG, deployer.account.address, "https://example.org/org.json"]);
 await registry.write.addWriter([ORG, writer.account.address]);
@@ -89,11 +88,14 @@ const verifyTree = StandardMerkleTree.of(
 );
 await writerRegistry.write.anchorBatch([ORG, verifyTree.root as Hex, 1_000, zeroHash, ""]);
 const verifyGas = Number(
-  await registry.estimateGas.verifyEvent([
-    verifyTree.root as Hex,
-    verifyTree.at(500)?.[0] as Hex,
-    verifyTree.getProof(500) as Hex[],
-  ]),
+  await publicClient.estimateGas({
+    to: registry.address,
+    data: encodeFunctionData({
+      abi: registry.abi,
+      functionName: "verifyEvent",
+      args: [verifyTree.root as Hex, verifyTree.at(500)?.[0] as Hex, verifyTree.getProof(500) as Hex[]],
+    }),
+  }),
 );
 
 // --- Baseline: one storage slot per event ------------------------------------------------------------
@@ -112,16 +114,13 @@ await schemaRegistry.write.register([auditSchema, zeroAddress, true]);
 const plainSchemaUid = schemaUid(auditSchema, zeroAddress, true);
 const resolvedSchemaUid = schemaUid(auditSchema, resolver.address, true);
 await resolver.write.accreditAuditor([auditor.account.address, ""]);
-const auditData = encodeAbiParameters(
-  parseAbiParameters("bytes16 orgId,uint8 subjectKind,bytes32 subject,string claim,bytes32 evidenceHash"),
-  [
-    ORG,
-    1,
-    keccak256(toHex("09506000134352/LOT-42")),
-    "EU organic (EC 2018/848) compliant",
-    keccak256(toHex("report")),
-  ],
-);
+const auditData = encodeAudit({
+  orgId: ORG,
+  subjectKind: 1,
+  subject: keccak256(toHex("09506000134352/LOT-42")),
+  claim: "EU organic (EC 2018/848) compliant",
+  evidenceHash: keccak256(toHex("report")),
+});
 const requestData = {
   recipient: zeroAddress,
   expirationTime: 0n,
@@ -136,21 +135,8 @@ const relayerEas = await viem.getContractAt("EAS", eas.address, { client: { wall
 async function attestByDelegation(schema: Hex): Promise<bigint> {
   const nonce = await eas.read.getNonce([auditor.account.address]);
   const signature = await auditor.signTypedData({
-    domain: { name: "EAS", version: "1.4.0", chainId, verifyingContract: eas.address },
-    types: {
-      Attest: [
-        { name: "attester", type: "address" },
-        { name: "schema", type: "bytes32" },
-        { name: "recipient", type: "address" },
-        { name: "expirationTime", type: "uint64" },
-        { name: "revocable", type: "bool" },
-        { name: "refUID", type: "bytes32" },
-        { name: "data", type: "bytes" },
-        { name: "value", type: "uint256" },
-        { name: "nonce", type: "uint256" },
-        { name: "deadline", type: "uint64" },
-      ],
-    },
+    domain: easDomain(chainId, eas.address),
+    types: easTypes,
     primaryType: "Attest",
     message: { attester: auditor.account.address, schema, ...requestData, nonce, deadline: 0n },
   });
@@ -159,11 +145,7 @@ async function attestByDelegation(schema: Hex): Promise<bigint> {
       {
         schema,
         data: requestData,
-        signature: {
-          r: `0x${signature.slice(2, 66)}`,
-          s: `0x${signature.slice(66, 130)}`,
-          v: Number.parseInt(signature.slice(130, 132), 16),
-        },
+        signature: splitSignature(signature),
         attester: auditor.account.address,
         deadline: 0n,
       },
@@ -188,17 +170,20 @@ await connection.close();
 
 // --- Report ------------------------------------------------------------------------------------------
 const ratio = (a: number, b: number) => a / b;
-const rows = anchors.map((a, i) => ({
-  batchSize: a.batchSize,
-  tracemarkGasPerTx: a.gasPerTx,
-  tracemarkGasPerEvent: a.gasPerEvent,
-  slotPerEventGasPerEvent: slotPerEvent[i].gasPerEvent,
-  easAttestGasPerEvent: easAttestGas,
-  easAttestByDelegationGasPerEvent: easDelegatedGas,
-  ratioToSlotPerEvent: ratio(a.gasPerEvent, slotPerEvent[i].gasPerEvent),
-  ratioToEasAttest: ratio(a.gasPerEvent, easAttestGas),
-  ratioToEasAttestByDelegation: ratio(a.gasPerEvent, easDelegatedGas),
-}));
+const rows = anchors.map((a, i) => {
+  const slot = slotPerEvent[i]?.gasPerEvent ?? Number.NaN;
+  return {
+    batchSize: a.batchSize,
+    tracemarkGasPerTx: a.gasPerTx,
+    tracemarkGasPerEvent: a.gasPerEvent,
+    slotPerEventGasPerEvent: slot,
+    easAttestGasPerEvent: easAttestGas,
+    easAttestByDelegationGasPerEvent: easDelegatedGas,
+    ratioToSlotPerEvent: ratio(a.gasPerEvent, slot),
+    ratioToEasAttest: ratio(a.gasPerEvent, easAttestGas),
+    ratioToEasAttestByDelegation: ratio(a.gasPerEvent, easDelegatedGas),
+  };
+});
 const at1000 = anchors.find((a) => a.batchSize === 1_000)?.gasPerEvent ?? Number.NaN;
 const results = {
   network: {
@@ -211,7 +196,7 @@ const results = {
   singleEventAnchor: {
     gas: singleEventGas,
     ratioToEasAttest: ratio(singleEventGas, easAttestGas),
-    ratioToSlotPerEvent: ratio(singleEventGas, slotPerEvent[0].gasPerEvent),
+    ratioToSlotPerEvent: ratio(singleEventGas, slotPerEvent[0]?.gasPerEvent ?? Number.NaN),
   },
   verifyEventGas1000: verifyGas,
   attestation: {

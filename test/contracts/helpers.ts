@@ -11,7 +11,7 @@ import {
 import TracemarkModule from "../../ignition/modules/Tracemark.ts";
 
 /** Deploys everything through the same Ignition module as production, on a fresh in-process chain. */
-export async function deployTracemark(connection: NetworkConnection<"l1">) {
+export async function deployTracemark(connection: NetworkConnection) {
   const deployed = await connection.ignition.deploy(TracemarkModule);
   const auditSchema = await deployed.resolver.read.AUDIT_SCHEMA();
   return {
@@ -78,4 +78,12 @@ export function splitSignature(signature: Hex): { v: number; r: Hex; s: Hex } {
     s: `0x${signature.slice(66, 130)}`,
     v: Number.parseInt(signature.slice(130, 132), 16),
   };
+}
+
+type Tuple<T, N extends number, R extends T[] = []> = R["length"] extends N ? R : Tuple<T, N, [T, ...R]>;
+
+/** The first `count` items, typed as a tuple (e.g. wallet clients), or an error if there are fewer. */
+export function take<T, N extends number>(items: readonly T[], count: N): Tuple<T, N> {
+  if (items.length < count) throw new Error(`expected at least ${count} items, got ${items.length}`);
+  return items.slice(0, count) as Tuple<T, N>;
 }
