@@ -68,7 +68,9 @@ interface IAnchorRegistry {
     event EventAnchored(bytes16 indexed orgId, bytes32 indexed eventHash, address indexed writer);
 
     /// @notice Anchors a batch of events as one Merkle root. Only an enabled writer of an active organisation.
-    /// @dev Emits {BatchAnchored}. A root can be anchored once.
+    /// @dev Emits {BatchAnchored}. A root can be anchored once, by whichever writer comes first: a writer of another
+    ///     organisation that copied a pending root would only anchor it under its own (admitted, accountable)
+    ///     name, and the submitter can re-batch, since any change to the leaves changes the root.
     /// @param orgId The organisation.
     /// @param root The Merkle root of the batch, not zero.
     /// @param eventCount The number of events in the batch, at least one.
