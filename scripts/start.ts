@@ -28,17 +28,19 @@ const env = z
 const services: Service[] = [];
 let stopping = false;
 
-async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    console.log("\nStopping Tracemark…");
-    // Reverse order: the web app and API before the chain, so the node can save its state last.
-    for (const service of services.toReversed()) await stopService(service);
-  }
+/**
+ * Stops every service, newest first (web app and API before the chain, so the node saves its
+ * state last), then exits. Ctrl-C often arrives twice (the terminal signals the whole process
+ * group, and npm passes it on): a stop already under way is not cut short by another signal.
+ */
+async function stopAll(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping Tracemark…");
+  for (const service of services.toReversed()) await stopService(service);
   process.exit(code);
 }
-process.on("SIGINT", () => void stopAll(0));
-process.on("SIGTERM", () => void stopAll(0));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(0));
 
 function run(name: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Service {
   const service = startService(name, command, args, { ...process.env, ...extraEnv });
@@ -64,13 +66,11 @@ async function main(): Promise<void> {
     "build",
     "npx",
     ["turbo", "run", "build", "--output-logs=errors-only", ...(dev ? ["--filter=!@tracemark/web"] : [])],
-    {
-      ...process.env,
-      TURBO_TELEMETRY_DISABLED: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" },
   );
+  services.push(build);
   const buildCode = await new Promise<number | null>((resolve) => build.child.once("exit", resolve));
+  services.splice(services.indexOf(build), 1);
   if (buildCode !== 0) throw new Error("the build failed (see above)");
 
   const chain = run("chain", anvilBinary(), [

@@ -30,8 +30,7 @@ const UNKNOWN_USER_HASH = await hashPassword("no such user");
 export async function checkPassword(db: Database, email: string, password: string): Promise<UserProfile> {
   const user = await db.prisma.user.findUnique({ where: { email: email.toLowerCase() } });
   const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!user?.passwordHash || !ok)
-    throw new ProblemError(401, "Unauthorized", "Wrong email or password.");
+  if (!user?.passwordHash || !ok) throw new ProblemError(401, "Unauthorized", "Wrong email or password.");
   return {
     id: user.id,
     email: user.email,

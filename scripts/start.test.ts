@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { freePort } from "@tracemark/testkit";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), "tracemark-start-"));
+after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+type Ports = { CHAIN_PORT: string; API_PORT: string; WEB_PORT: string };
+
+/** `npm start` as a person runs it, in its own process group like a terminal's foreground job. */
+function npmStart(ports: Ports): { child: ChildProcess; ready: Promise<void>; output: () => string } {
+  const child = spawn("npm", ["start"], {
+    cwd: root,
+    env: { ...process.env, ...ports, DATA_DIR: dataDir },
+    detached: true,
+  });
+  let output = "";
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Press Ctrl-C to stop.")) resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) =>
+      reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`)),
+    );
+  });
+  return { child, ready, output: () => output };
+}
+
+/** Ctrl-C: SIGINT to the whole foreground process group. Resolves when npm has exited. */
+function pressCtrlC(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    if (child.pid) process.kill(-child.pid, "SIGINT");
+  });
+}
+
+async function listening(port: string): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function rpc(port: string, method: string, params: unknown[] = []) {
+  const response = await fetch(`http://127.0.0.1:${port}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  return (await response.json()).result;
+}
+
+test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the data", {
+  timeout: 600_000,
+}, async () => {
+  const ports: Ports = {
+    CHAIN_PORT: String(await freePort()),
+    API_PORT: String(await freePort()),
+    WEB_PORT: String(await freePort()),
+  };
+  const api = `http://127.0.0.1:${ports.API_PORT}`;
+
+  const first = npmStart(ports);
+  await first.ready;
+  const health = await (await fetch(`${api}/health`)).json();
+  assert.equal(health.status, "ok");
+  assert.equal((await fetch(`http://127.0.0.1:${ports.WEB_PORT}/`)).status, 200);
+  const signup = await fetch(`${api}/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "kept@example.test", password: "a long password" }),
+  });
+  assert.equal(signup.status, 201);
+  const blockBefore = BigInt(await rpc(ports.CHAIN_PORT, "eth_blockNumber"));
+
+  await pressCtrlC(first.child);
+  for (const port of Object.values(ports))
+    assert.equal(await listening(port), false, `port ${port} is free again`);
+
+  const second = npmStart(ports);
+  try {
+    await second.ready;
+    const login = await fetch(`${api}/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "kept@example.test", password: "a long password" }),
+    });
+    assert.equal(login.status, 200, "the account made before the restart still signs in");
+    assert.ok(
+      BigInt(await rpc(ports.CHAIN_PORT, "eth_blockNumber")) >= blockBefore,
+      "the chain kept its blocks",
+    );
+  } finally {
+    await pressCtrlC(second.child);
+  }
+  for (const port of Object.values(ports))
+    assert.equal(await listening(port), false, `port ${port} is free again`);
+});
