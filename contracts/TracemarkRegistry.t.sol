@@ -289,7 +289,7 @@ contract TracemarkRegistryInvariantTest is TestBase {
 
     /// @dev Anchoring succeeded exactly for the writers the model allowed.
     function invariant_OnlyEnabledWritersAnchor() public view {
-        assertEq(handler.violations(), 0, "an anchor was accepted or refused against the model");
+        assertEq(handler.violations(), 0, "anchor result against the model");
     }
 
     /// @dev An anchored root keeps the organisation that anchored it first.
