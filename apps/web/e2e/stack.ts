@@ -39,7 +39,7 @@ export const apiAvailable = existsSync(apiEntry);
 const stackVariable = "TRACEMARK_E2E_STACK";
 
 /** Ports free right now, distinct from one another: all held open at once, then released. */
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const servers = Array.from({ length: count }, () => createServer());
   const ports = await Promise.all(
     servers.map(

@@ -1,4 +1,10 @@
-/** Validates the configuration when the server starts, so a bad variable fails fast and loudly. */
+/**
+ * Runs once when the server starts. `NEXT_RUNTIME` is not configuration but a constant Next.js
+ * sets per bundle, so that Node-only code stays out of the Edge bundle.
+ */
 export async function register() {
-  await import("@/env");
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { validateConfigOrExit } = await import("./instrumentation-node");
+    await validateConfigOrExit();
+  }
 }
