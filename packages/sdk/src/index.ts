@@ -1,4 +1,61 @@
 export {
+  type AnchorBatchParameters,
+  type AnchorBatchReturnType,
+  anchorBatch,
+} from "./actions/anchorBatch.ts";
+export {
+  type AnchorEventParameters,
+  type AnchorEventReturnType,
+  anchorEvent,
+} from "./actions/anchorEvent.ts";
+export { type AttestParameters, type AttestReturnType, attest } from "./actions/attest.ts";
+export {
+  type AttestByDelegationParameters,
+  type AttestByDelegationReturnType,
+  attestByDelegation,
+} from "./actions/attestByDelegation.ts";
+export {
+  type DeclareRecallParameters,
+  type DeclareRecallReturnType,
+  declareRecall,
+} from "./actions/declareRecall.ts";
+export { easAbiWithResolverErrors } from "./actions/easAbiWithResolverErrors.ts";
+export { type GetAnchorParameters, type GetAnchorReturnType, getAnchor } from "./actions/getAnchor.ts";
+export {
+  type GetAttestationParameters,
+  type GetAttestationReturnType,
+  getAttestation,
+} from "./actions/getAttestation.ts";
+export {
+  type GetEasDomainParameters,
+  type GetEasDomainReturnType,
+  getEasDomain,
+} from "./actions/getEasDomain.ts";
+export {
+  type GetEasNonceParameters,
+  type GetEasNonceReturnType,
+  getEasNonce,
+} from "./actions/getEasNonce.ts";
+export {
+  type GetEventAnchorParameters,
+  type GetEventAnchorReturnType,
+  getEventAnchor,
+} from "./actions/getEventAnchor.ts";
+export {
+  type GetRecallStateParameters,
+  type GetRecallStateReturnType,
+  getRecallState,
+} from "./actions/getRecallState.ts";
+export { type IsAnchoredParameters, type IsAnchoredReturnType, isAnchored } from "./actions/isAnchored.ts";
+export { type RevokeParameters, type RevokeReturnType, revoke } from "./actions/revoke.ts";
+export {
+  type WaitForAttestationUidParameters,
+  type WaitForAttestationUidReturnType,
+  waitForAttestationUid,
+} from "./actions/waitForAttestationUid.ts";
+export { deployments, getDeployment } from "./deployments/getDeployment.ts";
+export type { Deployment, DeploymentContractName } from "./deployments/types.ts";
+export {
   auditSchema,
   auditSchemaParameters,
   getAuditSchemaUid,
@@ -53,6 +110,7 @@ export {
 export { epcisDocumentSchema, epcisEventSchema } from "./epcis/schemas.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
+export { ChainReadError, InvalidPublicRecordError, UnknownDeploymentError } from "./errors/chain.ts";
 export { type EpcisIssue, InvalidEpcisError } from "./errors/epcis.ts";
 export {
   type Gs1KeyKind,
@@ -62,6 +120,12 @@ export {
 } from "./errors/gs1.ts";
 export { EventHashError, InvalidEventHashError } from "./errors/hash.ts";
 export { MerkleBatchError } from "./errors/merkle.ts";
+export {
+  easAbi,
+  schemaRegistryAbi,
+  tracemarkAuditResolverAbi,
+  tracemarkRegistryAbi,
+} from "./generated/abis.ts";
 export {
   type BuildDigitalLinkParameters,
   type BuildDigitalLinkReturnType,
@@ -114,3 +178,22 @@ export {
   type VerifyMerkleProofReturnType,
   verifyMerkleProof,
 } from "./merkle/verifyMerkleProof.ts";
+export {
+  type ComputeLotKeyParameters,
+  type ComputeLotKeyReturnType,
+  computeLotKey,
+} from "./recall/computeLotKey.ts";
+export {
+  type PublicRecord,
+  type PublicRecordAnchor,
+  type PublicRecordAttestation,
+  type PublicRecordEvent,
+  publicRecordSchema,
+} from "./verify/publicRecord.ts";
+export {
+  type Verdict,
+  type VerdictStatus,
+  type VerifyRecordParameters,
+  type VerifyRecordReturnType,
+  verifyRecord,
+} from "./verify/verifyRecord.ts";

@@ -1,0 +1,46 @@
+import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
+import { writeContract } from "viem/actions";
+import type { Deployment } from "../deployments/types.ts";
+import { tracemarkRegistryAbi } from "../generated/abis.ts";
+import { resolveDeployment } from "./resolveDeployment.ts";
+
+export type AnchorBatchParameters = {
+  /** The organisation's id (`bytes16`). The sender must be one of its writers. */
+  orgId: Hex;
+  /** The batch's Merkle root (`createMerkleBatch`). */
+  root: Hex;
+  eventCount: number;
+  /** A hash of the batch manifest kept off chain; zero if none. */
+  manifestHash: Hex;
+  manifestURI?: string | undefined;
+  deployment?: Deployment | undefined;
+};
+export type AnchorBatchReturnType = Hash;
+
+/**
+ * Anchors a batch of events as one Merkle root (`TracemarkRegistry.anchorBatch`), sent by the
+ * client's account, which must be a writer of the organisation. Returns the transaction hash.
+ *
+ * @example
+ * const hash = await anchorBatch(walletClient, { orgId, root, eventCount: 50, manifestHash })
+ */
+export async function anchorBatch(
+  client: Client<Transport, Chain | undefined, Account>,
+  parameters: AnchorBatchParameters,
+): Promise<AnchorBatchReturnType> {
+  const deployment = await resolveDeployment(client, parameters.deployment);
+  return writeContract(client, {
+    account: client.account,
+    chain: client.chain,
+    address: deployment.contracts.TracemarkRegistry.address,
+    abi: tracemarkRegistryAbi,
+    functionName: "anchorBatch",
+    args: [
+      parameters.orgId,
+      parameters.root,
+      parameters.eventCount,
+      parameters.manifestHash,
+      parameters.manifestURI ?? "",
+    ],
+  });
+}

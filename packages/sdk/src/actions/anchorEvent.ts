@@ -1,0 +1,35 @@
+import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
+import { writeContract } from "viem/actions";
+import type { Deployment } from "../deployments/types.ts";
+import { tracemarkRegistryAbi } from "../generated/abis.ts";
+import { resolveDeployment } from "./resolveDeployment.ts";
+
+export type AnchorEventParameters = {
+  orgId: Hex;
+  /** The event's leaf value, its hash digest (`eventHashToLeaf`). */
+  eventHash: Hex;
+  deployment?: Deployment | undefined;
+};
+export type AnchorEventReturnType = Hash;
+
+/**
+ * Anchors a single event hash (`TracemarkRegistry.anchorEvent`): stores nothing, emits
+ * `EventAnchored`, the cheapest durable record (see `getEventAnchor` to read it back).
+ *
+ * @example
+ * await anchorEvent(walletClient, { orgId, eventHash: eventHashToLeaf(computeEventHash({ event })) })
+ */
+export async function anchorEvent(
+  client: Client<Transport, Chain | undefined, Account>,
+  parameters: AnchorEventParameters,
+): Promise<AnchorEventReturnType> {
+  const deployment = await resolveDeployment(client, parameters.deployment);
+  return writeContract(client, {
+    account: client.account,
+    chain: client.chain,
+    address: deployment.contracts.TracemarkRegistry.address,
+    abi: tracemarkRegistryAbi,
+    functionName: "anchorEvent",
+    args: [parameters.orgId, parameters.eventHash],
+  });
+}

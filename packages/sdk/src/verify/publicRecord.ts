@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+const hex32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "expected 32 bytes as 0x-prefixed hex");
+const hex16 = z.string().regex(/^0x[0-9a-fA-F]{32}$/, "expected 16 bytes as 0x-prefixed hex");
+const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "expected an address");
+const hex = z.string().regex(/^0x([0-9a-fA-F]{2})*$/, "expected 0x-prefixed hex");
+const isoTime = z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time" });
+const uint = z.string().regex(/^\d+$/, "expected a non-negative integer as a decimal string");
+
+/** Where and how an event was anchored, as the API claims it. */
+export const publicRecordAnchorSchema = z.discriminatedUnion("type", [
+  z.object({
+    /** Anchored in a Merkle batch (`anchorBatch`). */
+    type: z.literal("batch"),
+    root: hex32,
+    /** Sibling hashes from the event's leaf to `root`. */
+    proof: z.array(hex32),
+    blockNumber: z.number().int().nonnegative(),
+    anchoredAt: isoTime,
+    transactionHash: hex32.optional(),
+  }),
+  z.object({
+    /** Anchored alone (`anchorEvent`), recorded by an `EventAnchored` log. */
+    type: z.literal("event"),
+    blockNumber: z.number().int().nonnegative(),
+    anchoredAt: isoTime,
+    transactionHash: hex32.optional(),
+  }),
+]);
+
+export const publicRecordEventSchema = z.object({
+  /** The event's id, its EPCIS event hash `ni:///sha-256;…?ver=CBV2.0`. */
+  eventHash: z.string(),
+  /** The EPCIS 2.0 event (JSON-LD form) as captured. */
+  event: z.record(z.string(), z.unknown()),
+  /** How it was anchored; `null` while not anchored yet. */
+  anchor: publicRecordAnchorSchema.nullable(),
+});
+
+export const publicRecordAttestationSchema = z.object({
+  /** The EAS attestation UID; `null` for a signed attestation not yet on chain. */
+  uid: hex32.nullable(),
+  attester: address,
+  subjectKind: z.enum(["lot", "event", "batch"]),
+  /** The lot key, the event hash digest, or the batch root. */
+  subject: hex32,
+  claim: z.string(),
+  evidenceHash: hex32,
+  /** When it expires; `null` never. */
+  expirationTime: isoTime.nullable(),
+  /** For an attestation signed by delegation but not yet relayed: the signature and what it signed. */
+  delegation: z.object({ signature: hex, nonce: uint, deadline: uint }).nullable().optional(),
+});
+
+/**
+ * A product's public record, exactly as the API serves it to the consumer page and as
+ * `verifyRecord` checks it: who made it, what happened (EPCIS events with their anchors and Merkle
+ * proofs), what auditors attested, and whether the lot is recalled.
+ */
+export const publicRecordSchema = z.object({
+  chainId: z.number().int().positive(),
+  organisation: z.object({ id: hex16, name: z.string() }),
+  product: z.object({
+    gtin: z.string(),
+    lot: z.string().nullable(),
+    serial: z.string().nullable(),
+    name: z.string().optional(),
+  }),
+  /** The JSON-LD `@context` of the events (namespaces of their extensions), if any. */
+  context: z.unknown().optional(),
+  events: z.array(publicRecordEventSchema),
+  attestations: z.array(publicRecordAttestationSchema),
+  recall: z.object({ recalled: z.boolean(), declaredAt: isoTime.nullable() }),
+});
+
+export type PublicRecord = z.infer<typeof publicRecordSchema>;
+export type PublicRecordEvent = z.infer<typeof publicRecordEventSchema>;
+export type PublicRecordAnchor = z.infer<typeof publicRecordAnchorSchema>;
+export type PublicRecordAttestation = z.infer<typeof publicRecordAttestationSchema>;

@@ -1,0 +1,314 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { type Hex, keccak256, toHex } from "viem";
+import { attest } from "../actions/attest.ts";
+import { attestByDelegation } from "../actions/attestByDelegation.ts";
+import { declareRecall } from "../actions/declareRecall.ts";
+import { getEasDomain } from "../actions/getEasDomain.ts";
+import { getEasNonce } from "../actions/getEasNonce.ts";
+import { revoke } from "../actions/revoke.ts";
+import { waitForAttestationUid } from "../actions/waitForAttestationUid.ts";
+import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
+import { encodeAuditData } from "../eip712/encodeAuditData.ts";
+import type { AuditData } from "../eip712/types.ts";
+import { InvalidPublicRecordError } from "../errors/chain.ts";
+import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
+import { computeLotKey } from "../recall/computeLotKey.ts";
+import { anchorRecord, gtin, lotEvents } from "../testing/buildRecord.ts";
+import { type LocalChain, startLocalChain, type WriteClient } from "../testing/localChain.ts";
+import type { PublicRecord, PublicRecordAttestation } from "./publicRecord.ts";
+import { verifyRecord } from "./verifyRecord.ts";
+
+let chain: LocalChain;
+let record: PublicRecord;
+const lot = "L-2026-03";
+
+before(async () => {
+  chain = await startLocalChain();
+  record = await anchorRecord(chain, {
+    writer: chain.writerA,
+    orgId: chain.orgA,
+    events: lotEvents(6, lot),
+    lot,
+    single: [5],
+  });
+});
+after(() => chain?.stop());
+
+const verify = (r: unknown) =>
+  verifyRecord({ record: r, rpcUrl: chain.anvil.rpcUrl, deployment: chain.deployment });
+const copy = (): PublicRecord => structuredClone(record);
+const uidOf = (hash: Hex) => waitForAttestationUid(chain.publicClient, { hash });
+
+function audit(subjectKind: AuditData["subjectKind"], subject: Hex, claim: string): AuditData {
+  return {
+    orgId: chain.orgA,
+    subjectKind,
+    subject,
+    claim,
+    evidenceHash: keccak256(toHex(`evidence of ${claim}`)),
+  };
+}
+
+function claimed(
+  a: AuditData,
+  attester: WriteClient,
+  uid: Hex | null,
+  extra: Partial<PublicRecordAttestation> = {},
+) {
+  return {
+    uid,
+    attester: attester.account.address,
+    subjectKind: a.subjectKind,
+    subject: a.subject,
+    claim: a.claim,
+    evidenceHash: a.evidenceHash,
+    expirationTime: null,
+    ...extra,
+  } satisfies PublicRecordAttestation;
+}
+
+async function signDelegated(signer: WriteClient, attester: WriteClient, a: AuditData) {
+  const domain = await getEasDomain(chain.publicClient, { deployment: chain.deployment });
+  const nonce = await getEasNonce(chain.publicClient, {
+    account: attester.account.address,
+    deployment: chain.deployment,
+  });
+  const typedData = buildAttestationTypedData({
+    domain,
+    attester: attester.account.address,
+    schema: chain.deployment.auditSchemaUid,
+    data: encodeAuditData(a),
+    expirationTime: 0n,
+    nonce,
+    deadline: 0n,
+  });
+  return { typedData, signature: await signer.signTypedData(typedData), nonce };
+}
+
+describe("verifyRecord against real contracts on anvil", () => {
+  it("verifies an honest record: batch and single anchors, attestations on chain and signed, no recall", async () => {
+    const lotAudit = audit("lot", computeLotKey({ gtin, lot }), "EU organic (EC 2018/848) compliant");
+    const { typedData, signature } = await signDelegated(chain.auditor, chain.auditor, lotAudit);
+    const relayed = await uidOf(
+      await attestByDelegation(chain.relayer, { typedData, signature, deployment: chain.deployment }),
+    );
+    const eventAudit = audit(
+      "event",
+      eventHashToLeaf(record.events[0]?.eventHash as string),
+      "Temperature log checked",
+    );
+    const direct = await uidOf(await attest(chain.auditor, { ...eventAudit, deployment: chain.deployment }));
+    const firstAnchor = record.events[0]?.anchor;
+    assert.equal(firstAnchor?.type, "batch");
+    const pendingAudit = audit("batch", (firstAnchor as { root: Hex }).root, "Batch sampled");
+    const pending = await signDelegated(chain.auditor, chain.auditor, pendingAudit);
+
+    const honest = copy();
+    honest.attestations = [
+      claimed(lotAudit, chain.auditor, relayed),
+      claimed(eventAudit, chain.auditor, direct),
+      claimed(pendingAudit, chain.auditor, null, {
+        delegation: { signature: pending.signature, nonce: String(pending.nonce), deadline: "0" },
+      }),
+    ];
+    const result = await verify(honest);
+    assert.equal(result.ok, true, JSON.stringify(result, null, 1));
+    assert.equal(result.complete, true);
+    assert.deepEqual(
+      result.events.map((e) => e.status),
+      Array(6).fill("verified"),
+    );
+    assert.match(
+      result.events[0]?.reasons[0] ?? "",
+      /Anchored in a batch with root 0x[0-9a-f]{64} by the organisation at/,
+    );
+    assert.match(result.events[5]?.reasons[0] ?? "", /Anchored on its own by the organisation/);
+    assert.deepEqual(
+      result.attestations.map((a) => a.status),
+      ["verified", "verified", "verified"],
+    );
+    assert.match(result.attestations[2]?.reasons.at(-1) ?? "", /not on chain yet/);
+    assert.equal(result.recall.recalled, false);
+    record = honest;
+  });
+
+  it("a tampered event fails, naming the mismatch, and the rest still verify", async () => {
+    const tampered = copy();
+    (tampered.events[2] as { event: Record<string, unknown> }).event.bizStep = "destroying";
+    const result = await verify(tampered);
+    assert.equal(result.ok, false);
+    assert.equal(result.events[2]?.status, "failed");
+    assert.match(result.events[2]?.reasons[0] ?? "", /content does not match its id/);
+    assert.equal(result.events.filter((e) => e.status === "verified").length, 5);
+  });
+
+  it("a proof for another root fails", async () => {
+    const other = await anchorRecord(chain, {
+      writer: chain.writerA,
+      orgId: chain.orgA,
+      events: lotEvents(3, lot, "b"),
+      lot,
+    });
+    const forged = copy();
+    const anchor = forged.events[1]?.anchor as { root: string; proof: string[] };
+    const otherAnchor = other.events[0]?.anchor as { root: string; proof: string[] };
+    anchor.root = otherAnchor.root;
+    const result = await verify(forged);
+    assert.equal(result.events[1]?.status, "failed");
+    assert.match(result.events[1]?.reasons[0] ?? "", /proof does not lead from this event to root/);
+  });
+
+  it("a root anchored by another organisation fails", async () => {
+    const theirs = await anchorRecord(chain, {
+      writer: chain.writerB,
+      orgId: chain.orgB,
+      events: lotEvents(2, lot, "c"),
+      lot,
+      single: [1],
+    });
+    const claimedAsOurs = { ...theirs, organisation: record.organisation };
+    const result = await verify(claimedAsOurs);
+    assert.equal(result.ok, false);
+    assert.deepEqual(
+      result.events.map((e) => e.status),
+      ["failed", "failed"],
+    );
+    assert.match(result.events[0]?.reasons[0] ?? "", /by another organisation \(0x[0-9a-f]{32}\)/);
+    assert.match(result.events[1]?.reasons[0] ?? "", /anchored by another organisation/);
+  });
+
+  it("a wrong anchoring time fails", async () => {
+    const late = copy();
+    const anchor = late.events[0]?.anchor as { anchoredAt: string };
+    anchor.anchoredAt = new Date(Date.parse(anchor.anchoredAt) - 86_400_000).toISOString();
+    const result = await verify(late);
+    assert.equal(result.events[0]?.status, "failed");
+    assert.match(result.events[0]?.reasons[0] ?? "", /not at .* as the record claims/);
+  });
+
+  it("an unanchored event is pending, not failed", async () => {
+    const fresh = copy();
+    (fresh.events[3] as { anchor: unknown }).anchor = null;
+    const result = await verify(fresh);
+    assert.equal(result.events[3]?.status, "pending");
+    assert.equal(result.ok, true);
+    assert.equal(result.complete, false);
+  });
+
+  it("forged attestations fail: another signer, an unknown UID, changed content, a stranger's subject", async () => {
+    const lotKey = computeLotKey({ gtin, lot });
+    const forgedAudit = audit("lot", lotKey, "Fair trade certified");
+    const bySomeoneElse = await signDelegated(chain.outsider, chain.auditor, forgedAudit);
+    const onChain = record.attestations[0] as PublicRecordAttestation;
+    const forged = copy();
+    forged.attestations = [
+      claimed(forgedAudit, chain.auditor, null, {
+        delegation: { signature: bySomeoneElse.signature, nonce: String(bySomeoneElse.nonce), deadline: "0" },
+      }),
+      { ...onChain, uid: keccak256(toHex("no such attestation")) },
+      { ...onChain, claim: "Fair trade certified" },
+      { ...onChain, subject: computeLotKey({ gtin, lot: "OTHER" }) },
+      { ...onChain, attester: chain.outsider.account.address },
+    ];
+    const result = await verify(forged);
+    assert.deepEqual(
+      result.attestations.map((a) => a.status),
+      ["failed", "failed", "failed", "failed", "failed"],
+    );
+    const [a0, a1, a2, a3, a4] = result.attestations.map((a) => a.reasons.join(" "));
+    assert.match(a0 ?? "", /signature is not 0x[0-9a-fA-F]{40}'s signature/);
+    assert.match(a1 ?? "", /There is no attestation/);
+    assert.match(a2 ?? "", /differs from the record in: claim/);
+    assert.match(a3 ?? "", /not part of this record/);
+    assert.match(a3 ?? "", /differs from the record in: subject/);
+    assert.match(a4 ?? "", /It was made by 0x[0-9a-fA-F]{40}, not by/);
+  });
+
+  it("an unaccredited signer's attestation fails, and EAS rejects it on chain", async () => {
+    const outsiderAudit = audit("lot", computeLotKey({ gtin, lot }), "Self-certified");
+    const signed = await signDelegated(chain.outsider, chain.outsider, outsiderAudit);
+    const r = copy();
+    r.attestations = [
+      claimed(outsiderAudit, chain.outsider, null, {
+        delegation: { signature: signed.signature, nonce: String(signed.nonce), deadline: "0" },
+      }),
+    ];
+    const result = await verify(r);
+    assert.equal(result.attestations[0]?.status, "failed");
+    assert.match(result.attestations[0]?.reasons.join(" ") ?? "", /is not an accredited auditor/);
+    await assert.rejects(
+      attestByDelegation(chain.relayer, { ...signed, deployment: chain.deployment }),
+      /AuditorNotAccredited/,
+    );
+  });
+
+  it("a revoked attestation fails", async () => {
+    const a = audit("lot", computeLotKey({ gtin, lot }), "Allergen-free line");
+    const made = await uidOf(await attest(chain.auditor, { ...a, deployment: chain.deployment }));
+    await chain.wait(await revoke(chain.auditor, { uid: made, deployment: chain.deployment }));
+    const r = copy();
+    r.attestations = [claimed(a, chain.auditor, made)];
+    const result = await verify(r);
+    assert.equal(result.attestations[0]?.status, "failed");
+    assert.match(result.attestations[0]?.reasons.join(" ") ?? "", /was revoked at/);
+  });
+
+  it("an expired attestation fails once the chain passes its expiry", async () => {
+    const head = await chain.publicClient.getBlock();
+    const expiry = head.timestamp + 60n;
+    const a = audit("lot", computeLotKey({ gtin, lot }), "Short-lived claim");
+    const made = await uidOf(
+      await attest(chain.auditor, { ...a, expirationTime: expiry, deployment: chain.deployment }),
+    );
+    const r = copy();
+    r.attestations = [
+      claimed(a, chain.auditor, made, { expirationTime: new Date(Number(expiry) * 1000).toISOString() }),
+    ];
+    assert.equal((await verify(r)).attestations[0]?.status, "verified");
+    await chain.publicClient.request({ method: "evm_increaseTime" as never, params: [120] as never });
+    await chain.publicClient.request({ method: "evm_mine" as never, params: [] as never });
+    const result = await verify(r);
+    assert.equal(result.attestations[0]?.status, "failed");
+    assert.match(result.attestations[0]?.reasons.join(" ") ?? "", /expired at/);
+  });
+
+  it("a recalled lot: hiding the recall fails, telling it verifies", async () => {
+    const recallLot = "L-RECALL";
+    const recalled = await anchorRecord(chain, {
+      writer: chain.writerA,
+      orgId: chain.orgA,
+      events: lotEvents(2, recallLot, "d"),
+      lot: recallLot,
+    });
+    await chain.wait(
+      await declareRecall(chain.writerA, {
+        orgId: chain.orgA,
+        gtin,
+        lot: recallLot,
+        reasonHash: keccak256(toHex("Listeria found")),
+        deployment: chain.deployment,
+      }),
+    );
+    const hidden = await verify(recalled);
+    assert.equal(hidden.recall.status, "failed");
+    assert.equal(hidden.recall.recalled, true);
+    assert.match(hidden.recall.reasons[0] ?? "", /recalled on chain since .*, but the record says it is not/);
+    const told = await verify({
+      ...recalled,
+      recall: { recalled: true, declaredAt: new Date().toISOString() },
+    });
+    assert.equal(told.recall.status, "verified");
+    assert.equal(told.ok, true);
+    // Organisation B cannot recall organisation A's lot: the state is per organisation.
+    assert.equal((await verify(record)).recall.recalled, false);
+  });
+
+  it("rejects a malformed record and a record for another chain", async () => {
+    await assert.rejects(verify({ ...record, events: "none" }), InvalidPublicRecordError);
+    await assert.rejects(
+      verify({ ...record, chainId: 1 }),
+      /the record is for chain 1, the client is on chain 31337/,
+    );
+  });
+});

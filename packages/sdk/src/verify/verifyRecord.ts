@@ -1,0 +1,503 @@
+import {
+  type Address,
+  type Client,
+  createPublicClient,
+  getAbiItem,
+  type Hex,
+  http,
+  isAddressEqual,
+} from "viem";
+import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
+import { type GetAttestationReturnType, getAttestation } from "../actions/getAttestation.ts";
+import { getEasDomain } from "../actions/getEasDomain.ts";
+import { getDeployment } from "../deployments/getDeployment.ts";
+import type { Deployment } from "../deployments/types.ts";
+import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
+import { encodeAuditData } from "../eip712/encodeAuditData.ts";
+import { recoverAttestationSigner } from "../eip712/recoverAttestationSigner.ts";
+import type { AuditData } from "../eip712/types.ts";
+import { ChainReadError, InvalidPublicRecordError } from "../errors/chain.ts";
+import { easAbi, tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "../generated/abis.ts";
+import { computeEventHash } from "../hash/computeEventHash.ts";
+import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
+import type { JsonLdContext } from "../hash/types.ts";
+import { verifyMerkleProof } from "../merkle/verifyMerkleProof.ts";
+import { computeLotKey } from "../recall/computeLotKey.ts";
+import { type PublicRecord, type PublicRecordAttestation, publicRecordSchema } from "./publicRecord.ts";
+
+export type VerifyRecordParameters = {
+  /** The product record as the API served it. Nothing in it is trusted. */
+  record: PublicRecord | unknown;
+  /** A viem client for the record's chain… */
+  client?: Client | undefined;
+  /** …or a JSON-RPC URL (requests are batched). */
+  rpcUrl?: string | undefined;
+  /** The contracts to check against; default the SDK's deployment for the record's chain. */
+  deployment?: Deployment | undefined;
+};
+
+/** `verified`: checked against the chain; `failed`: a check failed; `pending`: not on chain yet. */
+export type VerdictStatus = "verified" | "failed" | "pending";
+/** The outcome for one item, with reasons a person can read. */
+export type Verdict = { status: VerdictStatus; reasons: string[] };
+
+export type VerifyRecordReturnType = {
+  /** No item failed. */
+  ok: boolean;
+  /** No item failed and none is pending. */
+  complete: boolean;
+  events: (Verdict & { index: number; eventHash: string })[];
+  attestations: (Verdict & { index: number; uid: string | null })[];
+  /** The recall state on chain (`recalled`), and whether the record told it truly. */
+  recall: Verdict & { recalled: boolean | null };
+  /** The chain head the checks were made at. */
+  checkedAt: { blockNumber: number; timestamp: number };
+};
+
+const eventAnchored = getAbiItem({ abi: tracemarkRegistryAbi, name: "EventAnchored" });
+
+/**
+ * Checks a product's public record against the chain with nothing else trusted: each event's
+ * EPCIS hash equals its claimed id and leaf; each Merkle proof leads to a root anchored on chain by
+ * the record's organisation, in the block and at the time claimed (single-event anchors by their
+ * first `EventAnchored` log); each attestation exists on EAS under Tracemark's audit schema (whose
+ * resolver admits only accredited auditors), by the claimed auditor, about this record, with the
+ * claimed content, not revoked and not expired — or, not yet relayed, is validly signed by an
+ * auditor accredited now; and the lot's recall state is what the record says. Returns a verdict per
+ * item with readable reasons. Throws `InvalidPublicRecordError` for a malformed record or a client
+ * on another chain, and `ChainReadError` (retryable) when the node cannot be read.
+ *
+ * @example
+ * const result = await verifyRecord({ rpcUrl: "https://rpc.example", record: await (await fetch(url)).json() })
+ * if (!result.ok) console.log(result.events.filter((e) => e.status === "failed"))
+ */
+export async function verifyRecord(parameters: VerifyRecordParameters): Promise<VerifyRecordReturnType> {
+  const parsed = publicRecordSchema.safeParse(parameters.record);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+      .join("\n");
+    throw new InvalidPublicRecordError({ reason: "it does not have the PublicRecord shape", details });
+  }
+  const record = parsed.data;
+  const client =
+    parameters.client ??
+    (parameters.rpcUrl
+      ? createPublicClient({ transport: http(parameters.rpcUrl, { batch: true }) })
+      : undefined);
+  if (!client) throw new InvalidPublicRecordError({ reason: "give a client or an rpcUrl to verify against" });
+  const deployment = parameters.deployment ?? getDeployment(record.chainId);
+  const read = chainReader();
+
+  const chainId = await read("the chain id", () => getChainId(client));
+  if (chainId !== record.chainId) {
+    throw new InvalidPublicRecordError({
+      reason: `the record is for chain ${record.chainId}, the client is on chain ${chainId}`,
+    });
+  }
+  const head = await read("the latest block", () => getBlock(client, { blockTag: "latest" }));
+  const now = Number(head.timestamp);
+  const orgId = record.organisation.id.toLowerCase() as Hex;
+  const registry = deployment.contracts.TracemarkRegistry.address;
+
+  // 1. Events: recompute hashes and check proofs locally.
+  const events = record.events.map((item, index) => {
+    const reasons: string[] = [];
+    let leaf: Hex | undefined;
+    try {
+      const computed = computeEventHash({
+        event: item.event,
+        context: record.context as JsonLdContext | undefined,
+      });
+      if (computed !== item.eventHash) {
+        reasons.push(
+          `The event's content does not match its id: it hashes to ${computed}, not ${item.eventHash}.`,
+        );
+      } else {
+        leaf = eventHashToLeaf(computed);
+      }
+    } catch (error) {
+      reasons.push(`The event cannot be hashed: ${(error as Error).message.split("\n")[0]}`);
+    }
+    if (leaf && item.anchor?.type === "batch") {
+      if (!verifyMerkleProof({ root: item.anchor.root as Hex, leaf, proof: item.anchor.proof as Hex[] })) {
+        reasons.push(`The Merkle proof does not lead from this event to root ${item.anchor.root}.`);
+      }
+    }
+    return { index, eventHash: item.eventHash, leaf, anchor: item.anchor, reasons };
+  });
+
+  // 2. Chain reads, in parallel (one HTTP batch with an rpcUrl).
+  const roots = [
+    ...new Set(
+      events.flatMap((e) => (e.anchor?.type === "batch" ? [e.anchor.root.toLowerCase() as Hex] : [])),
+    ),
+  ];
+  const singleLeaves = [
+    ...new Set(events.flatMap((e) => (e.anchor?.type === "event" && e.leaf ? [e.leaf] : []))),
+  ];
+  const lotKey = record.product.lot ? safeLotKey(record.product.gtin, record.product.lot) : undefined;
+  const [anchors, singleLogs, recallState, attestationChecks] = await Promise.all([
+    Promise.all(
+      roots.map((root) =>
+        read(`the anchor of root ${root}`, () =>
+          readContract(client, {
+            address: registry,
+            abi: tracemarkRegistryAbi,
+            functionName: "anchorOf",
+            args: [root],
+          }),
+        ),
+      ),
+    ),
+    singleLeaves.length === 0
+      ? Promise.resolve([])
+      : read("single-event anchor logs", () =>
+          getLogs(client, {
+            address: registry,
+            event: eventAnchored,
+            args: { eventHash: singleLeaves },
+            fromBlock: BigInt(deployment.startBlock),
+            toBlock: head.number ?? "latest",
+          }),
+        ),
+    lotKey
+      ? read("the recall state", () =>
+          readContract(client, {
+            address: registry,
+            abi: tracemarkRegistryAbi,
+            functionName: "recallOf",
+            args: [orgId, lotKey],
+          }),
+        )
+      : Promise.resolve(undefined),
+    checkAttestations(client, record, deployment, events, lotKey, now, read),
+  ]);
+  const anchorByRoot = new Map(roots.map((root, i) => [root, anchors[i]]));
+
+  // First EventAnchored log per event and organisation; the block gives the time.
+  const firstLog = new Map<string, { blockNumber: bigint; orgId: Hex }>();
+  const otherOrgs = new Map<string, Hex>();
+  for (const log of [...singleLogs].sort(
+    (a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex,
+  )) {
+    const key = (log.args.eventHash as Hex).toLowerCase();
+    const logOrg = (log.args.orgId as Hex).toLowerCase() as Hex;
+    if (logOrg === orgId) {
+      if (!firstLog.has(key)) firstLog.set(key, { blockNumber: log.blockNumber, orgId: logOrg });
+    } else if (!otherOrgs.has(key)) otherOrgs.set(key, logOrg);
+  }
+  const blockNumbers = [...new Set([...firstLog.values()].map((l) => l.blockNumber))];
+  const blocks = await Promise.all(
+    blockNumbers.map((blockNumber) => read(`block ${blockNumber}`, () => getBlock(client, { blockNumber }))),
+  );
+  const blockTime = new Map(blockNumbers.map((n, i) => [n, Number(blocks[i]?.timestamp)]));
+
+  const eventVerdicts = events.map((e) => {
+    const reasons = [...e.reasons];
+    let status: VerdictStatus = reasons.length > 0 ? "failed" : "verified";
+    if (!e.anchor) {
+      if (status === "verified") status = "pending";
+      reasons.push("Not anchored on chain yet.");
+    } else if (e.anchor.type === "batch" && status === "verified") {
+      const anchor = anchorByRoot.get(e.anchor.root.toLowerCase() as Hex);
+      if (!anchor || Number(anchor.blockNumber) === 0) {
+        status = "failed";
+        reasons.push(`Root ${e.anchor.root} is not anchored on chain.`);
+      } else {
+        status = checkAnchor(reasons, {
+          orgId,
+          anchorOrg: anchor.orgId.toLowerCase() as Hex,
+          blockNumber: Number(anchor.blockNumber),
+          timestamp: Number(anchor.anchoredAt),
+          claimed: e.anchor,
+          what: `in a batch with root ${e.anchor.root}`,
+        });
+      }
+    } else if (e.anchor.type === "event" && status === "verified" && e.leaf) {
+      const log = firstLog.get(e.leaf);
+      const other = otherOrgs.get(e.leaf);
+      if (!log) {
+        status = "failed";
+        reasons.push(
+          other
+            ? `This event was anchored by another organisation (${other}), not by ${record.organisation.name}.`
+            : "This event is not anchored on chain.",
+        );
+      } else {
+        status = checkAnchor(reasons, {
+          orgId,
+          anchorOrg: log.orgId,
+          blockNumber: Number(log.blockNumber),
+          timestamp: blockTime.get(log.blockNumber) ?? 0,
+          claimed: e.anchor,
+          what: "on its own",
+        });
+      }
+    }
+    return { index: e.index, eventHash: e.eventHash, status, reasons };
+  });
+
+  const recall = recallVerdict(record, recallState, lotKey);
+  const all = [...eventVerdicts, ...attestationChecks, recall];
+  return {
+    ok: all.every((v) => v.status !== "failed"),
+    complete: all.every((v) => v.status === "verified"),
+    events: eventVerdicts,
+    attestations: attestationChecks,
+    recall,
+    checkedAt: { blockNumber: Number(head.number), timestamp: now },
+  };
+}
+
+function chainReader() {
+  return async <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (cause) {
+      throw new ChainReadError({ what, cause });
+    }
+  };
+}
+type Read = ReturnType<typeof chainReader>;
+
+function iso(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(".000Z", "Z");
+}
+
+function safeLotKey(gtin: string, lot: string): Hex | undefined {
+  try {
+    return computeLotKey({ gtin, lot });
+  } catch {
+    return undefined;
+  }
+}
+
+function checkAnchor(
+  reasons: string[],
+  facts: {
+    orgId: Hex;
+    anchorOrg: Hex;
+    blockNumber: number;
+    timestamp: number;
+    claimed: { blockNumber: number; anchoredAt: string };
+    what: string;
+  },
+): VerdictStatus {
+  if (facts.anchorOrg !== facts.orgId) {
+    reasons.push(
+      `Anchored ${facts.what} by another organisation (${facts.anchorOrg}), not by ${facts.orgId}.`,
+    );
+    return "failed";
+  }
+  const claimedTime = Math.floor(Date.parse(facts.claimed.anchoredAt) / 1000);
+  if (facts.blockNumber !== facts.claimed.blockNumber || facts.timestamp !== claimedTime) {
+    reasons.push(
+      `Anchored ${facts.what} at ${iso(facts.timestamp)} (block ${facts.blockNumber}), not at ${facts.claimed.anchoredAt} (block ${facts.claimed.blockNumber}) as the record claims.`,
+    );
+    return "failed";
+  }
+  reasons.push(
+    `Anchored ${facts.what} by the organisation at ${iso(facts.timestamp)} (block ${facts.blockNumber}).`,
+  );
+  return "verified";
+}
+
+function recallVerdict(
+  record: PublicRecord,
+  state: { recalled: boolean; declaredAt: number } | undefined,
+  lotKey: Hex | undefined,
+): Verdict & { recalled: boolean | null } {
+  if (!record.product.lot) {
+    return {
+      status: "verified",
+      recalled: null,
+      reasons: ["The record names no lot, so there is no recall state."],
+    };
+  }
+  if (!lotKey || !state) {
+    return {
+      status: "failed",
+      recalled: null,
+      reasons: ["The product's GTIN or lot is not valid, so its recall state cannot be read."],
+    };
+  }
+  const since = state.declaredAt ? ` since ${iso(Number(state.declaredAt))}` : "";
+  if (state.recalled !== record.recall.recalled) {
+    return {
+      status: "failed",
+      recalled: state.recalled,
+      reasons: [
+        state.recalled
+          ? `The lot is recalled on chain${since}, but the record says it is not.`
+          : "The record says the lot is recalled, but it is not recalled on chain.",
+      ],
+    };
+  }
+  return {
+    status: "verified",
+    recalled: state.recalled,
+    reasons: [state.recalled ? `The lot is recalled${since}.` : "The lot is not recalled."],
+  };
+}
+
+async function checkAttestations(
+  client: Client,
+  record: PublicRecord,
+  deployment: Deployment,
+  events: { leaf: Hex | undefined; anchor: PublicRecord["events"][number]["anchor"] }[],
+  lotKey: Hex | undefined,
+  now: number,
+  read: Read,
+): Promise<(Verdict & { index: number; uid: string | null })[]> {
+  if (record.attestations.length === 0) return [];
+  const leaves = new Set(events.flatMap((e) => (e.leaf ? [e.leaf] : [])));
+  const roots = new Set(
+    events.flatMap((e) => (e.anchor?.type === "batch" ? [e.anchor.root.toLowerCase()] : [])),
+  );
+  const resolver = deployment.contracts.TracemarkAuditResolver.address;
+  const needsDomain = record.attestations.some((a) => a.uid === null && a.delegation);
+  const domain = needsDomain
+    ? await read("the EAS domain", () => getEasDomain(client, { deployment }))
+    : undefined;
+
+  return Promise.all(
+    record.attestations.map(async (claimed, index) => {
+      const reasons: string[] = [];
+      const audit: AuditData = {
+        orgId: record.organisation.id as Hex,
+        subjectKind: claimed.subjectKind,
+        subject: claimed.subject as Hex,
+        claim: claimed.claim,
+        evidenceHash: claimed.evidenceHash as Hex,
+      };
+      const subject = claimed.subject.toLowerCase();
+      const about =
+        claimed.subjectKind === "lot"
+          ? subject === lotKey
+          : claimed.subjectKind === "event"
+            ? leaves.has(subject as Hex)
+            : roots.has(subject);
+      if (!about) reasons.push(`It is about a ${claimed.subjectKind} that is not part of this record.`);
+      const verdict = (status: VerdictStatus) => ({ index, uid: claimed.uid, status, reasons });
+
+      if (claimed.uid !== null) {
+        const onChain = await read(`attestation ${claimed.uid}`, () =>
+          getAttestation(client, { uid: claimed.uid as Hex, deployment }),
+        );
+        const problems = compareAttestation(claimed, onChain, audit, deployment, now);
+        reasons.push(...problems);
+        if (problems.length > 0 || !about || !onChain) return verdict("failed");
+        const accreditation = await read("the auditor's accreditation", () =>
+          readContract(client, {
+            address: resolver,
+            abi: tracemarkAuditResolverAbi,
+            functionName: "accreditationOf",
+            args: [onChain.attester],
+          }),
+        );
+        reasons.push(
+          `Attested on chain at ${iso(onChain.time)} by ${onChain.attester}, accredited at that time.`,
+        );
+        if (!accreditation.accredited) {
+          reasons.push(
+            `The auditor's accreditation was withdrawn at ${iso(Number(accreditation.until))}; earlier attestations stay valid.`,
+          );
+        }
+        if (onChain.expirationTime) reasons.push(`Valid until ${iso(onChain.expirationTime)}.`);
+        return verdict("verified");
+      }
+
+      if (!claimed.delegation || !domain) {
+        reasons.push("It is neither on chain nor signed.");
+        return verdict("failed");
+      }
+      const expirationTime = claimed.expirationTime
+        ? BigInt(Math.floor(Date.parse(claimed.expirationTime) / 1000))
+        : 0n;
+      const typedData = buildAttestationTypedData({
+        domain,
+        attester: claimed.attester as Address,
+        schema: deployment.auditSchemaUid,
+        data: encodeAuditData(audit),
+        expirationTime,
+        nonce: BigInt(claimed.delegation.nonce),
+        deadline: BigInt(claimed.delegation.deadline),
+      });
+      let signer: Address | undefined;
+      try {
+        signer = await recoverAttestationSigner({
+          typedData,
+          signature: claimed.delegation.signature as Hex,
+        });
+      } catch {
+        signer = undefined;
+      }
+      if (!signer || !isAddressEqual(signer, claimed.attester as Address)) {
+        reasons.push(`The signature is not ${claimed.attester}'s signature of this attestation.`);
+        return verdict("failed");
+      }
+      const [accredited, nonce] = await Promise.all([
+        read("the auditor's accreditation", () =>
+          readContract(client, {
+            address: resolver,
+            abi: tracemarkAuditResolverAbi,
+            functionName: "isAccredited",
+            args: [signer],
+          }),
+        ),
+        read("the auditor's EAS nonce", () =>
+          readContract(client, {
+            address: deployment.contracts.EAS.address,
+            abi: easAbi,
+            functionName: "getNonce",
+            args: [signer],
+          }),
+        ),
+      ]);
+      if (!accredited) reasons.push(`The signer ${signer} is not an accredited auditor.`);
+      if (BigInt(claimed.delegation.nonce) < nonce)
+        reasons.push("The signature's nonce has been used or cancelled.");
+      const deadline = Number(claimed.delegation.deadline);
+      if (deadline !== 0 && deadline < now)
+        reasons.push(`The signature expired at ${iso(deadline)} before it was put on chain.`);
+      if (expirationTime !== 0n && Number(expirationTime) <= now)
+        reasons.push(`It expired at ${claimed.expirationTime}.`);
+      if (reasons.length > 0) return verdict("failed");
+      reasons.push(`Signed by ${signer}, an accredited auditor; not on chain yet.`);
+      return verdict("verified");
+    }),
+  );
+}
+
+function compareAttestation(
+  claimed: PublicRecordAttestation,
+  onChain: GetAttestationReturnType,
+  audit: AuditData,
+  deployment: Deployment,
+  now: number,
+): string[] {
+  if (!onChain) return [`There is no attestation ${claimed.uid} on chain.`];
+  if (onChain.schema !== deployment.auditSchemaUid || !onChain.audit) {
+    return ["It is not under Tracemark's audit schema, so nothing proves its auditor was accredited."];
+  }
+  const problems: string[] = [];
+  if (!isAddressEqual(onChain.attester, claimed.attester as Address)) {
+    problems.push(`It was made by ${onChain.attester}, not by ${claimed.attester}.`);
+  }
+  const differing = (Object.keys(audit) as (keyof AuditData)[]).filter(
+    (key) => String(onChain.audit?.[key]).toLowerCase() !== String(audit[key]).toLowerCase(),
+  );
+  if (differing.length > 0)
+    problems.push(`What is on chain differs from the record in: ${differing.join(", ")}.`);
+  const claimedExpiry = claimed.expirationTime ? Math.floor(Date.parse(claimed.expirationTime) / 1000) : 0;
+  if (claimedExpiry !== onChain.expirationTime) {
+    problems.push(
+      `It expires ${onChain.expirationTime ? `at ${iso(onChain.expirationTime)}` : "never"}, not as the record claims.`,
+    );
+  }
+  if (onChain.revocationTime > 0) problems.push(`It was revoked at ${iso(onChain.revocationTime)}.`);
+  if (onChain.expirationTime > 0 && onChain.expirationTime <= now)
+    problems.push(`It expired at ${iso(onChain.expirationTime)}.`);
+  return problems;
+}
