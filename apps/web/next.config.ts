@@ -1,6 +1,7 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
-const repoRoot = new URL("../..", import.meta.url).pathname;
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 const nextConfig: NextConfig = {
   // The SDK is published as TypeScript source (`exports: ./src/index.ts`).
@@ -10,6 +11,19 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   typedRoutes: true,
   poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          // No page of ours is meant to be framed; refusing it rules out clickjacking of wallet prompts.
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   reactStrictMode: true,
   // One lockfile at the monorepo root: trace and bundle from there, never guess.
   turbopack: { root: repoRoot },
