@@ -8,7 +8,11 @@ import { registerProblemDetails } from "./plugins/problemDetails.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { locationRoutes } from "./routes/locations/index.ts";
+import { lotRoutes } from "./routes/lots/index.ts";
 import { organizationRoutes } from "./routes/orgs/index.ts";
+import { productRoutes } from "./routes/products/index.ts";
+import { serialRoutes } from "./routes/serials/index.ts";
 
 /**
  * Builds the API (routes, validation, errors, OpenAPI docs) without listening, so tests can call
@@ -46,5 +50,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(authRoutes(context));
   await app.register(organizationRoutes(context));
   await app.register(adminRoutes(context));
+  await app.register(productRoutes(context));
+  await app.register(lotRoutes(context));
+  await app.register(serialRoutes(context));
+  await app.register(locationRoutes(context));
   return app;
 }

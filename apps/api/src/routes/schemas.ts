@@ -15,3 +15,13 @@ export const organization = z.object({
   createdAt: z.date(),
 });
 export const gln = z.string().regex(/^\d{13}$/, "must be 13 digits");
+
+/** Cursor pagination: `?limit=&cursor=` (the cursor is the `nextCursor` of the previous page). */
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.uuid().optional(),
+});
+/** A page of `item`s and the cursor of the next page (`null` on the last page). */
+export function page<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.uuid().nullable() });
+}

@@ -1,0 +1,145 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { validateGln } from "../../services/gs1.ts";
+import { isCountryCode } from "../../services/isCountryCode.ts";
+import { createLocation, getLocation, listLocations, updateLocation } from "../../services/locations.ts";
+import { gln, orgParams, page, pageQuery } from "../schemas.ts";
+
+const atMostSixDecimals = (n: number) => Number(n.toFixed(6)) === n;
+const SIX_DECIMALS = "must have at most 6 decimal places";
+const latitude = z.number().min(-90).max(90).refine(atMostSixDecimals, SIX_DECIMALS);
+const longitude = z.number().min(-180).max(180).refine(atMostSixDecimals, SIX_DECIMALS);
+/** A GeoJSON position: [longitude, latitude]. */
+const position = z.tuple([longitude, latitude]);
+const ring = z
+  .array(position)
+  .min(4, "a linear ring needs at least 4 positions")
+  .refine((r) => {
+    const [first, last] = [r[0], r.at(-1)];
+    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+  }, "a linear ring must be closed (its last position equal to its first)");
+const plot = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("Point"), coordinates: position }).strict(),
+  z.object({ type: z.literal("Polygon"), coordinates: z.array(ring).min(1) }).strict(),
+]);
+
+const location = z.object({
+  id: z.uuid(),
+  gln: z.string().nullable(),
+  name: z.string(),
+  street: z.string().nullable(),
+  city: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  region: z.string().nullable(),
+  country: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  plot: z
+    .union([
+      z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }),
+      z.object({
+        type: z.literal("Polygon"),
+        coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))),
+      }),
+    ])
+    .nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+const text = (max: number) => z.string().trim().min(1).max(max).nullable();
+const fields = z.object({
+  gln: gln.nullable(),
+  name: z.string().trim().min(1).max(200),
+  street: text(200),
+  city: text(100),
+  postalCode: text(20),
+  region: text(100),
+  country: z.string().refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code").nullable(),
+  latitude: latitude.nullable(),
+  longitude: longitude.nullable(),
+  plot: plot.nullable(),
+});
+const locationParams = orgParams.extend({ locationId: z.uuid() });
+
+/** Locations (GLN, address, coordinates, EUDR plot geolocation) of an organisation. */
+export function locationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/orgs/:orgId/locations",
+      {
+        schema: {
+          tags: ["master data"],
+          summary:
+            "Create a location; `plot` is the EUDR geolocation (GeoJSON Point or Polygon, ≤ 6 decimals)",
+          params: orgParams,
+          body: fields.partial().extend({ name: fields.shape.name }).strict(),
+          response: { 201: location },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        if (request.body.gln) validateGln(request.body.gln, "body.gln");
+        return reply.code(201).send(await createLocation(db, request.params.orgId, request.body));
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/locations",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Locations by name; search by name or GLN, filter by country",
+          params: orgParams,
+          querystring: pageQuery.extend({
+            q: z.string().trim().min(1).max(200).optional(),
+            country: z
+              .string()
+              .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code")
+              .optional(),
+          }),
+          response: { 200: page(location) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listLocations(db, request.params.orgId, request.query);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/locations/:locationId",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "A location",
+          params: locationParams,
+          response: { 200: location },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getLocation(db, request.params.orgId, request.params.locationId);
+      },
+    );
+
+    app.patch(
+      "/orgs/:orgId/locations/:locationId",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Update a location (`null` clears a field)",
+          params: locationParams,
+          body: fields.partial().strict(),
+          response: { 200: location },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        if (request.body.gln) validateGln(request.body.gln, "body.gln");
+        return updateLocation(db, request.params.orgId, request.params.locationId, request.body);
+      },
+    );
+  };
+}

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { createLot, getLot, listLots, updateLot } from "../../services/lots.ts";
+import { orgParams, page, pageQuery } from "../schemas.ts";
+
+export const lot = z.object({
+  id: z.uuid(),
+  productId: z.uuid(),
+  gtin: z.string(),
+  productName: z.string(),
+  lotCode: z.string(),
+  productionDate: z.string().nullable(),
+  expiryDate: z.string().nullable(),
+  quantity: z.string().nullable(),
+  unit: z.string().nullable(),
+  recallState: z.enum(["none", "recalled"]),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+const fields = z.object({
+  productionDate: z.iso.date().nullable(),
+  expiryDate: z.iso.date().nullable(),
+  quantity: z
+    .string()
+    .regex(/^\d{1,12}(\.\d{1,6})?$/, "must be a non-negative decimal with at most 12 digits and 6 decimals")
+    .nullable(),
+  unit: z.string().trim().min(1).max(20).nullable(),
+});
+const lotParams = orgParams.extend({ lotId: z.uuid() });
+
+/** Lots (batches) of an organisation's products. */
+export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/orgs/:orgId/products/:productId/lots",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Create a lot of a product",
+          params: orgParams.extend({ productId: z.uuid() }),
+          body: fields.partial().extend({ lotCode: z.string().min(1).max(20) }),
+          response: { 201: lot },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        const created = await createLot(db, request.params.orgId, request.params.productId, request.body);
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/lots",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Lots, newest first, by product, lot code, recall state and production/expiry date ranges",
+          params: orgParams,
+          querystring: pageQuery.extend({
+            productId: z.uuid().optional(),
+            q: z.string().trim().min(1).max(20).optional(),
+            recallState: z.enum(["none", "recalled"]).optional(),
+            producedFrom: z.iso.date().optional(),
+            producedTo: z.iso.date().optional(),
+            expiresFrom: z.iso.date().optional(),
+            expiresTo: z.iso.date().optional(),
+          }),
+          response: { 200: page(lot) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listLots(db, request.params.orgId, request.query);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/lots/:lotId",
+      {
+        schema: { tags: ["master data"], summary: "A lot", params: lotParams, response: { 200: lot } },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getLot(db, request.params.orgId, request.params.lotId);
+      },
+    );
+
+    app.patch(
+      "/orgs/:orgId/lots/:lotId",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Update a lot's dates, quantity or unit (the lot code does not change)",
+          params: lotParams,
+          body: fields.partial().strict(),
+          response: { 200: lot },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        return updateLot(db, request.params.orgId, request.params.lotId, request.body);
+      },
+    );
+  };
+}

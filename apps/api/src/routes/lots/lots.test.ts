@@ -1,0 +1,163 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+
+describe("lots and serialised items", () => {
+  let t: TestApp;
+  let a: Actors;
+  let productId: string;
+  let lotsUrl: string;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const product = await t.db.prisma.product.create({
+      data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Olive oil" },
+    });
+    productId = product.id;
+    lotsUrl = `/orgs/${a.orgA.id}/lots`;
+  });
+  after(() => t.close());
+
+  const createLot = (body: unknown, who = a.orgA.users.operator) =>
+    call(t.app, who, "POST", `/orgs/${a.orgA.id}/products/${productId}/lots`, body);
+
+  test("an operator creates a lot with dates, quantity and unit; a viewer reads it", async () => {
+    const created = await createLot({
+      lotCode: "L-2026-03",
+      productionDate: "2026-03-01",
+      expiryDate: "2027-03-01",
+      quantity: "1250.5",
+      unit: "KGM",
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const lot = created.json();
+    assert.equal(lot.gtin, "09506000134352");
+    assert.equal(lot.recallState, "none");
+    const fetched = (await call(t.app, a.orgA.users.viewer, "GET", `${lotsUrl}/${lot.id}`)).json();
+    assert.equal(fetched.productionDate, "2026-03-01");
+    assert.equal(fetched.expiryDate, "2027-03-01");
+    assert.equal(fetched.quantity, "1250.5");
+    assert.equal(fetched.unit, "KGM");
+  });
+
+  test("a lot code outside GS1 AI (10) rules, or an expiry before production, is refused naming the field", async () => {
+    const before = await t.db.prisma.lot.count();
+    const badCode = await createLot({ lotCode: "L 2026 é" });
+    assert.equal(badCode.statusCode, 422, badCode.body);
+    assert.equal(badCode.json().errors[0].field, "body.lotCode");
+    const badDates = await createLot({ lotCode: "L-X", productionDate: "2026-03-02", expiryDate: "2026-03-01" });
+    assert.equal(badDates.statusCode, 422);
+    assert.equal(badDates.json().errors[0].field, "body.expiryDate");
+    const badQuantity = await createLot({ lotCode: "L-Y", quantity: "-3", productionDate: "2026-02-30" });
+    assert.equal(badQuantity.statusCode, 400);
+    const fields = badQuantity.json().errors.map((e: { field: string }) => e.field);
+    assert.ok(fields.includes("body.quantity") && fields.includes("body.productionDate"), fields.join());
+    assert.equal(await t.db.prisma.lot.count(), before);
+  });
+
+  test("the same lot code twice for a product is a 409; another organisation's product is a 404", async () => {
+    assert.equal((await createLot({ lotCode: "DUP-1" })).statusCode, 201);
+    assert.equal((await createLot({ lotCode: "DUP-1" })).statusCode, 409);
+    const theirs = await t.db.prisma.product.create({
+      data: { organizationId: a.orgB.id, gtin: "04006381333931", name: "B's" },
+    });
+    const response = await call(t.app, a.orgA.users.owner, "POST", `/orgs/${a.orgA.id}/products/${theirs.id}/lots`, {
+      lotCode: "X1",
+    });
+    assert.equal(response.statusCode, 404);
+  });
+
+  test("update checks the dates against the stored ones and never changes the lot code", async () => {
+    const lot = (await createLot({ lotCode: "UPD-1", productionDate: "2026-01-10" })).json();
+    const bad = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, { expiryDate: "2026-01-01" });
+    assert.equal(bad.statusCode, 422);
+    assert.equal(bad.json().errors[0].field, "body.expiryDate");
+    const ok = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, {
+      expiryDate: "2026-06-01",
+      quantity: null,
+    });
+    assert.equal(ok.statusCode, 200);
+    assert.equal(ok.json().expiryDate, "2026-06-01");
+    const codeChange = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, { lotCode: "Z" });
+    assert.equal(codeChange.statusCode, 400);
+    const theirLot = await t.db.prisma.lot.create({
+      data: {
+        organizationId: a.orgB.id,
+        productId: (await t.db.prisma.product.findFirstOrThrow({ where: { organizationId: a.orgB.id } })).id,
+        lotCode: "B-1",
+      },
+    });
+    assert.equal((await call(t.app, a.orgA.users.owner, "GET", `${lotsUrl}/${theirLot.id}`)).statusCode, 404);
+    assert.equal(
+      (await call(t.app, a.orgA.users.owner, "PATCH", `${lotsUrl}/${theirLot.id}`, { unit: "X" })).statusCode,
+      404,
+    );
+  });
+
+  test("list filters by recall state, lot code and date ranges", async () => {
+    await createLot({ lotCode: "R-1", productionDate: "2025-05-01", expiryDate: "2025-12-31" });
+    const recalled = (await createLot({ lotCode: "R-2", productionDate: "2025-06-15" })).json();
+    await t.db.prisma.lot.update({ where: { id: recalled.id }, data: { recallState: "recalled" } });
+    const list = async (query: string) =>
+      (await call(t.app, a.orgA.users.viewer, "GET", `${lotsUrl}?${query}`)).json().items.map(
+        (l: { lotCode: string }) => l.lotCode,
+      );
+    assert.deepEqual(await list("recallState=recalled"), ["R-2"]);
+    assert.deepEqual((await list("q=r-")).sort(), ["R-1", "R-2"]);
+    assert.deepEqual(await list("producedFrom=2025-06-01&producedTo=2025-06-30"), ["R-2"]);
+    assert.deepEqual(await list("expiresTo=2025-12-31"), ["R-1"]);
+    assert.ok((await list(`productId=${productId}`)).length >= 5);
+    const bad = await call(t.app, a.orgA.users.viewer, "GET", `${lotsUrl}?producedFrom=yesterday`);
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().errors[0].field, "querystring.producedFrom");
+  });
+
+  test("serials: a list and a range, each validated; duplicates refused with nothing written", async () => {
+    const lot = (await createLot({ lotCode: "SER-1" })).json();
+    const url = `${lotsUrl}/${lot.id}/serials`;
+    const list = await call(t.app, a.orgA.users.operator, "POST", url, { serials: ["A1", "A2"] });
+    assert.equal(list.statusCode, 201, list.body);
+    assert.deepEqual(list.json(), { count: 2, first: "A1", last: "A2" });
+    const range = await call(t.app, a.orgA.users.operator, "POST", url, {
+      range: { prefix: "SN", from: 1, to: 250, width: 4 },
+    });
+    assert.deepEqual(range.json(), { count: 250, first: "SN0001", last: "SN0250" });
+
+    const before = await t.db.prisma.serialItem.count();
+    const clash = await call(t.app, a.orgA.users.operator, "POST", url, { serials: ["B1", "A2"] });
+    assert.equal(clash.statusCode, 409);
+    const twice = await call(t.app, a.orgA.users.operator, "POST", url, { serials: ["C1", "C1"] });
+    assert.equal(twice.statusCode, 422);
+    assert.equal(twice.json().errors[0].field, "body.serials.1");
+    const badChar = await call(t.app, a.orgA.users.operator, "POST", url, { serials: ["D1", "bad serial"] });
+    assert.equal(badChar.statusCode, 422);
+    assert.equal(badChar.json().errors[0].field, "body.serials.1");
+    const backwards = await call(t.app, a.orgA.users.operator, "POST", url, { range: { from: 5, to: 1 } });
+    assert.equal(backwards.statusCode, 422);
+    assert.equal(backwards.json().errors[0].field, "body.range");
+    const tooMany = await call(t.app, a.orgA.users.operator, "POST", url, { range: { from: 1, to: 20_000 } });
+    assert.equal(tooMany.statusCode, 422);
+    assert.equal(await t.db.prisma.serialItem.count(), before);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const body = (
+        await call(t.app, a.orgA.users.viewer, "GET", `${url}?limit=100${cursor ? `&cursor=${cursor}` : ""}`)
+      ).json();
+      seen.push(...body.items.map((s: { serial: string }) => s.serial));
+      cursor = body.nextCursor;
+    } while (cursor);
+    assert.equal(seen.length, 252);
+    assert.deepEqual(seen.slice(0, 3), ["A1", "A2", "SN0001"]);
+    assert.equal((await call(t.app, a.orgB.users.owner, "GET", url)).statusCode, 403);
+  });
+
+  test("serials of another organisation's lot: 404", async () => {
+    const theirLot = await t.db.prisma.lot.findFirstOrThrow({ where: { organizationId: a.orgB.id } });
+    const url = `/orgs/${a.orgA.id}/lots/${theirLot.id}/serials`;
+    assert.equal((await call(t.app, a.orgA.users.owner, "POST", url, { serials: ["Z1"] })).statusCode, 404);
+    assert.equal((await call(t.app, a.orgA.users.owner, "GET", url)).statusCode, 404);
+  });
+});

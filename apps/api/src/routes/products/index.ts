@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { validateGtin } from "../../services/gs1.ts";
+import { createProduct, getProduct, listProducts, updateProduct } from "../../services/products.ts";
+import { orgParams, page, pageQuery } from "../schemas.ts";
+
+export const product = z.object({
+  id: z.uuid(),
+  gtin: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  imageUrls: z.array(z.string()),
+  category: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+const fields = z.object({
+  name: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(5000).nullable(),
+  imageUrls: z.array(z.url({ protocol: /^https?$/ }).max(2048)).max(20),
+  category: z.string().trim().min(1).max(100).nullable(),
+});
+const productParams = orgParams.extend({ productId: z.uuid() });
+
+/** Products (trade items identified by a GTIN) of an organisation. */
+export function productRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/orgs/:orgId/products",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Register a product by its GTIN (GTIN-8/12/13/14, stored as 14 digits)",
+          params: orgParams,
+          body: fields.partial().extend({
+            gtin: z
+              .string()
+              .trim()
+              .regex(/^\d{8,14}$/, "must be 8 to 14 digits"),
+            name: fields.shape.name,
+          }),
+          response: { 201: product },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        const gtin = validateGtin(request.body.gtin, "body.gtin");
+        return reply.code(201).send(await createProduct(db, request.params.orgId, { ...request.body, gtin }));
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/products",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Products, newest first; search by name or GTIN, filter by category",
+          params: orgParams,
+          querystring: pageQuery.extend({
+            q: z.string().trim().min(1).max(200).optional(),
+            category: z.string().trim().min(1).max(100).optional(),
+          }),
+          response: { 200: page(product) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listProducts(db, request.params.orgId, request.query);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/products/:productId",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "A product",
+          params: productParams,
+          response: { 200: product },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getProduct(db, request.params.orgId, request.params.productId);
+      },
+    );
+
+    app.patch(
+      "/orgs/:orgId/products/:productId",
+      {
+        schema: {
+          tags: ["master data"],
+          summary: "Update a product's name, description, images or category (the GTIN does not change)",
+          params: productParams,
+          body: fields.partial().strict(),
+          response: { 200: product },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        return updateProduct(db, request.params.orgId, request.params.productId, request.body);
+      },
+    );
+  };
+}
