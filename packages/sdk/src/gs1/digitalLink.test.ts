@@ -54,6 +54,51 @@ describe("parseDigitalLink on the GS1 Digital Link standard's examples", () => {
   });
 });
 
+describe("the examples of GS1 Digital Link: URI Syntax 1.2, sections 4 and 5", () => {
+  const examples: [string, Partial<ReturnType<typeof parseDigitalLink>>][] = [
+    ["https://id.gs1.org/01/09520123456788", { domain: "https://id.gs1.org" }],
+    ["https://brand.example.com/01/9520123456788", { domain: "https://brand.example.com" }],
+    [
+      "https://brand.example.com/some-extra/pathinfo/01/9520123456788",
+      { domain: "https://brand.example.com/some-extra/pathinfo" },
+    ],
+    ["https://id.gs1.org/01/09520123456788/22/2A", { cpv: "2A" }],
+    ["https://id.gs1.org/01/09520123456788/10/ABC123", { lot: "ABC123" }],
+    ["https://id.gs1.org/01/09520123456788/21/12345", { serial: "12345" }],
+    [
+      "https://id.gs1.org/01/09520123456788/10/ABC1/21/12345?17=180426",
+      { lot: "ABC1", serial: "12345", attributes: { "17": "180426" } },
+    ],
+    ["https://id.gs1.org/01/09520123456788?3103=000195", { attributes: { "3103": "000195" } }],
+    [
+      "https://id.gs1.org/01/09520123456788?17=201225&3103=000195",
+      { attributes: { "17": "201225", "3103": "000195" } },
+    ],
+    [
+      "http://example.com/01/09520123456788/22/2A?linkType=gs1:traceability",
+      { cpv: "2A", attributes: { linkType: "gs1:traceability" } },
+    ],
+  ];
+  for (const [uri, expected] of examples) {
+    it(uri, () => {
+      const parsed = parseDigitalLink(uri);
+      assert.equal(parsed.gtin, "09520123456788");
+      for (const [key, value] of Object.entries(expected))
+        assert.deepEqual(parsed[key as keyof typeof parsed], value);
+    });
+  }
+
+  it("rebuilds the canonical form on id.gs1.org (section 4.12 example)", () => {
+    const { gtin, cpv } = parseDigitalLink(
+      "http://example.com/01/09520123456788/22/2A?linkType=gs1:traceability",
+    );
+    assert.equal(
+      buildDigitalLink({ domain: "https://id.gs1.org", gtin, cpv }),
+      "https://id.gs1.org/01/09520123456788/22/2A",
+    );
+  });
+});
+
 describe("parseDigitalLink rejects malformed links with a reason", () => {
   const cases: [string, RegExp][] = [
     ["https://example.com/10/ABC", /no \/01\/\{gtin\}/],

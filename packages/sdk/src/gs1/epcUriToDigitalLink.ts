@@ -17,7 +17,7 @@ function gtinOf(companyPrefix: string, itemReference: string): string {
   return body + computeCheckDigit(body);
 }
 
-/** A key of `length` digits (check digit included) from a company prefix and a reference. */
+/** A key (check digit appended) from a company prefix and a reference. */
 function keyOf(companyPrefix: string, reference: string): string {
   const body = companyPrefix + reference;
   return body + computeCheckDigit(body);
@@ -28,104 +28,73 @@ const serialChars = "(?:%[0-9A-Fa-f]{2}|[!')(*+,.0-9:;=A-Za-z_-])";
 const cpRef = (total: number) =>
   Array.from({ length: 7 }, (_, i) => `\\d{${6 + i}}\\.\\d{${total - 6 - i}}`).join("|");
 
-const rules: { pattern: RegExp; convert: (m: RegExpExecArray) => string }[] = [
+type Rule = {
+  /** The URI up to the company prefix, e.g. `urn:epc:id:sgtin`. */
+  scheme: string;
+  /** Digits of company prefix + reference, or `undefined` when the prefix is followed by a free-form reference. */
+  total?: number;
+  /** The pattern of what follows `.` after the company prefix and reference, if anything. */
+  tail?: string;
+  build: (companyPrefix: string, reference: string, tail: string) => string;
+};
+
+const rules: Rule[] = [
   {
-    pattern: new RegExp(`^urn:epc:id:sgtin:((?:${cpRef(13)}))\\.(${serialChars}{1,20})$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/01/${gtinOf(cp, ref)}/21/${encodeExtra(m[2] as string)}`;
-    },
+    scheme: "urn:epc:id:sgtin",
+    total: 13,
+    tail: `${serialChars}{1,20}`,
+    build: (c, r, t) => `01/${gtinOf(c, r)}/21/${encodeExtra(t)}`,
+  },
+  // The SSCC's serial reference starts with its extension digit, which comes first in the SSCC.
+  { scheme: "urn:epc:id:sscc", total: 17, build: (c, r) => `00/${keyOf(r.slice(0, 1) + c, r.slice(1))}` },
+  {
+    scheme: "urn:epc:id:sgln",
+    total: 12,
+    tail: `${serialChars}{1,20}`,
+    build: (c, r, t) => `414/${keyOf(c, r)}${t === "0" ? "" : `/254/${encodeExtra(t)}`}`,
+  },
+  { scheme: "urn:epc:id:pgln", total: 12, build: (c, r) => `417/${keyOf(c, r)}` },
+  {
+    scheme: "urn:epc:id:grai",
+    total: 12,
+    tail: `${serialChars}{1,16}`,
+    build: (c, r, t) => `8003/0${keyOf(c, r)}${encodeExtra(t)}`,
   },
   {
-    pattern: new RegExp(`^urn:epc:id:sscc:((?:${cpRef(17)}))$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      // The serial reference's first digit is the SSCC's extension digit, which comes first.
-      const body = ref.slice(0, 1) + cp + ref.slice(1);
-      return `${base}/00/${body}${computeCheckDigit(body)}`;
-    },
+    scheme: "urn:epc:id:giai",
+    tail: `${serialChars}{1,24}`,
+    build: (c, _, t) => `8004/${c}${encodeExtra(t)}`,
   },
+  { scheme: "urn:epc:id:gsrn", total: 17, build: (c, r) => `8018/${keyOf(c, r)}` },
+  { scheme: "urn:epc:id:gsrnp", total: 17, build: (c, r) => `8017/${keyOf(c, r)}` },
   {
-    pattern: new RegExp(`^urn:epc:id:sgln:((?:${cpRef(12)}))\\.(${serialChars}{1,20})$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      const extension = m[2] as string;
-      const gln = keyOf(cp, ref);
-      return extension === "0" ? `${base}/414/${gln}` : `${base}/414/${gln}/254/${encodeExtra(extension)}`;
-    },
+    scheme: "urn:epc:id:gdti",
+    total: 12,
+    tail: `${serialChars}{0,17}`,
+    build: (c, r, t) => `253/${keyOf(c, r)}${encodeExtra(t)}`,
   },
+  { scheme: "urn:epc:id:sgcn", total: 12, tail: "\\d{1,12}", build: (c, r, t) => `255/${keyOf(c, r)}${t}` },
   {
-    pattern: new RegExp(`^urn:epc:id:pgln:((?:${cpRef(12)}))$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/417/${keyOf(cp, ref)}`;
-    },
+    scheme: "urn:epc:id:ginc",
+    tail: `${serialChars}{1,24}`,
+    build: (c, _, t) => `401/${c}${encodeExtra(t)}`,
   },
+  { scheme: "urn:epc:id:gsin", total: 16, build: (c, r) => `402/${keyOf(c, r)}` },
   {
-    pattern: new RegExp(`^urn:epc:id:grai:((?:${cpRef(12)}))\\.(${serialChars}{1,16})$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/8003/0${keyOf(cp, ref)}${encodeExtra(m[2] as string)}`;
-    },
+    scheme: "urn:epc:class:lgtin",
+    total: 13,
+    tail: `${serialChars}{1,20}`,
+    build: (c, r, t) => `01/${gtinOf(c, r)}/10/${encodeExtra(t)}`,
   },
-  {
-    pattern: new RegExp(`^urn:epc:id:giai:(\\d{6,12})\\.(${serialChars}{1,24})$`),
-    convert: (m) => `${base}/8004/${m[1]}${encodeExtra(m[2] as string)}`,
-  },
-  {
-    pattern: new RegExp(`^urn:epc:id:gsrn:((?:${cpRef(17)}))$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/8018/${keyOf(cp, ref)}`;
-    },
-  },
-  {
-    pattern: new RegExp(`^urn:epc:id:gsrnp:((?:${cpRef(17)}))$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/8017/${keyOf(cp, ref)}`;
-    },
-  },
-  {
-    pattern: new RegExp(`^urn:epc:id:gdti:((?:${cpRef(12)}))\\.(${serialChars}{0,17})$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/253/${keyOf(cp, ref)}${encodeExtra(m[2] as string)}`;
-    },
-  },
-  {
-    pattern: new RegExp(`^urn:epc:id:sgcn:((?:${cpRef(12)}))\\.(\\d{1,12})$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/255/${keyOf(cp, ref)}${m[2]}`;
-    },
-  },
-  {
-    pattern: new RegExp(`^urn:epc:id:ginc:(\\d{6,12})\\.(${serialChars}{1,24})$`),
-    convert: (m) => `${base}/401/${m[1]}${encodeExtra(m[2] as string)}`,
-  },
-  {
-    pattern: new RegExp(`^urn:epc:id:gsin:((?:${cpRef(16)}))$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/402/${keyOf(cp, ref)}`;
-    },
-  },
-  {
-    pattern: new RegExp(`^urn:epc:class:lgtin:((?:${cpRef(13)}))\\.(${serialChars}{1,20})$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/01/${gtinOf(cp, ref)}/10/${encodeExtra(m[2] as string)}`;
-    },
-  },
-  {
-    pattern: new RegExp(`^urn:epc:idpat:sgtin:((?:${cpRef(13)}))\\.\\*$`),
-    convert: (m) => {
-      const [cp, ref] = (m[1] as string).split(".") as [string, string];
-      return `${base}/01/${gtinOf(cp, ref)}`;
-    },
-  },
+  { scheme: "urn:epc:idpat:sgtin", total: 13, tail: "\\*", build: (c, r) => `01/${gtinOf(c, r)}` },
 ];
+
+const compiled = rules.map((rule) => {
+  const keys =
+    rule.total === undefined ? "(\\d{6,12})()" : `(?=(?:${cpRef(rule.total)})(?:\\.|$))(\\d+)\\.(\\d+)`;
+  const tail = rule.tail === undefined ? "" : `\\.(${rule.tail})`;
+  return { rule, pattern: new RegExp(`^${rule.scheme.replace(/\./g, "\\.")}:${keys}${tail}$`) };
+});
 
 /**
  * Converts an EPC URI (EPC Tag Data Standard: `urn:epc:id:sgtin|sscc|sgln|pgln|grai|giai|gsrn|gsrnp|gdti|sgcn|ginc|gsin:…`,
@@ -137,9 +106,9 @@ const rules: { pattern: RegExp; convert: (m: RegExpExecArray) => string }[] = [
  * epcUriToDigitalLink("urn:epc:id:sscc:4012345.0000000111") // "https://id.gs1.org/00/040123450000001112"
  */
 export function epcUriToDigitalLink(uri: EpcUriToDigitalLinkParameters): EpcUriToDigitalLinkReturnType {
-  for (const rule of rules) {
-    const match = rule.pattern.exec(uri);
-    if (match) return rule.convert(match);
+  for (const { rule, pattern } of compiled) {
+    const match = pattern.exec(uri);
+    if (match) return `${base}/${rule.build(match[1] as string, match[2] as string, match[3] ?? "")}`;
   }
   return undefined;
 }
