@@ -11,6 +11,14 @@ import { healthRoutes } from "./routes/health/index.ts";
 import { locationRoutes } from "./routes/locations/index.ts";
 import { lotRoutes } from "./routes/lots/index.ts";
 import { organizationRoutes } from "./routes/orgs/index.ts";
+import { exportRoutes } from "./routes/exports/index.ts";
+import { publicRoutes } from "./routes/public/index.ts";
+import { queryRoutes } from "./routes/query/index.ts";
+import { traceRoutes } from "./routes/traces/index.ts";
+import { registerMetrics } from "./plugins/metrics.ts";
+import { registerRateLimit } from "./plugins/rateLimit.ts";
+import { registerReady } from "./plugins/ready.ts";
+import { registerRequestId } from "./plugins/requestId.ts";
 import { productRoutes } from "./routes/products/index.ts";
 import { serialRoutes } from "./routes/serials/index.ts";
 
@@ -31,6 +39,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemDetails(app);
+  registerRequestId(app);
+  await registerRateLimit(app, context);
+  await registerMetrics(app);
 
   await app.register(swagger, {
     openapi: {
@@ -47,6 +58,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   await registerAuthentication(app, context);
   await app.register(healthRoutes(context));
+  await registerReady(app, context);
   await app.register(authRoutes(context));
   await app.register(organizationRoutes(context));
   await app.register(adminRoutes(context));
@@ -54,5 +66,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(lotRoutes(context));
   await app.register(serialRoutes(context));
   await app.register(locationRoutes(context));
+  await app.register(queryRoutes(context));
+  await app.register(traceRoutes(context));
+  await app.register(publicRoutes(context));
+  await app.register(exportRoutes(context));
   return app;
 }

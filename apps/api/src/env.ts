@@ -27,6 +27,10 @@ const envSchema = z.object({
   /** A platform administrator created on start when missing (first start of a deployment). */
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12).optional(),
+  /** Requests per minute per client address to the public record routes (`/public/…`). */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  /** Requests per minute per client address to sign-in and sign-up routes. */
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -39,6 +43,7 @@ export type Config = {
   cookieSecure: boolean;
   siweDomains: string[];
   bootstrapAdmin: { email: string; password: string } | undefined;
+  rateLimits: { publicPerMinute: number; authPerMinute: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 };
 
@@ -73,6 +78,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       vars.BOOTSTRAP_ADMIN_EMAIL && vars.BOOTSTRAP_ADMIN_PASSWORD
         ? { email: vars.BOOTSTRAP_ADMIN_EMAIL, password: vars.BOOTSTRAP_ADMIN_PASSWORD }
         : undefined,
+    rateLimits: { publicPerMinute: vars.PUBLIC_RATE_LIMIT, authPerMinute: vars.AUTH_RATE_LIMIT },
     logLevel: vars.LOG_LEVEL,
   };
 }

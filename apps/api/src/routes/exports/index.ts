@@ -1,0 +1,134 @@
+import { PassThrough, Readable } from "node:stream";
+import { createEpcisDocument } from "@tracemark/sdk";
+import ExcelJS from "exceljs";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { ProblemError } from "../../errors/problem.ts";
+import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { csvRecord } from "../../services/csvRecord.ts";
+import { FSMA204_COLUMNS, type Fsma204Row, fsma204Rows } from "../../services/fsma204Rows.ts";
+import { type EventQuery, queryEvents } from "../../services/queryEvents.ts";
+import { eventQuerySchema } from "../query/index.ts";
+import { orgParams } from "../schemas.ts";
+
+const time = z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time with a time zone" });
+const MAX_EPCIS_EVENTS = 10_000;
+
+/** FSMA 204 sortable spreadsheet (CSV, XLSX) and EPCIS 2.0 JSON-LD exports of the organisation's events. */
+export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/orgs/:orgId/exports/fsma204",
+      {
+        schema: {
+          tags: ["exports"],
+          summary: "FSMA 204 sortable spreadsheet (Key Data Elements per Critical Tracking Event)",
+          description:
+            "For one lot (`lotId`) or a date range of event times (`from`, `to`: from inclusive, to exclusive). CSV (RFC 4180, header row) or XLSX, streamed.",
+          params: orgParams,
+          querystring: z.strictObject({
+            lotId: z.uuid().optional(),
+            from: time.optional(),
+            to: time.optional(),
+            format: z.enum(["csv", "xlsx"]).default("csv"),
+          }),
+          response: { 200: z.string().describe("The spreadsheet file") },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        const { lotId, from, to, format } = request.query;
+        if (!lotId && !(from && to)) {
+          throw new ProblemError(400, "Invalid request", "Give a lotId, or both from and to.", {
+            errors: [{ field: "querystring.lotId", message: "give a lotId, or both from and to" }],
+          });
+        }
+        if (from && to && Date.parse(from) >= Date.parse(to)) {
+          throw new ProblemError(400, "Invalid request", "querystring.to: must be after from", {
+            errors: [{ field: "querystring.to", message: "must be after from" }],
+          });
+        }
+        const rows = fsma204Rows(db, {
+          organizationId: request.params.orgId,
+          lotId,
+          from: from ? new Date(from) : undefined,
+          to: to ? new Date(to) : undefined,
+        });
+        const name = `fsma204-${lotId ?? `${from?.slice(0, 10)}-${to?.slice(0, 10)}`}`;
+        if (format === "csv") {
+          reply.type("text/csv; charset=utf-8; header=present");
+          reply.header("content-disposition", `attachment; filename="${name}.csv"`);
+          // A stream is sent as it is (never serialised); the schema documents the file.
+          return reply.send(Readable.from(csvLines(rows)) as unknown as string);
+        }
+        reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        reply.header("content-disposition", `attachment; filename="${name}.xlsx"`);
+        const file = xlsxStream(rows, (error) => request.log.error({ err: error }, "XLSX export failed"));
+        return reply.send(file as unknown as string);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/exports/epcis",
+      {
+        schema: {
+          tags: ["exports"],
+          summary: "EPCIS 2.0 JSON-LD document of the selected events",
+          description: `The events the EPCIS query parameters select (as GET /orgs/{orgId}/events), at most ${MAX_EPCIS_EVENTS}, in an EPCISDocument.`,
+          params: orgParams,
+          querystring: eventQuerySchema.omit({ limit: true, cursor: true }),
+          response: { 200: z.record(z.string(), z.unknown()) },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        const events: Record<string, unknown>[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await queryEvents(db, {
+            organizationId: request.params.orgId,
+            query: request.query as EventQuery,
+            limit: 500,
+            cursor,
+          });
+          events.push(...page.items.map((item) => item.event));
+          cursor = page.nextCursor ?? undefined;
+          if (events.length > MAX_EPCIS_EVENTS) {
+            throw new ProblemError(
+              422,
+              "Too many events",
+              `More than ${MAX_EPCIS_EVENTS} events match; narrow the query (e.g. GE_eventTime/LT_eventTime).`,
+            );
+          }
+        } while (cursor);
+        reply.type("application/ld+json");
+        reply.header("content-disposition", 'attachment; filename="epcis.jsonld"');
+        return createEpcisDocument({ events }) as unknown as Record<string, unknown>;
+      },
+    );
+  };
+}
+
+async function* csvLines(rows: AsyncGenerator<Fsma204Row>): AsyncGenerator<string> {
+  yield csvRecord(FSMA204_COLUMNS);
+  for await (const row of rows) yield csvRecord(FSMA204_COLUMNS.map((column) => row[column]));
+}
+
+function xlsxStream(rows: AsyncGenerator<Fsma204Row>, onError: (error: unknown) => void): PassThrough {
+  const stream = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  const sheet = workbook.addWorksheet("FSMA 204", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = FSMA204_COLUMNS.map((header) => ({ header, key: header, width: 24 }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: FSMA204_COLUMNS.length } };
+  void (async () => {
+    for await (const row of rows) sheet.addRow(row).commit();
+    sheet.commit();
+    await workbook.commit();
+  })().catch((error: unknown) => {
+    onError(error);
+    stream.destroy(error as Error);
+  });
+  return stream;
+}

@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import { parseDigitalLink, publicRecordSchema } from "@tracemark/sdk";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { ProblemError } from "../../errors/problem.ts";
+import { getPublicRecord } from "../../services/getPublicRecord.ts";
+import { checkField } from "../../services/gs1.ts";
+
+const displayLocation = z.object({
+  gln: z.string().nullable(),
+  name: z.string(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+});
+const display = z.object({
+  product: z.object({
+    gtin: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    imageUrls: z.array(z.string()),
+    category: z.string().nullable(),
+  }),
+  lot: z.object({
+    lotCode: z.string(),
+    productionDate: z.string().nullable(),
+    expiryDate: z.string().nullable(),
+  }),
+  serial: z.string().nullable(),
+  organisations: z.array(z.object({ name: z.string(), role: z.enum(["owner", "participant"]) })),
+  journey: z.array(
+    z.object({
+      index: z.number().int(),
+      eventHash: z.string(),
+      eventTime: z.string(),
+      eventTimeZoneOffset: z.string(),
+      type: z.string(),
+      action: z.string().nullable(),
+      bizStep: z.string().nullable(),
+      bizStepLabel: z.string().nullable(),
+      disposition: z.string().nullable(),
+      dispositionLabel: z.string().nullable(),
+      organisation: z.string(),
+      location: displayLocation.nullable(),
+      anchored: z.boolean(),
+    }),
+  ),
+  locations: z.array(displayLocation),
+  recall: z.object({
+    recalled: z.boolean(),
+    reason: z.string().nullable(),
+    declaredAt: z.string().nullable(),
+  }),
+  attestations: z.array(
+    z.object({
+      index: z.number().int(),
+      auditorName: z.string().nullable(),
+      claim: z.string(),
+      expiresAt: z.string().nullable(),
+    }),
+  ),
+});
+/** The SDK's `PublicRecord`, exactly, plus `display` (names, places and labels; not verifiable). */
+export const publicRecordResponse = publicRecordSchema.extend({ display });
+
+const description = `The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
+8, 12, 13 or 14 digits), no sign-in: the SDK's \`PublicRecord\` that \`verifyRecord\` checks against the
+chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
+state), plus \`display\` for the consumer page. Cached for a few seconds at most (recalls show at once);
+\`ETag\` / \`If-None-Match\` give 304.`;
+
+/** `GET /public/01/:gtin/10/:lot[/21/:serial]`: what a consumer sees after scanning the QR code. */
+export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
+  let chainId: Promise<number> | undefined;
+  const currentChainId = () => {
+    if (chain.chain?.id) return Promise.resolve(chain.chain.id);
+    chainId ??= chain.getChainId().catch((error: unknown) => {
+      chainId = undefined;
+      throw new ProblemError(
+        503,
+        "Service Unavailable",
+        "The chain node does not answer; try again shortly.",
+        {
+          cause: error,
+        },
+      );
+    });
+    return chainId;
+  };
+
+  return async (app) => {
+    const handler = async (
+      params: { gtin: string; lot: string; serial?: string | undefined },
+      ifNoneMatch: string | undefined,
+      reply: import("fastify").FastifyReply,
+    ) => {
+      const path = `/01/${encodeURIComponent(params.gtin)}/10/${encodeURIComponent(params.lot)}${
+        params.serial === undefined ? "" : `/21/${encodeURIComponent(params.serial)}`
+      }`;
+      const keys = checkField("path", () => parseDigitalLink(path));
+      const record = await getPublicRecord(db, {
+        gtin: keys.gtin,
+        lot: keys.lot ?? params.lot,
+        serial: keys.serial,
+        chainId: await currentChainId(),
+      });
+      const etag = `"${createHash("sha256").update(JSON.stringify(record)).digest("base64url").slice(0, 27)}"`;
+      reply.header("cache-control", "public, max-age=5, must-revalidate");
+      reply.header("etag", etag);
+      if (ifNoneMatch?.split(",").some((tag) => tag.trim() === etag)) return reply.code(304).send();
+      return reply.send(record);
+    };
+    const segment = z.string().min(1).max(80);
+    const schema = (params: z.ZodObject) => ({
+      tags: ["public"],
+      summary: "A product's public record",
+      description,
+      params,
+      response: { 200: publicRecordResponse, 304: z.null().describe("Not modified") },
+    });
+
+    app.get(
+      "/public/01/:gtin/10/:lot",
+      { schema: schema(z.object({ gtin: segment, lot: segment })) },
+      async (request, reply) =>
+        handler(request.params as { gtin: string; lot: string }, request.headers["if-none-match"], reply),
+    );
+    app.get(
+      "/public/01/:gtin/10/:lot/21/:serial",
+      { schema: schema(z.object({ gtin: segment, lot: segment, serial: segment })) },
+      async (request, reply) =>
+        handler(
+          request.params as { gtin: string; lot: string; serial: string },
+          request.headers["if-none-match"],
+          reply,
+        ),
+    );
+  };
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { traceLot } from "../../services/traceLot.ts";
+import { orgParams } from "../schemas.ts";
+
+const organisation = z.object({ name: z.string() });
+const traceNode = z.object({
+  id: z.string(),
+  kind: z.enum(["lot", "item", "container", "class", "other"]),
+  depth: z.number().int(),
+  directions: z.array(z.enum(["backward", "forward"])),
+  gtin: z.string().nullable(),
+  lotCode: z.string().nullable(),
+  productName: z.string().nullable(),
+  organisation: organisation.nullable(),
+  own: z.boolean(),
+  details: z
+    .object({
+      lotId: z.uuid(),
+      quantity: z.string().nullable(),
+      unit: z.string().nullable(),
+      productionDate: z.string().nullable(),
+      expiryDate: z.string().nullable(),
+      recallState: z.enum(["none", "recalled"]),
+    })
+    .nullable(),
+});
+const traceEdge = z.object({
+  kind: z.enum(["transformation", "aggregation", "custody", "event"]),
+  from: z.string(),
+  to: z.string(),
+  event: z.object({
+    id: z.uuid().nullable(),
+    eventHash: z.string(),
+    type: z.string(),
+    action: z.string().nullable(),
+    bizStep: z.string().nullable(),
+    eventTime: z.string(),
+    organisation,
+    own: z.boolean(),
+  }),
+  custody: z
+    .object({ from: z.string(), to: z.string(), status: z.enum(["pending", "completed", "cancelled"]) })
+    .nullable(),
+});
+
+/** `GET /orgs/:orgId/lots/:lotId/trace`: where a lot came from and where it went, as a graph. */
+export function traceRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/orgs/:orgId/lots/:lotId/trace",
+      {
+        schema: {
+          tags: ["query"],
+          summary: "Trace a lot backward and/or forward across organisations",
+          description:
+            "Nodes are lots (keyed by their Digital Link path), items and containers; edges are the events linking them (transformation inputs → outputs, aggregation children → parent) and, from a lot to itself, its custody transfers and other events. Other organisations' nodes show only product, GTIN, lot code and organisation name.",
+          params: orgParams.extend({ lotId: z.uuid() }),
+          querystring: z.strictObject({
+            direction: z.enum(["backward", "forward", "both"]).default("both"),
+            depth: z.coerce.number().int().min(1).max(25).default(10),
+          }),
+          response: {
+            200: z.object({ root: z.string(), nodes: z.array(traceNode), edges: z.array(traceEdge) }),
+          },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return traceLot(db, {
+          organizationId: request.params.orgId,
+          lotId: request.params.lotId,
+          direction: request.query.direction,
+          depth: request.query.depth,
+        });
+      },
+    );
+  };
+}

@@ -1,0 +1,321 @@
+import type { Database } from "@tracemark/db";
+import {
+  computeLotKey,
+  type PublicRecord,
+  type PublicRecordAnchor,
+  type PublicRecordAttestation,
+} from "@tracemark/sdk";
+import { ProblemError } from "../errors/problem.ts";
+import { cbvLabel } from "./cbv.ts";
+import { parsePartyUri } from "./epcisIdentifiers.ts";
+import { chainOrgIdOf } from "./platform.ts";
+
+/** A place on the journey, as a consumer sees it. */
+export type DisplayLocation = {
+  gln: string | null;
+  name: string;
+  city: string | null;
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+/** What the consumer page shows beside the verifiable record; nothing in it is verified. */
+export type PublicDisplay = {
+  product: {
+    gtin: string;
+    name: string;
+    description: string | null;
+    imageUrls: string[];
+    category: string | null;
+  };
+  lot: { lotCode: string; productionDate: string | null; expiryDate: string | null };
+  serial: string | null;
+  /** The organisations that recorded the journey, by name, the lot's owner first. */
+  organisations: { name: string; role: "owner" | "participant" }[];
+  /** One step per event, in time order; `index` points into `record.events`. */
+  journey: {
+    index: number;
+    eventHash: string;
+    eventTime: string;
+    eventTimeZoneOffset: string;
+    type: string;
+    action: string | null;
+    bizStep: string | null;
+    bizStepLabel: string | null;
+    disposition: string | null;
+    dispositionLabel: string | null;
+    organisation: string;
+    location: DisplayLocation | null;
+    anchored: boolean;
+  }[];
+  locations: DisplayLocation[];
+  recall: { recalled: boolean; reason: string | null; declaredAt: string | null };
+  attestations: { index: number; auditorName: string | null; claim: string; expiresAt: string | null }[];
+};
+
+export type GetPublicRecordParameters = {
+  gtin: string;
+  lot: string;
+  serial?: string | undefined;
+  chainId: number;
+};
+export type GetPublicRecordReturnType = PublicRecord & { display: PublicDisplay };
+
+type EventRow = {
+  id: string;
+  eventHash: string;
+  leaf: string;
+  document: Record<string, unknown>;
+  eventTime: Date;
+  eventTimeZoneOffset: string;
+  type: string;
+  action: string | null;
+  bizStep: string | null;
+  disposition: string | null;
+  readPoint: string | null;
+  bizLocation: string | null;
+  organizationId: string;
+  orgName: string;
+  status: string;
+  proof: string[] | null;
+  root: string | null;
+  blockNumber: bigint | null;
+  anchoredAt: Date | null;
+  txHash: string | null;
+};
+
+const HEX32 = /^0x[0-9a-fA-F]{64}$/;
+const MAX_EVENTS = 1000;
+
+/**
+ * The public record of a lot (or a serial item of it) by its GS1 keys: the SDK's `PublicRecord`
+ * (every event of the lot across organisations with its anchor and Merkle proof, the auditors'
+ * attestations, the recall state) plus `display`, the names, places and labels the consumer page
+ * shows. Nothing private: no internal ids but the owner's registry id, no users, no documents.
+ * Four indexed queries in three round trips. 404 when the lot (or serial) is unknown.
+ *
+ * @example
+ * const record = await getPublicRecord(db, { gtin: "09520123456788", lot: "L1", chainId: 31337 });
+ */
+export async function getPublicRecord(
+  db: Database,
+  parameters: GetPublicRecordParameters,
+): Promise<GetPublicRecordReturnType> {
+  const { gtin, lot: lotCode, serial, chainId } = parameters;
+  const lot = await db.prisma.lot.findFirst({
+    where: { lotCode, product: { gtin } },
+    select: {
+      id: true,
+      lotCode: true,
+      productionDate: true,
+      expiryDate: true,
+      organization: { select: { id: true, name: true, chainOrgId: true } },
+      product: { select: { gtin: true, name: true, description: true, imageUrls: true, category: true } },
+      serialItems: serial ? { where: { serial }, select: { id: true } } : false,
+    },
+  });
+  if (!lot || (serial && lot.serialItems.length === 0)) {
+    throw new ProblemError(404, "Not Found", serial ? "No such serial item of this lot." : "No such lot.");
+  }
+
+  const [events, recall] = await Promise.all([
+    db.prisma.$queryRaw<EventRow[]>`
+      SELECT e.id, e."eventHash", e.leaf, e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
+             e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
+             e."anchorStatus"::text AS status, e.proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
+      FROM events e
+      JOIN organizations o ON o.id = e."organizationId"
+      LEFT JOIN anchor_batches b ON b.id = e."batchId"
+      WHERE e.id IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lot.id}::uuid
+                     UNION SELECT x.id FROM events x WHERE x."lotId" = ${lot.id}::uuid)
+      ORDER BY e."eventTime", e.id
+      LIMIT ${MAX_EVENTS}`,
+    db.prisma.recall.findFirst({
+      where: { lotId: lot.id },
+      orderBy: { declaredAt: "desc" },
+      select: { status: true, reason: true, declaredAt: true },
+    }),
+  ]);
+
+  // Locations are named by GLN (SGLN URI or Digital Link) or, without a GLN, by our location URN.
+  const refOf = new Map<string, { gln: string } | { locationId: string }>();
+  for (const event of events) {
+    for (const id of [event.bizLocation, event.readPoint]) {
+      const ref = id ? parsePartyUri(id) : undefined;
+      if (id && ref && !("organizationId" in ref)) refOf.set(id, ref);
+    }
+  }
+  const glns = [...refOf.values()].flatMap((r) => ("gln" in r ? [r.gln] : []));
+  const locationIds = [...refOf.values()].flatMap((r) =>
+    "locationId" in r && /^[0-9a-f-]{36}$/i.test(r.locationId) ? [r.locationId] : [],
+  );
+  const [attestations, locations] = await Promise.all([
+    db.prisma.$queryRaw<
+      {
+        uid: string | null;
+        lotId: string | null;
+        eventId: string | null;
+        auditorAddress: string;
+        claim: string;
+        evidenceHash: string;
+        expiresAt: Date | null;
+        delegated: unknown;
+        auditorName: string | null;
+      }[]
+    >`
+      SELECT a.uid, a."lotId", a."eventId", a."auditorAddress", a.claim, a."evidenceHash", a."expiresAt", a.delegated,
+             (SELECT au."displayName" FROM auditors au WHERE lower(au."walletAddress") = lower(a."auditorAddress")) AS "auditorName"
+      FROM attestations a
+      WHERE (a."lotId" = ${lot.id}::uuid OR a."eventId" = ANY(${events.map((e) => e.id)}::uuid[]))
+        AND a.status IN ('pending', 'submitted', 'onchain')
+      ORDER BY a."createdAt", a.id`,
+    refOf.size === 0
+      ? Promise.resolve([])
+      : db.prisma.location.findMany({
+          where: { OR: [{ gln: { in: [...new Set(glns)] } }, { id: { in: locationIds } }] },
+          select: {
+            id: true,
+            gln: true,
+            name: true,
+            city: true,
+            country: true,
+            latitude: true,
+            longitude: true,
+            organizationId: true,
+          },
+        }),
+  ]);
+
+  // A GLN may be registered by several organisations: prefer the event's own organisation's entry.
+  const toDisplay = (l: (typeof locations)[number]): DisplayLocation => ({
+    gln: l.gln,
+    name: l.name,
+    city: l.city,
+    country: l.country,
+    latitude: l.latitude === null ? null : Number(l.latitude),
+    longitude: l.longitude === null ? null : Number(l.longitude),
+  });
+  const locationFor = (id: string | null, organizationId: string) => {
+    const ref = id ? refOf.get(id) : undefined;
+    if (!ref) return null;
+    const candidates = locations.filter((l) => ("gln" in ref ? l.gln === ref.gln : l.id === ref.locationId));
+    const chosen = candidates.find((l) => l.organizationId === organizationId) ?? candidates[0];
+    return chosen ? toDisplay(chosen) : null;
+  };
+
+  const leafOf = new Map(events.map((e) => [e.id, e.leaf]));
+  const lotKey = computeLotKey({ gtin: lot.product.gtin, lot: lot.lotCode });
+  const publicAttestations = attestations.flatMap((a) => {
+    const subject = a.lotId ? lotKey : a.eventId ? leafOf.get(a.eventId) : undefined;
+    if (!subject) return [];
+    const attestation: PublicRecordAttestation = {
+      uid: a.uid,
+      attester: a.auditorAddress,
+      subjectKind: a.lotId ? "lot" : "event",
+      subject,
+      claim: a.claim,
+      evidenceHash: a.evidenceHash,
+      expirationTime: a.expiresAt?.toISOString() ?? null,
+      delegation: a.uid ? null : delegationOf(a.delegated),
+    };
+    return [{ attestation, auditorName: a.auditorName, expiresAt: attestation.expirationTime }];
+  });
+
+  const recalled = recall?.status === "active";
+  const orgNames = [lot.organization.name, ...events.map((e) => e.orgName)];
+  const locationsSeen = new Map<string, DisplayLocation>();
+  const journey = events.map((event, index) => {
+    const location =
+      locationFor(event.bizLocation, event.organizationId) ??
+      locationFor(event.readPoint, event.organizationId);
+    if (location) locationsSeen.set(`${location.gln}|${location.name}`, location);
+    return {
+      index,
+      eventHash: event.eventHash,
+      eventTime: event.eventTime.toISOString(),
+      eventTimeZoneOffset: event.eventTimeZoneOffset,
+      type: event.type,
+      action: event.action,
+      bizStep: event.bizStep,
+      bizStepLabel: event.bizStep ? cbvLabel("bizStep", event.bizStep) : null,
+      disposition: event.disposition,
+      dispositionLabel: event.disposition ? cbvLabel("disposition", event.disposition) : null,
+      organisation: event.orgName,
+      location,
+      anchored: anchorOf(event) !== null,
+    };
+  });
+
+  return {
+    chainId,
+    organisation: {
+      id: lot.organization.chainOrgId ?? chainOrgIdOf(lot.organization.id),
+      name: lot.organization.name,
+    },
+    product: { gtin: lot.product.gtin, lot: lot.lotCode, serial: serial ?? null, name: lot.product.name },
+    events: events.map((event) => ({
+      eventHash: event.eventHash,
+      event: event.document,
+      anchor: anchorOf(event),
+    })),
+    attestations: publicAttestations.map((a) => a.attestation),
+    recall: { recalled, declaredAt: recalled && recall ? recall.declaredAt.toISOString() : null },
+    display: {
+      product: {
+        gtin: lot.product.gtin,
+        name: lot.product.name,
+        description: lot.product.description,
+        imageUrls: lot.product.imageUrls,
+        category: lot.product.category,
+      },
+      lot: {
+        lotCode: lot.lotCode,
+        productionDate: lot.productionDate?.toISOString().slice(0, 10) ?? null,
+        expiryDate: lot.expiryDate?.toISOString().slice(0, 10) ?? null,
+      },
+      serial: serial ?? null,
+      organisations: [...new Set(orgNames)].map((name, i) => ({
+        name,
+        role: i === 0 ? "owner" : "participant",
+      })),
+      journey,
+      locations: [...locationsSeen.values()],
+      recall: {
+        recalled,
+        reason: recalled ? (recall?.reason ?? null) : null,
+        declaredAt: recalled && recall ? recall.declaredAt.toISOString() : null,
+      },
+      attestations: publicAttestations.map((a, index) => ({
+        index,
+        auditorName: a.auditorName,
+        claim: a.attestation.claim,
+        expiresAt: a.expiresAt,
+      })),
+    },
+  };
+}
+
+function anchorOf(event: EventRow): PublicRecordAnchor | null {
+  if (event.status !== "anchored" && event.status !== "final") return null;
+  if (!event.root || event.blockNumber === null || !event.anchoredAt) return null;
+  return {
+    type: "batch",
+    root: event.root,
+    proof: event.proof ?? [],
+    blockNumber: Number(event.blockNumber),
+    anchoredAt: event.anchoredAt.toISOString(),
+    ...(event.txHash && HEX32.test(event.txHash) ? { transactionHash: event.txHash } : {}),
+  };
+}
+
+/** The relayable signature of an attestation not yet on chain, from the stored delegated request. */
+function delegationOf(delegated: unknown): PublicRecordAttestation["delegation"] {
+  const value = delegated as { signature?: unknown; nonce?: unknown; deadline?: unknown } | null;
+  const text = (v: unknown) =>
+    typeof v === "string" || typeof v === "number" || typeof v === "bigint" ? String(v) : undefined;
+  const signature = typeof value?.signature === "string" ? value.signature : undefined;
+  const nonce = text(value?.nonce);
+  const deadline = text(value?.deadline);
+  return signature && nonce && deadline ? { signature, nonce, deadline } : null;
+}

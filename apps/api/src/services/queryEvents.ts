@@ -1,0 +1,266 @@
+import { type Database, Prisma } from "@tracemark/db";
+import { epcUriToDigitalLink } from "@tracemark/sdk";
+import { ProblemError } from "../errors/problem.ts";
+import { cbvVariants } from "./cbv.ts";
+import { canonicalIdentifier } from "./epcisIdentifiers.ts";
+
+/** The EPCIS 2.0 query parameters we answer (SimpleEventQuery), each list matching any of its values. */
+export type EventQuery = {
+  eventType?: string[] | undefined;
+  GE_eventTime?: Date | undefined;
+  LT_eventTime?: Date | undefined;
+  GE_recordTime?: Date | undefined;
+  LT_recordTime?: Date | undefined;
+  EQ_action?: string[] | undefined;
+  EQ_bizStep?: string[] | undefined;
+  EQ_disposition?: string[] | undefined;
+  EQ_readPoint?: string[] | undefined;
+  EQ_bizLocation?: string[] | undefined;
+  MATCH_epc?: string[] | undefined;
+  MATCH_parentID?: string[] | undefined;
+  MATCH_inputEPC?: string[] | undefined;
+  MATCH_outputEPC?: string[] | undefined;
+  MATCH_anyEPC?: string[] | undefined;
+  MATCH_epcClass?: string[] | undefined;
+  MATCH_inputEPCClass?: string[] | undefined;
+  MATCH_outputEPCClass?: string[] | undefined;
+  MATCH_anyEPCClass?: string[] | undefined;
+  /** Our extension: events naming this lot (as their lot or through any identifier). */
+  lotId?: string | undefined;
+};
+
+/** An event as the query returns it: the EPCIS event plus where its anchoring stands. */
+export type QueriedEvent = {
+  id: string;
+  eventHash: string;
+  event: Record<string, unknown>;
+  anchor: {
+    status: "pending" | "submitted" | "anchored" | "final";
+    root: string | null;
+    proof: string[];
+    blockNumber: number | null;
+    anchoredAt: string | null;
+    transactionHash: string | null;
+  };
+};
+
+export type QueryEventsParameters = {
+  organizationId: string;
+  query: EventQuery;
+  limit: number;
+  cursor?: string | undefined;
+};
+export type QueryEventsReturnType = { items: QueriedEvent[]; nextCursor: string | null };
+
+// Which identifier roles each MATCH_ parameter looks at (EPCIS 2.0 §8.2.7.1).
+const MATCH_ROLES = {
+  MATCH_epc: ["epc", "child"],
+  MATCH_parentID: ["parent"],
+  MATCH_inputEPC: ["input"],
+  MATCH_outputEPC: ["output"],
+  MATCH_anyEPC: ["epc", "child", "parent", "input", "output"],
+  MATCH_epcClass: ["quantity", "childQuantity"],
+  MATCH_inputEPCClass: ["inputQuantity"],
+  MATCH_outputEPCClass: ["outputQuantity"],
+  MATCH_anyEPCClass: ["quantity", "childQuantity", "inputQuantity", "outputQuantity"],
+} as const;
+const GS1 = "https://id.gs1.org";
+
+/**
+ * Runs an EPCIS 2.0 event query over one organisation's events, in the stable order
+ * (eventTime, id), a page at a time with an opaque cursor. Bad values give a 400 naming the
+ * parameter.
+ *
+ * @example
+ * const page = await queryEvents(db, { organizationId, query: { EQ_bizStep: ["shipping"] }, limit: 50 });
+ * const next = await queryEvents(db, { organizationId, query, limit: 50, cursor: page.nextCursor });
+ */
+export async function queryEvents(
+  db: Database,
+  parameters: QueryEventsParameters,
+): Promise<QueryEventsReturnType> {
+  const { organizationId, query, limit } = parameters;
+  const conditions = eventConditions(query);
+  conditions.unshift(Prisma.sql`e."organizationId" = ${organizationId}::uuid`);
+  if (parameters.cursor) {
+    const [time, id] = decodeCursor(parameters.cursor);
+    conditions.push(Prisma.sql`(e."eventTime", e.id) > (${time}::timestamptz, ${id}::uuid)`);
+  }
+  const rows = await db.prisma.$queryRaw<EventRow[]>`
+    SELECT e.id, e."eventHash", e.document, e."eventTime", e."recordTime", e."anchorStatus"::text AS status,
+           e.proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
+    FROM events e LEFT JOIN anchor_batches b ON b.id = e."batchId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY e."eventTime", e.id
+    LIMIT ${limit + 1}`;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toQueriedEvent),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.eventTime, last.id) : null,
+  };
+}
+
+type EventRow = {
+  id: string;
+  eventHash: string;
+  document: Record<string, unknown>;
+  eventTime: Date;
+  recordTime: Date;
+  status: QueriedEvent["anchor"]["status"];
+  proof: string[] | null;
+  root: string | null;
+  blockNumber: bigint | null;
+  anchoredAt: Date | null;
+  txHash: string | null;
+};
+
+function toQueriedEvent(row: EventRow): QueriedEvent {
+  const anchored = row.status === "anchored" || row.status === "final";
+  return {
+    id: row.id,
+    eventHash: row.eventHash,
+    event: { ...row.document, eventID: row.eventHash, recordTime: row.recordTime.toISOString() },
+    anchor: {
+      status: row.status,
+      root: row.root,
+      proof: anchored ? (row.proof ?? []) : [],
+      blockNumber: anchored && row.blockNumber !== null ? Number(row.blockNumber) : null,
+      anchoredAt: anchored ? (row.anchoredAt?.toISOString() ?? null) : null,
+      transactionHash: row.txHash,
+    },
+  };
+}
+
+/** The SQL conditions (over `events e`) of a query, also used by the exports. */
+export function eventConditions(query: EventQuery): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  const any = (column: Prisma.Sql, values: string[]) => Prisma.sql`${column} = ANY(${values}::text[])`;
+  if (query.eventType?.length) conditions.push(any(Prisma.sql`e.type`, query.eventType));
+  if (query.GE_eventTime) conditions.push(Prisma.sql`e."eventTime" >= ${query.GE_eventTime}`);
+  if (query.LT_eventTime) conditions.push(Prisma.sql`e."eventTime" < ${query.LT_eventTime}`);
+  if (query.GE_recordTime) conditions.push(Prisma.sql`e."recordTime" >= ${query.GE_recordTime}`);
+  if (query.LT_recordTime) conditions.push(Prisma.sql`e."recordTime" < ${query.LT_recordTime}`);
+  if (query.EQ_action?.length) conditions.push(any(Prisma.sql`e.action`, query.EQ_action));
+  if (query.EQ_bizStep?.length) {
+    conditions.push(
+      any(
+        Prisma.sql`e."bizStep"`,
+        query.EQ_bizStep.flatMap((v) => cbvVariants("bizStep", v)),
+      ),
+    );
+  }
+  if (query.EQ_disposition?.length) {
+    const values = query.EQ_disposition.flatMap((v) => cbvVariants("disposition", v));
+    conditions.push(any(Prisma.sql`e.disposition`, values));
+  }
+  if (query.EQ_readPoint?.length)
+    conditions.push(any(Prisma.sql`e."readPoint"`, locationVariants(query.EQ_readPoint)));
+  if (query.EQ_bizLocation?.length) {
+    conditions.push(any(Prisma.sql`e."bizLocation"`, locationVariants(query.EQ_bizLocation)));
+  }
+  for (const [name, roles] of Object.entries(MATCH_ROLES)) {
+    const values = query[name as keyof typeof MATCH_ROLES];
+    if (!values?.length) continue;
+    const matched = matchValues(name, values);
+    const likes = matched.likes.map((pattern) => Prisma.sql` OR i.value LIKE ${pattern}`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_identifiers i
+      WHERE i."eventId" = e.id AND i.role::text = ANY(${[...roles]}::text[])
+        AND (i.value = ANY(${matched.exact}::text[])${likes.length ? Prisma.join(likes, "") : Prisma.empty}))`);
+  }
+  if (query.lotId) {
+    conditions.push(Prisma.sql`(e."lotId" = ${query.lotId}::uuid OR EXISTS (SELECT 1 FROM event_identifiers i
+      WHERE i."eventId" = e.id AND i."lotId" = ${query.lotId}::uuid))`);
+  }
+  return conditions;
+}
+
+/**
+ * The exact values and LIKE patterns a MATCH_ parameter stands for. Identifiers are stored in
+ * their canonical Digital Link form (`canonicalIdentifier`), so an EPC URI is converted before
+ * comparing. An EPC pattern (`urn:epc:idpat:sgtin:0614141.107346.*`, every field after the first
+ * `*` also `*`) matches every EPC (for MATCH_epc…) or class (for MATCH_epcClass…) it covers: with
+ * the company prefix and item reference, the GTIN's identifiers; with the company prefix only,
+ * any GTIN of that prefix (the indicator digit is the first digit of the item reference).
+ */
+function matchValues(parameter: string, values: string[]) {
+  const exact = new Set<string>();
+  const likes = new Set<string>();
+  for (const value of values) {
+    const pattern = /^urn:epc:idpat:([a-z]+):(.*)$/.exec(value);
+    if (!pattern) {
+      exact.add(value);
+      exact.add(canonicalIdentifier(value));
+      continue;
+    }
+    const [, scheme, fields = ""] = pattern;
+    const parts = fields.split(".");
+    const star = parts.indexOf("*");
+    if (star >= 0 && parts.slice(star).some((part) => part !== "*")) {
+      throw new ProblemError(400, "Invalid request", `${parameter}: after a "*" every field must be "*"`, {
+        errors: [{ field: `querystring.${parameter}`, message: `bad EPC pattern ${value}` }],
+      });
+    }
+    const fixed = star >= 0 ? parts.slice(0, star) : parts;
+    exact.add(value);
+    if (star < 0) {
+      exact.add(canonicalIdentifier(`urn:epc:id:${scheme}:${fields}`));
+      continue;
+    }
+    // EPC URIs stored as captured, for identifiers with no Digital Link form.
+    likes.add(`${escapeLike(`urn:epc:id:${scheme}:${fixed.map((part) => `${part}.`).join("")}`)}%`);
+    const [companyPrefix, itemReference] = fixed;
+    if (scheme === "sgtin" && companyPrefix && itemReference) {
+      const link = epcUriToDigitalLink(`urn:epc:idpat:sgtin:${companyPrefix}.${itemReference}.*`);
+      if (link) {
+        exact.add(link);
+        likes.add(`${escapeLike(link)}/%`);
+      }
+    } else if (scheme === "sgtin" && companyPrefix) {
+      likes.add(`${GS1}/01/_${escapeLike(companyPrefix)}%`);
+    } else if (scheme === "sscc" && companyPrefix) {
+      likes.add(`${GS1}/00/_${escapeLike(companyPrefix)}%`);
+    } else if (fixed.length === 0) {
+      const ai = scheme === "sgtin" ? "01" : scheme === "sscc" ? "00" : undefined;
+      if (ai) likes.add(`${GS1}/${ai}/%`);
+    }
+  }
+  return { exact: [...exact], likes: [...likes] };
+}
+
+/** A location id as given and as its Digital Link (an SGLN EPC URI becomes `https://id.gs1.org/414/…`). */
+function locationVariants(values: string[]): string[] {
+  return values.flatMap((value) => {
+    const link = value.startsWith("urn:epc:") ? epcUriToDigitalLink(value) : undefined;
+    return link ? [value, link] : [value];
+  });
+}
+
+function escapeLike(value: string): string {
+  return value.replaceAll(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function encodeCursor(time: Date, id: string): string {
+  return Buffer.from(JSON.stringify([time.toISOString(), id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === "string" &&
+      !Number.isNaN(Date.parse(value[0])) &&
+      typeof value[1] === "string" &&
+      /^[0-9a-f-]{36}$/i.test(value[1])
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new ProblemError(400, "Invalid request", "cursor: not a cursor this API gave out", {
+    errors: [{ field: "querystring.cursor", message: "not a cursor this API gave out" }],
+  });
+}

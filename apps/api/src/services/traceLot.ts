@@ -1,0 +1,283 @@
+import { type Database, Prisma } from "@tracemark/db";
+import { ProblemError } from "../errors/problem.ts";
+
+export type TraceDirection = "backward" | "forward" | "both";
+
+export type TraceNode = {
+  /** A public key for the node: the lot's GS1 Digital Link path (`/01/{gtin}/10/{lot}`), else the identifier. */
+  id: string;
+  kind: "lot" | "item" | "container" | "class" | "other";
+  /** Hops from the traced lot (0 for itself). */
+  depth: number;
+  /** Which walks reached it. */
+  directions: ("backward" | "forward")[];
+  gtin: string | null;
+  lotCode: string | null;
+  productName: string | null;
+  organisation: { name: string } | null;
+  /** Whether the node belongs to the calling organisation. */
+  own: boolean;
+  /** The lot's own fields, only for the caller's own lots. */
+  details: {
+    lotId: string;
+    quantity: string | null;
+    unit: string | null;
+    productionDate: string | null;
+    expiryDate: string | null;
+    recallState: "none" | "recalled";
+  } | null;
+};
+
+export type TraceEdge = {
+  kind: "transformation" | "aggregation" | "custody" | "event";
+  from: string;
+  to: string;
+  event: {
+    /** Our id, only for the caller's own events. */
+    id: string | null;
+    eventHash: string;
+    type: string;
+    action: string | null;
+    bizStep: string | null;
+    eventTime: string;
+    organisation: { name: string };
+    own: boolean;
+  };
+  /** For custody: who handed the lot to whom. */
+  custody: { from: string; to: string; status: "pending" | "completed" | "cancelled" } | null;
+};
+
+export type TraceLotParameters = {
+  organizationId: string;
+  lotId: string;
+  direction: TraceDirection;
+  depth: number;
+};
+export type TraceLotReturnType = { root: string; nodes: TraceNode[]; edges: TraceEdge[] };
+
+type WalkRow = {
+  lot_id: string | null;
+  value: string | null;
+  dir: "backward" | "forward";
+  depth: number;
+  event_id: string | null;
+  from_lot: string | null;
+  from_value: string | null;
+};
+
+const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
+
+/**
+ * The trace graph of a lot across organisations: backward (what it was made from, what it came
+ * in) and/or forward (what it became, where it went), through transformations (inputs → outputs)
+ * and aggregations (children → parent; a DELETE unpacks parent → children), `depth` hops at most,
+ * with the custody transfers and the other events of every lot reached. One recursive SQL walk
+ * over `event_identifiers` (by `lotId`, or by `value` for items and containers of no known lot);
+ * repeated nodes and cycles are cut by the walk's set semantics and the depth bound. Nodes of other
+ * organisations show only their public face (product, GTIN, lot code, organisation name).
+ *
+ * @example
+ * const graph = await traceLot(db, { organizationId, lotId, direction: "both", depth: 10 });
+ */
+export async function traceLot(db: Database, parameters: TraceLotParameters): Promise<TraceLotReturnType> {
+  const { organizationId, lotId, direction, depth } = parameters;
+  const [visible] = await db.prisma.$queryRaw<{ id: string }[]>`
+    SELECT l.id FROM lots l
+    WHERE l.id = ${lotId}::uuid AND (
+      l."organizationId" = ${organizationId}::uuid
+      OR EXISTS (SELECT 1 FROM event_identifiers i JOIN events e ON e.id = i."eventId"
+                 WHERE i."lotId" = l.id AND e."organizationId" = ${organizationId}::uuid)
+      OR EXISTS (SELECT 1 FROM custody_transfers c WHERE c."lotId" = l.id AND c."toOrgId" = ${organizationId}::uuid))`;
+  if (!visible)
+    throw new ProblemError(404, "Not Found", "No lot with this id is visible to the organisation.");
+
+  const directions = direction === "both" ? ["backward", "forward"] : [direction];
+  const walk = await db.prisma.$queryRaw<WalkRow[]>`
+    WITH RECURSIVE walk(lot_id, value, dir, depth, event_id, from_lot, from_value) AS (
+      SELECT ${lotId}::uuid, NULL::text, d.dir, 0, NULL::uuid, NULL::uuid, NULL::text
+      FROM unnest(${directions}::text[]) AS d(dir)
+      UNION
+      SELECT i2."lotId", CASE WHEN i2."lotId" IS NULL THEN i2.value END, w.dir, w.depth + 1, e.id, w.lot_id, w.value
+      FROM walk w
+      JOIN event_identifiers i1 ON (i1."lotId" = w.lot_id OR i1.value = w.value)
+      JOIN events e ON e.id = i1."eventId"
+      JOIN event_identifiers i2 ON i2."eventId" = i1."eventId"
+      WHERE w.depth < ${depth}
+        AND NOT (i2."lotId" IS NOT DISTINCT FROM w.lot_id
+                 AND (i2."lotId" IS NOT NULL OR i2.value IS NOT DISTINCT FROM w.value))
+        AND w.dir = CASE
+          WHEN e.type = 'TransformationEvent' THEN CASE
+            WHEN i1.role IN ('input', 'inputQuantity') AND i2.role IN ('output', 'outputQuantity') THEN 'forward'
+            WHEN i1.role IN ('output', 'outputQuantity') AND i2.role IN ('input', 'inputQuantity') THEN 'backward' END
+          WHEN e.action = 'DELETE' THEN CASE
+            WHEN i1.role = 'parent' AND i2.role IN ${CHILD_ROLES} THEN 'forward'
+            WHEN i1.role IN ${CHILD_ROLES} AND i2.role = 'parent' THEN 'backward' END
+          ELSE CASE
+            WHEN i1.role IN ${CHILD_ROLES} AND i2.role = 'parent' THEN 'forward'
+            WHEN i1.role = 'parent' AND i2.role IN ${CHILD_ROLES} THEN 'backward' END
+        END
+    )
+    SELECT lot_id, value, dir, depth, event_id, from_lot, from_value FROM walk`;
+
+  // Nodes at their least depth; edges once per event and pair of nodes.
+  const nodeKey = (lot: string | null, value: string | null) => (lot ? `lot:${lot}` : `id:${value}`);
+  const found = new Map<
+    string,
+    { lotId: string | null; value: string | null; depth: number; dirs: Set<string> }
+  >();
+  const links = new Map<string, { eventId: string; from: string; to: string; dir: string }>();
+  for (const row of walk) {
+    const key = nodeKey(row.lot_id, row.value);
+    const node = found.get(key) ?? { lotId: row.lot_id, value: row.value, depth: row.depth, dirs: new Set() };
+    node.depth = Math.min(node.depth, row.depth);
+    if (row.depth > 0) node.dirs.add(row.dir);
+    found.set(key, node);
+    if (row.event_id) {
+      const from = nodeKey(row.from_lot, row.from_value);
+      // Edges point along time: a backward step is stored reversed.
+      const [a, b] = row.dir === "forward" ? [from, key] : [key, from];
+      links.set(`${row.event_id}|${a}|${b}`, { eventId: row.event_id, from: a, to: b, dir: row.dir });
+    }
+  }
+  const lotIds = [...found.values()].flatMap((n) => (n.lotId ? [n.lotId] : []));
+
+  const [lots, lotEvents, transfers] = await Promise.all([
+    db.prisma.lot.findMany({
+      where: { id: { in: lotIds } },
+      select: {
+        id: true,
+        organizationId: true,
+        lotCode: true,
+        quantity: true,
+        unit: true,
+        productionDate: true,
+        expiryDate: true,
+        recallState: true,
+        product: { select: { gtin: true, name: true } },
+        organization: { select: { name: true } },
+      },
+    }),
+    db.prisma.$queryRaw<{ lot_id: string; event_id: string }[]>`
+      SELECT DISTINCT i."lotId" AS lot_id, i."eventId" AS event_id
+      FROM event_identifiers i WHERE i."lotId" = ANY(${lotIds}::uuid[])`,
+    db.prisma.custodyTransfer.findMany({
+      where: { lotId: { in: lotIds } },
+      select: {
+        lotId: true,
+        shippingEventId: true,
+        receivingEventId: true,
+        status: true,
+        fromOrg: { select: { name: true } },
+        toOrg: { select: { name: true } },
+      },
+    }),
+  ]);
+  const linkedEvents = new Set([...links.values()].map((l) => l.eventId));
+  const custodyByEvent = new Map(
+    transfers.flatMap((t) => {
+      const custody = { from: t.fromOrg.name, to: t.toOrg.name, status: t.status };
+      return [
+        [t.shippingEventId, custody] as const,
+        ...(t.receivingEventId ? [[t.receivingEventId, custody] as const] : []),
+      ];
+    }),
+  );
+  const eventIds = [...new Set([...linkedEvents, ...lotEvents.map((e) => e.event_id)])];
+  const events = await db.prisma.event.findMany({
+    where: { id: { in: eventIds } },
+    select: {
+      id: true,
+      organizationId: true,
+      eventHash: true,
+      type: true,
+      action: true,
+      bizStep: true,
+      eventTime: true,
+      organization: { select: { name: true } },
+    },
+  });
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const lotById = new Map(lots.map((l) => [l.id, l]));
+  const publicId = (key: string) => {
+    if (key.startsWith("id:")) return key.slice(3);
+    const lot = lotById.get(key.slice(4));
+    return lot ? `/01/${lot.product.gtin}/10/${encodeURIComponent(lot.lotCode)}` : key;
+  };
+
+  const nodes: TraceNode[] = [...found.entries()].map(([key, node]) => {
+    const lot = node.lotId ? lotById.get(node.lotId) : undefined;
+    const own = lot?.organizationId === organizationId;
+    return {
+      id: publicId(key),
+      kind: lot ? "lot" : identifierKind(node.value ?? ""),
+      depth: node.depth,
+      directions: [...node.dirs].sort() as TraceNode["directions"],
+      gtin: lot?.product.gtin ?? null,
+      lotCode: lot?.lotCode ?? null,
+      productName: lot?.product.name ?? null,
+      organisation: lot ? { name: lot.organization.name } : null,
+      own,
+      details:
+        lot && own
+          ? {
+              lotId: lot.id,
+              quantity: lot.quantity?.toString() ?? null,
+              unit: lot.unit,
+              productionDate: lot.productionDate?.toISOString().slice(0, 10) ?? null,
+              expiryDate: lot.expiryDate?.toISOString().slice(0, 10) ?? null,
+              recallState: lot.recallState,
+            }
+          : null,
+    };
+  });
+
+  const edgeEvent = (id: string) => {
+    const event = eventById.get(id);
+    if (!event) return undefined;
+    const own = event.organizationId === organizationId;
+    return {
+      id: own ? event.id : null,
+      eventHash: event.eventHash,
+      type: event.type,
+      action: event.action,
+      bizStep: event.bizStep,
+      eventTime: event.eventTime.toISOString(),
+      organisation: { name: event.organization.name },
+      own,
+    };
+  };
+  const edges: TraceEdge[] = [];
+  for (const link of links.values()) {
+    const event = edgeEvent(link.eventId);
+    if (!event) continue;
+    edges.push({
+      kind: event.type === "TransformationEvent" ? "transformation" : "aggregation",
+      from: publicId(link.from),
+      to: publicId(link.to),
+      event,
+      custody: null,
+    });
+  }
+  for (const { lot_id, event_id } of lotEvents) {
+    if (linkedEvents.has(event_id)) continue;
+    const event = edgeEvent(event_id);
+    if (!event) continue;
+    const id = publicId(`lot:${lot_id}`);
+    const custody = custodyByEvent.get(event_id) ?? null;
+    edges.push({ kind: custody ? "custody" : "event", from: id, to: id, event, custody });
+  }
+  edges.sort(
+    (x, y) =>
+      x.event.eventTime.localeCompare(y.event.eventTime) ||
+      x.event.eventHash.localeCompare(y.event.eventHash),
+  );
+  nodes.sort((x, y) => x.depth - y.depth || x.id.localeCompare(y.id));
+  return { root: publicId(`lot:${lotId}`), nodes, edges };
+}
+
+function identifierKind(value: string): TraceNode["kind"] {
+  if (/^urn:epc:id:sscc:|\/00\/\d{18}/.test(value)) return "container";
+  if (/^urn:epc:id:sgtin:|\/01\/\d{14}\/(?:10\/[^/]+\/)?21\//.test(value)) return "item";
+  if (/^urn:epc:(class|idpat):|\/01\/\d{14}/.test(value)) return "class";
+  return "other";
+}

@@ -1,0 +1,189 @@
+import type { Database, IdentifierRole } from "@tracemark/db";
+import { computeEventHash, createMerkleBatch, eventHashToLeaf, parseEpcisEvent } from "@tracemark/sdk";
+import type { Hex } from "viem";
+import { canonicalIdentifier, tradeItemKey } from "../services/epcisIdentifiers.ts";
+
+/**
+ * Test fixtures for the read side: events inserted straight into `events` and `event_identifiers`
+ * as the schema documents them (every EPC and class the event names, with its role and the lot it
+ * resolves to), hashed with the SDK, and optionally anchored in a Merkle batch.
+ */
+
+const ROLE_FIELDS: [field: string, role: IdentifierRole, kind: "epc" | "class"][] = [
+  ["epcList", "epc", "epc"],
+  ["parentID", "parent", "epc"],
+  ["childEPCs", "child", "epc"],
+  ["inputEPCList", "input", "epc"],
+  ["outputEPCList", "output", "epc"],
+  ["quantityList", "quantity", "class"],
+  ["inputQuantityList", "inputQuantity", "class"],
+  ["outputQuantityList", "outputQuantity", "class"],
+  ["childQuantityList", "childQuantity", "class"],
+];
+
+/** The lot-resolution order for `events.lotId`: what the event is primarily about. */
+const PRIMARY: IdentifierRole[] = [
+  "output",
+  "outputQuantity",
+  "epc",
+  "quantity",
+  "child",
+  "childQuantity",
+  "input",
+  "inputQuantity",
+  "parent",
+];
+
+/** Every identifier an EPCIS event names, with its role, in its canonical (stored) form. */
+export function identifiersOf(event: Record<string, unknown>): { role: IdentifierRole; value: string }[] {
+  const out = new Map<string, { role: IdentifierRole; value: string }>();
+  for (const [field, role, kind] of ROLE_FIELDS) {
+    const raw = event[field];
+    const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    for (const item of list) {
+      const value = kind === "class" ? (item as { epcClass: string }).epcClass : (item as string);
+      const canonical = canonicalIdentifier(value);
+      out.set(`${role}|${canonical}`, { role, value: canonical });
+    }
+  }
+  return [...out.values()];
+}
+
+/** The lot an identifier names (by GTIN + lot, or a serial item's lot), when it is one we know. */
+export async function resolveLotId(db: Database, value: string): Promise<string | null> {
+  const parsed = tradeItemKey(value);
+  if (!parsed) return null;
+  if (parsed.lot) {
+    const lot = await db.prisma.lot.findFirst({
+      where: { lotCode: parsed.lot, product: { gtin: parsed.gtin } },
+      select: { id: true },
+    });
+    return lot?.id ?? null;
+  }
+  if (parsed.serial) {
+    const item = await db.prisma.serialItem.findFirst({
+      where: { serial: parsed.serial, product: { gtin: parsed.gtin } },
+      select: { lotId: true },
+    });
+    return item?.lotId ?? null;
+  }
+  return null;
+}
+
+export type InsertedEvent = { id: string; eventHash: string; leaf: Hex };
+
+/**
+ * Inserts one EPCIS event of `organizationId` with its identifiers, as capture does.
+ *
+ * @example
+ * const { id } = await insertEvent(db, orgId, { type: "ObjectEvent", action: "OBSERVE", … });
+ */
+export async function insertEvent(
+  db: Database,
+  organizationId: string,
+  input: Record<string, unknown>,
+  options: { recordTime?: Date } = {},
+): Promise<InsertedEvent> {
+  const event = parseEpcisEvent(input) as unknown as Record<string, unknown>;
+  const eventHash = computeEventHash({ event: input });
+  const leaf = eventHashToLeaf(eventHash);
+  const identifiers = await Promise.all(
+    identifiersOf(event).map(async (identifier) => ({
+      ...identifier,
+      lotId: await resolveLotId(db, identifier.value),
+    })),
+  );
+  const primary = PRIMARY.flatMap((role) =>
+    identifiers.filter((i) => i.role === role && i.lotId).map((i) => i.lotId),
+  )[0];
+  const location = (field: string) => (event[field] as { id?: string } | undefined)?.id ?? null;
+  const created = await db.prisma.event.create({
+    data: {
+      organizationId,
+      eventHash,
+      leaf,
+      type: event.type as string,
+      action: (event.action as string | undefined) ?? null,
+      bizStep: (event.bizStep as string | undefined) ?? null,
+      disposition: (event.disposition as string | undefined) ?? null,
+      eventTime: new Date(event.eventTime as string),
+      eventTimeZoneOffset: event.eventTimeZoneOffset as string,
+      ...(options.recordTime ? { recordTime: options.recordTime } : {}),
+      readPoint: location("readPoint"),
+      bizLocation: location("bizLocation"),
+      lotId: primary ?? null,
+      document: input as object,
+      identifiers: { create: identifiers },
+    },
+    select: { id: true },
+  });
+  return { id: created.id, eventHash, leaf };
+}
+
+/**
+ * Anchors events in one Merkle batch of `organizationId`, as the submitter records it.
+ *
+ * @example
+ * await anchorEvents(db, orgId, [first, second], { blockNumber: 12n });
+ */
+export async function anchorEvents(
+  db: Database,
+  organizationId: string,
+  events: InsertedEvent[],
+  options: { blockNumber?: bigint; anchoredAt?: Date; txHash?: Hex } = {},
+): Promise<{ root: Hex; batchId: string }> {
+  const { root, proofs } = createMerkleBatch({ leaves: events.map((e) => e.leaf) });
+  const batch = await db.prisma.anchorBatch.create({
+    data: {
+      organizationId,
+      root,
+      eventCount: events.length,
+      status: "anchored",
+      txHash: options.txHash ?? `0x${"ab".repeat(32)}`,
+      blockNumber: options.blockNumber ?? 7n,
+      blockHash: `0x${"cd".repeat(32)}`,
+      anchoredAt: options.anchoredAt ?? new Date("2026-03-10T12:00:00.000Z"),
+    },
+  });
+  await db.prisma.$transaction(
+    events.map((event, i) =>
+      db.prisma.event.update({
+        where: { id: event.id },
+        data: { batchId: batch.id, anchorStatus: "anchored", proof: proofs[i]?.proof ?? [] },
+      }),
+    ),
+  );
+  return { root, batchId: batch.id };
+}
+
+/** Sequential helpers for master data the events refer to. */
+export async function createProductLot(
+  db: Database,
+  organizationId: string,
+  data: { gtin: string; name: string; lotCode: string; description?: string; category?: string },
+) {
+  const product = await db.prisma.product.upsert({
+    where: { gtin: data.gtin },
+    create: {
+      organizationId,
+      gtin: data.gtin,
+      name: data.name,
+      description: data.description ?? null,
+      category: data.category ?? null,
+      imageUrls: [`https://img.example.test/${data.gtin}.jpg`],
+    },
+    update: {},
+  });
+  const lot = await db.prisma.lot.create({
+    data: {
+      organizationId,
+      productId: product.id,
+      lotCode: data.lotCode,
+      productionDate: new Date("2026-03-01"),
+      expiryDate: new Date("2026-04-01"),
+      quantity: "100",
+      unit: "KGM",
+    },
+  });
+  return { product, lot };
+}
