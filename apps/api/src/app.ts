@@ -4,23 +4,25 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authenticate.ts";
+import { registerMetrics } from "./plugins/metrics.ts";
 import { registerProblemDetails } from "./plugins/problemDetails.ts";
+import { registerRateLimit } from "./plugins/rateLimit.ts";
+import { registerReady } from "./plugins/ready.ts";
+import { registerRequestId } from "./plugins/requestId.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
+import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { locationRoutes } from "./routes/locations/index.ts";
 import { lotRoutes } from "./routes/lots/index.ts";
 import { organizationRoutes } from "./routes/orgs/index.ts";
-import { exportRoutes } from "./routes/exports/index.ts";
+import { productRoutes } from "./routes/products/index.ts";
 import { publicRoutes } from "./routes/public/index.ts";
 import { queryRoutes } from "./routes/query/index.ts";
-import { traceRoutes } from "./routes/traces/index.ts";
-import { registerMetrics } from "./plugins/metrics.ts";
-import { registerRateLimit } from "./plugins/rateLimit.ts";
-import { registerReady } from "./plugins/ready.ts";
-import { registerRequestId } from "./plugins/requestId.ts";
-import { productRoutes } from "./routes/products/index.ts";
+import { recallRoutes } from "./routes/recalls/index.ts";
 import { serialRoutes } from "./routes/serials/index.ts";
+import { traceRoutes } from "./routes/traces/index.ts";
+import { webhookRoutes } from "./routes/webhooks/index.ts";
 
 /**
  * Builds the API (routes, validation, errors, OpenAPI docs) without listening, so tests can call
@@ -62,6 +64,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(authRoutes(context));
   await app.register(organizationRoutes(context));
   await app.register(adminRoutes(context));
+  await app.register(recallRoutes(context));
+  await app.register(webhookRoutes(context));
   await app.register(productRoutes(context));
   await app.register(lotRoutes(context));
   await app.register(serialRoutes(context));

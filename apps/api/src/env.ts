@@ -31,6 +31,8 @@ const envSchema = z.object({
   PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   /** Requests per minute per client address to sign-in and sign-up routes. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+  /** Development only: let webhooks target http://localhost / 127.0.0.1 (otherwise https only). */
+  WEBHOOK_ALLOW_HTTP_LOCALHOST: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -45,6 +47,7 @@ export type Config = {
   bootstrapAdmin: { email: string; password: string } | undefined;
   rateLimits: { publicPerMinute: number; authPerMinute: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  webhookAllowHttpLocalhost: boolean;
 };
 
 /**
@@ -80,5 +83,6 @@ export function readConfig(env: Record<string, string | undefined>): Config {
         : undefined,
     rateLimits: { publicPerMinute: vars.PUBLIC_RATE_LIMIT, authPerMinute: vars.AUTH_RATE_LIMIT },
     logLevel: vars.LOG_LEVEL,
+    webhookAllowHttpLocalhost: vars.WEBHOOK_ALLOW_HTTP_LOCALHOST,
   };
 }
