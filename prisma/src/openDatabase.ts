@@ -48,6 +48,10 @@ function openPostgres(url: string): Database {
     kind: "postgres",
     withSession: async (work) => {
       const client = await pool.connect();
+      let broken: Error | undefined;
+      client.once("error", (error) => {
+        broken = error;
+      });
       try {
         return await work({
           exec: async (sql) => {
@@ -55,8 +59,12 @@ function openPostgres(url: string): Database {
           },
           query: async <Row>(sql: string) => (await client.query(sql)).rows as Row[],
         });
+      } catch (error) {
+        broken ??= error instanceof Error ? error : new Error(String(error));
+        throw error;
       } finally {
-        client.release();
+        // A client whose work failed is discarded rather than returned to the pool half-broken.
+        client.release(broken);
       }
     },
     close: async () => {

@@ -27,13 +27,52 @@ const envSchema = z.object({
   /** A platform administrator created on start when missing (first start of a deployment). */
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12).optional(),
+  /** Which roles this process runs: serve (HTTP API), submit (Postgres → chain), index (chain → Postgres). */
+  ROLES: z
+    .string()
+    .default("serve,submit,index")
+    .transform((value) => value.split(",").map((role) => role.trim()))
+    .pipe(z.array(z.enum(["serve", "submit", "index"])).min(1)),
+  /** The key the submitter signs with (registrar and writer). Defaults to the first dev account on chain 31337 only. */
+  RELAYER_PRIVATE_KEY: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{64}$/, "must be a 0x-prefixed 32-byte hex key")
+    .optional(),
+  /** A batch is anchored when it has this many events, or when its oldest event waited BATCH_WINDOW_MS. */
+  BATCH_MAX_EVENTS: z.coerce.number().int().min(1).max(100_000).default(2_000),
+  BATCH_WINDOW_MS: z.coerce.number().int().min(0).default(1_000),
+  SUBMIT_POLL_MS: z.coerce.number().int().min(10).default(200),
+  /** A sent transaction without a receipt after this long is replaced with at least 10% higher fees. */
+  TX_REPLACE_AFTER_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** The largest document (attachment) upload accepted, in bytes. */
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  /** The largest EPCIS capture document accepted, in bytes (10,000 events are about 10 MB). */
+  CAPTURE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
+  /** How long a capture worker holds a claimed capture before another instance may take it over. */
+  CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
+  /** How often the capture worker looks for accepted captures when idle. */
+  CAPTURE_POLL_MS: z.coerce.number().int().positive().default(500),
+  /** Development only: let webhooks target http://localhost / 127.0.0.1 (otherwise https only). */
+  WEBHOOK_ALLOW_HTTP_LOCALHOST: z.stringbool().default(false),
   /** Requests per minute per client address to the public record routes (`/public/…`). */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   /** Requests per minute per client address to sign-in and sign-up routes. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
-  /** Development only: let webhooks target http://localhost / 127.0.0.1 (otherwise https only). */
-  WEBHOOK_ALLOW_HTTP_LOCALHOST: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Blocks on top of a log's block before the indexer calls it final. */
+  INDEXER_CONFIRMATIONS: z.coerce.number().int().min(0).default(2),
+  /** How often the indexer polls the node for new blocks once it has caught up. */
+  INDEXER_POLL_MS: z.coerce.number().int().positive().default(1_000),
+  /** The widest `eth_getLogs` block range the indexer asks for (it shrinks it when the node refuses). */
+  INDEXER_MAX_RANGE: z.coerce.number().int().positive().default(2_000),
 });
 
 export type Config = {
@@ -45,9 +84,20 @@ export type Config = {
   cookieSecure: boolean;
   siweDomains: string[];
   bootstrapAdmin: { email: string; password: string } | undefined;
+  roles: ("serve" | "submit" | "index")[];
+  submitter: {
+    relayerPrivateKey: `0x${string}` | undefined;
+    batchMaxEvents: number;
+    batchWindowMs: number;
+    pollMs: number;
+    replaceAfterMs: number;
+  };
+  documentMaxBytes: number;
+  capture: { maxBytes: number; leaseMs: number; pollMs: number };
   rateLimits: { publicPerMinute: number; authPerMinute: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   webhookAllowHttpLocalhost: boolean;
+  indexer: { confirmations: number; pollMs: number; maxRange: number };
 };
 
 /**
@@ -81,8 +131,27 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       vars.BOOTSTRAP_ADMIN_EMAIL && vars.BOOTSTRAP_ADMIN_PASSWORD
         ? { email: vars.BOOTSTRAP_ADMIN_EMAIL, password: vars.BOOTSTRAP_ADMIN_PASSWORD }
         : undefined,
+    roles: vars.ROLES,
+    submitter: {
+      relayerPrivateKey: vars.RELAYER_PRIVATE_KEY as `0x${string}` | undefined,
+      batchMaxEvents: vars.BATCH_MAX_EVENTS,
+      batchWindowMs: vars.BATCH_WINDOW_MS,
+      pollMs: vars.SUBMIT_POLL_MS,
+      replaceAfterMs: vars.TX_REPLACE_AFTER_MS,
+    },
+    documentMaxBytes: vars.DOCUMENT_MAX_BYTES,
+    capture: {
+      maxBytes: vars.CAPTURE_MAX_BYTES,
+      leaseMs: vars.CAPTURE_LEASE_MS,
+      pollMs: vars.CAPTURE_POLL_MS,
+    },
     rateLimits: { publicPerMinute: vars.PUBLIC_RATE_LIMIT, authPerMinute: vars.AUTH_RATE_LIMIT },
     logLevel: vars.LOG_LEVEL,
     webhookAllowHttpLocalhost: vars.WEBHOOK_ALLOW_HTTP_LOCALHOST,
+    indexer: {
+      confirmations: vars.INDEXER_CONFIRMATIONS,
+      pollMs: vars.INDEXER_POLL_MS,
+      maxRange: vars.INDEXER_MAX_RANGE,
+    },
   };
 }

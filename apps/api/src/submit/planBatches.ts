@@ -1,0 +1,67 @@
+import { createMerkleBatch } from "@tracemark/sdk";
+import type { Hex } from "viem";
+import { anchorBatchCall, anchorEventCall } from "./chainCalls.ts";
+import { queueTransaction } from "./queueTransaction.ts";
+import type { SubmitterContext } from "./submitterContext.ts";
+
+/**
+ * Cuts pending events into Merkle batches, per organisation, when an organisation has
+ * `batchMaxEvents` waiting or its oldest has waited `batchWindowMs`; for each batch, in one
+ * database transaction: the batch row, each event's proof and batch, and the queued anchor
+ * transaction. Events are claimed with FOR UPDATE SKIP LOCKED, so no event is ever in two batches.
+ * Only organisations admitted on chain (their admission queued) are batched. A batch of one event
+ * is anchored with `anchorEvent` (half the gas; its "root" is the event's leaf, with no proof).
+ * Returns how many batches were made.
+ */
+export async function planBatches(ctx: SubmitterContext): Promise<number> {
+  const { batchMaxEvents, batchWindowMs } = ctx.config;
+  const due = await ctx.db.prisma.$queryRaw<{ organizationId: string }[]>`
+    SELECT e."organizationId" FROM events e
+    JOIN organizations o ON o.id = e."organizationId"
+    WHERE e."anchorStatus" = 'pending' AND o.status = 'active' AND o."chainOrgId" IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM outbox a WHERE a.kind = 'admit_organisation' AND a."organizationId" = o.id AND a."doneAt" IS NULL)
+    GROUP BY e."organizationId"
+    HAVING count(*) >= ${batchMaxEvents} OR min(e."createdAt") <= now() - make_interval(secs => ${batchWindowMs / 1000})`;
+  let batches = 0;
+  for (const { organizationId } of due) {
+    while (await planOneBatch(ctx, organizationId)) batches += 1;
+  }
+  return batches;
+}
+
+async function planOneBatch(ctx: SubmitterContext, organizationId: string): Promise<boolean> {
+  return ctx.db.prisma.$transaction(
+    async (tx) => {
+      const events = await tx.$queryRaw<{ id: string; leaf: Hex }[]>`
+        SELECT id, leaf FROM events
+        WHERE "organizationId" = ${organizationId}::uuid AND "anchorStatus" = 'pending'
+        ORDER BY "createdAt", id
+        LIMIT ${ctx.config.batchMaxEvents}
+        FOR UPDATE SKIP LOCKED`;
+      if (events.length === 0) return false;
+      const single = events.length === 1;
+      const { root, proofs } = single
+        ? { root: events[0]?.leaf as Hex, proofs: [[]] as Hex[][] }
+        : batchOf(events.map((event) => event.leaf));
+      const batch = await tx.anchorBatch.create({
+        data: { organizationId, root, eventCount: events.length, status: "submitted" },
+      });
+      await tx.$executeRaw`
+        UPDATE events e SET "batchId" = ${batch.id}::uuid, "anchorStatus" = 'submitted',
+          proof = CASE WHEN p.proof = '' THEN '{}'::text[] ELSE string_to_array(p.proof, ',') END
+        FROM unnest(${events.map((event) => event.id)}::uuid[], ${proofs.map((proof) => proof.join(","))}::text[]) AS p(id, proof)
+        WHERE e.id = p.id`;
+      const call = single
+        ? anchorEventCall(ctx.deployment, organizationId, root)
+        : anchorBatchCall(ctx.deployment, organizationId, root, events.length);
+      await queueTransaction(tx, ctx, { kind: "anchor_batch", refId: batch.id, call });
+      return true;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+function batchOf(leaves: Hex[]): { root: Hex; proofs: Hex[][] } {
+  const batch = createMerkleBatch({ leaves });
+  return { root: batch.root, proofs: leaves.map((_, index) => batch.proofs[index]?.proof ?? []) };
+}

@@ -1,0 +1,307 @@
+import assert from "node:assert/strict";
+import { randomBytes, randomUUID } from "node:crypto";
+import { after, before, beforeEach, describe, test } from "node:test";
+import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { tracemarkRegistryAbi } from "@tracemark/sdk";
+import { createPublicClient, createWalletClient, type Hex, http, type PublicClient, parseEther } from "viem";
+import { relayerAccount } from "../chain/relayerAccount.ts";
+import { readConfig } from "../env.ts";
+import { chainOrgIdOf } from "../services/platform.ts";
+import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
+import { broadcastQueued } from "./broadcastQueued.ts";
+import { syncSignerNonce } from "./nonces.ts";
+import { planBatches } from "./planBatches.ts";
+import { startSubmitter, submitOnce } from "./startSubmitter.ts";
+import type { SubmitterContext } from "./submitterContext.ts";
+import { trackTransactions } from "./trackTransactions.ts";
+
+const silent = { info() {}, warn() {}, error() {}, debug() {} };
+
+async function createActiveOrg(db: TestDatabase): Promise<string> {
+  const org = await db.prisma.organization.create({ data: { name: `Org ${randomUUID().slice(0, 6)}` } });
+  await db.prisma.organization.update({
+    where: { id: org.id },
+    data: { status: "active", chainOrgId: chainOrgIdOf(org.id) },
+  });
+  await db.prisma.outboxItem.create({
+    data: { kind: "admit_organisation", organizationId: org.id, refId: org.id },
+  });
+  return org.id;
+}
+
+/** Pending events as capture leaves them (only what the submitter reads matters here). */
+async function insertPendingEvents(
+  db: TestDatabase,
+  organizationId: string,
+  count: number,
+): Promise<{ id: string; leaf: Hex }[]> {
+  const rows = Array.from({ length: count }, () => {
+    const leaf = `0x${randomBytes(32).toString("hex")}` as Hex;
+    return {
+      id: randomUUID(),
+      organizationId,
+      eventHash: `ni:///sha-256;${leaf.slice(2)}?ver=CBV2.0`,
+      leaf,
+      type: "ObjectEvent",
+      eventTime: new Date(),
+      eventTimeZoneOffset: "+00:00",
+      document: {},
+    };
+  });
+  await db.prisma.event.createMany({ data: rows });
+  return rows.map(({ id, leaf }) => ({ id, leaf }));
+}
+
+async function runUntilIdle(ctx: SubmitterContext, rounds = 50): Promise<void> {
+  for (let i = 0; i < rounds; i++) if (!(await submitOnce(ctx))) return;
+  throw new Error("the submitter kept finding work");
+}
+
+async function assertAnchoredOnChain(
+  chain: PublicClient,
+  ctx: SubmitterContext,
+  organizationId: string,
+  events: { id: string; leaf: Hex }[],
+) {
+  const rows = await ctx.db.prisma.event.findMany({
+    where: { id: { in: events.map((e) => e.id) } },
+    include: { batch: true },
+  });
+  assert.equal(rows.length, events.length);
+  for (const row of rows) {
+    assert.equal(row.anchorStatus, "submitted");
+    assert.ok(row.batch, "the event is in a batch");
+    if (row.batch.eventCount === 1) continue;
+    const registry = ctx.deployment.contracts.TracemarkRegistry.address;
+    const ok = await chain.readContract({
+      address: registry,
+      abi: tracemarkRegistryAbi,
+      functionName: "verifyEvent",
+      args: [row.batch.root as Hex, row.leaf as Hex, row.proof as Hex[]],
+    });
+    assert.equal(ok, true, "the proof leads to an anchored root");
+    const anchor = await chain.readContract({
+      address: registry,
+      abi: tracemarkRegistryAbi,
+      functionName: "anchorOf",
+      args: [row.batch.root as Hex],
+    });
+    assert.equal((anchor as { orgId: Hex }).orgId, chainOrgIdOf(organizationId));
+  }
+}
+
+/** Every anchor log on chain for this organisation's roots and single events, counted per root. */
+async function anchorsPerRoot(chain: PublicClient, ctx: SubmitterContext): Promise<Map<string, number>> {
+  const logs = await chain.getContractEvents({
+    address: ctx.deployment.contracts.TracemarkRegistry.address,
+    abi: tracemarkRegistryAbi,
+    fromBlock: 0n,
+  });
+  const counts = new Map<string, number>();
+  for (const log of logs) {
+    const args = log.args as { root?: Hex; eventHash?: Hex };
+    const key =
+      log.eventName === "BatchAnchored"
+        ? args.root
+        : log.eventName === "EventAnchored"
+          ? args.eventHash
+          : undefined;
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe("submitter", () => {
+  let db: TestDatabase;
+  let chain: DeployedChain;
+  let client: PublicClient;
+  let ctx: SubmitterContext;
+
+  before(async () => {
+    [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
+    client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
+  });
+  after(async () => {
+    await Promise.all([db.drop(), chain.stop()]);
+  });
+  beforeEach(async () => {
+    const config = readConfig({ BATCH_MAX_EVENTS: "100", BATCH_WINDOW_MS: "0" }).submitter;
+    ctx = {
+      db,
+      chain: client,
+      chainId: 31337,
+      deployment: chain.deployment,
+      account: relayerAccount(31337, undefined),
+      config,
+      log: silent,
+    };
+    await syncSignerNonce(ctx);
+  });
+
+  test("admits the organisation, then anchors its events in Merkle batches, each proof checking on chain", async () => {
+    const org = await createActiveOrg(db);
+    const events = await insertPendingEvents(db, org, 250);
+    await runUntilIdle(ctx);
+    const batches = await db.prisma.anchorBatch.findMany({ where: { organizationId: org } });
+    assert.deepEqual(
+      batches.map((b) => b.eventCount).sort((a, b) => a - b),
+      [50, 100, 100],
+    );
+    await assertAnchoredOnChain(client, ctx, org, events);
+    const txs = await db.prisma.chainTransaction.findMany({
+      where: { signer: ctx.account.address },
+      orderBy: { nonce: "asc" },
+    });
+    assert.ok(
+      txs.every((tx) => tx.status === "mined"),
+      "every transaction mined",
+    );
+    assert.deepEqual(
+      txs.slice(0, 2).map((tx) => tx.kind),
+      ["admit_organisation", "admit_organisation"],
+      "admission (and writer) first",
+    );
+  });
+
+  test("a single waiting event is anchored alone with anchorEvent", async () => {
+    const org = await createActiveOrg(db);
+    const [event] = await insertPendingEvents(db, org, 1);
+    await runUntilIdle(ctx);
+    const logs = await client.getContractEvents({
+      address: chain.deployment.contracts.TracemarkRegistry.address,
+      abi: tracemarkRegistryAbi,
+      eventName: "EventAnchored",
+      args: { eventHash: event?.leaf },
+    });
+    assert.equal(logs.length, 1);
+  });
+
+  test("waits for the batch window unless the batch is full", async () => {
+    const org = await createActiveOrg(db);
+    await runUntilIdle(ctx);
+    const windowed = { ...ctx, config: { ...ctx.config, batchWindowMs: 60_000 } };
+    await insertPendingEvents(db, org, 10);
+    assert.equal(await planBatches(windowed), 0, "10 fresh events wait for the window");
+    await insertPendingEvents(db, org, 90);
+    assert.equal(await planBatches(windowed), 1, "100 events fill a batch");
+  });
+
+  test("a crash after recording the signed transaction but before sending it: the restart sends the same bytes, anchored once", async () => {
+    const org = await createActiveOrg(db);
+    await runUntilIdle(ctx);
+    const events = await insertPendingEvents(db, org, 20);
+    await planBatches(ctx);
+    // Simulate the crash: fees and hash recorded, nothing sent.
+    const queued = await db.prisma.chainTransaction.findFirstOrThrow({ where: { status: "unsent" } });
+    const fees = await client.estimateFeesPerGas();
+    await db.prisma.chainTransaction.update({
+      where: { id: queued.id },
+      data: { maxFeePerGas: fees.maxFeePerGas, maxPriorityFeePerGas: fees.maxPriorityFeePerGas },
+    });
+    await broadcastQueued(ctx); // the first process got as far as the broadcast…
+    await db.prisma.chainTransaction.update({ where: { id: queued.id }, data: { status: "unsent" } }); // …but died before recording it
+    await runUntilIdle(ctx);
+    const tx = await db.prisma.chainTransaction.findUniqueOrThrow({ where: { id: queued.id } });
+    assert.equal(tx.status, "mined");
+    assert.equal(tx.hashes.length, 1, "re-signing gave the same hash");
+    await assertAnchoredOnChain(client, ctx, org, events);
+    const counts = await anchorsPerRoot(client, ctx);
+    const batch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: tx.refId } });
+    assert.equal(counts.get(batch.root), 1, "anchored exactly once");
+  });
+
+  test("a stuck transaction is replaced with at least 10% higher fees, and only one of them is mined", async () => {
+    const org = await createActiveOrg(db);
+    await runUntilIdle(ctx);
+    const events = await insertPendingEvents(db, org, 5);
+    await client.request({ method: "evm_setAutomine" as never, params: [false] as never });
+    try {
+      const impatient = { ...ctx, config: { ...ctx.config, replaceAfterMs: 1_000 } };
+      await submitOnce(impatient);
+      const sent = await db.prisma.chainTransaction.findFirstOrThrow({
+        where: { kind: "anchor_batch", status: "sent" },
+        orderBy: { nonce: "desc" },
+      });
+      await db.prisma.chainTransaction.update({
+        where: { id: sent.id },
+        data: { sentAt: new Date(Date.now() - 5_000) },
+      });
+      await trackTransactions(impatient);
+      const replaced = await db.prisma.chainTransaction.findUniqueOrThrow({ where: { id: sent.id } });
+      assert.equal(replaced.hashes.length, 2);
+      assert.ok(replaced.maxFeePerGas * 10n >= sent.maxFeePerGas * 11n, "max fee bumped by at least 10%");
+      assert.ok(
+        replaced.maxPriorityFeePerGas * 10n >= sent.maxPriorityFeePerGas * 11n,
+        "priority fee bumped by at least 10%",
+      );
+    } finally {
+      await client.request({ method: "evm_setAutomine" as never, params: [true] as never });
+    }
+    await client.request({ method: "evm_mine" as never, params: [] as never });
+    await runUntilIdle(ctx);
+    const tx = await db.prisma.chainTransaction.findFirstOrThrow({
+      where: { kind: "anchor_batch" },
+      orderBy: { nonce: "desc" },
+    });
+    assert.equal(tx.status, "mined");
+    assert.equal(tx.minedHash, tx.hashes[1], "the replacement was mined");
+    await assertAnchoredOnChain(client, ctx, org, events);
+  });
+
+  test("a nonce used outside the submitter is reconciled: the call is re-queued with a new nonce, anchored once", async () => {
+    const org = await createActiveOrg(db);
+    await runUntilIdle(ctx);
+    const events = await insertPendingEvents(db, org, 8);
+    await planBatches(ctx);
+    const queued = await db.prisma.chainTransaction.findFirstOrThrow({ where: { status: "unsent" } });
+    // Someone sends from the relayer key with exactly that nonce.
+    const wallet = createWalletClient({ account: ctx.account, transport: http(chain.anvil.rpcUrl) });
+    await wallet.sendTransaction({
+      to: ctx.account.address,
+      value: parseEther("0"),
+      nonce: Number(queued.nonce),
+      chain: null,
+    });
+    await runUntilIdle(ctx);
+    const dropped = await db.prisma.chainTransaction.findUniqueOrThrow({ where: { id: queued.id } });
+    assert.equal(dropped.status, "dropped");
+    const again = await db.prisma.chainTransaction.findFirstOrThrow({
+      where: { refId: queued.refId, status: "mined" },
+    });
+    assert.ok(again.nonce > queued.nonce);
+    await assertAnchoredOnChain(client, ctx, org, events);
+    const batch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: queued.refId } });
+    assert.equal((await anchorsPerRoot(client, ctx)).get(batch.root), 1);
+  });
+
+  test("two submitters with the same key: one active, the other a standby; every event anchored exactly once", async () => {
+    const org = await createActiveOrg(db);
+    const events = await insertPendingEvents(db, org, 300);
+    const context = {
+      config: readConfig({ BATCH_MAX_EVENTS: "40", BATCH_WINDOW_MS: "0", SUBMIT_POLL_MS: "20" }),
+      db,
+      chain: client,
+    };
+    const first = startSubmitter(context, silent);
+    const second = startSubmitter(context, silent);
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const waiting = await db.prisma.event.count({
+        where: { organizationId: org, anchorStatus: "pending" },
+      });
+      const open = await db.prisma.chainTransaction.count({ where: { status: { in: ["unsent", "sent"] } } });
+      if (waiting === 0 && open === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await Promise.all([first.stop(), second.stop()]);
+    await assertAnchoredOnChain(client, ctx, org, events);
+    const counts = await anchorsPerRoot(client, ctx);
+    for (const batch of await db.prisma.anchorBatch.findMany({ where: { organizationId: org } })) {
+      assert.equal(counts.get(batch.root), 1, `root ${batch.root} anchored once`);
+    }
+    const nonces = (
+      await db.prisma.chainTransaction.findMany({ where: { signer: ctx.account.address } })
+    ).map((tx) => tx.nonce);
+    assert.equal(new Set(nonces).size, nonces.length, "no nonce used twice");
+  });
+});

@@ -1,0 +1,189 @@
+import type { ChainTransaction } from "@tracemark/db";
+import { type Hex, TransactionReceiptNotFoundError } from "viem";
+import { sendRaw, signRecorded } from "./signAndSend.ts";
+import type { SubmitterContext } from "./submitterContext.ts";
+
+/** Replacement fees must beat the old ones by at least 10% (geth's price bump); we use 12.5%. */
+const BUMP_NUMERATOR = 1125n;
+const BUMP_DENOMINATOR = 1000n;
+/** Mined transactions this recent are re-checked, in case a reorg took them out again. */
+const RECHECK_BLOCKS = 64n;
+
+async function receiptOf(ctx: SubmitterContext, hash: Hex) {
+  try {
+    return await ctx.chain.getTransactionReceipt({ hash });
+  } catch (error) {
+    if (error instanceof TransactionReceiptNotFoundError) return undefined;
+    throw error;
+  }
+}
+
+/** The receipt of whichever broadcast of this transaction was mined, if any. */
+async function minedReceipt(ctx: SubmitterContext, tx: ChainTransaction) {
+  for (const hash of tx.hashes.toReversed()) {
+    const receipt = await receiptOf(ctx, hash as Hex);
+    if (receipt) return receipt;
+  }
+  return undefined;
+}
+
+async function recordReceipt(
+  ctx: SubmitterContext,
+  tx: ChainTransaction,
+  receipt: NonNullable<Awaited<ReturnType<typeof receiptOf>>>,
+) {
+  const status = receipt.status === "success" ? "mined" : "reverted";
+  await ctx.db.prisma.chainTransaction.update({
+    where: { id: tx.id },
+    data: {
+      status,
+      minedHash: receipt.transactionHash,
+      blockNumber: receipt.blockNumber,
+      blockHash: receipt.blockHash,
+    },
+  });
+  if (status === "reverted") await onReverted(ctx, tx);
+}
+
+/**
+ * A node said "nonce too low": either one of our broadcasts was mined (record it), or the key
+ * was used outside the submitter and the nonce is gone (drop it and queue the same call again
+ * with a new nonce, so no work is lost and, since none of its hashes can be mined any more, none is doubled).
+ */
+export async function reconcileNonceTooLow(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
+  const receipt = await minedReceipt(ctx, tx);
+  if (receipt) return recordReceipt(ctx, tx, receipt);
+  const latest = BigInt(
+    await ctx.chain.getTransactionCount({ address: ctx.account.address, blockTag: "latest" }),
+  );
+  if (latest <= tx.nonce) return; // not final yet: a broadcast of ours may still be pending
+  ctx.log.warn(
+    { nonce: tx.nonce.toString(), kind: tx.kind },
+    "nonce used outside the submitter; re-queueing the call",
+  );
+  await ctx.db.prisma.$transaction(async (db) => {
+    await db.chainTransaction.update({
+      where: { id: tx.id },
+      data: { status: "dropped", lastError: "nonce used by another transaction" },
+    });
+    const [row] = await db.$queryRaw<{ nonce: bigint }[]>`
+      UPDATE chain_signers SET "nextNonce" = GREATEST("nextNonce", ${latest}) + 1, "updatedAt" = now()
+      WHERE "chainId" = ${ctx.chainId} AND address = ${ctx.account.address}
+      RETURNING "nextNonce" - 1 AS nonce`;
+    if (!row) throw new Error("signer row missing");
+    await db.chainTransaction.create({
+      data: {
+        chainId: tx.chainId,
+        signer: tx.signer,
+        nonce: BigInt(row.nonce),
+        kind: tx.kind,
+        refId: tx.refId,
+        to: tx.to,
+        data: tx.data,
+        gasLimit: tx.gasLimit,
+        maxFeePerGas: 0n,
+        maxPriorityFeePerGas: 0n,
+      },
+    });
+  });
+}
+
+/**
+ * A reverted anchor releases its events to be batched again (unless the root is anchored
+ * already, which the indexer will see); other reverted work is recorded on its outbox item,
+ * not retried blindly: the chain refused it for a reason a person should read.
+ */
+async function onReverted(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
+  ctx.log.error({ kind: tx.kind, refId: tx.refId, nonce: tx.nonce.toString() }, "transaction reverted");
+  if (tx.kind === "anchor_batch") {
+    await ctx.db.prisma.$transaction([
+      ctx.db.prisma.event.updateMany({
+        where: { batchId: tx.refId },
+        data: { batchId: null, proof: [], anchorStatus: "pending" },
+      }),
+      ctx.db.prisma.anchorBatch.deleteMany({ where: { id: tx.refId, status: "submitted" } }),
+    ]);
+    return;
+  }
+  if (/^\d+$/.test(tx.refId)) {
+    await ctx.db.prisma.outboxItem.update({
+      where: { id: BigInt(tx.refId) },
+      data: { lastError: `transaction ${tx.minedHash ?? ""} reverted` },
+    });
+  }
+}
+
+/**
+ * Follows sent transactions: records receipts; replaces one that waited longer than
+ * `replaceAfterMs` with fees at least 10% higher (same nonce, so at most one of them is mined);
+ * re-sends recently mined ones that a reorg took out. Returns how many got a receipt.
+ */
+export async function trackTransactions(ctx: SubmitterContext): Promise<number> {
+  const head = await ctx.chain.getBlockNumber();
+  const open = await ctx.db.prisma.chainTransaction.findMany({
+    where: {
+      chainId: ctx.chainId,
+      signer: ctx.account.address,
+      OR: [{ status: "sent" }, { status: "mined", blockNumber: { gt: head - RECHECK_BLOCKS } }],
+    },
+    orderBy: { nonce: "asc" },
+    take: 1000,
+  });
+  let receipts = 0;
+  for (const tx of open) {
+    const receipt = await minedReceipt(ctx, tx);
+    if (tx.status === "mined") {
+      if (receipt?.blockHash === tx.blockHash) continue;
+      if (receipt) await recordReceipt(ctx, tx, receipt);
+      else await resend(ctx, tx, "reorged out");
+      continue;
+    }
+    if (receipt) {
+      await recordReceipt(ctx, tx, receipt);
+      receipts += 1;
+    } else if (tx.sentAt && Date.now() - tx.sentAt.getTime() > ctx.config.replaceAfterMs) {
+      await replace(ctx, tx);
+    }
+  }
+  return receipts;
+}
+
+async function resend(ctx: SubmitterContext, tx: ChainTransaction, reason: string): Promise<void> {
+  ctx.log.warn({ nonce: tx.nonce.toString(), kind: tx.kind, reason }, "re-sending transaction");
+  const updated = await ctx.db.prisma.chainTransaction.update({
+    where: { id: tx.id },
+    data: { status: "sent", minedHash: null, blockNumber: null, blockHash: null, sentAt: new Date() },
+  });
+  const { raw } = await signRecorded(ctx, updated);
+  const { outcome } = await sendRaw(ctx, raw);
+  if (outcome === "nonce-too-low") await reconcileNonceTooLow(ctx, updated);
+}
+
+async function replace(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
+  const estimate = await ctx.chain.estimateFeesPerGas();
+  const bump = (old: bigint) => (old * BUMP_NUMERATOR) / BUMP_DENOMINATOR + 1n;
+  const maxPriorityFeePerGas = [bump(tx.maxPriorityFeePerGas), estimate.maxPriorityFeePerGas].reduce(
+    (a, b) => (a > b ? a : b),
+  );
+  const maxFeePerGas = [bump(tx.maxFeePerGas), estimate.maxFeePerGas, maxPriorityFeePerGas].reduce((a, b) =>
+    a > b ? a : b,
+  );
+  const signed = await signRecorded(ctx, { ...tx, maxFeePerGas, maxPriorityFeePerGas });
+  // Record the new fees and hash before broadcasting: a crash here re-sends these exact bytes.
+  const updated = await ctx.db.prisma.chainTransaction.update({
+    where: { id: tx.id },
+    data: { maxFeePerGas, maxPriorityFeePerGas, hashes: { push: signed.hash }, sentAt: new Date() },
+  });
+  ctx.log.warn(
+    { nonce: tx.nonce.toString(), kind: tx.kind, hash: signed.hash },
+    "replacing a stuck transaction with higher fees",
+  );
+  const { outcome, error } = await sendRaw(ctx, signed.raw);
+  if (outcome === "nonce-too-low") await reconcileNonceTooLow(ctx, updated);
+  else if (outcome === "failed" || outcome === "underpriced") {
+    await ctx.db.prisma.chainTransaction.update({
+      where: { id: tx.id },
+      data: { lastError: error ?? outcome },
+    });
+  }
+}
