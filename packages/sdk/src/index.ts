@@ -197,3 +197,7 @@ export {
   type VerifyRecordReturnType,
   verifyRecord,
 } from "./verify/verifyRecord.ts";
+export {
+  type VerifyRecordQueryOptionsParameters,
+  verifyRecordQueryOptions,
+} from "./verify/verifyRecordQueryOptions.ts";

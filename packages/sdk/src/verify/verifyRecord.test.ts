@@ -18,6 +18,7 @@ import { anchorRecord, gtin, lotEvents } from "../testing/buildRecord.ts";
 import { type LocalChain, startLocalChain, type WriteClient } from "../testing/localChain.ts";
 import type { PublicRecord, PublicRecordAttestation } from "./publicRecord.ts";
 import { verifyRecord } from "./verifyRecord.ts";
+import { verifyRecordQueryOptions } from "./verifyRecordQueryOptions.ts";
 
 let chain: LocalChain;
 let record: PublicRecord;
@@ -302,6 +303,23 @@ describe("verifyRecord against real contracts on anvil", () => {
     assert.equal(told.ok, true);
     // Organisation B cannot recall organisation A's lot: the state is per organisation.
     assert.equal((await verify(record)).recall.recalled, false);
+  });
+
+  it("works with a viem client and through the TanStack Query options", async () => {
+    const withClient = await verifyRecord({
+      record,
+      client: chain.publicClient,
+      deployment: chain.deployment,
+    });
+    assert.equal(withClient.complete, true);
+    const options = verifyRecordQueryOptions({
+      key: "/01/09520123456788/10/L-2026-03",
+      record,
+      rpcUrl: chain.anvil.rpcUrl,
+      deployment: chain.deployment,
+    });
+    assert.deepEqual(options.queryKey, ["tracemark", "verifyRecord", "/01/09520123456788/10/L-2026-03"]);
+    assert.deepEqual((await options.queryFn()).events, withClient.events);
   });
 
   it("rejects a malformed record and a record for another chain", async () => {
