@@ -1,2 +1,3 @@
 export { freePort } from "./freePort.ts";
 export { type Anvil, anvilBinary, type StartAnvilParameters, startAnvil } from "./startAnvil.ts";
+export { type Fault, type FaultProxy, startFaultProxy } from "./startFaultProxy.ts";
