@@ -11,6 +11,9 @@ import { registerReady } from "./plugins/ready.ts";
 import { registerRequestId } from "./plugins/requestId.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
+import { captureRoutes } from "./routes/capture/index.ts";
+import { documentRoutes } from "./routes/documents/index.ts";
+import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { locationRoutes } from "./routes/locations/index.ts";
@@ -22,6 +25,7 @@ import { queryRoutes } from "./routes/query/index.ts";
 import { recallRoutes } from "./routes/recalls/index.ts";
 import { serialRoutes } from "./routes/serials/index.ts";
 import { traceRoutes } from "./routes/traces/index.ts";
+import { transferRoutes } from "./routes/transfers/index.ts";
 import { webhookRoutes } from "./routes/webhooks/index.ts";
 
 /**
@@ -64,6 +68,10 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(authRoutes(context));
   await app.register(organizationRoutes(context));
   await app.register(adminRoutes(context));
+  await app.register(eventRoutes(context));
+  await app.register(captureRoutes(context));
+  await app.register(documentRoutes(context));
+  await app.register(transferRoutes(context));
   await app.register(recallRoutes(context));
   await app.register(webhookRoutes(context));
   await app.register(productRoutes(context));

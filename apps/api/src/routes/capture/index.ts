@@ -1,0 +1,153 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { ProblemError } from "../../errors/problem.ts";
+import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
+import { acceptCapture } from "../../services/acceptCapture.ts";
+import { getCapture } from "../../services/getCapture.ts";
+import { orgParams } from "../schemas.ts";
+
+const captureSummary = z.object({
+  id: z.uuid(),
+  status: z.enum(["accepted", "processing", "succeeded", "failed"]),
+  eventCount: z.number().int(),
+  storedCount: z.number().int().nullable(),
+  duplicateCount: z.number().int().nullable(),
+  /** Per-event problems of a failed capture, e.g. { field: "epcisBody.eventList[3].bizStep", … }. */
+  errors: z.array(z.object({ field: z.string(), message: z.string() })),
+  createdAt: z.date(),
+  finishedAt: z.date().nullable(),
+});
+const captureHeaders = z.object({
+  "idempotency-key": z.string().min(1).max(200).optional(),
+});
+/** The EPCISDocument is checked in outline here and event by event by the capture worker. */
+const epcisDocumentBody = z.looseObject({
+  "@context": z.unknown(),
+  type: z.literal("EPCISDocument"),
+  epcisBody: z.looseObject({ eventList: z.array(z.unknown()).min(1) }),
+});
+const accepted = z.object({
+  captureId: z.uuid(),
+  status: captureSummary.shape.status,
+  eventCount: z.number().int(),
+});
+
+/**
+ * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the standard path `POST /capture` for an API
+ * key (its organisation is implied); 202 with the capture id to poll.
+ */
+export function captureRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const capture = async (
+      organizationId: string,
+      body: unknown,
+      idempotencyKey: string | undefined,
+      location: (id: string) => string,
+    ) => {
+      const { capture: row } = await acceptCapture(db, { organizationId, document: body, idempotencyKey });
+      return {
+        location: location(row.id),
+        body: { captureId: row.id, status: row.status, eventCount: row.eventCount },
+      };
+    };
+    const common = {
+      tags: ["capture"],
+      headers: captureHeaders,
+      body: epcisDocumentBody,
+      response: { 202: accepted },
+    };
+
+    app.post(
+      "/orgs/:orgId/capture",
+      {
+        bodyLimit: config.capture.maxBytes,
+        schema: {
+          ...common,
+          summary:
+            "Capture an EPCIS 2.0 document (asynchronous; idempotent by Idempotency-Key and event hash)",
+          params: orgParams,
+        },
+      },
+      async (request, reply) => {
+        const { orgId } = request.params;
+        requireOrgRole(request, orgId, "operator");
+        const result = await capture(
+          orgId,
+          request.body,
+          request.headers["idempotency-key"],
+          (id) => `/orgs/${orgId}/capture/${id}`,
+        );
+        return reply.code(202).header("location", result.location).send(result.body);
+      },
+    );
+
+    app.post(
+      "/capture",
+      {
+        bodyLimit: config.capture.maxBytes,
+        schema: {
+          ...common,
+          summary: "EPCIS 2.0 standard capture path, for an API key (its organisation)",
+        },
+      },
+      async (request, reply) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "operator");
+        const result = await capture(
+          organizationId,
+          request.body,
+          request.headers["idempotency-key"],
+          (id) => `/capture/${id}`,
+        );
+        return reply.code(202).header("location", result.location).send(result.body);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/capture/:captureId",
+      {
+        schema: {
+          tags: ["capture"],
+          summary: "A capture's status, counts and errors",
+          params: orgParams.extend({ captureId: z.uuid() }),
+          response: { 200: captureSummary },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getCapture(db, { organizationId: request.params.orgId, captureId: request.params.captureId });
+      },
+    );
+
+    app.get(
+      "/capture/:captureId",
+      {
+        schema: {
+          tags: ["capture"],
+          summary: "A capture's status, counts and errors (standard path, for an API key)",
+          params: z.object({ captureId: z.uuid() }),
+          response: { 200: captureSummary },
+        },
+      },
+      async (request) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "viewer");
+        return getCapture(db, { organizationId, captureId: request.params.captureId });
+      },
+    );
+  };
+}
+
+/** The organisation of the calling API key; people use the /orgs/:orgId/capture paths. */
+function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0]): string {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== "apiKey") {
+    throw new ProblemError(
+      403,
+      "Forbidden",
+      "The /capture path is for API keys (their organisation is implied); use /orgs/{orgId}/capture.",
+    );
+  }
+  return principal.organizationId;
+}

@@ -1,0 +1,348 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { computeEventHash, eventHashToLeaf } from "@tracemark/sdk";
+import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createLocation, createLot, uniqueEventTime, uniqueGln } from "../../testing/captureFixtures.ts";
+
+describe("events: simple capture, detail, corrections", () => {
+  let t: TestApp;
+  let a: Actors;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+  });
+  after(() => t.close());
+
+  const events = (orgId: string) => `/orgs/${orgId}/events`;
+
+  test("an object event is built as EPCIS 2.0, hashed, stored with identifiers and attachments, and read back", async () => {
+    const { lot, gtin, lotCode } = await createLot(t, a.orgA.id);
+    const location = await createLocation(t, a.orgA.id);
+    const upload = await t.app.inject({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/documents`,
+      headers: { ...a.orgA.users.operator.headers, "content-type": "application/pdf" },
+      payload: Buffer.from("%PDF-1.7 certificate"),
+    });
+    assert.equal(upload.statusCode, 201, upload.body);
+    const sha256 = upload.json().sha256;
+    const input = {
+      type: "object",
+      action: "ADD",
+      bizStep: "commissioning",
+      disposition: "active",
+      eventTime: "2026-03-04T11:00:30.000+01:00",
+      lot: { id: lot.id },
+      quantity: { value: 120.5, unit: "KGM" },
+      serials: ["S-1", "S-2"],
+      readPoint: { locationId: location.id },
+      bizLocation: { gln: location.gln, extension: "3" },
+      sensorElementList: [{ sensorReport: [{ type: "Temperature", value: 4.5, uom: "CEL" }] }],
+      namespaces: { ex: "https://example.com/ns/" },
+      ilmd: { "ex:harvestField": "north" },
+      documents: [sha256],
+    };
+    const created = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), input);
+    assert.equal(created.statusCode, 201, created.body);
+    const event = created.json();
+    assert.equal(event.document.type, "ObjectEvent");
+    assert.equal(event.document.eventID, event.eventHash);
+    assert.equal(event.document.eventTimeZoneOffset, "+01:00");
+    assert.deepEqual(event.document.quantityList, [
+      { epcClass: `https://id.gs1.org/01/${gtin}/10/${lotCode}`, quantity: 120.5, uom: "KGM" },
+    ]);
+    assert.deepEqual(event.document.epcList, [
+      `https://id.gs1.org/01/${gtin}/21/S-1`,
+      `https://id.gs1.org/01/${gtin}/21/S-2`,
+    ]);
+    assert.equal(event.document.readPoint.id, `https://id.gs1.org/414/${location.gln}`);
+    assert.equal(event.document.bizLocation.id, `https://id.gs1.org/414/${location.gln}/254/3`);
+    assert.equal(
+      computeEventHash({ event: event.document }),
+      event.eventHash,
+      "the stored document hashes alone",
+    );
+    assert.equal(event.leaf, eventHashToLeaf(event.eventHash));
+    assert.equal(event.anchorStatus, "pending");
+    assert.equal(event.anchor, null);
+    assert.equal(event.lotId, lot.id);
+    assert.deepEqual(event.attachments, [
+      { sha256, contentType: "application/pdf", size: 20, fileName: null },
+    ]);
+    assert.deepEqual(
+      event.identifiers.map((i: { role: string; lotId: string | null }) => [i.role, i.lotId]),
+      [
+        ["epc", null],
+        ["epc", null],
+        ["quantity", lot.id],
+      ],
+    );
+
+    const read = await call(t.app, a.orgA.users.viewer, "GET", `${events(a.orgA.id)}/${event.id}`);
+    assert.equal(read.statusCode, 200, read.body);
+    assert.deepEqual(read.json(), event);
+    const foreign = await call(t.app, a.orgB.users.owner, "GET", `${events(a.orgB.id)}/${event.id}`);
+    assert.equal(foreign.statusCode, 404, "another organisation's event is not found in its own scope");
+  });
+
+  test("the same event again returns the stored one (200), without a duplicate", async () => {
+    const { lot } = await createLot(t, a.orgA.id);
+    const input = { type: "object", action: "OBSERVE", eventTime: uniqueEventTime(), lot: { id: lot.id } };
+    const first = await call(t.app, a.orgA.apiKeys.operator, "POST", events(a.orgA.id), input);
+    assert.equal(first.statusCode, 201, first.body);
+    const before = await t.db.prisma.event.count();
+    const again = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), input);
+    assert.equal(again.statusCode, 200, again.body);
+    assert.equal(again.json().id, first.json().id);
+    assert.equal(await t.db.prisma.event.count(), before);
+  });
+
+  test("bad input is a 400/422 naming the field, and writes nothing", async () => {
+    const { lot } = await createLot(t, a.orgA.id);
+    const { lot: foreignLot } = await createLot(t, a.orgB.id);
+    const before = await t.db.prisma.event.count();
+    const cases: [unknown, number, string][] = [
+      [
+        {
+          type: "object",
+          action: "ADD",
+          eventTime: uniqueEventTime(),
+          lot: { id: lot.id },
+          bizStep: "juggling",
+        },
+        422,
+        "body.bizStep",
+      ],
+      [
+        { type: "object", action: "ADD", eventTime: uniqueEventTime(), lot: { id: foreignLot.id } },
+        422,
+        "body.lot.id",
+      ],
+      [{ type: "object", eventTime: uniqueEventTime(), lot: { id: lot.id } }, 422, "body.action"],
+      [{ type: "object", action: "ADD", eventTime: "yesterday", lot: { id: lot.id } }, 400, "body.eventTime"],
+      [{ type: "object", action: "ADD", eventTime: uniqueEventTime(), serials: ["1"] }, 422, "body.serials"],
+      [
+        {
+          type: "object",
+          action: "ADD",
+          eventTime: uniqueEventTime(),
+          lot: { id: lot.id },
+          documents: ["a".repeat(64)],
+        },
+        422,
+        "body.documents[0]",
+      ],
+      [
+        {
+          type: "object",
+          action: "ADD",
+          eventTime: uniqueEventTime(),
+          lot: { id: lot.id },
+          readPoint: { gln: "9520123456781" },
+        },
+        422,
+        "body.readPoint.gln",
+      ],
+      [
+        {
+          type: "object",
+          action: "ADD",
+          eventTime: uniqueEventTime(),
+          lot: { id: lot.id },
+          ilmd: { undeclared: 1 },
+        },
+        422,
+        "body.ilmd.undeclared",
+      ],
+    ];
+    for (const [body, status, field] of cases) {
+      const response = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), body);
+      assert.equal(response.statusCode, status, `${field}: ${response.body}`);
+      const fields = response.json().errors.map((e: { field: string }) => e.field);
+      assert.ok(fields.includes(field), `expected ${field} in ${JSON.stringify(fields)}`);
+    }
+    assert.equal(await t.db.prisma.event.count(), before);
+  });
+
+  test("a transformation names its inputs and outputs; the event is about its output lot", async () => {
+    const input1 = await createLot(t, a.orgA.id);
+    const input2 = await createLot(t, a.orgA.id);
+    const output = await createLot(t, a.orgA.id);
+    const response = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "transformation",
+      bizStep: "commissioning",
+      eventTime: uniqueEventTime(),
+      inputs: [
+        { lot: { id: input1.lot.id }, quantity: { value: 10, unit: "KGM" } },
+        { lot: { gtin: input2.gtin, lotCode: input2.lotCode }, quantity: { value: 5, unit: "KGM" } },
+      ],
+      outputs: [{ lot: { id: output.lot.id }, quantity: { value: 14, unit: "KGM" } }],
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const event = response.json();
+    assert.equal(event.document.type, "TransformationEvent");
+    assert.equal(event.document.inputQuantityList.length, 2);
+    assert.equal(event.lotId, output.lot.id);
+    const roles = event.identifiers
+      .map((i: { role: string; lotId: string }) => `${i.role}:${i.lotId}`)
+      .sort();
+    assert.deepEqual(
+      roles,
+      [
+        `inputQuantity:${input1.lot.id}`,
+        `inputQuantity:${input2.lot.id}`,
+        `outputQuantity:${output.lot.id}`,
+      ].sort(),
+    );
+  });
+
+  test("an aggregation packs a lot under a pallet", async () => {
+    const { lot } = await createLot(t, a.orgA.id);
+    const response = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "aggregation",
+      action: "ADD",
+      bizStep: "packing",
+      eventTime: uniqueEventTime(),
+      parent: "urn:epc:id:sscc:4012345.0000000111",
+      lot: { id: lot.id },
+      quantity: { value: 40, unit: "EA" },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const event = response.json();
+    assert.equal(event.document.parentID, "urn:epc:id:sscc:4012345.0000000111");
+    assert.ok(
+      event.identifiers.some(
+        (i: { role: string; value: string }) =>
+          i.role === "parent" && i.value === "https://id.gs1.org/00/040123450000001112",
+      ),
+    );
+    assert.ok(
+      event.identifiers.some(
+        (i: { role: string; lotId: string }) => i.role === "childQuantity" && i.lotId === lot.id,
+      ),
+    );
+  });
+
+  test("a correction records an error declaration and the corrective event; the original is never edited", async () => {
+    const { lot } = await createLot(t, a.orgA.id);
+    const original = (
+      await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+        type: "object",
+        action: "OBSERVE",
+        bizStep: "inspecting",
+        eventTime: uniqueEventTime(),
+        lot: { id: lot.id },
+        quantity: { value: 1, unit: "KGM" },
+      })
+    ).json();
+    const corrected = {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "inspecting",
+      eventTime: original.document.eventTime,
+      lot: { id: lot.id },
+      quantity: { value: 10, unit: "KGM" },
+    };
+    const response = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `${events(a.orgA.id)}/${original.id}/corrections`,
+      {
+        event: corrected,
+        errorReason: "incorrect_data",
+        reason: "the scale read 1 kg instead of 10",
+      },
+    );
+    assert.equal(response.statusCode, 201, response.body);
+    const { declaration, corrective } = response.json();
+    assert.equal(declaration.correctsEventHash, original.eventHash);
+    assert.notEqual(declaration.eventHash, original.eventHash);
+    assert.equal(computeEventHash({ event: declaration.document }), declaration.eventHash);
+    assert.equal(declaration.document.eventID, original.eventHash);
+    assert.equal(declaration.document.errorDeclaration.reason, "incorrect_data");
+    assert.deepEqual(declaration.document.errorDeclaration.correctiveEventIDs, [corrective.eventHash]);
+    assert.equal(declaration.document.errorDeclaration["tm:reason"], "the scale read 1 kg instead of 10");
+    assert.equal(corrective.document.quantityList[0].quantity, 10);
+    assert.equal(declaration.lotId, lot.id);
+
+    const reread = (
+      await call(t.app, a.orgA.users.viewer, "GET", `${events(a.orgA.id)}/${original.id}`)
+    ).json();
+    assert.deepEqual(reread.document, original.document, "the original is unchanged");
+    assert.deepEqual(reread.correctedBy, [declaration.eventHash]);
+
+    const twice = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `${events(a.orgA.id)}/${original.id}/corrections`,
+      {
+        errorReason: "did_not_occur",
+        reason: "again",
+      },
+    );
+    assert.equal(twice.statusCode, 409, twice.body);
+    for (const method of ["PUT", "PATCH", "DELETE"] as const) {
+      const edit = await call(t.app, a.orgA.users.owner, method, `${events(a.orgA.id)}/${original.id}`, {});
+      assert.equal(edit.statusCode, 404, `${method} on an event does not exist`);
+    }
+  });
+
+  test("an event that did not occur is declared erroneous without a corrective event", async () => {
+    const { lot } = await createLot(t, a.orgA.id);
+    const original = (
+      await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+        type: "object",
+        action: "OBSERVE",
+        eventTime: uniqueEventTime(),
+        lot: { id: lot.id },
+      })
+    ).json();
+    const missing = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `${events(a.orgA.id)}/${original.id}/corrections`,
+      {
+        reason: "wrong",
+      },
+    );
+    assert.equal(missing.statusCode, 422, "incorrect_data needs the corrected event");
+    assert.equal(missing.json().errors[0].field, "body.event");
+    const response = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `${events(a.orgA.id)}/${original.id}/corrections`,
+      {
+        errorReason: "did_not_occur",
+        reason: "recorded on the wrong day",
+      },
+    );
+    assert.equal(response.statusCode, 201, response.body);
+    assert.equal(response.json().corrective, null);
+    assert.equal(response.json().declaration.document.errorDeclaration.correctiveEventIDs, undefined);
+  });
+
+  test("a party by GLN that is an organisation becomes its PGLN", async () => {
+    const gln = uniqueGln();
+    await t.db.prisma.organization.update({ where: { id: a.orgB.id }, data: { gln } });
+    const { lot } = await createLot(t, a.orgA.id);
+    const response = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "departing",
+      eventTime: uniqueEventTime(),
+      lot: { id: lot.id },
+      destinations: [{ type: "owning_party", gln }],
+      bizTransactions: [{ type: "po", id: "urn:epcglobal:cbv:bt:9520123456788:PO-1" }],
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    assert.deepEqual(response.json().document.destinationList, [
+      { type: "owning_party", destination: `https://id.gs1.org/417/${gln}` },
+    ]);
+    await t.db.prisma.organization.update({ where: { id: a.orgB.id }, data: { gln: null } });
+  });
+});

@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { captureEvent } from "../../services/captureEvent.ts";
+import { correctEvent } from "../../services/correctEvent.ts";
+import { getEventDetail } from "../../services/getEventDetail.ts";
+import { orgParams } from "../schemas.ts";
+import { correction, eventDetail, simpleEvent } from "./schemas.ts";
+
+const eventParams = orgParams.extend({ eventId: z.uuid() });
+
+/** Capturing events one at a time (the dashboard's simple form), reading one, correcting one. Events are never edited. */
+export function eventRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/orgs/:orgId/events",
+      {
+        schema: {
+          tags: ["events"],
+          summary:
+            "Record an event (simple form; built and validated as EPCIS 2.0, idempotent by event hash)",
+          description:
+            "201 with the new event; 200 with the stored one when the same event (same event hash) was recorded before.",
+          params: orgParams,
+          body: simpleEvent,
+          response: { 200: eventDetail, 201: eventDetail },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        const { created, event } = await captureEvent(db, {
+          organizationId: request.params.orgId,
+          input: request.body,
+        });
+        return reply.code(created ? 201 : 200).send(event);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/events/:eventId",
+      {
+        schema: {
+          tags: ["events"],
+          summary: "An event: EPCIS document, hash, leaf, anchor, attachments, identifiers",
+          params: eventParams,
+          response: { 200: eventDetail },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getEventDetail(db, { organizationId: request.params.orgId, eventId: request.params.eventId });
+      },
+    );
+
+    app.post(
+      "/orgs/:orgId/events/:eventId/corrections",
+      {
+        schema: {
+          tags: ["events"],
+          summary:
+            "Correct an event: an EPCIS error declaration plus the corrective event, in one transaction",
+          params: eventParams,
+          body: correction,
+          response: { 201: z.object({ declaration: eventDetail, corrective: eventDetail.nullable() }) },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "operator");
+        const result = await correctEvent(db, {
+          organizationId: request.params.orgId,
+          eventId: request.params.eventId,
+          input: request.body,
+        });
+        return reply.code(201).send(result);
+      },
+    );
+  };
+}

@@ -1,0 +1,145 @@
+import { cbvErrorReasons, cbvSourceDestinationTypes } from "@tracemark/sdk";
+import { z } from "zod";
+
+const absoluteUri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, "must be an absolute URI");
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "must be a lowercase hex SHA-256 digest");
+
+/** A lot: one of ours by id, or any lot by GTIN and lot code. */
+export const lotReference = z.union([
+  z.strictObject({ id: z.uuid() }),
+  z.strictObject({
+    gtin: z.string().regex(/^\d{8,14}$/, "must be 8-14 digits"),
+    lotCode: z.string().min(1).max(20),
+  }),
+]);
+
+export const quantity = z.strictObject({
+  value: z.number().nonnegative(),
+  /** UN/ECE Recommendation 20 unit code, e.g. KGM, LTR, EA. */
+  unit: z.string().min(1).max(10).optional(),
+});
+
+/** What an event is about: a lot (as a class, with a quantity), EPC URIs and/or serials of the lot's product. */
+export const items = z.strictObject({
+  lot: lotReference.optional(),
+  quantity: quantity.optional(),
+  epcs: z.array(absoluteUri).max(10_000).optional(),
+  serials: z.array(z.string().min(1).max(20)).max(10_000).optional(),
+});
+
+/** A place: one of our locations, a GLN (with an optional extension), or an SGLN EPC URI. */
+export const place = z.union([
+  z.strictObject({ locationId: z.uuid() }),
+  z.strictObject({
+    gln: z.string().regex(/^\d{13}$/, "must be 13 digits"),
+    extension: z.string().max(20).optional(),
+  }),
+  z.strictObject({ sgln: z.string().startsWith("urn:epc:id:sgln:", "must be an urn:epc:id:sgln: URI") }),
+]);
+
+/** A source or destination: an organisation (by id or GLN), one of our locations, or a GLN. */
+export const party = z
+  .strictObject({
+    type: z.enum(cbvSourceDestinationTypes),
+    organizationId: z.uuid().optional(),
+    gln: z
+      .string()
+      .regex(/^\d{13}$/, "must be 13 digits")
+      .optional(),
+    locationId: z.uuid().optional(),
+  })
+  .refine(
+    (p) => [p.organizationId, p.gln, p.locationId].filter((v) => v !== undefined).length === 1,
+    "give exactly one of organizationId, gln, locationId",
+  );
+
+/** The simple JSON form of one event, as the dashboard sends it; the API builds the EPCIS 2.0 event. */
+export const simpleEvent = items.extend({
+  type: z.enum(["object", "aggregation", "transformation", "transaction", "association"]),
+  action: z.enum(["ADD", "OBSERVE", "DELETE"]).optional(),
+  /** A CBV business step (e.g. shipping) or a URI. */
+  bizStep: z.string().min(1).max(200).optional(),
+  disposition: z.string().min(1).max(200).optional(),
+  /** ISO 8601 with a time zone, e.g. 2026-03-04T11:00:30.000+01:00. */
+  eventTime: z.iso.datetime({ offset: true }),
+  /** Defaults to the offset written in eventTime (+00:00 for Z). */
+  eventTimeZoneOffset: z
+    .string()
+    .regex(/^[+-]\d{2}:\d{2}$/, "must be an offset such as +01:00")
+    .optional(),
+  /** Aggregation/association/transaction: the parent (e.g. an SSCC) as an EPC URI. */
+  parent: absoluteUri.optional(),
+  /** Transformation: what went in and what came out. */
+  inputs: z.array(items).max(1_000).optional(),
+  outputs: z.array(items).max(1_000).optional(),
+  transformationId: absoluteUri.optional(),
+  readPoint: place.optional(),
+  bizLocation: place.optional(),
+  sources: z.array(party).max(20).optional(),
+  destinations: z.array(party).max(20).optional(),
+  bizTransactions: z
+    .array(z.strictObject({ type: z.string().min(1).optional(), id: absoluteUri }))
+    .max(50)
+    .optional(),
+  /** EPCIS 2.0 sensorElementList, as in the standard (validated by the SDK). */
+  sensorElementList: z.array(z.record(z.string(), z.unknown())).max(1_000).optional(),
+  /** Instance/lot master data, keys with a namespace prefix declared in `namespaces`. */
+  ilmd: z.record(z.string(), z.unknown()).optional(),
+  /** Namespace prefixes used by `ilmd` and sensor extensions, e.g. { "ex": "https://example.com/ns/" }. */
+  namespaces: z.record(z.string().regex(/^[A-Za-z][\w-]*$/), z.url()).optional(),
+  /** sha256 of documents uploaded to the organisation, to attach. */
+  documents: z.array(sha256Hex).max(100).optional(),
+});
+export type SimpleEvent = z.infer<typeof simpleEvent>;
+
+export const correction = z.strictObject({
+  /** The corrected event (simple form); leave out when the event did not occur at all. */
+  event: simpleEvent.optional(),
+  /** CBV error reason. */
+  errorReason: z.enum(cbvErrorReasons).default("incorrect_data"),
+  /** Why, in words (kept in the declaration as tm:reason). */
+  reason: z.string().trim().min(1).max(2_000),
+});
+
+const attachment = z.object({
+  sha256: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  fileName: z.string().nullable(),
+});
+
+export const eventDetail = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  eventHash: z.string(),
+  leaf: z.string(),
+  type: z.string(),
+  action: z.string().nullable(),
+  bizStep: z.string().nullable(),
+  disposition: z.string().nullable(),
+  eventTime: z.date(),
+  eventTimeZoneOffset: z.string(),
+  recordTime: z.date(),
+  lotId: z.uuid().nullable(),
+  captureId: z.uuid().nullable(),
+  correctsEventHash: z.string().nullable(),
+  /** Hashes of declarations that declare this event erroneous. */
+  correctedBy: z.array(z.string()),
+  /** The EPCIS 2.0 event, the source of its hash. */
+  document: z.record(z.string(), z.unknown()),
+  anchorStatus: z.enum(["pending", "submitted", "anchored", "final"]),
+  anchor: z
+    .object({
+      batchId: z.uuid(),
+      root: z.string(),
+      proof: z.array(z.string()),
+      txHash: z.string().nullable(),
+      blockNumber: z.string().nullable(),
+      blockHash: z.string().nullable(),
+      anchoredAt: z.date().nullable(),
+    })
+    .nullable(),
+  attachments: z.array(attachment),
+  identifiers: z.array(z.object({ role: z.string(), value: z.string(), lotId: z.uuid().nullable() })),
+});
+export type EventDetail = z.infer<typeof eventDetail>;

@@ -1,0 +1,274 @@
+import type { Database } from "@tracemark/db";
+import { epcUriToDigitalLink, InvalidEpcisError, parseEpcisEvent } from "@tracemark/sdk";
+import { ProblemError } from "../errors/problem.ts";
+import type { SimpleEvent } from "../routes/events/schemas.ts";
+import { locationUri, lotClassUri, partyUri, serialUri } from "./epcisIdentifiers.ts";
+import { checkField, validateGln, validateGtin } from "./gs1.ts";
+import { type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
+
+export type BuildEpcisEventParameters = {
+  organizationId: string;
+  input: SimpleEvent;
+  /** Where the input sits in the request, for error fields (default `body`). */
+  field?: string | undefined;
+};
+
+type Items = Pick<SimpleEvent, "lot" | "quantity" | "epcs" | "serials">;
+type ResolvedLot = { id: string | null; gtin: string; lotCode: string };
+
+const eventTypes = {
+  object: "ObjectEvent",
+  aggregation: "AggregationEvent",
+  transformation: "TransformationEvent",
+  transaction: "TransactionEvent",
+  association: "AssociationEvent",
+} as const;
+
+/** Which simple-form field an EPCIS field came from, for errors. */
+const fieldOf: Record<string, string> = {
+  epcList: "epcs",
+  childEPCs: "epcs",
+  quantityList: "lot",
+  childQuantityList: "lot",
+  parentID: "parent",
+  inputEPCList: "inputs",
+  inputQuantityList: "inputs",
+  outputEPCList: "outputs",
+  outputQuantityList: "outputs",
+  transformationID: "transformationId",
+  sourceList: "sources",
+  destinationList: "destinations",
+  bizTransactionList: "bizTransactions",
+};
+
+/**
+ * Builds the EPCIS 2.0 event for the simple JSON form the dashboard sends: resolves our lots,
+ * locations and organisations (only the caller's, except a lot another organisation shipped to it,
+ * or a lot named by GTIN + lot code that nobody on Tracemark owns), names them with GS1 Digital Link
+ * URIs, validates the result with the SDK and prepares it (hash, leaf, identifiers). Problems are
+ * 422s naming the simple-form field.
+ *
+ * @example
+ * const prepared = await buildEpcisEvent(db, { organizationId, input: { type: "object", action: "ADD", eventTime, lot: { id } } });
+ */
+export async function buildEpcisEvent(
+  db: Database,
+  { organizationId, input, field = "body" }: BuildEpcisEventParameters,
+): Promise<PreparedEvent> {
+  const invalid = (at: string, message: string) =>
+    new ProblemError(422, "Invalid request", `${field}.${at}: ${message}`, {
+      errors: [{ field: `${field}.${at}`, message }],
+    });
+  const resolveLot = async (lot: NonNullable<Items["lot"]>, at: string): Promise<ResolvedLot> => {
+    if ("id" in lot) {
+      const found = await db.prisma.lot.findFirst({
+        where: { id: lot.id, organizationId },
+        select: { id: true, lotCode: true, product: { select: { gtin: true } } },
+      });
+      if (!found) throw invalid(`${at}.id`, "no lot of this organisation has this id");
+      return { id: found.id, gtin: found.product.gtin, lotCode: found.lotCode };
+    }
+    const gtin = validateGtin(lot.gtin, `${field}.${at}.gtin`);
+    const found = await db.prisma.lot.findFirst({
+      where: { lotCode: lot.lotCode, product: { gtin } },
+      select: { id: true, organizationId: true },
+    });
+    if (!found) return { id: null, gtin, lotCode: lot.lotCode };
+    if (found.organizationId !== organizationId) {
+      const transfer = await db.prisma.custodyTransfer.findFirst({
+        where: { lotId: found.id, toOrgId: organizationId, status: { in: ["pending", "completed"] } },
+        select: { id: true },
+      });
+      if (!transfer)
+        throw invalid(at, "this lot belongs to another organisation, which has not shipped it to you");
+    }
+    return { id: found.id, gtin, lotCode: lot.lotCode };
+  };
+  const resolveItems = async (items: Items, at: string) => {
+    const epcs = [...(items.epcs ?? [])];
+    const quantities: Record<string, unknown>[] = [];
+    let lot: ResolvedLot | undefined;
+    if (items.lot) {
+      lot = await resolveLot(items.lot, at ? `${at}.lot` : "lot");
+      if (items.quantity || !items.serials?.length) {
+        quantities.push({
+          epcClass: lotClassUri(lot.gtin, lot.lotCode),
+          ...(items.quantity ? { quantity: items.quantity.value } : {}),
+          ...(items.quantity?.unit ? { uom: items.quantity.unit } : {}),
+        });
+      }
+      const { gtin } = lot;
+      for (const [i, serial] of (items.serials ?? []).entries()) {
+        epcs.push(checkField(`${field}.${at ? `${at}.` : ""}serials[${i}]`, () => serialUri(gtin, serial)));
+      }
+    } else if (items.serials?.length) {
+      throw invalid(at ? `${at}.serials` : "serials", "serials need the lot they belong to");
+    } else if (items.quantity) {
+      throw invalid(at ? `${at}.quantity` : "quantity", "a quantity needs the lot it counts");
+    }
+    return { epcs, quantities, lot };
+  };
+  const resolvePlace = async (place: NonNullable<SimpleEvent["readPoint"]>, at: string) => {
+    if ("locationId" in place) {
+      const location = await db.prisma.location.findFirst({
+        where: { id: place.locationId, organizationId },
+        select: { id: true, gln: true },
+      });
+      if (!location) throw invalid(`${at}.locationId`, "no location of this organisation has this id");
+      return locationUri(location);
+    }
+    if ("gln" in place) {
+      const gln = validateGln(place.gln, `${field}.${at}.gln`);
+      return locationUri({ gln, ...(place.extension ? { extension: place.extension } : {}) });
+    }
+    const link = epcUriToDigitalLink(place.sgln);
+    if (!link) throw invalid(`${at}.sgln`, "malformed SGLN (e.g. urn:epc:id:sgln:9520123.45678.0)");
+    return link;
+  };
+  const resolveParty = async (party: NonNullable<SimpleEvent["sources"]>[number], at: string) => {
+    if (party.organizationId) {
+      const organization = await db.prisma.organization.findUnique({
+        where: { id: party.organizationId },
+        select: { id: true, gln: true },
+      });
+      if (!organization) throw invalid(`${at}.organizationId`, "no organisation has this id");
+      return partyUri(organization);
+    }
+    if (party.locationId) return resolvePlace({ locationId: party.locationId }, at);
+    const gln = validateGln(party.gln ?? "", `${field}.${at}.gln`);
+    if (party.type === "location") return locationUri({ gln });
+    const organization = await db.prisma.organization.findUnique({
+      where: { gln },
+      select: { id: true, gln: true },
+    });
+    return organization ? partyUri(organization) : `https://id.gs1.org/417/${gln}`;
+  };
+
+  const type = eventTypes[input.type];
+  const event: Record<string, unknown> = {
+    type,
+    eventTime: input.eventTime,
+    eventTimeZoneOffset: input.eventTimeZoneOffset ?? offsetOf(input.eventTime),
+  };
+  if (input.namespaces && Object.keys(input.namespaces).length > 0) event["@context"] = [input.namespaces];
+  if (input.action) event.action = input.action;
+  let primary: ResolvedLot | undefined;
+  if (type === "TransformationEvent") {
+    for (const key of ["lot", "quantity", "epcs", "serials", "parent"] as const) {
+      if (input[key] !== undefined)
+        throw invalid(key, "a transformation names its lots in inputs and outputs");
+    }
+    const inputs = await Promise.all(
+      (input.inputs ?? []).map((items, i) => resolveItems(items, `inputs[${i}]`)),
+    );
+    const outputs = await Promise.all(
+      (input.outputs ?? []).map((items, i) => resolveItems(items, `outputs[${i}]`)),
+    );
+    setList(
+      event,
+      "inputEPCList",
+      inputs.flatMap((r) => r.epcs),
+    );
+    setList(
+      event,
+      "inputQuantityList",
+      inputs.flatMap((r) => r.quantities),
+    );
+    setList(
+      event,
+      "outputEPCList",
+      outputs.flatMap((r) => r.epcs),
+    );
+    setList(
+      event,
+      "outputQuantityList",
+      outputs.flatMap((r) => r.quantities),
+    );
+    if (input.transformationId) event.transformationID = input.transformationId;
+    primary = [...outputs, ...inputs].find((r) => r.lot?.id)?.lot;
+  } else {
+    for (const key of ["inputs", "outputs", "transformationId"] as const) {
+      if (input[key] !== undefined) throw invalid(key, "only a transformation has inputs and outputs");
+    }
+    const what = await resolveItems(input, "");
+    const grouped = type === "AggregationEvent" || type === "AssociationEvent";
+    setList(event, grouped ? "childEPCs" : "epcList", what.epcs);
+    setList(event, grouped ? "childQuantityList" : "quantityList", what.quantities);
+    if (input.parent) {
+      if (type === "ObjectEvent") throw invalid("parent", "an object event has no parent");
+      event.parentID = input.parent;
+    }
+    primary = what.lot;
+  }
+  if (input.bizStep) event.bizStep = input.bizStep;
+  if (input.disposition) event.disposition = input.disposition;
+  if (input.readPoint) event.readPoint = { id: await resolvePlace(input.readPoint, "readPoint") };
+  if (input.bizLocation) event.bizLocation = { id: await resolvePlace(input.bizLocation, "bizLocation") };
+  if (input.bizTransactions?.length) {
+    event.bizTransactionList = input.bizTransactions.map((t) => ({
+      ...(t.type ? { type: t.type } : {}),
+      bizTransaction: t.id,
+    }));
+  }
+  if (input.sources?.length) {
+    event.sourceList = await Promise.all(
+      input.sources.map(async (s, i) => ({ type: s.type, source: await resolveParty(s, `sources[${i}]`) })),
+    );
+  }
+  if (input.destinations?.length) {
+    event.destinationList = await Promise.all(
+      input.destinations.map(async (d, i) => ({
+        type: d.type,
+        destination: await resolveParty(d, `destinations[${i}]`),
+      })),
+    );
+  }
+  if (input.sensorElementList?.length) event.sensorElementList = input.sensorElementList;
+  if (input.ilmd) {
+    if (type !== "ObjectEvent" && type !== "TransformationEvent")
+      throw invalid("ilmd", "only object and transformation events carry ILMD");
+    event.ilmd = input.ilmd;
+  }
+
+  let parsed: ReturnType<typeof parseEpcisEvent>;
+  try {
+    parsed = parseEpcisEvent(event);
+  } catch (error) {
+    if (!(error instanceof InvalidEpcisError)) throw error;
+    const errors = error.issues.map((issue) => {
+      const [head = "", ...rest] = issue.path.split(/(?=[.[])/);
+      const mapped = fieldOf[head.replace(/\[.*$/, "")] ?? head;
+      const tail = mapped === head ? rest.join("") : "";
+      return { field: `${field}${mapped ? `.${mapped}${tail}` : ""}`, message: issue.message };
+    });
+    throw new ProblemError(422, "Invalid request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), {
+      cause: error,
+      errors,
+    });
+  }
+  const prepared = checkField(field, () => prepareEvent({ event: parsed }));
+  prepared.lotId = primary?.id ?? undefined;
+
+  const hashes = [...new Set(input.documents ?? [])];
+  if (hashes.length > 0) {
+    const documents = await db.prisma.document.findMany({
+      where: { organizationId, sha256: { in: hashes } },
+      select: { sha256: true },
+    });
+    const known = new Set(documents.map((d) => d.sha256));
+    const index = (input.documents ?? []).findIndex((hash) => !known.has(hash));
+    if (index >= 0) throw invalid(`documents[${index}]`, "no document of this organisation has this sha256");
+    prepared.documentHashes = hashes;
+  }
+  return prepared;
+}
+
+function setList(event: Record<string, unknown>, key: string, values: unknown[]) {
+  if (values.length > 0) event[key] = values;
+}
+
+/** The time zone offset written in an ISO 8601 date-time (`Z` is `+00:00`). */
+function offsetOf(dateTime: string): string {
+  const match = /([+-]\d{2}:\d{2})$/.exec(dateTime);
+  return match?.[1] ?? "+00:00";
+}

@@ -1,0 +1,47 @@
+import type { Database } from "@tracemark/db";
+import { ProblemError } from "../errors/problem.ts";
+import type { EventDetail, SimpleEvent } from "../routes/events/schemas.ts";
+import { buildEpcisEvent } from "./buildEpcisEvent.ts";
+import { getEventDetail } from "./getEventDetail.ts";
+import { storeEvents } from "./storeEvents.ts";
+
+export type CaptureEventParameters = { organizationId: string; input: SimpleEvent };
+export type CaptureEventReturnType = { created: boolean; event: EventDetail };
+
+/**
+ * Records one event given in the simple JSON form: builds and validates the EPCIS 2.0 event, then
+ * stores it, its identifiers, attachments and custody changes in one transaction. Idempotent by
+ * event hash: the same event again returns the stored one with `created: false`; an identical event
+ * of another organisation is a 409.
+ *
+ * @example
+ * const { created, event } = await captureEvent(db, { organizationId, input });
+ */
+export async function captureEvent(
+  db: Database,
+  { organizationId, input }: CaptureEventParameters,
+): Promise<CaptureEventReturnType> {
+  const prepared = await buildEpcisEvent(db, { organizationId, input });
+  const { stored, existing } = await db.prisma.$transaction((tx) =>
+    storeEvents(tx, { organizationId, events: [prepared] }),
+  );
+  const eventId = stored[0]?.id ?? ownExisting(organizationId, existing);
+  return { created: stored.length > 0, event: await getEventDetail(db, { organizationId, eventId }) };
+}
+
+/** The id of an already stored identical event of this organisation, or a 409. */
+export function ownExisting(
+  organizationId: string,
+  existing: { id: string; organizationId: string; eventHash: string }[],
+): string {
+  const found = existing[0];
+  if (!found) throw new Error("storeEvents stored nothing and found nothing");
+  if (found.organizationId !== organizationId) {
+    throw new ProblemError(
+      409,
+      "Conflict",
+      `Another organisation already recorded this event (${found.eventHash}).`,
+    );
+  }
+  return found.id;
+}

@@ -1,0 +1,69 @@
+import type { Database } from "@tracemark/db";
+import { ProblemError } from "../errors/problem.ts";
+import type { EventDetail } from "../routes/events/schemas.ts";
+
+export type GetEventDetailParameters = { organizationId: string; eventId: string };
+
+/**
+ * One event of the organisation with everything known about it: its EPCIS document, hash, leaf,
+ * anchor status and, once anchored, batch root, proof and transaction; attachments, identifiers and
+ * the declarations that correct it. 404 when the organisation has no such event.
+ *
+ * @example
+ * const detail = await getEventDetail(db, { organizationId, eventId });
+ */
+export async function getEventDetail(
+  db: Database,
+  { organizationId, eventId }: GetEventDetailParameters,
+): Promise<EventDetail> {
+  const event = await db.prisma.event.findFirst({
+    where: { id: eventId, organizationId },
+    include: {
+      batch: true,
+      attachments: { include: { document: { select: { contentType: true, size: true, fileName: true } } } },
+      identifiers: {
+        select: { role: true, value: true, lotId: true },
+        orderBy: [{ role: "asc" }, { value: "asc" }],
+      },
+    },
+  });
+  if (!event) throw new ProblemError(404, "Not Found", "This organisation has no event with this id.");
+  const declarations = await db.prisma.event.findMany({
+    where: { correctsEventHash: event.eventHash },
+    select: { eventHash: true },
+    orderBy: { recordTime: "asc" },
+  });
+  const { batch } = event;
+  return {
+    id: event.id,
+    organizationId: event.organizationId,
+    eventHash: event.eventHash,
+    leaf: event.leaf,
+    type: event.type,
+    action: event.action,
+    bizStep: event.bizStep,
+    disposition: event.disposition,
+    eventTime: event.eventTime,
+    eventTimeZoneOffset: event.eventTimeZoneOffset,
+    recordTime: event.recordTime,
+    lotId: event.lotId,
+    captureId: event.captureId,
+    correctsEventHash: event.correctsEventHash,
+    correctedBy: declarations.map((d) => d.eventHash),
+    document: event.document as Record<string, unknown>,
+    anchorStatus: event.anchorStatus,
+    anchor: batch
+      ? {
+          batchId: batch.id,
+          root: batch.root,
+          proof: event.proof ?? [],
+          txHash: batch.txHash,
+          blockNumber: batch.blockNumber === null ? null : batch.blockNumber.toString(),
+          blockHash: batch.blockHash,
+          anchoredAt: batch.anchoredAt,
+        }
+      : null,
+    attachments: event.attachments.map((a) => ({ sha256: a.documentSha256, ...a.document })),
+    identifiers: event.identifiers,
+  };
+}

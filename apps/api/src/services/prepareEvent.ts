@@ -1,0 +1,128 @@
+import type { IdentifierRole } from "@tracemark/db";
+import { computeEventHash, type EpcisEvent, eventHashToLeaf, type JsonLdContext } from "@tracemark/sdk";
+import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
+
+/** An event ready to be stored: its columns, hash, leaf and the identifiers it names. */
+export type PreparedEvent = {
+  id: string;
+  eventHash: string;
+  leaf: string;
+  type: string;
+  action: string | null;
+  bizStep: string | null;
+  disposition: string | null;
+  eventTime: Date;
+  eventTimeZoneOffset: string;
+  readPoint: string | null;
+  bizLocation: string | null;
+  /** The event as stored: self-contained (its own `@context` when it uses extensions) with `eventID`. */
+  document: Record<string, unknown>;
+  correctsEventHash: string | null;
+  /** Every EPC and EPC class, canonical (see `canonicalIdentifier`), without repeats. */
+  identifiers: { role: IdentifierRole; value: string }[];
+  sourceUris: string[];
+  destinationUris: string[];
+  /** The lot the event is primarily about when the caller named it; else found from the identifiers. */
+  lotId?: string | undefined;
+  /** sha256 of documents of the organisation to attach. */
+  documentHashes: string[];
+};
+
+export type PrepareEventParameters = {
+  /** A validated EPCIS 2.0 event (`parseEpcisEvent`). */
+  event: EpcisEvent;
+  /** The enclosing document's `@context` (for extension prefixes). */
+  context?: JsonLdContext | undefined;
+};
+
+const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] = [
+  ["epcList", "epc", "epc"],
+  ["parentID", "parent", "epc"],
+  ["childEPCs", "child", "epc"],
+  ["inputEPCList", "input", "epc"],
+  ["outputEPCList", "output", "epc"],
+  ["quantityList", "quantity", "quantity"],
+  ["childQuantityList", "childQuantity", "quantity"],
+  ["inputQuantityList", "inputQuantity", "quantity"],
+  ["outputQuantityList", "outputQuantity", "quantity"],
+];
+
+/**
+ * Turns a validated EPCIS event into the row Tracemark stores: computes its event hash and Merkle
+ * leaf with the SDK, gives it `eventID` = hash when it has none, makes its document carry the
+ * namespaces it uses (so it hashes the same on its own, as verifiers read it), and lists its
+ * identifiers. An event with an `errorDeclaration` also names the hash of the event it declares
+ * erroneous in `tm:declares`: the standard hash leaves `errorDeclaration` out, so without that field
+ * the declaration would have the same hash (and leaf) as the event it corrects.
+ *
+ * @example
+ * const prepared = prepareEvent({ event: parseEpcisEvent(input), context: document["@context"] });
+ */
+export function prepareEvent({ event, context }: PrepareEventParameters): PreparedEvent {
+  let document: Record<string, unknown> = withContext(event as Record<string, unknown>, context);
+  let correctsEventHash: string | null = null;
+  if (event.errorDeclaration) {
+    const { "tm:declares": _marker, ...declared } = document;
+    correctsEventHash = computeEventHash({ event: declared });
+    document = withTracemarkNamespace({ ...declared, "tm:declares": correctsEventHash });
+    if (event.eventID === undefined) document.eventID = correctsEventHash;
+  }
+  const eventHash = computeEventHash({ event: document });
+  if (document.eventID === undefined) document = { ...document, eventID: eventHash };
+
+  const identifiers: PreparedEvent["identifiers"] = [];
+  const seen = new Set<string>();
+  const record = event as Record<string, unknown>;
+  for (const [field, role, kind] of lists) {
+    const raw = record[field];
+    if (raw === undefined) continue;
+    const values =
+      kind === "epc"
+        ? (Array.isArray(raw) ? raw : [raw]).map(String)
+        : (raw as { epcClass: string }[]).map((q) => q.epcClass);
+    for (const value of values) {
+      const canonical = canonicalIdentifier(value);
+      const key = `${role} ${canonical}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      identifiers.push({ role, value: canonical });
+    }
+  }
+  return {
+    id: crypto.randomUUID(),
+    eventHash,
+    leaf: eventHashToLeaf(eventHash),
+    type: event.type,
+    action: typeof record.action === "string" ? record.action : null,
+    bizStep: event.bizStep ?? null,
+    disposition: event.disposition ?? null,
+    eventTime: new Date(event.eventTime),
+    eventTimeZoneOffset: event.eventTimeZoneOffset,
+    readPoint: event.readPoint?.id ?? null,
+    bizLocation: event.bizLocation?.id ?? null,
+    document,
+    correctsEventHash,
+    identifiers,
+    sourceUris: (event.sourceList ?? []).map((s) => s.source),
+    destinationUris: (event.destinationList ?? []).map((d) => d.destination),
+    documentHashes: [],
+  };
+}
+
+/** The event with the document's namespace declarations merged into its own `@context`, when it has any. */
+function withContext(event: Record<string, unknown>, context: JsonLdContext | undefined) {
+  const own = toList(event["@context"] as JsonLdContext | undefined);
+  const outer = toList(context).filter((entry) => typeof entry !== "string");
+  if (outer.length === 0) return { ...event };
+  return { ...event, "@context": [...outer, ...own] };
+}
+
+function withTracemarkNamespace(event: Record<string, unknown>) {
+  const own = toList(event["@context"] as JsonLdContext | undefined);
+  return { ...event, "@context": [...own, { tm: TRACEMARK_NAMESPACE }] };
+}
+
+function toList(context: JsonLdContext | undefined): (string | Record<string, unknown>)[] {
+  if (context === undefined) return [];
+  return Array.isArray(context) ? [...context] : [context as string | Record<string, unknown>];
+}

@@ -1,0 +1,155 @@
+import { Prisma } from "@tracemark/db";
+import { InvalidEpcisError, parseEpcisDocument, TracemarkError } from "@tracemark/sdk";
+import type { AppContext } from "../context.ts";
+import { type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
+import { storeEvents } from "./storeEvents.ts";
+
+export type ProcessPendingCapturesParameters = {
+  /** Stop after this many captures (default: until none is waiting). */
+  limit?: number | undefined;
+};
+/** How many captures were processed (succeeded or failed). */
+export type ProcessPendingCapturesReturnType = number;
+
+type CaptureError = { field: string; message: string };
+type Claimed = { id: string; organizationId: string; leaseExpiresAt: Date };
+
+/** A capture that cannot be stored; its errors are kept on the capture. */
+class CaptureRejected extends Error {
+  constructor(readonly errors: CaptureError[]) {
+    super("capture rejected");
+  }
+}
+
+/**
+ * Processes accepted EPCIS captures, oldest first: claims one with `FOR UPDATE SKIP LOCKED` (so API
+ * instances share the work) under a lease of `config.capture.leaseMs` (a capture left `processing`
+ * by a worker that died is taken over once the lease runs out), validates every event with the SDK,
+ * and stores all of them in one transaction (multi-row statements) or none: a failed capture keeps
+ * the errors naming each field (`epcisBody.eventList[3].bizStep`). Events already stored (same
+ * event hash) are counted as duplicates, not stored twice. Before committing, the worker checks it
+ * still holds the lease, so a capture is never stored by two workers.
+ *
+ * @example
+ * await processPendingCaptures(context); // in a test, after POST /capture
+ */
+export async function processPendingCaptures(
+  context: AppContext,
+  { limit = Number.POSITIVE_INFINITY }: ProcessPendingCapturesParameters = {},
+): Promise<ProcessPendingCapturesReturnType> {
+  let processed = 0;
+  while (processed < limit) {
+    const claimed = await claim(context);
+    if (!claimed) break;
+    await processCapture(context, claimed);
+    processed += 1;
+  }
+  return processed;
+}
+
+async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
+  const rows = await db.prisma.$queryRaw<Claimed[]>`
+    UPDATE captures SET status = 'processing',
+      "leaseExpiresAt" = now() + ${config.capture.leaseMs} * interval '1 millisecond'
+    WHERE id = (
+      SELECT id FROM captures
+      WHERE status = 'accepted' OR (status = 'processing' AND "leaseExpiresAt" < now())
+      ORDER BY "createdAt", id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, "organizationId", "leaseExpiresAt"`;
+  return rows[0];
+}
+
+async function processCapture(context: AppContext, claimed: Claimed): Promise<void> {
+  const { db } = context;
+  const row = await db.prisma.capture.findUnique({ where: { id: claimed.id }, select: { payload: true } });
+  try {
+    const events = prepareAll(row?.payload);
+    const counts = await db.prisma.$transaction(
+      async (tx) => {
+        if (!(await stillHeld(tx, claimed))) return undefined;
+        const { stored, existing } = await storeEvents(tx, {
+          organizationId: claimed.organizationId,
+          events,
+          captureId: claimed.id,
+        });
+        const foreign = new Set(
+          existing.filter((e) => e.organizationId !== claimed.organizationId).map((e) => e.eventHash),
+        );
+        if (foreign.size > 0) {
+          throw new CaptureRejected(
+            events.flatMap((event, i) =>
+              foreign.has(event.eventHash)
+                ? [
+                    {
+                      field: `epcisBody.eventList[${i}]`,
+                      message: "another organisation already recorded this event",
+                    },
+                  ]
+                : [],
+            ),
+          );
+        }
+        await tx.capture.update({
+          where: { id: claimed.id },
+          data: {
+            status: "succeeded",
+            storedCount: stored.length,
+            duplicateCount: events.length - stored.length,
+            payload: Prisma.DbNull,
+            leaseExpiresAt: null,
+            finishedAt: new Date(),
+          },
+        });
+        return stored.length;
+      },
+      { timeout: 10 * 60_000, maxWait: 30_000 },
+    );
+    if (counts === undefined) return;
+  } catch (error) {
+    if (!(error instanceof CaptureRejected)) throw error;
+    await db.prisma.capture.updateMany({
+      where: { id: claimed.id, status: "processing", leaseExpiresAt: claimed.leaseExpiresAt },
+      data: {
+        status: "failed",
+        errors: error.errors,
+        payload: Prisma.DbNull,
+        leaseExpiresAt: null,
+        finishedAt: new Date(),
+      },
+    });
+  }
+}
+
+/** Validates and prepares every event of the document, or throws `CaptureRejected` with all problems. */
+function prepareAll(payload: unknown): PreparedEvent[] {
+  let document: ReturnType<typeof parseEpcisDocument>;
+  try {
+    document = parseEpcisDocument(payload);
+  } catch (error) {
+    if (!(error instanceof InvalidEpcisError)) throw error;
+    throw new CaptureRejected(error.issues.map((issue) => ({ field: issue.path, message: issue.message })));
+  }
+  const errors: CaptureError[] = [];
+  const events: PreparedEvent[] = [];
+  for (const [i, event] of document.epcisBody.eventList.entries()) {
+    try {
+      events.push(prepareEvent({ event, context: document["@context"] }));
+    } catch (error) {
+      if (!(error instanceof TracemarkError)) throw error;
+      errors.push({ field: `epcisBody.eventList[${i}]`, message: error.details ?? error.shortMessage });
+    }
+  }
+  if (errors.length > 0) throw new CaptureRejected(errors);
+  return events;
+}
+
+/** Locks the capture and tells whether this worker's lease still holds (no other worker took it over). */
+async function stillHeld(tx: Prisma.TransactionClient, claimed: Claimed): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ leaseExpiresAt: Date | null; status: string }[]>`
+    SELECT "leaseExpiresAt", status::text AS status FROM captures WHERE id = ${claimed.id}::uuid FOR UPDATE`;
+  const row = rows[0];
+  return row?.status === "processing" && row.leaseExpiresAt?.getTime() === claimed.leaseExpiresAt.getTime();
+}

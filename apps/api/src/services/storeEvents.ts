@@ -1,0 +1,268 @@
+import type { Prisma } from "@tracemark/db";
+import { type PartyReference, parsePartyUri, type TradeItemKey, tradeItemKey } from "./epcisIdentifiers.ts";
+import type { PreparedEvent } from "./prepareEvent.ts";
+
+export type StoreEventsParameters = {
+  organizationId: string;
+  events: PreparedEvent[];
+  captureId?: string | undefined;
+};
+export type StoreEventsReturnType = {
+  /** The events written now, in order. */
+  stored: PreparedEvent[];
+  /** Events whose hash was already stored (idempotency), with the stored row's id and organisation. */
+  existing: { eventHash: string; id: string; organizationId: string }[];
+};
+
+/** Preference of identifier roles when picking the lot an event is primarily about. */
+const lotRoles = [
+  "output",
+  "outputQuantity",
+  "epc",
+  "quantity",
+  "child",
+  "childQuantity",
+  "input",
+  "inputQuantity",
+  "parent",
+];
+
+/**
+ * Writes prepared events inside the caller's transaction with a handful of multi-row statements,
+ * whatever their number: the events rows (`anchorStatus` pending: the submitter's outbox), their
+ * identifiers (each resolved to a lot we know, of any organisation, so traces cross
+ * organisations), document links, and custody: a `shipping` event to another organisation opens
+ * a transfer of its lot, a `receiving` event of a lot with a pending transfer to the organisation
+ * completes it. Events whose hash is already stored are skipped and reported in `existing`
+ * (also when another request stores the same event at the same moment).
+ *
+ * @example
+ * await db.prisma.$transaction((tx) => storeEvents(tx, { organizationId, events: [prepareEvent({ event })] }));
+ */
+export async function storeEvents(
+  tx: Prisma.TransactionClient,
+  { organizationId, events, captureId }: StoreEventsParameters,
+): Promise<StoreEventsReturnType> {
+  const unique = new Map<string, PreparedEvent>();
+  for (const event of events) if (!unique.has(event.eventHash)) unique.set(event.eventHash, event);
+  const hashes = [...unique.keys()];
+  const found = await tx.$queryRaw<{ id: string; eventHash: string; organizationId: string }[]>`
+    SELECT id, "eventHash", "organizationId" FROM events WHERE "eventHash" = ANY(${hashes}::text[])`;
+  const existing = [...found];
+  for (const row of found) unique.delete(row.eventHash);
+  const candidates = [...unique.values()];
+  if (candidates.length === 0) return { stored: [], existing };
+
+  const lots = await resolveLots(tx, candidates);
+  const allowed = await lotsUsableBy(tx, organizationId, lots);
+  for (const event of candidates) {
+    if (event.lotId) continue;
+    for (const role of lotRoles) {
+      const match = event.identifiers.find(
+        (identifier) => identifier.role === role && allowed.has(lots.get(identifier.value)?.id ?? ""),
+      );
+      if (match) {
+        event.lotId = lots.get(match.value)?.id;
+        break;
+      }
+    }
+  }
+
+  const inserted = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", disposition,
+      "eventTime", "eventTimeZoneOffset", "readPoint", "bizLocation", "lotId", document,
+      "correctsEventHash", "captureId", proof)
+    SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.type, t.action, t.biz_step, t.disposition,
+      t.event_time, t.tz, t.read_point, t.biz_location, t.lot_id, t.document::jsonb, t.corrects,
+      ${captureId ?? null}::uuid, '{}'::text[]
+    FROM unnest(
+      ${candidates.map((e) => e.id)}::uuid[], ${candidates.map((e) => e.eventHash)}::text[],
+      ${candidates.map((e) => e.leaf)}::text[], ${candidates.map((e) => e.type)}::text[],
+      ${candidates.map((e) => e.action)}::text[], ${candidates.map((e) => e.bizStep)}::text[],
+      ${candidates.map((e) => e.disposition)}::text[],
+      ${candidates.map((e) => e.eventTime.toISOString())}::timestamptz[],
+      ${candidates.map((e) => e.eventTimeZoneOffset)}::text[], ${candidates.map((e) => e.readPoint)}::text[],
+      ${candidates.map((e) => e.bizLocation)}::text[], ${candidates.map((e) => e.lotId ?? null)}::uuid[],
+      ${candidates.map((e) => JSON.stringify(e.document))}::text[],
+      ${candidates.map((e) => e.correctsEventHash)}::text[]
+    ) AS t(id, hash, leaf, type, action, biz_step, disposition, event_time, tz, read_point, biz_location,
+      lot_id, document, corrects)
+    ON CONFLICT ("eventHash") DO NOTHING
+    RETURNING id`;
+  const insertedIds = new Set(inserted.map((row) => row.id));
+  const stored = candidates.filter((event) => insertedIds.has(event.id));
+  if (stored.length < candidates.length) {
+    const lost = candidates.filter((event) => !insertedIds.has(event.id)).map((e) => e.eventHash);
+    existing.push(
+      ...(await tx.$queryRaw<{ id: string; eventHash: string; organizationId: string }[]>`
+        SELECT id, "eventHash", "organizationId" FROM events WHERE "eventHash" = ANY(${lost}::text[])`),
+    );
+  }
+
+  const identifierRows = stored.flatMap((event) =>
+    event.identifiers.map((identifier) => ({ eventId: event.id, ...identifier })),
+  );
+  if (identifierRows.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO event_identifiers ("eventId", role, value, "lotId")
+      SELECT t.event_id, t.role::"IdentifierRole", t.value, t.lot_id
+      FROM unnest(${identifierRows.map((r) => r.eventId)}::uuid[], ${identifierRows.map((r) => r.role)}::text[],
+        ${identifierRows.map((r) => r.value)}::text[],
+        ${identifierRows.map((r) => lots.get(r.value)?.id ?? null)}::uuid[]) AS t(event_id, role, value, lot_id)`;
+  }
+  const links = stored.flatMap((event) =>
+    [...new Set(event.documentHashes)].map((documentSha256) => ({
+      eventId: event.id,
+      organizationId,
+      documentSha256,
+    })),
+  );
+  if (links.length > 0) await tx.eventDocument.createMany({ data: links });
+
+  await recordCustody(tx, organizationId, stored);
+  return { stored, existing };
+}
+
+type KnownLot = { id: string; organizationId: string };
+
+/** Every lot the events' identifiers name (by GTIN + lot, or by a serial of the lot), of any organisation. */
+async function resolveLots(tx: Prisma.TransactionClient, events: PreparedEvent[]) {
+  const keys = new Map<string, TradeItemKey>();
+  for (const event of events) {
+    for (const { value } of event.identifiers) {
+      if (keys.has(value)) continue;
+      const key = tradeItemKey(value);
+      if (key && (key.lot || key.serial)) keys.set(value, key);
+    }
+  }
+  const byValue = new Map<string, KnownLot>();
+  const lotKeys = [...keys].filter(([, key]) => key.lot !== undefined);
+  const serialKeys = [...keys].filter(([, key]) => key.serial !== undefined);
+  if (lotKeys.length > 0) {
+    const rows = await tx.$queryRaw<(KnownLot & { value: string })[]>`
+      SELECT l.id, l."organizationId", k.value
+      FROM unnest(${lotKeys.map(([v]) => v)}::text[], ${lotKeys.map(([, k]) => k.gtin)}::text[],
+        ${lotKeys.map(([, k]) => k.lot)}::text[]) AS k(value, gtin, code)
+      JOIN products p ON p.gtin = k.gtin
+      JOIN lots l ON l."productId" = p.id AND l."lotCode" = k.code`;
+    for (const row of rows) byValue.set(row.value, { id: row.id, organizationId: row.organizationId });
+  }
+  if (serialKeys.length > 0) {
+    const rows = await tx.$queryRaw<(KnownLot & { value: string })[]>`
+      SELECT l.id, l."organizationId", k.value
+      FROM unnest(${serialKeys.map(([v]) => v)}::text[], ${serialKeys.map(([, k]) => k.gtin)}::text[],
+        ${serialKeys.map(([, k]) => k.serial)}::text[]) AS k(value, gtin, serial)
+      JOIN products p ON p.gtin = k.gtin
+      JOIN serial_items s ON s."productId" = p.id AND s.serial = k.serial
+      JOIN lots l ON l.id = s."lotId"`;
+    for (const row of rows) byValue.set(row.value, { id: row.id, organizationId: row.organizationId });
+  }
+  return byValue;
+}
+
+/**
+ * The lots an organisation may make an event primarily about: its own, and those another
+ * organisation shipped to it (pending or received).
+ */
+export async function lotsUsableBy(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  lots: Map<string, KnownLot>,
+): Promise<Set<string>> {
+  const usable = new Set<string>();
+  const others: string[] = [];
+  for (const lot of lots.values()) {
+    if (lot.organizationId === organizationId) usable.add(lot.id);
+    else others.push(lot.id);
+  }
+  if (others.length > 0) {
+    const transfers = await tx.custodyTransfer.findMany({
+      where: { toOrgId: organizationId, lotId: { in: others }, status: { in: ["pending", "completed"] } },
+      select: { lotId: true },
+    });
+    for (const transfer of transfers) usable.add(transfer.lotId);
+  }
+  return usable;
+}
+
+/** A business step without its URN, Web URI or CURIE prefix (`urn:epcglobal:cbv:bizstep:shipping` → `shipping`). */
+function stepTerm(value: string | null): string | null {
+  if (value === null) return null;
+  return value.replace(
+    /^(urn:epcglobal:cbv:bizstep:|https:\/\/ref\.gs1\.org\/cbv\/BizStep-|cbv:BizStep-)/,
+    "",
+  );
+}
+
+/** Opens transfers for shipping to another organisation; completes them on receiving. */
+async function recordCustody(tx: Prisma.TransactionClient, organizationId: string, events: PreparedEvent[]) {
+  for (const event of events) {
+    if (!event.lotId || event.correctsEventHash) continue;
+    const step = stepTerm(event.bizStep);
+    if (step === "shipping") {
+      const toOrgId = await firstOtherOrganization(tx, organizationId, event.destinationUris);
+      if (!toOrgId) continue;
+      await tx.custodyTransfer.create({
+        data: { fromOrgId: organizationId, toOrgId, lotId: event.lotId, shippingEventId: event.id },
+      });
+    } else if (step === "receiving") {
+      const fromOrgId = await firstOtherOrganization(tx, organizationId, event.sourceUris);
+      const pending = await tx.custodyTransfer.findFirst({
+        where: {
+          toOrgId: organizationId,
+          lotId: event.lotId,
+          status: "pending",
+          ...(fromOrgId ? { fromOrgId } : {}),
+        },
+        orderBy: { createdAt: "asc" },
+      });
+      if (!pending) continue;
+      await tx.custodyTransfer.update({
+        where: { id: pending.id },
+        data: { status: "completed", receivingEventId: event.id, completedAt: new Date() },
+      });
+    }
+  }
+}
+
+/** The first organisation other than `organizationId` that one of the party/location URIs names. */
+async function firstOtherOrganization(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  uris: string[],
+): Promise<string | undefined> {
+  for (const uri of uris) {
+    const reference = parsePartyUri(uri);
+    if (!reference) continue;
+    const found = await organizationOf(tx, reference);
+    if (found && found !== organizationId) return found;
+  }
+  return undefined;
+}
+
+async function organizationOf(tx: Prisma.TransactionClient, reference: PartyReference) {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  if ("organizationId" in reference) {
+    if (!uuid.test(reference.organizationId)) return undefined;
+    return (
+      await tx.organization.findUnique({ where: { id: reference.organizationId }, select: { id: true } })
+    )?.id;
+  }
+  if ("locationId" in reference) {
+    if (!uuid.test(reference.locationId)) return undefined;
+    return (
+      await tx.location.findUnique({ where: { id: reference.locationId }, select: { organizationId: true } })
+    )?.organizationId;
+  }
+  const organization = await tx.organization.findUnique({
+    where: { gln: reference.gln },
+    select: { id: true },
+  });
+  if (organization) return organization.id;
+  const locations = await tx.location.findMany({
+    where: { gln: reference.gln },
+    select: { organizationId: true },
+    take: 2,
+  });
+  return locations.length === 1 ? locations[0]?.organizationId : undefined;
+}
