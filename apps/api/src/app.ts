@@ -10,6 +10,8 @@ import { registerRateLimit } from "./plugins/rateLimit.ts";
 import { registerReady } from "./plugins/ready.ts";
 import { registerRequestId } from "./plugins/requestId.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
+import { attestationRoutes } from "./routes/attestations/index.ts";
+import { auditRoutes } from "./routes/audits/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { captureRoutes } from "./routes/capture/index.ts";
 import { documentRoutes } from "./routes/documents/index.ts";
@@ -78,6 +80,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(lotRoutes(context));
   await app.register(serialRoutes(context));
   await app.register(locationRoutes(context));
+  await app.register(auditRoutes(context));
+  await app.register(attestationRoutes(context));
   await app.register(queryRoutes(context));
   await app.register(traceRoutes(context));
   await app.register(publicRoutes(context));

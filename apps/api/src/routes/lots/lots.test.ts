@@ -46,7 +46,11 @@ describe("lots and serialised items", () => {
     const badCode = await createLot({ lotCode: "L 2026 é" });
     assert.equal(badCode.statusCode, 422, badCode.body);
     assert.equal(badCode.json().errors[0].field, "body.lotCode");
-    const badDates = await createLot({ lotCode: "L-X", productionDate: "2026-03-02", expiryDate: "2026-03-01" });
+    const badDates = await createLot({
+      lotCode: "L-X",
+      productionDate: "2026-03-02",
+      expiryDate: "2026-03-01",
+    });
     assert.equal(badDates.statusCode, 422);
     assert.equal(badDates.json().errors[0].field, "body.expiryDate");
     const badQuantity = await createLot({ lotCode: "L-Y", quantity: "-3", productionDate: "2026-02-30" });
@@ -62,15 +66,23 @@ describe("lots and serialised items", () => {
     const theirs = await t.db.prisma.product.create({
       data: { organizationId: a.orgB.id, gtin: "04006381333931", name: "B's" },
     });
-    const response = await call(t.app, a.orgA.users.owner, "POST", `/orgs/${a.orgA.id}/products/${theirs.id}/lots`, {
-      lotCode: "X1",
-    });
+    const response = await call(
+      t.app,
+      a.orgA.users.owner,
+      "POST",
+      `/orgs/${a.orgA.id}/products/${theirs.id}/lots`,
+      {
+        lotCode: "X1",
+      },
+    );
     assert.equal(response.statusCode, 404);
   });
 
   test("update checks the dates against the stored ones and never changes the lot code", async () => {
     const lot = (await createLot({ lotCode: "UPD-1", productionDate: "2026-01-10" })).json();
-    const bad = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, { expiryDate: "2026-01-01" });
+    const bad = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, {
+      expiryDate: "2026-01-01",
+    });
     assert.equal(bad.statusCode, 422);
     assert.equal(bad.json().errors[0].field, "body.expiryDate");
     const ok = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, {
@@ -79,7 +91,9 @@ describe("lots and serialised items", () => {
     });
     assert.equal(ok.statusCode, 200);
     assert.equal(ok.json().expiryDate, "2026-06-01");
-    const codeChange = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, { lotCode: "Z" });
+    const codeChange = await call(t.app, a.orgA.users.operator, "PATCH", `${lotsUrl}/${lot.id}`, {
+      lotCode: "Z",
+    });
     assert.equal(codeChange.statusCode, 400);
     const theirLot = await t.db.prisma.lot.create({
       data: {
@@ -100,9 +114,9 @@ describe("lots and serialised items", () => {
     const recalled = (await createLot({ lotCode: "R-2", productionDate: "2025-06-15" })).json();
     await t.db.prisma.lot.update({ where: { id: recalled.id }, data: { recallState: "recalled" } });
     const list = async (query: string) =>
-      (await call(t.app, a.orgA.users.viewer, "GET", `${lotsUrl}?${query}`)).json().items.map(
-        (l: { lotCode: string }) => l.lotCode,
-      );
+      (await call(t.app, a.orgA.users.viewer, "GET", `${lotsUrl}?${query}`))
+        .json()
+        .items.map((l: { lotCode: string }) => l.lotCode);
     assert.deepEqual(await list("recallState=recalled"), ["R-2"]);
     assert.deepEqual((await list("q=r-")).sort(), ["R-1", "R-2"]);
     assert.deepEqual(await list("producedFrom=2025-06-01&producedTo=2025-06-30"), ["R-2"]);
@@ -143,9 +157,13 @@ describe("lots and serialised items", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const body = (
-        await call(t.app, a.orgA.users.viewer, "GET", `${url}?limit=100${cursor ? `&cursor=${cursor}` : ""}`)
-      ).json();
+      const response = await call(
+        t.app,
+        a.orgA.users.viewer,
+        "GET",
+        `${url}?limit=100${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      const body: { items: { serial: string }[]; nextCursor: string | null } = response.json();
       seen.push(...body.items.map((s: { serial: string }) => s.serial));
       cursor = body.nextCursor;
     } while (cursor);

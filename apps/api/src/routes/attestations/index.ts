@@ -1,0 +1,163 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { Address, Hex } from "viem";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
+import { listAuditorAttestations, listOrganizationAttestations } from "../../services/attestations.ts";
+import { requireAuditor } from "../../services/auditors.ts";
+import { getEasSettings } from "../../services/getEasSettings.ts";
+import { requestRevocation } from "../../services/requestRevocation.ts";
+import { submitAttestation } from "../../services/submitAttestation.ts";
+import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
+
+const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be 0x and 32 bytes of hex");
+const hex = z.string().regex(/^0x([0-9a-fA-F]{2})*$/, "must be 0x-prefixed hex bytes");
+const uint = z.string().regex(/^\d{1,78}$/, "must be a non-negative integer as a decimal string");
+const signature = z.string().regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte 0x-hex signature");
+
+const attestation = z.object({
+  id: z.uuid(),
+  uid: z.string().nullable(),
+  status: z.enum(["pending", "submitted", "onchain", "revoked", "failed"]),
+  lotId: z.uuid().nullable(),
+  lotCode: z.string().nullable(),
+  gtin: z.string().nullable(),
+  productName: z.string().nullable(),
+  organizationId: z.uuid().nullable(),
+  organizationName: z.string().nullable(),
+  eventId: z.uuid().nullable(),
+  auditorAddress: z.string(),
+  auditorName: z.string().nullable(),
+  claim: z.string(),
+  evidenceHash: z.string(),
+  expiresAt: z.date().nullable(),
+  txHash: z.string().nullable(),
+  revocationRequestedAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+const listQuery = pageQuery.extend({ lotId: z.uuid().optional() });
+
+/** Auditors' EAS attestations about lots: submitted and revoked by the auditor, listed for both sides. */
+export function attestationRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/attestations",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary: "Submit an EAS delegated attestation you signed about a lot you were asked to audit",
+          body: z.object({
+            lotId: z.uuid(),
+            message: z.object({
+              attester: walletAddress,
+              schema: bytes32,
+              recipient: walletAddress,
+              expirationTime: uint,
+              revocable: z.boolean(),
+              refUID: bytes32,
+              data: hex,
+              value: uint,
+              nonce: uint,
+              deadline: uint,
+            }),
+            signature,
+          }),
+          response: { 201: attestation },
+        },
+      },
+      async (request, reply) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: true });
+        const { message } = request.body;
+        const created = await submitAttestation(db, {
+          auditor,
+          eas: await getEasSettings(chain),
+          lotId: request.body.lotId,
+          message: {
+            ...message,
+            attester: message.attester as Address,
+            schema: message.schema as Hex,
+            recipient: message.recipient as Address,
+            refUID: message.refUID as Hex,
+            data: message.data as Hex,
+          },
+          signature: request.body.signature as Hex,
+        });
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.delete(
+      "/attestations/:attestationId",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary: "Ask to revoke your attestation, with an EAS delegated revocation you signed",
+          params: z.object({ attestationId: z.uuid() }),
+          body: z.object({
+            message: z.object({
+              revoker: walletAddress,
+              schema: bytes32,
+              uid: bytes32,
+              value: uint,
+              nonce: uint,
+              deadline: uint,
+            }),
+            signature,
+          }),
+          response: { 202: attestation },
+        },
+      },
+      async (request, reply) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
+        const { message } = request.body;
+        const updated = await requestRevocation(db, {
+          auditor,
+          eas: await getEasSettings(chain),
+          attestationId: request.params.attestationId,
+          message: {
+            ...message,
+            revoker: message.revoker as Address,
+            schema: message.schema as Hex,
+            uid: message.uid as Hex,
+          },
+          signature: request.body.signature as Hex,
+        });
+        return reply.code(202).send(updated);
+      },
+    );
+
+    app.get(
+      "/auditor/attestations",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary: "The attestations you signed, newest first",
+          querystring: listQuery,
+          response: { 200: page(attestation) },
+        },
+      },
+      async (request) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
+        return listAuditorAttestations(db, auditor.walletAddress.toLowerCase(), request.query);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/attestations",
+      {
+        schema: {
+          tags: ["audits"],
+          summary: "Attestations about your organisation's lots, newest first",
+          params: orgParams,
+          querystring: listQuery,
+          response: { 200: page(attestation) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listOrganizationAttestations(db, request.params.orgId, request.query);
+      },
+    );
+  };
+}

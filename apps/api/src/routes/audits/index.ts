@@ -1,0 +1,176 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole, requirePrincipal, requireUser } from "../../plugins/authenticate.ts";
+import { listAccreditedAuditors, listAuditorRequests, requireAuditor } from "../../services/auditors.ts";
+import { createAuditRequest, listAuditRequests } from "../../services/auditRequests.ts";
+import { getAuditedLot } from "../../services/getAuditedLot.ts";
+import { orgParams } from "../schemas.ts";
+
+const auditRequest = z.object({
+  id: z.uuid(),
+  auditorId: z.uuid(),
+  auditorName: z.string(),
+  auditorAddress: z.string(),
+  lotId: z.uuid(),
+  lotCode: z.string(),
+  gtin: z.string(),
+  productName: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.date(),
+});
+const anchorStatus = z.enum(["pending", "submitted", "anchored", "final"]);
+
+/** Audit requests (organisation side), the auditor directory, and what auditors are asked to audit. */
+export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/orgs/:orgId/audit-requests",
+      {
+        schema: {
+          tags: ["audits"],
+          summary: "Ask an accredited auditor to audit one of your lots",
+          params: orgParams,
+          body: z.object({
+            auditorId: z.uuid(),
+            lotId: z.uuid(),
+            note: z.string().trim().max(2000).optional(),
+          }),
+          response: { 201: auditRequest },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        const created = await createAuditRequest(db, {
+          organizationId: request.params.orgId,
+          ...request.body,
+        });
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/audit-requests",
+      {
+        schema: {
+          tags: ["audits"],
+          summary: "Audit requests your organisation has made",
+          params: orgParams,
+          response: { 200: z.array(auditRequest) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listAuditRequests(db, request.params.orgId);
+      },
+    );
+
+    app.get(
+      "/auditors",
+      {
+        schema: {
+          tags: ["audits"],
+          summary: "Accredited auditors, to pick one for an audit request",
+          response: {
+            200: z.array(
+              z.object({
+                id: z.uuid(),
+                displayName: z.string(),
+                walletAddress: z.string(),
+                accreditedAt: z.date(),
+              }),
+            ),
+          },
+        },
+      },
+      async (request) => {
+        requirePrincipal(request);
+        return listAccreditedAuditors(db);
+      },
+    );
+
+    app.get(
+      "/auditor/requests",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary: "The lots you are asked to audit (accredited auditors)",
+          response: {
+            200: z.array(
+              z.object({
+                id: z.uuid(),
+                lotId: z.uuid(),
+                lotCode: z.string(),
+                recallState: z.enum(["none", "recalled"]),
+                gtin: z.string(),
+                productName: z.string(),
+                organizationId: z.uuid(),
+                organizationName: z.string(),
+                note: z.string().nullable(),
+                createdAt: z.date(),
+              }),
+            ),
+          },
+        },
+      },
+      async (request) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: true });
+        return listAuditorRequests(db, auditor.id);
+      },
+    );
+
+    app.get(
+      "/auditor/lots/:lotId",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary: "A lot you are asked to audit: product, organisation, events, and the attestation subject",
+          params: z.object({ lotId: z.uuid() }),
+          response: {
+            200: z.object({
+              id: z.uuid(),
+              lotCode: z.string(),
+              productionDate: z.string().nullable(),
+              expiryDate: z.string().nullable(),
+              quantity: z.string().nullable(),
+              unit: z.string().nullable(),
+              recallState: z.enum(["none", "recalled"]),
+              product: z.object({
+                gtin: z.string(),
+                name: z.string(),
+                description: z.string().nullable(),
+                category: z.string().nullable(),
+              }),
+              organization: z.object({ id: z.uuid(), name: z.string() }),
+              requestNote: z.string().nullable(),
+              attestationSubject: z.object({
+                orgId: z.string(),
+                subjectKind: z.literal("lot"),
+                subject: z.string(),
+              }),
+              events: z.array(
+                z.object({
+                  id: z.uuid(),
+                  eventHash: z.string(),
+                  type: z.string(),
+                  action: z.string().nullable(),
+                  bizStep: z.string().nullable(),
+                  disposition: z.string().nullable(),
+                  eventTime: z.date(),
+                  eventTimeZoneOffset: z.string(),
+                  readPoint: z.string().nullable(),
+                  bizLocation: z.string().nullable(),
+                  anchorStatus,
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: true });
+        return getAuditedLot(db, { auditorId: auditor.id, lotId: request.params.lotId });
+      },
+    );
+  };
+}

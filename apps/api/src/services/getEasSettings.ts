@@ -1,0 +1,62 @@
+import { type EasDomain, getDeployment, TracemarkError } from "@tracemark/sdk";
+import type { Hex, PublicClient } from "viem";
+import { getChainId } from "viem/actions";
+import { ProblemError } from "../errors/problem.ts";
+
+/** EAS's EIP-712 domain version (EAS.sol: `EIP1271Verifier("EAS", "1.4.0")`, eas-contracts 1.9). */
+export const EAS_DOMAIN_VERSION = "1.4.0";
+
+export type EasSettings = { domain: EasDomain; schemaUid: Hex };
+const cache = new WeakMap<PublicClient, Promise<EasSettings>>();
+
+/**
+ * The EIP-712 domain auditors sign in, and the audit schema UID, for the chain the API is on:
+ * the chain id from the node, the EAS address and schema UID from the SDK's deployments
+ * (`deployments/<chainId>/addresses.json`). Cached per client; 503 when the chain is unreachable
+ * or has no Tracemark deployment.
+ *
+ * @example
+ * const { domain, schemaUid } = await getEasSettings(context.chain)
+ */
+export function getEasSettings(chain: PublicClient): Promise<EasSettings> {
+  let settings = cache.get(chain);
+  if (!settings) {
+    settings = load(chain);
+    cache.set(chain, settings);
+    settings.catch(() => cache.delete(chain));
+  }
+  return settings;
+}
+
+async function load(chain: PublicClient): Promise<EasSettings> {
+  let chainId: number;
+  try {
+    chainId = chain.chain?.id ?? (await getChainId(chain));
+  } catch (cause) {
+    throw new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
+      cause,
+    });
+  }
+  try {
+    const deployment = getDeployment(chainId);
+    return {
+      domain: {
+        name: "EAS",
+        version: EAS_DOMAIN_VERSION,
+        chainId,
+        verifyingContract: deployment.contracts.EAS.address,
+      },
+      schemaUid: deployment.auditSchemaUid,
+    };
+  } catch (cause) {
+    if (!(cause instanceof TracemarkError)) throw cause;
+    throw new ProblemError(
+      503,
+      "Service Unavailable",
+      `No Tracemark deployment is known on chain ${chainId}.`,
+      {
+        cause,
+      },
+    );
+  }
+}
