@@ -58,7 +58,7 @@ async function rpc(port: string, method: string, params: unknown[] = []) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
   });
-  return (await response.json()).result;
+  return ((await response.json()) as { result: string }).result;
 }
 
 test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the data", {
@@ -73,7 +73,7 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
 
   const first = npmStart(ports);
   await first.ready;
-  const health = await (await fetch(`${api}/health`)).json();
+  const health = (await (await fetch(`${api}/health`)).json()) as { status: string };
   assert.equal(health.status, "ok");
   assert.equal((await fetch(`http://127.0.0.1:${ports.WEB_PORT}/`)).status, 200);
   const signup = await fetch(`${api}/auth/signup`, {

@@ -4,8 +4,7 @@
  * Starts a private Postgres for the suites unless TEST_DATABASE_URL names one.
  */
 import { spawn } from "node:child_process";
-import { freePort } from "@tracemark/testkit";
-import { startPrivatePostgres } from "./lib/privatePostgres.ts";
+import { freePort, startPostgres } from "@tracemark/testkit";
 
 const suites = [
   { name: "contracts", workspace: "@tracemark/contracts" },
@@ -47,7 +46,7 @@ function run(
 }
 
 async function main(): Promise<number> {
-  const postgres = process.env.TEST_DATABASE_URL ? undefined : startPrivatePostgres(await freePort());
+  const postgres = process.env.TEST_DATABASE_URL ? undefined : startPostgres(await freePort());
   const env = {
     ...process.env,
     TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? postgres?.url,
