@@ -111,4 +111,52 @@ export const tenancyCases: TenancyCase[] = [
       return { method: "DELETE", url: `/orgs/${a.orgA.id}/api-keys/${key.id}` };
     },
   },
+  {
+    name: "GET /orgs/:orgId/events",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/events?EQ_bizStep=shipping&limit=5` }),
+  },
+  {
+    name: "GET /orgs/:orgId/lots/:lotId/trace",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const lot = await readSideLot(t, a);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/trace?direction=both&depth=3` };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/exports/fsma204",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const lot = await readSideLot(t, a);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/exports/fsma204?lotId=${lot.id}&format=csv` };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/exports/epcis",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/exports/epcis?GE_eventTime=2026-01-01T00:00:00Z` }),
+  },
 ];
+
+/** A lot of organisation A for the read-side routes (query, trace, exports), made once per run. */
+async function readSideLot(t: TestApp, a: Actors) {
+  const product = await t.db.prisma.product.upsert({
+    where: { gtin: "09999999999994" },
+    create: { organizationId: a.orgA.id, gtin: "09999999999994", name: "Read side", imageUrls: [] },
+    update: {},
+  });
+  return t.db.prisma.lot.upsert({
+    where: { productId_lotCode: { productId: product.id, lotCode: "READ-1" } },
+    create: { organizationId: a.orgA.id, productId: product.id, lotCode: "READ-1" },
+    update: {},
+  });
+}

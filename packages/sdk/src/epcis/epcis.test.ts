@@ -109,6 +109,11 @@ describe("parseEpcisEvent names the field at fault", () => {
     });
   }
 
+  it("accepts EPC URIs of schemes it does not convert, such as CPI", () => {
+    const epcList = ["urn:epc:id:cpi:0614141.123ABC.123456789"];
+    assert.deepEqual(parseEpcisEvent({ ...fx.objectEvent, epcList }).epcList, epcList);
+  });
+
   it("accepts private-vocabulary URIs for business steps", () => {
     assert.equal(
       parseEpcisEvent({ ...fx.objectEvent, bizStep: "https://tracemark.dev/voc/roasting" }).bizStep,

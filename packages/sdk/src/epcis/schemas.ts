@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { epcUriToDigitalLink } from "../gs1/epcUriToDigitalLink.ts";
+import { convertibleEpcSchemes, epcUriToDigitalLink } from "../gs1/epcUriToDigitalLink.ts";
 import {
   cbvBusinessSteps,
   cbvBusinessTransactionTypes,
@@ -17,10 +17,16 @@ const dateTime = z
 const timeZoneOffset = z.string().regex(/^[+-]\d{2}:\d{2}$/, "expected a time zone offset such as +01:00");
 const uri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, "expected an absolute URI");
 
-/** An EPC: an EPC URI that converts to a GS1 key, or any other absolute URI (e.g. a GS1 Digital Link). */
-const epc = uri.refine((value) => !value.startsWith("urn:epc:") || epcUriToDigitalLink(value) !== undefined, {
-  message: "malformed or unsupported EPC URI (e.g. urn:epc:id:sgtin:4012345.011111.9876)",
-});
+/**
+ * An EPC: any absolute URI (a GS1 Digital Link, an EPC URI…); an EPC URI of a scheme the SDK converts
+ * (SGTIN, SSCC, SGLN, …) must also be well formed, since its event hash depends on the conversion.
+ */
+const epc = uri.refine(
+  (value) =>
+    epcUriToDigitalLink(value) !== undefined ||
+    !convertibleEpcSchemes.some((scheme) => value.startsWith(`${scheme}:`)),
+  { message: "malformed EPC URI (e.g. urn:epc:id:sgtin:4012345.011111.9876)" },
+);
 
 /**
  * A value of a CBV vocabulary: a bare CBV term, its URN (`urn:epcglobal:cbv:{urn}:…`), its Web URI

@@ -89,6 +89,9 @@ const rules: Rule[] = [
   { scheme: "urn:epc:idpat:sgtin", total: 13, tail: "\\*", build: (c, r) => `01/${gtinOf(c, r)}` },
 ];
 
+/** The EPC URI schemes `epcUriToDigitalLink` converts, e.g. `urn:epc:id:sgtin`. */
+export const convertibleEpcSchemes: readonly string[] = rules.map((rule) => rule.scheme);
+
 const compiled = rules.map((rule) => {
   const keys =
     rule.total === undefined ? "(\\d{6,12})()" : `(?=(?:${cpRef(rule.total)})(?:\\.|$))(\\d+)\\.(\\d+)`;

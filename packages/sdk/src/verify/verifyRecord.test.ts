@@ -188,6 +188,16 @@ describe("verifyRecord against real contracts on anvil", () => {
     assert.match(result.events[0]?.reasons[0] ?? "", /not at .* as the record claims/);
   });
 
+  it("a single-event anchor claimed in another transaction fails", async () => {
+    const moved = copy();
+    const anchor = moved.events[5]?.anchor as { transactionHash?: string };
+    assert.ok(anchor.transactionHash);
+    anchor.transactionHash = keccak256(toHex("another transaction"));
+    const result = await verify(moved);
+    assert.equal(result.events[5]?.status, "failed");
+    assert.match(result.events[5]?.reasons[0] ?? "", /first anchored in transaction 0x[0-9a-f]{64}, not/);
+  });
+
   it("an unanchored event is pending, not failed", async () => {
     const fresh = copy();
     (fresh.events[3] as { anchor: unknown }).anchor = null;

@@ -176,7 +176,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
   const anchorByRoot = new Map(roots.map((root, i) => [root, anchors[i]]));
 
   // First EventAnchored log per event and organisation; the block gives the time.
-  const firstLog = new Map<string, { blockNumber: bigint; orgId: Hex }>();
+  const firstLog = new Map<string, { blockNumber: bigint; orgId: Hex; transactionHash: Hex }>();
   const otherOrgs = new Map<string, Hex>();
   for (const log of [...singleLogs].sort(
     (a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex,
@@ -184,7 +184,13 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     const key = (log.args.eventHash as Hex).toLowerCase();
     const logOrg = (log.args.orgId as Hex).toLowerCase() as Hex;
     if (logOrg === orgId) {
-      if (!firstLog.has(key)) firstLog.set(key, { blockNumber: log.blockNumber, orgId: logOrg });
+      if (!firstLog.has(key)) {
+        firstLog.set(key, {
+          blockNumber: log.blockNumber,
+          orgId: logOrg,
+          transactionHash: log.transactionHash,
+        });
+      }
     } else if (!otherOrgs.has(key)) otherOrgs.set(key, logOrg);
   }
   const blockNumbers = [...new Set([...firstLog.values()].map((l) => l.blockNumber))];
@@ -223,6 +229,11 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
           other
             ? `This event was anchored by another organisation (${other}), not by ${record.organisation.name}.`
             : "This event is not anchored on chain.",
+        );
+      } else if (e.anchor.transactionHash && e.anchor.transactionHash.toLowerCase() !== log.transactionHash) {
+        status = "failed";
+        reasons.push(
+          `This event was first anchored in transaction ${log.transactionHash}, not ${e.anchor.transactionHash}.`,
         );
       } else {
         status = checkAnchor(reasons, {
