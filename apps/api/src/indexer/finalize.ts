@@ -1,0 +1,37 @@
+import type { Prisma } from "@tracemark/db";
+
+/**
+ * Marks everything at or below `finalBlock` final: chain logs, anchored batches and their events, recalls on
+ * chain. Prunes `indexed_blocks` below the highest one at or below `finalBlock` (kept as the reorg floor).
+ *
+ * @example
+ * await finalize(tx, { chainId: 31337, finalBlock: head - 2n });
+ */
+export async function finalize(
+  tx: Prisma.TransactionClient,
+  parameters: { chainId: number; finalBlock: bigint },
+): Promise<void> {
+  const { chainId } = parameters;
+  const finalBlock = parameters.finalBlock.toString();
+  await tx.$executeRawUnsafe(
+    `UPDATE chain_logs SET status = 'final' WHERE "chainId" = $1 AND status = 'pending' AND "blockNumber" <= $2::bigint`,
+    chainId,
+    finalBlock,
+  );
+  await tx.$executeRawUnsafe(
+    `WITH b AS (UPDATE anchor_batches SET status = 'final'
+                WHERE status = 'anchored' AND "blockNumber" <= $1::bigint RETURNING id)
+     UPDATE events SET "anchorStatus" = 'final' WHERE "batchId" IN (SELECT id FROM b) AND "anchorStatus" = 'anchored'`,
+    finalBlock,
+  );
+  await tx.$executeRawUnsafe(
+    `UPDATE recalls SET "chainStatus" = 'final' WHERE "chainStatus" = 'anchored' AND "blockNumber" <= $1::bigint`,
+    finalBlock,
+  );
+  await tx.$executeRawUnsafe(
+    `DELETE FROM indexed_blocks WHERE "chainId" = $1 AND number <
+       (SELECT max(number) FROM indexed_blocks WHERE "chainId" = $1 AND number <= $2::bigint)`,
+    chainId,
+    finalBlock,
+  );
+}

@@ -1,0 +1,67 @@
+import { enqueueWebhooks } from "../../webhooks/enqueueWebhooks.ts";
+import type { IndexedLog } from "../sources.ts";
+import { type Handler, organizationIdOf } from "./types.ts";
+
+/**
+ * `TracemarkRegistry:BatchAnchored` and `TracemarkRegistry:EventAnchored`: the batch with that root (for a single
+ * event, root = the event hash the submitter anchored) of that organisation becomes anchored (tx, block, time), its
+ * events too, and the organisation's `anchored` webhooks are queued. The first anchor of a root counts: a batch
+ * already anchored is left alone.
+ *
+ * @example
+ * await anchorsHandler(context, logs);
+ */
+export const anchorsHandler: Handler = async ({ tx, chainId, blockTime }, logs) => {
+  const firsts = new Map<string, IndexedLog>();
+  for (const log of logs) {
+    const root = String(log.name.endsWith(":BatchAnchored") ? log.args.root : log.args.eventHash);
+    const key = `${log.args.orgId}:${root}`;
+    if (!firsts.has(key)) firsts.set(key, { ...log, args: { ...log.args, root } });
+  }
+  const rows = [...firsts.values()];
+  if (rows.length === 0) return;
+  const anchored = await tx.$queryRawUnsafe<
+    {
+      id: string;
+      organizationId: string;
+      root: string;
+      eventCount: number;
+      txHash: string;
+      blockNumber: bigint;
+      anchoredAt: Date;
+    }[]
+  >(
+    `UPDATE anchor_batches b
+     SET status = 'anchored', "txHash" = l.tx, "blockNumber" = l.block, "blockHash" = l.bhash, "anchoredAt" = l.at
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[]) AS l(org, root, tx, block, bhash, at)
+     WHERE b.root = l.root AND b."organizationId" = l.org AND b.status IN ('pending', 'submitted')
+     RETURNING b.id, b."organizationId", b.root, b."eventCount", b."txHash", b."blockNumber", b."anchoredAt"`,
+    rows.map((log) => organizationIdOf(log.args.orgId)),
+    rows.map((log) => String(log.args.root)),
+    rows.map((log) => log.txHash),
+    rows.map((log) => log.blockNumber.toString()),
+    rows.map((log) => log.blockHash),
+    rows.map((log) => blockTime(log.blockNumber).toISOString()),
+  );
+  if (anchored.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `UPDATE events SET "anchorStatus" = 'anchored'
+     WHERE "batchId" = ANY($1::uuid[]) AND "anchorStatus" IN ('pending', 'submitted')`,
+    anchored.map((batch) => batch.id),
+  );
+  await enqueueWebhooks(tx, {
+    event: "anchored",
+    items: anchored.map((batch) => ({
+      organizationId: batch.organizationId,
+      payload: {
+        batchId: batch.id,
+        root: batch.root,
+        eventCount: batch.eventCount,
+        chainId,
+        txHash: batch.txHash,
+        blockNumber: batch.blockNumber.toString(),
+        anchoredAt: batch.anchoredAt.toISOString(),
+      },
+    })),
+  });
+};

@@ -1,0 +1,113 @@
+import type { Prisma } from "@tracemark/db";
+import { computeLotKey } from "@tracemark/sdk";
+import { enqueueWebhooks } from "../../webhooks/enqueueWebhooks.ts";
+import type { IndexedLog } from "../sources.ts";
+import { type Handler, organizationIdOf, submittedRefs, uuids } from "./types.ts";
+
+type Candidate = { id: string; organizationId: string; lotId: string; reasonHash: string; lotKey: string };
+
+/**
+ * Finds the recall rows the logs are about: first the row the submitter sent the transaction for
+ * (`chain_transactions` → outbox → recall), else by content (organisation + lot key, the same reason hash first).
+ */
+async function matchRecalls(
+  tx: Prisma.TransactionClient,
+  chainId: number,
+  logs: IndexedLog[],
+  where: string,
+): Promise<Map<IndexedLog, Candidate>> {
+  const refs = await submittedRefs(
+    tx,
+    chainId,
+    logs.map((log) => log.txHash),
+  );
+  const orgs = [...new Set(logs.map((log) => organizationIdOf(log.args.orgId)))];
+  const rows = await tx.$queryRawUnsafe<
+    { id: string; organizationId: string; lotId: string; reasonHash: string; gtin: string; lotCode: string }[]
+  >(
+    `SELECT r.id, r."organizationId", r."lotId", r."reasonHash", p.gtin, l."lotCode"
+     FROM recalls r JOIN lots l ON l.id = r."lotId" JOIN products p ON p.id = l."productId"
+     WHERE (r."organizationId" = ANY($1::uuid[]) AND ${where}) OR r.id = ANY($2::uuid[])
+     ORDER BY r."declaredAt", r.id`,
+    orgs,
+    uuids([...refs.values()].flat()),
+  );
+  const candidates: Candidate[] = rows.map((row) => ({
+    ...row,
+    lotKey: computeLotKey({ gtin: row.gtin, lot: row.lotCode }).toLowerCase(),
+  }));
+  const used = new Set<string>();
+  const matches = new Map<IndexedLog, Candidate>();
+  for (const log of logs) {
+    const org = organizationIdOf(log.args.orgId);
+    const fits = (c: Candidate) =>
+      !used.has(c.id) && c.organizationId === org && c.lotKey === log.args.lotKey;
+    const sent = refs.get(log.txHash) ?? [];
+    const match =
+      candidates.find((c) => fits(c) && sent.includes(c.id)) ??
+      candidates.find((c) => fits(c) && c.reasonHash.toLowerCase() === log.args.reasonHash) ??
+      candidates.find(fits);
+    if (match) {
+      used.add(match.id);
+      matches.set(log, match);
+    }
+  }
+  return matches;
+}
+
+function recallPayload(log: IndexedLog, chainId: number, action: "declared" | "lifted", match?: Candidate) {
+  return {
+    organizationId: organizationIdOf(log.args.orgId),
+    payload: {
+      action,
+      recallId: match?.id ?? null,
+      lotId: match?.lotId ?? null,
+      lotKey: log.args.lotKey,
+      reasonHash: log.args.reasonHash,
+      chainId,
+      txHash: log.txHash,
+      blockNumber: log.blockNumber.toString(),
+    },
+  };
+}
+
+/**
+ * `TracemarkRegistry:RecallDeclared`: the recall row becomes on chain (`chainStatus` anchored, tx, block) and the
+ * organisation's `recalled` webhooks are queued (also for a recall declared outside Tracemark, with `recallId` null).
+ *
+ * @example
+ * await recallDeclaredHandler(context, logs);
+ */
+export const recallDeclaredHandler: Handler = async ({ tx, chainId }, logs) => {
+  const matches = await matchRecalls(tx, chainId, logs, `r."chainStatus" IN ('pending', 'submitted')`);
+  const updates = [...matches.entries()];
+  if (updates.length > 0) {
+    await tx.$executeRawUnsafe(
+      `UPDATE recalls r SET "chainStatus" = 'anchored', "txHash" = u.tx, "blockNumber" = u.block
+       FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS u(id, tx, block)
+       WHERE r.id = u.id AND r."chainStatus" IN ('pending', 'submitted')`,
+      updates.map(([, match]) => match.id),
+      updates.map(([log]) => log.txHash),
+      updates.map(([log]) => log.blockNumber.toString()),
+    );
+  }
+  await enqueueWebhooks(tx, {
+    event: "recalled",
+    items: logs.map((log) => recallPayload(log, chainId, "declared", matches.get(log))),
+  });
+};
+
+/**
+ * `TracemarkRegistry:RecallLifted`: queues the organisation's `recalled` webhooks with action `lifted` (the recall
+ * row's own state is the API's; the log stays in chain_logs as the proof).
+ *
+ * @example
+ * await recallLiftedHandler(context, logs);
+ */
+export const recallLiftedHandler: Handler = async ({ tx, chainId }, logs) => {
+  const matches = await matchRecalls(tx, chainId, logs, `r.status = 'lifted'`);
+  await enqueueWebhooks(tx, {
+    event: "recalled",
+    items: logs.map((log) => recallPayload(log, chainId, "lifted", matches.get(log))),
+  });
+};

@@ -1,0 +1,185 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { keccak256, toHex } from "viem";
+import {
+  assertDatabaseEqualsChain,
+  auditRequestFor,
+  indexToHead,
+  insertLot,
+  insertOrganization,
+  insertSubmittedBatch,
+  type LocalChain,
+  randomHash,
+  startLocalChain,
+} from "../testing/localChain.ts";
+import { indexOnce } from "./indexOnce.ts";
+
+describe("indexOnce on real contract logs", () => {
+  let chain: LocalChain;
+  let db: TestDatabase;
+  before(async () => {
+    chain = await startLocalChain();
+    db = await createTestDatabase();
+  });
+  after(async () => {
+    await db?.drop();
+    await chain?.stop();
+  });
+
+  test("anchors, recalls and attestations land on their rows; webhooks queued once; final after the confirmations", async () => {
+    const orgId = await insertOrganization(db, chain.organizationId);
+    await db.prisma.webhook.create({
+      data: {
+        organizationId: orgId,
+        url: "http://127.0.0.1:9/hook",
+        secret: "s",
+        events: ["anchored", "recalled", "attested"],
+      },
+    });
+    const root = randomHash();
+    const single = randomHash();
+    const batchId = await insertSubmittedBatch(db, { organizationId: orgId, root, eventCount: 3 });
+    const singleId = await insertSubmittedBatch(db, { organizationId: orgId, root: single });
+    const { lotId, lotKey } = await insertLot(db, orgId, "L-1");
+    const recall = await db.prisma.recall.create({
+      data: {
+        organizationId: orgId,
+        lotId,
+        reason: "listeria",
+        reasonHash: keccak256(toHex("listeria")),
+        chainStatus: "submitted",
+      },
+    });
+    const request = auditRequestFor(chain, lotKey, "EU organic");
+    const attestation = await db.prisma.attestation.create({
+      data: {
+        lotId,
+        auditorAddress: chain.auditor.account.address,
+        claim: "EU organic",
+        evidenceHash: randomHash(),
+        delegated: { message: request, signature: "0x" },
+        status: "submitted",
+      },
+    });
+
+    const anchorTx = await chain.anchorBatch(root, 3);
+    const singleTx = await chain.anchorEvent(single);
+    await chain.anchorEvent(single); // a second anchor of the same hash: the first counts
+    const recallTx = await chain.declareRecall(lotKey, "listeria");
+    const { hash: attestTx, uid } = await chain.attest(request);
+    await chain.liftRecall(lotKey, "cleared");
+    await chain.revoke(uid);
+
+    const state = { range: 2_000 };
+    const params = {
+      db,
+      client: chain.client,
+      chainId: 31337,
+      deployment: chain.deployment,
+      confirmations: 10,
+      maxRange: 2_000,
+      state,
+    };
+    await indexToHead(params);
+    await assertDatabaseEqualsChain(db, chain);
+
+    const batch = await db.prisma.anchorBatch.findUniqueOrThrow({
+      where: { id: batchId },
+      include: { events: true },
+    });
+    assert.equal(batch.status, "anchored");
+    assert.equal(batch.txHash, anchorTx);
+    assert.ok(batch.anchoredAt && batch.blockHash && batch.blockNumber);
+    assert.deepEqual(
+      batch.events.map((e) => e.anchorStatus),
+      ["anchored", "anchored", "anchored"],
+    );
+    const singleBatch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: singleId } });
+    assert.equal(singleBatch.txHash, singleTx);
+    const recalled = await db.prisma.recall.findUniqueOrThrow({ where: { id: recall.id } });
+    assert.equal(recalled.chainStatus, "anchored");
+    assert.equal(recalled.txHash, recallTx);
+    const attested = await db.prisma.attestation.findUniqueOrThrow({ where: { id: attestation.id } });
+    assert.equal(attested.uid, uid);
+    assert.equal(attested.txHash, attestTx);
+    assert.equal(attested.status, "revoked");
+    assert.ok(attested.revokedAt);
+
+    const deliveries = await db.prisma.webhookDelivery.findMany({ orderBy: { id: "asc" } });
+    assert.deepEqual(
+      deliveries.map((d) => [d.event, (d.payload as { action?: string }).action ?? null]),
+      [
+        ["anchored", null],
+        ["anchored", null],
+        ["recalled", "declared"],
+        ["recalled", "lifted"],
+        ["attested", "attested"],
+        ["attested", "revoked"],
+      ],
+    );
+    assert.equal((deliveries[0]?.payload as { txHash?: string } | undefined)?.txHash, anchorTx);
+
+    await chain.mine(10);
+    await indexToHead(params);
+    assert.equal((await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: batchId } })).status, "final");
+    assert.equal((await db.prisma.event.findMany({ where: { batchId, anchorStatus: "final" } })).length, 3);
+    assert.equal(
+      (await db.prisma.recall.findUniqueOrThrow({ where: { id: recall.id } })).chainStatus,
+      "final",
+    );
+    assert.equal(await db.prisma.chainLog.count({ where: { status: "pending" } }), 0);
+  });
+
+  test("reading the same ranges again doubles nothing", async () => {
+    const logs = await db.prisma.chainLog.count();
+    const deliveries = await db.prisma.webhookDelivery.count();
+    assert.ok(logs > 0);
+    await db.prisma.indexerCheckpoint.deleteMany();
+    const state = { range: 3 };
+    await indexToHead({
+      db,
+      client: chain.client,
+      chainId: 31337,
+      deployment: chain.deployment,
+      confirmations: 2,
+      maxRange: 3,
+      state,
+    });
+    assert.equal(await db.prisma.chainLog.count(), logs);
+    assert.equal(await db.prisma.webhookDelivery.count(), deliveries);
+    await assertDatabaseEqualsChain(db, chain);
+  });
+
+  test("indexed_blocks stay bounded: only blocks above the finality depth and one below", async () => {
+    await chain.mine(50);
+    const state = { range: 5 };
+    await indexToHead({
+      db,
+      client: chain.client,
+      chainId: 31337,
+      deployment: chain.deployment,
+      confirmations: 4,
+      maxRange: 5,
+      state,
+    });
+    const head = await chain.client.getBlockNumber({ cacheTime: 0 });
+    const blocks = await db.prisma.indexedBlock.findMany({ orderBy: { number: "asc" } });
+    assert.ok(blocks.length <= 6, `${blocks.length} blocks kept`);
+    assert.ok((blocks[0]?.number ?? 0n) <= head - 4n);
+    assert.equal(
+      (
+        await indexOnce({
+          db,
+          client: chain.client,
+          chainId: 31337,
+          deployment: chain.deployment,
+          confirmations: 4,
+          maxRange: 5,
+          state,
+        })
+      ).kind,
+      "caughtUp",
+    );
+  });
+});

@@ -1,0 +1,153 @@
+import { type Deployment, getDeployment } from "@tracemark/sdk";
+import type { PublicClient } from "viem";
+import type { AppContext } from "../context.ts";
+import { type IndexerState, indexOnce } from "./indexOnce.ts";
+import { INDEXER_LOCK_CLASS, type IndexerLock } from "./lock.ts";
+
+/** The log lines the indexer writes (pino's and Fastify's loggers fit). */
+export type IndexerLogger = {
+  info: (object: object, message: string) => void;
+  warn: (object: object, message: string) => void;
+  error: (object: object, message: string) => void;
+};
+
+export type StartIndexerOptions = {
+  /** The deployment to read; default: the SDK's deployment of the client's chain. */
+  deployment?: Deployment | undefined;
+  /** The node to read; default `context.chain`. */
+  client?: PublicClient | undefined;
+  /** Default `context.config.indexer.confirmations` (INDEXER_CONFIRMATIONS). */
+  confirmations?: number | undefined;
+  /** Pause once caught up with the head; default `context.config.indexer.pollMs` (INDEXER_POLL_MS). */
+  pollMs?: number | undefined;
+  /** Default `context.config.indexer.maxRange` (INDEXER_MAX_RANGE). */
+  maxRange?: number | undefined;
+  /** How often a standby tries to take the lock; default 1,000 ms. */
+  standbyPollMs?: number | undefined;
+  /** Pause after a failed step (node or database down), doubling up to 30 s; default 500 ms. */
+  retryMs?: number | undefined;
+  logger?: IndexerLogger | undefined;
+  /** Called when this instance takes the lock and becomes the active indexer of the chain. */
+  onActive?: (() => void) | undefined;
+};
+
+export type StartIndexerReturnType = { stop: () => Promise<void> };
+
+const silent: IndexerLogger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/**
+ * Runs the indexer of the context's chain until stopped: takes the chain's Postgres advisory lock on a dedicated
+ * connection (waiting as a standby while another instance holds it), backfills from the deployment's start
+ * block, then follows the head. Failed steps are retried with backoff; losing the lock's connection sends the
+ * instance back to standby.
+ *
+ * @example
+ * const indexer = startIndexer(context, { logger: app.log });
+ * await indexer.stop();
+ */
+export function startIndexer(context: AppContext, options: StartIndexerOptions = {}): StartIndexerReturnType {
+  const client = options.client ?? context.chain;
+  const settings = context.config.indexer;
+  const confirmations = options.confirmations ?? settings.confirmations;
+  const pollMs = options.pollMs ?? settings.pollMs;
+  const maxRange = options.maxRange ?? settings.maxRange;
+  const standbyPollMs = options.standbyPollMs ?? 1_000;
+  const retryMs = options.retryMs ?? 500;
+  const logger = options.logger ?? silent;
+  const stopping = new AbortController();
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      stopping.signal.addEventListener("abort", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+
+  const run = async () => {
+    const chainId = await retrying(() => client.getChainId(), "reading the chain id");
+    if (chainId === undefined) return;
+    const deployment = options.deployment ?? getDeployment(chainId);
+    const state: IndexerState = { range: maxRange };
+    while (!stopping.signal.aborted) {
+      try {
+        await context.db.withSession(async (session) => {
+          const [{ pid }] = (await session.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")) as [
+            { pid: number },
+          ];
+          const lock: IndexerLock = { chainId, pid };
+          let waiting = false;
+          while (!stopping.signal.aborted) {
+            const [row] = await session.query<{ locked: boolean }>(
+              `SELECT pg_try_advisory_lock(${INDEXER_LOCK_CLASS}, ${chainId}) AS locked`,
+            );
+            if (row?.locked) break;
+            if (!waiting) logger.info({ chainId }, "indexer standing by: another instance holds the lock");
+            waiting = true;
+            await sleep(standbyPollMs);
+          }
+          if (stopping.signal.aborted) return;
+          logger.info({ chainId, pid }, "indexer active");
+          options.onActive?.();
+          try {
+            let failures = 0;
+            while (!stopping.signal.aborted) {
+              // A dropped lock connection fails here: back to standby (the lock went with it).
+              await session.query("SELECT 1");
+              try {
+                const step = await indexOnce({
+                  db: context.db,
+                  client,
+                  chainId,
+                  deployment,
+                  confirmations,
+                  maxRange,
+                  state,
+                  lock,
+                });
+                failures = 0;
+                if (step.kind === "indexed" && step.newLogs > 0)
+                  logger.info({ chainId, from: step.from, to: step.to, logs: step.newLogs }, "indexed");
+                if (step.kind === "reorg") logger.warn({ chainId, ...step }, "reorg rolled back");
+                if (step.kind === "retry")
+                  logger.warn({ chainId, reason: step.reason }, "indexer step retried");
+                if (step.kind === "caughtUp") await sleep(pollMs);
+              } catch (error) {
+                failures += 1;
+                logger.error({ chainId, err: error }, "indexer step failed");
+                await sleep(Math.min(30_000, retryMs * 2 ** Math.min(failures - 1, 10)));
+              }
+            }
+          } finally {
+            await session
+              .query(`SELECT pg_advisory_unlock(${INDEXER_LOCK_CLASS}, ${chainId})`)
+              .catch(() => {});
+          }
+        });
+      } catch (error) {
+        logger.error({ err: error }, "indexer lost its database session");
+        await sleep(retryMs);
+      }
+    }
+  };
+
+  async function retrying<T>(work: () => Promise<T>, what: string): Promise<T | undefined> {
+    for (let attempt = 0; !stopping.signal.aborted; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        logger.error({ err: error }, `indexer failed ${what}`);
+        await sleep(Math.min(30_000, retryMs * 2 ** Math.min(attempt, 10)));
+      }
+    }
+    return undefined;
+  }
+
+  const running = run();
+  return {
+    stop: async () => {
+      stopping.abort();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Database } from "@tracemark/db";
+import { signWebhook } from "./signWebhook.ts";
+
+export type DeliverWebhooksOnceParameters = {
+  db: Database;
+  /** Deliveries claimed per call. Default 20. */
+  batchSize?: number;
+  /** Attempts before a delivery is given up (it stays with its last error). Default 8. */
+  maxAttempts?: number;
+  /** Delay after the first failure; doubles per attempt (with jitter), capped at one hour. Default 5 s. */
+  backoffMs?: number;
+  /** How long a claimed delivery is reserved for this instance. Default 60 s. */
+  leaseMs?: number;
+  /** Timeout of one POST. Default 10 s. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  now?: () => Date;
+};
+
+export type DeliverWebhooksOnceReturnType = { delivered: number; failed: number };
+
+type Claimed = {
+  id: bigint;
+  event: string;
+  payload: unknown;
+  attempts: number;
+  createdAt: Date;
+  url: string;
+  secret: string;
+};
+
+/**
+ * Claims due webhook deliveries (`FOR UPDATE SKIP LOCKED`, then leased by moving `nextAttemptAt`, so several API
+ * instances never send the same one at once), POSTs each as JSON with a `Tracemark-Signature` header, and records
+ * the outcome: delivered, or the error and the next attempt after exponential backoff, up to `maxAttempts`.
+ * Any 2xx answer counts as delivered. A delivery is sent at least once; receivers dedupe by `id`.
+ *
+ * @example
+ * await deliverWebhooksOnce({ db });
+ */
+export async function deliverWebhooksOnce(
+  parameters: DeliverWebhooksOnceParameters,
+): Promise<DeliverWebhooksOnceReturnType> {
+  const { db } = parameters;
+  const maxAttempts = parameters.maxAttempts ?? 8;
+  const backoffMs = parameters.backoffMs ?? 5_000;
+  const now = parameters.now ?? (() => new Date());
+  const send = parameters.fetch ?? fetch;
+  const claimed = await db.prisma.$queryRawUnsafe<Claimed[]>(
+    `WITH due AS (
+       SELECT d.id FROM webhook_deliveries d
+       WHERE d."deliveredAt" IS NULL AND d.attempts < $1 AND d."nextAttemptAt" <= now()
+       ORDER BY d."nextAttemptAt", d.id
+       LIMIT $2 FOR UPDATE SKIP LOCKED)
+     UPDATE webhook_deliveries d SET "nextAttemptAt" = now() + ($3::int * interval '1 millisecond')
+     FROM due, webhooks w
+     WHERE d.id = due.id AND w.id = d."webhookId"
+     RETURNING d.id, d.event, d.payload, d.attempts, d."createdAt", w.url, w.secret`,
+    maxAttempts,
+    parameters.batchSize ?? 20,
+    parameters.leaseMs ?? 60_000,
+  );
+  const outcomes = await Promise.all(
+    claimed.map(async (delivery) => {
+      const body = JSON.stringify({
+        id: delivery.id.toString(),
+        type: delivery.event,
+        createdAt: delivery.createdAt.toISOString(),
+        data: delivery.payload,
+      });
+      const timestamp = Math.floor(now().getTime() / 1000);
+      let error: string | undefined;
+      try {
+        const response = await send(delivery.url, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "user-agent": "Tracemark-Webhooks/1",
+            "tracemark-delivery": delivery.id.toString(),
+            "tracemark-event": delivery.event,
+            "tracemark-signature": signWebhook({ secret: delivery.secret, body, timestamp }),
+          },
+          body,
+          redirect: "manual",
+          signal: AbortSignal.timeout(parameters.timeoutMs ?? 10_000),
+        });
+        await response.body?.cancel();
+        if (response.status < 200 || response.status > 299) error = `HTTP ${response.status}`;
+      } catch (cause) {
+        error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+      }
+      const attempts = delivery.attempts + 1;
+      if (error === undefined) {
+        await db.prisma.webhookDelivery.update({
+          where: { id: delivery.id },
+          data: { attempts, deliveredAt: now(), lastError: null },
+        });
+        return true;
+      }
+      const delay = Math.min(3_600_000, backoffMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
+      await db.prisma.webhookDelivery.update({
+        where: { id: delivery.id },
+        data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now().getTime() + delay) },
+      });
+      return false;
+    }),
+  );
+  const delivered = outcomes.filter(Boolean).length;
+  return { delivered, failed: outcomes.length - delivered };
+}
