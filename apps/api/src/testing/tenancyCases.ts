@@ -1,6 +1,7 @@
 import type { Role } from "@tracemark/db";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
+import { createTestLot, createTestProduct, freshGtin, testAuditor } from "./masterDataFixtures.ts";
 
 /**
  * One route in the tenancy matrix. `setup` runs before every call (so writes have something
@@ -109,6 +110,293 @@ export const tenancyCases: TenancyCase[] = [
         },
       });
       return { method: "DELETE", url: `/orgs/${a.orgA.id}/api-keys/${key.id}` };
+    },
+  },
+  // ── master data, recalls, audits, attestations, webhooks ──
+  {
+    name: "POST /orgs/:orgId/products",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 201,
+    table: "product",
+    setup: async (_t, a) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/products`,
+      body: { gtin: freshGtin(), name: "Tenancy product" },
+    }),
+  },
+  {
+    name: "GET /orgs/:orgId/products",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/products` }),
+  },
+  {
+    name: "GET /orgs/:orgId/products/:productId",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const product = await createTestProduct(t, a.orgA.id);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/products/${product.id}` };
+    },
+  },
+  {
+    name: "PATCH /orgs/:orgId/products/:productId",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const product = await createTestProduct(t, a.orgA.id);
+      return { method: "PATCH", url: `/orgs/${a.orgA.id}/products/${product.id}`, body: { name: "Renamed" } };
+    },
+  },
+  {
+    name: "POST /orgs/:orgId/products/:productId/lots",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 201,
+    table: "lot",
+    setup: async (t, a) => {
+      const product = await createTestProduct(t, a.orgA.id);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/products/${product.id}/lots`,
+        body: { lotCode: "T-1" },
+      };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/lots",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/lots?recallState=none` }),
+  },
+  {
+    name: "GET /orgs/:orgId/lots/:lotId",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const lot = await createTestLot(t, a.orgA.id);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}` };
+    },
+  },
+  {
+    name: "PATCH /orgs/:orgId/lots/:lotId",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const lot = await createTestLot(t, a.orgA.id);
+      return { method: "PATCH", url: `/orgs/${a.orgA.id}/lots/${lot.id}`, body: { unit: "KGM" } };
+    },
+  },
+  {
+    name: "POST /orgs/:orgId/lots/:lotId/serials",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 201,
+    table: "serialItem",
+    setup: async (t, a) => {
+      const lot = await createTestLot(t, a.orgA.id);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/lots/${lot.id}/serials`,
+        body: { serials: ["S1", "S2"] },
+      };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/lots/:lotId/serials",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const lot = await createTestLot(t, a.orgA.id);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/serials` };
+    },
+  },
+  {
+    name: "POST /orgs/:orgId/locations",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 201,
+    table: "location",
+    setup: async (_t, a) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/locations`,
+      body: { name: "Tenancy plot", country: "CI", plot: { type: "Point", coordinates: [-5.5, 7.5] } },
+    }),
+  },
+  {
+    name: "GET /orgs/:orgId/locations",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/locations` }),
+  },
+  {
+    name: "GET /orgs/:orgId/locations/:locationId",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const location = await t.db.prisma.location.create({
+        data: { organizationId: a.orgA.id, name: "Depot" },
+      });
+      return { method: "GET", url: `/orgs/${a.orgA.id}/locations/${location.id}` };
+    },
+  },
+  {
+    name: "PATCH /orgs/:orgId/locations/:locationId",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const location = await t.db.prisma.location.create({
+        data: { organizationId: a.orgA.id, name: "Depot" },
+      });
+      return {
+        method: "PATCH",
+        url: `/orgs/${a.orgA.id}/locations/${location.id}`,
+        body: { city: "Abidjan" },
+      };
+    },
+  },
+  {
+    name: "POST /orgs/:orgId/recalls",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 201,
+    table: "recall",
+    setup: async (t, a) => {
+      const lot = await createTestLot(t, a.orgA.id);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/recalls`,
+        body: { lotId: lot.id, reason: "Tenancy" },
+      };
+    },
+  },
+  {
+    name: "POST /orgs/:orgId/recalls/:recallId/lift",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 200,
+    table: "outboxItem",
+    setup: async (t, a) => {
+      const lot = await createTestLot(t, a.orgA.id);
+      await t.db.prisma.lot.update({ where: { id: lot.id }, data: { recallState: "recalled" } });
+      const recall = await t.db.prisma.recall.create({
+        data: { organizationId: a.orgA.id, lotId: lot.id, reason: "r", reasonHash: "0x00" },
+      });
+      return { method: "POST", url: `/orgs/${a.orgA.id}/recalls/${recall.id}/lift`, body: { reason: "ok" } };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/recalls",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/recalls` }),
+  },
+  {
+    name: "GET /orgs/:orgId/recalls/:recallId",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const lot = await createTestLot(t, a.orgA.id);
+      const recall = await t.db.prisma.recall.create({
+        data: { organizationId: a.orgA.id, lotId: lot.id, reason: "r", reasonHash: "0x00" },
+      });
+      return { method: "GET", url: `/orgs/${a.orgA.id}/recalls/${recall.id}` };
+    },
+  },
+  {
+    name: "POST /orgs/:orgId/audit-requests",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 201,
+    table: "auditRequest",
+    setup: async (t, a) => {
+      const [lot, auditor] = [await createTestLot(t, a.orgA.id), await testAuditor(t)];
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/audit-requests`,
+        body: { auditorId: auditor.id, lotId: lot.id },
+      };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/audit-requests",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/audit-requests` }),
+  },
+  {
+    name: "GET /orgs/:orgId/attestations",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/attestations` }),
+  },
+  {
+    name: "POST /orgs/:orgId/webhooks",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 201,
+    table: "webhook",
+    setup: async (_t, a) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/webhooks`,
+      body: { url: `https://hooks.example.test/${unique()}`, events: ["recalled"] },
+    }),
+  },
+  {
+    name: "GET /orgs/:orgId/webhooks",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/webhooks` }),
+  },
+  {
+    name: "PATCH /orgs/:orgId/webhooks/:webhookId",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const hook = await t.db.prisma.webhook.create({
+        data: {
+          organizationId: a.orgA.id,
+          url: "https://hooks.example.test/x",
+          secret: "s",
+          events: ["anchored"],
+        },
+      });
+      return { method: "PATCH", url: `/orgs/${a.orgA.id}/webhooks/${hook.id}`, body: { active: false } };
+    },
+  },
+  {
+    name: "DELETE /orgs/:orgId/webhooks/:webhookId",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 204,
+    table: "webhook",
+    setup: async (t, a) => {
+      const hook = await t.db.prisma.webhook.create({
+        data: {
+          organizationId: a.orgA.id,
+          url: "https://hooks.example.test/x",
+          secret: "s",
+          events: ["anchored"],
+        },
+      });
+      return { method: "DELETE", url: `/orgs/${a.orgA.id}/webhooks/${hook.id}` };
     },
   },
   {
