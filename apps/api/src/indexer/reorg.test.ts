@@ -1,0 +1,168 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { createTestDatabase } from "@tracemark/db";
+import { readConfig } from "../env.ts";
+import {
+  assertDatabaseEqualsChain,
+  indexToHead,
+  insertOrganization,
+  insertSubmittedBatch,
+  type LocalChain,
+  randomHash,
+  startLocalChain,
+  waitFor,
+} from "../testing/localChain.ts";
+import { startIndexer } from "./startIndexer.ts";
+
+/**
+ * Replaces the newest `depth` blocks with another chain one block longer, whose anchor is another root:
+ * `anvil_rollback` drops the blocks (their transactions too), then new transactions and empty blocks are mined.
+ */
+async function reorg(chain: LocalChain, depth: number, root: `0x${string}`): Promise<void> {
+  await chain.rpc("anvil_rollback", [depth]);
+  await chain.anchorBatch(root);
+  await chain.mine(depth);
+}
+
+describe("reorgs", () => {
+  let chain: LocalChain;
+  before(async () => {
+    chain = await startLocalChain();
+  });
+  after(async () => {
+    await chain?.stop();
+  });
+
+  for (const [depth, confirmations] of [
+    [1, 30],
+    [2, 30],
+    [3, 30],
+    [5, 30],
+    [8, 30],
+    [13, 30],
+    [20, 30],
+    [20, 2],
+  ] as const) {
+    test(`depth ${depth} (finality depth ${confirmations}): rolled back and read again, the database equals the chain`, async () => {
+      await chain.reset();
+      const db = await createTestDatabase();
+      try {
+        const organizationId = await insertOrganization(db, chain.organizationId);
+        const [kept, dropped, replacement] = [randomHash(), randomHash(), randomHash()];
+        for (const root of [kept, dropped, replacement])
+          await insertSubmittedBatch(db, { organizationId, root, eventCount: 2 });
+        await chain.anchorBatch(kept);
+        await chain.mine(2);
+        await chain.anchorBatch(dropped); // the first of the newest `depth` blocks
+        if (depth > 1) await chain.mine(depth - 1);
+        const state = { range: 4 };
+        const params = {
+          db,
+          client: chain.client,
+          chainId: 31337,
+          deployment: chain.deployment,
+          confirmations,
+          maxRange: 4,
+          state,
+        };
+        await indexToHead(params);
+        assert.equal(
+          (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: dropped } })).status !==
+            "submitted",
+          true,
+        );
+
+        await reorg(chain, depth, replacement);
+        const steps = await indexToHead(params);
+        assert.ok(steps.includes("reorg"), `a reorg was seen: ${steps.join(",")}`);
+        await assertDatabaseEqualsChain(db, chain);
+        const statuses = await db.prisma.anchorBatch.findMany({ select: { root: true, status: true } });
+        const status = (root: string) => statuses.find((batch) => batch.root === root)?.status;
+        assert.ok(["anchored", "final"].includes(status(kept) ?? ""));
+        assert.equal(status(dropped), "submitted");
+        assert.ok(["anchored", "final"].includes(status(replacement) ?? ""));
+        assert.equal(
+          await db.prisma.event.count({ where: { batch: { root: dropped }, anchorStatus: "submitted" } }),
+          2,
+        );
+      } finally {
+        await db.drop();
+      }
+    });
+  }
+
+  test("a reorg while the indexer is stopped is found when it starts again", async () => {
+    await chain.reset();
+    const db = await createTestDatabase();
+    try {
+      const organizationId = await insertOrganization(db, chain.organizationId);
+      const [dropped, replacement] = [randomHash(), randomHash()];
+      for (const root of [dropped, replacement]) await insertSubmittedBatch(db, { organizationId, root });
+      await chain.mine(3);
+      await chain.anchorBatch(dropped);
+      await chain.mine(4);
+      const context = { config: readConfig({ LOG_LEVEL: "silent" }), db, chain: chain.client };
+      const options = { deployment: chain.deployment, confirmations: 10, pollMs: 20, maxRange: 3 };
+      const atHead = async () => {
+        const head = await chain.client.getBlock({ blockTag: "latest" });
+        const checkpoint = await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } });
+        return checkpoint?.blockHash === head.hash;
+      };
+      let indexer = startIndexer(context, options);
+      await waitFor(atHead, "the indexer to reach the head");
+      await indexer.stop();
+      assert.equal(
+        (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: dropped } })).status,
+        "anchored",
+      );
+
+      await reorg(chain, 6, replacement);
+      indexer = startIndexer(context, options);
+      await waitFor(atHead, "the indexer to reach the new head");
+      await indexer.stop();
+      await assertDatabaseEqualsChain(db, chain);
+      assert.equal(
+        (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: dropped } })).status,
+        "submitted",
+      );
+      assert.equal(
+        (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: replacement } })).status,
+        "anchored",
+      );
+    } finally {
+      await db.drop();
+    }
+  });
+
+  test("a chain rolled back below the checkpoint while stopped (shorter than before) is rolled back too", async () => {
+    await chain.reset();
+    const db = await createTestDatabase();
+    try {
+      const organizationId = await insertOrganization(db, chain.organizationId);
+      const dropped = randomHash();
+      await insertSubmittedBatch(db, { organizationId, root: dropped });
+      await chain.anchorBatch(dropped);
+      await chain.mine(5);
+      const params = {
+        db,
+        client: chain.client,
+        chainId: 31337,
+        deployment: chain.deployment,
+        confirmations: 10,
+        maxRange: 2_000,
+        state: { range: 2_000 },
+      };
+      await indexToHead(params);
+      await chain.rpc("anvil_rollback", [8]);
+      const steps = await indexToHead(params);
+      assert.ok(steps.includes("reorg"));
+      await assertDatabaseEqualsChain(db, chain);
+      assert.equal(
+        (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: dropped } })).status,
+        "submitted",
+      );
+    } finally {
+      await db.drop();
+    }
+  });
+});
