@@ -309,13 +309,19 @@ function anchorOf(event: EventRow): PublicRecordAnchor | null {
   };
 }
 
-/** The relayable signature of an attestation not yet on chain, from the stored delegated request. */
+/**
+ * The relayable signature of an attestation not yet on chain, from the stored delegated request
+ * (`{ domain, message: { nonce, deadline, … }, signature }`, as the attestation route stores it).
+ */
 function delegationOf(delegated: unknown): PublicRecordAttestation["delegation"] {
-  const value = delegated as { signature?: unknown; nonce?: unknown; deadline?: unknown } | null;
+  const value = delegated as {
+    signature?: unknown;
+    message?: { nonce?: unknown; deadline?: unknown };
+  } | null;
   const text = (v: unknown) =>
     typeof v === "string" || typeof v === "number" || typeof v === "bigint" ? String(v) : undefined;
   const signature = typeof value?.signature === "string" ? value.signature : undefined;
-  const nonce = text(value?.nonce);
-  const deadline = text(value?.deadline);
+  const nonce = text(value?.message?.nonce);
+  const deadline = text(value?.message?.deadline);
   return signature && nonce && deadline ? { signature, nonce, deadline } : null;
 }

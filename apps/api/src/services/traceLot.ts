@@ -71,7 +71,7 @@ const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
  * The trace graph of a lot across organisations: backward (what it was made from, what it came
  * in) and/or forward (what it became, where it went), through transformations (inputs → outputs)
  * and aggregations (children → parent; a DELETE unpacks parent → children), `depth` hops at most,
- * with the custody transfers and the other events of every lot reached. One recursive SQL walk
+ * with the custody transfers and the other events of every node reached. One recursive SQL walk
  * over `event_identifiers` (by `lotId`, or by `value` for items and containers of no known lot);
  * repeated nodes and cycles are cut by the walk's set semantics and the depth bound. Nodes of other
  * organisations show only their public face (product, GTIN, lot code, organisation name).
@@ -140,6 +140,7 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
     }
   }
   const lotIds = [...found.values()].flatMap((n) => (n.lotId ? [n.lotId] : []));
+  const values = [...found.values()].flatMap((n) => (!n.lotId && n.value ? [n.value] : []));
 
   const [lots, lotEvents, transfers] = await Promise.all([
     db.prisma.lot.findMany({
@@ -157,9 +158,10 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
         organization: { select: { name: true } },
       },
     }),
-    db.prisma.$queryRaw<{ lot_id: string; event_id: string }[]>`
-      SELECT DISTINCT i."lotId" AS lot_id, i."eventId" AS event_id
-      FROM event_identifiers i WHERE i."lotId" = ANY(${lotIds}::uuid[])`,
+    db.prisma.$queryRaw<{ lot_id: string | null; value: string; event_id: string }[]>`
+      SELECT DISTINCT i."lotId" AS lot_id, i.value, i."eventId" AS event_id
+      FROM event_identifiers i
+      WHERE i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[]))`,
     db.prisma.custodyTransfer.findMany({
       where: { lotId: { in: lotIds } },
       select: {
@@ -258,11 +260,11 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       custody: null,
     });
   }
-  for (const { lot_id, event_id } of lotEvents) {
+  for (const { lot_id, value, event_id } of lotEvents) {
     if (linkedEvents.has(event_id)) continue;
     const event = edgeEvent(event_id);
     if (!event) continue;
-    const id = publicId(`lot:${lot_id}`);
+    const id = publicId(nodeKey(lot_id, value));
     const custody = custodyByEvent.get(event_id) ?? null;
     edges.push({ kind: custody ? "custody" : "event", from: id, to: id, event, custody });
   }

@@ -1,0 +1,329 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { computeCheckDigit, computeEventHash, publicRecordSchema, verifyMerkleProof } from "@tracemark/sdk";
+import type { Hex } from "viem";
+import { chainOrgIdOf } from "../../services/platform.ts";
+import { type Actors, createActors } from "../../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
+import { publicRecordResponse } from "./index.ts";
+
+const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
+const GTIN = withCheck("0952012345678"); // GTIN-14 with a leading 0: also reachable as 13 digits
+const GLN_A = withCheck("952012300001");
+const GLN_B = withCheck("952012300002");
+const hex32 = (byte: string) => `0x${byte.repeat(32)}`;
+
+describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
+  let t: TestApp;
+  let a: Actors;
+  let lotId = "";
+  const events: InsertedEvent[] = [];
+  const secrets: string[] = [];
+  const url = `/public/01/${GTIN}/10/LOT-1`;
+
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const A = a.orgA.id;
+    const B = a.orgB.id;
+    const { lot, product } = await createProductLot(t.db, A, {
+      gtin: GTIN,
+      name: "Cherry tomatoes",
+      lotCode: "LOT-1",
+      description: "Sweet, vine-ripened",
+      category: "Vegetables",
+    });
+    lotId = lot.id;
+    await t.db.prisma.serialItem.create({
+      data: { organizationId: A, productId: product.id, lotId, serial: "SER-1" },
+    });
+    await t.db.prisma.location.create({
+      data: {
+        organizationId: A,
+        gln: GLN_A,
+        name: "Green Farm",
+        street: "1 Secret Lane",
+        city: "Almería",
+        country: "ES",
+        latitude: "36.834047",
+        longitude: "-2.463714",
+      },
+    });
+    await t.db.prisma.location.create({
+      data: {
+        organizationId: B,
+        gln: GLN_B,
+        name: "B Warehouse",
+        street: "99 Private Road",
+        postalCode: "PC-SECRET-9",
+        city: "Lyon",
+        country: "FR",
+      },
+    });
+    const lotClass = `https://id.gs1.org/01/${GTIN}/10/LOT-1`;
+    events.push(
+      await insertEvent(t.db, A, {
+        type: "ObjectEvent",
+        action: "ADD",
+        eventTime: "2026-03-01T08:00:00.000+01:00",
+        eventTimeZoneOffset: "+01:00",
+        quantityList: [{ epcClass: lotClass, quantity: 100, uom: "KGM" }],
+        bizStep: "commissioning",
+        disposition: "active",
+        bizLocation: { id: `https://id.gs1.org/414/${GLN_A}` },
+      }),
+      await insertEvent(t.db, A, {
+        type: "ObjectEvent",
+        action: "OBSERVE",
+        eventTime: "2026-03-02T08:00:00.000+01:00",
+        eventTimeZoneOffset: "+01:00",
+        quantityList: [{ epcClass: lotClass, quantity: 100, uom: "KGM" }],
+        bizStep: "shipping",
+        disposition: "in_transit",
+        readPoint: { id: `https://id.gs1.org/414/${GLN_A}` },
+      }),
+      await insertEvent(t.db, B, {
+        type: "ObjectEvent",
+        action: "OBSERVE",
+        eventTime: "2026-03-03T08:00:00.000+01:00",
+        eventTimeZoneOffset: "+01:00",
+        quantityList: [{ epcClass: lotClass, quantity: 100, uom: "KGM" }],
+        bizStep: "urn:epcglobal:cbv:bizstep:receiving",
+        disposition: "in_progress",
+        bizLocation: { id: `https://id.gs1.org/414/${GLN_B}` },
+      }),
+    );
+    await anchorEvents(t.db, A, events.slice(0, 2), { blockNumber: 42n, txHash: hex32("ef") as Hex });
+    // Organisation B's private things: a document on its event, another lot, its people and keys.
+    await t.db.prisma.document.create({
+      data: {
+        sha256: "d".repeat(64),
+        organizationId: B,
+        fileName: "invoice-SECRET.pdf",
+        contentType: "application/pdf",
+        size: 10,
+        content: Buffer.from("DOC-CONTENT-SECRET"),
+        events: { create: { eventId: events[2]?.id ?? "" } },
+      },
+    });
+    const privateLot = await createProductLot(t.db, B, {
+      gtin: withCheck("0952012345679"),
+      name: "B-only",
+      lotCode: "B-PRIVATE-LOT",
+    });
+    const users = await t.db.prisma.user.findMany({ select: { id: true, email: true } });
+    const keys = await t.db.prisma.apiKey.findMany({
+      where: { organizationId: B },
+      select: { prefix: true, keyHash: true },
+    });
+    secrets.push(
+      B,
+      chainOrgIdOf(B).slice(2),
+      A,
+      lotId,
+      product.id,
+      privateLot.lot.id,
+      "B-PRIVATE-LOT",
+      "1 Secret Lane",
+      "99 Private Road",
+      "PC-SECRET-9",
+      "invoice-SECRET",
+      "DOC-CONTENT-SECRET",
+      ...events.map((e) => e.id),
+      ...users.flatMap((u) => [u.id, u.email ?? ""]),
+      ...keys.flatMap((k) => [k.keyHash]),
+    );
+    const auditorUser = await t.db.prisma.user.create({
+      data: { email: "auditor-secret@example.test", name: "Private Name" },
+    });
+    await t.db.prisma.auditor.create({
+      data: { userId: auditorUser.id, walletAddress: `0x${"a1".repeat(20)}`, displayName: "Audit Co" },
+    });
+    secrets.push(auditorUser.id, "auditor-secret@example.test", "Private Name");
+    await t.db.prisma.attestation.createMany({
+      data: [
+        {
+          uid: hex32("01"),
+          lotId,
+          auditorAddress: `0x${"a1".repeat(20)}`,
+          claim: "organic",
+          evidenceHash: hex32("02"),
+          delegated: {},
+          status: "onchain",
+        },
+        {
+          lotId,
+          auditorAddress: `0x${"a1".repeat(20)}`,
+          claim: "fair trade",
+          evidenceHash: hex32("03"),
+          expiresAt: new Date("2027-01-01T00:00:00.000Z"),
+          delegated: {
+            domain: {},
+            message: { nonce: "0", deadline: "1900000000" },
+            signature: `0x${"55".repeat(65)}`,
+          },
+          status: "pending",
+        },
+        {
+          uid: hex32("04"),
+          lotId,
+          auditorAddress: `0x${"a1".repeat(20)}`,
+          claim: "revoked claim",
+          evidenceHash: hex32("05"),
+          delegated: {},
+          status: "revoked",
+        },
+      ],
+    });
+  });
+  after(() => t.close());
+
+  test("serves the SDK's PublicRecord exactly, plus display", async () => {
+    const response = await t.app.inject({ method: "GET", url });
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    const record = publicRecordSchema
+      .strict()
+      .parse(Object.fromEntries(Object.entries(body).filter(([k]) => k !== "display")));
+    publicRecordResponse.parse(body);
+    assert.equal(record.chainId, 31337);
+    assert.deepEqual(record.organisation, { id: chainOrgIdOf(a.orgA.id), name: "Org A" });
+    assert.deepEqual(record.product, { gtin: GTIN, lot: "LOT-1", serial: null, name: "Cherry tomatoes" });
+    assert.deepEqual(
+      record.events.map((e) => e.eventHash),
+      events.map((e) => e.eventHash),
+      "the whole journey across organisations, in time order",
+    );
+    for (const [i, item] of record.events.entries()) {
+      assert.equal(computeEventHash({ event: item.event }), item.eventHash, "events are served as hashed");
+      if (i < 2) {
+        assert.equal(item.anchor?.type, "batch");
+        if (item.anchor?.type !== "batch") continue;
+        assert.equal(item.anchor.blockNumber, 42);
+        assert.equal(item.anchor.transactionHash, hex32("ef"));
+        assert.ok(
+          verifyMerkleProof({
+            root: item.anchor.root as Hex,
+            leaf: events[i]?.leaf as Hex,
+            proof: item.anchor.proof as Hex[],
+          }),
+        );
+      } else {
+        assert.equal(item.anchor, null, "pending events have no anchor yet");
+      }
+    }
+    assert.deepEqual(
+      record.attestations.map((x) => [x.claim, x.uid, x.subjectKind, x.delegation ?? null]),
+      [
+        ["organic", hex32("01"), "lot", null],
+        [
+          "fair trade",
+          null,
+          "lot",
+          { signature: `0x${"55".repeat(65)}`, nonce: "0", deadline: "1900000000" },
+        ],
+      ],
+    );
+    assert.deepEqual(record.recall, { recalled: false, declaredAt: null });
+  });
+
+  test("display: product, lot, journey with labels and places, organisations, auditors", async () => {
+    const { display } = (await t.app.inject({ method: "GET", url })).json();
+    assert.equal(display.product.description, "Sweet, vine-ripened");
+    assert.equal(display.product.category, "Vegetables");
+    assert.deepEqual(display.lot, {
+      lotCode: "LOT-1",
+      productionDate: "2026-03-01",
+      expiryDate: "2026-04-01",
+    });
+    assert.deepEqual(
+      display.journey.map((s: { bizStepLabel: string; dispositionLabel: string; organisation: string }) => [
+        s.bizStepLabel,
+        s.dispositionLabel,
+        s.organisation,
+      ]),
+      [
+        ["Commissioning", "Active", "Org A"],
+        ["Shipping", "In transit", "Org A"],
+        ["Receiving", "In progress", "Org B"],
+      ],
+    );
+    assert.deepEqual(display.journey[0].location, {
+      gln: GLN_A,
+      name: "Green Farm",
+      city: "Almería",
+      country: "ES",
+      latitude: 36.834047,
+      longitude: -2.463714,
+    });
+    assert.equal(display.journey[2].location.name, "B Warehouse");
+    assert.deepEqual(
+      display.journey.map((s: { anchored: boolean }) => s.anchored),
+      [true, true, false],
+    );
+    assert.equal(display.locations.length, 2);
+    assert.deepEqual(display.organisations, [
+      { name: "Org A", role: "owner" },
+      { name: "Org B", role: "participant" },
+    ]);
+    assert.deepEqual(
+      display.attestations.map((x: { auditorName: string; claim: string }) => [x.auditorName, x.claim]),
+      [
+        ["Audit Co", "organic"],
+        ["Audit Co", "fair trade"],
+      ],
+    );
+  });
+
+  test("nothing private leaks: no internal ids, users, keys, addresses or documents", async () => {
+    const body = (await t.app.inject({ method: "GET", url })).body;
+    const serialBody = (await t.app.inject({ method: "GET", url: `${url}/21/SER-1` })).body;
+    for (const secret of secrets) {
+      assert.ok(!body.includes(secret), `the public record must not contain ${secret}`);
+      assert.ok(!serialBody.includes(secret), `the serial's public record must not contain ${secret}`);
+    }
+  });
+
+  test("GS1 keys: a GTIN-13 is normalised, a serial of the lot has its record, bad keys are refused", async () => {
+    const short = await t.app.inject({ method: "GET", url: `/public/01/${GTIN.slice(1)}/10/LOT-1` });
+    assert.equal(short.statusCode, 200, short.body);
+    assert.equal(short.json().product.gtin, GTIN);
+    const serial = await t.app.inject({ method: "GET", url: `${url}/21/SER-1` });
+    assert.equal(serial.statusCode, 200, serial.body);
+    assert.equal(serial.json().product.serial, "SER-1");
+    assert.equal(serial.json().display.serial, "SER-1");
+    for (const [path, status] of [
+      [`/public/01/${GTIN.slice(0, -1)}0/10/LOT-1`, 422],
+      ["/public/01/12345/10/LOT-1", 422],
+      [`/public/01/${GTIN}/10/NO-SUCH-LOT`, 404],
+      [`${url}/21/NO-SUCH-SERIAL`, 404],
+      [`/public/01/${GTIN}/10/${"x".repeat(21)}`, 422],
+    ] as const) {
+      const response = await t.app.inject({ method: "GET", url: path });
+      assert.equal(response.statusCode, status, `${path}: ${response.body}`);
+      assert.match(response.headers["content-type"] ?? "", /application\/problem\+json/);
+    }
+  });
+
+  test("short public caching with an ETag; a recall changes the record at once", async () => {
+    const first = await t.app.inject({ method: "GET", url });
+    assert.match(String(first.headers["cache-control"]), /public, max-age=5\b/);
+    const etag = String(first.headers.etag);
+    const again = await t.app.inject({ method: "GET", url, headers: { "if-none-match": etag } });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.body, "");
+
+    await t.db.prisma.recall.create({
+      data: { organizationId: a.orgA.id, lotId, reason: "Salmonella found", reasonHash: hex32("99") },
+    });
+    const recalled = await t.app.inject({ method: "GET", url, headers: { "if-none-match": etag } });
+    assert.equal(recalled.statusCode, 200);
+    assert.notEqual(recalled.headers.etag, etag);
+    const body = recalled.json();
+    assert.equal(body.recall.recalled, true);
+    assert.ok(body.recall.declaredAt);
+    assert.equal(body.display.recall.reason, "Salmonella found");
+    publicRecordSchema.parse(body);
+  });
+});

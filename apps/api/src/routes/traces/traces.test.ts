@@ -1,0 +1,238 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { computeCheckDigit } from "@tracemark/sdk";
+import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
+
+const gtin = (n: number) => {
+  const base = `0952012345${String(n).padStart(3, "0")}`;
+  return `${base}${computeCheckDigit(base)}`;
+};
+const lotUri = (g: string, lot: string) => `https://id.gs1.org/01/${g}/10/${lot}`;
+const SSCC = "urn:epc:id:sscc:0614141.1234567890";
+const SSCC_LINK = "https://id.gs1.org/00/106141412345678908";
+
+type Graph = {
+  root: string;
+  nodes: {
+    id: string;
+    kind: string;
+    depth: number;
+    own: boolean;
+    organisation: { name: string } | null;
+    productName: string | null;
+    details: unknown;
+  }[];
+  edges: {
+    kind: string;
+    from: string;
+    to: string;
+    event: { id: string | null; eventHash: string; own: boolean; organisation: { name: string } };
+    custody: { from: string; to: string } | null;
+  }[];
+};
+
+/**
+ * Tomatoes (T1) and basil (B1) of organisation A become sauce (S1); S1 is packed on a pallet
+ * (SSCC), shipped to B, received and unpacked there; B makes pizza (Z1) from S1, and (a cycle)
+ * "reworks" Z1 back into S1.
+ */
+describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
+  let t: TestApp;
+  let a: Actors;
+  const lots: Record<string, { id: string; path: string }> = {};
+  const events: Record<string, InsertedEvent> = {};
+
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const A = a.orgA.id;
+    const B = a.orgB.id;
+    for (const [key, org, n, name, code] of [
+      ["T1", A, 1, "Tomatoes", "T1"],
+      ["B1", A, 2, "Basil", "B1"],
+      ["S1", A, 3, "Tomato sauce", "S1"],
+      ["Z1", B, 4, "Pizza", "Z1"],
+    ] as const) {
+      const { lot } = await createProductLot(t.db, org, { gtin: gtin(n), name, lotCode: code });
+      lots[key] = { id: lot.id, path: `/01/${gtin(n)}/10/${code}` };
+    }
+    const at = (day: number) => ({
+      eventTime: `2026-03-0${day}T08:00:00.000Z`,
+      eventTimeZoneOffset: "+00:00",
+    });
+    events.harvest = await insertEvent(t.db, A, {
+      type: "ObjectEvent",
+      action: "ADD",
+      ...at(1),
+      quantityList: [{ epcClass: lotUri(gtin(1), "T1"), quantity: 100, uom: "KGM" }],
+      bizStep: "commissioning",
+    });
+    events.cook = await insertEvent(t.db, A, {
+      type: "TransformationEvent",
+      ...at(2),
+      inputQuantityList: [
+        { epcClass: lotUri(gtin(1), "T1"), quantity: 50, uom: "KGM" },
+        { epcClass: lotUri(gtin(2), "B1"), quantity: 1, uom: "KGM" },
+      ],
+      outputQuantityList: [{ epcClass: lotUri(gtin(3), "S1"), quantity: 40, uom: "KGM" }],
+    });
+    events.pack = await insertEvent(t.db, A, {
+      type: "AggregationEvent",
+      action: "ADD",
+      ...at(3),
+      parentID: SSCC,
+      childQuantityList: [{ epcClass: lotUri(gtin(3), "S1"), quantity: 40, uom: "KGM" }],
+      bizStep: "packing",
+    });
+    events.ship = await insertEvent(t.db, A, {
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      ...at(4),
+      epcList: [SSCC],
+      bizStep: "shipping",
+    });
+    events.receive = await insertEvent(t.db, B, {
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      ...at(5),
+      epcList: [SSCC],
+      bizStep: "receiving",
+    });
+    events.unpack = await insertEvent(t.db, B, {
+      type: "AggregationEvent",
+      action: "DELETE",
+      ...at(6),
+      parentID: SSCC,
+      childQuantityList: [{ epcClass: lotUri(gtin(3), "S1"), quantity: 40, uom: "KGM" }],
+      bizStep: "unpacking",
+    });
+    events.bake = await insertEvent(t.db, B, {
+      type: "TransformationEvent",
+      ...at(7),
+      inputQuantityList: [{ epcClass: lotUri(gtin(3), "S1"), quantity: 40, uom: "KGM" }],
+      outputQuantityList: [{ epcClass: lotUri(gtin(4), "Z1"), quantity: 20, uom: "EA" }],
+    });
+    events.rework = await insertEvent(t.db, B, {
+      type: "TransformationEvent",
+      ...at(8),
+      inputQuantityList: [{ epcClass: lotUri(gtin(4), "Z1"), quantity: 1, uom: "EA" }],
+      outputQuantityList: [{ epcClass: lotUri(gtin(3), "S1"), quantity: 1, uom: "KGM" }],
+    });
+    await t.db.prisma.custodyTransfer.create({
+      data: {
+        fromOrgId: A,
+        toOrgId: B,
+        lotId: lots.S1?.id ?? "",
+        shippingEventId: events.ship.id,
+        receivingEventId: events.receive.id,
+        status: "completed",
+      },
+    });
+  });
+  after(() => t.close());
+
+  async function trace(who: Actors["orgA"], lot: string, qs = "") {
+    const response = await call(
+      t.app,
+      who.users.viewer,
+      "GET",
+      `/orgs/${who.id}/lots/${lots[lot]?.id}/trace${qs}`,
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    return { graph: response.json() as Graph, body: response.body };
+  }
+  const ids = (graph: Graph) => graph.nodes.map((n) => n.id).sort();
+
+  test("forward from a raw material: through transformation, packing, custody, and the other organisation's product", async () => {
+    const { graph } = await trace(a.orgA, "T1", "?direction=forward");
+    assert.equal(graph.root, lots.T1?.path);
+    assert.deepEqual(ids(graph), [lots.T1?.path, lots.S1?.path, lots.Z1?.path, SSCC_LINK].sort());
+    const node = (id: string | undefined) => graph.nodes.find((n) => n.id === id);
+    assert.equal(node(lots.T1?.path)?.depth, 0);
+    assert.equal(node(lots.S1?.path)?.depth, 1);
+    assert.equal(node(SSCC_LINK)?.kind, "container");
+    assert.equal(node(lots.Z1?.path)?.organisation?.name, "Org B");
+    assert.equal(node(lots.Z1?.path)?.productName, "Pizza");
+    assert.equal(node(lots.Z1?.path)?.details, null, "another organisation's lot shows only its public face");
+    assert.ok(node(lots.S1?.path)?.details, "own lots show their details");
+    const edge = (kind: string, from?: string, to?: string) =>
+      graph.edges.find((e) => e.kind === kind && e.from === from && e.to === to);
+    assert.equal(
+      edge("transformation", lots.T1?.path, lots.S1?.path)?.event.eventHash,
+      events.cook?.eventHash,
+    );
+    assert.ok(edge("aggregation", lots.S1?.path, SSCC_LINK));
+    assert.ok(edge("aggregation", SSCC_LINK, lots.S1?.path), "unpacking at B");
+    assert.ok(edge("transformation", lots.S1?.path, lots.Z1?.path));
+    const custody = graph.edges.find(
+      (e) => e.kind === "custody" && e.event.eventHash === events.ship?.eventHash,
+    );
+    assert.deepEqual(custody?.custody && { from: custody.custody.from, to: custody.custody.to }, {
+      from: "Org A",
+      to: "Org B",
+    });
+    // Basil is an input of the sauce, not where the tomatoes went.
+    assert.ok(!ids(graph).includes(lots.B1?.path ?? ""));
+  });
+
+  test("the cycle (Z1 reworked into S1) terminates and every node appears once", async () => {
+    const { graph } = await trace(a.orgA, "S1", "?direction=both&depth=25");
+    assert.deepEqual(
+      ids(graph),
+      [lots.T1?.path, lots.B1?.path, lots.S1?.path, lots.Z1?.path, SSCC_LINK].sort(),
+    );
+    assert.equal(new Set(graph.nodes.map((n) => n.id)).size, graph.nodes.length);
+    const keys = graph.edges.map((e) => `${e.kind}|${e.from}|${e.to}|${e.event.eventHash}`);
+    assert.equal(new Set(keys).size, keys.length, "each edge once");
+    assert.ok(graph.edges.some((e) => e.from === lots.Z1?.path && e.to === lots.S1?.path));
+  });
+
+  test("depth bounds the walk", async () => {
+    const { graph } = await trace(a.orgA, "T1", "?direction=forward&depth=1");
+    assert.deepEqual(ids(graph), [lots.T1?.path, lots.S1?.path].sort());
+  });
+
+  test("backward from the other organisation's product reaches the first organisation's raw materials, publicly only", async () => {
+    const { graph, body } = await trace(a.orgB, "Z1", "?direction=backward");
+    assert.ok(ids(graph).includes(lots.T1?.path ?? ""));
+    assert.ok(ids(graph).includes(lots.B1?.path ?? ""));
+    for (const node of graph.nodes.filter((n) => n.organisation?.name === "Org A")) {
+      assert.equal(node.own, false);
+      assert.equal(node.details, null);
+    }
+    for (const edge of graph.edges.filter((e) => e.event.organisation.name === "Org A")) {
+      assert.equal(edge.event.id, null);
+    }
+    for (const secret of [
+      a.orgA.id,
+      lots.T1?.id,
+      lots.B1?.id,
+      lots.S1?.id,
+      events.cook?.id,
+      events.pack?.id,
+    ]) {
+      assert.ok(secret && !body.includes(secret), `the trace must not reveal ${secret}`);
+    }
+  });
+
+  test("a lot the organisation neither owns nor handled is not found; bad parameters are 400", async () => {
+    const response = await call(
+      t.app,
+      a.orgA.users.viewer,
+      "GET",
+      `/orgs/${a.orgA.id}/lots/${lots.Z1?.id}/trace`,
+    );
+    assert.equal(response.statusCode, 404);
+    for (const qs of ["direction=sideways", "depth=0", "depth=26", "colour=red"]) {
+      const bad = await call(
+        t.app,
+        a.orgA.users.viewer,
+        "GET",
+        `/orgs/${a.orgA.id}/lots/${lots.T1?.id}/trace?${qs}`,
+      );
+      assert.equal(bad.statusCode, 400, qs);
+    }
+  });
+});
