@@ -1,3 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Anvil, startAnvil } from "@tracemark/testkit";
 import {
   type Account,
@@ -55,9 +59,25 @@ export type LocalChain = {
 async function deployContracts(rpcUrl: string): Promise<Deployment> {
   const script = new URL("../../../../scripts/deploy-contracts.ts", import.meta.url).href;
   const module = (await import(script)) as {
-    deployContracts: (p: { rpcUrl: string }) => Promise<Deployment>;
+    deployContracts: (p: {
+      rpcUrl: string;
+      deploymentsDir: string;
+      ignitionDeploymentId: string;
+    }) => Promise<Deployment>;
   };
-  return module.deployContracts({ rpcUrl });
+  // A journal and an addresses file of its own, so that parallel suites never share them and the
+  // repository's deployments/31337 is left alone.
+  const id = `sdk-test-${randomUUID()}`;
+  const deploymentsDir = join(tmpdir(), id);
+  try {
+    return await module.deployContracts({ rpcUrl, deploymentsDir, ignitionDeploymentId: id });
+  } finally {
+    await rm(deploymentsDir, { recursive: true, force: true });
+    await rm(new URL(`../../../../ignition/deployments/${id}`, import.meta.url), {
+      recursive: true,
+      force: true,
+    });
+  }
 }
 
 /** A 16-byte organisation id from a readable name. */
