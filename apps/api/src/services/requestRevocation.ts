@@ -4,7 +4,7 @@ import { type Address, type Hex, isAddressEqual } from "viem";
 import { ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
 import type { EasSettings } from "./getEasSettings.ts";
-import { checkFutureSeconds, invalidField } from "./submitAttestation.ts";
+import { checkFutureSeconds, checkNonce, invalidField } from "./submitAttestation.ts";
 
 /** The message of an EAS delegated revocation as JSON carries it (integers as decimal strings). */
 export type RevokeMessageInput = {
@@ -69,7 +69,7 @@ export async function requestRevocation(
       revoker: message.revoker,
       schema: message.schema,
       uid: message.uid,
-      nonce: BigInt(message.nonce),
+      nonce: checkNonce(message.nonce, "body.message.nonce"),
       deadline,
     });
     const signer = await recoverAttestationSigner({ typedData, signature }).catch(() => undefined);

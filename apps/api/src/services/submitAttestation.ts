@@ -5,7 +5,7 @@ import {
   decodeAuditData,
   recoverAttestationSigner,
 } from "@tracemark/sdk";
-import { type Address, type Hex, isAddressEqual, maxUint64, zeroHash } from "viem";
+import { type Address, type Hex, isAddressEqual, maxUint64, maxUint256, zeroHash } from "viem";
 import { ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
 import type { EasSettings } from "./getEasSettings.ts";
@@ -37,6 +37,13 @@ export type SubmitAttestationParameters = {
 
 export function invalidField(field: string, message: string): ProblemError {
   return new ProblemError(422, "Invalid request", `${field}: ${message}`, { errors: [{ field, message }] });
+}
+
+/** Checks a uint256 nonce given as a decimal string. */
+export function checkNonce(value: string, field: string): bigint {
+  const nonce = BigInt(value);
+  if (nonce > maxUint256) throw invalidField(field, "must fit in uint256");
+  return nonce;
 }
 
 /** Checks a Unix-seconds time limit: 0 (none), or in the future and within uint64. */
@@ -73,6 +80,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
   if (BigInt(message.value) !== 0n) throw invalidField("body.message.value", "must be 0");
   const expirationTime = checkFutureSeconds(message.expirationTime, "body.message.expirationTime", now);
   const deadline = checkFutureSeconds(message.deadline, "body.message.deadline", now);
+  const nonce = checkNonce(message.nonce, "body.message.nonce");
   const audit = checkField("body.message.data", () => decodeAuditData(message.data));
 
   const request = await db.prisma.auditRequest.findUnique({
@@ -105,7 +113,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
     refUID: message.refUID,
     data: message.data,
     value: 0n,
-    nonce: BigInt(message.nonce),
+    nonce,
     deadline,
   });
   const signer = await recoverAttestationSigner({ typedData, signature }).catch(() => undefined);

@@ -297,6 +297,11 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
       message: { ...good.message, data: "0x1234" },
     });
     assert.equal(badData.json().errors[0].field, "body.message.data");
+    const hugeNonce = await call(t.app, accredited.who, "POST", "/attestations", {
+      ...good,
+      message: { ...good.message, nonce: "9".repeat(78) },
+    });
+    assert.equal(hugeNonce.json().errors[0].field, "body.message.nonce");
     const badShape = await call(t.app, accredited.who, "POST", "/attestations", {
       ...good,
       signature: "0x12",
