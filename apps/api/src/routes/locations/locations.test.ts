@@ -43,7 +43,10 @@ describe("locations", () => {
   });
 
   test("a GeoJSON Point plot is accepted", async () => {
-    const created = await create({ name: "Point plot", plot: { type: "Point", coordinates: [12.345678, -45.5] } });
+    const created = await create({
+      name: "Point plot",
+      plot: { type: "Point", coordinates: [12.345678, -45.5] },
+    });
     assert.equal(created.statusCode, 201, created.body);
     assert.deepEqual(created.json().plot, { type: "Point", coordinates: [12.345678, -45.5] });
   });
@@ -51,10 +54,16 @@ describe("locations", () => {
   test("bad geometry, coordinates, country and GLN are refused naming the field, with nothing written", async () => {
     const before = await t.db.prisma.location.count();
     const cases: [unknown, string][] = [
-      [{ name: "x", plot: { type: "Polygon", coordinates: [square.slice(0, 4)] } }, "body.plot.coordinates.0"],
+      [
+        { name: "x", plot: { type: "Polygon", coordinates: [square.slice(0, 4)] } },
+        "body.plot.coordinates.0",
+      ],
       [{ name: "x", plot: { type: "Point", coordinates: [181, 0] } }, "body.plot.coordinates.0"],
       [{ name: "x", plot: { type: "Point", coordinates: [1.1234567, 0] } }, "body.plot.coordinates.0"],
-      [{ name: "x", plot: { type: "Polygon", coordinates: [square.slice(0, 3)] } }, "body.plot.coordinates.0"],
+      [
+        { name: "x", plot: { type: "Polygon", coordinates: [square.slice(0, 3)] } },
+        "body.plot.coordinates.0",
+      ],
       [{ name: "x", plot: { type: "LineString", coordinates: [] } }, "body.plot.type"],
       [{ name: "x", latitude: 91 }, "body.latitude"],
       [{ name: "x", longitude: 10.0000001 }, "body.longitude"],
@@ -84,7 +93,9 @@ describe("locations", () => {
   });
 
   test("update clears and sets fields; another organisation's location is a 404", async () => {
-    const created = (await create({ name: "Depot", country: "FR", plot: { type: "Point", coordinates: [2, 48] } })).json();
+    const created = (
+      await create({ name: "Depot", country: "FR", plot: { type: "Point", coordinates: [2, 48] } })
+    ).json();
     const updated = await call(t.app, a.orgA.users.operator, "PATCH", `${url}/${created.id}`, {
       plot: null,
       country: "BE",
@@ -94,16 +105,21 @@ describe("locations", () => {
     assert.equal(updated.json().country, "BE");
     const theirs = await t.db.prisma.location.findFirstOrThrow({ where: { organizationId: a.orgB.id } });
     assert.equal((await call(t.app, a.orgA.users.owner, "GET", `${url}/${theirs.id}`)).statusCode, 404);
-    const hijack = await call(t.app, a.orgA.users.owner, "PATCH", `${url}/${theirs.id}`, { name: "Mine now" });
+    const hijack = await call(t.app, a.orgA.users.owner, "PATCH", `${url}/${theirs.id}`, {
+      name: "Mine now",
+    });
     assert.equal(hijack.statusCode, 404);
-    assert.equal((await t.db.prisma.location.findUniqueOrThrow({ where: { id: theirs.id } })).name, theirs.name);
+    assert.equal(
+      (await t.db.prisma.location.findUniqueOrThrow({ where: { id: theirs.id } })).name,
+      theirs.name,
+    );
   });
 
   test("list by name, searchable by name or GLN, filtered by country", async () => {
     const names = async (query: string) =>
-      (await call(t.app, a.orgA.users.viewer, "GET", `${url}?${query}`)).json().items.map(
-        (l: { name: string }) => l.name,
-      );
+      (await call(t.app, a.orgA.users.viewer, "GET", `${url}?${query}`))
+        .json()
+        .items.map((l: { name: string }) => l.name);
     assert.deepEqual(await names("q=cocoa"), ["Cocoa plot 7"]);
     assert.deepEqual(await names("q=4006381"), ["Warehouse"]);
     assert.deepEqual(await names("country=BE"), ["Depot"]);

@@ -33,7 +33,10 @@ describe("products", () => {
 
   test("a GTIN with a wrong check digit is a 422 naming the field, and nothing is written", async () => {
     const before = await t.db.prisma.product.count();
-    const response = await call(t.app, a.orgA.users.operator, "POST", url, { gtin: "9506000134353", name: "x" });
+    const response = await call(t.app, a.orgA.users.operator, "POST", url, {
+      gtin: "9506000134353",
+      name: "x",
+    });
     assert.equal(response.statusCode, 422);
     assert.equal(response.json().errors[0].field, "body.gtin");
     assert.equal(await t.db.prisma.product.count(), before);
@@ -58,7 +61,10 @@ describe("products", () => {
       name: "Secret product of B",
     });
     assert.equal(first.statusCode, 201);
-    const taken = await call(t.app, a.orgA.users.operator, "POST", url, { gtin: "04006381333931", name: "Mine" });
+    const taken = await call(t.app, a.orgA.users.operator, "POST", url, {
+      gtin: "04006381333931",
+      name: "Mine",
+    });
     assert.equal(taken.statusCode, 409);
     assert.doesNotMatch(taken.body, /Secret|Org B/);
     assert.doesNotMatch(taken.body, new RegExp(a.orgB.id));
@@ -72,14 +78,23 @@ describe("products", () => {
   test("another organisation's product is a 404, to read and to update", async () => {
     const theirs = await t.db.prisma.product.findFirstOrThrow({ where: { organizationId: a.orgB.id } });
     assert.equal((await call(t.app, a.orgA.users.owner, "GET", `${url}/${theirs.id}`)).statusCode, 404);
-    const update = await call(t.app, a.orgA.users.owner, "PATCH", `${url}/${theirs.id}`, { name: "Hijacked" });
+    const update = await call(t.app, a.orgA.users.owner, "PATCH", `${url}/${theirs.id}`, {
+      name: "Hijacked",
+    });
     assert.equal(update.statusCode, 404);
-    assert.equal((await t.db.prisma.product.findUniqueOrThrow({ where: { id: theirs.id } })).name, theirs.name);
+    assert.equal(
+      (await t.db.prisma.product.findUniqueOrThrow({ where: { id: theirs.id } })).name,
+      theirs.name,
+    );
   });
 
   test("update changes descriptive fields; the GTIN cannot be changed", async () => {
     const created = (
-      await call(t.app, a.orgA.users.operator, "POST", url, { gtin: "96385074", name: "Tea", category: "tea" })
+      await call(t.app, a.orgA.users.operator, "POST", url, {
+        gtin: "96385074",
+        name: "Tea",
+        category: "tea",
+      })
     ).json();
     const updated = await call(t.app, a.orgA.users.operator, "PATCH", `${url}/${created.id}`, {
       name: "Green tea",
@@ -105,9 +120,16 @@ describe("products", () => {
       assert.equal(response.statusCode, 201, response.body);
     }
     const honey = (await call(t.app, a.orgA.users.viewer, "GET", `${url}?q=honey&category=honey`)).json();
-    assert.deepEqual(honey.items.map((p: { name: string }) => p.name).sort(), ["Honey jar 0", "Honey jar 2", "Honey jar 4"]);
+    assert.deepEqual(honey.items.map((p: { name: string }) => p.name).sort(), [
+      "Honey jar 0",
+      "Honey jar 2",
+      "Honey jar 4",
+    ]);
     const byGtin = (await call(t.app, a.orgA.users.viewer, "GET", `${url}?q=952000000003`)).json();
-    assert.deepEqual(byGtin.items.map((p: { name: string }) => p.name), ["Honey jar 3"]);
+    assert.deepEqual(
+      byGtin.items.map((p: { name: string }) => p.name),
+      ["Honey jar 3"],
+    );
 
     const seen: string[] = [];
     let cursor: string | null = null;
