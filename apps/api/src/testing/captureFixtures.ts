@@ -41,3 +41,26 @@ export function uniqueEventTime(): string {
   sequence += 1;
   return new Date(Date.UTC(2026, 0, 1) + sequence * 1000).toISOString().replace("Z", "+00:00");
 }
+
+/** An EPCIS 2.0 document of `events`, with the standard context plus `namespaces` when given. */
+export function epcisDocumentOf(events: Record<string, unknown>[], namespaces?: Record<string, string>) {
+  const standard = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+  return {
+    "@context": namespaces ? [standard, namespaces] : [standard],
+    type: "EPCISDocument",
+    schemaVersion: "2.0",
+    creationDate: "2026-03-04T12:00:00.000Z",
+    epcisBody: { eventList: events },
+  };
+}
+
+/** An ObjectEvent OBSERVE at a new time, with `fields` added. */
+export function observation(fields: Record<string, unknown>) {
+  return {
+    type: "ObjectEvent",
+    action: "OBSERVE",
+    eventTime: uniqueEventTime(),
+    eventTimeZoneOffset: "+00:00",
+    ...fields,
+  };
+}

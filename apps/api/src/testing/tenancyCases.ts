@@ -1,6 +1,7 @@
 import type { Role } from "@tracemark/db";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
+import { captureTenancyCases } from "./captureTenancyCases.ts";
 import { createTestLot, createTestProduct, freshGtin, testAuditor } from "./masterDataFixtures.ts";
 
 /**
@@ -433,6 +434,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 200,
     setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/exports/epcis?GE_eventTime=2026-01-01T00:00:00Z` }),
   },
+  ...captureTenancyCases,
 ];
 
 /** A lot of organisation A for the read-side routes (query, trace, exports), made once per run. */

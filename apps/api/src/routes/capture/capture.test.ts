@@ -1,0 +1,286 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Prisma } from "@tracemark/db";
+import { computeEventHash } from "@tracemark/sdk";
+import { processPendingCaptures } from "../../services/processPendingCaptures.ts";
+import { startCaptureWorker } from "../../services/startCaptureWorker.ts";
+import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createLot, epcisDocumentOf, observation } from "../../testing/captureFixtures.ts";
+
+const epcisDocument = (events: Record<string, unknown>[]) =>
+  epcisDocumentOf(events, { ex: "https://example.com/ns/" });
+
+function objectEvent(epcClass: string, extra: Record<string, unknown> = {}) {
+  return observation({
+    bizStep: "urn:epcglobal:cbv:bizstep:inspecting",
+    quantityList: [{ epcClass, quantity: 3, uom: "KGM" }],
+    "ex:inspector": "N. Ash",
+    ...extra,
+  });
+}
+
+describe("EPCIS capture: accepted, processed by the worker, all or nothing, idempotent", () => {
+  let t: TestApp;
+  let a: Actors;
+  let lotUri: string;
+  let lotId: string;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const { lot, gtin, lotCode } = await createLot(t, a.orgA.id);
+    lotId = lot.id;
+    // The URN form; it is stored as its Digital Link and resolves to the lot.
+    lotUri = `urn:epc:class:lgtin:${gtin.slice(1, 8)}.${gtin[0]}${gtin.slice(8, 13)}.${lotCode}`;
+  });
+  after(() => t.close());
+
+  const url = () => `/orgs/${a.orgA.id}/capture`;
+
+  test("a document is accepted (202 + Location), then processed: every event stored with its identifiers", async () => {
+    const events = [objectEvent(lotUri), objectEvent(lotUri), objectEvent(lotUri)];
+    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument(events));
+    assert.equal(response.statusCode, 202, response.body);
+    const { captureId, status, eventCount } = response.json();
+    assert.equal(status, "accepted");
+    assert.equal(eventCount, 3);
+    assert.equal(response.headers.location, `/orgs/${a.orgA.id}/capture/${captureId}`);
+
+    assert.equal(await processPendingCaptures(t.context), 1);
+    const poll = await call(t.app, a.orgA.users.viewer, "GET", `${url()}/${captureId}`);
+    assert.equal(poll.statusCode, 200, poll.body);
+    assert.equal(poll.json().status, "succeeded");
+    assert.equal(poll.json().storedCount, 3);
+    assert.equal(poll.json().duplicateCount, 0);
+    assert.deepEqual(poll.json().errors, []);
+
+    const stored = await t.db.prisma.event.findMany({ where: { captureId }, include: { identifiers: true } });
+    assert.equal(stored.length, 3);
+    for (const event of stored) {
+      assert.equal(event.organizationId, a.orgA.id);
+      assert.equal(event.anchorStatus, "pending");
+      assert.equal(event.lotId, lotId);
+      assert.equal(computeEventHash({ event: event.document as Record<string, unknown> }), event.eventHash);
+      assert.deepEqual(
+        event.identifiers.map((i) => [i.role, i.lotId]),
+        [["quantity", lotId]],
+      );
+    }
+    const row = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: captureId } });
+    assert.equal(row.payload, null, "the payload is dropped once processed");
+  });
+
+  test("one bad event fails the whole capture, with errors naming each field", async () => {
+    const before = await t.db.prisma.event.count();
+    const events = [
+      objectEvent(lotUri),
+      objectEvent(lotUri, { bizStep: "juggling" }),
+      objectEvent(lotUri, { eventTime: "2026-13-01" }),
+    ];
+    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument(events));
+    assert.equal(response.statusCode, 202, response.body);
+    await processPendingCaptures(t.context);
+    const poll = (
+      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
+    ).json();
+    assert.equal(poll.status, "failed");
+    assert.equal(poll.storedCount, null);
+    const fields = poll.errors.map((e: { field: string }) => e.field);
+    assert.ok(fields.includes("epcisBody.eventList[1].bizStep"), JSON.stringify(poll.errors));
+    assert.ok(fields.includes("epcisBody.eventList[2].eventTime"), JSON.stringify(poll.errors));
+    assert.equal(await t.db.prisma.event.count(), before, "nothing stored");
+  });
+
+  test("an undeclared extension prefix fails the event that uses it", async () => {
+    const bad = { ...objectEvent(lotUri), "zz:unknown": 1 };
+    const response = await call(
+      t.app,
+      a.orgA.apiKeys.operator,
+      "POST",
+      url(),
+      epcisDocument([objectEvent(lotUri), bad]),
+    );
+    await processPendingCaptures(t.context);
+    const poll = (
+      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
+    ).json();
+    assert.equal(poll.status, "failed");
+    assert.deepEqual(
+      poll.errors.map((e: { field: string }) => e.field),
+      ["epcisBody.eventList[1]"],
+    );
+  });
+
+  test("events already stored are not stored again; the rest are", async () => {
+    const known = objectEvent(lotUri);
+    const first = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([known]));
+    await processPendingCaptures(t.context);
+    assert.equal(first.statusCode, 202);
+    const fresh = objectEvent(lotUri);
+    const second = await call(
+      t.app,
+      a.orgA.apiKeys.operator,
+      "POST",
+      url(),
+      epcisDocument([known, fresh, fresh]),
+    );
+    await processPendingCaptures(t.context);
+    const poll = (
+      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${second.json().captureId}`)
+    ).json();
+    assert.equal(poll.status, "succeeded");
+    assert.equal(poll.storedCount, 1);
+    assert.equal(poll.duplicateCount, 2);
+  });
+
+  test("an event another organisation recorded fails the capture instead of being shared", async () => {
+    const event = objectEvent(lotUri);
+    await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([event]));
+    await processPendingCaptures(t.context);
+    const response = await call(
+      t.app,
+      a.orgB.apiKeys.operator,
+      "POST",
+      `/orgs/${a.orgB.id}/capture`,
+      epcisDocument([event]),
+    );
+    await processPendingCaptures(t.context);
+    const poll = (
+      await call(
+        t.app,
+        a.orgB.apiKeys.viewer,
+        "GET",
+        `/orgs/${a.orgB.id}/capture/${response.json().captureId}`,
+      )
+    ).json();
+    assert.equal(poll.status, "failed");
+    assert.deepEqual(
+      poll.errors.map((e: { field: string }) => e.field),
+      ["epcisBody.eventList[0]"],
+    );
+  });
+
+  test("Idempotency-Key: same key and body → the same capture; same key, other body → 422", async () => {
+    const body = epcisDocument([objectEvent(lotUri)]);
+    const key = { "idempotency-key": `k-${crypto.randomUUID()}` };
+    const send = (payload: unknown) =>
+      t.app.inject({
+        method: "POST",
+        url: url(),
+        headers: { ...a.orgA.apiKeys.operator.headers, ...key },
+        payload: payload as object,
+      });
+    const first = await send(body);
+    const again = await send(body);
+    assert.equal(first.statusCode, 202);
+    assert.equal(again.statusCode, 202);
+    assert.equal(again.json().captureId, first.json().captureId);
+    const other = await send(epcisDocument([objectEvent(lotUri)]));
+    assert.equal(other.statusCode, 422, other.body);
+    assert.equal(other.json().errors[0].field, "headers.idempotency-key");
+    assert.equal(await t.db.prisma.capture.count({ where: { idempotencyKey: key["idempotency-key"] } }), 1);
+  });
+
+  test("the standard /capture path is for API keys, whose organisation is implied", async () => {
+    const response = await call(
+      t.app,
+      a.orgA.apiKeys.operator,
+      "POST",
+      "/capture",
+      epcisDocument([objectEvent(lotUri)]),
+    );
+    assert.equal(response.statusCode, 202, response.body);
+    assert.equal(response.headers.location, `/capture/${response.json().captureId}`);
+    const row = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: response.json().captureId } });
+    assert.equal(row.organizationId, a.orgA.id);
+    const poll = await call(t.app, a.orgA.apiKeys.viewer, "GET", `/capture/${row.id}`);
+    assert.equal(poll.statusCode, 200);
+    assert.equal((await call(t.app, a.orgB.apiKeys.admin, "GET", `/capture/${row.id}`)).statusCode, 404);
+    assert.equal(
+      (await call(t.app, a.orgA.apiKeys.viewer, "POST", "/capture", epcisDocument([]))).statusCode,
+      400,
+    );
+    assert.equal(
+      (await call(t.app, a.orgA.apiKeys.viewer, "POST", "/capture", epcisDocument([objectEvent(lotUri)])))
+        .statusCode,
+      403,
+    );
+    assert.equal(
+      (await call(t.app, a.orgA.users.owner, "POST", "/capture", epcisDocument([objectEvent(lotUri)])))
+        .statusCode,
+      403,
+    );
+    await processPendingCaptures(t.context);
+  });
+
+  test("a capture left processing by a dead worker is taken over once its lease runs out; a live lease is respected", async () => {
+    const body = epcisDocument([objectEvent(lotUri)]);
+    const stale = await t.db.prisma.capture.create({
+      data: {
+        organizationId: a.orgA.id,
+        requestHash: "stale",
+        eventCount: 1,
+        payload: body as Prisma.InputJsonValue,
+        status: "processing",
+        leaseExpiresAt: new Date(Date.now() - 1_000),
+      },
+    });
+    const live = await t.db.prisma.capture.create({
+      data: {
+        organizationId: a.orgA.id,
+        requestHash: "live",
+        eventCount: 1,
+        payload: epcisDocument([objectEvent(lotUri)]) as Prisma.InputJsonValue,
+        status: "processing",
+        leaseExpiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    assert.equal(await processPendingCaptures(t.context), 1);
+    const after = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: stale.id } });
+    assert.equal(after.status, "succeeded");
+    assert.equal(after.storedCount, 1);
+    assert.equal(
+      (await t.db.prisma.capture.findUniqueOrThrow({ where: { id: live.id } })).status,
+      "processing",
+    );
+    await t.db.prisma.capture.delete({ where: { id: live.id } });
+  });
+
+  test("captures accepted before a restart are processed by a newly started worker", async () => {
+    const response = await call(
+      t.app,
+      a.orgA.apiKeys.operator,
+      "POST",
+      url(),
+      epcisDocument([objectEvent(lotUri)]),
+    );
+    const id = response.json().captureId;
+    const worker = startCaptureWorker({
+      ...t.context,
+      config: { ...t.context.config, capture: { ...t.context.config.capture, pollMs: 20 } },
+    });
+    let status = "accepted";
+    for (let i = 0; i < 500 && (status === "accepted" || status === "processing"); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await t.db.prisma.capture.findUniqueOrThrow({ where: { id } })).status;
+    }
+    await worker.stop();
+    assert.equal(status, "succeeded");
+  });
+
+  test("a thousand events are stored in one go", async () => {
+    const events = Array.from({ length: 1_000 }, () => objectEvent(lotUri));
+    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument(events));
+    assert.equal(response.statusCode, 202);
+    await processPendingCaptures(t.context);
+    const poll = (
+      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
+    ).json();
+    assert.equal(poll.status, "succeeded", JSON.stringify(poll.errors.slice(0, 3)));
+    assert.equal(poll.storedCount, 1_000);
+    assert.equal(
+      await t.db.prisma.eventIdentifier.count({ where: { event: { captureId: response.json().captureId } } }),
+      1_000,
+    );
+  });
+});
