@@ -80,6 +80,11 @@ export {
 } from "./eip712/recoverAttestationSigner.ts";
 export type { AuditData, AuditSubjectKind, EasDomain } from "./eip712/types.ts";
 export {
+  type VerifyAttestationSignatureParameters,
+  type VerifyAttestationSignatureReturnType,
+  verifyAttestationSignature,
+} from "./eip712/verifyAttestationSignature.ts";
+export {
   type CbvBusinessStep,
   type CbvBusinessTransactionType,
   type CbvDisposition,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type Hex, keccak256, toHex } from "viem";
+import { type Address, type Hex, keccak256, toHex } from "viem";
 import { attest } from "../actions/attest.ts";
 import { attestByDelegation } from "../actions/attestByDelegation.ts";
 import { declareRecall } from "../actions/declareRecall.ts";
@@ -12,6 +12,11 @@ import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.t
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
 import type { AuditData } from "../eip712/types.ts";
 import { InvalidPublicRecordError } from "../errors/chain.ts";
+import {
+  erc1271WalletMockAbi,
+  erc1271WalletMockBytecode,
+  tracemarkAuditResolverAbi,
+} from "../generated/abis.ts";
 import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
 import { computeLotKey } from "../recall/computeLotKey.ts";
 import { anchorRecord, gtin, lotEvents } from "../testing/buildRecord.ts";
@@ -53,13 +58,13 @@ function audit(subjectKind: AuditData["subjectKind"], subject: Hex, claim: strin
 
 function claimed(
   a: AuditData,
-  attester: WriteClient,
+  attester: WriteClient | Address,
   uid: Hex | null,
   extra: Partial<PublicRecordAttestation> = {},
 ) {
   return {
     uid,
-    attester: attester.account.address,
+    attester: addressOf(attester),
     subjectKind: a.subjectKind,
     subject: a.subject,
     claim: a.claim,
@@ -69,15 +74,18 @@ function claimed(
   } satisfies PublicRecordAttestation;
 }
 
-async function signDelegated(signer: WriteClient, attester: WriteClient, a: AuditData) {
+const addressOf = (account: WriteClient | Address): Address =>
+  typeof account === "string" ? account : account.account.address;
+
+async function signDelegated(signer: WriteClient, attester: WriteClient | Address, a: AuditData) {
   const domain = await getEasDomain(chain.publicClient, { deployment: chain.deployment });
   const nonce = await getEasNonce(chain.publicClient, {
-    account: attester.account.address,
+    account: addressOf(attester),
     deployment: chain.deployment,
   });
   const typedData = buildAttestationTypedData({
     domain,
-    attester: attester.account.address,
+    attester: addressOf(attester),
     schema: chain.deployment.auditSchemaUid,
     data: encodeAuditData(a),
     expirationTime: 0n,
@@ -252,6 +260,39 @@ describe("verifyRecord against real contracts on anvil", () => {
       attestByDelegation(chain.relayer, { ...signed, deployment: chain.deployment }),
       /AuditorNotAccredited/,
     );
+  });
+
+  it("an auditor with a smart-contract wallet (ERC-1271) verifies, signed and relayed", async () => {
+    const deployed = await chain.registrar.deployContract({
+      abi: erc1271WalletMockAbi,
+      bytecode: erc1271WalletMockBytecode,
+      args: [chain.outsider.account.address],
+    });
+    const receipt = await chain.publicClient.waitForTransactionReceipt({ hash: deployed });
+    const wallet = receipt.contractAddress as Address;
+    await chain.wait(
+      await chain.registrar.writeContract({
+        address: chain.deployment.contracts.TracemarkAuditResolver.address,
+        abi: tracemarkAuditResolverAbi,
+        functionName: "accreditAuditor",
+        args: [wallet, ""],
+      }),
+    );
+    const a = audit("lot", computeLotKey({ gtin, lot }), "Audited by a multisig");
+    const signed = await signDelegated(chain.outsider, wallet, a);
+    const r = copy();
+    r.attestations = [
+      claimed(a, wallet, null, {
+        delegation: { signature: signed.signature, nonce: String(signed.nonce), deadline: "0" },
+      }),
+    ];
+    const offChain = await verify(r);
+    assert.equal(offChain.attestations[0]?.status, "verified", JSON.stringify(offChain.attestations));
+    const uid = await uidOf(
+      await attestByDelegation(chain.relayer, { ...signed, deployment: chain.deployment }),
+    );
+    r.attestations = [claimed(a, wallet, uid)];
+    assert.equal((await verify(r)).attestations[0]?.status, "verified");
   });
 
   it("a revoked attestation fails", async () => {

@@ -14,8 +14,9 @@ import { getDeployment } from "../deployments/getDeployment.ts";
 import type { Deployment } from "../deployments/types.ts";
 import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
-import { recoverAttestationSigner } from "../eip712/recoverAttestationSigner.ts";
+
 import type { AuditData } from "../eip712/types.ts";
+import { verifyAttestationSignature } from "../eip712/verifyAttestationSignature.ts";
 import { ChainReadError, InvalidPublicRecordError } from "../errors/chain.ts";
 import { easAbi, tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "../generated/abis.ts";
 import { computeEventHash } from "../hash/computeEventHash.ts";
@@ -435,16 +436,15 @@ async function checkAttestations(
         nonce: BigInt(claimed.delegation.nonce),
         deadline: BigInt(claimed.delegation.deadline),
       });
-      let signer: Address | undefined;
-      try {
-        signer = await recoverAttestationSigner({
+      const signer = claimed.attester as Address;
+      const signed = await read("the signature", () =>
+        verifyAttestationSignature(client, {
           typedData,
-          signature: claimed.delegation.signature as Hex,
-        });
-      } catch {
-        signer = undefined;
-      }
-      if (!signer || !isAddressEqual(signer, claimed.attester as Address)) {
+          signature: claimed.delegation?.signature as Hex,
+          signer,
+        }),
+      );
+      if (!signed) {
         reasons.push(`The signature is not ${claimed.attester}'s signature of this attestation.`);
         return verdict("failed");
       }
