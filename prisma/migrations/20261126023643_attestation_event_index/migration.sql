@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "attestations_eventId_idx" ON "attestations"("eventId");
