@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { createPublicClient, http } from "viem";
+import type { AppContext } from "../context.ts";
+import { readConfig } from "../env.ts";
+import { acceptCapture } from "./acceptCapture.ts";
+import { captureEvent } from "./captureEvent.ts";
+import { processPendingCaptures } from "./processPendingCaptures.ts";
+
+// Smoke run of the write side on the embedded database (PGlite), the default of `npm start`:
+// the multi-row inserts (unnest of array parameters), ON CONFLICT, FOR UPDATE SKIP LOCKED.
+let db: Database;
+let context: AppContext;
+before(async () => {
+  db = await openDatabase({ dataDir: "memory://" });
+  await migrate(db);
+  const config = readConfig({ LOG_LEVEL: "silent" });
+  context = { config, db, chain: createPublicClient({ transport: http(config.rpcUrl) }) };
+});
+after(() => db.close());
+
+test("events and captures are stored on PGlite too", async () => {
+  const org = await db.prisma.organization.create({ data: { name: "Embedded" } });
+  const product = await db.prisma.product.create({
+    data: { organizationId: org.id, gtin: "09520123456788", name: "Olive oil" },
+  });
+  const lot = await db.prisma.lot.create({
+    data: { organizationId: org.id, productId: product.id, lotCode: "L1" },
+  });
+  const input = {
+    type: "object",
+    action: "ADD",
+    eventTime: "2026-03-04T11:00:30.000+01:00",
+    lot: { id: lot.id },
+  } as const;
+  const first = await captureEvent(db, { organizationId: org.id, input });
+  assert.equal(first.created, true);
+  assert.equal(first.event.identifiers[0]?.lotId, lot.id);
+  const again = await captureEvent(db, { organizationId: org.id, input });
+  assert.equal(again.created, false);
+  assert.equal(again.event.id, first.event.id);
+
+  const { eventID: _id, ...stored } = first.event.document;
+  const { capture } = await acceptCapture(db, {
+    organizationId: org.id,
+    document: {
+      "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+      type: "EPCISDocument",
+      schemaVersion: "2.0",
+      creationDate: "2026-03-04T12:00:00.000Z",
+      epcisBody: {
+        eventList: [stored, { ...stored, eventTime: "2026-03-05T11:00:30.000+01:00" }],
+      },
+    },
+  });
+  assert.equal(await processPendingCaptures(context), 1);
+  const done = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });
+  assert.equal(done.status, "succeeded");
+  assert.equal(done.storedCount, 1);
+  assert.equal(done.duplicateCount, 1);
+  assert.equal(await db.prisma.event.count({ where: { lotId: lot.id } }), 2);
+});
