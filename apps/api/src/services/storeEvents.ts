@@ -164,7 +164,7 @@ async function resolveLots(tx: Prisma.TransactionClient, events: PreparedEvent[]
  * The lots an organisation may make an event primarily about: its own, and those another
  * organisation shipped to it (pending or received).
  */
-export async function lotsUsableBy(
+async function lotsUsableBy(
   tx: Prisma.TransactionClient,
   organizationId: string,
   lots: Map<string, KnownLot>,

@@ -160,6 +160,32 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     );
   });
 
+  test("an error declaration captured as EPCIS gets its own hash and names the event it corrects", async () => {
+    const original = objectEvent(lotUri);
+    await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([original]));
+    await processPendingCaptures(t.context);
+    const stored = await t.db.prisma.event.findFirstOrThrow({
+      where: { eventTime: new Date(original.eventTime) },
+    });
+    const declaration = {
+      ...original,
+      eventID: stored.eventHash,
+      errorDeclaration: { declarationTime: "2026-06-01T00:00:00.000Z", reason: "did_not_occur" },
+    };
+    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([declaration]));
+    await processPendingCaptures(t.context);
+    const poll = (
+      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
+    ).json();
+    assert.equal(poll.status, "succeeded", JSON.stringify(poll.errors));
+    assert.equal(poll.storedCount, 1, "not mistaken for a duplicate of the original");
+    const row = await t.db.prisma.event.findFirstOrThrow({ where: { correctsEventHash: stored.eventHash } });
+    assert.notEqual(row.eventHash, stored.eventHash);
+    const document = row.document as Record<string, unknown>;
+    assert.equal(document["tm:declares"], stored.eventHash);
+    assert.equal(computeEventHash({ event: document }), row.eventHash);
+  });
+
   test("Idempotency-Key: same key and body → the same capture; same key, other body → 422", async () => {
     const body = epcisDocument([objectEvent(lotUri)]);
     const key = { "idempotency-key": `k-${crypto.randomUUID()}` };
