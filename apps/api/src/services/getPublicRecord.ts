@@ -62,6 +62,22 @@ export type GetPublicRecordParameters = {
 };
 export type GetPublicRecordReturnType = PublicRecord & { display: PublicDisplay };
 
+type LotRow = {
+  id: string;
+  lotCode: string;
+  productionDate: Date | null;
+  expiryDate: Date | null;
+  orgId: string;
+  orgName: string;
+  chainOrgId: string | null;
+  gtin: string;
+  name: string;
+  description: string | null;
+  imageUrls: string[];
+  category: string | null;
+  hasSerial: boolean;
+};
+
 type EventRow = {
   id: string;
   eventHash: string;
@@ -93,7 +109,7 @@ const MAX_EVENTS = 1000;
  * (every event of the lot across organisations with its anchor and Merkle proof, the auditors'
  * attestations, the recall state) plus `display`, the names, places and labels the consumer page
  * shows. Nothing private: no internal ids but the owner's registry id, no users, no documents.
- * Four indexed queries in three round trips. 404 when the lot (or serial) is unknown.
+ * Five indexed queries in three round trips. 404 when the lot (or serial) is unknown.
  *
  * @example
  * const record = await getPublicRecord(db, { gtin: "09520123456788", lot: "L1", chainId: 31337 });
@@ -103,21 +119,31 @@ export async function getPublicRecord(
   parameters: GetPublicRecordParameters,
 ): Promise<GetPublicRecordReturnType> {
   const { gtin, lot: lotCode, serial, chainId } = parameters;
-  const lot = await db.prisma.lot.findFirst({
-    where: { lotCode, product: { gtin } },
-    select: {
-      id: true,
-      lotCode: true,
-      productionDate: true,
-      expiryDate: true,
-      organization: { select: { id: true, name: true, chainOrgId: true } },
-      product: { select: { gtin: true, name: true, description: true, imageUrls: true, category: true } },
-      serialItems: serial ? { where: { serial }, select: { id: true } } : false,
-    },
-  });
-  if (!lot || (serial && lot.serialItems.length === 0)) {
+  const [row] = await db.prisma.$queryRaw<LotRow[]>`
+    SELECT l.id, l."lotCode", l."productionDate", l."expiryDate", o.id AS "orgId", o.name AS "orgName",
+           o."chainOrgId", p.gtin, p.name, p.description, p."imageUrls", p.category,
+           ${serial ?? null}::text IS NULL OR EXISTS (SELECT 1 FROM serial_items s
+             WHERE s."productId" = p.id AND s.serial = ${serial ?? null}::text AND s."lotId" = l.id) AS "hasSerial"
+    FROM products p JOIN lots l ON l."productId" = p.id AND l."lotCode" = ${lotCode}
+    JOIN organizations o ON o.id = l."organizationId"
+    WHERE p.gtin = ${gtin}`;
+  if (!row?.hasSerial) {
     throw new ProblemError(404, "Not Found", serial ? "No such serial item of this lot." : "No such lot.");
   }
+  const lot = {
+    id: row.id,
+    lotCode: row.lotCode,
+    productionDate: row.productionDate,
+    expiryDate: row.expiryDate,
+    organization: { id: row.orgId, name: row.orgName, chainOrgId: row.chainOrgId },
+    product: {
+      gtin: row.gtin,
+      name: row.name,
+      description: row.description,
+      imageUrls: row.imageUrls,
+      category: row.category,
+    },
+  };
 
   const [events, recall] = await Promise.all([
     db.prisma.$queryRaw<EventRow[]>`
@@ -205,7 +231,9 @@ export async function getPublicRecord(
   };
 
   const leafOf = new Map(events.map((e) => [e.id, e.leaf]));
-  const lotKey = computeLotKey({ gtin: lot.product.gtin, lot: lot.lotCode });
+  const lotKey = attestations.some((x) => x.lotId)
+    ? computeLotKey({ gtin: lot.product.gtin, lot: lot.lotCode })
+    : undefined;
   const publicAttestations = attestations.flatMap((a) => {
     const subject = a.lotId ? lotKey : a.eventId ? leafOf.get(a.eventId) : undefined;
     if (!subject) return [];

@@ -55,6 +55,33 @@ export type TraceLotParameters = {
 };
 export type TraceLotReturnType = { root: string; nodes: TraceNode[]; edges: TraceEdge[] };
 
+type TransferStatus = "pending" | "completed" | "cancelled";
+type LotRow = {
+  id: string;
+  organizationId: string;
+  lotCode: string;
+  quantity: string | null;
+  unit: string | null;
+  productionDate: Date | null;
+  expiryDate: Date | null;
+  recallState: "none" | "recalled";
+  gtin: string;
+  productName: string;
+  orgName: string;
+};
+type TouchRow = {
+  lot_id: string | null;
+  value: string;
+  id: string;
+  organizationId: string;
+  eventHash: string;
+  type: string;
+  action: string | null;
+  bizStep: string | null;
+  eventTime: Date;
+  orgName: string;
+};
+
 type WalkRow = {
   lot_id: string | null;
   value: string | null;
@@ -142,62 +169,50 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
   const lotIds = [...found.values()].flatMap((n) => (n.lotId ? [n.lotId] : []));
   const values = [...found.values()].flatMap((n) => (!n.lotId && n.value ? [n.value] : []));
 
-  const [lots, lotEvents, transfers] = await Promise.all([
-    db.prisma.lot.findMany({
-      where: { id: { in: lotIds } },
-      select: {
-        id: true,
-        organizationId: true,
-        lotCode: true,
-        quantity: true,
-        unit: true,
-        productionDate: true,
-        expiryDate: true,
-        recallState: true,
-        product: { select: { gtin: true, name: true } },
-        organization: { select: { name: true } },
-      },
-    }),
-    db.prisma.$queryRaw<{ lot_id: string | null; value: string; event_id: string }[]>`
-      SELECT DISTINCT i."lotId" AS lot_id, i.value, i."eventId" AS event_id
-      FROM event_identifiers i
+  // Three queries in parallel: the lots, every event touching a node (linking ones included), custody.
+  const [lotRows, touching, transfers] = await Promise.all([
+    db.prisma.$queryRaw<LotRow[]>`
+      SELECT l.id, l."organizationId", l."lotCode", l.quantity::text AS quantity, l.unit, l."productionDate",
+             l."expiryDate", l."recallState"::text AS "recallState", p.gtin, p.name AS "productName", o.name AS "orgName"
+      FROM lots l JOIN products p ON p.id = l."productId" JOIN organizations o ON o.id = l."organizationId"
+      WHERE l.id = ANY(${lotIds}::uuid[])`,
+    db.prisma.$queryRaw<TouchRow[]>`
+      SELECT DISTINCT i."lotId" AS lot_id, i.value, e.id, e."organizationId", e."eventHash", e.type, e.action,
+             e."bizStep", e."eventTime", o.name AS "orgName"
+      FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
       WHERE i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[]))`,
-    db.prisma.custodyTransfer.findMany({
-      where: { lotId: { in: lotIds } },
-      select: {
-        lotId: true,
-        shippingEventId: true,
-        receivingEventId: true,
-        status: true,
-        fromOrg: { select: { name: true } },
-        toOrg: { select: { name: true } },
-      },
-    }),
+    db.prisma.$queryRaw<
+      {
+        shippingEventId: string;
+        receivingEventId: string | null;
+        status: TransferStatus;
+        fromName: string;
+        toName: string;
+      }[]
+    >`
+      SELECT c."shippingEventId", c."receivingEventId", c.status::text AS status, f.name AS "fromName", t.name AS "toName"
+      FROM custody_transfers c JOIN organizations f ON f.id = c."fromOrgId" JOIN organizations t ON t.id = c."toOrgId"
+      WHERE c."lotId" = ANY(${lotIds}::uuid[])`,
   ]);
+  const lots = lotRows.map((l) => ({
+    ...l,
+    product: { gtin: l.gtin, name: l.productName },
+    organization: { name: l.orgName },
+  }));
+  const lotEvents = touching.map((row) => ({ lot_id: row.lot_id, value: row.value, event_id: row.id }));
+  const events = [
+    ...new Map(touching.map((row) => [row.id, { ...row, organization: { name: row.orgName } }])).values(),
+  ];
   const linkedEvents = new Set([...links.values()].map((l) => l.eventId));
   const custodyByEvent = new Map(
     transfers.flatMap((t) => {
-      const custody = { from: t.fromOrg.name, to: t.toOrg.name, status: t.status };
+      const custody = { from: t.fromName, to: t.toName, status: t.status };
       return [
         [t.shippingEventId, custody] as const,
         ...(t.receivingEventId ? [[t.receivingEventId, custody] as const] : []),
       ];
     }),
   );
-  const eventIds = [...new Set([...linkedEvents, ...lotEvents.map((e) => e.event_id)])];
-  const events = await db.prisma.event.findMany({
-    where: { id: { in: eventIds } },
-    select: {
-      id: true,
-      organizationId: true,
-      eventHash: true,
-      type: true,
-      action: true,
-      bizStep: true,
-      eventTime: true,
-      organization: { select: { name: true } },
-    },
-  });
   const eventById = new Map(events.map((e) => [e.id, e]));
   const lotById = new Map(lots.map((l) => [l.id, l]));
   const publicId = (key: string) => {
@@ -223,7 +238,7 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
         lot && own
           ? {
               lotId: lot.id,
-              quantity: lot.quantity?.toString() ?? null,
+              quantity: lot.quantity?.includes(".") ? lot.quantity.replace(/\.?0+$/, "") : lot.quantity,
               unit: lot.unit,
               productionDate: lot.productionDate?.toISOString().slice(0, 10) ?? null,
               expiryDate: lot.expiryDate?.toISOString().slice(0, 10) ?? null,
