@@ -40,8 +40,11 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle client that loses its server (Postgres restarting) must not crash the process.
+  // A client that loses its server (Postgres restarting) emits "error": idle in the pool, or checked
+  // out between queries (e.g. inside a transaction). Unheard, that event would crash the process;
+  // the query that was using the client fails on its own and its caller retries.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,

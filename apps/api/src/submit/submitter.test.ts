@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
-import { randomBytes, randomUUID } from "node:crypto";
 import { after, before, beforeEach, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
-import { createPublicClient, createWalletClient, type Hex, http, type PublicClient, parseEther } from "viem";
+import { createPublicClient, createWalletClient, http, type PublicClient, parseEther } from "viem";
 import { relayerAccount } from "../chain/relayerAccount.ts";
 import { readConfig } from "../env.ts";
-import { chainOrgIdOf } from "../services/platform.ts";
 import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
+import {
+  anchorsOnChain,
+  createAdmittedOrg,
+  expectAnchoredExactlyOnce,
+  insertPendingEvents,
+} from "../testing/pipelineFixtures.ts";
 import { broadcastQueued } from "./broadcastQueued.ts";
 import { syncSignerNonce } from "./nonces.ts";
 import { planBatches } from "./planBatches.ts";
@@ -17,98 +21,9 @@ import { trackTransactions } from "./trackTransactions.ts";
 
 const silent = { info() {}, warn() {}, error() {}, debug() {} };
 
-async function createActiveOrg(db: TestDatabase): Promise<string> {
-  const org = await db.prisma.organization.create({ data: { name: `Org ${randomUUID().slice(0, 6)}` } });
-  await db.prisma.organization.update({
-    where: { id: org.id },
-    data: { status: "active", chainOrgId: chainOrgIdOf(org.id) },
-  });
-  await db.prisma.outboxItem.create({
-    data: { kind: "admit_organisation", organizationId: org.id, refId: org.id },
-  });
-  return org.id;
-}
-
-/** Pending events as capture leaves them (only what the submitter reads matters here). */
-async function insertPendingEvents(
-  db: TestDatabase,
-  organizationId: string,
-  count: number,
-): Promise<{ id: string; leaf: Hex }[]> {
-  const rows = Array.from({ length: count }, () => {
-    const leaf = `0x${randomBytes(32).toString("hex")}` as Hex;
-    return {
-      id: randomUUID(),
-      organizationId,
-      eventHash: `ni:///sha-256;${leaf.slice(2)}?ver=CBV2.0`,
-      leaf,
-      type: "ObjectEvent",
-      eventTime: new Date(),
-      eventTimeZoneOffset: "+00:00",
-      document: {},
-    };
-  });
-  await db.prisma.event.createMany({ data: rows });
-  return rows.map(({ id, leaf }) => ({ id, leaf }));
-}
-
 async function runUntilIdle(ctx: SubmitterContext, rounds = 50): Promise<void> {
   for (let i = 0; i < rounds; i++) if (!(await submitOnce(ctx))) return;
   throw new Error("the submitter kept finding work");
-}
-
-async function assertAnchoredOnChain(
-  chain: PublicClient,
-  ctx: SubmitterContext,
-  organizationId: string,
-  events: { id: string; leaf: Hex }[],
-) {
-  const rows = await ctx.db.prisma.event.findMany({
-    where: { id: { in: events.map((e) => e.id) } },
-    include: { batch: true },
-  });
-  assert.equal(rows.length, events.length);
-  for (const row of rows) {
-    assert.equal(row.anchorStatus, "submitted");
-    assert.ok(row.batch, "the event is in a batch");
-    if (row.batch.eventCount === 1) continue;
-    const registry = ctx.deployment.contracts.TracemarkRegistry.address;
-    const ok = await chain.readContract({
-      address: registry,
-      abi: tracemarkRegistryAbi,
-      functionName: "verifyEvent",
-      args: [row.batch.root as Hex, row.leaf as Hex, row.proof as Hex[]],
-    });
-    assert.equal(ok, true, "the proof leads to an anchored root");
-    const anchor = await chain.readContract({
-      address: registry,
-      abi: tracemarkRegistryAbi,
-      functionName: "anchorOf",
-      args: [row.batch.root as Hex],
-    });
-    assert.equal((anchor as { orgId: Hex }).orgId, chainOrgIdOf(organizationId));
-  }
-}
-
-/** Every anchor log on chain for this organisation's roots and single events, counted per root. */
-async function anchorsPerRoot(chain: PublicClient, ctx: SubmitterContext): Promise<Map<string, number>> {
-  const logs = await chain.getContractEvents({
-    address: ctx.deployment.contracts.TracemarkRegistry.address,
-    abi: tracemarkRegistryAbi,
-    fromBlock: 0n,
-  });
-  const counts = new Map<string, number>();
-  for (const log of logs) {
-    const args = log.args as { root?: Hex; eventHash?: Hex };
-    const key =
-      log.eventName === "BatchAnchored"
-        ? args.root
-        : log.eventName === "EventAnchored"
-          ? args.eventHash
-          : undefined;
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
 }
 
 describe("submitter", () => {
@@ -139,7 +54,7 @@ describe("submitter", () => {
   });
 
   test("admits the organisation, then anchors its events in Merkle batches, each proof checking on chain", async () => {
-    const org = await createActiveOrg(db);
+    const org = await createAdmittedOrg(db);
     const events = await insertPendingEvents(db, org, 250);
     await runUntilIdle(ctx);
     const batches = await db.prisma.anchorBatch.findMany({ where: { organizationId: org } });
@@ -147,7 +62,7 @@ describe("submitter", () => {
       batches.map((b) => b.eventCount).sort((a, b) => a - b),
       [50, 100, 100],
     );
-    await assertAnchoredOnChain(client, ctx, org, events);
+    await expectAnchoredExactlyOnce(ctx, client, events);
     const txs = await db.prisma.chainTransaction.findMany({
       where: { signer: ctx.account.address },
       orderBy: { nonce: "asc" },
@@ -164,7 +79,7 @@ describe("submitter", () => {
   });
 
   test("a single waiting event is anchored alone with anchorEvent", async () => {
-    const org = await createActiveOrg(db);
+    const org = await createAdmittedOrg(db);
     const [event] = await insertPendingEvents(db, org, 1);
     await runUntilIdle(ctx);
     const logs = await client.getContractEvents({
@@ -177,7 +92,7 @@ describe("submitter", () => {
   });
 
   test("waits for the batch window unless the batch is full", async () => {
-    const org = await createActiveOrg(db);
+    const org = await createAdmittedOrg(db);
     await runUntilIdle(ctx);
     const windowed = { ...ctx, config: { ...ctx.config, batchWindowMs: 60_000 } };
     await insertPendingEvents(db, org, 10);
@@ -187,7 +102,7 @@ describe("submitter", () => {
   });
 
   test("a crash after recording the signed transaction but before sending it: the restart sends the same bytes, anchored once", async () => {
-    const org = await createActiveOrg(db);
+    const org = await createAdmittedOrg(db);
     await runUntilIdle(ctx);
     const events = await insertPendingEvents(db, org, 20);
     await planBatches(ctx);
@@ -204,14 +119,14 @@ describe("submitter", () => {
     const tx = await db.prisma.chainTransaction.findUniqueOrThrow({ where: { id: queued.id } });
     assert.equal(tx.status, "mined");
     assert.equal(tx.hashes.length, 1, "re-signing gave the same hash");
-    await assertAnchoredOnChain(client, ctx, org, events);
-    const counts = await anchorsPerRoot(client, ctx);
+    await expectAnchoredExactlyOnce(ctx, client, events);
+    const counts = await anchorsOnChain(client, ctx.deployment.contracts.TracemarkRegistry.address);
     const batch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: tx.refId } });
-    assert.equal(counts.get(batch.root), 1, "anchored exactly once");
+    assert.equal(counts.get(batch.root.toLowerCase()), 1, "anchored exactly once");
   });
 
   test("a stuck transaction is replaced with at least 10% higher fees, and only one of them is mined", async () => {
-    const org = await createActiveOrg(db);
+    const org = await createAdmittedOrg(db);
     await runUntilIdle(ctx);
     const events = await insertPendingEvents(db, org, 5);
     await client.request({ method: "evm_setAutomine" as never, params: [false] as never });
@@ -245,11 +160,11 @@ describe("submitter", () => {
     });
     assert.equal(tx.status, "mined");
     assert.equal(tx.minedHash, tx.hashes[1], "the replacement was mined");
-    await assertAnchoredOnChain(client, ctx, org, events);
+    await expectAnchoredExactlyOnce(ctx, client, events);
   });
 
   test("a nonce used outside the submitter is reconciled: the call is re-queued with a new nonce, anchored once", async () => {
-    const org = await createActiveOrg(db);
+    const org = await createAdmittedOrg(db);
     await runUntilIdle(ctx);
     const events = await insertPendingEvents(db, org, 8);
     await planBatches(ctx);
@@ -269,13 +184,18 @@ describe("submitter", () => {
       where: { refId: queued.refId, status: "mined" },
     });
     assert.ok(again.nonce > queued.nonce);
-    await assertAnchoredOnChain(client, ctx, org, events);
+    await expectAnchoredExactlyOnce(ctx, client, events);
     const batch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: queued.refId } });
-    assert.equal((await anchorsPerRoot(client, ctx)).get(batch.root), 1);
+    assert.equal(
+      (await anchorsOnChain(client, ctx.deployment.contracts.TracemarkRegistry.address)).get(
+        batch.root.toLowerCase(),
+      ),
+      1,
+    );
   });
 
   test("two submitters with the same key: one active, the other a standby; every event anchored exactly once", async () => {
-    const org = await createActiveOrg(db);
+    const org = await createAdmittedOrg(db);
     const events = await insertPendingEvents(db, org, 300);
     const context = {
       config: readConfig({ BATCH_MAX_EVENTS: "40", BATCH_WINDOW_MS: "0", SUBMIT_POLL_MS: "20" }),
@@ -294,10 +214,10 @@ describe("submitter", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await Promise.all([first.stop(), second.stop()]);
-    await assertAnchoredOnChain(client, ctx, org, events);
-    const counts = await anchorsPerRoot(client, ctx);
+    await expectAnchoredExactlyOnce(ctx, client, events);
+    const counts = await anchorsOnChain(client, ctx.deployment.contracts.TracemarkRegistry.address);
     for (const batch of await db.prisma.anchorBatch.findMany({ where: { organizationId: org } })) {
-      assert.equal(counts.get(batch.root), 1, `root ${batch.root} anchored once`);
+      assert.equal(counts.get(batch.root.toLowerCase()), 1, `root ${batch.root} anchored once`);
     }
     const nonces = (
       await db.prisma.chainTransaction.findMany({ where: { signer: ctx.account.address } })

@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { createTestDatabase, migrate, openDatabase, type TestDatabase } from "@tracemark/db";
+import { type FaultProxy, freePort, startAnvil, startFaultProxy, startPostgres } from "@tracemark/testkit";
+import { createPublicClient, http, type PublicClient } from "viem";
+import { readConfig } from "../env.ts";
+import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
+import {
+  createAdmittedOrg,
+  expectAnchoredExactlyOnce,
+  insertPendingEvents,
+} from "../testing/pipelineFixtures.ts";
+import { startSubmitter } from "./startSubmitter.ts";
+
+const silent = { info() {}, warn() {}, error() {}, debug() {} };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntilDrained(db: { prisma: TestDatabase["prisma"] }, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const pending = await db.prisma.event.count({ where: { anchorStatus: "pending" } });
+      const open = await db.prisma.chainTransaction.count({ where: { status: { in: ["unsent", "sent"] } } });
+      const outbox = await db.prisma.outboxItem.count({ where: { doneAt: null } });
+      if (pending + open + outbox === 0) return;
+    } catch {
+      // The database may be restarting.
+    }
+    await sleep(200);
+  }
+  throw new Error("the pipeline did not drain in time");
+}
+
+describe("submitter under RPC faults", () => {
+  let db: TestDatabase;
+  let chain: DeployedChain;
+  let proxy: FaultProxy;
+  let stateDir: string;
+
+  before(async () => {
+    stateDir = mkdtempSync(join(tmpdir(), "tracemark-node-"));
+    [db, chain] = await Promise.all([
+      createTestDatabase(),
+      startDeployedChain({ args: ["--dump-state", join(stateDir, "state.json")] }),
+    ]);
+    proxy = await startFaultProxy(chain.anvil.rpcUrl);
+  });
+  after(async () => {
+    await proxy.stop();
+    await Promise.all([db.drop(), chain.stop()]);
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  test("errors, 429s, timeouts, a hang and a node restart: nothing lost, nothing doubled, recovery on its own", {
+    timeout: 180_000,
+  }, async () => {
+    const config = readConfig({
+      BATCH_MAX_EVENTS: "50",
+      BATCH_WINDOW_MS: "100",
+      SUBMIT_POLL_MS: "50",
+      TX_REPLACE_AFTER_MS: "3000",
+    });
+    const client = createPublicClient({ transport: http(proxy.rpcUrl, { retryCount: 0, timeout: 1_000 }) });
+    const org = await createAdmittedOrg(db);
+    const submitter = startSubmitter({ config, db, chain: client }, silent);
+    const accepted: { id: string }[] = [];
+    const stream = async (ms: number) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until) {
+        accepted.push(...(await insertPendingEvents(db, org, 15)));
+        await sleep(100);
+      }
+    };
+    try {
+      await stream(1_000);
+      for (const fault of ["http500", "rateLimit", "rpcError", "reset"] as const) {
+        proxy.setFault(fault);
+        await stream(1_000);
+        proxy.setFault("pass");
+        await stream(500);
+      }
+      proxy.setFault("slow", { delayMs: 1_500 });
+      await stream(2_000);
+      proxy.setFault("hang");
+      await stream(2_500);
+      proxy.setFault("pass");
+      await stream(500);
+
+      // The node restarts (same port, same chain state).
+      const port = chain.anvil.port;
+      await chain.anvil.stop();
+      await stream(1_500);
+      const restarted = await startAnvil({ port, args: ["--load-state", join(stateDir, "state.json")] });
+      chain.anvil = restarted;
+      await stream(1_000);
+
+      await waitUntilDrained(db, 90_000);
+    } finally {
+      await submitter.stop();
+    }
+    const direct: PublicClient = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
+    await expectAnchoredExactlyOnce({ db, deployment: chain.deployment }, direct, accepted);
+    assert.ok(
+      proxy.counts.http500 > 0 && proxy.counts.rateLimit > 0 && proxy.counts.hang > 0,
+      "the faults were hit",
+    );
+  });
+});
+
+describe("submitter while Postgres restarts", () => {
+  test("no partial writes, recovery without a manual step", { timeout: 180_000 }, async () => {
+    const postgres = startPostgres(await freePort());
+    const chain = await startDeployedChain();
+    const db = await openDatabase({ url: postgres.url });
+    try {
+      await migrate(db);
+      const config = readConfig({ BATCH_MAX_EVENTS: "40", BATCH_WINDOW_MS: "100", SUBMIT_POLL_MS: "50" });
+      const client = createPublicClient({
+        transport: http(chain.anvil.rpcUrl, { retryCount: 0, timeout: 2_000 }),
+      });
+      const org = await createAdmittedOrg(db);
+      const submitter = startSubmitter({ config, db, chain: client }, silent);
+      const accepted: { id: string }[] = [];
+      const insert = async () => {
+        try {
+          accepted.push(...(await insertPendingEvents(db, org, 20)));
+        } catch {
+          // Refused while the database is down: not accepted, so not counted.
+        }
+      };
+      try {
+        for (let i = 0; i < 10; i++) {
+          await insert();
+          await sleep(100);
+        }
+        for (let restart = 0; restart < 2; restart++) {
+          postgres.halt();
+          await sleep(1_000);
+          postgres.restart();
+          for (let i = 0; i < 10; i++) {
+            await insert();
+            await sleep(100);
+          }
+        }
+        await waitUntilDrained(db, 90_000);
+      } finally {
+        await submitter.stop();
+      }
+      await expectAnchoredExactlyOnce({ db, deployment: chain.deployment }, client, accepted);
+      // No batch was left half-written: every batch's event count matches its events.
+      const batches = await db.prisma.anchorBatch.findMany({
+        include: { _count: { select: { events: true } } },
+      });
+      for (const batch of batches) assert.equal(batch._count.events, batch.eventCount, `batch ${batch.root}`);
+    } finally {
+      await db.close();
+      await chain.stop();
+      postgres.stop();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Database } from "@tracemark/db";
+import { tracemarkRegistryAbi } from "@tracemark/sdk";
+import type { Hex, PublicClient } from "viem";
+import { chainOrgIdOf } from "../services/platform.ts";
+import type { SubmitterContext } from "../submit/submitterContext.ts";
+
+/** An organisation admitted in Tracemark, its on-chain admission waiting in the outbox. */
+export async function createAdmittedOrg(db: Database): Promise<string> {
+  const org = await db.prisma.organization.create({ data: { name: `Org ${randomUUID().slice(0, 6)}` } });
+  await db.prisma.$transaction([
+    db.prisma.organization.update({
+      where: { id: org.id },
+      data: { status: "active", chainOrgId: chainOrgIdOf(org.id) },
+    }),
+    db.prisma.outboxItem.create({
+      data: { kind: "admit_organisation", organizationId: org.id, refId: org.id },
+    }),
+  ]);
+  return org.id;
+}
+
+/** Pending events as capture leaves them; only what the pipeline reads is filled in. */
+export async function insertPendingEvents(
+  db: Database,
+  organizationId: string,
+  count: number,
+): Promise<{ id: string; leaf: Hex }[]> {
+  const rows = Array.from({ length: count }, () => {
+    const leaf = `0x${randomBytes(32).toString("hex")}` as Hex;
+    return {
+      id: randomUUID(),
+      organizationId,
+      eventHash: `ni:///sha-256;${leaf.slice(2)}?ver=CBV2.0`,
+      leaf,
+      type: "ObjectEvent",
+      eventTime: new Date(),
+      eventTimeZoneOffset: "+00:00",
+      document: {},
+    };
+  });
+  await db.prisma.event.createMany({ data: rows });
+  return rows.map(({ id, leaf }) => ({ id, leaf }));
+}
+
+/** How many anchor logs the chain holds per root (BatchAnchored) or event hash (EventAnchored). */
+export async function anchorsOnChain(chain: PublicClient, registry: Hex): Promise<Map<string, number>> {
+  const logs = await chain.getContractEvents({ address: registry, abi: tracemarkRegistryAbi, fromBlock: 0n });
+  const counts = new Map<string, number>();
+  for (const log of logs) {
+    const args = log.args as { root?: Hex; eventHash?: Hex };
+    const key =
+      log.eventName === "BatchAnchored"
+        ? args.root
+        : log.eventName === "EventAnchored"
+          ? args.eventHash
+          : undefined;
+    if (key) counts.set(key.toLowerCase(), (counts.get(key.toLowerCase()) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Asserts the database agrees with the chain for these events: each is in exactly one batch, the
+ * batch's root (or single event) is anchored exactly once on chain by the right organisation, and
+ * each proof verifies on chain. Throws with what differs.
+ */
+export async function expectAnchoredExactlyOnce(
+  ctx: Pick<SubmitterContext, "db" | "deployment">,
+  chain: PublicClient,
+  events: { id: string }[],
+): Promise<void> {
+  const registry = ctx.deployment.contracts.TracemarkRegistry.address;
+  const counts = await anchorsOnChain(chain, registry);
+  const rows = await ctx.db.prisma.event.findMany({
+    where: { id: { in: events.map((e) => e.id) } },
+    include: { batch: true },
+  });
+  if (rows.length !== events.length)
+    throw new Error(`${events.length - rows.length} accepted events are missing`);
+  for (const row of rows) {
+    if (!row.batch) throw new Error(`event ${row.id} is in no batch (${row.anchorStatus})`);
+    const anchored = counts.get(row.batch.root.toLowerCase()) ?? 0;
+    if (anchored !== 1) throw new Error(`batch ${row.batch.root} is anchored ${anchored} times`);
+    if (row.batch.eventCount === 1) continue;
+    const ok = await chain.readContract({
+      address: registry,
+      abi: tracemarkRegistryAbi,
+      functionName: "verifyEvent",
+      args: [row.batch.root as Hex, row.leaf as Hex, row.proof as Hex[]],
+    });
+    if (!ok) throw new Error(`event ${row.id}'s proof does not verify on chain`);
+    const anchor = (await chain.readContract({
+      address: registry,
+      abi: tracemarkRegistryAbi,
+      functionName: "anchorOf",
+      args: [row.batch.root as Hex],
+    })) as {
+      orgId: Hex;
+    };
+    if (anchor.orgId.toLowerCase() !== chainOrgIdOf(row.organizationId))
+      throw new Error(`batch ${row.batch.root} anchored for another organisation`);
+  }
+}
