@@ -2,9 +2,9 @@ import type { Database } from "@tracemark/db";
 import { epcUriToDigitalLink, InvalidEpcisError, parseEpcisEvent } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import type { SimpleEvent } from "../routes/events/schemas.ts";
-import { locationUri, lotClassUri, partyUri, serialUri } from "./epcisIdentifiers.ts";
+import { locationUri, lotClassUri, partyUri, serialUri, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
 import { checkField, validateGln, validateGtin } from "./gs1.ts";
-import { type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
+import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 
 export type BuildEpcisEventParameters = {
   organizationId: string;
@@ -45,8 +45,9 @@ const fieldOf: Record<string, string> = {
  * Builds the EPCIS 2.0 event for the simple JSON form the dashboard sends: resolves our lots,
  * locations and organisations (only the caller's, except a lot another organisation shipped to it,
  * or a lot named by GTIN + lot code that nobody on Tracemark owns), names them with GS1 Digital Link
- * URIs, validates the result with the SDK and prepares it (hash, leaf, identifiers). Problems are
- * 422s naming the simple-form field.
+ * URIs, lists the attached documents' SHA-256 in `tm:documents` (so they are anchored with the
+ * event), validates the result with the SDK and prepares it (hash, leaf, identifiers). Problems
+ * are 422s naming the simple-form field.
  *
  * @example
  * const prepared = await buildEpcisEvent(db, { organizationId, input: { type: "object", action: "ADD", eventTime, lot: { id } } });
@@ -150,7 +151,23 @@ export async function buildEpcisEvent(
     eventTime: input.eventTime,
     eventTimeZoneOffset: input.eventTimeZoneOffset ?? offsetOf(input.eventTime),
   };
-  if (input.namespaces && Object.keys(input.namespaces).length > 0) event["@context"] = [input.namespaces];
+  const namespaces = { ...input.namespaces };
+  const documents = [...new Set(input.documents ?? [])].sort();
+  if (documents.length > 0) {
+    if (namespaces.tm !== undefined && namespaces.tm !== TRACEMARK_NAMESPACE)
+      throw invalid("namespaces.tm", `the prefix tm is Tracemark's (${TRACEMARK_NAMESPACE})`);
+    namespaces.tm = TRACEMARK_NAMESPACE;
+    const found = await db.prisma.document.findMany({
+      where: { organizationId, sha256: { in: documents } },
+      select: { sha256: true },
+    });
+    const known = new Set(found.map((d) => d.sha256));
+    const index = (input.documents ?? []).findIndex((hash) => !known.has(hash));
+    if (index >= 0) throw invalid(`documents[${index}]`, "no document of this organisation has this sha256");
+    // Part of the event, so the documents' hashes are anchored with it.
+    event[DOCUMENTS_FIELD] = documents;
+  }
+  if (Object.keys(namespaces).length > 0) event["@context"] = [namespaces];
   if (input.action) event.action = input.action;
   let primary: ResolvedLot | undefined;
   if (type === "TransformationEvent") {
@@ -248,18 +265,6 @@ export async function buildEpcisEvent(
   }
   const prepared = checkField(field, () => prepareEvent({ event: parsed }));
   prepared.lotId = primary?.id ?? undefined;
-
-  const hashes = [...new Set(input.documents ?? [])];
-  if (hashes.length > 0) {
-    const documents = await db.prisma.document.findMany({
-      where: { organizationId, sha256: { in: hashes } },
-      select: { sha256: true },
-    });
-    const known = new Set(documents.map((d) => d.sha256));
-    const index = (input.documents ?? []).findIndex((hash) => !known.has(hash));
-    if (index >= 0) throw invalid(`documents[${index}]`, "no document of this organisation has this sha256");
-    prepared.documentHashes = hashes;
-  }
   return prepared;
 }
 

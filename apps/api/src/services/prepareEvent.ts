@@ -24,9 +24,12 @@ export type PreparedEvent = {
   destinationUris: string[];
   /** The lot the event is primarily about when the caller named it; else found from the identifiers. */
   lotId?: string | undefined;
-  /** sha256 of documents of the organisation to attach. */
+  /** sha256 of documents of the organisation to attach: the event's `tm:documents`. */
   documentHashes: string[];
 };
+
+/** The extension field listing the SHA-256 of documents attached to an event (hashed, so anchored). */
+export const DOCUMENTS_FIELD = "tm:documents";
 
 export type PrepareEventParameters = {
   /** A validated EPCIS 2.0 event (`parseEpcisEvent`). */
@@ -51,7 +54,7 @@ const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] =
  * Turns a validated EPCIS event into the row Tracemark stores: computes its event hash and Merkle
  * leaf with the SDK, gives it `eventID` = hash when it has none, makes its document carry the
  * namespaces it uses (so it hashes the same on its own, as verifiers read it), and lists its
- * identifiers. An event with an `errorDeclaration` also names the hash of the event it declares
+ * identifiers and the documents it attaches (`tm:documents`). An event with an `errorDeclaration` also names the hash of the event it declares
  * erroneous in `tm:declares`: the standard hash leaves `errorDeclaration` out, so without that field
  * the declaration would have the same hash (and leaf) as the event it corrects.
  *
@@ -105,8 +108,14 @@ export function prepareEvent({ event, context }: PrepareEventParameters): Prepar
     identifiers,
     sourceUris: (event.sourceList ?? []).map((s) => s.source),
     destinationUris: (event.destinationList ?? []).map((d) => d.destination),
-    documentHashes: [],
+    documentHashes: documentHashesOf(record[DOCUMENTS_FIELD]),
   };
+}
+
+/** The values of `tm:documents` (a string or a list; checked against the organisation's documents when stored). */
+function documentHashesOf(value: unknown): string[] {
+  if (value === undefined) return [];
+  return [...new Set((Array.isArray(value) ? value : [value]).map(String))];
 }
 
 /** The event with the document's namespace declarations merged into its own `@context`, when it has any. */

@@ -1,7 +1,7 @@
 import { Prisma } from "@tracemark/db";
 import { InvalidEpcisError, parseEpcisDocument, TracemarkError } from "@tracemark/sdk";
 import type { AppContext } from "../context.ts";
-import { type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
+import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 
 export type ProcessPendingCapturesParameters = {
@@ -26,7 +26,8 @@ class CaptureRejected extends Error {
  * instances share the work) under a lease of `config.capture.leaseMs` (a capture left `processing`
  * by a worker that died is taken over once the lease runs out), validates every event with the SDK,
  * and stores all of them in one transaction (multi-row statements) or none: a failed capture keeps
- * the errors naming each field (`epcisBody.eventList[3].bizStep`). Events already stored (same
+ * the errors naming each field (`epcisBody.eventList[3].bizStep`). Documents an event attaches
+ * (`tm:documents`, their SHA-256) must have been uploaded by the organisation. Events already stored (same
  * event hash) are counted as duplicates, not stored twice. Before committing, the worker checks it
  * still holds the lease, so a capture is never stored by two workers.
  *
@@ -70,6 +71,7 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
     const counts = await db.prisma.$transaction(
       async (tx) => {
         if (!(await stillHeld(tx, claimed))) return undefined;
+        await checkDocuments(tx, claimed.organizationId, events);
         const { stored, existing } = await storeEvents(tx, {
           organizationId: claimed.organizationId,
           events,
@@ -144,6 +146,26 @@ function prepareAll(payload: unknown): PreparedEvent[] {
   }
   if (errors.length > 0) throw new CaptureRejected(errors);
   return events;
+}
+
+/** Every document an event attaches (`tm:documents`) must be one of the organisation's. */
+async function checkDocuments(tx: Prisma.TransactionClient, organizationId: string, events: PreparedEvent[]) {
+  const wanted = [...new Set(events.flatMap((event) => event.documentHashes))];
+  if (wanted.length === 0) return;
+  const found = await tx.document.findMany({
+    where: { organizationId, sha256: { in: wanted } },
+    select: { sha256: true },
+  });
+  const known = new Set(found.map((d) => d.sha256));
+  const errors = events.flatMap((event, i) =>
+    event.documentHashes
+      .filter((hash) => !known.has(hash))
+      .map((hash) => ({
+        field: `epcisBody.eventList[${i}].${DOCUMENTS_FIELD}`,
+        message: `no document of this organisation has the sha256 ${hash} (upload it first)`,
+      })),
+  );
+  if (errors.length > 0) throw new CaptureRejected(errors);
 }
 
 /** Locks the capture and tells whether this worker's lease still holds (no other worker took it over). */

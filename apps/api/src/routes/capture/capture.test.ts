@@ -186,6 +186,54 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     assert.equal(computeEventHash({ event: document }), row.eventHash);
   });
 
+  test("events attach uploaded documents by their sha256 in tm:documents; an unknown one fails the capture", async () => {
+    const upload = await t.app.inject({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/documents`,
+      headers: { ...a.orgA.apiKeys.operator.headers, "content-type": "text/plain" },
+      payload: "lab report 7",
+    });
+    const { sha256 } = upload.json();
+    const tracemark = { ex: "https://example.com/ns/", tm: "https://tracemark.dev/ns/epcis/" };
+    const attached = objectEvent(lotUri, { "tm:documents": [sha256] });
+    const ok = await call(
+      t.app,
+      a.orgA.apiKeys.operator,
+      "POST",
+      url(),
+      epcisDocumentOf([attached], tracemark),
+    );
+    await processPendingCaptures(t.context);
+    const poll = (await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${ok.json().captureId}`)).json();
+    assert.equal(poll.status, "succeeded", JSON.stringify(poll.errors));
+    const event = await t.db.prisma.event.findFirstOrThrow({
+      where: { captureId: ok.json().captureId },
+      include: { attachments: true },
+    });
+    assert.deepEqual(
+      event.attachments.map((d) => d.documentSha256),
+      [sha256],
+    );
+
+    const unknown = objectEvent(lotUri, { "tm:documents": ["0".repeat(64)] });
+    const bad = await call(
+      t.app,
+      a.orgA.apiKeys.operator,
+      "POST",
+      url(),
+      epcisDocumentOf([attached, unknown], tracemark),
+    );
+    await processPendingCaptures(t.context);
+    const failed = (
+      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${bad.json().captureId}`)
+    ).json();
+    assert.equal(failed.status, "failed");
+    assert.deepEqual(
+      failed.errors.map((e: { field: string }) => e.field),
+      ["epcisBody.eventList[1].tm:documents"],
+    );
+  });
+
   test("Idempotency-Key: same key and body → the same capture; same key, other body → 422", async () => {
     const body = epcisDocument([objectEvent(lotUri)]);
     const key = { "idempotency-key": `k-${crypto.randomUUID()}` };

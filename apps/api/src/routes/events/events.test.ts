@@ -58,6 +58,7 @@ describe("events: simple capture, detail, corrections", () => {
     ]);
     assert.equal(event.document.readPoint.id, `https://id.gs1.org/414/${location.gln}`);
     assert.equal(event.document.bizLocation.id, `https://id.gs1.org/414/${location.gln}/254/3`);
+    assert.deepEqual(event.document["tm:documents"], [sha256], "the attachment's hash is part of the event");
     assert.equal(
       computeEventHash({ event: event.document }),
       event.eventHash,
