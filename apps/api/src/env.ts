@@ -10,6 +10,8 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(defaultDataDir),
   RPC_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:8545"),
+  /** How long one JSON-RPC call may take before it counts as failed (and is retried by its caller). */
+  RPC_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** How long a health probe of the database or the chain may take before it counts as down. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   /** Set when the API is served over HTTPS, so the session cookie is sent only over HTTPS. */
@@ -44,18 +46,18 @@ const envSchema = z.object({
   SUBMIT_POLL_MS: z.coerce.number().int().min(10).default(200),
   /** A sent transaction without a receipt after this long is replaced with at least 10% higher fees. */
   TX_REPLACE_AFTER_MS: z.coerce.number().int().min(1_000).default(30_000),
-  /** The largest document (attachment) upload accepted, in bytes. */
+  /** The largest document (attachment) upload accepted, in bytes (default 20 MiB). */
   DOCUMENT_MAX_BYTES: z.coerce
     .number()
     .int()
     .positive()
-    .default(20 * 1024 * 1024),
-  /** The largest EPCIS capture document accepted, in bytes (10,000 events are about 10 MB). */
+    .default(20_971_520),
+  /** The largest EPCIS capture document accepted, in bytes (default 64 MiB; 10,000 events are about 10 MB). */
   CAPTURE_MAX_BYTES: z.coerce
     .number()
     .int()
     .positive()
-    .default(64 * 1024 * 1024),
+    .default(67_108_864),
   /** How long a capture worker holds a claimed capture before another instance may take it over. */
   CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   /** How often the capture worker looks for accepted captures when idle. */
@@ -80,6 +82,7 @@ export type Config = {
   port: number;
   database: { url: string } | { dataDir: string };
   rpcUrl: string;
+  rpcTimeoutMs: number;
   healthTimeoutMs: number;
   cookieSecure: boolean;
   siweDomains: string[];
@@ -124,6 +127,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     port: vars.PORT,
     database: vars.DATABASE_URL ? { url: vars.DATABASE_URL } : { dataDir: vars.DATA_DIR },
     rpcUrl: vars.RPC_URL,
+    rpcTimeoutMs: vars.RPC_TIMEOUT_MS,
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,
     cookieSecure: vars.COOKIE_SECURE,
     siweDomains: vars.SIWE_DOMAINS,
