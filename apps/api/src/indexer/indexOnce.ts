@@ -9,8 +9,14 @@ import { handleReorg } from "./rollback.ts";
 import { type BlockHeader, getHeader, getLogs, type RawLog } from "./rpc.ts";
 import { type IndexedLog, type LogSources, logSources } from "./sources.ts";
 
-/** What stays between steps of one indexer: the `eth_getLogs` range it has learned the node accepts. */
-export type IndexerState = { range: number; sources?: LogSources };
+/**
+ * What stays between steps of one indexer: the `eth_getLogs` range it uses, the smallest range the node refused
+ * (growth stays below it for `PROBE_AFTER` successful reads, then probes again), and the decoded sources.
+ */
+export type IndexerState = { range: number; refused?: number; successes?: number; sources?: LogSources };
+
+/** Successful reads after which a refused range is tried again (the node's limit may have been transient). */
+const PROBE_AFTER = 100;
 
 export type IndexOnceParameters = {
   db: Database;
@@ -83,7 +89,10 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
       break;
     } catch (error) {
       if (!isRangeLimitError(error) || state.range <= 1) throw error;
-      state.range = Math.max(1, Math.floor(Math.min(state.range, Number(to - from + 1n)) / 2));
+      const asked = Number(to - from + 1n);
+      state.refused = Math.min(state.refused ?? asked, asked);
+      state.successes = 0;
+      state.range = Math.max(1, Math.floor(Math.min(state.range, asked) / 2));
     }
   }
   // A reorg during the read changes block `to`: read again rather than store logs of two forks.
@@ -173,6 +182,8 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  state.range = Math.min(parameters.maxRange, state.range * 2);
+  state.successes = (state.successes ?? 0) + 1;
+  if (state.refused !== undefined && state.successes >= PROBE_AFTER) state.refused = undefined;
+  state.range = Math.max(1, Math.min(parameters.maxRange, state.range * 2, (state.refused ?? Infinity) - 1));
   return { kind: "indexed", from, to, logs: logs.length, newLogs, head };
 }

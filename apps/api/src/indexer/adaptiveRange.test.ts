@@ -1,0 +1,135 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { createTestDatabase } from "@tracemark/db";
+import { createPublicClient, http, type PublicClient } from "viem";
+import { readConfig } from "../env.ts";
+import {
+  assertDatabaseEqualsChain,
+  indexToHead,
+  insertOrganization,
+  type LocalChain,
+  randomHash,
+  startLocalChain,
+  waitFor,
+} from "../testing/localChain.ts";
+import { logRange, type ProxyFault, startRpcProxy } from "../testing/rpcProxy.ts";
+import { startIndexer } from "./startIndexer.ts";
+
+describe("getLogs range and RPC faults", () => {
+  let chain: LocalChain;
+  before(async () => {
+    chain = await startLocalChain();
+    // 120 blocks with an anchor every 7 blocks.
+    for (let i = 0; i < 17; i++) {
+      await chain.anchorEvent(randomHash());
+      await chain.mine(6);
+    }
+  });
+  after(async () => {
+    await chain?.stop();
+  });
+
+  for (const [refusal, limit] of [
+    ["range-error", 10],
+    ["413", 25],
+  ] as const) {
+    test(`a node refusing ranges over ${limit} blocks (${refusal}): the range shrinks to fit, every log is read`, async () => {
+      const proxy = await startRpcProxy(chain.anvil.rpcUrl, (call) =>
+        (logRange(call) ?? 0) > limit ? (refusal as ProxyFault) : undefined,
+      );
+      const db = await createTestDatabase();
+      try {
+        await insertOrganization(db, chain.organizationId);
+        const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }) as PublicClient;
+        const state = { range: 2_000 };
+        await indexToHead({
+          db,
+          client,
+          chainId: 31337,
+          deployment: chain.deployment,
+          confirmations: 2,
+          maxRange: 2_000,
+          state,
+        });
+        await assertDatabaseEqualsChain(db, chain);
+        assert.ok(proxy.faults > 0, "the node refused some ranges");
+        assert.ok(Math.max(...proxy.servedRanges) <= limit);
+        assert.equal(
+          await db.prisma.chainLog.count({ where: { name: "TracemarkRegistry:EventAnchored" } }),
+          17,
+        );
+      } finally {
+        await db.drop();
+        await proxy.close();
+      }
+    });
+  }
+
+  test("after the refusals stop, the range grows back to the maximum", async () => {
+    let refuse = true;
+    const proxy = await startRpcProxy(chain.anvil.rpcUrl, (call) =>
+      refuse && (logRange(call) ?? 0) > 4 ? "range-error" : undefined,
+    );
+    const db = await createTestDatabase();
+    try {
+      const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }) as PublicClient;
+      const state = { range: 64 };
+      const params = {
+        db,
+        client,
+        chainId: 31337,
+        deployment: chain.deployment,
+        confirmations: 2,
+        maxRange: 64,
+        state,
+      };
+      await indexToHead(params);
+      assert.ok(state.range <= 4, "growth stays below the refused range");
+      refuse = false;
+      state.successes = 100; // as after many reads: the refused range is probed again
+      await db.prisma.indexerCheckpoint.deleteMany();
+      await db.prisma.chainLog.deleteMany();
+      await indexToHead(params);
+      assert.equal(state.range, 64);
+      await assertDatabaseEqualsChain(db, chain);
+    } finally {
+      await db.drop();
+      await proxy.close();
+    }
+  });
+
+  test("errors and rate limits on 15% of requests: the running indexer recovers by itself", async () => {
+    let requests = 0;
+    const proxy = await startRpcProxy(chain.anvil.rpcUrl, () => {
+      requests += 1;
+      if (Math.random() >= 0.15) return undefined;
+      return requests % 2 === 0 ? "500" : "429";
+    });
+    const db = await createTestDatabase();
+    const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }) as PublicClient;
+    const context = { config: readConfig({ LOG_LEVEL: "silent" }), db, chain: client };
+    const indexer = startIndexer(context, {
+      deployment: chain.deployment,
+      client,
+      maxRange: 16,
+      pollMs: 20,
+      retryMs: 10,
+    });
+    try {
+      const head = await chain.client.getBlock({ blockTag: "latest" });
+      await waitFor(
+        async () =>
+          (await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } }))?.blockHash ===
+          head.hash,
+        "the indexer to reach the head through the faults",
+      );
+      await indexer.stop();
+      assert.ok(proxy.faults > 0);
+      await assertDatabaseEqualsChain(db, chain);
+    } finally {
+      await indexer.stop();
+      await db.drop();
+      await proxy.close();
+    }
+  });
+});
