@@ -13,6 +13,7 @@ import {
   waitFor,
 } from "../testing/localChain.ts";
 import { logRange, type ProxyFault, startRpcProxy } from "../testing/rpcProxy.ts";
+import type { IndexerState } from "./indexOnce.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 describe("getLogs range and RPC faults", () => {
@@ -73,7 +74,7 @@ describe("getLogs range and RPC faults", () => {
     const db = await createTestDatabase();
     try {
       const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }) as PublicClient;
-      const state = { range: 64 };
+      const state: IndexerState = { range: 64 };
       const params = {
         db,
         client,
