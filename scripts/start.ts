@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { anvilBinary } from "@tracemark/testkit";
 import { z } from "zod";
 import { deployContracts } from "./deploy-contracts.ts";
+import { demoAccounts, demoProduct, seedDemo } from "./lib/seedDemo.ts";
 import { type Service, startService, stopService, waitForHttp } from "./lib/services.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -101,6 +102,11 @@ async function main(): Promise<void> {
     PORT: String(env.API_PORT),
     RPC_URL: rpcUrl,
     DATA_DIR: `${env.DATA_DIR}/db`,
+    BOOTSTRAP_ADMIN_EMAIL: demoAccounts.admin.email,
+    BOOTSTRAP_ADMIN_PASSWORD: demoAccounts.admin.password,
+    SIWE_DOMAINS: `127.0.0.1:${env.WEB_PORT},localhost:${env.WEB_PORT}`,
+    WEBHOOK_ALLOW_HTTP_LOCALHOST: "true",
+    LOG_LEVEL: "warn",
   });
   const web = run(
     "web",
@@ -113,6 +119,7 @@ async function main(): Promise<void> {
   );
   await waitForHttp(`${apiUrl}/health`, { timeoutMs: 60_000, service: api });
   await waitForHttp(webUrl, { timeoutMs: 120_000, service: web });
+  if (await seedDemo(apiUrl)) console.log("Demo data created.");
 
   console.log(`
 Tracemark is running.
@@ -120,6 +127,12 @@ Tracemark is running.
   API         ${apiUrl}   (docs: ${apiUrl}/docs, health: ${apiUrl}/health)
   EVM node    ${rpcUrl}   (chain id 31337)
   Data        ${env.DATA_DIR}
+
+Try it:
+  Consumer page       ${webUrl}/01/${demoProduct.gtin}/10/${demoProduct.lot}
+  Grower (supplier)   ${demoAccounts.grower.email} / ${demoAccounts.grower.password}
+  Distributor         ${demoAccounts.distributor.email} / ${demoAccounts.distributor.password}
+  Platform admin      ${demoAccounts.admin.email} / ${demoAccounts.admin.password}
 Press Ctrl-C to stop.`);
 }
 

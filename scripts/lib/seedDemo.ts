@@ -1,0 +1,197 @@
+import { computeCheckDigit } from "@tracemark/sdk";
+
+/** The demo accounts `npm start` creates, printed when it starts. */
+export const demoAccounts = {
+  admin: { email: "admin@demo.tracemark.local", password: "tracemark-admin-demo" },
+  grower: { email: "grower@demo.tracemark.local", password: "tracemark-grower-demo" },
+  distributor: { email: "distributor@demo.tracemark.local", password: "tracemark-distributor-demo" },
+} as const;
+
+/** GS1's own example GTIN and lot, as in the Digital Link standard: /01/09506000134352/10/ABC123. */
+export const demoProduct = { gtin: "09506000134352", lot: "ABC123" } as const;
+
+const gln = (twelveDigits: string) => `${twelveDigits}${computeCheckDigit(twelveDigits)}`;
+
+type Session = { cookie: string };
+
+/** A JSON call to the API as a signed-in user; throws with the problem's detail on failure. */
+async function api<T>(
+  base: string,
+  session: Session | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...(session ? { cookie: session.cookie } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function signIn(
+  base: string,
+  account: { email: string; password: string },
+  signUp = false,
+): Promise<Session> {
+  const response = await fetch(`${base}/auth/${signUp ? "signup" : "login"}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(account),
+  });
+  if (!response.ok)
+    throw new Error(
+      `sign ${signUp ? "up" : "in"} ${account.email} → ${response.status}: ${await response.text()}`,
+    );
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("tm_session="));
+  if (!cookie) throw new Error("no session cookie");
+  return { cookie: cookie.split(";")[0] ?? "" };
+}
+
+/**
+ * Fills an empty Tracemark with a small, realistic story through the real API (so every rule
+ * and outbox applies): a grower and a distributor, admitted; the grower's orchard, packhouse and
+ * product with lot ABC123; harvest, packing and shipping events; the distributor receives the
+ * lot. Does nothing when the demo organisations exist already. Returns whether it seeded.
+ */
+export async function seedDemo(apiUrl: string): Promise<boolean> {
+  const admin = await signIn(apiUrl, demoAccounts.admin);
+  const existing = await api<{ name: string }[]>(apiUrl, admin, "GET", "/admin/organizations");
+  if (existing.some((org) => org.name === "Green Valley Orchards")) return false;
+
+  const grower = await signIn(apiUrl, demoAccounts.grower, true);
+  const distributor = await signIn(apiUrl, demoAccounts.distributor, true);
+  const growerOrg = await api<{ id: string }>(apiUrl, grower, "POST", "/orgs", {
+    name: "Green Valley Orchards",
+    gln: gln("950600013001"),
+  });
+  const distributorOrg = await api<{ id: string }>(apiUrl, distributor, "POST", "/orgs", {
+    name: "FreshMart Distribution",
+    gln: gln("950600013002"),
+  });
+  for (const org of [growerOrg, distributorOrg])
+    await api(apiUrl, admin, "POST", `/admin/organizations/${org.id}/admit`, {});
+
+  const orchard = await api<{ id: string }>(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/locations`, {
+    gln: gln("950600013010"),
+    name: "Green Valley orchard, block 4",
+    city: "Wenatchee",
+    region: "WA",
+    country: "US",
+    latitude: 47.423456,
+    longitude: -120.310234,
+    plot: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [-120.311, 47.4229],
+          [-120.3095, 47.4229],
+          [-120.3095, 47.424],
+          [-120.311, 47.424],
+          [-120.311, 47.4229],
+        ],
+      ],
+    },
+  });
+  const packhouse = await api<{ id: string }>(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/locations`, {
+    gln: gln("950600013011"),
+    name: "Green Valley packhouse",
+    city: "Wenatchee",
+    region: "WA",
+    country: "US",
+    latitude: 47.425012,
+    longitude: -120.3101,
+  });
+  const warehouse = await api<{ id: string }>(
+    apiUrl,
+    distributor,
+    "POST",
+    `/orgs/${distributorOrg.id}/locations`,
+    {
+      gln: gln("950600013020"),
+      name: "FreshMart distribution centre",
+      city: "Seattle",
+      region: "WA",
+      country: "US",
+      latitude: 47.606209,
+      longitude: -122.332071,
+    },
+  );
+
+  const product = await api<{ id: string }>(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/products`, {
+    gtin: demoProduct.gtin,
+    name: "Organic Fuji apples, 1 kg bag",
+    description: "Hand-picked organic Fuji apples from Green Valley Orchards, packed the day after harvest.",
+    category: "Fresh fruit",
+  });
+  const lot = await api<{ id: string }>(
+    apiUrl,
+    grower,
+    "POST",
+    `/orgs/${growerOrg.id}/products/${product.id}/lots`,
+    {
+      lotCode: demoProduct.lot,
+      productionDate: "2026-10-02",
+      expiryDate: "2026-12-15",
+      quantity: "1200",
+      unit: "KGM",
+    },
+  );
+
+  const event = (body: object) => api(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/events`, body);
+  await event({
+    type: "object",
+    action: "ADD",
+    bizStep: "commissioning",
+    disposition: "active",
+    eventTime: "2026-10-01T08:30:00.000-07:00",
+    lot: { id: lot.id },
+    quantity: { value: 1250, unit: "KGM" },
+    readPoint: { locationId: orchard.id },
+    bizLocation: { locationId: orchard.id },
+  });
+  await event({
+    type: "object",
+    action: "OBSERVE",
+    bizStep: "packing",
+    disposition: "in_progress",
+    eventTime: "2026-10-02T14:00:00.000-07:00",
+    lot: { id: lot.id },
+    quantity: { value: 1200, unit: "KGM" },
+    readPoint: { locationId: packhouse.id },
+    bizLocation: { locationId: packhouse.id },
+  });
+  await event({
+    type: "object",
+    action: "OBSERVE",
+    bizStep: "shipping",
+    disposition: "in_transit",
+    eventTime: "2026-10-03T06:15:00.000-07:00",
+    lot: { id: lot.id },
+    quantity: { value: 1200, unit: "KGM" },
+    readPoint: { locationId: packhouse.id },
+    sources: [{ type: "owning_party", organizationId: growerOrg.id }],
+    destinations: [{ type: "owning_party", organizationId: distributorOrg.id }],
+  });
+  const transfers = await api<{ items?: { id: string }[] } | { id: string }[]>(
+    apiUrl,
+    distributor,
+    "GET",
+    `/orgs/${distributorOrg.id}/transfers?direction=incoming&status=pending`,
+  );
+  const pending = Array.isArray(transfers) ? transfers : (transfers.items ?? []);
+  for (const transfer of pending) {
+    await api(apiUrl, distributor, "POST", `/orgs/${distributorOrg.id}/transfers/${transfer.id}/receive`, {
+      eventTime: "2026-10-03T11:40:00.000-07:00",
+      disposition: "in_progress",
+      bizLocation: { locationId: warehouse.id },
+    });
+  }
+  return true;
+}
