@@ -1,0 +1,130 @@
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, describe, test } from "node:test";
+import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { waitFor } from "../testing/localChain.ts";
+import { deliverWebhooksOnce } from "./deliverWebhooksOnce.ts";
+import { enqueueWebhooks } from "./enqueueWebhooks.ts";
+import { verifyWebhookSignature } from "./signWebhook.ts";
+
+type Received = { path: string; headers: IncomingHttpHeaders; body: string };
+
+/** A real HTTP receiver on loopback; `respond(path, nth)` picks the status of the nth request to a path. */
+async function startReceiver(respond: (path: string, nth: number) => number) {
+  const received: Received[] = [];
+  const server: Server = createServer(async (request, response) => {
+    let body = "";
+    for await (const chunk of request) body += chunk;
+    const path = request.url ?? "/";
+    received.push({ path, headers: request.headers, body });
+    response.writeHead(respond(path, received.filter((r) => r.path === path).length));
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe("webhook delivery", () => {
+  let db: TestDatabase;
+  let organizationId: string;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  before(async () => {
+    db = await createTestDatabase();
+    organizationId = randomUUID();
+    await db.prisma.organization.create({
+      data: { id: organizationId, name: "Alpine Dairy", status: "active" },
+    });
+    receiver = await startReceiver((path, nth) =>
+      (path === "/flaky" && nth <= 2) || path === "/down" ? 500 : 204,
+    );
+  });
+  after(async () => {
+    await receiver?.close();
+    await db?.drop();
+  });
+
+  const hook = (path: string, events: string[], active = true) =>
+    db.prisma.webhook.create({
+      data: { organizationId, url: `${receiver.url}${path}`, secret: `secret-${path}`, events, active },
+    });
+  const enqueue = (event: "anchored" | "recalled", payload: Record<string, unknown>) =>
+    db.prisma.$transaction((tx) => enqueueWebhooks(tx, { event, items: [{ organizationId, payload }] }));
+
+  test("queued only for the organisation's active webhooks subscribed to the event", async () => {
+    const subscribed = await hook("/flaky", ["anchored"]);
+    await hook("/other", ["recalled"]);
+    await hook("/off", ["anchored"], false);
+    assert.equal(await enqueue("anchored", { batchId: "b-1" }), 1);
+    const deliveries = await db.prisma.webhookDelivery.findMany();
+    assert.deepEqual(
+      deliveries.map((d) => [d.webhookId, d.event]),
+      [[subscribed.id, "anchored"]],
+    );
+  });
+
+  test("signed with HMAC-SHA256 and retried with backoff until the receiver accepts it", async () => {
+    const now = () => new Date();
+    const first = await deliverWebhooksOnce({ db, backoffMs: 1, now });
+    assert.deepEqual(first, { delivered: 0, failed: 1 });
+    const afterFailure = await db.prisma.webhookDelivery.findFirstOrThrow();
+    assert.equal(afterFailure.attempts, 1);
+    assert.equal(afterFailure.lastError, "HTTP 500");
+    assert.equal(afterFailure.deliveredAt, null);
+    await waitFor(async () => {
+      await deliverWebhooksOnce({ db, backoffMs: 1 });
+      return (await db.prisma.webhookDelivery.findFirstOrThrow()).deliveredAt !== null;
+    }, "the delivery to succeed");
+    const delivered = await db.prisma.webhookDelivery.findFirstOrThrow();
+    assert.equal(delivered.attempts, 3);
+    assert.equal(delivered.lastError, null);
+
+    const requests = receiver.received.filter((r) => r.path === "/flaky");
+    assert.equal(requests.length, 3);
+    for (const request of requests) {
+      const header = request.headers["tracemark-signature"] as string;
+      assert.match(header, /^t=\d+,v1=[0-9a-f]{64}$/);
+      assert.ok(verifyWebhookSignature({ secret: "secret-/flaky", body: request.body, header }));
+      assert.ok(!verifyWebhookSignature({ secret: "another secret", body: request.body, header }));
+      assert.ok(!verifyWebhookSignature({ secret: "secret-/flaky", body: `${request.body} `, header }));
+      const body = JSON.parse(request.body);
+      assert.equal(body.id, delivered.id.toString());
+      assert.equal(body.type, "anchored");
+      assert.deepEqual(body.data, { batchId: "b-1" });
+      assert.equal(request.headers["tracemark-delivery"], delivered.id.toString());
+    }
+  });
+
+  test("gives up after maxAttempts and keeps the last error", async () => {
+    await db.prisma.webhookDelivery.deleteMany();
+    await db.prisma.webhook.deleteMany();
+    await hook("/down", ["recalled"]);
+    await enqueue("recalled", { recallId: "r-1" });
+    for (let i = 0; i < 6; i++) {
+      await deliverWebhooksOnce({ db, backoffMs: 1, maxAttempts: 3 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const delivery = await db.prisma.webhookDelivery.findFirstOrThrow();
+    assert.equal(delivery.attempts, 3);
+    assert.equal(delivery.deliveredAt, null);
+    assert.equal(delivery.lastError, "HTTP 500");
+    assert.equal(receiver.received.filter((r) => r.path === "/down").length, 3);
+  });
+
+  test("several deliverers at once send each delivery once (FOR UPDATE SKIP LOCKED and a lease)", async () => {
+    await db.prisma.webhookDelivery.deleteMany();
+    await db.prisma.webhook.deleteMany();
+    await hook("/ok", ["anchored"]);
+    for (let i = 0; i < 40; i++) await enqueue("anchored", { n: i });
+    const worker = async () => {
+      while ((await deliverWebhooksOnce({ db, batchSize: 3 })).delivered > 0);
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    const ids = receiver.received.filter((r) => r.path === "/ok").map((r) => JSON.parse(r.body).id as string);
+    assert.equal(ids.length, 40);
+    assert.equal(new Set(ids).size, 40);
+    assert.equal(await db.prisma.webhookDelivery.count({ where: { deliveredAt: null } }), 0);
+  });
+});
