@@ -1,7 +1,5 @@
 import type { Prisma } from "@tracemark/db";
-
-/** The happenings a webhook can subscribe to. */
-export type WebhookEvent = "anchored" | "recalled" | "attested";
+import type { WebhookEvent } from "../services/webhooks.ts";
 
 export type EnqueueWebhooksParameters = {
   event: WebhookEvent;
