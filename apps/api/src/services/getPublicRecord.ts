@@ -96,6 +96,7 @@ type EventRow = {
   status: string;
   proof: string[] | null;
   root: string | null;
+  eventCount: number | null;
   blockNumber: bigint | null;
   anchoredAt: Date | null;
   txHash: string | null;
@@ -149,7 +150,7 @@ export async function getPublicRecord(
     db.prisma.$queryRaw<EventRow[]>`
       SELECT e.id, e."eventHash", e.leaf, e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
              e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
-             e."anchorStatus"::text AS status, e.proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
+             e."anchorStatus"::text AS status, e.proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
       FROM events e
       JOIN organizations o ON o.id = e."organizationId"
       LEFT JOIN anchor_batches b ON b.id = e."batchId"
@@ -285,6 +286,9 @@ export async function getPublicRecord(
     events: events.map((event) => ({
       eventHash: event.eventHash,
       event: event.document,
+      ...(event.organizationId === lot.organization.id
+        ? {}
+        : { organisation: { id: chainOrgIdOf(event.organizationId), name: event.orgName } }),
       anchor: anchorOf(event),
     })),
     attestations: publicAttestations.map((a) => a.attestation),
@@ -327,13 +331,23 @@ export async function getPublicRecord(
 function anchorOf(event: EventRow): PublicRecordAnchor | null {
   if (event.status !== "anchored" && event.status !== "final") return null;
   if (!event.root || event.blockNumber === null || !event.anchoredAt) return null;
+  const transaction = event.txHash && HEX32.test(event.txHash) ? { transactionHash: event.txHash } : {};
+  // A batch of one is anchored with anchorEvent: no root is stored on chain, only an EventAnchored log.
+  if (event.eventCount === 1 && (event.proof ?? []).length === 0) {
+    return {
+      type: "event",
+      blockNumber: Number(event.blockNumber),
+      anchoredAt: event.anchoredAt.toISOString(),
+      ...transaction,
+    };
+  }
   return {
     type: "batch",
     root: event.root,
     proof: event.proof ?? [],
     blockNumber: Number(event.blockNumber),
     anchoredAt: event.anchoredAt.toISOString(),
-    ...(event.txHash && HEX32.test(event.txHash) ? { transactionHash: event.txHash } : {}),
+    ...transaction,
   };
 }
 

@@ -1,25 +1,39 @@
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import type { Deployment } from "@tracemark/sdk";
 import { type Anvil, startAnvil } from "@tracemark/testkit";
 import type { FastifyInstance } from "fastify";
 import { createPublicClient, http } from "viem";
 import { buildApp } from "../app.ts";
 import type { AppContext } from "../context.ts";
 import { type Config, readConfig } from "../env.ts";
+import { startDeployedChain } from "./deployedChain.ts";
 
 export type TestApp = {
   app: FastifyInstance;
   context: AppContext;
   db: TestDatabase;
   anvil: Anvil;
+  /** The contracts, when built with `{ contracts: true }`. */
+  deployment: Deployment | undefined;
   close: () => Promise<void>;
 };
 
 /**
- * The real API on a fresh database of the test Postgres server and a fresh local chain, for
- * `app.inject` tests. `overrides` changes the configuration (e.g. an RPC URL nothing serves).
+ * The real API on a fresh database of the test Postgres server and a fresh local chain (with
+ * Tracemark's contracts deployed when `contracts` is set), for `app.inject` tests. `overrides`
+ * changes the configuration (e.g. an RPC URL nothing serves).
  */
-export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const [db, anvil] = await Promise.all([createTestDatabase(), startAnvil()]);
+export async function buildTestApp(
+  overrides: Partial<Config> = {},
+  options: { contracts?: boolean } = {},
+): Promise<TestApp> {
+  const [db, node] = await Promise.all([
+    createTestDatabase(),
+    options.contracts
+      ? startDeployedChain()
+      : startAnvil().then((anvil) => ({ anvil, deployment: undefined })),
+  ]);
+  const { anvil, deployment } = node;
   const config = { ...readConfig({ LOG_LEVEL: "silent", RPC_URL: anvil.rpcUrl }), ...overrides };
   const chain = createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) });
   const context = { config, db, chain };
@@ -29,6 +43,7 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
     context,
     db,
     anvil,
+    deployment,
     close: async () => {
       await app.close();
       await Promise.all([db.drop(), anvil.stop()]);

@@ -31,6 +31,11 @@ export const publicRecordAnchorSchema = z.discriminatedUnion("type", [
 export const publicRecordEventSchema = z.object({
   /** The event's id, its EPCIS event hash `ni:///sha-256;…?ver=CBV2.0`. */
   eventHash: z.string(),
+  /**
+   * The organisation that recorded and anchored this event, when it is not the record's own (a
+   * lot's journey crosses organisations: the receiver anchors its receiving event).
+   */
+  organisation: z.object({ id: hex16, name: z.string() }).optional(),
   /** The EPCIS 2.0 event (JSON-LD form) as captured. */
   event: z.record(z.string(), z.unknown()),
   /** How it was anchored; `null` while not anchored yet. */

@@ -130,9 +130,9 @@ describe("verifyRecord against real contracts on anvil", () => {
     );
     assert.match(
       result.events[0]?.reasons[0] ?? "",
-      /Anchored in a batch with root 0x[0-9a-f]{64} by the organisation at/,
+      /Anchored in a batch with root 0x[0-9a-f]{64} by Alpine Dairy at/,
     );
-    assert.match(result.events[5]?.reasons[0] ?? "", /Anchored on its own by the organisation/);
+    assert.match(result.events[5]?.reasons[0] ?? "", /Anchored on its own by Alpine Dairy/);
     assert.deepEqual(
       result.attestations.map((a) => a.status),
       ["verified", "verified", "verified"],
@@ -185,6 +185,34 @@ describe("verifyRecord against real contracts on anvil", () => {
     );
     assert.match(result.events[0]?.reasons[0] ?? "", /by another organisation \(0x[0-9a-f]{32}\)/);
     assert.match(result.events[1]?.reasons[0] ?? "", /anchored by another organisation/);
+  });
+
+  it("a journey across organisations verifies when each event names who anchored it", async () => {
+    const theirs = await anchorRecord(chain, {
+      writer: chain.writerB,
+      orgId: chain.orgB,
+      events: lotEvents(2, lot, "d"),
+      lot,
+      single: [1],
+    });
+    const receiver = { id: chain.orgB, name: "Valley Logistics" };
+    const journey = copy();
+    journey.events = [
+      ...journey.events,
+      ...theirs.events.map((event) => ({ ...event, organisation: receiver })),
+    ];
+    const result = await verify(journey);
+    assert.deepEqual(
+      result.events.slice(-2).map((e) => e.status),
+      ["verified", "verified"],
+    );
+    assert.match(result.events.at(-1)?.reasons[0] ?? "", /Anchored on its own by Valley Logistics at/);
+
+    const misattributed = structuredClone(journey);
+    (misattributed.events.at(-2) as { organisation?: unknown }).organisation = record.organisation;
+    const refused = await verify(misattributed);
+    assert.equal(refused.events.at(-2)?.status, "failed");
+    assert.match(refused.events.at(-2)?.reasons[0] ?? "", /by another organisation/);
   });
 
   it("a wrong anchoring time fails", async () => {

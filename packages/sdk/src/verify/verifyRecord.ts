@@ -125,7 +125,9 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
         reasons.push(`The Merkle proof does not lead from this event to root ${item.anchor.root}.`);
       }
     }
-    return { index, eventHash: item.eventHash, leaf, anchor: item.anchor, reasons };
+    const anchoredBy = item.organisation ?? record.organisation;
+    const by = { id: anchoredBy.id.toLowerCase() as Hex, name: anchoredBy.name };
+    return { index, eventHash: item.eventHash, leaf, anchor: item.anchor, by, reasons };
   });
 
   // 2. Chain reads, in parallel (one HTTP batch with an rpcUrl).
@@ -178,21 +180,21 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
 
   // First EventAnchored log per event and organisation; the block gives the time.
   const firstLog = new Map<string, { blockNumber: bigint; orgId: Hex; transactionHash: Hex }>();
-  const otherOrgs = new Map<string, Hex>();
+  const anchoringOrgs = new Map<string, Hex>();
   for (const log of [...singleLogs].sort(
     (a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex,
   )) {
-    const key = (log.args.eventHash as Hex).toLowerCase();
+    const leafKey = (log.args.eventHash as Hex).toLowerCase();
     const logOrg = (log.args.orgId as Hex).toLowerCase() as Hex;
-    if (logOrg === orgId) {
-      if (!firstLog.has(key)) {
-        firstLog.set(key, {
-          blockNumber: log.blockNumber,
-          orgId: logOrg,
-          transactionHash: log.transactionHash,
-        });
-      }
-    } else if (!otherOrgs.has(key)) otherOrgs.set(key, logOrg);
+    const key = `${leafKey}:${logOrg}`;
+    if (!firstLog.has(key)) {
+      firstLog.set(key, {
+        blockNumber: log.blockNumber,
+        orgId: logOrg,
+        transactionHash: log.transactionHash,
+      });
+    }
+    if (!anchoringOrgs.has(leafKey)) anchoringOrgs.set(leafKey, logOrg);
   }
   const blockNumbers = [...new Set([...firstLog.values()].map((l) => l.blockNumber))];
   const blocks = await Promise.all(
@@ -213,7 +215,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
         reasons.push(`Root ${e.anchor.root} is not anchored on chain.`);
       } else {
         status = checkAnchor(reasons, {
-          orgId,
+          by: e.by,
           anchorOrg: anchor.orgId.toLowerCase() as Hex,
           blockNumber: Number(anchor.blockNumber),
           timestamp: Number(anchor.anchoredAt),
@@ -222,13 +224,13 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
         });
       }
     } else if (e.anchor.type === "event" && status === "verified" && e.leaf) {
-      const log = firstLog.get(e.leaf);
-      const other = otherOrgs.get(e.leaf);
+      const log = firstLog.get(`${e.leaf}:${e.by.id}`);
+      const other = anchoringOrgs.get(e.leaf);
       if (!log) {
         status = "failed";
         reasons.push(
           other
-            ? `This event was anchored by another organisation (${other}), not by ${record.organisation.name}.`
+            ? `This event was anchored by another organisation (${other}), not by ${e.by.name}.`
             : "This event is not anchored on chain.",
         );
       } else if (e.anchor.transactionHash && e.anchor.transactionHash.toLowerCase() !== log.transactionHash) {
@@ -238,7 +240,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
         );
       } else {
         status = checkAnchor(reasons, {
-          orgId,
+          by: e.by,
           anchorOrg: log.orgId,
           blockNumber: Number(log.blockNumber),
           timestamp: blockTime.get(log.blockNumber) ?? 0,
@@ -288,7 +290,8 @@ function safeLotKey(gtin: string, lot: string): Hex | undefined {
 function checkAnchor(
   reasons: string[],
   facts: {
-    orgId: Hex;
+    /** Who the record says anchored it. */
+    by: { id: Hex; name: string };
     anchorOrg: Hex;
     blockNumber: number;
     timestamp: number;
@@ -296,9 +299,9 @@ function checkAnchor(
     what: string;
   },
 ): VerdictStatus {
-  if (facts.anchorOrg !== facts.orgId) {
+  if (facts.anchorOrg !== facts.by.id) {
     reasons.push(
-      `Anchored ${facts.what} by another organisation (${facts.anchorOrg}), not by ${facts.orgId}.`,
+      `Anchored ${facts.what} by another organisation (${facts.anchorOrg}), not by ${facts.by.name} (${facts.by.id}).`,
     );
     return "failed";
   }
@@ -310,7 +313,7 @@ function checkAnchor(
     return "failed";
   }
   reasons.push(
-    `Anchored ${facts.what} by the organisation at ${iso(facts.timestamp)} (block ${facts.blockNumber}).`,
+    `Anchored ${facts.what} by ${facts.by.name} at ${iso(facts.timestamp)} (block ${facts.blockNumber}).`,
   );
   return "verified";
 }

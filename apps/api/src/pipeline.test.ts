@@ -1,0 +1,156 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { computeCheckDigit, type PublicRecord, verifyRecord } from "@tracemark/sdk";
+import { startIndexer } from "./indexer/startIndexer.ts";
+import { startSubmitter } from "./submit/startSubmitter.ts";
+import { type Actors, call, createActors } from "./testing/actors.ts";
+import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+
+const silent = { info() {}, warn() {}, error() {}, debug() {} };
+
+/**
+ * The whole path, through the real API, submitter, node and indexer: a supplier captures events,
+ * ships the lot to another organisation which receives it; both are anchored; the consumer's
+ * public record verifies against the chain with the SDK, trusting nothing else; a tampered copy
+ * fails; a recall shows at once and is then confirmed on chain.
+ */
+describe("capture → anchor → index → public record → verify", () => {
+  let t: TestApp;
+  let a: Actors;
+  let stop: () => Promise<void>;
+  const gtinBody = "950600099001";
+  const gtin = `0${gtinBody}${computeCheckDigit(gtinBody)}`;
+
+  before(async () => {
+    t = await buildTestApp({}, { contracts: true });
+    a = await createActors(t);
+    const config = {
+      ...t.context.config,
+      submitter: { ...t.context.config.submitter, batchWindowMs: 200, pollMs: 50 },
+    };
+    const context = { ...t.context, config };
+    const submitter = startSubmitter(context, silent);
+    const indexer = startIndexer(context, { deployment: t.deployment, confirmations: 1, pollMs: 100 });
+    stop = async () => {
+      await Promise.all([submitter.stop(), indexer.stop()]);
+    };
+  });
+  after(async () => {
+    await stop();
+    await t.close();
+  });
+
+  async function publicRecord(): Promise<PublicRecord> {
+    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/HARVEST-7` });
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json();
+  }
+
+  async function waitFor(what: string, check: () => Promise<boolean>): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (await check()) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  test("every event of the lot's journey, across two organisations, verifies on chain", async () => {
+    const { orgA, orgB } = a;
+    const operator = orgA.users.operator;
+    const product = (
+      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products`, { gtin, name: "Demo apples" })
+    ).json();
+    const lot = (
+      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products/${product.id}/lots`, {
+        lotCode: "HARVEST-7",
+      })
+    ).json();
+    for (const [bizStep, hour] of [
+      ["commissioning", "08"],
+      ["packing", "12"],
+    ] as const) {
+      const captured = await call(t.app, operator, "POST", `/orgs/${orgA.id}/events`, {
+        type: "object",
+        action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
+        bizStep,
+        eventTime: `2026-10-01T${hour}:00:00.000+02:00`,
+        lot: { id: lot.id },
+        quantity: { value: 100, unit: "KGM" },
+      });
+      assert.equal(captured.statusCode, 201, captured.body);
+    }
+    const shipped = await call(t.app, operator, "POST", `/orgs/${orgA.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "shipping",
+      eventTime: "2026-10-02T08:00:00.000+02:00",
+      lot: { id: lot.id },
+      destinations: [{ type: "owning_party", organizationId: orgB.id }],
+    });
+    assert.equal(shipped.statusCode, 201, shipped.body);
+    const incoming = (
+      await call(
+        t.app,
+        orgB.users.operator,
+        "GET",
+        `/orgs/${orgB.id}/transfers?direction=incoming&status=pending`,
+      )
+    ).json();
+    assert.equal(incoming.items.length, 1);
+    const received = await call(
+      t.app,
+      orgB.users.operator,
+      "POST",
+      `/orgs/${orgB.id}/transfers/${incoming.items[0].id}/receive`,
+      {
+        eventTime: "2026-10-02T15:00:00.000+02:00",
+      },
+    );
+    assert.equal(received.statusCode, 201, received.body);
+
+    await waitFor("the journey to be anchored", async () =>
+      (await publicRecord()).events.every((event) => event.anchor !== null),
+    );
+    const record = await publicRecord();
+    assert.equal(record.events.length, 4);
+    assert.ok(
+      record.events.some((event) => event.anchor?.type === "event"),
+      "the receiver's single event is anchored alone",
+    );
+    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    assert.deepEqual(
+      verdict.events.map((event) => event.status),
+      ["verified", "verified", "verified", "verified"],
+      JSON.stringify(verdict.events.map((event) => event.reasons)),
+    );
+    assert.equal(verdict.ok, true);
+
+    const tampered = structuredClone(record);
+    (tampered.events[1]?.event as Record<string, unknown>).bizStep =
+      "https://ref.gs1.org/cbv/BizStep-inspecting";
+    const caught = await verifyRecord({ record: tampered, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    assert.equal(caught.ok, false);
+    assert.equal(caught.events[1]?.status, "failed");
+  });
+
+  test("a recall shows on the public record at once, and is then confirmed on chain", async () => {
+    const lot = await t.db.prisma.lot.findFirstOrThrow({ where: { lotCode: "HARVEST-7" } });
+    const declared = await call(t.app, a.orgA.users.admin, "POST", `/orgs/${a.orgA.id}/recalls`, {
+      lotId: lot.id,
+      reason: "Listeria found in a sample",
+    });
+    assert.equal(declared.statusCode, 201, declared.body);
+    assert.equal((await publicRecord()).recall.recalled, true, "shown at once");
+    await waitFor("the recall to be on chain", async () => {
+      const recall = await t.db.prisma.recall.findFirstOrThrow({ where: { lotId: lot.id } });
+      return recall.chainStatus === "anchored" || recall.chainStatus === "final";
+    });
+    const verdict = await verifyRecord({
+      record: await publicRecord(),
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: t.deployment,
+    });
+    assert.equal(verdict.recall.status, "verified", JSON.stringify(verdict.recall));
+  });
+});
