@@ -159,15 +159,18 @@ async function resend(ctx: SubmitterContext, tx: ChainTransaction, reason: strin
   if (outcome === "nonce-too-low") await reconcileNonceTooLow(ctx, updated);
 }
 
+/** Math.max for bigints. */
+function largest(...values: bigint[]): bigint {
+  let max = 0n;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
 async function replace(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
   const estimate = await ctx.chain.estimateFeesPerGas();
   const bump = (old: bigint) => (old * BUMP_NUMERATOR) / BUMP_DENOMINATOR + 1n;
-  const maxPriorityFeePerGas = [bump(tx.maxPriorityFeePerGas), estimate.maxPriorityFeePerGas].reduce(
-    (a, b) => (a > b ? a : b),
-  );
-  const maxFeePerGas = [bump(tx.maxFeePerGas), estimate.maxFeePerGas, maxPriorityFeePerGas].reduce((a, b) =>
-    a > b ? a : b,
-  );
+  const maxPriorityFeePerGas = largest(bump(tx.maxPriorityFeePerGas), estimate.maxPriorityFeePerGas);
+  const maxFeePerGas = largest(bump(tx.maxFeePerGas), estimate.maxFeePerGas, maxPriorityFeePerGas);
   const signed = await signRecorded(ctx, { ...tx, maxFeePerGas, maxPriorityFeePerGas });
   // Record the new fees and hash before broadcasting: a crash here re-sends these exact bytes.
   const updated = await ctx.db.prisma.chainTransaction.update({
