@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { apiAvailable, apiEntry, e2eStack, repoRoot, webDir } from "./e2e/stack";
+import { apiAvailable, apiEntry, e2eStack, platformAdmin, repoRoot, webDir } from "./e2e/stack";
 
 const { ports, dataDir } = await e2eStack();
 const local = (port: number) => `http://127.0.0.1:${port}`;
@@ -9,13 +9,13 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const bin = (name: string) => path.join(repoRoot, "node_modules/.bin", name);
 
 /** `next start` of the app as `next build` left it: this suite never builds. */
-function web(port: number, apiPort: number) {
+function web(port: number, apiPort: number, rpcPort = ports.closed) {
   return {
     name: `web:${port}`,
     command: `"${process.execPath}" "${nextBin}" start --hostname 127.0.0.1 --port ${port}`,
     cwd: webDir,
     url: `${local(port)}/api/health`,
-    env: { API_URL: local(apiPort), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { API_URL: local(apiPort), BROWSER_RPC_URL: local(rpcPort), NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 60_000,
   };
 }
@@ -24,7 +24,7 @@ function web(port: number, apiPort: number) {
  * The real API (`apps/api`) on embedded Postgres in its own data folder. Ready once it listens:
  * its `/health` answers 503 on purpose when its node is down.
  */
-function api(port: number, rpcPort: number, name: string) {
+function api(port: number, rpcPort: number, name: string, webPort: number) {
   return {
     name,
     // A DATABASE_URL in the caller's environment would point the API at that Postgres instead.
@@ -36,8 +36,17 @@ function api(port: number, rpcPort: number, name: string) {
       DATA_DIR: path.join(dataDir, name),
       RPC_URL: local(rpcPort),
       LOG_LEVEL: "warn",
+      // Wallet sign-in messages name the web app's host; the platform admin admits organisations.
+      SIWE_DOMAINS: `127.0.0.1:${webPort}`,
+      BOOTSTRAP_ADMIN_EMAIL: platformAdmin.email,
+      BOOTSTRAP_ADMIN_PASSWORD: platformAdmin.password,
+      // Long enough for a test's steps, recorded a second apart, to share one Merkle batch.
+      BATCH_WINDOW_MS: "10000",
+      INDEXER_POLL_MS: "200",
     },
     timeout: 120_000,
+    // The main API's warnings and errors (a 500's stack) show in the runner's output.
+    stdout: name === "api" ? ("pipe" as const) : ("ignore" as const),
     gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
   };
 }
@@ -45,15 +54,17 @@ function api(port: number, rpcPort: number, name: string) {
 const apiStack = apiAvailable
   ? [
       {
-        name: "anvil",
-        command: `"${bin("anvil")}" --host 127.0.0.1 --port ${ports.anvil} --silent`,
+        // anvil with the contracts deployed at the addresses of deployments/31337.
+        name: "chain",
+        command: `"${bin("tsx")}" "${path.join(webDir, "e2e/chain.ts")}" ${ports.anvil}`,
         cwd: repoRoot,
         port: ports.anvil,
-        timeout: 30_000,
+        timeout: 180_000,
+        gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
       },
-      api(ports.api, ports.anvil, "api"),
-      web(ports.webWithApi, ports.api),
-      api(ports.apiChainDown, ports.closed, "api-chain-down"),
+      api(ports.api, ports.anvil, "api", ports.webWithApi),
+      web(ports.webWithApi, ports.api, ports.anvil),
+      api(ports.apiChainDown, ports.closed, "api-chain-down", ports.webChainDown),
       web(ports.webChainDown, ports.apiChainDown),
     ]
   : [];

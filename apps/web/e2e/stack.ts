@@ -36,6 +36,9 @@ export const apiEntry = path.join(repoRoot, "apps/api/src/server.ts");
 /** The API is being built alongside this app; the suite runs against it as soon as it exists. */
 export const apiAvailable = existsSync(apiEntry);
 
+/** The platform administrator the API creates at start (admits organisations, accredits auditors). */
+export const platformAdmin = { email: "admin@tracemark.test", password: "e2e-platform-admin-password" };
+
 const stackVariable = "TRACEMARK_E2E_STACK";
 
 /** Ports free right now, distinct from one another: all held open at once, then released. */

@@ -25,17 +25,26 @@ const envSchema = z.object({
   API_URL: httpUrl("http://127.0.0.1:4000"),
   /** JSON-RPC URL of the EVM chain, as browsers reach it (wallet signing and verification). */
   NEXT_PUBLIC_RPC_URL: httpUrl("http://127.0.0.1:8545"),
+  /**
+   * JSON-RPC URL browsers use, read at start; overrides NEXT_PUBLIC_RPC_URL (fixed at build) so one
+   * build can serve any deployment. Client components get it as a prop, never from the bundle.
+   */
+  BROWSER_RPC_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/ }).optional()),
   /** The chain the contracts live on; the API must report the same. */
   NEXT_PUBLIC_CHAIN_ID: z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive().default(31337)),
   /** Enables WalletConnect as a wallet option; hidden when unset. */
   NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: z.preprocess(unsetWhenEmpty, z.string().trim().min(1).optional()),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & {
+  /** The JSON-RPC URL to hand to browsers: BROWSER_RPC_URL, else NEXT_PUBLIC_RPC_URL. */
+  rpcUrlForBrowsers: string;
+};
 
 function parseEnv(): Env {
   const parsed = envSchema.safeParse({
     API_URL: process.env.API_URL,
+    BROWSER_RPC_URL: process.env.BROWSER_RPC_URL,
     // Each public variable is spelled out in full so that Next.js can inline it at build time.
     NEXT_PUBLIC_RPC_URL: process.env.NEXT_PUBLIC_RPC_URL,
     NEXT_PUBLIC_CHAIN_ID: process.env.NEXT_PUBLIC_CHAIN_ID,
@@ -45,7 +54,10 @@ function parseEnv(): Env {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid web app configuration:\n${problems.join("\n")}`);
   }
-  return parsed.data;
+  return {
+    ...parsed.data,
+    rpcUrlForBrowsers: parsed.data.BROWSER_RPC_URL ?? parsed.data.NEXT_PUBLIC_RPC_URL,
+  };
 }
 
 export const env: Env = parseEnv();

@@ -22,12 +22,21 @@ test.describe("landing page while the API is down", () => {
     await attachScreenshot(page, testInfo, "landing-api-unreachable");
   });
 
-  test("every navigation link leads to a section on the page", async ({ page }) => {
+  test("every section link of the navigation leads to a section on the page", async ({ page }) => {
     await page.goto("/");
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
-    await expect(links).toHaveText(["How it works", "Who it’s for", "Standards", "Status"]);
+    await expect(links).toHaveText([
+      "How it works",
+      "Who it’s for",
+      "Standards",
+      "Status",
+      "Dashboard",
+      "Auditors",
+    ]);
 
-    for (const link of await links.all()) {
+    await expect(links.filter({ hasText: "Dashboard" })).toHaveAttribute("href", "/dashboard");
+    await expect(links.filter({ hasText: "Auditors" })).toHaveAttribute("href", "/auditor");
+    for (const link of (await links.all()).slice(0, 4)) {
       const href = await link.getAttribute("href");
       const id = href?.split("#")[1];
       expect(id, `${href} names a section`).toBeTruthy();

@@ -7,6 +7,8 @@ const sections = [
   { href: "/#who", label: "Who it’s for" },
   { href: "/#standards", label: "Standards" },
   { href: "/#status", label: "Status" },
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/auditor", label: "Auditors" },
 ] as const;
 
 export function SiteHeader() {

@@ -1,0 +1,25 @@
+/**
+ * The e2e suite's chain: anvil on the port given as the first argument, with Tracemark's contracts
+ * deployed by the real deployment script (the API's test helper caches the deployed state, so later
+ * runs load it in a fraction of a second). Runs until SIGTERM or SIGINT.
+ */
+import { getDeployment } from "@tracemark/sdk";
+import { startDeployedChain } from "../../api/src/testing/deployedChain.ts";
+
+const port = Number(process.argv[2]);
+const { deployment, stop } = await startDeployedChain({ port });
+const committed = getDeployment(31337);
+if (deployment.contracts.TracemarkRegistry.address !== committed.contracts.TracemarkRegistry.address) {
+  await stop();
+  throw new Error(
+    "The deployed contracts are not at the addresses in deployments/31337: the SDK would not find them.",
+  );
+}
+console.log(`chain ready on ${port}`);
+const shutdown = async () => {
+  await stop();
+  process.exit(0);
+};
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
+setInterval(() => {}, 1 << 30);

@@ -1,0 +1,134 @@
+import { expect, type Page } from "@playwright/test";
+import { computeCheckDigit } from "@tracemark/sdk";
+import { admitOrganization } from "./admin";
+
+let counter = 0;
+
+/** A unique suffix per call in this run (the database is fresh each run). */
+export function unique(): string {
+  counter += 1;
+  return `${Date.now().toString(36)}${counter}`;
+}
+
+/** Signs up through the page and creates an organisation; returns its id (from the URL). */
+export async function signUpWithOrganization(page: Page, orgName: string): Promise<string> {
+  await page.goto("/signup");
+  const signUp = page.getByRole("form", { name: "Sign up" });
+  await signUp.getByLabel("Your name").fill("Ana Supplier");
+  await signUp.getByLabel("Email").fill(`supplier-${unique()}@example.test`);
+  await signUp.getByLabel("Password").fill("correct horse battery staple");
+  await signUp.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Create organisation" });
+  await form.getByLabel("Name").fill(orgName);
+  await form.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { name: orgName })).toBeVisible();
+  const orgId = /\/dashboard\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  if (!orgId) throw new Error(`no organisation id in ${page.url()}`);
+  return orgId;
+}
+
+/** Registers a product and one lot of it through the pages; returns the lot page's URL. */
+export async function createProductAndLot(
+  page: Page,
+  orgId: string,
+  product: { gtin: string; name: string; lotCode: string },
+): Promise<string> {
+  await page.goto(`/dashboard/${orgId}/products`);
+  const form = page.getByRole("form", { name: "Register a product" });
+  await form.getByLabel("GTIN").fill(product.gtin);
+  await form.getByLabel("Name").fill(product.name);
+  await form.getByLabel("Category").fill("Coffee");
+  await form.getByRole("button", { name: "Register product" }).click();
+  await expect(page.getByRole("heading", { name: product.name })).toBeVisible();
+  const lotForm = page.getByRole("form", { name: "Create a lot" });
+  await lotForm.getByLabel("Lot code").fill(product.lotCode);
+  await lotForm.getByLabel("Production date").fill("2026-03-01");
+  await lotForm.getByLabel("Expiry date").fill("2027-03-01");
+  await lotForm.getByRole("button", { name: "Create lot" }).click();
+  await expect(page.getByRole("heading", { name: `Lot ${product.lotCode}` })).toBeVisible();
+  return page.url();
+}
+
+/** Adds a location with coordinates through the Locations page. */
+export async function addLocation(
+  page: Page,
+  orgId: string,
+  location: { name: string; city: string; country: string; latitude: string; longitude: string },
+): Promise<void> {
+  await page.goto(`/dashboard/${orgId}/locations`);
+  const form = page.getByRole("form", { name: "Add a location" });
+  await form.getByLabel("Name").fill(location.name);
+  await form.getByLabel("City").fill(location.city);
+  await form.getByLabel("Country (ISO code)").fill(location.country);
+  await form.getByLabel("Latitude").fill(location.latitude);
+  await form.getByLabel("Longitude").fill(location.longitude);
+  await form.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByRole("cell", { name: location.name })).toBeVisible();
+}
+
+/** Records one event on the lot page's guided form. */
+export async function recordEvent(
+  page: Page,
+  lotUrl: string,
+  event: { bizStep: string; when: string; location?: string; quantity?: string },
+): Promise<void> {
+  await page.goto(`${lotUrl}/events/new`);
+  const form = page.getByRole("form", { name: "Record an event" });
+  await form.getByLabel("Business step").selectOption(event.bizStep);
+  await form.getByLabel("When").fill(event.when);
+  if (event.location) await form.getByLabel("Where").selectOption({ label: event.location });
+  if (event.quantity) {
+    await form.getByLabel("Quantity").fill(event.quantity);
+    await form.getByLabel("Unit").fill("KGM");
+  }
+  await form.getByRole("button", { name: "Record event" }).click();
+  await page.waitForURL(lotUrl);
+}
+
+/** A valid GTIN-14 unique to this run and call. */
+export function newGtin(): string {
+  const body = `0950600${String(Date.now() % 1_000_000).padStart(6, "0")}`.slice(0, 13);
+  const varied = `${body.slice(0, 7)}${String((Number(body.slice(7)) + Math.floor(Math.random() * 999_999)) % 1_000_000).padStart(6, "0")}`;
+  return `${varied}${computeCheckDigit(varied)}`;
+}
+
+/** A supplier with an admitted organisation, two places, a lot and two recorded steps. */
+export async function supplierWithLot(page: Page) {
+  const orgName = `Finca Aurora ${unique()}`;
+  const orgId = await signUpWithOrganization(page, orgName);
+  await admitOrganization(orgId);
+  await addLocation(page, orgId, {
+    name: "Finca Aurora farm",
+    city: "Pitalito",
+    country: "CO",
+    latitude: "1.853",
+    longitude: "-76.051",
+  });
+  await addLocation(page, orgId, {
+    name: "Rotterdam roastery",
+    city: "Rotterdam",
+    country: "NL",
+    latitude: "51.924",
+    longitude: "4.478",
+  });
+  const gtin = newGtin();
+  const lotCode = `L${unique()}`.slice(0, 20);
+  const lotUrl = await createProductAndLot(page, orgId, {
+    gtin,
+    name: "Single-origin coffee, 1 kg",
+    lotCode,
+  });
+  await recordEvent(page, lotUrl, {
+    bizStep: "commissioning",
+    when: "2026-03-12T09:30",
+    location: "Finca Aurora farm (Pitalito)",
+    quantity: "1200",
+  });
+  await recordEvent(page, lotUrl, {
+    bizStep: "shipping",
+    when: "2026-04-02T14:00",
+    location: "Rotterdam roastery (Rotterdam)",
+  });
+  return { orgId, orgName, gtin, lotCode, lotUrl, publicPath: `/01/${gtin}/10/${lotCode}` };
+}

@@ -1,0 +1,62 @@
+import type { Page } from "@playwright/test";
+import { type Hex, isHex, type TypedDataDefinition } from "viem";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+
+/**
+ * A test EIP-1193 wallet backed by a local viem key: the page gets `window.ethereum`, whose
+ * requests come back here (page.exposeFunction) to be signed with the key, or are forwarded to the
+ * chain's RPC. The app's ordinary wagmi `injected()` connector uses it as it would an extension.
+ */
+export async function installTestWallet(page: Page, rpcUrl: string, privateKey: Hex = generatePrivateKey()) {
+  const account = privateKeyToAccount(privateKey);
+  const chainIdHex = `0x${(31337).toString(16)}`;
+
+  await page.exposeFunction("__tracemarkTestWallet", async (method: string, params: unknown[] = []) => {
+    switch (method) {
+      case "eth_requestAccounts":
+      case "eth_accounts":
+        return [account.address];
+      case "eth_chainId":
+        return chainIdHex;
+      case "net_version":
+        return "31337";
+      case "wallet_switchEthereumChain":
+      case "wallet_requestPermissions":
+        return null;
+      case "personal_sign": {
+        const [data] = params as [Hex];
+        return account.signMessage({ message: isHex(data) ? { raw: data } : String(data) });
+      }
+      case "eth_signTypedData_v4": {
+        const typed = JSON.parse((params as [string, string])[1]) as TypedDataDefinition & {
+          types: Record<string, { name: string; type: string }[]>;
+        };
+        const { EIP712Domain: _domain, ...types } = typed.types;
+        return account.signTypedData({ ...typed, types } as TypedDataDefinition);
+      }
+      default: {
+        const response = await fetch(rpcUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+        });
+        const body = (await response.json()) as { result?: unknown; error?: { message: string } };
+        if (body.error) throw new Error(body.error.message);
+        return body.result;
+      }
+    }
+  });
+
+  await page.addInitScript(() => {
+    const call = (
+      window as unknown as { __tracemarkTestWallet: (m: string, p?: unknown[]) => Promise<unknown> }
+    ).__tracemarkTestWallet;
+    (window as unknown as { ethereum: unknown }).ethereum = {
+      isTracemarkTestWallet: true,
+      request: ({ method, params }: { method: string; params?: unknown[] }) => call(method, params ?? []),
+      on: () => {},
+      removeListener: () => {},
+    };
+  });
+  return account;
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
+import { supplierWithLot } from "../journeys";
+import { apiAvailable } from "../stack";
+import { startTamperingProxy } from "../tamperingProxy";
+
+test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
+test.setTimeout(120_000);
+
+test("a supplier creates a product and lot, records events and prints QR labels", async ({
+  page,
+}, testInfo) => {
+  const { lotUrl, gtin, lotCode, orgId } = await supplierWithLot(page);
+
+  await page.goto(lotUrl);
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByRole("listitem")).toHaveCount(2);
+  await expect(timeline).toContainText("Commissioning");
+  await expect(timeline).toContainText("Shipping");
+  await expect(page.getByTestId("chain-status")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await attachScreenshot(page, testInfo, "dashboard-lot");
+
+  await page.goto(`/dashboard/${orgId}`);
+  await expect(page.getByRole("region", { name: "Recent events" }).getByRole("listitem")).toHaveCount(2);
+  await attachScreenshot(page, testInfo, "dashboard-overview");
+
+  await page.goto(`/dashboard/${orgId}/products`);
+  await page.getByLabel("Name or GTIN").fill(gtin);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("row")).toHaveCount(2);
+  await attachScreenshot(page, testInfo, "dashboard-products");
+
+  await page.goto(`${lotUrl}/labels`);
+  const labels = page.getByRole("list", { name: "Labels" }).getByRole("listitem");
+  await expect(labels).toHaveCount(12);
+  await expect(labels.first()).toContainText(`(01) ${gtin} (10) ${lotCode}`);
+  await expect(labels.first().getByRole("img")).toHaveAttribute(
+    "alt",
+    `QR code for ${new URL(page.url()).origin}/01/${gtin}/10/${lotCode}`,
+  );
+  await attachScreenshot(page, testInfo, "dashboard-labels");
+
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PDF" }).click(),
+  ]);
+  const pdfBytes = readFileSync(await pdf.path());
+  expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.suggestedFilename()).toBe(`labels-${gtin}-${lotCode}.pdf`);
+
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PNG" }).click(),
+  ]);
+  const pngBytes = readFileSync(await png.path());
+  expect(pngBytes.subarray(1, 4).toString()).toBe("PNG");
+  await testInfo.attach("labels.png", { body: pngBytes, contentType: "image/png" });
+});
+
+test("a shopper opens the QR URL and verifies it with our servers down; a tampered record fails", async ({
+  page,
+}, testInfo) => {
+  const { publicPath } = await supplierWithLot(page);
+  await page.context().clearCookies();
+
+  await page.goto(publicPath);
+  await expect(page.getByRole("heading", { level: 1, name: "Single-origin coffee, 1 kg" })).toBeVisible();
+  const journey = page.getByRole("region", { name: "Its journey" });
+  await expect(journey.getByRole("listitem")).toHaveCount(2);
+  // The submitter anchors both steps in one batch (BATCH_WINDOW_MS); the page says "Sealed" then.
+  await expect(async () => {
+    await page.reload();
+    await expect(journey.getByText("Sealed", { exact: true })).toHaveCount(2, { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(journey).toContainText("Finca Aurora farm");
+  await expect(
+    page.getByRole("img", { name: /Map of the journey: 1\. Finca Aurora farm, 2\. Rotterdam roastery/ }),
+  ).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // From here our servers (web app and API) are unreachable: the check needs only the chain.
+  await page.waitForLoadState("networkidle");
+  const origin = new URL(page.url()).origin;
+  await page.route(`${origin}/**`, (route) => route.abort("connectionrefused"));
+  await page.getByRole("button", { name: "Verify" }).click();
+  const summary = page.getByTestId("verify-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText("Verified: all 2 steps match the blockchain");
+  await expect(page.getByText("Does not match what was sealed on the blockchain.")).toHaveCount(0);
+  await attachScreenshot(page, testInfo, "consumer-verified");
+  await page.unroute(`${origin}/**`);
+
+  // The same page served by a compromised server: one step's time rewritten in the record.
+  const proxy = await startTamperingProxy(
+    new URL(page.url()).origin,
+    "2026-03-12T09:30:00.000+00:00",
+    "2026-03-11T09:30:00.000+00:00",
+  );
+  await page.goto(`${proxy.url}${publicPath}`);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByTestId("verify-summary")).toContainText(
+    "Warning: this record does not match the blockchain",
+  );
+  await expect(page.getByText("Does not match what was sealed on the blockchain.")).toHaveCount(1);
+  await attachScreenshot(page, testInfo, "consumer-tampered");
+  await proxy.close();
+});
+
+test("a recall declared on the dashboard shows on the public page at once", async ({ page }, testInfo) => {
+  const { lotUrl, publicPath } = await supplierWithLot(page);
+  await page.goto(lotUrl);
+  const form = page.getByRole("form", { name: "Declare recall" });
+  await form.getByLabel("Reason shown to shoppers").fill("Possible contamination with glass fragments.");
+  await form.getByRole("button", { name: "Declare recall" }).click();
+  await expect(page.getByText("Recalled since")).toContainText(
+    "Possible contamination with glass fragments.",
+  );
+
+  await page.goto(publicPath);
+  const banner = page.getByTestId("recall-banner");
+  await expect(banner).toContainText("This product has been recalled. Do not use it.");
+  await expect(banner).toContainText("Possible contamination with glass fragments.");
+  await expectNoAccessibilityViolations(page);
+  await attachScreenshot(page, testInfo, "consumer-recalled");
+});

@@ -1,0 +1,51 @@
+import type { NextRequest } from "next/server";
+import { env } from "@/env";
+
+/**
+ * The API on our own origin: `/api/v1/<path>` is forwarded to `API_URL/<path>` with its method,
+ * query, body and cookies, and the answer comes back with its status and `Set-Cookie`, so the
+ * browser keeps the API's httpOnly session cookie for this origin. A route handler rather than a
+ * `rewrites` entry because rewrites are fixed at `next build` and API_URL is read at start.
+ */
+async function forward(request: NextRequest, { params }: { params: Promise<{ path: string[] }> }) {
+  const { path } = await params;
+  const target = new URL(`${env.API_URL}/${path.map(encodeURIComponent).join("/")}`);
+  target.search = request.nextUrl.search;
+  const headers = new Headers();
+  for (const name of ["accept", "content-type", "cookie", "authorization", "user-agent"]) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  const forwardedFor = request.headers.get("x-forwarded-for");
+  if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  let upstream: Response;
+  try {
+    upstream = await fetch(target, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : undefined,
+      cache: "no-store",
+      redirect: "manual",
+    });
+  } catch {
+    return Response.json(
+      {
+        type: "about:blank",
+        title: "Service Unavailable",
+        status: 503,
+        detail: "The Tracemark API could not be reached.",
+      },
+      { status: 503, headers: { "content-type": "application/problem+json" } },
+    );
+  }
+  const responseHeaders = new Headers();
+  for (const name of ["content-type", "content-disposition", "cache-control", "location", "retry-after"]) {
+    const value = upstream.headers.get(name);
+    if (value) responseHeaders.set(name, value);
+  }
+  for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append("set-cookie", cookie);
+  return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+}
+
+export { forward as DELETE, forward as GET, forward as PATCH, forward as POST, forward as PUT };

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { RevokeButton } from "@/components/auditor/RevokeButton";
+import { AttestationList } from "@/components/dashboard/AttestationList";
+import { WalletSignIn } from "@/components/wallet/WalletSignIn";
+import { env } from "@/env";
+import { ApiError } from "@/lib/api/ApiError";
+import { apiRequest } from "@/lib/api/apiRequest";
+import type { Attestation, Page } from "@/lib/api/types";
+import { formatDate } from "@/lib/format/formatEventTime";
+import { getMe } from "@/lib/session/getMe";
+import styles from "../auth.module.css";
+
+export const metadata: Metadata = { title: "Auditors" };
+
+type AuditRequest = {
+  id: string;
+  lotId: string;
+  lotCode: string;
+  gtin: string;
+  productName: string;
+  organizationName: string;
+  recallState: "none" | "recalled";
+  note: string | null;
+  createdAt: string;
+};
+
+const settings = {
+  chainId: env.NEXT_PUBLIC_CHAIN_ID,
+  rpcUrl: env.rpcUrlForBrowsers,
+  walletConnectProjectId: env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID,
+};
+
+export default function AuditorPage() {
+  return (
+    <div className="container" style={{ paddingBlock: "var(--space-8) var(--space-12)" }}>
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Auditor />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Auditor() {
+  const me = await getMe();
+  if (!me?.walletAddress) {
+    return (
+      <div className={styles.wrap}>
+        <div className={`card ${styles.panel}`}>
+          <h1 className="page-title">Auditors</h1>
+          <p className="muted">
+            Connect the wallet you are accredited with. You sign attestations with it; Tracemark never holds
+            your keys.
+          </p>
+          <WalletSignIn {...settings} next="/auditor" />
+        </div>
+      </div>
+    );
+  }
+  let requests: AuditRequest[];
+  try {
+    requests = await apiRequest<AuditRequest[]>("/auditor/requests");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) {
+      return (
+        <div className="card stack">
+          <h1 className="page-title">Not accredited yet</h1>
+          <p>
+            Your wallet <span className="mono">{me.walletAddress}</span> is not an accredited auditor. Ask the
+            platform administrator to accredit it, then reload this page.
+          </p>
+        </div>
+      );
+    }
+    throw error;
+  }
+  const mine = await apiRequest<Page<Attestation>>("/auditor/attestations");
+  return (
+    <div className="stack" style={{ gap: "var(--space-8)" }}>
+      <div>
+        <h1 className="page-title">Lots to audit</h1>
+        <p className="muted">
+          Signed in with <span className="mono">{me.walletAddress}</span>
+        </p>
+      </div>
+      {requests.length === 0 ? (
+        <p className="empty">No organisation has asked you to audit a lot yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Lot</th>
+                <th scope="col">Product</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Asked</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/auditor/lots/${r.lotId}`}>{r.lotCode}</Link>
+                  </td>
+                  <td>
+                    {r.productName} <span className="muted mono">{r.gtin}</span>
+                  </td>
+                  <td>{r.organizationName}</td>
+                  <td>{formatDate(r.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="card stack" aria-labelledby="mine-title">
+        <h2 id="mine-title">Your attestations</h2>
+        <AttestationList items={mine.items} empty="You have not signed any attestation yet." />
+        {mine.items
+          .filter((a) => a.status === "onchain" && a.uid && !a.revocationRequestedAt)
+          .map((a) => (
+            <div key={a.id} className="row">
+              <span>
+                {a.claim} · lot {a.lotCode}
+              </span>
+              <RevokeButton
+                settings={settings}
+                attestationId={a.id}
+                uid={a.uid ?? ""}
+                auditorWallet={me.walletAddress ?? ""}
+              />
+            </div>
+          ))}
+      </section>
+    </div>
+  );
+}

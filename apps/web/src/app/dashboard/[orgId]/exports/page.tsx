@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Exports" };
+
+export default async function ExportsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/exports">) {
+  const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  const from = typeof search.from === "string" ? search.from : "";
+  const to = typeof search.to === "string" ? search.to : "";
+  const range =
+    from && to
+      ? `from=${encodeURIComponent(`${from}T00:00:00Z`)}&to=${encodeURIComponent(`${to}T23:59:59Z`)}`
+      : "";
+  const epcisRange =
+    from && to
+      ? `GE_eventTime=${encodeURIComponent(`${from}T00:00:00Z`)}&LT_eventTime=${encodeURIComponent(`${to}T23:59:59Z`)}`
+      : "";
+  const base = `/api/v1/orgs/${orgId}/exports`;
+  return (
+    <>
+      <div>
+        <h1 className="page-title">Exports</h1>
+        <p className="muted">
+          Traceability records for regulators and partners: the FDA FSMA 204 sortable spreadsheet, and EPCIS
+          2.0 for other systems.
+        </p>
+      </div>
+      <form className="row card" aria-label="Export period">
+        <label className="field">
+          <span>From</span>
+          <input className="input" type="date" name="from" defaultValue={from} required />
+        </label>
+        <label className="field">
+          <span>To</span>
+          <input className="input" type="date" name="to" defaultValue={to} required />
+        </label>
+        <button type="submit" className="btn btn-secondary">
+          Choose period
+        </button>
+      </form>
+      {range ? (
+        <div className="row">
+          <a className="btn" href={`${base}/fsma204?format=csv&${range}`} download>
+            FSMA 204 (CSV)
+          </a>
+          <a className="btn btn-secondary" href={`${base}/fsma204?format=xlsx&${range}`} download>
+            FSMA 204 (Excel)
+          </a>
+          <a className="btn btn-secondary" href={`${base}/epcis?${epcisRange}`} download>
+            EPCIS 2.0 JSON-LD
+          </a>
+        </div>
+      ) : (
+        <p className="muted">Choose a period to export. A single lot can be exported from its page.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Suspense } from "react";
+import { DashboardNav } from "@/components/dashboard/DashboardNav";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { OrgSwitcher } from "@/components/dashboard/OrgSwitcher";
+import { signOutAction } from "@/lib/actions/auth";
+import { requireMe } from "@/lib/session/requireMe";
+
+export default function OrgLayout({ children, params }: LayoutProps<"/dashboard/[orgId]">) {
+  return (
+    <div className={`container ${styles.shell}`}>
+      <aside className={styles.side}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Side params={params} />
+        </Suspense>
+      </aside>
+      <div className={styles.main}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
+      </div>
+    </div>
+  );
+}
+
+async function Side({ params }: { params: Promise<{ orgId: string }> }) {
+  const [{ orgId }, me] = await Promise.all([params, requireMe()]);
+  return (
+    <>
+      <OrgSwitcher current={orgId} organisations={me.memberships} />
+      <DashboardNav orgId={orgId} />
+      <div className={styles.who}>
+        <span>Signed in as {me.email ?? me.walletAddress ?? me.name}</span>
+        <form action={signOutAction}>
+          <button type="submit" className="btn btn-secondary">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { createLocationAction } from "@/lib/actions/org";
+import { apiRequest } from "@/lib/api/apiRequest";
+import type { Location, Page } from "@/lib/api/types";
+
+export const metadata: Metadata = { title: "Locations" };
+
+export default async function LocationsPage({
+  params,
+  searchParams,
+}: PageProps<"/dashboard/[orgId]/locations">) {
+  const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  const q = typeof search.q === "string" && search.q ? search.q : undefined;
+  const locations = await apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, {
+    query: { q, limit: 200 },
+  });
+  return (
+    <>
+      <div className="page-head">
+        <h1 className="page-title">Locations</h1>
+      </div>
+      <p className="muted">Farms, plants, warehouses and shops. Coordinates put them on the public map.</p>
+      <form className="row" aria-label="Search locations">
+        <label className="field">
+          <span>Name or GLN</span>
+          <input className="input" name="q" defaultValue={q} />
+        </label>
+        <button type="submit" className="btn btn-secondary">
+          Search
+        </button>
+      </form>
+      {locations.items.length === 0 ? (
+        <p className="empty">No locations yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">GLN</th>
+                <th scope="col">Place</th>
+                <th scope="col">Coordinates</th>
+              </tr>
+            </thead>
+            <tbody>
+              {locations.items.map((l) => (
+                <tr key={l.id}>
+                  <td>{l.name}</td>
+                  <td className="mono">{l.gln ?? "—"}</td>
+                  <td>{[l.city, l.country].filter(Boolean).join(", ") || "—"}</td>
+                  <td className="mono">
+                    {l.latitude !== null && l.longitude !== null ? `${l.latitude}, ${l.longitude}` : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="card stack" aria-labelledby="new-location">
+        <h2 id="new-location">Add a location</h2>
+        <ActionForm
+          action={createLocationAction.bind(null, orgId)}
+          submitLabel="Add location"
+          aria-label="Add a location"
+        >
+          <div className="grid-2">
+            <label className="field">
+              <span>Name</span>
+              <input className="input" name="name" required maxLength={200} />
+            </label>
+            <label className="field">
+              <span>GLN (optional)</span>
+              <input className="input" name="gln" inputMode="numeric" pattern="\d{13}" />
+            </label>
+            <label className="field">
+              <span>City</span>
+              <input className="input" name="city" maxLength={100} />
+            </label>
+            <label className="field">
+              <span>Country (ISO code)</span>
+              <input className="input" name="country" maxLength={2} placeholder="NL" />
+            </label>
+            <label className="field">
+              <span>Latitude</span>
+              <input className="input" name="latitude" inputMode="decimal" />
+            </label>
+            <label className="field">
+              <span>Longitude</span>
+              <input className="input" name="longitude" inputMode="decimal" />
+            </label>
+          </div>
+        </ActionForm>
+      </section>
+    </>
+  );
+}

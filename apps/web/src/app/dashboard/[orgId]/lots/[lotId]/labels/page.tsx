@@ -1,0 +1,112 @@
+import { buildDigitalLink } from "@tracemark/sdk";
+import type { Metadata } from "next";
+import Link from "next/link";
+import QRCode from "qrcode";
+import { type Label, LabelSheet } from "@/components/labels/LabelSheet";
+import { apiRequest } from "@/lib/api/apiRequest";
+import type { Lot, Page } from "@/lib/api/types";
+import { formatDate } from "@/lib/format/formatEventTime";
+import { orgPath } from "@/lib/orgPath";
+import { publicOrigin } from "@/lib/publicOrigin";
+
+export const metadata: Metadata = { title: "QR labels" };
+
+const MAX_LABELS = 500;
+
+export default async function LabelsPage({
+  params,
+  searchParams,
+}: PageProps<"/dashboard/[orgId]/lots/[lotId]/labels">) {
+  const [{ orgId, lotId }, search, origin] = await Promise.all([params, searchParams, publicOrigin()]);
+  const lot = await apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`);
+  const mode = search.mode === "serials" ? "serials" : "lot";
+  const copies = Math.min(MAX_LABELS, Math.max(1, Number(search.copies) || 12));
+  const first = typeof search.first === "string" ? search.first : "";
+  const last = typeof search.last === "string" ? search.last : "";
+
+  let serials: string[] = [];
+  if (mode === "serials") {
+    const page = await apiRequest<Page<{ serial: string }>>(`/orgs/${orgId}/lots/${lotId}/serials`, {
+      query: { limit: 200 },
+    });
+    serials = page.items
+      .map((s) => s.serial)
+      .filter((s) => (!first || s >= first) && (!last || s <= last))
+      .slice(0, MAX_LABELS);
+  }
+  const entries =
+    mode === "lot"
+      ? Array.from({ length: copies }, (_, copy) => ({
+          serial: undefined as string | undefined,
+          id: `copy-${copy + 1}`,
+        }))
+      : serials.map((serial) => ({ serial, id: serial }));
+  const labels: Label[] = await Promise.all(
+    entries.map(async ({ serial, id }) => {
+      const url = buildDigitalLink({ domain: origin, gtin: lot.gtin, lot: lot.lotCode, serial });
+      const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+      return {
+        id,
+        url,
+        qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
+        lines: [
+          lot.productName,
+          `(01) ${lot.gtin} (10) ${lot.lotCode}${serial ? ` (21) ${serial}` : ""}`,
+          lot.expiryDate ? `Best before ${formatDate(lot.expiryDate)}` : url.replace(/^https?:\/\//, ""),
+        ],
+      };
+    }),
+  );
+  return (
+    <>
+      <div>
+        <p className="muted">
+          <Link href={orgPath(orgId, "lots", lotId)}>
+            {lot.productName} · lot {lot.lotCode}
+          </Link>
+        </p>
+        <h1 className="page-title">QR labels</h1>
+        <p className="muted">
+          Each code is the GS1 Digital Link of the {mode === "lot" ? "lot" : "item"}: scanning it opens its
+          public page.
+        </p>
+      </div>
+      <form className="row card" aria-label="Choose labels">
+        <label className="field">
+          <span>Labels for</span>
+          <select className="input" name="mode" defaultValue={mode}>
+            <option value="lot">The lot</option>
+            <option value="serials">Serialised items</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Copies (lot)</span>
+          <input
+            className="input"
+            type="number"
+            name="copies"
+            min={1}
+            max={MAX_LABELS}
+            defaultValue={copies}
+          />
+        </label>
+        <label className="field">
+          <span>First serial</span>
+          <input className="input" name="first" defaultValue={first} />
+        </label>
+        <label className="field">
+          <span>Last serial</span>
+          <input className="input" name="last" defaultValue={last} />
+        </label>
+        <button type="submit" className="btn btn-secondary">
+          Show labels
+        </button>
+      </form>
+      {labels.length === 0 ? (
+        <p className="empty">No serialised items in that range. Register serials on the lot page.</p>
+      ) : (
+        <LabelSheet labels={labels} fileName={`labels-${lot.gtin}-${lot.lotCode}`} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LotTable } from "@/components/dashboard/LotTable";
+import { apiRequest } from "@/lib/api/apiRequest";
+import type { Lot, Page } from "@/lib/api/types";
+import { orgPath } from "@/lib/orgPath";
+
+export const metadata: Metadata = { title: "Lots" };
+
+const one = (value: string | string[] | undefined) =>
+  typeof value === "string" && value !== "" ? value : undefined;
+
+export default async function LotsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/lots">) {
+  const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  const filters = {
+    q: one(search.q),
+    recallState: one(search.recallState),
+    producedFrom: one(search.producedFrom),
+    producedTo: one(search.producedTo),
+  };
+  const lots = await apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { ...filters, limit: 200 } });
+  return (
+    <>
+      <div className="page-head">
+        <h1 className="page-title">Lots</h1>
+        <Link href={orgPath(orgId, "products")} className="btn btn-secondary">
+          New lot (choose a product)
+        </Link>
+      </div>
+      <form className="row" aria-label="Filter lots">
+        <label className="field">
+          <span>Lot code</span>
+          <input className="input" name="q" defaultValue={filters.q} />
+        </label>
+        <label className="field">
+          <span>State</span>
+          <select className="input" name="recallState" defaultValue={filters.recallState ?? ""}>
+            <option value="">Any</option>
+            <option value="none">Active</option>
+            <option value="recalled">Recalled</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Produced from</span>
+          <input className="input" type="date" name="producedFrom" defaultValue={filters.producedFrom} />
+        </label>
+        <label className="field">
+          <span>Produced to</span>
+          <input className="input" type="date" name="producedTo" defaultValue={filters.producedTo} />
+        </label>
+        <button type="submit" className="btn btn-secondary">
+          Filter
+        </button>
+      </form>
+      {lots.items.length === 0 ? (
+        <p className="empty">No lots match.</p>
+      ) : (
+        <LotTable orgId={orgId} lots={lots.items} showProduct={true} />
+      )}
+    </>
+  );
+}

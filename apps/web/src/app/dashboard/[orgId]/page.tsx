@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { EventList } from "@/components/dashboard/EventList";
+import { apiRequest } from "@/lib/api/apiRequest";
+import { settle } from "@/lib/api/settle";
+import type { Attestation, Lot, Organization, Page, QueriedEvent, Recall } from "@/lib/api/types";
+import { formatDate } from "@/lib/format/formatEventTime";
+import { orgPath } from "@/lib/orgPath";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage({ params }: PageProps<"/dashboard/[orgId]">) {
+  const { orgId } = await params;
+  const [org, lots, events, recalls, attestations] = await Promise.all([
+    apiRequest<Organization>(`/orgs/${orgId}`),
+    settle(apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { limit: 200 } })),
+    settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, { query: { limit: 500 } })),
+    settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { status: "active" } })),
+    settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { limit: 5 } })),
+  ]);
+  const eventItems = events.ok ? events.value.items : [];
+  const pending = eventItems.filter(
+    (e) => e.anchor.status === "pending" || e.anchor.status === "submitted",
+  ).length;
+  const recent = eventItems.slice(-8).reverse();
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{org.name}</h1>
+          <p className="muted">
+            {org.status === "active"
+              ? "Admitted: your events are anchored on chain."
+              : org.status === "pending"
+                ? "Waiting to be admitted by a platform administrator; events are kept and anchored once admitted."
+                : "Suspended: contact the platform administrator."}
+          </p>
+        </div>
+        <span
+          className="badge"
+          data-tone={org.status === "active" ? "ok" : org.status === "pending" ? "degraded" : "down"}
+        >
+          {org.status}
+        </span>
+      </div>
+      <div className={styles.stats}>
+        <Stat value={lots.ok ? String(lots.value.items.length) : "—"} label="Lots" />
+        <Stat value={events.ok ? String(eventItems.length) : "—"} label="Events recorded" />
+        <Stat value={events.ok ? String(pending) : "—"} label="Waiting for the chain" />
+        <Stat value={recalls.ok ? String(recalls.value.items.length) : "—"} label="Active recalls" />
+      </div>
+      <section className="stack" aria-labelledby="recent-title">
+        <div className="page-head">
+          <h2 id="recent-title">Recent events</h2>
+          <Link href={orgPath(orgId, "lots")} className="btn btn-secondary">
+            Record an event
+          </Link>
+        </div>
+        {events.ok ? (
+          <EventList events={recent} empty="No events yet. Open a lot to record its first step." />
+        ) : (
+          <p className="form-error">{events.error}</p>
+        )}
+      </section>
+      <div className="grid-2">
+        <section className="card stack" aria-labelledby="recalls-title">
+          <h2 id="recalls-title">Active recalls</h2>
+          {recalls.ok && recalls.value.items.length === 0 && <p className="muted">None.</p>}
+          {recalls.ok &&
+            recalls.value.items.map((r) => (
+              <p key={r.id}>
+                <Link href={orgPath(orgId, "lots", r.lotId)}>
+                  {r.productName} · {r.lotCode}
+                </Link>{" "}
+                · {r.reason} · {formatDate(r.declaredAt)}
+              </p>
+            ))}
+          {!recalls.ok && <p className="muted">{recalls.error}</p>}
+        </section>
+        <section className="card stack" aria-labelledby="attestations-title">
+          <h2 id="attestations-title">Latest attestations</h2>
+          {attestations.ok && attestations.value.items.length === 0 && <p className="muted">None yet.</p>}
+          {attestations.ok &&
+            attestations.value.items.map((a) => (
+              <p key={a.id}>
+                {a.claim} <span className="badge">{a.status}</span>
+              </p>
+            ))}
+          {!attestations.ok && <p className="muted">{attestations.error}</p>}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function Stat({ value, label }: { value: string; label: string }) {
+  return (
+    <div className={`card ${styles.stat}`}>
+      <span className={styles.statValue}>{value}</span>
+      <span className={styles.statLabel}>{label}</span>
+    </div>
+  );
+}

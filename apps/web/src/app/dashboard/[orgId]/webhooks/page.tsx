@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { createWebhookAction } from "@/lib/actions/org";
+import { apiRequest } from "@/lib/api/apiRequest";
+import type { Page } from "@/lib/api/types";
+import { formatDate } from "@/lib/format/formatEventTime";
+
+export const metadata: Metadata = { title: "Webhooks" };
+
+type Webhook = { id: string; url: string; events: string[]; active: boolean; createdAt: string };
+
+const events = [
+  ["anchored", "Events anchored on chain"],
+  ["recalled", "Recalls declared or lifted"],
+  ["attested", "Attestations by auditors"],
+] as const;
+
+export default async function WebhooksPage({ params }: PageProps<"/dashboard/[orgId]/webhooks">) {
+  const { orgId } = await params;
+  const hooks = await apiRequest<Page<Webhook> | Webhook[]>(`/orgs/${orgId}/webhooks`);
+  const list = Array.isArray(hooks) ? hooks : hooks.items;
+  return (
+    <>
+      <div>
+        <h1 className="page-title">Webhooks</h1>
+        <p className="muted">Tracemark posts signed JSON to your HTTPS endpoint when these happen.</p>
+      </div>
+      {list.length === 0 ? (
+        <p className="empty">No webhooks yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">URL</th>
+                <th scope="col">Events</th>
+                <th scope="col">State</th>
+                <th scope="col">Added</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((h) => (
+                <tr key={h.id}>
+                  <td className="mono">{h.url}</td>
+                  <td>{h.events.join(", ")}</td>
+                  <td>{h.active ? "Active" : "Paused"}</td>
+                  <td>{formatDate(h.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="card stack" aria-labelledby="new-hook">
+        <h2 id="new-hook">Add a webhook</h2>
+        <ActionForm
+          action={createWebhookAction.bind(null, orgId)}
+          submitLabel="Add webhook"
+          aria-label="Add a webhook"
+        >
+          <label className="field">
+            <span>Endpoint URL</span>
+            <input
+              className="input"
+              name="url"
+              type="url"
+              required
+              placeholder="https://erp.example.com/hooks/tracemark"
+            />
+          </label>
+          <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
+            <legend className="field">
+              <span>Send when</span>
+            </legend>
+            {events.map(([value, label]) => (
+              <label key={value} className="row" style={{ alignItems: "center" }}>
+                <input type="checkbox" name="events" value={value} defaultChecked />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        </ActionForm>
+      </section>
+    </>
+  );
+}

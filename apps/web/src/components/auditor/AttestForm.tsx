@@ -1,0 +1,151 @@
+"use client";
+
+import { buildAttestationTypedData, encodeAuditData } from "@tracemark/sdk";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { Hex } from "viem";
+import { WalletProvider, type WalletSettings } from "@/components/wallet/WalletProvider";
+import { problemText, toJson, useEasSigner } from "./useEasSigner";
+
+export type AttestFormProps = {
+  settings: WalletSettings;
+  lotId: string;
+  /** The auditor's accredited wallet. */
+  auditorWallet: string;
+  subject: { orgId: string; subject: string };
+};
+
+/**
+ * Claim, evidence and expiry → an EAS delegated attestation signed with the auditor's own wallet
+ * (EIP-712, the audit schema's data naming this lot) → submitted to the API, which relays it.
+ */
+export function AttestForm({ settings, ...props }: AttestFormProps) {
+  return (
+    <WalletProvider settings={settings}>
+      <Form chainId={settings.chainId} rpcUrl={settings.rpcUrl} {...props} />
+    </WalletProvider>
+  );
+}
+
+async function sha256(file: File): Promise<Hex> {
+  const digest = await crypto.subtle.digest("SHA-256", await file.arrayBuffer());
+  return `0x${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+function Form({
+  chainId,
+  rpcUrl,
+  lotId,
+  auditorWallet,
+  subject,
+}: Omit<AttestFormProps, "settings"> & { chainId: number; rpcUrl: string }) {
+  const router = useRouter();
+  const signer = useEasSigner(chainId, rpcUrl);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+
+  async function submit(form: HTMLFormElement) {
+    setError(undefined);
+    setDone(undefined);
+    setBusy(true);
+    try {
+      const data = new FormData(form);
+      const claim = String(data.get("claim") ?? "").trim();
+      if (!claim) throw new Error("Write the claim you attest.");
+      const file = data.get("evidence");
+      const typedHash = String(data.get("evidenceHash") ?? "").trim();
+      const evidenceHash =
+        file instanceof File && file.size > 0
+          ? await sha256(file)
+          : /^0x[0-9a-fA-F]{64}$/.test(typedHash)
+            ? (typedHash as Hex)
+            : undefined;
+      if (!evidenceHash)
+        throw new Error("Attach the evidence document, or paste its SHA-256 as 0x + 64 hex digits.");
+      const expires = String(data.get("expires") ?? "");
+      const expirationTime = expires ? BigInt(Math.floor(Date.parse(`${expires}T23:59:59Z`) / 1000)) : 0n;
+      const attester = await signer.account(auditorWallet);
+      const { domain, nonce, schema } = await signer.easContext(attester);
+      const typedData = buildAttestationTypedData({
+        domain,
+        attester,
+        schema,
+        data: encodeAuditData({
+          orgId: subject.orgId as Hex,
+          subjectKind: "lot",
+          subject: subject.subject as Hex,
+          claim,
+          evidenceHash,
+        }),
+        expirationTime,
+        nonce,
+        deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
+      });
+      const signature = await signer.signTypedData({ account: attester, ...typedData });
+      const response = await fetch("/api/v1/attestations", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: toJson({ lotId, message: typedData.message, signature }),
+      });
+      if (!response.ok) throw new Error(await problemText(response));
+      form.reset();
+      setDone("Signed and submitted. It shows as pending until it is on chain.");
+      router.refresh();
+    } catch (cause) {
+      const message = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
+      setError(/rejected|denied/i.test(message) ? "You declined the signature in your wallet." : message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="card stack"
+      aria-label="Sign an attestation"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(event.currentTarget);
+      }}
+    >
+      <h2>Sign an attestation</h2>
+      <label className="field">
+        <span>Claim</span>
+        <input
+          className="input"
+          name="claim"
+          required
+          maxLength={500}
+          placeholder="EU organic (EC 2018/848) compliant"
+        />
+      </label>
+      <label className="field">
+        <span>Evidence document</span>
+        <input className="input" type="file" name="evidence" />
+        <small>Only its SHA-256 hash is signed and published; the file stays with you.</small>
+      </label>
+      <label className="field">
+        <span>…or its SHA-256 hash</span>
+        <input className="input" name="evidenceHash" placeholder="0x…" />
+      </label>
+      <label className="field">
+        <span>Valid until (optional)</span>
+        <input className="input" type="date" name="expires" />
+      </label>
+      <div aria-live="polite">
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {done && <p className="form-ok">{done}</p>}
+      </div>
+      <div>
+        <button type="submit" className="btn" disabled={busy}>
+          {busy ? "Waiting for your wallet…" : "Sign with wallet and submit"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { buildRevocationTypedData } from "@tracemark/sdk";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { Hex } from "viem";
+import { WalletProvider, type WalletSettings } from "@/components/wallet/WalletProvider";
+import { problemText, toJson, useEasSigner } from "./useEasSigner";
+
+export type RevokeButtonProps = {
+  settings: WalletSettings;
+  attestationId: string;
+  uid: string;
+  auditorWallet: string;
+};
+
+/** Revokes an on-chain attestation: an EAS delegated revocation signed in the wallet, relayed by the API. */
+export function RevokeButton({ settings, ...props }: RevokeButtonProps) {
+  return (
+    <WalletProvider settings={settings}>
+      <Button chainId={settings.chainId} rpcUrl={settings.rpcUrl} {...props} />
+    </WalletProvider>
+  );
+}
+
+function Button({
+  chainId,
+  rpcUrl,
+  attestationId,
+  uid,
+  auditorWallet,
+}: Omit<RevokeButtonProps, "settings"> & { chainId: number; rpcUrl: string }) {
+  const router = useRouter();
+  const signer = useEasSigner(chainId, rpcUrl);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  async function revoke() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const revoker = await signer.account(auditorWallet);
+      const { domain, nonce, schema } = await signer.easContext(revoker);
+      const typedData = buildRevocationTypedData({
+        domain,
+        revoker,
+        schema,
+        uid: uid as Hex,
+        nonce,
+        deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
+      });
+      const signature = await signer.signTypedData({ account: revoker, ...typedData });
+      const response = await fetch(`/api/v1/attestations/${attestationId}`, {
+        method: "DELETE",
+        headers: { "content-type": "application/json" },
+        body: toJson({ message: typedData.message, signature }),
+      });
+      if (!response.ok) throw new Error(await problemText(response));
+      router.refresh();
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message.split("\n")[0] : String(cause));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <span className="row">
+      <button type="button" className="btn btn-secondary" onClick={revoke} disabled={busy}>
+        {busy ? "Waiting for your wallet…" : "Revoke"}
+      </button>
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { getDeployment, getEasDomain, getEasNonce } from "@tracemark/sdk";
+import { type Address, createPublicClient, http } from "viem";
+import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
+
+/**
+ * What an auditor's page needs to sign EAS delegated requests: the connected wallet (connecting
+ * the injected one on demand), the EAS domain and the wallet's EAS nonce read from the chain, and
+ * EIP-712 signing through the wallet.
+ */
+export function useEasSigner(chainId: number, rpcUrl: string) {
+  const connection = useConnection();
+  const connectors = useConnectors();
+  const connect = useConnect();
+  const signTypedData = useSignTypedData();
+
+  async function account(expected: string): Promise<Address> {
+    let address = connection.address;
+    if (!address) {
+      const connector = connectors.find((c) => c.type === "injected") ?? connectors[0];
+      if (!connector) throw new Error("No browser wallet was found.");
+      address = (await connect.mutateAsync({ connector })).accounts[0];
+    }
+    if (!address) throw new Error("The wallet shared no account.");
+    if (address.toLowerCase() !== expected.toLowerCase()) {
+      throw new Error(
+        `Switch your wallet to ${expected}: it is the one accredited as your auditor identity.`,
+      );
+    }
+    return address;
+  }
+
+  async function easContext(attester: Address) {
+    const client = createPublicClient({ transport: http(rpcUrl) });
+    const deployment = getDeployment(chainId);
+    const [domain, nonce] = await Promise.all([
+      getEasDomain(client, { deployment }),
+      getEasNonce(client, { account: attester, deployment }),
+    ]);
+    return { domain, nonce, schema: deployment.auditSchemaUid };
+  }
+
+  return { account, easContext, signTypedData: signTypedData.mutateAsync };
+}
+
+/** JSON for the API: bigints as decimal strings. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+/** The problem+json answer of the API in words. */
+export async function problemText(response: Response): Promise<string> {
+  const problem = (await response.json().catch(() => ({}))) as {
+    title?: string;
+    detail?: string;
+    errors?: { field: string; message: string }[];
+  };
+  if (problem.errors?.length) return problem.errors.map((e) => `${e.field}: ${e.message}`).join("; ");
+  return problem.detail ?? problem.title ?? `HTTP ${response.status}`;
+}

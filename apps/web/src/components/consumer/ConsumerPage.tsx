@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { env } from "@/env";
+import { ApiError } from "@/lib/api/ApiError";
+import { getPublicRecord } from "@/lib/api/getPublicRecord";
+import { ConsumerRecord } from "./ConsumerRecord";
+import styles from "./consumer.module.css";
+
+export type DigitalLinkParams = Promise<{ gtin: string; lot: string; serial?: string }>;
+
+/** The page at a GS1 Digital Link path: the record streamed in, a skeleton meanwhile. */
+export function ConsumerPage({ params }: { params: DigitalLinkParams }) {
+  return (
+    <div className="container">
+      <Suspense
+        fallback={
+          <div className={styles.page} aria-busy="true">
+            <p className={styles.muted}>Loading the product’s record…</p>
+            <div className={styles.skeleton} />
+          </div>
+        }
+      >
+        <Record params={params} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Record({ params }: { params: DigitalLinkParams }) {
+  const { gtin, lot, serial } = await params;
+  let record: Awaited<ReturnType<typeof getPublicRecord>>;
+  try {
+    record = await getPublicRecord({
+      gtin: decodeURIComponent(gtin),
+      lot: decodeURIComponent(lot),
+      serial: serial ? decodeURIComponent(serial) : undefined,
+    });
+  } catch (error) {
+    const unreachable = error instanceof ApiError && error.status === 0;
+    return (
+      <div className={styles.page}>
+        <div className={styles.card} role="alert">
+          <h1 className={styles.sectionTitle}>We can’t show this product’s record right now</h1>
+          <p className={styles.muted}>
+            {unreachable
+              ? "Our service is not answering. Please try again in a few minutes."
+              : "Something went wrong on our side. Please try again in a few minutes."}
+          </p>
+        </div>
+      </div>
+    );
+  }
+  if (!record) notFound();
+  return <ConsumerRecord record={record} rpcUrl={env.rpcUrlForBrowsers} />;
+}

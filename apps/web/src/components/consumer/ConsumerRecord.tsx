@@ -1,0 +1,172 @@
+import type { PublicRecordWithDisplay } from "@/lib/api/getPublicRecord";
+import { formatDate, formatEventTime, shortHex } from "@/lib/format/formatEventTime";
+import styles from "./consumer.module.css";
+import { JourneyMap } from "./JourneyMap";
+import { VerifyPanel } from "./VerifyPanel";
+
+export type ConsumerRecordProps = { record: PublicRecordWithDisplay; rpcUrl: string };
+
+/** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
+export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
+  const { display, ...verifiable } = record;
+  const owner = display.organisations.find((o) => o.role === "owner")?.name ?? record.organisation.name;
+  const stepLabels = display.journey
+    .slice()
+    .sort((a, b) => a.index - b.index)
+    .map(
+      (step) =>
+        `${step.bizStepLabel ?? titleCase(step.type)}${step.location ? ` · ${step.location.name}` : ""}`,
+    );
+  const attestationLabels = display.attestations.map((a) => `${a.auditorName ?? "Auditor"}: ${a.claim}`);
+
+  return (
+    <div className={styles.page}>
+      {display.recall.recalled && (
+        <div className={styles.recall} role="alert" data-testid="recall-banner">
+          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+            <path d="M12 2 1 21h22L12 2Z" fill="currentColor" />
+            <path d="M12 9v5m0 3v.5" stroke="var(--tone-icon-mark)" strokeWidth="2.2" strokeLinecap="round" />
+          </svg>
+          <div>
+            <p className={styles.recallTitle}>This product has been recalled. Do not use it.</p>
+            <p>
+              {display.recall.reason ? `${display.recall.reason} ` : ""}
+              Declared by {owner}
+              {display.recall.declaredAt ? ` on ${formatDate(display.recall.declaredAt)}` : ""}. Return it to
+              the shop or contact the maker.
+            </p>
+          </div>
+        </div>
+      )}
+
+      <header className={styles.product}>
+        <p className={styles.eyebrow}>{owner}</p>
+        <h1 className={styles.productName}>{display.product.name}</h1>
+        {display.product.description && <p className={styles.lead}>{display.product.description}</p>}
+        <dl className={styles.keys}>
+          <div>
+            <dt>Lot</dt>
+            <dd>{display.lot.lotCode}</dd>
+          </div>
+          {display.serial && (
+            <div>
+              <dt>Serial</dt>
+              <dd>{display.serial}</dd>
+            </div>
+          )}
+          {display.lot.productionDate && (
+            <div>
+              <dt>Produced</dt>
+              <dd>{formatDate(display.lot.productionDate)}</dd>
+            </div>
+          )}
+          {display.lot.expiryDate && (
+            <div>
+              <dt>Best before</dt>
+              <dd>{formatDate(display.lot.expiryDate)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>GTIN</dt>
+            <dd>
+              <code>{display.product.gtin}</code>
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <VerifyPanel
+        record={verifiable}
+        rpcUrl={rpcUrl}
+        stepLabels={stepLabels}
+        attestationLabels={attestationLabels}
+      />
+
+      <section aria-labelledby="journey-title" className={styles.card}>
+        <h2 id="journey-title" className={styles.sectionTitle}>
+          Its journey
+        </h2>
+        {display.journey.length === 0 ? (
+          <p className={styles.muted}>No steps have been recorded for this lot yet.</p>
+        ) : (
+          <ol className={styles.timeline}>
+            {display.journey.map((step) => (
+              <li key={step.eventHash} className={styles.step}>
+                <span className={styles.stepDot} aria-hidden="true" />
+                <div className={styles.stepBody}>
+                  <p className={styles.stepTitle}>{step.bizStepLabel ?? titleCase(step.type)}</p>
+                  <p className={styles.stepMeta}>
+                    {[step.location?.name, placeOf(step.location), step.organisation]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </p>
+                  <p className={styles.stepMeta}>
+                    <time dateTime={step.eventTime}>
+                      {formatEventTime(step.eventTime, step.eventTimeZoneOffset)}
+                    </time>
+                    {step.dispositionLabel ? ` · ${step.dispositionLabel}` : ""}
+                  </p>
+                </div>
+                <span className={styles.stepProof} data-anchored={step.anchored}>
+                  {step.anchored ? "Sealed" : "Sealing…"}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {display.locations.some((l) => l.latitude !== null) && (
+        <section aria-labelledby="map-title" className={styles.card}>
+          <h2 id="map-title" className={styles.sectionTitle}>
+            Where it has been
+          </h2>
+          <JourneyMap locations={display.locations} />
+        </section>
+      )}
+
+      <section aria-labelledby="attestations-title" className={styles.card}>
+        <h2 id="attestations-title" className={styles.sectionTitle}>
+          Checked by auditors
+        </h2>
+        {display.attestations.length === 0 ? (
+          <p className={styles.muted}>No auditor has signed an attestation about this lot yet.</p>
+        ) : (
+          <ul className={styles.attestations}>
+            {display.attestations.map((a) => {
+              const onChain = record.attestations[a.index]?.uid;
+              const attester = record.attestations[a.index]?.attester ?? "";
+              return (
+                <li key={`${a.index}-${attester}`} className={styles.attestation}>
+                  <p className={styles.attestationClaim}>{a.claim}</p>
+                  <p className={styles.stepMeta}>
+                    {a.auditorName ?? "Accredited auditor"} · <code>{shortHex(attester)}</code>
+                    {a.expiresAt ? ` · valid until ${formatDate(a.expiresAt)}` : ""}
+                  </p>
+                  <span className={styles.stepProof} data-anchored={Boolean(onChain)}>
+                    {onChain ? "On chain" : "Signed, on its way to the chain"}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <p className={styles.footnote}>
+        Recorded by {display.organisations.map((o) => o.name).join(", ")}. Names and places are shown as the
+        companies entered them; “Verify” checks that the steps themselves have not been changed.
+      </p>
+    </div>
+  );
+}
+
+function placeOf(location: { city: string | null; country: string | null } | null) {
+  if (!location) return undefined;
+  return [location.city, location.country].filter(Boolean).join(", ") || undefined;
+}
+
+function titleCase(type: string) {
+  const words = type.replace(/Event$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+  return `${words.charAt(0).toUpperCase()}${words.slice(1).toLowerCase()} event`;
+}

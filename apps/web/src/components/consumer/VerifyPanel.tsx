@@ -1,0 +1,219 @@
+"use client";
+
+import type { PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
+import { useEffect, useState } from "react";
+import styles from "./consumer.module.css";
+
+export type VerifyPanelProps = {
+  /** The record as the API served it (without its display part); nothing in it is trusted. */
+  record: PublicRecord;
+  /** The chain's JSON-RPC URL as browsers reach it. */
+  rpcUrl: string;
+  /** A name per event, in record order, e.g. "Shipped · Rotterdam". */
+  stepLabels: string[];
+  /** A name per attestation, in record order. */
+  attestationLabels: string[];
+};
+
+type State =
+  | { kind: "idle" }
+  | { kind: "checking" }
+  | { kind: "done"; result: VerifyRecordReturnType }
+  | { kind: "error"; message: string; detail: string };
+
+const loadSdk = () => import("@tracemark/sdk");
+
+/**
+ * "Verify": checks the record against the chain from this browser with the SDK's `verifyRecord`,
+ * trusting neither our server nor our database, and says what it found in plain words, with the
+ * reasons for experts. The SDK is loaded once the page is idle, so the check works even when our
+ * API is down after the page has loaded.
+ */
+export function VerifyPanel({ record, rpcUrl, stepLabels, attestationLabels }: VerifyPanelProps) {
+  const [state, setState] = useState<State>({ kind: "idle" });
+  // The button works once this component runs in the browser (the check needs JavaScript).
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    setReady(true);
+    void loadSdk();
+  }, []);
+
+  async function verify() {
+    setState({ kind: "checking" });
+    try {
+      const { verifyRecord } = await loadSdk();
+      setState({ kind: "done", result: await verifyRecord({ record, rpcUrl }) });
+    } catch (error) {
+      const name = error instanceof Error ? error.name : "";
+      const detail = error instanceof Error ? error.message : String(error);
+      setState({
+        kind: "error",
+        message:
+          name === "InvalidPublicRecordError"
+            ? "This record is not in a form that can be checked, so it cannot be trusted."
+            : "We couldn’t reach the blockchain to check this record. Please try again in a moment.",
+        detail,
+      });
+    }
+  }
+
+  return (
+    <section className={styles.verify} aria-labelledby="verify-title">
+      <div className={styles.verifyHead}>
+        <div>
+          <h2 id="verify-title" className={styles.sectionTitle}>
+            Check it yourself
+          </h2>
+          <p className={styles.muted}>
+            Your phone compares each step with the public blockchain directly. It doesn’t rely on us.
+          </p>
+        </div>
+        <button
+          type="button"
+          className={styles.verifyButton}
+          onClick={verify}
+          disabled={!ready || state.kind === "checking"}
+        >
+          {state.kind === "checking" ? "Checking…" : state.kind === "done" ? "Check again" : "Verify"}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {state.kind === "error" && (
+          <div className={styles.verdictSummary} data-tone="down" role="alert">
+            <p className={styles.verdictTitle}>{state.message}</p>
+            <details className={styles.expert}>
+              <summary>Details for experts</summary>
+              <pre>{state.detail}</pre>
+            </details>
+          </div>
+        )}
+        {state.kind === "done" && (
+          <Result result={state.result} stepLabels={stepLabels} attestationLabels={attestationLabels} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Result({
+  result,
+  stepLabels,
+  attestationLabels,
+}: {
+  result: VerifyRecordReturnType;
+  stepLabels: string[];
+  attestationLabels: string[];
+}) {
+  const failed = result.events.filter((e) => e.status === "failed").length;
+  const pending = result.events.filter((e) => e.status === "pending").length;
+  const verified = result.events.length - failed - pending;
+  const tone = !result.ok ? "down" : result.complete ? "ok" : "degraded";
+  const title = !result.ok
+    ? "Warning: this record does not match the blockchain"
+    : result.complete
+      ? `Verified: all ${plural(result.events.length, "step")} match the blockchain`
+      : `${verified} of ${plural(result.events.length, "step")} verified; ${pending} not sealed yet`;
+  const sub = !result.ok
+    ? "Something shown on this page differs from what was sealed. Treat it with caution and contact the seller."
+    : result.complete
+      ? "Nothing on this page has been changed since it was recorded."
+      : "Recent steps are sealed on the blockchain within minutes. Check again later.";
+  return (
+    <div className={styles.verdicts}>
+      <div className={styles.verdictSummary} data-tone={tone} data-testid="verify-summary">
+        <p className={styles.verdictTitle}>{title}</p>
+        <p>{sub}</p>
+      </div>
+      <ul className={styles.verdictList}>
+        {result.events.map((e) => (
+          <VerdictItem
+            key={`event-${e.index}`}
+            status={e.status}
+            label={stepLabels[e.index] ?? `Step ${e.index + 1}`}
+            plain={
+              e.status === "verified"
+                ? "Sealed on the blockchain and unchanged since."
+                : e.status === "pending"
+                  ? "Recorded, not sealed on the blockchain yet."
+                  : "Does not match what was sealed on the blockchain."
+            }
+            reasons={e.reasons}
+            detail={e.eventHash}
+          />
+        ))}
+        {result.attestations.map((a) => (
+          <VerdictItem
+            key={`attestation-${a.index}`}
+            status={a.status}
+            label={attestationLabels[a.index] ?? `Attestation ${a.index + 1}`}
+            plain={
+              a.status === "verified"
+                ? "Signed by an accredited auditor and recorded on the blockchain."
+                : a.status === "pending"
+                  ? "Signed by the auditor, not on the blockchain yet."
+                  : "This attestation could not be confirmed."
+            }
+            reasons={a.reasons}
+            detail={a.uid ?? undefined}
+          />
+        ))}
+        <VerdictItem
+          status={result.recall.status}
+          label="Recall status"
+          plain={
+            result.recall.status === "failed"
+              ? "The recall status shown here does not match the blockchain."
+              : result.recall.recalled
+                ? "The blockchain confirms this lot is recalled."
+                : "The blockchain confirms no recall of this lot."
+          }
+          reasons={result.recall.reasons}
+        />
+      </ul>
+      <p className={styles.muted}>
+        Checked against block {result.checkedAt.blockNumber.toLocaleString("en")}.
+      </p>
+    </div>
+  );
+}
+
+function VerdictItem({
+  status,
+  label,
+  plain,
+  reasons,
+  detail,
+}: {
+  status: "verified" | "failed" | "pending";
+  label: string;
+  plain: string;
+  reasons: string[];
+  detail?: string | undefined;
+}) {
+  const badge = status === "verified" ? "Verified" : status === "pending" ? "Pending" : "Failed";
+  return (
+    <li className={styles.verdict} data-status={status}>
+      <span className={styles.verdictBadge} data-status={status}>
+        {badge}
+      </span>
+      <div className={styles.verdictText}>
+        <p className={styles.verdictLabel}>{label}</p>
+        <p>{plain}</p>
+        <details className={styles.expert}>
+          <summary>Details for experts</summary>
+          <ul>
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          {detail && <code className={styles.hash}>{detail}</code>}
+        </details>
+      </div>
+    </li>
+  );
+}
+
+function plural(count: number, word: string) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}

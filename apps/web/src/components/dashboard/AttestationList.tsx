@@ -1,0 +1,42 @@
+import type { Attestation } from "@/lib/api/types";
+import { formatDate, shortHex } from "@/lib/format/formatEventTime";
+
+const tone = {
+  pending: "degraded",
+  submitted: "degraded",
+  onchain: "ok",
+  revoked: "down",
+  failed: "down",
+} as const;
+const words = {
+  pending: "Signed, pending",
+  submitted: "Submitted",
+  onchain: "On chain",
+  revoked: "Revoked",
+  failed: "Failed",
+} as const;
+
+/** Attestations with their status (pending → on chain → revoked) and the auditor who signed. */
+export function AttestationList({ items, empty }: { items: Attestation[]; empty: string }) {
+  if (items.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+      {items.map((a) => (
+        <li key={a.id} className="stack" style={{ gap: "var(--space-1)" }}>
+          <span>
+            <strong>{a.claim}</strong>{" "}
+            <span className="badge" data-tone={tone[a.status]}>
+              {words[a.status]}
+            </span>
+          </span>
+          <span className="muted">
+            {a.auditorName ?? "Auditor"} <span className="mono">{shortHex(a.auditorAddress)}</span>
+            {a.lotCode ? ` · ${a.productName ?? ""} lot ${a.lotCode}` : ""}
+            {a.expiresAt ? ` · until ${formatDate(a.expiresAt)}` : ""}
+            {a.txHash ? ` · tx ${shortHex(a.txHash, 10)}` : ""}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

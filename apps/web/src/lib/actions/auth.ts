@@ -1,0 +1,63 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/forms/ActionForm";
+import { env } from "@/env";
+import { problemToError } from "@/lib/api/ApiError";
+import { apiRequest, SESSION_COOKIE } from "@/lib/api/apiRequest";
+
+/** Posts credentials to the API and keeps the session cookie it sets, on our origin. */
+async function startSession(
+  path: "/auth/login" | "/auth/signup",
+  body: Record<string, string>,
+): Promise<FormState> {
+  let response: Response;
+  try {
+    response = await fetch(`${env.API_URL}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+      cache: "no-store",
+    });
+  } catch {
+    return { error: "The Tracemark service could not be reached. Try again in a moment." };
+  }
+  if (!response.ok) {
+    const error = problemToError(response.status, await response.json().catch(() => undefined));
+    if (response.status === 401) return { error: "That email and password don’t match an account." };
+    return { error: error.readable };
+  }
+  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const token = setCookie?.split(";")[0]?.slice(SESSION_COOKIE.length + 1);
+  if (!token) return { error: "The service did not open a session." };
+  const maxAge = Number(/Max-Age=(\d+)/i.exec(setCookie ?? "")?.[1] ?? 60 * 60 * 24 * 30);
+  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", maxAge });
+  return undefined;
+}
+
+export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const failed = await startSession("/auth/login", {
+    email: String(formData.get("email") ?? ""),
+    password: String(formData.get("password") ?? ""),
+  });
+  if (failed) return failed;
+  redirect("/dashboard");
+}
+
+export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const name = String(formData.get("name") ?? "").trim();
+  const failed = await startSession("/auth/signup", {
+    email: String(formData.get("email") ?? ""),
+    password: String(formData.get("password") ?? ""),
+    ...(name ? { name } : {}),
+  });
+  if (failed) return failed;
+  redirect("/dashboard");
+}
+
+export async function signOutAction(): Promise<void> {
+  await apiRequest("/auth/logout", { method: "POST" }).catch(() => undefined);
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect("/signin");
+}

@@ -1,0 +1,67 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/forms/ActionForm";
+import { ApiError } from "@/lib/api/ApiError";
+import { apiRequest } from "@/lib/api/apiRequest";
+import { orgPath } from "@/lib/orgPath";
+import { text } from "./formValues";
+
+/**
+ * Builds the API's simple event form from the guided form: what (the lot, a quantity), why (the
+ * business step and disposition), where (a location), when (local time with its offset), from
+ * whom (receiving: the shipping company's GLN), readings (a temperature) and documents.
+ */
+export async function recordEventAction(
+  orgId: string,
+  lotId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const bizStep = text(formData, "bizStep") ?? "inspecting";
+  const offset = text(formData, "eventTimeOffset") ?? "+00:00";
+  const local = text(formData, "eventTime");
+  if (!local) return { error: "Give the date and time of the step." };
+  const quantity = text(formData, "quantity");
+  const unit = text(formData, "unit");
+  const location = text(formData, "locationId");
+  const sourceGln = text(formData, "sourceGln");
+  const destinationGln = text(formData, "destinationGln");
+  const temperature = text(formData, "temperature");
+  const documents = (text(formData, "documents") ?? "")
+    .split(/[\s,]+/)
+    .map((d) => d.toLowerCase())
+    .filter(Boolean);
+  if (quantity !== undefined && !(Number(quantity) >= 0))
+    return { error: "Quantity must be a number, 0 or more." };
+  if (temperature !== undefined && Number.isNaN(Number(temperature)))
+    return { error: "Temperature must be a number." };
+  const body = {
+    type: "object",
+    action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
+    bizStep,
+    disposition: text(formData, "disposition"),
+    eventTime: `${local.length === 16 ? `${local}:00` : local}.000${offset}`,
+    eventTimeZoneOffset: offset,
+    lot: { id: lotId },
+    ...(quantity !== undefined ? { quantity: { value: Number(quantity), ...(unit ? { unit } : {}) } } : {}),
+    ...(location ? { bizLocation: { locationId: location }, readPoint: { locationId: location } } : {}),
+    ...(sourceGln ? { sources: [{ type: "owning_party", gln: sourceGln }] } : {}),
+    ...(destinationGln ? { destinations: [{ type: "owning_party", gln: destinationGln }] } : {}),
+    ...(temperature !== undefined
+      ? {
+          sensorElementList: [
+            { sensorReport: [{ type: "gs1:Temperature", value: Number(temperature), uom: "CEL" }] },
+          ],
+        }
+      : {}),
+    ...(documents.length > 0 ? { documents } : {}),
+  };
+  try {
+    await apiRequest(`/orgs/${orgId}/events`, { method: "POST", body });
+  } catch (error) {
+    if (error instanceof ApiError) return { error: error.readable };
+    throw error;
+  }
+  redirect(orgPath(orgId, "lots", lotId));
+}
