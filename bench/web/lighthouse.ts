@@ -1,0 +1,205 @@
+/**
+ * Lighthouse performance and accessibility scores of the consumer page (the GS1 Digital Link page a
+ * shopper opens from a QR code), next to those of the landing page measured in the same run as the
+ * baseline. Everything runs here: anvil with the contracts, the real API on embedded PGlite (seeded
+ * through its HTTP API with a lot, two places and two events), `next start` of the built web app,
+ * and Lighthouse driving Debian's Chromium (mobile form factor, simulated slow 4G and CPU throttling).
+ * Nothing is fetched from the internet. Prints the scores and key metrics; asserts nothing.
+ *
+ * Usage: `npm run build -w @tracemark/web && tsx bench/web/lighthouse.ts` (CHROMIUM_PATH to override
+ * /usr/bin/chromium).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startDeployedChain } from "../../apps/api/src/testing/deployedChain.ts";
+import { freePorts } from "../../apps/web/e2e/stack.ts";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const bin = (name: string) => path.join(repo, "node_modules/.bin", name);
+const admin = { email: "bench-admin@tracemark.test", password: "bench-admin-password-1" };
+
+const [apiPort, webPort, anvilPort] = await freePorts(3);
+const chain = await startDeployedChain({ port: anvilPort });
+const dataDir = mkdtempSync(path.join(tmpdir(), "tracemark-bench-web-"));
+const children: ChildProcess[] = [];
+const start = (command: string, args: string[], env: Record<string, string>, cwd = repo) => {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: "ignore" });
+  children.push(child);
+  return child;
+};
+const stop = async () => {
+  for (const child of children) child.kill("SIGTERM");
+  await chain.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+};
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500 || response.status === 503) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+try {
+  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  process.env = rest;
+  start(bin("tsx"), [path.join(repo, "apps/api/src/server.ts")], {
+    PORT: String(apiPort),
+    DATA_DIR: dataDir,
+    RPC_URL: chain.anvil.rpcUrl,
+    LOG_LEVEL: "error",
+    BOOTSTRAP_ADMIN_EMAIL: admin.email,
+    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    BATCH_WINDOW_MS: "500",
+  });
+  start(
+    process.execPath,
+    [
+      path.join(repo, "node_modules/next/dist/bin/next"),
+      "start",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(webPort),
+    ],
+    {
+      API_URL: `http://127.0.0.1:${apiPort}`,
+      BROWSER_RPC_URL: chain.anvil.rpcUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    path.join(repo, "apps/web"),
+  );
+  const api = `http://127.0.0.1:${apiPort}`;
+  const web = `http://127.0.0.1:${webPort}`;
+  await Promise.all([waitFor(`${api}/health`), waitFor(`${web}/api/health`)]);
+
+  // Seed through the API, as a supplier and the platform admin would.
+  const call = async (cookie: string, method: string, url: string, body?: unknown) => {
+    const response = await fetch(`${api}${url}`, {
+      method,
+      headers: { "content-type": "application/json", cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+    return {
+      json: (await response.json()) as Record<string, unknown>,
+      cookie: response.headers.getSetCookie()[0]?.split(";")[0] ?? cookie,
+    };
+  };
+  const supplier = (
+    await call("", "POST", "/auth/signup", {
+      email: "bench@tracemark.test",
+      password: "bench-supplier-password",
+    })
+  ).cookie;
+  const adminCookie = (await call("", "POST", "/auth/login", admin)).cookie;
+  const org = (await call(supplier, "POST", "/orgs", { name: "Finca Aurora" })).json.id as string;
+  await call(adminCookie, "POST", `/admin/organizations/${org}/admit`, {});
+  const farm = (
+    await call(supplier, "POST", `/orgs/${org}/locations`, {
+      name: "Finca Aurora farm",
+      city: "Pitalito",
+      country: "CO",
+      latitude: 1.853,
+      longitude: -76.051,
+    })
+  ).json.id as string;
+  const roastery = (
+    await call(supplier, "POST", `/orgs/${org}/locations`, {
+      name: "Rotterdam roastery",
+      city: "Rotterdam",
+      country: "NL",
+      latitude: 51.924,
+      longitude: 4.478,
+    })
+  ).json.id as string;
+  const gtin = "09506000134352";
+  const product = (
+    await call(supplier, "POST", `/orgs/${org}/products`, {
+      gtin,
+      name: "Single-origin coffee, 1 kg",
+      description: "Washed Caturra from the Huila highlands, roasted in Rotterdam.",
+    })
+  ).json.id as string;
+  const lot = (
+    await call(supplier, "POST", `/orgs/${org}/products/${product}/lots`, {
+      lotCode: "ABC123",
+      productionDate: "2026-03-01",
+      expiryDate: "2027-03-01",
+    })
+  ).json.id as string;
+  for (const [bizStep, eventTime, place] of [
+    ["commissioning", "2026-03-12T09:30:00.000-05:00", farm],
+    ["shipping", "2026-04-02T14:00:00.000-05:00", farm],
+    ["receiving", "2026-04-24T10:00:00.000+02:00", roastery],
+  ] as const) {
+    await call(supplier, "POST", `/orgs/${org}/events`, {
+      type: "object",
+      action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
+      bizStep,
+      eventTime,
+      lot: { id: lot },
+      bizLocation: { locationId: place },
+    });
+  }
+
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+    ],
+  });
+  try {
+    const audit = async (url: string) => {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+      });
+      if (!result) throw new Error(`no Lighthouse result for ${url}`);
+      const { categories, audits } = result.lhr;
+      const ms = (id: string) => Math.round(Number(audits[id]?.numericValue ?? Number.NaN));
+      return {
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        fcp: ms("first-contentful-paint"),
+        lcp: ms("largest-contentful-paint"),
+        tbt: ms("total-blocking-time"),
+        bytes: Math.round(Number(audits["total-byte-weight"]?.numericValue ?? 0) / 1024),
+      };
+    };
+    // A warm-up load so that both measured pages meet a warm server.
+    await fetch(`${web}/`);
+    await fetch(`${web}/01/${gtin}/10/ABC123`);
+    const baseline = await audit(`${web}/`);
+    const consumer = await audit(`${web}/01/${gtin}/10/ABC123`);
+    const row = (name: string, r: typeof baseline) =>
+      `${name.padEnd(26)} ${String(r.performance).padStart(11)} ${String(r.accessibility).padStart(13)} ${String(r.fcp).padStart(8)} ${String(r.lcp).padStart(8)} ${String(r.tbt).padStart(8)} ${String(r.bytes).padStart(9)}`;
+    console.log("Lighthouse 13, mobile, simulated throttling (slow 4G, 4x CPU), Debian Chromium");
+    console.log(`${"page".padEnd(26)} performance accessibility  FCP ms   LCP ms   TBT ms  weight KiB`);
+    console.log(row("landing (baseline)", baseline));
+    console.log(row("consumer /01/…/10/ABC123", consumer));
+    console.log(
+      `consumer / baseline: performance ${(consumer.performance / baseline.performance).toFixed(2)}x, accessibility ${(consumer.accessibility / baseline.accessibility).toFixed(2)}x, LCP ${(consumer.lcp / baseline.lcp).toFixed(2)}x, weight ${(consumer.bytes / baseline.bytes).toFixed(2)}x`,
+    );
+  } finally {
+    chrome.kill();
+  }
+} finally {
+  await stop();
+}
