@@ -34,8 +34,8 @@ export class CheckpointMovedError extends IndexerError {
 }
 
 /**
- * Whether a failed `eth_getLogs` means "ask for less": a range or result-count limit, a body too large (413),
- * or a timeout. Rate limits (429) and connection errors are not: they are retried with the same range.
+ * Whether a failed `eth_getLogs` means "ask for less": a range or result-count limit, a body too large (413, or
+ * an answer over the HTTP client's own size limit: viem refuses responses over 10 MB), or a timeout. Rate limits (429) and connection errors are not: they are retried with the same range.
  */
 export function isRangeLimitError(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -51,10 +51,10 @@ export function isRangeLimitError(error: unknown): boolean {
     };
     if (e.status === 429) return false;
     if (e.status === 413 || e.code === -32005) return true;
-    if (e.name === "TimeoutError") return true;
+    if (e.name === "TimeoutError" || e.name === "ResponseBodyTooLargeError") return true;
     const text = `${e.message ?? ""} ${e.details ?? ""}`.toLowerCase();
     if (
-      /block range|range too (large|wide|big)|too many (results|logs|blocks)|more than \d+ (results|logs)|response size|exceeds? (the )?(max|limit)|query timeout|timed out|took too long/.test(
+      /block range|range (too (large|wide|big)|limit)|limited to (a )?[\d,]+ (block )?range|too many (results|logs|blocks)|more than [\d,]+ (results|logs)|response size|exceeds? (the )?(max|limit)|exceed maximum|query timeout|timed out|took too long/.test(
         text,
       )
     )

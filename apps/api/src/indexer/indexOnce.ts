@@ -128,6 +128,7 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
     return time;
   };
 
+  const finalBlock = head - BigInt(parameters.confirmations);
   const newLogs = await db.prisma.$transaction(
     async (tx) => {
       if (lock) await assertLockHeld(tx, lock);
@@ -141,8 +142,9 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
         logs.length === 0
           ? []
           : await tx.$queryRawUnsafe<{ txHash: string; logIndex: number }[]>(
-              `INSERT INTO chain_logs ("chainId", "txHash", "logIndex", "blockNumber", "blockHash", address, name, args)
-               SELECT $1, l.tx, l.idx, l.block, l.bhash, l.address, l.name, l.args
+              `INSERT INTO chain_logs ("chainId", "txHash", "logIndex", "blockNumber", "blockHash", address, name, args, status)
+               SELECT $1, l.tx, l.idx, l.block, l.bhash, l.address, l.name, l.args,
+                 CASE WHEN l.block <= $9::bigint THEN 'final' ELSE 'pending' END::"LogStatus"
                FROM unnest($2::text[], $3::int[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::jsonb[])
                  AS l(tx, idx, block, bhash, address, name, args)
                ON CONFLICT ("chainId", "txHash", "logIndex") DO NOTHING
@@ -155,6 +157,7 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
               logs.map((log) => log.address),
               logs.map((log) => log.name),
               logs.map((log) => JSON.stringify(log.args)),
+              finalBlock.toString(),
             );
       const fresh = new Set(inserted.map((row) => `${row.txHash}:${row.logIndex}`));
       const newLogs = logs.filter((log) => fresh.has(`${log.txHash}:${log.logIndex}`));
@@ -177,7 +180,7 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
       }
       const next = { blockNumber: to, blockHash: toHeader.hash };
       await tx.indexerCheckpoint.upsert({ where: { chainId }, create: { chainId, ...next }, update: next });
-      await finalize(tx, { chainId, finalBlock: head - BigInt(parameters.confirmations) });
+      await finalize(tx, { chainId, finalBlock });
       return newLogs.length;
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -1,5 +1,13 @@
 import { type Deployment, easAbi, tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "@tracemark/sdk";
-import { type Abi, type Address, decodeEventLog, type Hex, type Log, toEventSelector } from "viem";
+import {
+  type Abi,
+  type AbiEvent,
+  type Address,
+  decodeEventLog,
+  type Hex,
+  type Log,
+  toEventSelector,
+} from "viem";
 
 /** A contract event as the indexer stores and handles it. */
 export type IndexedLog = {
@@ -40,10 +48,17 @@ export function logSources(deployment: Deployment): LogSources {
   const registry = deployment.contracts.TracemarkRegistry.address.toLowerCase() as Address;
   const resolver = deployment.contracts.TracemarkAuditResolver.address.toLowerCase() as Address;
   const eas = deployment.contracts.EAS.address.toLowerCase() as Address;
-  const contracts = new Map<string, { name: string; abi: Abi }>([
-    [registry, { name: "TracemarkRegistry", abi: tracemarkRegistryAbi as Abi }],
-    [resolver, { name: "TracemarkAuditResolver", abi: tracemarkAuditResolverAbi as Abi }],
-    [eas, { name: "EAS", abi: easAbi as Abi }],
+  // Events by contract and selector, so decoding a log hashes no event signature.
+  const byTopic = (abi: Abi) =>
+    new Map(
+      abi
+        .filter((item): item is AbiEvent => item.type === "event")
+        .map((item) => [toEventSelector(item), [item] as Abi] as const),
+    );
+  const contracts = new Map<string, { name: string; events: Map<Hex, Abi> }>([
+    [registry, { name: "TracemarkRegistry", events: byTopic(tracemarkRegistryAbi as Abi) }],
+    [resolver, { name: "TracemarkAuditResolver", events: byTopic(tracemarkAuditResolverAbi as Abi) }],
+    [eas, { name: "EAS", events: byTopic(easAbi as Abi) }],
   ]);
   const schema = deployment.auditSchemaUid.toLowerCase();
   return {
@@ -55,10 +70,11 @@ export function logSources(deployment: Deployment): LogSources {
       if (log.removed || log.transactionHash === null || log.logIndex === null || log.blockNumber === null)
         return undefined;
       const contract = contracts.get(log.address.toLowerCase());
-      if (!contract) return undefined;
+      const abi = log.topics[0] && contract?.events.get(log.topics[0]);
+      if (!contract || !abi) return undefined;
       let decoded: { eventName: string; args: unknown };
       try {
-        decoded = decodeEventLog({ abi: contract.abi, data: log.data, topics: log.topics });
+        decoded = decodeEventLog({ abi, data: log.data, topics: log.topics });
       } catch {
         return undefined;
       }
