@@ -96,12 +96,16 @@ async function main(): Promise<void> {
       body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}',
     },
   });
-  await deployContracts({ rpcUrl });
+  // The local chain's addresses go with its state in DATA_DIR (the committed deployments/31337 is
+  // the deterministic reference; its block numbers differ on a chain that mines every second).
+  const deploymentsDir = `${env.DATA_DIR}/deployments`;
+  await deployContracts({ rpcUrl, deploymentsDir });
 
   const api = run("api", "npx", ["tsx", "apps/api/src/server.ts"], {
     PORT: String(env.API_PORT),
     RPC_URL: rpcUrl,
     DATA_DIR: `${env.DATA_DIR}/db`,
+    DEPLOYMENTS_DIR: deploymentsDir,
     BOOTSTRAP_ADMIN_EMAIL: demoAccounts.admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: demoAccounts.admin.password,
     SIWE_DOMAINS: `127.0.0.1:${env.WEB_PORT},localhost:${env.WEB_PORT}`,

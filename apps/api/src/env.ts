@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 const defaultDataDir = fileURLToPath(new URL("../../../.data/db", import.meta.url));
+const defaultDeploymentsDir = fileURLToPath(new URL("../../../deployments", import.meta.url));
 
 const envSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
@@ -10,6 +11,8 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(defaultDataDir),
   RPC_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:8545"),
+  /** Where `<chainId>/addresses.json` deployment files are read from (scripts/deploy-contracts.ts writes them). */
+  DEPLOYMENTS_DIR: z.string().min(1).default(defaultDeploymentsDir),
   /** How long one JSON-RPC call may take before it counts as failed (and is retried by its caller). */
   RPC_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** How long a health probe of the database or the chain may take before it counts as down. */
@@ -47,17 +50,9 @@ const envSchema = z.object({
   /** A sent transaction without a receipt after this long is replaced with at least 10% higher fees. */
   TX_REPLACE_AFTER_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** The largest document (attachment) upload accepted, in bytes (default 20 MiB). */
-  DOCUMENT_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(20_971_520),
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(20_971_520),
   /** The largest EPCIS capture document accepted, in bytes (default 64 MiB; 10,000 events are about 10 MB). */
-  CAPTURE_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(67_108_864),
+  CAPTURE_MAX_BYTES: z.coerce.number().int().positive().default(67_108_864),
   /** How long a capture worker holds a claimed capture before another instance may take it over. */
   CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   /** How often the capture worker looks for accepted captures when idle. */
@@ -83,6 +78,7 @@ export type Config = {
   database: { url: string } | { dataDir: string };
   rpcUrl: string;
   rpcTimeoutMs: number;
+  deploymentsDir: string;
   healthTimeoutMs: number;
   cookieSecure: boolean;
   siweDomains: string[];
@@ -128,6 +124,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     database: vars.DATABASE_URL ? { url: vars.DATABASE_URL } : { dataDir: vars.DATA_DIR },
     rpcUrl: vars.RPC_URL,
     rpcTimeoutMs: vars.RPC_TIMEOUT_MS,
+    deploymentsDir: vars.DEPLOYMENTS_DIR,
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,
     cookieSecure: vars.COOKIE_SECURE,
     siweDomains: vars.SIWE_DOMAINS,

@@ -1,18 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Deployment } from "@tracemark/sdk";
 
-const deploymentsDir = fileURLToPath(new URL("../../../../deployments", import.meta.url));
-
 /**
- * The contracts deployed on a chain, from `deployments/<chainId>/addresses.json` (written by
- * scripts/deploy-contracts.ts). Read from disk at start, so a deployment to a new chain needs no
- * rebuild of the SDK.
+ * The contracts deployed on a chain, from `<DEPLOYMENTS_DIR>/<chainId>/addresses.json` (written by
+ * scripts/deploy-contracts.ts). Read from disk, so a deployment to a new chain needs no rebuild of
+ * the SDK. Every part of the API resolves its deployment here.
  *
  * @example
- * const deployment = loadDeployment(await chain.getChainId());
+ * const deployment = loadDeployment(await chain.getChainId(), config.deploymentsDir);
  */
-export function loadDeployment(chainId: number, dir = deploymentsDir): Deployment {
+export function loadDeployment(chainId: number, dir: string): Deployment {
   const file = `${dir}/${chainId}/addresses.json`;
   if (!existsSync(file)) {
     throw new Error(

@@ -1,5 +1,6 @@
-import { type Deployment, getDeployment } from "@tracemark/sdk";
+import type { Deployment } from "@tracemark/sdk";
 import type { PublicClient } from "viem";
+import { loadDeployment } from "../chain/loadDeployment.ts";
 import type { AppContext } from "../context.ts";
 import { type IndexerState, indexOnce } from "./indexOnce.ts";
 import { INDEXER_LOCK_CLASS, type IndexerLock } from "./lock.ts";
@@ -12,7 +13,7 @@ export type IndexerLogger = {
 };
 
 export type StartIndexerOptions = {
-  /** The deployment to read; default: the SDK's deployment of the client's chain. */
+  /** The deployment to read; default: the one in DEPLOYMENTS_DIR for the client's chain. */
   deployment?: Deployment | undefined;
   /** The node to read; default `context.chain`. */
   client?: PublicClient | undefined;
@@ -67,7 +68,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
   const run = async () => {
     const chainId = await retrying(() => client.getChainId(), "reading the chain id");
     if (chainId === undefined) return;
-    const deployment = options.deployment ?? getDeployment(chainId);
+    const deployment = options.deployment ?? loadDeployment(chainId, context.config.deploymentsDir);
     const state: IndexerState = { range: maxRange };
     while (!stopping.signal.aborted) {
       try {

@@ -1,6 +1,7 @@
-import { type EasDomain, getDeployment, TracemarkError } from "@tracemark/sdk";
+import type { EasDomain } from "@tracemark/sdk";
 import type { Hex, PublicClient } from "viem";
 import { getChainId } from "viem/actions";
+import { loadDeployment } from "../chain/loadDeployment.ts";
 import { ProblemError } from "../errors/problem.ts";
 
 /** EAS's EIP-712 domain version (EAS.sol: `EIP1271Verifier("EAS", "1.4.0")`, eas-contracts 1.9). */
@@ -11,24 +12,24 @@ const cache = new WeakMap<PublicClient, Promise<EasSettings>>();
 
 /**
  * The EIP-712 domain auditors sign in, and the audit schema UID, for the chain the API is on:
- * the chain id from the node, the EAS address and schema UID from the SDK's deployments
- * (`deployments/<chainId>/addresses.json`). Cached per client; 503 when the chain is unreachable
- * or has no Tracemark deployment.
+ * the chain id from the node, the EAS address and schema UID from its deployment file
+ * (`<deploymentsDir>/<chainId>/addresses.json`). Cached per client; 503 when the chain is
+ * unreachable or has no Tracemark deployment.
  *
  * @example
- * const { domain, schemaUid } = await getEasSettings(context.chain)
+ * const { domain, schemaUid } = await getEasSettings(context.chain, context.config.deploymentsDir)
  */
-export function getEasSettings(chain: PublicClient): Promise<EasSettings> {
+export function getEasSettings(chain: PublicClient, deploymentsDir: string): Promise<EasSettings> {
   let settings = cache.get(chain);
   if (!settings) {
-    settings = load(chain);
+    settings = load(chain, deploymentsDir);
     cache.set(chain, settings);
     settings.catch(() => cache.delete(chain));
   }
   return settings;
 }
 
-async function load(chain: PublicClient): Promise<EasSettings> {
+async function load(chain: PublicClient, deploymentsDir: string): Promise<EasSettings> {
   let chainId: number;
   try {
     chainId = chain.chain?.id ?? (await getChainId(chain));
@@ -38,7 +39,7 @@ async function load(chain: PublicClient): Promise<EasSettings> {
     });
   }
   try {
-    const deployment = getDeployment(chainId);
+    const deployment = loadDeployment(chainId, deploymentsDir);
     return {
       domain: {
         name: "EAS",
@@ -49,7 +50,6 @@ async function load(chain: PublicClient): Promise<EasSettings> {
       schemaUid: deployment.auditSchemaUid,
     };
   } catch (cause) {
-    if (!(cause instanceof TracemarkError)) throw cause;
     throw new ProblemError(
       503,
       "Service Unavailable",

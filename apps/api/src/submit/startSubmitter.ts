@@ -34,7 +34,7 @@ export async function createSubmitterContext(
     db: context.db,
     chain: context.chain,
     chainId,
-    deployment: loadDeployment(chainId),
+    deployment: loadDeployment(chainId, context.config.deploymentsDir),
     account: relayerAccount(chainId, context.config.submitter.relayerPrivateKey),
     config: context.config.submitter,
     log,

@@ -78,7 +78,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
       domainChainId?: number;
     } = {},
   ) {
-    const { domain } = await getEasSettings(t.context.chain);
+    const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
     const data = encodeAuditData({
       orgId: changes.orgId ?? chainOrgIdOf(a.orgA.id),
       subjectKind: "lot",
@@ -315,7 +315,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     const attestation = await t.db.prisma.attestation.findFirstOrThrow({
       where: { auditorAddress: accredited.account.address.toLowerCase() },
     });
-    const { domain, schemaUid } = await getEasSettings(t.context.chain);
+    const { domain, schemaUid } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
     const uid = keccak256(stringToHex("uid-on-chain"));
     const revocation = async (signer: Signer, revokeUid: Hex) => {
       const typedData = buildRevocationTypedData({

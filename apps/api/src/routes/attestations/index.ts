@@ -39,7 +39,7 @@ const attestation = z.object({
 const listQuery = pageQuery.extend({ lotId: z.uuid().optional() });
 
 /** Auditors' EAS attestations about lots: submitted and revoked by the auditor, listed for both sides. */
-export function attestationRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
+export function attestationRoutes({ db, chain, config }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/attestations",
@@ -71,7 +71,7 @@ export function attestationRoutes({ db, chain }: AppContext): FastifyPluginAsync
         const { message } = request.body;
         const created = await submitAttestation(db, {
           auditor,
-          eas: await getEasSettings(chain),
+          eas: await getEasSettings(chain, config.deploymentsDir),
           lotId: request.body.lotId,
           message: {
             ...message,
@@ -113,7 +113,7 @@ export function attestationRoutes({ db, chain }: AppContext): FastifyPluginAsync
         const { message } = request.body;
         const updated = await requestRevocation(db, {
           auditor,
-          eas: await getEasSettings(chain),
+          eas: await getEasSettings(chain, config.deploymentsDir),
           attestationId: request.params.attestationId,
           message: {
             ...message,
