@@ -10,12 +10,13 @@ import { type BlockHeader, getHeader, getLogs, type RawLog } from "./rpc.ts";
 import { type IndexedLog, type LogSources, logSources } from "./sources.ts";
 
 /**
- * What stays between steps of one indexer: the `eth_getLogs` range it uses, the smallest range the node refused
- * (growth stays below it for `PROBE_AFTER` successful reads, then probes again), and the decoded sources.
+ * What stays between steps of one indexer: the `eth_getLogs` range it uses, a ceiling set by the node's last
+ * refusal (half the refused range: growth stays at or below it for `PROBE_AFTER` successful reads, then probes
+ * again, since each refused request can cost the node a full answer), and the decoded sources.
  */
-export type IndexerState = { range: number; refused?: number; successes?: number; sources?: LogSources };
+export type IndexerState = { range: number; ceiling?: number; successes?: number; sources?: LogSources };
 
-/** Successful reads after which a refused range is tried again (the node's limit may have been transient). */
+/** Successful reads after which growth past the ceiling is tried again (the node's limit may have been transient). */
 const PROBE_AFTER = 100;
 
 export type IndexOnceParameters = {
@@ -90,9 +91,9 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
     } catch (error) {
       if (!isRangeLimitError(error) || state.range <= 1) throw error;
       const asked = Number(to - from + 1n);
-      state.refused = Math.min(state.refused ?? asked, asked);
-      state.successes = 0;
       state.range = Math.max(1, Math.floor(Math.min(state.range, asked) / 2));
+      state.ceiling = state.range;
+      state.successes = 0;
     }
   }
   // A reorg during the read changes block `to`: read again rather than store logs of two forks.
@@ -186,7 +187,10 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
     { timeout: 120_000, maxWait: 10_000 },
   );
   state.successes = (state.successes ?? 0) + 1;
-  if (state.refused !== undefined && state.successes >= PROBE_AFTER) state.refused = undefined;
-  state.range = Math.max(1, Math.min(parameters.maxRange, state.range * 2, (state.refused ?? Infinity) - 1));
+  if (state.ceiling !== undefined && state.successes >= PROBE_AFTER) state.ceiling = undefined;
+  state.range = Math.max(
+    1,
+    Math.min(parameters.maxRange, state.range * 2, state.ceiling ?? Number.POSITIVE_INFINITY),
+  );
   return { kind: "indexed", from, to, logs: logs.length, newLogs, head };
 }
