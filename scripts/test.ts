@@ -3,17 +3,33 @@
  * (2-core machines), and ends with one line `N passed, N failed` summing them all.
  * Starts a private Postgres for the suites unless TEST_DATABASE_URL names one.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { freePort, startPostgres } from "@tracemark/testkit";
 
+const workspaceTests = (workspace: string) => ["npm", ["test", "--workspace", workspace]] as const;
 const suites = [
-  { name: "contracts", workspace: "@tracemark/contracts" },
-  { name: "sdk", workspace: "@tracemark/sdk" },
-  { name: "testkit", workspace: "@tracemark/testkit" },
-  { name: "db", workspace: "@tracemark/db" },
-  { name: "api", workspace: "@tracemark/api" },
-  { name: "web", workspace: "@tracemark/web" },
+  { name: "contracts", command: workspaceTests("@tracemark/contracts") },
+  { name: "sdk", command: workspaceTests("@tracemark/sdk") },
+  { name: "testkit", command: workspaceTests("@tracemark/testkit") },
+  { name: "db", command: workspaceTests("@tracemark/db") },
+  { name: "api", command: workspaceTests("@tracemark/api") },
+  { name: "web", command: workspaceTests("@tracemark/web") },
+  // npm start as a person runs it: start, Ctrl-C, restart with the data kept.
+  {
+    name: "system",
+    command: [
+      "node",
+      ["--import", "tsx", "--test", "--test-reporter=spec", "--test-force-exit", "scripts/start.test.ts"],
+    ] as const,
+  },
 ];
+
+/** The suite running now, in its own process group, stopped with us on Ctrl-C. */
+let current: ChildProcess | undefined;
+let cancelled = false;
+
+/** A suite still running after this long is stopped and counted as failed, so CI can never hang. */
+const SUITE_TIME_LIMIT_MS = 30 * 60 * 1000;
 
 type Counts = { passed: number; failed: number };
 
@@ -33,7 +49,12 @@ function run(
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    current = child;
+    const limit = setTimeout(() => {
+      output += `\n${command} ${args.join(" ")} ran past ${SUITE_TIME_LIMIT_MS / 60_000} minutes and was stopped.\n`;
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    }, SUITE_TIME_LIMIT_MS);
     let output = "";
     const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
@@ -41,11 +62,20 @@ function run(
     };
     child.stdout.on("data", relay(process.stdout));
     child.stderr.on("data", relay(process.stderr));
-    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+    child.on("close", (code, signal) => {
+      clearTimeout(limit);
+      resolve({ code: code ?? (signal ? 1 : 0), output });
+    });
   });
 }
 
 async function main(): Promise<number> {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      cancelled = true;
+      if (current?.pid) process.kill(-current.pid, "SIGKILL");
+    });
+  }
   const postgres = process.env.TEST_DATABASE_URL ? undefined : startPostgres(await freePort());
   const env = {
     ...process.env,
@@ -62,8 +92,10 @@ async function main(): Promise<number> {
       return 1;
     }
     for (const suite of suites) {
+      if (cancelled) break;
       process.stdout.write(`\n━━ ${suite.name} ━━\n`);
-      const { code, output } = await run("npm", ["test", "--workspace", suite.workspace], env);
+      const [command, args] = suite.command;
+      const { code, output } = await run(command, [...args], env);
       const counts = countResults(output);
       // A suite that crashed before reporting a failure still counts as one.
       if (code !== 0 && counts.failed === 0) counts.failed = 1;
@@ -71,7 +103,7 @@ async function main(): Promise<number> {
       total.failed += counts.failed;
       lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed`);
     }
-    return total.failed === 0 ? 0 : 1;
+    return total.failed === 0 && !cancelled ? 0 : 1;
   } finally {
     postgres?.stop();
     process.stdout.write(`\n${lines.join("\n")}\n${total.passed} passed, ${total.failed} failed\n`);
