@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
     ];
   },
   reactStrictMode: true,
+  // The event form uploads its attachments through a server action (the API accepts up to 20 MB).
+  experimental: { serverActions: { bodySizeLimit: "20mb" } },
   // One lockfile at the monorepo root: trace and bundle from there, never guess.
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,

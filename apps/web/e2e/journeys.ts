@@ -11,7 +11,7 @@ export function unique(): string {
 }
 
 /** Signs up through the page and creates an organisation; returns its id (from the URL). */
-export async function signUpWithOrganization(page: Page, orgName: string): Promise<string> {
+export async function signUpWithOrganization(page: Page, orgName: string, gln?: string): Promise<string> {
   await page.goto("/signup");
   const signUp = page.getByRole("form", { name: "Sign up" });
   await signUp.getByLabel("Your name").fill("Ana Supplier");
@@ -21,6 +21,7 @@ export async function signUpWithOrganization(page: Page, orgName: string): Promi
   await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
   const form = page.getByRole("form", { name: "Create organisation" });
   await form.getByLabel("Name").fill(orgName);
+  if (gln) await form.getByLabel("GLN (optional)").fill(gln);
   await form.getByRole("button", { name: "Create organisation" }).click();
   await expect(page.getByRole("heading", { name: orgName })).toBeVisible();
   const orgId = /\/dashboard\/([0-9a-f-]{36})/.exec(page.url())?.[1];
@@ -71,7 +72,14 @@ export async function addLocation(
 export async function recordEvent(
   page: Page,
   lotUrl: string,
-  event: { bizStep: string; when: string; location?: string; quantity?: string },
+  event: {
+    bizStep: string;
+    when: string;
+    location?: string;
+    quantity?: string;
+    shipToGln?: string;
+    document?: { name: string; content: string };
+  },
 ): Promise<void> {
   await page.goto(`${lotUrl}/events/new`);
   const form = page.getByRole("form", { name: "Record an event" });
@@ -81,6 +89,17 @@ export async function recordEvent(
   if (event.quantity) {
     await form.getByLabel("Quantity").fill(event.quantity);
     await form.getByLabel("Unit").fill("KGM");
+  }
+  if (event.shipToGln || event.document) {
+    await form.getByText("Receiving, shipping, readings and documents").click();
+  }
+  if (event.shipToGln) await form.getByLabel("Shipped to (GLN)").fill(event.shipToGln);
+  if (event.document) {
+    await form.getByLabel("Attach documents").setInputFiles({
+      name: event.document.name,
+      mimeType: "application/pdf",
+      buffer: Buffer.from(event.document.content),
+    });
   }
   await form.getByRole("button", { name: "Record event" }).click();
   await page.waitForURL(lotUrl);
@@ -129,6 +148,13 @@ export async function supplierWithLot(page: Page) {
     bizStep: "shipping",
     when: "2026-04-02T14:00",
     location: "Rotterdam roastery (Rotterdam)",
+    document: { name: "delivery-note.pdf", content: `%PDF-1.7 delivery note of lot ${lotCode}` },
   });
   return { orgId, orgName, gtin, lotCode, lotUrl, publicPath: `/01/${gtin}/10/${lotCode}` };
+}
+
+/** A valid GLN unique to this run and call. */
+export function newGln(): string {
+  const body = `95060${String(Date.now() % 10_000_000).padStart(7, "0")}`;
+  return `${body}${computeCheckDigit(body)}`;
 }

@@ -19,6 +19,7 @@ test("a supplier creates a product and lot, records events and prints QR labels"
   await expect(timeline).toContainText("Commissioning");
   await expect(timeline).toContainText("Shipping");
   await expect(page.getByTestId("chain-status")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Documents" })).toContainText("delivery-note.pdf");
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-lot");
 
@@ -118,10 +119,16 @@ test("a recall declared on the dashboard shows on the public page at once", asyn
     "Possible contamination with glass fragments.",
   );
 
+  // Shoppers scan on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(publicPath);
   const banner = page.getByTestId("recall-banner");
   await expect(banner).toContainText("This product has been recalled. Do not use it.");
   await expect(banner).toContainText("Possible contamination with glass fragments.");
   await expectNoAccessibilityViolations(page);
-  await attachScreenshot(page, testInfo, "consumer-recalled");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await attachScreenshot(page, testInfo, "consumer-recalled-phone");
 });

@@ -36,7 +36,15 @@ export function VerifyPanel({ record, rpcUrl, stepLabels, attestationLabels }: V
 
   useEffect(() => {
     setReady(true);
-    void loadSdk();
+    // Fetched once the page is idle (not competing with its first paint), and before anyone presses
+    // Verify, so that the check still runs if our servers go down after the page has loaded.
+    const preload = () => void loadSdk();
+    if ("requestIdleCallback" in window) {
+      const id = window.requestIdleCallback(preload, { timeout: 4000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preload, 1500);
+    return () => clearTimeout(timer);
   }, []);
 
   async function verify() {

@@ -1,17 +1,30 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/components/forms/ActionForm";
+import type { FormState } from "./ActionForm";
 
-/** Revokes one API key (a server action bound to it), saying so or why not. */
-export function RevokeKeyButton({ action }: { action: () => Promise<FormState> }) {
+export type ActionButtonProps = {
+  /** A server action bound to what it acts on (e.g. one API key, one transfer). */
+  action: () => Promise<FormState>;
+  label: string;
+  pendingLabel: string;
+  tone?: "primary" | "secondary";
+};
+
+/** One button posting to a server action, saying why when it fails. */
+export function ActionButton({ action, label, pendingLabel, tone = "secondary" }: ActionButtonProps) {
   const [state, formAction, pending] = useActionState(action, undefined);
   return (
-    <form action={formAction}>
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        {pending ? "Revoking…" : "Revoke"}
+    <form action={formAction} className="row">
+      <button type="submit" className={tone === "primary" ? "btn" : "btn btn-secondary"} disabled={pending}>
+        {pending ? pendingLabel : label}
       </button>
-      {state?.error && <span className="form-error">{state.error}</span>}
+      {state?.error && (
+        <span className="form-error" role="alert">
+          {state.error}
+        </span>
+      )}
+      {state?.ok && <span className="form-ok">{state.ok}</span>}
     </form>
   );
 }

@@ -47,7 +47,7 @@ export function LabelSheet({ labels, fileName }: LabelSheetProps) {
 
   return (
     <div className="stack">
-      <div className="row">
+      <div className="row no-print">
         <button type="button" className="btn" onClick={() => window.print()}>
           Print
         </button>

@@ -32,6 +32,21 @@ export async function recordEventAction(
     .split(/[\s,]+/)
     .map((d) => d.toLowerCase())
     .filter(Boolean);
+  // Files chosen in the form are uploaded first (stored by their SHA-256), then attached.
+  try {
+    for (const file of formData.getAll("files")) {
+      if (!(file instanceof File) || file.size === 0) continue;
+      const uploaded = await apiRequest<{ sha256: string }>(`/orgs/${orgId}/documents`, {
+        method: "POST",
+        query: { fileName: file.name },
+        raw: { content: await file.arrayBuffer(), contentType: file.type || "application/octet-stream" },
+      });
+      documents.push(uploaded.sha256);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) return { error: `The document could not be uploaded: ${error.readable}` };
+    throw error;
+  }
   if (quantity !== undefined && !(Number(quantity) >= 0))
     return { error: "Quantity must be a number, 0 or more." };
   if (temperature !== undefined && Number.isNaN(Number(temperature)))

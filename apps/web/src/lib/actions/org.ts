@@ -268,3 +268,13 @@ export async function requestAuditAction(
   revalidatePath(orgPath(orgId, "lots", lotId));
   return { ok: "The auditor can now inspect this lot and sign an attestation." };
 }
+
+export async function receiveTransferAction(orgId: string, transferId: string): Promise<FormState> {
+  try {
+    await apiRequest(`/orgs/${orgId}/transfers/${transferId}/receive`, { method: "POST", body: {} });
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath(orgPath(orgId));
+  return { ok: "Received: the receiving event is recorded." };
+}

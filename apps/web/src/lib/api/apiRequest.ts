@@ -10,6 +10,8 @@ export type ApiRequestOptions = {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is, with this content type (file uploads), instead of `body`. */
+  raw?: { content: ArrayBuffer; contentType: string };
   /** Query parameters; undefined and empty values are left out. */
   query?: Record<string, string | number | boolean | undefined | null>;
   /** Forward the visitor's session cookie (default true). */
@@ -26,13 +28,14 @@ export type ApiRequestOptions = {
  * const products = await apiRequest<Page<Product>>(`/orgs/${orgId}/products`, { query: { q: "coffee" } });
  */
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
-  const { method = "GET", body, query, authenticated = true, timeoutMs = 10_000 } = options;
+  const { method = "GET", body, raw, query, authenticated = true, timeoutMs = 10_000 } = options;
   const url = new URL(`${env.API_URL}${path}`);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
   }
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
+  if (raw) headers["content-type"] = raw.contentType;
   if (authenticated) {
     const session = (await cookies()).get(SESSION_COOKIE)?.value;
     if (session) headers.cookie = `${SESSION_COOKIE}=${session}`;
@@ -42,7 +45,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     response = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.content : body === undefined ? undefined : JSON.stringify(body),
       cache: "no-store",
       signal: AbortSignal.timeout(timeoutMs),
     });

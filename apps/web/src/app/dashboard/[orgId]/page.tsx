@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { EventList } from "@/components/dashboard/EventList";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { receiveTransferAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
 import type { Attestation, Lot, Organization, Page, QueriedEvent, Recall } from "@/lib/api/types";
@@ -10,14 +12,26 @@ import { orgPath } from "@/lib/orgPath";
 
 export const metadata: Metadata = { title: "Overview" };
 
+type Transfer = {
+  id: string;
+  from: { name: string };
+  lot: { lotCode: string; productName: string };
+  shipping: { eventTime: string };
+};
+
 export default async function OverviewPage({ params }: PageProps<"/dashboard/[orgId]">) {
   const { orgId } = await params;
-  const [org, lots, events, recalls, attestations] = await Promise.all([
+  const [org, lots, events, recalls, attestations, incoming] = await Promise.all([
     apiRequest<Organization>(`/orgs/${orgId}`),
     settle(apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { limit: 200 } })),
     settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, { query: { limit: 500 } })),
     settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { status: "active" } })),
     settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { limit: 5 } })),
+    settle(
+      apiRequest<Page<Transfer>>(`/orgs/${orgId}/transfers`, {
+        query: { direction: "incoming", status: "pending", limit: 20 },
+      }),
+    ),
   ]);
   const eventItems = events.ok ? events.value.items : [];
   const pending = eventItems.filter(
@@ -62,6 +76,34 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
         ) : (
           <p className="form-error">{events.error}</p>
         )}
+      </section>
+      <section className="card stack" aria-labelledby="incoming-title">
+        <h2 id="incoming-title">Incoming shipments</h2>
+        {incoming.ok && incoming.value.items.length === 0 && (
+          <p className="muted">
+            Nothing on its way to you. Shipments other companies send you appear here to receive.
+          </p>
+        )}
+        {incoming.ok &&
+          incoming.value.items.map((t) => (
+            <div key={t.id} className="row" style={{ justifyContent: "space-between" }}>
+              <span>
+                <strong>
+                  {t.lot.productName} · lot {t.lot.lotCode}
+                </strong>{" "}
+                <span className="muted">
+                  from {t.from.name}, shipped {formatDate(t.shipping.eventTime)}
+                </span>
+              </span>
+              <ActionButton
+                action={receiveTransferAction.bind(null, orgId, t.id)}
+                label="Receive"
+                pendingLabel="Receiving…"
+                tone="primary"
+              />
+            </div>
+          ))}
+        {!incoming.ok && <p className="muted">{incoming.error}</p>}
       </section>
       <div className="grid-2">
         <section className="card stack" aria-labelledby="recalls-title">

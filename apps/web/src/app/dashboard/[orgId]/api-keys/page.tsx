@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { RevokeKeyButton } from "@/components/dashboard/RevokeKeyButton";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -44,7 +44,13 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
                   <td>{k.role}</td>
                   <td>{k.revokedAt ? `Revoked ${formatDate(k.revokedAt)}` : formatDate(k.lastUsedAt)}</td>
                   <td>
-                    {!k.revokedAt && <RevokeKeyButton action={revokeApiKeyAction.bind(null, orgId, k.id)} />}
+                    {!k.revokedAt && (
+                      <ActionButton
+                        action={revokeApiKeyAction.bind(null, orgId, k.id)}
+                        label="Revoke"
+                        pendingLabel="Revoking…"
+                      />
+                    )}
                   </td>
                 </tr>
               ))}

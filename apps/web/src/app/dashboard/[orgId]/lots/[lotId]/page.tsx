@@ -20,6 +20,8 @@ import { orgPath } from "@/lib/orgPath";
 
 export const metadata: Metadata = { title: "Lot" };
 
+type Attachment = { sha256: string; contentType: string; size: number; fileName: string | null };
+
 export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/lots/[lotId]">) {
   const { orgId, lotId } = await params;
   const [lot, events, trace, attestations, recalls, auditors, locations] = await Promise.all([
@@ -31,9 +33,18 @@ export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/
     settle(apiRequest<{ id: string; displayName: string; walletAddress: string }[]>("/auditors")),
     settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
   ]);
+  const eventItems = events.ok ? events.value.items : [];
+  // Documents attached to the lot's events (each event's detail lists its attachments).
+  const details = await Promise.all(
+    eventItems
+      .slice(-30)
+      .map((e) => settle(apiRequest<{ attachments: Attachment[] }>(`/orgs/${orgId}/events/${e.id}`))),
+  );
+  const documents = [
+    ...new Map(details.flatMap((d) => (d.ok ? d.value.attachments : [])).map((a) => [a.sha256, a])).values(),
+  ];
   const publicPath = buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode });
   const activeRecall = recalls.ok ? recalls.value.items[0] : undefined;
-  const eventItems = events.ok ? events.value.items : [];
   const statuses = eventItems.map((e) => e.anchor.status);
   const chain =
     statuses.length === 0
@@ -104,6 +115,26 @@ export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/
           )
         ) : (
           <p className="muted">{trace.error}</p>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="documents-title">
+        <h2 id="documents-title">Documents</h2>
+        {documents.length === 0 ? (
+          <p className="muted">No documents attached. Attach them when you record an event.</p>
+        ) : (
+          <ul className="stack" style={{ margin: 0, paddingLeft: "var(--space-5)" }}>
+            {documents.map((d) => (
+              <li key={d.sha256}>
+                <a href={`/api/v1/orgs/${orgId}/documents/${d.sha256}`} download={d.fileName ?? d.sha256}>
+                  {d.fileName ?? "Document"}
+                </a>{" "}
+                <span className="muted">
+                  {(d.size / 1024).toFixed(1)} KiB ·{" "}
+                  <span className="mono">sha256 {d.sha256.slice(0, 16)}…</span>
+                </span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <div className="grid-2">

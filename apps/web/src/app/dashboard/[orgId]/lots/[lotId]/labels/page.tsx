@@ -59,7 +59,7 @@ export default async function LabelsPage({
   );
   return (
     <>
-      <div>
+      <div className="no-print">
         <p className="muted">
           <Link href={orgPath(orgId, "lots", lotId)}>
             {lot.productName} · lot {lot.lotCode}
@@ -71,7 +71,7 @@ export default async function LabelsPage({
           public page.
         </p>
       </div>
-      <form className="row card" aria-label="Choose labels">
+      <form className="row card no-print" aria-label="Choose labels">
         <label className="field">
           <span>Labels for</span>
           <select className="input" name="mode" defaultValue={mode}>

@@ -108,7 +108,14 @@ export default async function NewEventPage({
               <input className="input" name="temperature" inputMode="decimal" />
             </label>
             <label className="field">
-              <span>Documents (SHA-256 of uploaded files)</span>
+              <span>Attach documents</span>
+              <input className="input" type="file" name="files" multiple />
+              <small>
+                Certificates, delivery notes, lab reports: kept private, their hash is part of the event.
+              </small>
+            </label>
+            <label className="field">
+              <span>…or SHA-256 of documents already uploaded</span>
               <input className="input" name="documents" />
             </label>
           </div>
