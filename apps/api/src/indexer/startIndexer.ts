@@ -144,7 +144,8 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
     return undefined;
   }
 
-  const running = run();
+  // A setting error (e.g. no deployment known for the chain) ends the loop; it is logged, not thrown at nobody.
+  const running = run().catch((error: unknown) => logger.error({ err: error }, "indexer stopped"));
   return {
     stop: async () => {
       stopping.abort();

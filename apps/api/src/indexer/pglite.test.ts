@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { readConfig } from "../env.ts";
+import {
+  assertDatabaseEqualsChain,
+  insertOrganization,
+  insertSubmittedBatch,
+  type LocalChain,
+  randomHash,
+  startLocalChain,
+  waitFor,
+} from "../testing/localChain.ts";
+import { startIndexer } from "./startIndexer.ts";
+
+describe("the indexer on the embedded database (PGlite, one connection)", () => {
+  let chain: LocalChain;
+  let db: Database;
+  before(async () => {
+    chain = await startLocalChain();
+    db = await openDatabase({ dataDir: "memory://" });
+    await migrate(db);
+  });
+  after(async () => {
+    await db?.close();
+    await chain?.stop();
+  });
+
+  test("takes the lock, indexes to the head and stops", async () => {
+    const organizationId = await insertOrganization(db, chain.organizationId);
+    const root = randomHash();
+    await insertSubmittedBatch(db, { organizationId, root, eventCount: 2 });
+    await chain.anchorBatch(root, 2);
+    let active = false;
+    const indexer = startIndexer(
+      { config: readConfig({ LOG_LEVEL: "silent" }), db, chain: chain.client },
+      { deployment: chain.deployment, pollMs: 20, onActive: () => (active = true) },
+    );
+    try {
+      const head = await chain.client.getBlock({ blockTag: "latest" });
+      await waitFor(
+        async () =>
+          (await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } }))?.blockHash ===
+          head.hash,
+        "the indexer to reach the head",
+      );
+    } finally {
+      await indexer.stop();
+    }
+    assert.ok(active);
+    assert.equal((await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root } })).status, "anchored");
+    await assertDatabaseEqualsChain(db, chain);
+  });
+});
