@@ -1,7 +1,7 @@
 "use client";
 
 import type { PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import styles from "./consumer.module.css";
 
 export type VerifyPanelProps = {
@@ -21,47 +21,85 @@ type State =
   | { kind: "done"; result: VerifyRecordReturnType }
   | { kind: "error"; message: string; detail: string };
 
-const loadSdk = () => import("@tracemark/sdk");
+type WorkerAnswer =
+  | { id: number; ok: true; result: VerifyRecordReturnType }
+  | { id: number; ok: false; name: string; message: string };
+
+/** The verification worker, started once; resolves when the SDK has loaded in it. */
+function startWorker(): { worker: Worker; ready: Promise<void> } {
+  const worker = new Worker(new URL("./verify.worker.ts", import.meta.url), { type: "module" });
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.addEventListener("message", (event) => (event.data?.ready ? resolve() : undefined));
+    worker.addEventListener("error", () => reject(new Error("The verifier could not start.")));
+  });
+  return { worker, ready };
+}
 
 /**
- * "Verify": checks the record against the chain from this browser with the SDK's `verifyRecord`,
- * trusting neither our server nor our database, and says what it found in plain words, with the
- * reasons for experts. The SDK is loaded once the page is idle, so the check works even when our
- * API is down after the page has loaded.
+ * "Verify": checks the record against the chain from this browser with the SDK's `verifyRecord`
+ * (in a Web Worker), trusting neither our server nor our database, and says what it found in plain
+ * words, with the reasons for experts. The worker loads the SDK once the page is idle, so the check
+ * works even when our servers are down after the page has loaded.
  */
 export function VerifyPanel({ record, rpcUrl, stepLabels, attestationLabels }: VerifyPanelProps) {
   const [state, setState] = useState<State>({ kind: "idle" });
   // The button works once this component runs in the browser (the check needs JavaScript).
   const [ready, setReady] = useState(false);
+  const verifier = useRef<ReturnType<typeof startWorker>>(undefined);
+  const nextId = useRef(0);
 
   useEffect(() => {
     setReady(true);
-    // Fetched once the page is idle (not competing with its first paint), and before anyone presses
+    // Started once the page is idle (not competing with its first paint), and before anyone presses
     // Verify, so that the check still runs if our servers go down after the page has loaded.
-    const preload = () => void loadSdk();
-    if ("requestIdleCallback" in window) {
-      const id = window.requestIdleCallback(preload, { timeout: 4000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(preload, 1500);
-    return () => clearTimeout(timer);
+    const start = () => {
+      verifier.current ??= startWorker();
+    };
+    const id =
+      "requestIdleCallback" in window ? window.requestIdleCallback(start, { timeout: 4000 }) : undefined;
+    const timer = id === undefined ? setTimeout(start, 1500) : undefined;
+    return () => {
+      if (id !== undefined) window.cancelIdleCallback(id);
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, []);
+
+  useEffect(() => () => verifier.current?.worker.terminate(), []);
 
   async function verify() {
     setState({ kind: "checking" });
     try {
-      const { verifyRecord } = await loadSdk();
-      setState({ kind: "done", result: await verifyRecord({ record, rpcUrl }) });
-    } catch (error) {
-      const name = error instanceof Error ? error.name : "";
-      const detail = error instanceof Error ? error.message : String(error);
+      verifier.current ??= startWorker();
+      const { worker, ready: loaded } = verifier.current;
+      await loaded;
+      nextId.current += 1;
+      const id = nextId.current;
+      const answer = await new Promise<WorkerAnswer>((resolve) => {
+        const onMessage = (event: MessageEvent<WorkerAnswer>) => {
+          if (event.data?.id !== id) return;
+          worker.removeEventListener("message", onMessage);
+          resolve(event.data);
+        };
+        worker.addEventListener("message", onMessage);
+        worker.postMessage({ id, record, rpcUrl });
+      });
+      if (answer.ok) {
+        setState({ kind: "done", result: answer.result });
+        return;
+      }
       setState({
         kind: "error",
         message:
-          name === "InvalidPublicRecordError"
+          answer.name === "InvalidPublicRecordError"
             ? "This record is not in a form that can be checked, so it cannot be trusted."
             : "We couldn’t reach the blockchain to check this record. Please try again in a moment.",
-        detail,
+        detail: answer.message,
+      });
+    } catch (error) {
+      setState({
+        kind: "error",
+        message: "We couldn’t start the check in this browser. Please reload the page and try again.",
+        detail: error instanceof Error ? error.message : String(error),
       });
     }
   }
