@@ -182,4 +182,47 @@ describe("indexOnce on real contract logs", () => {
       "caughtUp",
     );
   });
+
+  test("a recall is matched through the submitter's transaction when its content is ambiguous", async () => {
+    const { lotId, lotKey } = await insertLot(db, chain.organizationId, "L-TWICE");
+    const reasonHash = keccak256(toHex("mould"));
+    const older = await db.prisma.recall.create({
+      data: { organizationId: chain.organizationId, lotId, reason: "mould", reasonHash, status: "lifted" },
+    });
+    const newer = await db.prisma.recall.create({
+      data: { organizationId: chain.organizationId, lotId, reason: "mould", reasonHash },
+    });
+    const outbox = await db.prisma.outboxItem.create({
+      data: { kind: "recall", organizationId: chain.organizationId, refId: newer.id },
+    });
+    const hash = await chain.declareRecall(lotKey, "mould");
+    await db.prisma.chainTransaction.create({
+      data: {
+        chainId: 31337,
+        signer: chain.writer.account.address,
+        nonce: 1_000_000n,
+        kind: "recall",
+        refId: String(outbox.id),
+        to: chain.deployment.contracts.TracemarkRegistry.address,
+        data: "0x",
+        gasLimit: 1n,
+        maxFeePerGas: 1n,
+        maxPriorityFeePerGas: 1n,
+        status: "sent",
+        hashes: [randomHash(), hash],
+      },
+    });
+    const state = { range: 2_000 };
+    await indexToHead({
+      db,
+      client: chain.client,
+      chainId: 31337,
+      deployment: chain.deployment,
+      confirmations: 2,
+      maxRange: 2_000,
+      state,
+    });
+    assert.equal((await db.prisma.recall.findUniqueOrThrow({ where: { id: newer.id } })).txHash, hash);
+    assert.equal((await db.prisma.recall.findUniqueOrThrow({ where: { id: older.id } })).txHash, null);
+  });
 });

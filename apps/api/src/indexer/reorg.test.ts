@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase } from "@tracemark/db";
+import { keccak256, toHex } from "viem";
 import { readConfig } from "../env.ts";
 import {
   assertDatabaseEqualsChain,
+  auditRequestFor,
   indexToHead,
+  insertLot,
   insertOrganization,
   insertSubmittedBatch,
   type LocalChain,
@@ -90,6 +93,87 @@ describe("reorgs", () => {
       }
     });
   }
+
+  test("recalls and attestations removed by a reorg go back to pending, with their unsent webhooks; read again on the new fork", async () => {
+    await chain.reset();
+    const db = await createTestDatabase();
+    try {
+      const organizationId = await insertOrganization(db, chain.organizationId);
+      await db.prisma.webhook.create({
+        data: {
+          organizationId,
+          url: "http://127.0.0.1:9/hook",
+          secret: "s",
+          events: ["recalled", "attested"],
+        },
+      });
+      const { lotId, lotKey } = await insertLot(db, organizationId, "L-REORG");
+      const recall = await db.prisma.recall.create({
+        data: { organizationId, lotId, reason: "salmonella", reasonHash: keccak256(toHex("salmonella")) },
+      });
+      const request = auditRequestFor(chain, lotKey, "HACCP");
+      const attestation = await db.prisma.attestation.create({
+        data: {
+          lotId,
+          auditorAddress: chain.auditor.account.address,
+          claim: "HACCP",
+          evidenceHash: randomHash(),
+          delegated: { message: request, signature: "0x" },
+        },
+      });
+      await chain.declareRecall(lotKey, "salmonella");
+      await chain.attest(request);
+      const params = {
+        db,
+        client: chain.client,
+        chainId: 31337,
+        deployment: chain.deployment,
+        confirmations: 10,
+        maxRange: 2_000,
+        state: { range: 2_000 },
+      };
+      await indexToHead(params);
+      assert.equal(
+        (await db.prisma.recall.findUniqueOrThrow({ where: { id: recall.id } })).chainStatus,
+        "anchored",
+      );
+      assert.equal(
+        (await db.prisma.attestation.findUniqueOrThrow({ where: { id: attestation.id } })).status,
+        "onchain",
+      );
+      assert.equal(await db.prisma.webhookDelivery.count(), 2);
+
+      await chain.rpc("anvil_rollback", [2]);
+      await chain.mine(3);
+      await indexToHead(params);
+      await assertDatabaseEqualsChain(db, chain);
+      const rolledBack = await db.prisma.recall.findUniqueOrThrow({ where: { id: recall.id } });
+      assert.deepEqual(
+        [rolledBack.chainStatus, rolledBack.txHash, rolledBack.blockNumber],
+        ["pending", null, null],
+      );
+      const unattested = await db.prisma.attestation.findUniqueOrThrow({ where: { id: attestation.id } });
+      assert.deepEqual([unattested.status, unattested.uid, unattested.txHash], ["pending", null, null]);
+      assert.equal(
+        await db.prisma.webhookDelivery.count(),
+        0,
+        "the unsent notifications of removed logs are dropped",
+      );
+
+      const declared = await chain.declareRecall(lotKey, "salmonella");
+      const { uid } = await chain.attest(request);
+      await indexToHead(params);
+      await assertDatabaseEqualsChain(db, chain);
+      assert.equal((await db.prisma.recall.findUniqueOrThrow({ where: { id: recall.id } })).txHash, declared);
+      assert.equal(
+        (await db.prisma.attestation.findUniqueOrThrow({ where: { id: attestation.id } })).uid,
+        uid,
+      );
+      assert.equal(await db.prisma.webhookDelivery.count(), 2);
+    } finally {
+      await db.drop();
+    }
+  });
 
   test("a reorg while the indexer is stopped is found when it starts again", async () => {
     await chain.reset();

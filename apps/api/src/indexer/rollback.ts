@@ -23,8 +23,8 @@ export async function findCommonAncestor(
 
 /**
  * Undoes everything indexed above `ancestor` (in the caller's transaction): deletes those chain logs and blocks,
- * puts batches and their events back to `submitted`, recalls back to `submitted`, attestations back to `submitted`
- * (revocations back to `onchain`), drops the webhook deliveries of removed transactions not yet sent, and moves
+ * puts batches and their events back to `submitted` (their transaction was sent), recalls and attestations back to
+ * `pending` (the status they keep until the chain has them; revocations back to `onchain`), drops the webhook deliveries of removed transactions not yet sent, and moves
  * the checkpoint to the ancestor (or removes it, to read again from the start block).
  *
  * @example
@@ -48,12 +48,12 @@ export async function rollbackAbove(
     revokedUids,
   );
   await tx.$executeRawUnsafe(
-    `UPDATE attestations SET status = 'submitted', uid = NULL, "txHash" = NULL, "blockNumber" = NULL, "revokedAt" = NULL
+    `UPDATE attestations SET status = 'pending', uid = NULL, "txHash" = NULL, "blockNumber" = NULL, "revokedAt" = NULL
      WHERE "blockNumber" > $1::bigint AND status IN ('onchain', 'revoked')`,
     above,
   );
   await tx.$executeRawUnsafe(
-    `UPDATE recalls SET "chainStatus" = 'submitted', "txHash" = NULL, "blockNumber" = NULL
+    `UPDATE recalls SET "chainStatus" = 'pending', "txHash" = NULL, "blockNumber" = NULL
      WHERE "blockNumber" > $1::bigint AND "chainStatus" IN ('anchored', 'final')`,
     above,
   );
