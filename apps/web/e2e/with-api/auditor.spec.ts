@@ -8,7 +8,7 @@ import { installTestWallet } from "../wallet";
 test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 test.setTimeout(120_000);
 
-test("an auditor signs an attestation with their wallet and it shows on the consumer page", async ({
+test("an auditor signs an attestation with their wallet, it shows on the consumer page, and they revoke it", async ({
   page,
   browser,
 }, testInfo) => {
@@ -71,5 +71,19 @@ test("an auditor signs an attestation with their wallet and it shows on the cons
   await expect(page.getByTestId("verify-summary")).toBeVisible();
   await expect(page.getByText("This attestation could not be confirmed.")).toHaveCount(0);
   await attachScreenshot(page, testInfo, "consumer-attested");
+
+  // Once on chain, the auditor revokes it (an EAS delegated revocation signed in the wallet).
+  await expect(async () => {
+    await auditor.goto("/auditor");
+    await expect(mine.getByText("On chain", { exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await mine.getByRole("button", { name: "Revoke" }).click();
+  await expect(async () => {
+    await auditor.goto("/auditor");
+    await expect(mine.getByText("Revoked", { exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await attachScreenshot(auditor, testInfo, "auditor-revoked");
+  await page.goto(publicPath);
+  await expect(attestations).toContainText("No auditor has signed an attestation about this lot yet.");
   await auditorContext.close();
 });
