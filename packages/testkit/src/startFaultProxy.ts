@@ -12,6 +12,10 @@ export type Fault =
   | "rateLimit"
   /** Answer a JSON-RPC error object (code -32603). */
   | "rpcError"
+  /** Answer the JSON-RPC error providers give for an `eth_getLogs` range over their limit. */
+  | "rangeLimit"
+  /** Answer 413 Payload Too Large (what some gateways send for oversized `eth_getLogs` answers). */
+  | "http413"
   /** Forward, but only answer after `delayMs`. */
   | "slow"
   /** Never answer (until the fault is cleared or the proxy stops). */
@@ -47,6 +51,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     http500: 0,
     rateLimit: 0,
     rpcError: 0,
+    rangeLimit: 0,
+    http413: 0,
     slow: 0,
     hang: 0,
     reset: 0,
@@ -78,6 +84,18 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         response
           .writeHead(200, { "content-type": "application/json" })
           .end(JSON.stringify({ jsonrpc: "2.0", id, error: { code: -32603, message: "injected fault" } }));
+        return;
+      case "rangeLimit":
+        response.writeHead(200, { "content-type": "application/json" }).end(
+          JSON.stringify({
+            jsonrpc: "2.0",
+            id,
+            error: { code: -32602, message: "block range too large, the maximum is smaller" },
+          }),
+        );
+        return;
+      case "http413":
+        response.writeHead(413).end("payload too large");
         return;
       case "hang":
         hanging.add(response);

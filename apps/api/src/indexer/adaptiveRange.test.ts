@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase } from "@tracemark/db";
+import { type Fault, type FaultProxy, startFaultProxy } from "@tracemark/testkit";
 import { createPublicClient, http, type PublicClient } from "viem";
 import { readConfig } from "../env.ts";
 import {
@@ -12,9 +13,30 @@ import {
   startLocalChain,
   waitFor,
 } from "../testing/localChain.ts";
-import { logRange, type ProxyFault, startRpcProxy } from "../testing/rpcProxy.ts";
 import type { IndexerState } from "./indexOnce.ts";
 import { startIndexer } from "./startIndexer.ts";
+
+/** The number of blocks an `eth_getLogs` call spans, `undefined` for other calls. */
+function logRange(body: unknown): number | undefined {
+  const call = body as { method?: string; params?: [{ fromBlock: string; toBlock: string }] };
+  if (call.method !== "eth_getLogs" || !call.params) return undefined;
+  return Number(BigInt(call.params[0].toBlock) - BigInt(call.params[0].fromBlock)) + 1;
+}
+
+/** A fault proxy that refuses `eth_getLogs` over `limit` blocks with `fault`, recording the ranges it served. */
+async function refusingProxy(upstream: string, limit: () => number, fault: Fault) {
+  const proxy: FaultProxy & { served: number[] } = Object.assign(await startFaultProxy(upstream), {
+    served: [],
+  });
+  proxy.setRule((body) => {
+    const range = logRange(body);
+    if (range === undefined) return "pass";
+    if (range > limit()) return fault;
+    proxy.served.push(range);
+    return "pass";
+  });
+  return proxy;
+}
 
 describe("getLogs range and RPC faults", () => {
   let chain: LocalChain;
@@ -31,17 +53,17 @@ describe("getLogs range and RPC faults", () => {
   });
 
   for (const [refusal, limit] of [
-    ["range-error", 10],
-    ["413", 25],
+    ["rangeLimit", 10],
+    ["http413", 25],
   ] as const) {
     test(`a node refusing ranges over ${limit} blocks (${refusal}): the range shrinks to fit, every log is read`, async () => {
-      const proxy = await startRpcProxy(chain.anvil.rpcUrl, (call) =>
-        (logRange(call) ?? 0) > limit ? (refusal as ProxyFault) : undefined,
-      );
+      const proxy = await refusingProxy(chain.anvil.rpcUrl, () => limit, refusal);
       const db = await createTestDatabase();
       try {
         await insertOrganization(db, chain.organizationId);
-        const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }) as PublicClient;
+        const client = createPublicClient({
+          transport: http(proxy.rpcUrl, { retryCount: 0 }),
+        }) as PublicClient;
         const state = { range: 2_000 };
         await indexToHead({
           db,
@@ -53,27 +75,25 @@ describe("getLogs range and RPC faults", () => {
           state,
         });
         await assertDatabaseEqualsChain(db, chain);
-        assert.ok(proxy.faults > 0, "the node refused some ranges");
-        assert.ok(Math.max(...proxy.servedRanges) <= limit);
+        assert.ok(proxy.counts[refusal] > 0, "the node refused some ranges");
+        assert.ok(Math.max(...proxy.served) <= limit);
         assert.equal(
           await db.prisma.chainLog.count({ where: { name: "TracemarkRegistry:EventAnchored" } }),
           17,
         );
       } finally {
         await db.drop();
-        await proxy.close();
+        await proxy.stop();
       }
     });
   }
 
   test("after the refusals stop, the range grows back to the maximum", async () => {
-    let refuse = true;
-    const proxy = await startRpcProxy(chain.anvil.rpcUrl, (call) =>
-      refuse && (logRange(call) ?? 0) > 4 ? "range-error" : undefined,
-    );
+    let limit = 4;
+    const proxy = await refusingProxy(chain.anvil.rpcUrl, () => limit, "rangeLimit");
     const db = await createTestDatabase();
     try {
-      const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }) as PublicClient;
+      const client = createPublicClient({ transport: http(proxy.rpcUrl, { retryCount: 0 }) }) as PublicClient;
       const state: IndexerState = { range: 64 };
       const params = {
         db,
@@ -86,7 +106,7 @@ describe("getLogs range and RPC faults", () => {
       };
       await indexToHead(params);
       assert.ok(state.range <= 4, "growth stays below the refused range");
-      refuse = false;
+      limit = Number.POSITIVE_INFINITY;
       state.successes = 100; // as after many reads: the refused range is probed again
       await db.prisma.indexerCheckpoint.deleteMany();
       await db.prisma.chainLog.deleteMany();
@@ -95,19 +115,20 @@ describe("getLogs range and RPC faults", () => {
       await assertDatabaseEqualsChain(db, chain);
     } finally {
       await db.drop();
-      await proxy.close();
+      await proxy.stop();
     }
   });
 
   test("errors and rate limits on 15% of requests: the running indexer recovers by itself", async () => {
     let requests = 0;
-    const proxy = await startRpcProxy(chain.anvil.rpcUrl, () => {
+    const proxy = await startFaultProxy(chain.anvil.rpcUrl);
+    proxy.setRule(() => {
       requests += 1;
-      if (Math.random() >= 0.15) return undefined;
-      return requests % 2 === 0 ? "500" : "429";
+      if (Math.random() >= 0.15) return "pass";
+      return requests % 2 === 0 ? "http500" : "rateLimit";
     });
     const db = await createTestDatabase();
-    const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }) as PublicClient;
+    const client = createPublicClient({ transport: http(proxy.rpcUrl, { retryCount: 0 }) }) as PublicClient;
     const context = { config: readConfig({ LOG_LEVEL: "silent" }), db, chain: client };
     const indexer = startIndexer(context, {
       deployment: chain.deployment,
@@ -125,12 +146,12 @@ describe("getLogs range and RPC faults", () => {
         "the indexer to reach the head through the faults",
       );
       await indexer.stop();
-      assert.ok(proxy.faults > 0);
+      assert.ok(proxy.counts.http500 + proxy.counts.rateLimit > 0);
       await assertDatabaseEqualsChain(db, chain);
     } finally {
       await indexer.stop();
       await db.drop();
-      await proxy.close();
+      await proxy.stop();
     }
   });
 });
