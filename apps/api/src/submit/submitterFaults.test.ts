@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, migrate, openDatabase, type TestDatabase } from "@tracemark/db";
-import { type FaultProxy, freePort, startAnvil, startFaultProxy, startPostgres } from "@tracemark/testkit";
+import {
+  type Fault,
+  type FaultProxy,
+  freePort,
+  startAnvil,
+  startFaultProxy,
+  startPostgres,
+} from "@tracemark/testkit";
 import { createPublicClient, http, type PublicClient } from "viem";
 import { readConfig } from "../env.ts";
 import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
@@ -74,20 +81,20 @@ describe("submitter under RPC faults", () => {
         await sleep(100);
       }
     };
-    try {
-      await stream(1_000);
-      for (const fault of ["http500", "rateLimit", "rpcError", "reset"] as const) {
-        proxy.setFault(fault);
-        await stream(1_000);
-        proxy.setFault("pass");
-        await stream(500);
-      }
-      proxy.setFault("slow", { delayMs: 1_500 });
-      await stream(2_000);
-      proxy.setFault("hang");
-      await stream(2_500);
+    /** Keeps a fault on, events streaming, until the submitter has met it a few times. */
+    const withFault = async (fault: Fault, options?: { delayMs?: number }) => {
+      const before = proxy.counts[fault];
+      proxy.setFault(fault, options);
+      const until = Date.now() + 30_000;
+      while (proxy.counts[fault] < before + 3 && Date.now() < until) await stream(200);
       proxy.setFault("pass");
       await stream(500);
+    };
+    try {
+      await stream(1_000);
+      for (const fault of ["http500", "rateLimit", "rpcError", "reset", "hang"] as const)
+        await withFault(fault);
+      await withFault("slow", { delayMs: 1_500 });
 
       // The node restarts (same port, same chain state).
       const port = chain.anvil.port;
