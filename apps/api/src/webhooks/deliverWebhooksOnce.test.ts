@@ -4,10 +4,12 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { readConfig } from "../env.ts";
 import { waitFor } from "../testing/localChain.ts";
 import { deliverWebhooksOnce } from "./deliverWebhooksOnce.ts";
 import { enqueueWebhooks } from "./enqueueWebhooks.ts";
 import { verifyWebhookSignature } from "./signWebhook.ts";
+import { startWebhookDeliverer } from "./startWebhookDeliverer.ts";
 
 type Received = { path: string; headers: IncomingHttpHeaders; body: string };
 
@@ -126,5 +128,23 @@ describe("webhook delivery", () => {
     assert.equal(ids.length, 40);
     assert.equal(new Set(ids).size, 40);
     assert.equal(await db.prisma.webhookDelivery.count({ where: { deliveredAt: null } }), 0);
+  });
+
+  test("startWebhookDeliverer delivers what is queued while it runs, and stops", async () => {
+    await db.prisma.webhookDelivery.deleteMany();
+    await db.prisma.webhook.deleteMany();
+    await hook("/ok", ["recalled"]);
+    const context = { config: readConfig({ LOG_LEVEL: "silent" }), db, chain: undefined as never };
+    const deliverer = startWebhookDeliverer(context, { pollMs: 20 });
+    try {
+      await enqueue("recalled", { recallId: "r-2" });
+      await waitFor(
+        async () => (await db.prisma.webhookDelivery.count({ where: { deliveredAt: { not: null } } })) === 1,
+        "the running deliverer to send it",
+      );
+    } finally {
+      await deliverer.stop();
+    }
+    assert.ok(receiver.received.some((r) => r.path === "/ok" && JSON.parse(r.body).data.recallId === "r-2"));
   });
 });
