@@ -30,6 +30,14 @@ const envSchema = z.object({
    * build can serve any deployment. Client components get it as a prop, never from the bundle.
    */
   BROWSER_RPC_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  /** A block explorer (e.g. https://sepolia.etherscan.io): transaction hashes link to `<it>/tx/<hash>`. */
+  EXPLORER_URL: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+  ),
   /** The chain the contracts live on; the API must report the same. */
   NEXT_PUBLIC_CHAIN_ID: z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive().default(31337)),
   /** Enables WalletConnect as a wallet option; hidden when unset. */
@@ -45,6 +53,7 @@ function parseEnv(): Env {
   const parsed = envSchema.safeParse({
     API_URL: process.env.API_URL,
     BROWSER_RPC_URL: process.env.BROWSER_RPC_URL,
+    EXPLORER_URL: process.env.EXPLORER_URL,
     // Each public variable is spelled out in full so that Next.js can inline it at build time.
     NEXT_PUBLIC_RPC_URL: process.env.NEXT_PUBLIC_RPC_URL,
     NEXT_PUBLIC_CHAIN_ID: process.env.NEXT_PUBLIC_CHAIN_ID,

@@ -19,6 +19,7 @@ test("bulk import: a CSV with a bad row imports nothing and names the row; the f
 
   await page.goto(`/dashboard/${orgId}/import`);
   const file = page.getByLabel("CSV or EPCIS 2.0 JSON file");
+  await expect(file).toBeEnabled();
   await file.setInputFiles({
     name: "events.csv",
     mimeType: "text/csv",
@@ -36,6 +37,7 @@ test("bulk import: a CSV with a bad row imports nothing and names the row; the f
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem")).toHaveCount(2);
 
   await page.goto(`/dashboard/${orgId}/import`);
+  await expect(page.getByLabel("CSV or EPCIS 2.0 JSON file")).toBeEnabled();
   await page.getByLabel("CSV or EPCIS 2.0 JSON file").setInputFiles({
     name: "events.csv",
     mimeType: "text/csv",

@@ -2,15 +2,21 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot } from "../journeys";
-import { apiAvailable } from "../stack";
+import { apiAvailable, e2eStack } from "../stack";
+import { installTestWallet } from "../wallet";
 
 test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 test.setTimeout(120_000);
 
 test("an owner manages API keys, webhooks and invitations, and exports FSMA 204 and EPCIS records", async ({
   page,
+  browser,
 }, testInfo) => {
-  const { orgId, lotCode } = await supplierWithLot(page);
+  const { orgId, orgName, lotCode } = await supplierWithLot(page);
+  const { ports } = await e2eStack();
+  const colleagueContext = await browser.newContext();
+  const colleague = await colleagueContext.newPage();
+  const colleagueWallet = await installTestWallet(colleague, `http://127.0.0.1:${ports.anvil}`);
 
   await page.goto(`/dashboard/${orgId}/api-keys`);
   const keyForm = page.getByRole("form", { name: "Create an API key" });
@@ -34,13 +40,22 @@ test("an owner manages API keys, webhooks and invitations, and exports FSMA 204 
 
   await page.goto(`/dashboard/${orgId}/team`);
   const invite = page.getByRole("form", { name: "Invite a member" });
-  await invite.getByLabel("Wallet address").fill("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+  await invite.getByLabel("Wallet address").fill(colleagueWallet.address);
   await invite.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("region", { name: "Open invitations" })).toContainText(
-    /0x70997970C51812dc3A010C7d01b50e0d17dc79C8 as operator/i,
+    new RegExp(`${colleagueWallet.address} as operator`, "i"),
   );
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-team");
+
+  // The colleague signs in with that wallet and accepts.
+  await colleague.goto("/signin");
+  await colleague.getByRole("button", { name: "Sign in with a wallet" }).click();
+  await expect(colleague.getByRole("heading", { name: "You are invited" })).toBeVisible();
+  await attachScreenshot(colleague, testInfo, "dashboard-invited");
+  await colleague.getByRole("button", { name: "Accept" }).click();
+  await expect(colleague.getByRole("heading", { name: orgName })).toBeVisible();
+  await colleagueContext.close();
 
   await page.goto(`/dashboard/${orgId}/exports`);
   await page.getByLabel("From").fill("2026-01-01");

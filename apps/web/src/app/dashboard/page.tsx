@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { createOrganizationAction } from "@/lib/actions/org";
+import { acceptInvitationAction, createOrganizationAction } from "@/lib/actions/org";
+import { apiRequest } from "@/lib/api/apiRequest";
 import { orgPath } from "@/lib/orgPath";
 import { requireMe } from "@/lib/session/requireMe";
 import styles from "../auth.module.css";
@@ -20,10 +23,44 @@ export default function DashboardHome() {
   );
 }
 
+type OpenInvitation = { id: string; organizationId: string; role: string; createdAt: string };
+
 async function Home() {
   const me = await requireMe();
+  const invitations = me.walletAddress
+    ? await apiRequest<OpenInvitation[]>("/invitations").catch(() => [] as OpenInvitation[])
+    : [];
   const first = me.memberships[0];
-  if (first) redirect(orgPath(first.organizationId));
+  if (first && invitations.length === 0) redirect(orgPath(first.organizationId));
+  return (
+    <div className="stack">
+      {invitations.length > 0 && (
+        <section className={`card ${styles.panel}`} aria-labelledby="invitations-title">
+          <h1 id="invitations-title" className="page-title">
+            You are invited
+          </h1>
+          {invitations.map((i) => (
+            <div key={i.id} className="row" style={{ justifyContent: "space-between", alignItems: "center" }}>
+              <span>
+                Join as <strong>{i.role}</strong>
+              </span>
+              <ActionButton
+                action={acceptInvitationAction.bind(null, i.id)}
+                label="Accept"
+                pendingLabel="Joining…"
+                tone="primary"
+              />
+            </div>
+          ))}
+          {first && <Link href={orgPath(first.organizationId)}>Continue to your organisation</Link>}
+        </section>
+      )}
+      {!first && <CreateOrganization />}
+    </div>
+  );
+}
+
+function CreateOrganization() {
   return (
     <div className={`card ${styles.panel}`}>
       <h1 className="page-title">Create your organisation</h1>

@@ -4,6 +4,7 @@ import { buildAttestationTypedData, encodeAuditData } from "@tracemark/sdk";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hex } from "viem";
+import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider, type WalletSettings } from "@/components/wallet/WalletProvider";
 import { problemText, toJson, useEasSigner } from "./useEasSigner";
 
@@ -41,6 +42,7 @@ function Form({
 }: Omit<AttestFormProps, "settings"> & { chainId: number; rpcUrl: string }) {
   const router = useRouter();
   const signer = useEasSigner(chainId, rpcUrl);
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
@@ -142,7 +144,7 @@ function Form({
         {done && <p className="form-ok">{done}</p>}
       </div>
       <div>
-        <button type="submit" className="btn" disabled={busy}>
+        <button type="submit" className="btn" disabled={!hydrated || busy}>
           {busy ? "Waiting for your wallet…" : "Sign with wallet and submit"}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { buildRevocationTypedData } from "@tracemark/sdk";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hex } from "viem";
+import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider, type WalletSettings } from "@/components/wallet/WalletProvider";
 import { problemText, toJson, useEasSigner } from "./useEasSigner";
 
@@ -32,6 +33,7 @@ function Button({
 }: Omit<RevokeButtonProps, "settings"> & { chainId: number; rpcUrl: string }) {
   const router = useRouter();
   const signer = useEasSigner(chainId, rpcUrl);
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   async function revoke() {
@@ -64,7 +66,7 @@ function Button({
   }
   return (
     <span className="row">
-      <button type="button" className="btn btn-secondary" onClick={revoke} disabled={busy}>
+      <button type="button" className="btn btn-secondary" onClick={revoke} disabled={!hydrated || busy}>
         {busy ? "Waiting for your wallet…" : "Revoke"}
       </button>
       {error && (

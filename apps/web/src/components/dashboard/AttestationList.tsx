@@ -1,5 +1,6 @@
 import type { Attestation } from "@/lib/api/types";
 import { formatDate, shortHex } from "@/lib/format/formatEventTime";
+import { TransactionLink } from "./TransactionLink";
 
 const tone = {
   pending: "degraded",
@@ -33,7 +34,12 @@ export function AttestationList({ items, empty }: { items: Attestation[]; empty:
             {a.auditorName ?? "Auditor"} <span className="mono">{shortHex(a.auditorAddress)}</span>
             {a.lotCode ? ` · ${a.productName ?? ""} lot ${a.lotCode}` : ""}
             {a.expiresAt ? ` · until ${formatDate(a.expiresAt)}` : ""}
-            {a.txHash ? ` · tx ${shortHex(a.txHash, 10)}` : ""}
+            {a.txHash && (
+              <>
+                {" · "}
+                <TransactionLink hash={a.txHash} />
+              </>
+            )}
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@
 
 import { epcisContextUrl } from "@tracemark/sdk";
 import { useState } from "react";
+import { useHydrated } from "@/components/forms/useHydrated";
 import { csvColumns, csvToEpcisEvents, type RowError } from "./csvToEpcisEvents";
 import styles from "./dashboard.module.css";
 
@@ -28,6 +29,8 @@ type State =
  */
 export function BulkImport({ orgId }: { orgId: string }) {
   const [state, setState] = useState<State>({ kind: "idle" });
+  // The file is read by this component: enabled once it runs in the browser.
+  const ready = useHydrated();
 
   async function run(file: File) {
     setState({ kind: "sending", step: "Reading the file…", progress: 5 });
@@ -104,7 +107,7 @@ export function BulkImport({ orgId }: { orgId: string }) {
           className="input"
           type="file"
           accept=".csv,.json,.jsonld,text/csv,application/json,application/ld+json"
-          disabled={state.kind === "sending"}
+          disabled={!ready || state.kind === "sending"}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void run(file);

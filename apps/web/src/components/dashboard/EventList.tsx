@@ -1,7 +1,8 @@
 import type { QueriedEvent } from "@/lib/api/types";
-import { formatEventTime, shortHex } from "@/lib/format/formatEventTime";
+import { formatEventTime } from "@/lib/format/formatEventTime";
 import styles from "./dashboard.module.css";
 import { anchorTone, anchorWords, cbvLabel } from "./labels";
+import { TransactionLink } from "./TransactionLink";
 
 /** Events as a timeline: step, place, time, and where anchoring stands (with the transaction). */
 export function EventList({
@@ -32,9 +33,8 @@ export function EventList({
             {event.bizLocation?.id ? ` · ${placeNames[event.bizLocation.id] ?? event.bizLocation.id}` : ""}
           </span>
           <span className="muted mono">
-            {anchor.transactionHash
-              ? `tx ${shortHex(anchor.transactionHash, 10)}${anchor.blockNumber !== null ? ` · block ${anchor.blockNumber}` : ""}`
-              : ""}
+            {anchor.transactionHash && <TransactionLink hash={anchor.transactionHash} />}
+            {anchor.blockNumber !== null ? ` · block ${anchor.blockNumber}` : ""}
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
+import { useHydrated } from "@/components/forms/useHydrated";
 
 export type Label = {
   /** Unique on the sheet (copies of a lot label share a URL). */
@@ -27,6 +28,7 @@ const ROWS = 4;
 export function LabelSheet({ labels, fileName }: LabelSheetProps) {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
+  const hydrated = useHydrated();
 
   async function download(kind: "pdf" | "png") {
     setBusy(kind);
@@ -48,14 +50,14 @@ export function LabelSheet({ labels, fileName }: LabelSheetProps) {
   return (
     <div className="stack">
       <div className="row no-print">
-        <button type="button" className="btn" onClick={() => window.print()}>
+        <button type="button" className="btn" onClick={() => window.print()} disabled={!hydrated}>
           Print
         </button>
         <button
           type="button"
           className="btn btn-secondary"
           onClick={() => download("pdf")}
-          disabled={busy !== undefined}
+          disabled={!hydrated || busy !== undefined}
         >
           {busy === "pdf" ? "Making PDF…" : "Download PDF"}
         </button>
@@ -63,7 +65,7 @@ export function LabelSheet({ labels, fileName }: LabelSheetProps) {
           type="button"
           className="btn btn-secondary"
           onClick={() => download("png")}
-          disabled={busy !== undefined}
+          disabled={!hydrated || busy !== undefined}
         >
           {busy === "png" ? "Making PNG…" : "Download PNG"}
         </button>

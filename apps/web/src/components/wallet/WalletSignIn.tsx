@@ -2,6 +2,7 @@
 
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/forms/useHydrated";
 import { useSiweSignIn } from "./useSiweSignIn";
 import { WalletProvider, type WalletSettings } from "./WalletProvider";
 
@@ -19,12 +20,13 @@ export function WalletSignIn({ next, ...settings }: WalletSignInProps) {
 function WalletButton({ chainId, next }: { chainId: number; next: Route }) {
   const router = useRouter();
   const { signIn, error, busy } = useSiweSignIn(chainId);
+  const hydrated = useHydrated();
   return (
     <div className="stack">
       <button
         type="button"
         className="btn btn-secondary"
-        disabled={busy}
+        disabled={!hydrated || busy}
         onClick={async () => {
           if (await signIn()) {
             router.push(next);

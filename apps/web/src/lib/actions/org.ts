@@ -278,3 +278,16 @@ export async function receiveTransferAction(orgId: string, transferId: string): 
   revalidatePath(orgPath(orgId));
   return { ok: "Received: the receiving event is recorded." };
 }
+
+export async function acceptInvitationAction(invitationId: string): Promise<FormState> {
+  let accepted: { organizationId: string };
+  try {
+    accepted = await apiRequest<{ organizationId: string }>(`/invitations/${invitationId}/accept`, {
+      method: "POST",
+      body: {},
+    });
+  } catch (error) {
+    return failure(error);
+  }
+  redirect(orgPath(accepted.organizationId));
+}
