@@ -432,7 +432,10 @@ export const tenancyCases: TenancyCase[] = [
     minRole: "viewer",
     apiKeys: true,
     okStatus: 200,
-    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/exports/epcis?GE_eventTime=2026-01-01T00:00:00Z` }),
+    setup: async (_t, a) => ({
+      method: "GET",
+      url: `/orgs/${a.orgA.id}/exports/epcis?GE_eventTime=2026-01-01T00:00:00Z`,
+    }),
   },
   ...captureTenancyCases,
 ];

@@ -203,7 +203,7 @@ describe("exports: FSMA 204 sortable spreadsheet and EPCIS document", () => {
       "",
       "from=2026-03-01T00:00:00Z",
       "lotId=x",
-      "format=pdf&lotId=" + lettuceLot,
+      `format=pdf&lotId=${lettuceLot}`,
       "from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z",
     ]) {
       const response = await call(
