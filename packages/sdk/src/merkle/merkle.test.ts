@@ -48,6 +48,10 @@ describe("Merkle proofs (property)", () => {
         );
         assert.equal(root, reference.root);
         for (const { leaf, proof } of proofs) assert.ok(verifyMerkleProof({ root, leaf, proof }));
+        assert.deepEqual(
+          proofs.map((p) => p.proof),
+          leaves.map((_, i) => reference.getProof(i)),
+        );
         assert.equal(StandardMerkleTree.load(tree.dump()).root, root);
       }),
       { numRuns: 60 },
