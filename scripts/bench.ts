@@ -2,6 +2,7 @@
  * `npm run bench`: runs every benchmark in bench/ one after another (they measure; running them
  * side by side on two cores would spoil each other's numbers). Each prints its figures as ratios
  * against a baseline measured in the same run and writes JSON to bench/results/.
+ * Files starting with `_` hold helpers shared by a folder's scripts and are not run.
  * `npm run bench -- gas api` runs only the named folders.
  */
 import { spawnSync } from "node:child_process";
@@ -20,7 +21,7 @@ const folders = readdirSync(benchDir, { withFileTypes: true })
 let failed = 0;
 for (const folder of folders) {
   const scripts = readdirSync(join(benchDir, folder)).filter(
-    (file) => file.endsWith(".ts") && !file.endsWith(".test.ts"),
+    (file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.startsWith("_"),
   );
   const entries = existsSync(join(benchDir, folder, "run.ts")) ? ["run.ts"] : scripts;
   for (const script of entries) {

@@ -1,0 +1,385 @@
+/**
+ * Benchmark of the API's targets (issue 5) with 1,000,000 events in a real Postgres:
+ *   - the public record `GET /public/01/:gtin/10/:lot` of random lots at 50 connections (autocannon):
+ *     p99 < 25 ms, beside `GET /ready` (the trivial route: one `SELECT 1`) measured the same way;
+ *   - a 10-hop backward + forward trace (`/orgs/:orgId/lots/:lotId/trace?direction=both&depth=10`)
+ *     on a chain of transformations, one connection: < 50 ms, beside `/ready` at one connection;
+ *   - EPCIS capture of 10,000 events accepted and processed (polled until succeeded): < 5 s,
+ *     beside a bare multi-row INSERT of 10,000 event rows into the same database.
+ * Runs the real server (`apps/api/src/server.ts`, ROLES=serve) as a child process on a private
+ * Postgres and a deployed anvil; prints a table with ratios to the baselines and writes
+ * bench/results/api.json. Nothing is asserted. BENCH_EVENTS changes the event count,
+ * BENCH_SECONDS the length of each autocannon run.
+ */
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import pg from "pg";
+import {
+  type AdmittedOrg,
+  admitOrg,
+  api,
+  Cleanup,
+  epcisDocument,
+  gtinOf,
+  lgtinUri,
+  observeEvent,
+  printTable,
+  startApi,
+  startBackends,
+  waitForCapture,
+  writeResults,
+} from "../pipeline/_api.ts";
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ORGS = 50;
+const EVENTS_PER_LOT = 10;
+const LOTS_PER_PRODUCT = 20;
+const LOTS = Math.ceil(EVENTS / EVENTS_PER_LOT);
+const PRODUCTS = Math.ceil(LOTS / LOTS_PER_PRODUCT);
+const BATCH_EVENTS = 1_000;
+const CAPTURE_EVENTS = 10_000;
+const CHAIN_HOPS = 10;
+
+const steps = [
+  "commissioning",
+  "inspecting",
+  "packing",
+  "storing",
+  "shipping",
+  "receiving",
+  "storing",
+  "picking",
+  "shipping",
+  "receiving",
+];
+
+/**
+ * 1,000,000 anchored events in plain SQL: ORGS organisations, products with valid GTINs, lots of
+ * EVENTS_PER_LOT events each (a JSON-LD document, one `quantity` identifier naming the lot), in
+ * anchor batches of about BATCH_EVENTS events of one organisation with a 10-step Merkle proof each.
+ */
+async function load(client: pg.Client): Promise<void> {
+  const started = performance.now();
+  await client.query(
+    `INSERT INTO organizations (id, name, status, "updatedAt")
+     SELECT md5('org' || o)::uuid, 'Bench organisation ' || o, 'active', now() FROM generate_series(0, $1 - 1) o`,
+    [ORGS],
+  );
+  const productNumbers = Array.from({ length: PRODUCTS }, (_, p) => p);
+  await client.query(
+    `INSERT INTO products (id, "organizationId", gtin, name, description, "imageUrls", category, "updatedAt")
+     SELECT md5('product' || p)::uuid, md5('org' || (p % $3))::uuid, g, 'Product ' || p,
+            'A realistic product description of some length, number ' || p, ARRAY['https://example.com/p/' || p || '.jpg'],
+            'Fresh produce', now()
+     FROM unnest($1::int[], $2::text[]) AS t(p, g)`,
+    [productNumbers, productNumbers.map((p) => gtinOf(p, "1953")), ORGS],
+  );
+  await client.query(
+    `INSERT INTO lots (id, "organizationId", "productId", "lotCode", "productionDate", "expiryDate", quantity, unit, "updatedAt")
+     SELECT md5('lot' || l)::uuid, md5('org' || ((l / $2) % $3))::uuid, md5('product' || (l / $2))::uuid, 'LOT' || l,
+            date '2026-01-01' + (l % 300), date '2026-06-01' + (l % 300), 1000 + l % 500, 'KGM', now()
+     FROM generate_series(0, $1 - 1) l`,
+    [LOTS, LOTS_PER_PRODUCT, ORGS],
+  );
+  const batchesPerOrg = Math.max(1, Math.round(EVENTS / BATCH_EVENTS / ORGS));
+  await client.query(
+    `INSERT INTO anchor_batches (id, "organizationId", root, "eventCount", status, "txHash", "blockNumber", "blockHash", "anchoredAt")
+     SELECT md5('batch' || o || '-' || b)::uuid, md5('org' || o)::uuid,
+            '0x' || encode(sha256(('root' || o || '-' || b)::bytea), 'hex'), $3, 'final',
+            '0x' || encode(sha256(('tx' || o || '-' || b)::bytea), 'hex'), 1000 + o * $2 + b,
+            '0x' || encode(sha256(('block' || o || '-' || b)::bytea), 'hex'), now() - interval '1 day'
+     FROM generate_series(0, $1 - 1) o CROSS JOIN generate_series(0, $2 - 1) b`,
+    [ORGS, batchesPerOrg, BATCH_EVENTS],
+  );
+  const chunk = 10_000;
+  for (let from = 0; from < LOTS; from += chunk) {
+    const to = Math.min(LOTS, from + chunk) - 1;
+    await client.query(
+      `WITH e AS (
+         SELECT n * $3 + k AS g, l.id AS lot_id, l."organizationId" AS org_id, l."lotCode" AS lot_code, p.gtin,
+                ((n / $4) % $5) AS org_no
+         FROM generate_series($1::int, $2::int) n
+         JOIN lots l ON l.id = md5('lot' || n)::uuid
+         JOIN products p ON p.id = l."productId"
+         CROSS JOIN generate_series(0, $3 - 1) k
+       ), ins AS (
+         INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", disposition, "eventTime",
+           "eventTimeZoneOffset", "recordTime", "readPoint", "lotId", document, "anchorStatus", "batchId", proof)
+         SELECT md5('event' || g)::uuid, org_id,
+                'ni:///sha-256;' || encode(sha256(('event' || g)::bytea), 'hex') || '?ver=CBV2.0',
+                '0x' || encode(sha256(('leaf' || g)::bytea), 'hex'), 'ObjectEvent', 'OBSERVE',
+                'urn:epcglobal:cbv:bizstep:' || ($6::text[])[(g % 10) + 1], 'urn:epcglobal:cbv:disp:in_progress',
+                timestamptz '2025-01-01 00:00:00+00' + g * interval '1 minute', '+00:00',
+                timestamptz '2025-01-01 00:00:00+00' + g * interval '1 minute' + interval '5 seconds',
+                'urn:epc:id:sgln:9520123.00001.' || (g % 97), lot_id,
+                jsonb_build_object(
+                  'type', 'ObjectEvent', 'action', 'OBSERVE',
+                  'eventID', 'ni:///sha-256;' || encode(sha256(('event' || g)::bytea), 'hex') || '?ver=CBV2.0',
+                  'eventTime', to_char((timestamptz '2025-01-01 00:00:00+00' + g * interval '1 minute') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                  'eventTimeZoneOffset', '+00:00',
+                  'bizStep', 'urn:epcglobal:cbv:bizstep:' || ($6::text[])[(g % 10) + 1],
+                  'disposition', 'urn:epcglobal:cbv:disp:in_progress',
+                  'readPoint', jsonb_build_object('id', 'urn:epc:id:sgln:9520123.00001.' || (g % 97)),
+                  'quantityList', jsonb_build_array(jsonb_build_object(
+                    'epcClass', 'https://id.gs1.org/01/' || gtin || '/10/' || lot_code, 'quantity', 10 + g % 90, 'uom', 'KGM'))),
+                'final', md5('batch' || org_no || '-' || (g % $7))::uuid,
+                ARRAY(SELECT '0x' || encode(sha256(('proof' || g || '-' || s)::bytea), 'hex') FROM generate_series(1, 10) s)
+         FROM e
+         RETURNING id, "lotId", document
+       )
+       INSERT INTO event_identifiers ("eventId", role, value, "lotId")
+       SELECT id, 'quantity', document->'quantityList'->0->>'epcClass', "lotId" FROM ins`,
+      [from, to, EVENTS_PER_LOT, LOTS_PER_PRODUCT, ORGS, steps, batchesPerOrg],
+    );
+    const done = (to + 1) * EVENTS_PER_LOT;
+    if (done % 100_000 === 0 || to === LOTS - 1)
+      process.stdout.write(
+        `  ${done.toLocaleString("en")} events (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+      );
+  }
+  await client.query("ANALYZE");
+  console.log(
+    `loaded ${EVENTS.toLocaleString("en")} events in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+type Cannon = {
+  p50: number;
+  p99: number;
+  mean: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+};
+
+/** autocannon against one route (a path function is called per request), after a short warm-up. */
+async function cannon(
+  url: string,
+  connections: number,
+  path: () => string,
+  headers: Record<string, string> = {},
+): Promise<Cannon> {
+  const options = (duration: number) => ({
+    url,
+    connections,
+    duration,
+    headers,
+    requests: [
+      {
+        method: "GET" as const,
+        setupRequest: (request: autocannon.Request) => ({ ...request, path: path() }),
+      },
+    ],
+  });
+  await autocannon(options(2));
+  const result = await autocannon(options(SECONDS));
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.average,
+    rps: result.requests.average,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** The bench organisation's own products and lots (SQL, like any master-data import). */
+async function ownLots(client: pg.Client, org: AdmittedOrg, count: number) {
+  const lots = Array.from({ length: count }, (_, i) => ({ gtin: gtinOf(i, "1954"), lot: `OWN${i}` }));
+  const { rows } = await client.query<{ id: string; lotCode: string }>(
+    `WITH p AS (
+       INSERT INTO products (id, "organizationId", gtin, name, "imageUrls", "updatedAt")
+       SELECT gen_random_uuid(), $1, g, 'Own product ' || g, '{}', now() FROM unnest($2::text[]) g RETURNING id, gtin)
+     INSERT INTO lots (id, "organizationId", "productId", "lotCode", "updatedAt")
+     SELECT gen_random_uuid(), $1, p.id, t.code, now() FROM unnest($2::text[], $3::text[]) t(gtin, code) JOIN p ON p.gtin = t.gtin
+     RETURNING id, "lotCode"`,
+    [org.id, lots.map((l) => l.gtin), lots.map((l) => l.lot)],
+  );
+  const byCode = new Map(rows.map((r) => [r.lotCode, r]));
+  return lots.map((l) => {
+    const row = byCode.get(l.lot);
+    if (!row) throw new Error(`lot ${l.lot} was not created`);
+    return { id: row.id, gtin: l.gtin, lot: l.lot, uri: lgtinUri(l.gtin, l.lot) };
+  });
+}
+
+/** "20 transformation, 160 event": how many edges of each kind a trace graph has. */
+function edgeKinds(edges: { kind: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const edge of edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${kind}`).join(", ");
+}
+
+async function main(): Promise<void> {
+  const cleanup = new Cleanup();
+  try {
+    console.log(`bench/api: ${EVENTS.toLocaleString("en")} events, autocannon runs of ${SECONDS} s`);
+    const backends = await startBackends(cleanup);
+    const client = new pg.Client({ connectionString: backends.postgres.url });
+    await client.connect();
+    cleanup.add("pg client", () => client.end());
+    const { migrate, openDatabase } = await import("@tracemark/db");
+    const db = await openDatabase({ url: backends.postgres.url });
+    await migrate(db);
+    await db.close();
+    await load(client);
+
+    const server = await startApi(backends, { ROLES: "serve" });
+    cleanup.add("api", () => server.stop());
+    const org = await admitOrg(server.url, "Bench Foods");
+
+    // A chain of CHAIN_HOPS * 2 transformations: lot 0 → lot 1 → … → lot 20; the trace starts in the middle.
+    const lots = await ownLots(client, org, 100);
+    const chain = lots.slice(0, CHAIN_HOPS * 2 + 1);
+    const own = lots.slice(chain.length);
+    const transformations = chain.slice(1).map((output, i) => ({
+      type: "TransformationEvent",
+      eventTime: new Date(Date.UTC(2026, 1, 1) + i * 3_600_000).toISOString(),
+      eventTimeZoneOffset: "+00:00",
+      bizStep: "urn:epcglobal:cbv:bizstep:commissioning",
+      inputQuantityList: [{ epcClass: chain[i]?.uri, quantity: 100, uom: "KGM" }],
+      outputQuantityList: [{ epcClass: output.uri, quantity: 95, uom: "KGM" }],
+    }));
+    const chainCapture = await api<{ captureId: string }>(
+      server.url,
+      org.operator,
+      "POST",
+      `/orgs/${org.id}/capture`,
+      epcisDocument([
+        ...transformations,
+        ...chain.flatMap((lot, i) =>
+          Array.from({ length: EVENTS_PER_LOT - 2 }, (_, k) => observeEvent(lot.uri, 1e9 + i * 1000 + k)),
+        ),
+      ]),
+    );
+    const chainDone = await waitForCapture(server.url, org, chainCapture.captureId);
+    if (chainDone.status !== "succeeded")
+      throw new Error(`chain capture failed: ${JSON.stringify(chainDone.body)}`);
+
+    // Capture of 10,000 events, POST to succeeded; then the baseline: a bare INSERT of as many rows.
+    const captureBody = JSON.stringify(
+      epcisDocument(
+        Array.from({ length: CAPTURE_EVENTS }, (_, i) =>
+          observeEvent(own[i % own.length]?.uri ?? "", i * 1000),
+        ),
+      ),
+    );
+    const captureStarted = performance.now();
+    const posted = await fetch(`${server.url}/orgs/${org.id}/capture`, {
+      method: "POST",
+      headers: { ...org.operator, "content-type": "application/json" },
+      body: captureBody,
+    });
+    if (posted.status !== 202) throw new Error(`capture → ${posted.status}: ${await posted.text()}`);
+    const acceptedMs = performance.now() - captureStarted;
+    const { captureId } = (await posted.json()) as { captureId: string };
+    const captured = await waitForCapture(server.url, org, captureId, 10);
+    if (captured.status !== "succeeded")
+      throw new Error(`capture failed: ${JSON.stringify(captured.body).slice(0, 500)}`);
+    const captureMs = captured.at - captureStarted;
+    await client.query("BEGIN");
+    const insertStarted = performance.now();
+    await client.query(
+      `INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", "eventTime", "eventTimeZoneOffset", "lotId", document, proof)
+       SELECT gen_random_uuid(), $1, 'ni:///sha-256;' || encode(sha256(('baseline' || g)::bytea), 'hex') || '?ver=CBV2.0',
+              '0x' || encode(sha256(('baseline-leaf' || g)::bytea), 'hex'), 'ObjectEvent', 'OBSERVE',
+              'urn:epcglobal:cbv:bizstep:inspecting', now(), '+00:00', $2,
+              jsonb_build_object('type', 'ObjectEvent', 'action', 'OBSERVE', 'n', g, 'quantityList',
+                jsonb_build_array(jsonb_build_object('epcClass', $3::text, 'quantity', 12.5, 'uom', 'KGM'))), '{}'
+       FROM generate_series(1, $4) g`,
+      [org.id, lots[0]?.id, lots[0]?.uri, CAPTURE_EVENTS],
+    );
+    const insertMs = performance.now() - insertStarted;
+    await client.query("ROLLBACK");
+
+    // Public record of random lots, and /ready, both at 50 connections.
+    const randomLot = () => {
+      const l = Math.floor(Math.random() * LOTS);
+      return `/public/01/${gtinOf(Math.floor(l / LOTS_PER_PRODUCT), "1953")}/10/LOT${l}`;
+    };
+    const sample = await fetch(`${server.url}${randomLot()}`);
+    const sampleBody = (await sample.json()) as { events?: unknown[] };
+    if (sample.status !== 200 || sampleBody.events?.length !== EVENTS_PER_LOT)
+      throw new Error(`public record sample → ${sample.status}: ${JSON.stringify(sampleBody).slice(0, 300)}`);
+    const ready50 = await cannon(server.url, 50, () => "/ready");
+    const public50 = await cannon(server.url, 50, randomLot);
+
+    // The trace from the middle of the chain, 10 hops each way, and /ready, one connection.
+    const middle = chain[CHAIN_HOPS];
+    const tracePath = `/orgs/${org.id}/lots/${middle?.id}/trace?direction=both&depth=${CHAIN_HOPS}`;
+    const graph = await api<{ nodes: unknown[]; edges: { kind: string }[] }>(
+      server.url,
+      org.operator,
+      "GET",
+      tracePath,
+    );
+    const ready1 = await cannon(server.url, 1, () => "/ready");
+    const trace1 = await cannon(server.url, 1, () => tracePath, org.operator);
+
+    const rows = [
+      {
+        measure: "public record p99, 50 conn. (ms)",
+        value: public50.p99,
+        target: 25,
+        baseline: ready50.p99,
+        base: "/ready p99, 50 conn.",
+      },
+      {
+        measure: "10-hop trace both ways, mean (ms)",
+        value: trace1.mean,
+        target: 50,
+        baseline: ready1.mean,
+        base: "/ready mean, 1 conn.",
+      },
+      {
+        measure: "10-hop trace both ways, p99 (ms)",
+        value: trace1.p99,
+        target: 50,
+        baseline: ready1.p99,
+        base: "/ready p99, 1 conn.",
+      },
+      {
+        measure: "capture 10,000 events, to succeeded (ms)",
+        value: captureMs,
+        target: 5_000,
+        baseline: insertMs,
+        base: "bare INSERT of 10,000 rows",
+      },
+    ];
+    console.log(
+      `\npublic record: ${public50.rps.toFixed(0)} req/s (p50 ${public50.p50} ms), /ready ${ready50.rps.toFixed(0)} req/s; ` +
+        `trace graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges (${edgeKinds(graph.edges)}), ${trace1.rps.toFixed(0)} req/s; ` +
+        `capture: 202 after ${acceptedMs.toFixed(0)} ms\n`,
+    );
+    printTable(
+      ["measure", "value", "target", "met?", "baseline", "ratio to baseline"],
+      rows.map((r) => [
+        r.measure,
+        r.value.toFixed(1),
+        `< ${r.target}`,
+        r.value < r.target ? "yes" : "NO",
+        `${r.baseline.toFixed(1)} (${r.base})`,
+        `${(r.value / r.baseline).toFixed(1)}×`,
+      ]),
+    );
+    const bad = [public50, ready50, trace1, ready1].filter((c) => c.non2xx > 0 || c.errors > 0);
+    if (bad.length > 0) console.log("\nwarning: some requests failed:", JSON.stringify(bad));
+    const file = await writeResults("api", {
+      date: new Date().toISOString(),
+      events: EVENTS,
+      seconds: SECONDS,
+      rows,
+      autocannon: { ready50, public50, ready1, trace1 },
+      capture: { events: CAPTURE_EVENTS, acceptedMs, succeededMs: captureMs, bareInsertMs: insertMs },
+      trace: { nodes: graph.nodes.length, edges: graph.edges.length },
+    });
+    console.log(`\nwrote ${file}`);
+  } finally {
+    await cleanup.stopAll();
+  }
+}
+
+await main();

@@ -1,0 +1,336 @@
+/**
+ * End-to-end sustained throughput of the chain pipeline (issue 6): the real API with all roles
+ * (ROLES=serve,submit,index, BATCH_WINDOW_MS=1000) on a private Postgres and a deployed anvil; an
+ * organisation admitted through the API; EPCIS capture documents streamed at BENCH_RATE events/s
+ * (default 5,000) for BENCH_SECONDS (default 20) across many lots. Measures events/s captured
+ * (stored by the capture worker), submitted (in a batch whose transaction was sent) and anchored
+ * (indexed: `anchorStatus` anchored/final), and the latency from "capture accepted" (202) to
+ * "anchored and visible on the public record" (every event of a probe lot, one per document,
+ * has an anchor in `GET /public/01/:gtin/10/:lot`). Targets: ≥ 5,000 events/s, p95 < 3 s.
+ * Baseline in the same run: the same load against ROLES=serve alone (capture only) on its own
+ * database. Prints ratios and writes bench/results/pipeline-throughput.json. Nothing is asserted.
+ */
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import {
+  type AdmittedOrg,
+  admitOrg,
+  type Backends,
+  Cleanup,
+  epcisDocument,
+  gtinOf,
+  lgtinUri,
+  observeEvent,
+  printTable,
+  quantile,
+  sleep,
+  startApi,
+  startBackends,
+  writeResults,
+} from "./_api.ts";
+
+const RATE = Number(process.env.BENCH_RATE ?? 5_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const DOC_EVENTS = Number(process.env.BENCH_DOC_EVENTS ?? 1_000);
+const PROBE_EVENTS = 5;
+const LOTS = 500;
+/** How often each waiting probe lot's public record is read (the latency's resolution; more often loads the server). */
+const PROBE_POLL_MS = 250;
+const DRAIN_SECONDS = 60;
+const TARGET_RATE = 5_000;
+const TARGET_P95_MS = 3_000;
+
+type Lot = { gtin: string; lot: string; uri: string };
+type Doc = { body: string; probe: Lot };
+
+/** The documents to send, built before the clock starts: DOC_EVENTS events each, PROBE_EVENTS of them on the document's own probe lot. */
+function buildDocuments(lots: Lot[], probes: Lot[]): Doc[] {
+  let ms = 0;
+  return probes.map((probe) => {
+    const events = Array.from({ length: DOC_EVENTS }, (_, i) => {
+      ms += 1;
+      const lot = i < PROBE_EVENTS ? probe : lots[Math.floor(Math.random() * lots.length)];
+      return observeEvent(lot?.uri ?? "", ms);
+    });
+    return { body: JSON.stringify(epcisDocument(events)), probe };
+  });
+}
+
+/** Products and lots of the organisation (SQL, like a master-data import). */
+async function seedLots(client: pg.Client, organizationId: string, lots: Lot[]): Promise<void> {
+  await client.query(
+    `WITH p AS (
+       INSERT INTO products (id, "organizationId", gtin, name, "imageUrls", "updatedAt")
+       SELECT gen_random_uuid(), $1, g, 'Product ' || g, '{}', now() FROM unnest($2::text[]) g RETURNING id, gtin)
+     INSERT INTO lots (id, "organizationId", "productId", "lotCode", "updatedAt")
+     SELECT gen_random_uuid(), $1, p.id, t.code, now() FROM unnest($2::text[], $3::text[]) t(gtin, code) JOIN p ON p.gtin = t.gtin`,
+    [organizationId, lots.map((l) => l.gtin), lots.map((l) => l.lot)],
+  );
+}
+
+type Sample = { t: number; stored: number; submitted: number; anchored: number };
+type Probe = { lot: Lot; acceptedAt: number; visibleAt?: number };
+
+type PhaseResult = {
+  events: number;
+  sendSeconds: number;
+  acceptedPerSecond: number;
+  /** Per stage: events/s from the first send until the stage had every event (or the drain ended), and how many got there. */
+  stages: Record<"stored" | "submitted" | "anchored", { perSecond: number; count: number; seconds: number }>;
+  latency?: { p50: number; p95: number; max: number; probes: number; visible: number };
+  samples: Sample[];
+};
+
+/**
+ * Streams the documents at RATE events/s (open loop: one document every DOC_EVENTS / RATE s,
+ * whatever the answers), samples the stage counts every 500 ms, polls the probe lots' public
+ * records when `probe` is set, and waits for the stages to finish (DRAIN_SECONDS at most).
+ */
+async function runPhase(
+  url: string,
+  org: AdmittedOrg,
+  client: pg.Client,
+  docs: Doc[],
+  stages: ("stored" | "submitted" | "anchored")[],
+  probe: boolean,
+): Promise<PhaseResult> {
+  const total = docs.length * DOC_EVENTS;
+  const intervalMs = (DOC_EVENTS / RATE) * 1000;
+  const samples: Sample[] = [];
+  const probes: Probe[] = [];
+  let sending = true;
+  const started = performance.now();
+  const sampler = (async () => {
+    for (;;) {
+      // Cheap on purpose (the captures and batches rows, not the events): the sampler must not load Postgres.
+      const { rows } = await client.query<{ stored: string; submitted: string; anchored: string }>(
+        `SELECT (SELECT coalesce(sum("storedCount"), 0) FROM captures WHERE status = 'succeeded') AS stored,
+                (SELECT coalesce(sum("eventCount"), 0) FROM anchor_batches) AS submitted,
+                (SELECT coalesce(sum("eventCount"), 0) FROM anchor_batches WHERE status IN ('anchored', 'final')) AS anchored`,
+      );
+      const row = rows[0];
+      const sample = {
+        t: (performance.now() - started) / 1000,
+        stored: Number(row?.stored),
+        submitted: Number(row?.submitted),
+        anchored: Number(row?.anchored),
+      };
+      samples.push(sample);
+      const finished = stages.every((stage) => sample[stage] >= total);
+      if ((!sending && finished) || sample.t > SECONDS + DRAIN_SECONDS) return;
+      await sleep(500);
+    }
+  })();
+  const poller = (async () => {
+    if (!probe) return;
+    while (sending || probes.some((p) => p.visibleAt === undefined)) {
+      if (performance.now() - started > (SECONDS + DRAIN_SECONDS) * 1000) return;
+      await Promise.all(
+        probes
+          .filter((p) => p.visibleAt === undefined)
+          .map(async (p) => {
+            const response = await fetch(`${url}/public/01/${p.lot.gtin}/10/${p.lot.lot}`);
+            if (!response.ok) return;
+            const record = (await response.json()) as { events: { anchor: unknown }[] };
+            if (record.events.length >= PROBE_EVENTS && record.events.every((e) => e.anchor !== null))
+              p.visibleAt = performance.now();
+          }),
+      );
+      await sleep(PROBE_POLL_MS);
+    }
+  })();
+
+  const inFlight = new Set<Promise<void>>();
+  let failed = 0;
+  for (const [k, doc] of docs.entries()) {
+    const due = started + k * intervalMs;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const request = (async () => {
+      const response = await fetch(`${url}/orgs/${org.id}/capture`, {
+        method: "POST",
+        headers: { ...org.operator, "content-type": "application/json" },
+        body: doc.body,
+      });
+      await response.text();
+      if (response.status !== 202) failed += 1;
+      else probes.push({ lot: doc.probe, acceptedAt: performance.now() });
+    })();
+    inFlight.add(request);
+    void request.finally(() => inFlight.delete(request));
+  }
+  await Promise.all(inFlight);
+  const sendSeconds = (performance.now() - started) / 1000;
+  sending = false;
+  if (failed > 0) console.log(`  warning: ${failed} capture requests were refused`);
+  await Promise.all([sampler, poller]);
+
+  const stageResult = (stage: "stored" | "submitted" | "anchored") => {
+    const done = samples.find((s) => s[stage] >= total);
+    const last = samples.at(-1) as Sample;
+    const at = done ?? last;
+    return { perSecond: at[stage] / at.t, count: at[stage], seconds: at.t };
+  };
+  const latencies = probes.flatMap((p) => (p.visibleAt === undefined ? [] : [p.visibleAt - p.acceptedAt]));
+  return {
+    events: total,
+    sendSeconds,
+    acceptedPerSecond: (total - failed * DOC_EVENTS) / sendSeconds,
+    stages: {
+      stored: stageResult("stored"),
+      submitted: stageResult("submitted"),
+      anchored: stageResult("anchored"),
+    },
+    ...(probe
+      ? {
+          latency: {
+            p50: quantile(latencies, 0.5),
+            p95: quantile(latencies, 0.95),
+            max: Math.max(...latencies),
+            probes: probes.length,
+            visible: latencies.length,
+          },
+        }
+      : {}),
+    samples,
+  };
+}
+
+/** Starts the API on `databaseUrl` with `roles`, admits an organisation, seeds its lots and runs one phase. */
+async function phase(
+  backends: Backends,
+  cleanup: Cleanup,
+  databaseUrl: string,
+  roles: string,
+  lots: Lot[],
+  probes: Lot[],
+  docs: Doc[],
+): Promise<PhaseResult> {
+  const server = await startApi(
+    { ...backends, postgres: { ...backends.postgres, url: databaseUrl } },
+    { ROLES: roles, BATCH_WINDOW_MS: "1000" },
+  );
+  cleanup.add(`api (${roles})`, () => server.stop());
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const org = await admitOrg(server.url, "Bench Produce");
+    await seedLots(client, org.id, [...lots, ...probes]);
+    const full = roles.includes("submit");
+    if (full) {
+      // Batches wait for the organisation's admission on chain.
+      for (let i = 0; ; i += 1) {
+        const { rows } = await client.query(
+          `SELECT 1 FROM outbox WHERE kind = 'admit_organisation' AND "organizationId" = $1 AND "doneAt" IS NOT NULL`,
+          [org.id],
+        );
+        if (rows.length > 0) break;
+        if (i > 600) throw new Error("the organisation was not admitted on chain within 60 s");
+        await sleep(100);
+      }
+    }
+    return await runPhase(server.url, org, client, docs, full ? ["stored", "anchored"] : ["stored"], full);
+  } finally {
+    await client.end();
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const cleanup = new Cleanup();
+  try {
+    console.log(
+      `bench/pipeline/throughput: ${RATE.toLocaleString("en")} events/s for ${SECONDS} s, documents of ${DOC_EVENTS} events`,
+    );
+    const backends = await startBackends(cleanup);
+    const admin = new pg.Client({ connectionString: backends.postgres.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE capture_only");
+    await admin.end();
+    const captureOnlyUrl = backends.postgres.url.replace(/\/postgres$/, "/capture_only");
+
+    const lots = Array.from({ length: LOTS }, (_, i) => {
+      const gtin = gtinOf(i, "1955");
+      return { gtin, lot: `B${i}`, uri: lgtinUri(gtin, `B${i}`) };
+    });
+    const docCount = Math.ceil((RATE * SECONDS) / DOC_EVENTS);
+    const probes = Array.from({ length: docCount }, (_, i) => {
+      const gtin = gtinOf(i, "1956");
+      return { gtin, lot: `P${i}`, uri: lgtinUri(gtin, `P${i}`) };
+    });
+    const docs = buildDocuments(lots, probes);
+
+    console.log("capture only (ROLES=serve) …");
+    const baseline = await phase(backends, cleanup, captureOnlyUrl, "serve", lots, probes, docs);
+    console.log("full pipeline (ROLES=serve,submit,index) …");
+    const full = await phase(
+      backends,
+      cleanup,
+      backends.postgres.url,
+      "serve,submit,index",
+      lots,
+      probes,
+      docs,
+    );
+
+    const base = baseline.stages.stored.perSecond;
+    const rate = (r: { perSecond: number; count: number; seconds: number }, total: number) =>
+      `${r.perSecond.toFixed(0)}${r.count < total ? ` (only ${r.count.toLocaleString("en")} of ${total.toLocaleString("en")} in ${r.seconds.toFixed(0)} s)` : ""}`;
+    console.log();
+    printTable(
+      ["measure", "value", "target", "met?", "ratio to capture-only baseline"],
+      [
+        [
+          "accepted (202), events/s",
+          full.acceptedPerSecond.toFixed(0),
+          `≥ ${TARGET_RATE}`,
+          full.acceptedPerSecond >= TARGET_RATE ? "yes" : "NO",
+          `${(full.acceptedPerSecond / baseline.acceptedPerSecond).toFixed(2)}× (${baseline.acceptedPerSecond.toFixed(0)})`,
+        ],
+        [
+          "captured (stored), events/s",
+          rate(full.stages.stored, full.events),
+          `≥ ${TARGET_RATE}`,
+          full.stages.stored.perSecond >= TARGET_RATE ? "yes" : "NO",
+          `${(full.stages.stored.perSecond / base).toFixed(2)}× (${base.toFixed(0)})`,
+        ],
+        [
+          "submitted (batched, sent), events/s",
+          rate(full.stages.submitted, full.events),
+          `≥ ${TARGET_RATE}`,
+          full.stages.submitted.perSecond >= TARGET_RATE ? "yes" : "NO",
+          `${(full.stages.submitted.perSecond / base).toFixed(2)}×`,
+        ],
+        [
+          "anchored + indexed, events/s",
+          rate(full.stages.anchored, full.events),
+          `≥ ${TARGET_RATE}`,
+          full.stages.anchored.perSecond >= TARGET_RATE && full.stages.anchored.count >= full.events
+            ? "yes"
+            : "NO",
+          `${(full.stages.anchored.perSecond / base).toFixed(2)}×`,
+        ],
+        [
+          "capture → visible anchored, p95 (ms)",
+          (full.latency?.p95 ?? Number.NaN).toFixed(0),
+          `< ${TARGET_P95_MS}`,
+          (full.latency?.p95 ?? Number.POSITIVE_INFINITY) < TARGET_P95_MS ? "yes" : "NO",
+          `p50 ${(full.latency?.p50 ?? Number.NaN).toFixed(0)}, max ${(full.latency?.max ?? Number.NaN).toFixed(0)}, ${full.latency?.visible}/${full.latency?.probes} probes`,
+        ],
+      ],
+    );
+    const file = await writeResults("pipeline-throughput", {
+      date: new Date().toISOString(),
+      rate: RATE,
+      seconds: SECONDS,
+      docEvents: DOC_EVENTS,
+      baseline,
+      full,
+    });
+    console.log(`\nwrote ${file}`);
+  } finally {
+    await cleanup.stopAll();
+  }
+}
+
+await main();
