@@ -78,6 +78,7 @@ test("an auditor signs an attestation with their wallet, it shows on the consume
     await expect(mine.getByText("On chain", { exact: true })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
   await mine.getByRole("button", { name: "Revoke" }).click();
+  await expect(mine.getByText("Revoking", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(async () => {
     await auditor.goto("/auditor");
     await expect(mine.getByText("Revoked", { exact: true })).toBeVisible({ timeout: 1_000 });

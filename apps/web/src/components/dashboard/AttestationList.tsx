@@ -26,9 +26,15 @@ export function AttestationList({ items, empty }: { items: Attestation[]; empty:
         <li key={a.id} className="stack" style={{ gap: "var(--space-1)" }}>
           <span>
             <strong>{a.claim}</strong>{" "}
-            <span className="badge" data-tone={tone[a.status]}>
-              {words[a.status]}
-            </span>
+            {a.status === "onchain" && a.revocationRequestedAt ? (
+              <span className="badge" data-tone="degraded">
+                Revoking
+              </span>
+            ) : (
+              <span className="badge" data-tone={tone[a.status]}>
+                {words[a.status]}
+              </span>
+            )}
           </span>
           <span className="muted">
             {a.auditorName ?? "Auditor"} <span className="mono">{shortHex(a.auditorAddress)}</span>

@@ -129,7 +129,7 @@ export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/
                   {d.fileName ?? "Document"}
                 </a>{" "}
                 <span className="muted">
-                  {(d.size / 1024).toFixed(1)} KiB ·{" "}
+                  {d.size < 1024 ? `${d.size} bytes` : `${(d.size / 1024).toFixed(1)} KiB`} ·{" "}
                   <span className="mono">sha256 {d.sha256.slice(0, 16)}…</span>
                 </span>
               </li>
