@@ -39,6 +39,7 @@ describe("auth", () => {
     assert.equal(me.statusCode, 200);
     assert.equal(me.json().name, "Ana");
     assert.deepEqual(me.json().memberships, []);
+    assert.equal(me.json().auditor, null);
 
     assert.equal((await post("/auth/logout", {}, cookie.value)).statusCode, 204);
     const afterLogout = await t.app.inject({

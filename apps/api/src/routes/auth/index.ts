@@ -30,6 +30,8 @@ const me = userProfile.extend({
   memberships: z.array(
     z.object({ organizationId: z.uuid(), organizationName: z.string(), role: z.string() }),
   ),
+  /** Set when the user is an auditor; `accredited` false once the platform withdrew it. */
+  auditor: z.object({ id: z.uuid(), displayName: z.string(), accredited: z.boolean() }).nullable(),
 });
 
 /** Sign up, sign in (password or wallet), sign out, who am I, change password, link a wallet. */
@@ -136,13 +138,20 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const user = requireUser(request);
-        const memberships = await db.prisma.membership.findMany({
-          where: { userId: user.userId },
-          include: { organization: { select: { name: true } } },
-          orderBy: { createdAt: "asc" },
-        });
+        const [memberships, auditor] = await Promise.all([
+          db.prisma.membership.findMany({
+            where: { userId: user.userId },
+            include: { organization: { select: { name: true } } },
+            orderBy: { createdAt: "asc" },
+          }),
+          db.prisma.auditor.findUnique({
+            where: { userId: user.userId },
+            select: { id: true, displayName: true, accredited: true },
+          }),
+        ]);
         return {
           ...(await getProfile(db, user.userId)),
+          auditor,
           memberships: memberships.map((m) => ({
             organizationId: m.organizationId,
             organizationName: m.organization.name,

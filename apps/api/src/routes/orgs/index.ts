@@ -268,16 +268,18 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["team"],
-          summary: "Open invitations for your linked wallet",
-          response: { 200: z.array(invitation) },
+          summary: "Open invitations for your linked wallet, with the inviting organisation's name",
+          response: { 200: z.array(invitation.extend({ organizationName: z.string() })) },
         },
       },
       async (request) => {
         const user = requireUser(request);
         if (!user.walletAddress) return [];
-        return db.prisma.invitation.findMany({
+        const open = await db.prisma.invitation.findMany({
           where: { walletAddress: user.walletAddress, acceptedAt: null, revokedAt: null },
+          include: { organization: { select: { name: true } } },
         });
+        return open.map(({ organization, ...rest }) => ({ ...rest, organizationName: organization.name }));
       },
     );
 

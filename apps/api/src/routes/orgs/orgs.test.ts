@@ -188,6 +188,8 @@ describe("platform administration", () => {
     });
     assert.equal(accredited.statusCode, 201);
     const auditorId = accredited.json().id;
+    const me = (await call(t.app, a.outsider, "GET", "/auth/me")).json();
+    assert.deepEqual(me.auditor, { id: auditorId, displayName: "Bureau B", accredited: true });
     assert.equal(
       (await call(t.app, a.platformAdmin, "DELETE", `/admin/auditors/${auditorId}`)).statusCode,
       204,
