@@ -57,7 +57,8 @@ describe("submitter under RPC faults", () => {
   });
   after(async () => {
     await proxy.stop();
-    await Promise.all([db.drop(), chain.stop()]);
+    // The node may have been restarted by the test: stop whichever one runs now.
+    await Promise.all([db.drop(), chain.anvil.stop()]);
     rmSync(stateDir, { recursive: true, force: true });
   });
 
