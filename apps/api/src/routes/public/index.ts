@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { parseDigitalLink, publicRecordSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -6,6 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { getPublicRecord } from "../../services/getPublicRecord.ts";
 import { checkField } from "../../services/gs1.ts";
+import { publicRecordCache, recallVersionOf } from "../../services/publicRecordCache.ts";
 
 const displayLocation = z.object({
   gln: z.string().nullable(),
@@ -72,7 +72,7 @@ state), plus \`display\` for the consumer page. Cached for a few seconds at most
 \`ETag\` / \`If-None-Match\` give 304.`;
 
 /** `GET /public/01/:gtin/10/:lot[/21/:serial]`: what a consumer sees after scanning the QR code. */
-export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
+export function publicRoutes({ db, chain, config }: AppContext): FastifyPluginAsyncZod {
   let chainId: Promise<number> | undefined;
   const currentChainId = () => {
     if (chain.chain?.id) return Promise.resolve(chain.chain.id);
@@ -100,17 +100,26 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
         params.serial === undefined ? "" : `/21/${encodeURIComponent(params.serial)}`
       }`;
       const keys = checkField("path", () => parseDigitalLink(path));
-      const record = await getPublicRecord(db, {
-        gtin: keys.gtin,
-        lot: keys.lot ?? params.lot,
-        serial: keys.serial,
-        chainId: await currentChainId(),
-      });
-      const etag = `"${createHash("sha256").update(JSON.stringify(record)).digest("base64url").slice(0, 27)}"`;
+      const lot = keys.lot ?? params.lot;
+      const key = `${keys.gtin}\n${lot}\n${keys.serial ?? ""}`;
+      const cache = publicRecordCache(db);
+      const recallVersion = await recallVersionOf(db, keys.gtin, lot);
+      let cached = cache.get(key, recallVersion);
+      if (!cached) {
+        const record = await getPublicRecord(db, {
+          gtin: keys.gtin,
+          lot,
+          serial: keys.serial,
+          chainId: await currentChainId(),
+        });
+        // Checked against the response schema once, when made; hits send the same text.
+        const body = JSON.stringify(publicRecordResponse.parse(record));
+        cached = cache.set(key, { body, recallVersion }, config.publicCacheMs);
+      }
       reply.header("cache-control", "public, max-age=5, must-revalidate");
-      reply.header("etag", etag);
-      if (ifNoneMatch?.split(",").some((tag) => tag.trim() === etag)) return reply.code(304).send();
-      return reply.send(record);
+      reply.header("etag", cached.etag);
+      if (ifNoneMatch?.split(",").some((tag) => tag.trim() === cached.etag)) return reply.code(304).send();
+      return reply.type("application/json; charset=utf-8").send(cached.body);
     };
     const segment = z.string().min(1).max(80);
     const schema = (params: z.ZodObject) => ({
