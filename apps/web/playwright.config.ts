@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { apiAvailable, apiEntry, e2eStack, platformAdmin, repoRoot, webDir } from "./e2e/stack";
+import { apiEntry, e2eStack, platformAdmin, repoRoot, webDir } from "./e2e/stack";
 
 const { ports, dataDir } = await e2eStack();
 const local = (port: number) => `http://127.0.0.1:${port}`;
@@ -51,23 +51,21 @@ function api(port: number, rpcPort: number, name: string, webPort: number) {
   };
 }
 
-const apiStack = apiAvailable
-  ? [
-      {
-        // anvil with the contracts deployed at the addresses of deployments/31337.
-        name: "chain",
-        command: `"${bin("tsx")}" "${path.join(webDir, "e2e/chain.ts")}" ${ports.anvil}`,
-        cwd: repoRoot,
-        port: ports.anvil,
-        timeout: 180_000,
-        gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
-      },
-      api(ports.api, ports.anvil, "api", ports.webWithApi),
-      web(ports.webWithApi, ports.api, ports.anvil),
-      api(ports.apiChainDown, ports.closed, "api-chain-down", ports.webChainDown),
-      web(ports.webChainDown, ports.apiChainDown),
-    ]
-  : [];
+const apiStack = [
+  {
+    // anvil with the contracts deployed at the addresses of deployments/31337.
+    name: "chain",
+    command: `"${bin("tsx")}" "${path.join(webDir, "e2e/chain.ts")}" ${ports.anvil}`,
+    cwd: repoRoot,
+    port: ports.anvil,
+    timeout: 180_000,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+  },
+  api(ports.api, ports.anvil, "api", ports.webWithApi),
+  web(ports.webWithApi, ports.api, ports.anvil),
+  api(ports.apiChainDown, ports.closed, "api-chain-down", ports.webChainDown),
+  web(ports.webChainDown, ports.apiChainDown),
+];
 
 export default defineConfig({
   testDir: "e2e",

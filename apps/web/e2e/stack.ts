@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -32,9 +32,6 @@ export type Stack = {
 export const webDir = path.resolve(import.meta.dirname, "..");
 export const repoRoot = path.resolve(webDir, "../..");
 export const apiEntry = path.join(repoRoot, "apps/api/src/server.ts");
-
-/** The API is being built alongside this app; the suite runs against it as soon as it exists. */
-export const apiAvailable = existsSync(apiEntry);
 
 /** The platform administrator the API creates at start (admits organisations, accredits auditors). */
 export const platformAdmin = { email: "admin@tracemark.test", password: "e2e-platform-admin-password" };

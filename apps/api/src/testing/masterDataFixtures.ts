@@ -1,26 +1,4 @@
-import { computeCheckDigit } from "@tracemark/sdk";
 import type { TestApp } from "./buildTestApp.ts";
-
-let sequence = 0;
-
-/** A GTIN-13 with a valid check digit, different on every call. */
-export function freshGtin(): string {
-  sequence += 1;
-  const body = `951${String(sequence).padStart(9, "0")}`;
-  return `${body}${computeCheckDigit(body)}`;
-}
-
-/** A product of `organizationId`, straight in the database. */
-export async function createTestProduct(t: TestApp, organizationId: string) {
-  const gtin = freshGtin();
-  return t.db.prisma.product.create({ data: { organizationId, gtin: `0${gtin}`, name: `Product ${gtin}` } });
-}
-
-/** A lot (of a new product) of `organizationId`, straight in the database. */
-export async function createTestLot(t: TestApp, organizationId: string) {
-  const product = await createTestProduct(t, organizationId);
-  return t.db.prisma.lot.create({ data: { organizationId, productId: product.id, lotCode: "LOT-1" } });
-}
 
 const auditors = new WeakMap<TestApp, Promise<{ id: string }>>();
 

@@ -1,8 +1,9 @@
 import type { Role } from "@tracemark/db";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
+import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
-import { createTestLot, createTestProduct, freshGtin, testAuditor } from "./masterDataFixtures.ts";
+import { testAuditor } from "./masterDataFixtures.ts";
 
 /**
  * One route in the tenancy matrix. `setup` runs before every call (so writes have something
@@ -123,7 +124,7 @@ export const tenancyCases: TenancyCase[] = [
     setup: async (_t, a) => ({
       method: "POST",
       url: `/orgs/${a.orgA.id}/products`,
-      body: { gtin: freshGtin(), name: "Tenancy product" },
+      body: { gtin: uniqueGtin(), name: "Tenancy product" },
     }),
   },
   {
@@ -139,7 +140,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const product = await createTestProduct(t, a.orgA.id);
+      const { product } = await createLot(t, a.orgA.id);
       return { method: "GET", url: `/orgs/${a.orgA.id}/products/${product.id}` };
     },
   },
@@ -149,7 +150,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const product = await createTestProduct(t, a.orgA.id);
+      const { product } = await createLot(t, a.orgA.id);
       return { method: "PATCH", url: `/orgs/${a.orgA.id}/products/${product.id}`, body: { name: "Renamed" } };
     },
   },
@@ -160,7 +161,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 201,
     table: "lot",
     setup: async (t, a) => {
-      const product = await createTestProduct(t, a.orgA.id);
+      const { product } = await createLot(t, a.orgA.id);
       return {
         method: "POST",
         url: `/orgs/${a.orgA.id}/products/${product.id}/lots`,
@@ -181,7 +182,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const lot = await createTestLot(t, a.orgA.id);
+      const { lot } = await createLot(t, a.orgA.id);
       return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}` };
     },
   },
@@ -191,7 +192,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const lot = await createTestLot(t, a.orgA.id);
+      const { lot } = await createLot(t, a.orgA.id);
       return { method: "PATCH", url: `/orgs/${a.orgA.id}/lots/${lot.id}`, body: { unit: "KGM" } };
     },
   },
@@ -202,7 +203,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 201,
     table: "serialItem",
     setup: async (t, a) => {
-      const lot = await createTestLot(t, a.orgA.id);
+      const { lot } = await createLot(t, a.orgA.id);
       return {
         method: "POST",
         url: `/orgs/${a.orgA.id}/lots/${lot.id}/serials`,
@@ -216,7 +217,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const lot = await createTestLot(t, a.orgA.id);
+      const { lot } = await createLot(t, a.orgA.id);
       return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/serials` };
     },
   },
@@ -274,7 +275,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 201,
     table: "recall",
     setup: async (t, a) => {
-      const lot = await createTestLot(t, a.orgA.id);
+      const { lot } = await createLot(t, a.orgA.id);
       return {
         method: "POST",
         url: `/orgs/${a.orgA.id}/recalls`,
@@ -289,7 +290,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 200,
     table: "outboxItem",
     setup: async (t, a) => {
-      const lot = await createTestLot(t, a.orgA.id);
+      const { lot } = await createLot(t, a.orgA.id);
       await t.db.prisma.lot.update({ where: { id: lot.id }, data: { recallState: "recalled" } });
       const recall = await t.db.prisma.recall.create({
         data: { organizationId: a.orgA.id, lotId: lot.id, reason: "r", reasonHash: "0x00" },
@@ -310,7 +311,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const lot = await createTestLot(t, a.orgA.id);
+      const { lot } = await createLot(t, a.orgA.id);
       const recall = await t.db.prisma.recall.create({
         data: { organizationId: a.orgA.id, lotId: lot.id, reason: "r", reasonHash: "0x00" },
       });
@@ -324,7 +325,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 201,
     table: "auditRequest",
     setup: async (t, a) => {
-      const [lot, auditor] = [await createTestLot(t, a.orgA.id), await testAuditor(t)];
+      const [{ lot }, auditor] = [await createLot(t, a.orgA.id), await testAuditor(t)];
       return {
         method: "POST",
         url: `/orgs/${a.orgA.id}/audit-requests`,

@@ -1,8 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations, statusRow, statusSection } from "../helpers";
-import { apiAvailable } from "../stack";
-
-test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 
 test("landing page shows degraded service when the API reports its node down", async ({ page }, testInfo) => {
   await page.goto("/");

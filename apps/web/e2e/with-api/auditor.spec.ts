@@ -2,10 +2,9 @@ import { expect, test } from "@playwright/test";
 import { accreditAuditor } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot, unique } from "../journeys";
-import { apiAvailable, e2eStack } from "../stack";
+import { e2eStack } from "../stack";
 import { installTestWallet } from "../wallet";
 
-test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 test.setTimeout(120_000);
 
 test("an auditor signs an attestation with their wallet, it shows on the consumer page, and they revoke it", async ({

@@ -2,9 +2,7 @@ import { expect, test } from "@playwright/test";
 import { admitOrganization } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { newGln, recordEvent, signUpWithOrganization, supplierWithLot, unique } from "../journeys";
-import { apiAvailable } from "../stack";
 
-test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 test.setTimeout(120_000);
 
 test("a shipment to another organisation waits on its overview until it is received", async ({

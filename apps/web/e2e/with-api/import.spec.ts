@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot } from "../journeys";
-import { apiAvailable } from "../stack";
 
-test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 test.setTimeout(120_000);
 
 test("bulk import: a CSV with a bad row imports nothing and names the row; the fixed file imports every row", async ({

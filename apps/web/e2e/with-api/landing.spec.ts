@@ -1,8 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations, statusRow, statusSection } from "../helpers";
-import { apiAvailable } from "../stack";
-
-test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 
 test("landing page shows the live status the real API reports", async ({ page }, testInfo) => {
   await page.goto("/");

@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot } from "../journeys";
-import { apiAvailable, e2eStack } from "../stack";
+import { e2eStack } from "../stack";
 import { installTestWallet } from "../wallet";
 
-test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 test.setTimeout(120_000);
 
 test("an owner manages API keys, webhooks and invitations, and exports FSMA 204 and EPCIS records", async ({

@@ -2,10 +2,8 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot } from "../journeys";
-import { apiAvailable } from "../stack";
 import { startTamperingProxy } from "../tamperingProxy";
 
-test.skip(!apiAvailable, "apps/api/src/server.ts does not exist yet");
 test.setTimeout(120_000);
 
 test("a supplier creates a product and lot, records events and prints QR labels", async ({
