@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -20,6 +21,13 @@ export type Database = {
   prisma: PrismaClient;
   /** `postgres` for a server given by URL, `pglite` for the embedded database. */
   kind: "postgres" | "pglite";
+  /**
+   * One statement outside Prisma, for hot read paths: on Postgres straight on the pool, prepared
+   * once per connection (a few times cheaper than Prisma's raw queries), on PGlite through Prisma (its one connection is
+   * shared with Prisma's transactions). Column types differ between the two beyond text and
+   * numbers, so select text.
+   */
+  query: <Row>(text: string, values?: unknown[]) => Promise<Row[]>;
   withSession: <T>(work: (session: SqlSession) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 };
@@ -38,6 +46,17 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   return openPglite(location.dataDir);
 }
 
+const statementNames = new Map<string, string>();
+/** A name per statement text, so that each pooled connection prepares it once and reuses the plan. */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `tm_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A client that loses its server (Postgres restarting) emits "error": idle in the pool, or checked
@@ -49,6 +68,8 @@ function openPostgres(url: string): Database {
   return {
     prisma,
     kind: "postgres",
+    query: async <Row>(text: string, values: unknown[] = []) =>
+      (await pool.query({ name: statementName(text), text, values })).rows as Row[],
     withSession: async (work) => {
       const client = await pool.connect();
       let broken: Error | undefined;
@@ -84,6 +105,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     prisma,
     kind: "pglite",
+    query: <Row>(text: string, values: unknown[] = []) => prisma.$queryRawUnsafe<Row[]>(text, ...values),
     // PGlite is a single connection: every session is that one.
     withSession: (work) =>
       work({

@@ -14,7 +14,6 @@ const envSchema = z.object({
   /** Where `<chainId>/addresses.json` deployment files are read from (scripts/deploy-contracts.ts writes them). */
   DEPLOYMENTS_DIR: z.string().min(1).default(defaultDeploymentsDir),
   /** How long this process reuses a public record it built (0: never). Recalls declared here clear it at once. */
-  PUBLIC_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
   /** How long one JSON-RPC call may take before it counts as failed (and is retried by its caller). */
   RPC_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** How long a health probe of the database or the chain may take before it counts as down. */
@@ -81,7 +80,6 @@ export type Config = {
   rpcUrl: string;
   rpcTimeoutMs: number;
   deploymentsDir: string;
-  publicCacheMs: number;
   healthTimeoutMs: number;
   cookieSecure: boolean;
   siweDomains: string[];
@@ -128,7 +126,6 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     rpcUrl: vars.RPC_URL,
     rpcTimeoutMs: vars.RPC_TIMEOUT_MS,
     deploymentsDir: vars.DEPLOYMENTS_DIR,
-    publicCacheMs: vars.PUBLIC_CACHE_MS,
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,
     cookieSecure: vars.COOKIE_SECURE,
     siweDomains: vars.SIWE_DOMAINS,

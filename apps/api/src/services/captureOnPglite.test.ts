@@ -7,9 +7,11 @@ import { readConfig } from "../env.ts";
 import { acceptCapture } from "./acceptCapture.ts";
 import { captureEvent } from "./captureEvent.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
+import { servePublicRecord } from "./servePublicRecord.ts";
 
 // Smoke run of the write side on the embedded database (PGlite), the default of `npm start`:
-// the multi-row inserts (unnest of array parameters), ON CONFLICT, FOR UPDATE SKIP LOCKED.
+// the multi-row inserts (unnest of array parameters), ON CONFLICT, FOR UPDATE SKIP LOCKED, and the
+// public record read model (its triggers and the stored record).
 let db: Database;
 let context: AppContext;
 before(async () => {
@@ -60,4 +62,26 @@ test("events and captures are stored on PGlite too", async () => {
   assert.equal(done.storedCount, 1);
   assert.equal(done.duplicateCount, 1);
   assert.equal(await db.prisma.event.count({ where: { lotId: lot.id } }), 2);
+});
+
+test("the public record is stored and kept current on PGlite too", async () => {
+  const org = await db.prisma.organization.create({ data: { name: "Embedded records" } });
+  const product = await db.prisma.product.create({
+    data: { organizationId: org.id, gtin: "09520123456795", name: "Olive oil" },
+  });
+  const lot = await db.prisma.lot.create({
+    data: { organizationId: org.id, productId: product.id, lotCode: "P1" },
+  });
+  const serve = () =>
+    servePublicRecord(db, { gtin: product.gtin, lot: "P1", chainId: 31337, render: JSON.stringify });
+  const events = async () => (JSON.parse((await serve()).body) as { events: unknown[] }).events.length;
+  assert.equal(await events(), 0);
+  assert.equal(await db.prisma.publicRecord.count({ where: { lotId: lot.id } }), 1);
+  const first = await serve();
+  assert.equal((await serve()).etag, first.etag, "served from the store");
+  await captureEvent(db, {
+    organizationId: org.id,
+    input: { type: "object", action: "ADD", eventTime: "2026-03-04T11:00:30.000+01:00", lot: { id: lot.id } },
+  });
+  assert.equal(await events(), 1);
 });

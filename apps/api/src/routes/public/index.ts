@@ -3,9 +3,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
-import { getPublicRecord } from "../../services/getPublicRecord.ts";
 import { checkField } from "../../services/gs1.ts";
-import { publicRecordCache, recallVersionOf } from "../../services/publicRecordCache.ts";
+import { servePublicRecord } from "../../services/servePublicRecord.ts";
 
 const displayLocation = z.object({
   gln: z.string().nullable(),
@@ -68,11 +67,11 @@ export const publicRecordResponse = publicRecordSchema.extend({ display });
 const description = `The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
 8, 12, 13 or 14 digits), no sign-in: the SDK's \`PublicRecord\` that \`verifyRecord\` checks against the
 chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
-state), plus \`display\` for the consumer page. Cached for a few seconds at most (recalls show at once);
-\`ETag\` / \`If-None-Match\` give 304.`;
+state), plus \`display\` for the consumer page. Served from a stored copy while nothing it shows has
+changed (a recall shows at once); \`ETag\` / \`If-None-Match\` give 304.`;
 
 /** `GET /public/01/:gtin/10/:lot[/21/:serial]`: what a consumer sees after scanning the QR code. */
-export function publicRoutes({ db, chain, config }: AppContext): FastifyPluginAsyncZod {
+export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
   let chainId: Promise<number> | undefined;
   const currentChainId = () => {
     if (chain.chain?.id) return Promise.resolve(chain.chain.id);
@@ -100,26 +99,18 @@ export function publicRoutes({ db, chain, config }: AppContext): FastifyPluginAs
         params.serial === undefined ? "" : `/21/${encodeURIComponent(params.serial)}`
       }`;
       const keys = checkField("path", () => parseDigitalLink(path));
-      const lot = keys.lot ?? params.lot;
-      const key = `${keys.gtin}\n${lot}\n${keys.serial ?? ""}`;
-      const cache = publicRecordCache(db);
-      const recallVersion = await recallVersionOf(db, keys.gtin, lot);
-      let cached = cache.get(key, recallVersion);
-      if (!cached) {
-        const record = await getPublicRecord(db, {
-          gtin: keys.gtin,
-          lot,
-          serial: keys.serial,
-          chainId: await currentChainId(),
-        });
-        // Checked against the response schema once, when made; hits send the same text.
-        const body = JSON.stringify(publicRecordResponse.parse(record));
-        cached = cache.set(key, { body, recallVersion }, config.publicCacheMs);
-      }
+      const served = await servePublicRecord(db, {
+        gtin: keys.gtin,
+        lot: keys.lot ?? params.lot,
+        serial: keys.serial,
+        chainId: await currentChainId(),
+        // Checked against the response schema once, when built; later reads send the stored text.
+        render: (record) => JSON.stringify(publicRecordResponse.parse(record)),
+      });
       reply.header("cache-control", "public, max-age=5, must-revalidate");
-      reply.header("etag", cached.etag);
-      if (ifNoneMatch?.split(",").some((tag) => tag.trim() === cached.etag)) return reply.code(304).send();
-      return reply.type("application/json; charset=utf-8").send(cached.body);
+      reply.header("etag", served.etag);
+      if (ifNoneMatch?.split(",").some((tag) => tag.trim() === served.etag)) return reply.code(304).send();
+      return reply.type("application/json; charset=utf-8").send(served.body);
     };
     const segment = z.string().min(1).max(80);
     const schema = (params: z.ZodObject) => ({
