@@ -8,7 +8,7 @@ import { registerMetrics } from "./plugins/metrics.ts";
 import { registerProblemDetails } from "./plugins/problemDetails.ts";
 import { registerRateLimit } from "./plugins/rateLimit.ts";
 import { registerReady } from "./plugins/ready.ts";
-import { registerRequestId } from "./plugins/requestId.ts";
+import { registerRequestId, requestIdOf } from "./plugins/requestId.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { attestationRoutes } from "./routes/attestations/index.ts";
 import { auditRoutes } from "./routes/audits/index.ts";
@@ -30,6 +30,11 @@ import { traceRoutes } from "./routes/traces/index.ts";
 import { transferRoutes } from "./routes/transfers/index.ts";
 import { webhookRoutes } from "./routes/webhooks/index.ts";
 
+/** Fastify's `trustProxy`; a hop count as the function Fastify makes of one (its types omit numbers). */
+function trustProxyOf(setting: boolean | number | string[]) {
+  return typeof setting === "number" ? (_address: string, hop: number) => hop < setting : setting;
+}
+
 /**
  * Builds the API (routes, validation, errors, OpenAPI docs) without listening, so tests can call
  * it with `app.inject`.
@@ -41,8 +46,9 @@ import { webhookRoutes } from "./routes/webhooks/index.ts";
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: context.config.logLevel },
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: "x-request-id",
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    trustProxy: trustProxyOf(context.config.trustProxy),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -21,3 +21,13 @@ test("bad values are refused, each named", () => {
       /PORT/.test(error.message) && /DATABASE_URL/.test(error.message) && /RPC_URL/.test(error.message),
   );
 });
+
+test("TRUST_PROXY: none by default; true, a hop count, or a list of addresses and ranges", () => {
+  assert.equal(readConfig({}).trustProxy, false);
+  assert.equal(readConfig({ TRUST_PROXY: "true" }).trustProxy, true);
+  assert.equal(readConfig({ TRUST_PROXY: "2" }).trustProxy, 2);
+  assert.deepEqual(readConfig({ TRUST_PROXY: "10.0.0.1, 192.168.0.0/16" }).trustProxy, [
+    "10.0.0.1",
+    "192.168.0.0/16",
+  ]);
+});

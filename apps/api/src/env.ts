@@ -62,6 +62,21 @@ const envSchema = z.object({
   WEBHOOK_ALLOW_HTTP_LOCALHOST: z.stringbool().default(false),
   /** Requests per minute per client address to the public record routes (`/public/…`). */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  /**
+   * Behind a reverse proxy: the proxies whose X-Forwarded-For gives the client address (for rate
+   * limits and logs), as Fastify's `trustProxy`: `true` (all), a hop count, or comma-separated
+   * addresses and CIDR ranges. Unset: none, so every client behind a proxy shares its address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value): boolean | number | string[] => {
+      if (!value || value === "false") return false;
+      if (value === "true") return true;
+      if (/^\d+$/.test(value)) return Number(value);
+      return value.split(",").map((entry) => entry.trim());
+    }),
   /** Requests per minute per client address to sign-in and sign-up routes. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -95,6 +110,7 @@ export type Config = {
   documentMaxBytes: number;
   capture: { maxBytes: number; leaseMs: number; pollMs: number };
   rateLimits: { publicPerMinute: number; authPerMinute: number };
+  trustProxy: boolean | number | string[];
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   webhookAllowHttpLocalhost: boolean;
   indexer: { confirmations: number; pollMs: number; maxRange: number };
@@ -148,6 +164,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       pollMs: vars.CAPTURE_POLL_MS,
     },
     rateLimits: { publicPerMinute: vars.PUBLIC_RATE_LIMIT, authPerMinute: vars.AUTH_RATE_LIMIT },
+    trustProxy: vars.TRUST_PROXY,
     logLevel: vars.LOG_LEVEL,
     webhookAllowHttpLocalhost: vars.WEBHOOK_ALLOW_HTTP_LOCALHOST,
     indexer: {

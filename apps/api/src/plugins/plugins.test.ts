@@ -20,6 +20,14 @@ describe("platform: request ids, metrics, readiness, rate limits", () => {
     assert.equal(given.statusCode, 400);
     assert.equal(given.headers["x-request-id"], "abc-123");
     assert.equal(given.json().instance, "abc-123", "problems name the same id");
+    for (const unsafe of ["a b", 'x"}\n{"forged":1', "é", "x".repeat(129)]) {
+      const replaced = await t.app.inject({
+        method: "GET",
+        url: "/ready",
+        headers: { "x-request-id": unsafe },
+      });
+      assert.match(String(replaced.headers["x-request-id"]), /^[0-9a-f-]{36}$/, `${unsafe} is replaced`);
+    }
   });
 
   test("the public routes are limited per client: 429 problem+json with Retry-After", async () => {
@@ -35,6 +43,26 @@ describe("platform: request ids, metrics, readiness, rate limits", () => {
     // Another client address has its own budget.
     const other = await t.app.inject({ method: "GET", url, remoteAddress: "10.0.0.9" });
     assert.equal(other.statusCode, 404);
+    // Without TRUST_PROXY, X-Forwarded-For is not believed: a client cannot pose as another.
+    const forged = await t.app.inject({ method: "GET", url, headers: { "x-forwarded-for": "10.9.9.9" } });
+    assert.equal(forged.statusCode, 429);
+  });
+
+  test("behind a trusted proxy, clients are told apart by X-Forwarded-For", async () => {
+    const proxied = await buildTestApp({
+      rateLimits: { publicPerMinute: 1, authPerMinute: 2 },
+      trustProxy: ["127.0.0.1"],
+    });
+    try {
+      const url = "/public/01/09520123456788/10/NOPE";
+      const from = (client: string) =>
+        proxied.app.inject({ method: "GET", url, headers: { "x-forwarded-for": client } });
+      assert.equal((await from("203.0.113.1")).statusCode, 404);
+      assert.equal((await from("203.0.113.1")).statusCode, 429);
+      assert.equal((await from("203.0.113.2")).statusCode, 404, "another client behind the proxy");
+    } finally {
+      await proxied.close();
+    }
   });
 
   test("sign-in routes are limited; other routes are not", async () => {
