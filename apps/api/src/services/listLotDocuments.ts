@@ -9,7 +9,14 @@ export type LotDocument = {
   size: number;
   fileName: string | null;
   createdAt: Date;
-  events: { id: string; eventHash: string; bizStep: string | null; eventTime: Date }[];
+  /** `correctsEventHash`: set on an error declaration (which repeats the documents of the event it corrects). */
+  events: {
+    id: string;
+    eventHash: string;
+    bizStep: string | null;
+    eventTime: Date;
+    correctsEventHash: string | null;
+  }[];
 };
 
 export type ListLotDocumentsParameters = {
@@ -21,7 +28,7 @@ export type ListLotDocumentsParameters = {
 export type ListLotDocumentsReturnType = { items: LotDocument[]; nextCursor: string | null };
 
 type Row = Omit<LotDocument, "events"> & {
-  events: { id: string; eventHash: string; bizStep: string | null; eventTime: string }[];
+  events: (Omit<LotDocument["events"][number], "eventTime"> & { eventTime: string })[];
 };
 
 /**
@@ -48,7 +55,8 @@ export async function listLotDocuments(
   const rows = await db.prisma.$queryRaw<Row[]>`
     SELECT d.sha256, d."contentType", d.size, d."fileName", d."createdAt",
            json_agg(json_build_object('id', e.id, 'eventHash', e."eventHash", 'bizStep', e."bizStep",
-                                      'eventTime', e."eventTime") ORDER BY e."eventTime", e.id) AS events
+                                      'eventTime', e."eventTime",
+                                      'correctsEventHash', e."correctsEventHash") ORDER BY e."eventTime", e.id) AS events
     FROM event_documents ed
     JOIN events e ON e.id = ed."eventId"
     JOIN documents d ON d."organizationId" = ed."organizationId" AND d.sha256 = ed."documentSha256"

@@ -38,7 +38,14 @@ const lotDocument = z.object({
   createdAt: z.date(),
   /** The lot's events it is attached to, oldest first. */
   events: z.array(
-    z.object({ id: z.uuid(), eventHash: z.string(), bizStep: z.string().nullable(), eventTime: z.date() }),
+    z.object({
+      id: z.uuid(),
+      eventHash: z.string(),
+      bizStep: z.string().nullable(),
+      eventTime: z.date(),
+      /** Set on an error declaration, which repeats the documents of the event it corrects. */
+      correctsEventHash: z.string().nullable(),
+    }),
   ),
 });
 

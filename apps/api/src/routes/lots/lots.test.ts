@@ -331,4 +331,29 @@ describe("a lot's documents: GET /orgs/:orgId/lots/:lotId/documents", () => {
     assert.equal((await list("", a.orgA.users.owner, theirs.id)).statusCode, 404);
     assert.equal((await list("", a.orgB.users.owner)).statusCode, 403);
   });
+
+  test("an error declaration repeats the documents of the event it corrects, and says which it corrects", async () => {
+    const shipped = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events/${eventIds[1]}`);
+    const corrected = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `/orgs/${a.orgA.id}/events/${eventIds[1]}/corrections`,
+      { errorReason: "did_not_occur", reason: "Never left the farm" },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    const { items } = (await list()).json();
+    const note = items.find((d: { sha256: string }) => d.sha256 === sha.note);
+    // The declaration has the event time of the event it declares: the id decides their order.
+    const byId = (x: (string | null)[], y: (string | null)[]) => String(x[0]).localeCompare(String(y[0]));
+    assert.deepEqual(
+      note.events
+        .map((e: { id: string; correctsEventHash: string | null }) => [e.id, e.correctsEventHash])
+        .sort(byId),
+      [
+        [eventIds[1], null],
+        [corrected.json().declaration.id, shipped.json().eventHash],
+      ].sort(byId),
+    );
+  });
 });
