@@ -100,7 +100,7 @@ test("product images: added when the product is created, edited, shown on the pr
   const create = page.getByRole("form", { name: "Register a product" });
   await create.getByLabel("GTIN").fill(gtin);
   await create.getByLabel("Name").fill(name);
-  await create.getByLabel("Image URL 1").fill(images.url("beans.svg"));
+  await create.getByLabel("Image URL 1", { exact: true }).fill(images.url("beans.svg"));
   await create.getByRole("button", { name: "Register product" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const picture = page.getByRole("img", { name });
@@ -109,16 +109,19 @@ test("product images: added when the product is created, edited, shown on the pr
 
   // A second URL the API refuses (not http or https) is named beside its field; removing it saves.
   const edit = page.getByRole("form", { name: "Edit product" });
-  await expect(edit.getByLabel("Image URL 1")).toHaveValue(images.url("beans.svg"));
+  await expect(edit.getByLabel("Image URL 1", { exact: true })).toHaveValue(images.url("beans.svg"));
   await edit.getByRole("button", { name: "Add an image URL" }).click();
-  await edit.getByLabel("Image URL 2").fill("ftp://files.example.test/beans.jpg");
+  await edit.getByLabel("Image URL 2", { exact: true }).fill("ftp://files.example.test/beans.jpg");
   await edit.getByRole("button", { name: "Save changes" }).click();
-  await expect(edit.getByLabel("Image URL 2")).toHaveAttribute("aria-invalid", "true");
-  await expect(edit.getByLabel("Image URL 1")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(edit.getByLabel("Image URL 2", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(edit.getByLabel("Image URL 2", { exact: true })).toHaveAccessibleDescription(
+    "must be an http:// or https:// web address",
+  );
+  await expect(edit.getByLabel("Image URL 1", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-product-image-error");
   await edit.getByRole("button", { name: "Remove image URL 2" }).click();
-  await expect(edit.getByLabel("Image URL 2")).toHaveCount(0);
+  await expect(edit.getByLabel("Image URL 2", { exact: true })).toHaveCount(0);
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByText("Saved.")).toBeVisible();
 
@@ -142,7 +145,7 @@ test("product images: added when the product is created, edited, shown on the pr
   await page.getByRole("link", { name }).click();
   await page
     .getByRole("form", { name: "Edit product" })
-    .getByLabel("Image URL 1")
+    .getByLabel("Image URL 1", { exact: true })
     .fill(`http://127.0.0.1:${ports.closed}/gone.jpg`);
   await page
     .getByRole("form", { name: "Edit product" })

@@ -1,5 +1,6 @@
 import { ProductImage } from "@/components/ProductImage";
 import type { PublicRecordWithDisplay } from "@/lib/api/getPublicRecord";
+import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { errorReasonWords } from "@/lib/format/errorReasonWords";
 import { formatDate, formatEventTime, shortHex } from "@/lib/format/formatEventTime";
 import styles from "./consumer.module.css";
@@ -94,7 +95,11 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
           <p className={styles.muted}>No steps have been recorded for this lot yet.</p>
         ) : (
           <ol className={styles.timeline}>
-            {display.journey.map((step) => (
+            {correctionsAfterTheirEvents(
+              display.journey,
+              (step) => step.eventHash,
+              (step) => step.corrects,
+            ).map((step) => (
               <li
                 key={step.eventHash}
                 id={`step-${step.eventHash}`}
@@ -132,12 +137,13 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
                   )}
                   {step.corrects && (
                     <p className={styles.correctionNote}>
+                      {step.organisation} declared{" "}
                       {shown.has(step.corrects) ? (
-                        <a href={`#step-${step.corrects}`}>The step it corrects</a>
+                        <a href={`#step-${step.corrects}`}>the step it corrects</a>
                       ) : (
-                        "It corrects an earlier step"
+                        "an earlier step"
                       )}{" "}
-                      was declared wrong by its company; this correction is sealed too.
+                      wrong. This correction is sealed on the blockchain too.
                     </p>
                   )}
                 </div>

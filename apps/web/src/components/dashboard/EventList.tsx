@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { QueriedEvent } from "@/lib/api/types";
+import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
@@ -33,7 +34,11 @@ export function EventList({
   const shown = new Set(events.map((e) => e.eventHash));
   return (
     <ol className={styles.timeline}>
-      {events.map(({ id, eventHash, event, anchor }) => {
+      {correctionsAfterTheirEvents(
+        events,
+        (e) => e.eventHash,
+        (e) => (e.event.errorDeclaration ? e.event["tm:declares"] : undefined),
+      ).map(({ id, eventHash, event, anchor }) => {
         const step = cbvLabel(event.bizStep) !== "—" ? cbvLabel(event.bizStep) : String(event.type);
         const declaration = declarationOf.get(eventHash);
         const declared = event.errorDeclaration ? event["tm:declares"] : undefined;

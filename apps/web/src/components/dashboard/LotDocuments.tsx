@@ -49,6 +49,7 @@ export function LotDocuments({ orgId, documents, olderHref }: LotDocumentsProps)
                     <span key={e.id}>
                       {i > 0 ? ", " : ""}
                       <Link href={orgPath(orgId, "events", e.id)}>
+                        {e.correctsEventHash ? "Correction of " : ""}
                         {cbvLabel(e.bizStep) !== "—" ? cbvLabel(e.bizStep) : "Event"},{" "}
                         {formatEventTime(e.eventTime, "+00:00", false)}
                       </Link>

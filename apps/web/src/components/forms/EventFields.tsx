@@ -13,6 +13,8 @@ export type EventFieldValues = {
   locationId?: string | undefined;
   quantity?: string | undefined;
   unit?: string | undefined;
+  /** SHA-256 of documents already uploaded, separated by spaces. */
+  documents?: string | undefined;
 };
 
 export type EventFieldsProps = {
@@ -117,7 +119,7 @@ export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
           </label>
           <label className="field">
             <span>…or SHA-256 of documents already uploaded</span>
-            <input className="input" name="documents" />
+            <input className="input" name="documents" defaultValue={initial.documents} />
           </label>
         </div>
       </details>

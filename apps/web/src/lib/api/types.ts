@@ -195,5 +195,12 @@ export type LotDocument = {
   size: number;
   fileName: string | null;
   createdAt: string;
-  events: { id: string; eventHash: string; bizStep: string | null; eventTime: string }[];
+  /** `correctsEventHash` is set on an error declaration, which repeats the documents of the event it corrects. */
+  events: {
+    id: string;
+    eventHash: string;
+    bizStep: string | null;
+    eventTime: string;
+    correctsEventHash: string | null;
+  }[];
 };

@@ -6,7 +6,8 @@ const cbvPrefix =
 
 /**
  * The guided fields' values of a recorded EPCIS event (to correct it): CBV terms without their
- * prefix, the time where it happened, the place among ours, the first quantity.
+ * prefix, the time where it happened, the place among ours, the first quantity, the documents it
+ * attaches (so that the corrected event keeps them).
  *
  * @example
  * eventFieldValuesOf(detail.document, locations) // { bizStep: "shipping", eventTime: { value: "2026-04-02T14:00", offset: "+00:00" }, … }
@@ -19,6 +20,7 @@ export function eventFieldValuesOf(event: QueriedEvent["event"], places: Locatio
   const place = event.bizLocation?.id ?? event.readPoint?.id;
   const ours = place?.match(/^urn:tracemark:location:([0-9a-f-]{36})$/i)?.[1];
   const gln = place?.match(/^https:\/\/id\.gs1\.org\/414\/(\d{13})/)?.[1];
+  const documents = event["tm:documents"];
   const quantity = (event.quantityList as { quantity?: number; uom?: string }[] | undefined)?.[0];
   return {
     bizStep: event.bizStep?.replace(cbvPrefix, ""),
@@ -29,5 +31,10 @@ export function eventFieldValuesOf(event: QueriedEvent["event"], places: Locatio
     locationId: ours ?? places.find((l) => gln && l.gln === gln)?.id,
     quantity: quantity?.quantity === undefined ? undefined : String(quantity.quantity),
     unit: quantity?.uom,
+    documents: Array.isArray(documents)
+      ? documents.join(" ")
+      : typeof documents === "string"
+        ? documents
+        : undefined,
   };
 }
