@@ -339,7 +339,7 @@ describe("public record of a corrected event", () => {
   const ids: Record<string, { id: string; eventHash: string }> = {};
 
   before(async () => {
-    t = await buildTestApp({ publicCacheMs: 0 });
+    t = await buildTestApp();
     a = await createActors(t);
     const operator = a.orgA.users.operator;
     const { lot } = await createProductLot(t.db, a.orgA.id, { gtin, name: "Basil", lotCode: "FIX-1" });
