@@ -153,4 +153,43 @@ describe("capture → anchor → index → public record → verify", () => {
     });
     assert.equal(verdict.recall.status, "verified", JSON.stringify(verdict.recall));
   });
+
+  test("a corrected event: its error declaration and the corrective event are anchored and verify", async () => {
+    const operator = a.orgA.users.operator;
+    const lot = await t.db.prisma.lot.findFirstOrThrow({ where: { lotCode: "HARVEST-7" } });
+    const before = (await publicRecord()).events.length;
+    const packed = await t.db.prisma.event.findFirstOrThrow({
+      where: { lotId: lot.id, bizStep: { contains: "packing" } },
+    });
+    const corrected = await call(
+      t.app,
+      operator,
+      "POST",
+      `/orgs/${a.orgA.id}/events/${packed.id}/corrections`,
+      {
+        reason: "Packed in the afternoon",
+        event: {
+          type: "object",
+          action: "OBSERVE",
+          bizStep: "packing",
+          eventTime: "2026-10-01T15:00:00.000+02:00",
+          lot: { id: lot.id },
+          quantity: { value: 100, unit: "KGM" },
+        },
+      },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    await waitFor("the correction to be anchored", async () => {
+      const record = await publicRecord();
+      return record.events.length === before + 2 && record.events.every((event) => event.anchor !== null);
+    });
+    const record = await publicRecord();
+    assert.ok(record.events.some((event) => event.event.errorDeclaration !== undefined));
+    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    assert.ok(
+      verdict.events.every((event) => event.status === "verified"),
+      JSON.stringify(verdict.events.map((event) => event.reasons)),
+    );
+    assert.equal(verdict.events.length, before + 2);
+  });
 });

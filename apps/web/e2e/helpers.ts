@@ -1,8 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
-/** Keeps a full-page screenshot in the test's output, attached to its report entry. */
+/**
+ * Keeps a full-page screenshot in the test's output, attached to its report entry. Taken from the
+ * top of the page: scrolled, the sticky header would be drawn across the middle of it.
+ */
 export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   const file = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: "image/png" });

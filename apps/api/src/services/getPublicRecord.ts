@@ -48,10 +48,25 @@ export type PublicDisplay = {
     organisation: string;
     location: DisplayLocation | null;
     anchored: boolean;
+    /** On a step declared erroneous: the declaration (itself a step of the journey) and its reason. */
+    correction: JourneyCorrection | null;
+    /** On an error declaration: the hash of the step it declares erroneous. */
+    corrects: string | null;
   }[];
   locations: DisplayLocation[];
   recall: { recalled: boolean; reason: string | null; declaredAt: string | null };
   attestations: { index: number; auditorName: string | null; claim: string; expiresAt: string | null }[];
+};
+
+/** An EPCIS error declaration of a step, as the consumer page tells it. */
+export type JourneyCorrection = {
+  declarationHash: string;
+  declaredAt: string;
+  /** CBV error reason: did_not_occur, incorrect_data, … */
+  errorReason: string;
+  /** The supplier's words (`tm:reason`). */
+  reason: string | null;
+  correctiveEventHashes: string[];
 };
 
 export type GetPublicRecordParameters = {
@@ -254,6 +269,7 @@ export async function getPublicRecord(
   const recalled = recall?.status === "active";
   const orgNames = [lot.organization.name, ...events.map((e) => e.orgName)];
   const locationsSeen = new Map<string, DisplayLocation>();
+  const corrections = correctionsOf(events);
   const journey = events.map((event, index) => {
     const location =
       locationFor(event.bizLocation, event.organizationId) ??
@@ -273,6 +289,8 @@ export async function getPublicRecord(
       organisation: event.orgName,
       location,
       anchored: anchorOf(event) !== null,
+      correction: corrections.get(event.eventHash) ?? null,
+      corrects: event.document.errorDeclaration ? declaredHashOf(event.document) : null,
     };
   });
 
@@ -326,6 +344,31 @@ export async function getPublicRecord(
       })),
     },
   };
+}
+
+/** The hash an error declaration names in `tm:declares` (see prepareEvent). */
+function declaredHashOf(document: Record<string, unknown>): string | null {
+  const declared = document["tm:declares"];
+  return typeof declared === "string" ? declared : null;
+}
+
+/** The error declarations among the events, by the hash of the event each declares erroneous. */
+function correctionsOf(events: EventRow[]): Map<string, JourneyCorrection> {
+  const corrections = new Map<string, JourneyCorrection>();
+  for (const event of events) {
+    const declaration = event.document.errorDeclaration as Record<string, unknown> | undefined;
+    const declared = declaration ? declaredHashOf(event.document) : null;
+    if (!declaration || !declared || corrections.has(declared)) continue;
+    const corrective = declaration.correctiveEventIDs;
+    corrections.set(declared, {
+      declarationHash: event.eventHash,
+      declaredAt: String(declaration.declarationTime),
+      errorReason: String(declaration.reason ?? "").replace(/^.*[:-]/, "") || "incorrect_data",
+      reason: typeof declaration["tm:reason"] === "string" ? declaration["tm:reason"] : null,
+      correctiveEventHashes: Array.isArray(corrective) ? corrective.map(String) : [],
+    });
+  }
+  return corrections;
 }
 
 function anchorOf(event: EventRow): PublicRecordAnchor | null {

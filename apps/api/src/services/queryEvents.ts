@@ -3,6 +3,7 @@ import { epcUriToDigitalLink } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { cbvVariants } from "./cbv.ts";
 import { canonicalIdentifier } from "./epcisIdentifiers.ts";
+import { cursorProblem, decodeCursor, encodeCursor } from "./opaqueCursor.ts";
 
 /** The EPCIS 2.0 query parameters we answer (SimpleEventQuery), each list matching any of its values. */
 export type EventQuery = {
@@ -49,6 +50,8 @@ export type QueryEventsParameters = {
   query: EventQuery;
   limit: number;
   cursor?: string | undefined;
+  /** EPCIS 2.0 `orderDirection` of `orderBy=eventTime` (the only order answered): oldest first by default. */
+  orderDirection?: "ASC" | "DESC" | undefined;
 };
 export type QueryEventsReturnType = { items: QueriedEvent[]; nextCursor: string | null };
 
@@ -68,36 +71,43 @@ const GS1 = "https://id.gs1.org";
 
 /**
  * Runs an EPCIS 2.0 event query over one organisation's events, in the stable order
- * (eventTime, id), a page at a time with an opaque cursor. Bad values give a 400 naming the
- * parameter.
+ * (eventTime, id), oldest first or (`orderDirection: "DESC"`) newest first, a page at a time with
+ * an opaque cursor that remembers its direction. Bad values give a 400 naming the parameter.
  *
  * @example
  * const page = await queryEvents(db, { organizationId, query: { EQ_bizStep: ["shipping"] }, limit: 50 });
  * const next = await queryEvents(db, { organizationId, query, limit: 50, cursor: page.nextCursor });
+ * const latest = await queryEvents(db, { organizationId, query: {}, limit: 8, orderDirection: "DESC" });
  */
 export async function queryEvents(
   db: Database,
   parameters: QueryEventsParameters,
 ): Promise<QueryEventsReturnType> {
-  const { organizationId, query, limit } = parameters;
+  const { organizationId, query, limit, orderDirection = "ASC" } = parameters;
+  const descending = orderDirection === "DESC";
   const conditions = eventConditions(query);
   conditions.unshift(Prisma.sql`e."organizationId" = ${organizationId}::uuid`);
   if (parameters.cursor) {
-    const [time, id] = decodeCursor(parameters.cursor);
-    conditions.push(Prisma.sql`(e."eventTime", e.id) > (${time}::timestamptz, ${id}::uuid)`);
+    const [time, id] = pageAfter(parameters.cursor, orderDirection);
+    conditions.push(
+      descending
+        ? Prisma.sql`(e."eventTime", e.id) < (${time}::timestamptz, ${id}::uuid)`
+        : Prisma.sql`(e."eventTime", e.id) > (${time}::timestamptz, ${id}::uuid)`,
+    );
   }
+  const order = descending ? Prisma.sql`e."eventTime" DESC, e.id DESC` : Prisma.sql`e."eventTime", e.id`;
   const rows = await db.prisma.$queryRaw<EventRow[]>`
     SELECT e.id, e."eventHash", e.document, e."eventTime", e."recordTime", e."anchorStatus"::text AS status,
            e.proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
     FROM events e LEFT JOIN anchor_batches b ON b.id = e."batchId"
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY e."eventTime", e.id
+    ORDER BY ${order}
     LIMIT ${limit + 1}`;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(toQueriedEvent),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.eventTime, last.id) : null,
+    nextCursor: rows.length > limit && last ? pageCursor(last.eventTime, last.id, orderDirection) : null,
   };
 }
 
@@ -241,27 +251,19 @@ function escapeLike(value: string): string {
   return value.replaceAll(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function encodeCursor(time: Date, id: string): string {
-  return Buffer.from(JSON.stringify([time.toISOString(), id])).toString("base64url");
+// A descending cursor carries "DESC" as a third part; an ascending one is [time, id] as before.
+function pageCursor(time: Date, id: string, direction: "ASC" | "DESC"): string {
+  return encodeCursor(direction === "DESC" ? [time.toISOString(), id, direction] : [time.toISOString(), id]);
 }
 
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === "string" &&
-      !Number.isNaN(Date.parse(value[0])) &&
-      typeof value[1] === "string" &&
-      /^[0-9a-f-]{36}$/i.test(value[1])
-    ) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new ProblemError(400, "Invalid request", "cursor: not a cursor this API gave out", {
-    errors: [{ field: "querystring.cursor", message: "not a cursor this API gave out" }],
-  });
+function pageAfter(cursor: string, direction: "ASC" | "DESC"): [string, string] {
+  const [time = "", id = "", given = "ASC"] = decodeCursor(
+    cursor,
+    (p) =>
+      (p.length === 2 || p.length === 3) &&
+      !Number.isNaN(Date.parse(p[0] ?? "")) &&
+      /^[0-9a-f-]{36}$/i.test(p[1] ?? ""),
+  );
+  if (given !== direction) throw cursorProblem("given out for the other orderDirection");
+  return [time, id];
 }

@@ -83,14 +83,16 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         requireOrgRole(request, request.params.orgId, "viewer");
+        const { orderBy: _orderBy, orderDirection, ...query } = request.query;
         const events: Record<string, unknown>[] = [];
         let cursor: string | undefined;
         do {
           const page = await queryEvents(db, {
             organizationId: request.params.orgId,
-            query: request.query as EventQuery,
+            query: query as EventQuery,
             limit: 500,
             cursor,
+            orderDirection,
           });
           events.push(...page.items.map((item) => item.event));
           cursor = page.nextCursor ?? undefined;

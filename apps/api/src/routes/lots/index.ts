@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { listLotDocuments } from "../../services/listLotDocuments.ts";
 import { createLot, getLot, listLots, updateLot } from "../../services/lots.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
@@ -29,6 +30,24 @@ const fields = z.object({
   unit: z.string().trim().min(1).max(20).nullable(),
 });
 const lotParams = orgParams.extend({ lotId: z.uuid() });
+const lotDocument = z.object({
+  sha256: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  fileName: z.string().nullable(),
+  createdAt: z.date(),
+  /** The lot's events it is attached to, oldest first. */
+  events: z.array(
+    z.object({
+      id: z.uuid(),
+      eventHash: z.string(),
+      bizStep: z.string().nullable(),
+      eventTime: z.date(),
+      /** Set on an error declaration, which repeats the documents of the event it corrects. */
+      correctsEventHash: z.string().nullable(),
+    }),
+  ),
+});
 
 /** Lots (batches) of an organisation's products. */
 export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
@@ -101,6 +120,30 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         requireOrgRole(request, request.params.orgId, "operator");
         return updateLot(db, request.params.orgId, request.params.lotId, request.body);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/lots/:lotId/documents",
+      {
+        schema: {
+          tags: ["documents"],
+          summary: "Documents attached to the lot's events, newest first (download each by its sha256)",
+          params: lotParams,
+          querystring: pageQuery.extend({ cursor: z.string().max(200).optional() }),
+          response: {
+            200: z.object({ items: z.array(lotDocument), nextCursor: z.string().nullable() }),
+          },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listLotDocuments(db, {
+          organizationId: request.params.orgId,
+          lotId: request.params.lotId,
+          limit: request.query.limit,
+          cursor: request.query.cursor,
+        });
       },
     );
   };

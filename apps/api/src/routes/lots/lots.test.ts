@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { insertEvent } from "../../testing/events.ts";
 
 describe("lots and serialised items", () => {
   let t: TestApp;
@@ -177,5 +178,182 @@ describe("lots and serialised items", () => {
     const url = `/orgs/${a.orgA.id}/lots/${theirLot.id}/serials`;
     assert.equal((await call(t.app, a.orgA.users.owner, "POST", url, { serials: ["Z1"] })).statusCode, 404);
     assert.equal((await call(t.app, a.orgA.users.owner, "GET", url)).statusCode, 404);
+  });
+});
+
+describe("a lot's documents: GET /orgs/:orgId/lots/:lotId/documents", () => {
+  let t: TestApp;
+  let a: Actors;
+  let lotId = "";
+  const sha: Record<string, string> = {};
+  const eventIds: string[] = [];
+  const gtin = "09506000134352";
+
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const A = a.orgA.id;
+    const product = await t.db.prisma.product.create({
+      data: { organizationId: A, gtin, name: "Olive oil" },
+    });
+    const lot = await t.db.prisma.lot.create({
+      data: { organizationId: A, productId: product.id, lotCode: "DOC-1" },
+    });
+    const other = await t.db.prisma.lot.create({
+      data: { organizationId: A, productId: product.id, lotCode: "DOC-2" },
+    });
+    lotId = lot.id;
+    const upload = async (
+      orgId: string,
+      who: typeof a.orgA.users.operator,
+      name: string,
+      content: string,
+    ) => {
+      const response = await t.app.inject({
+        method: "POST",
+        url: `/orgs/${orgId}/documents?fileName=${name}`,
+        headers: { ...who.headers, "content-type": "application/pdf" },
+        payload: Buffer.from(content),
+      });
+      assert.ok(response.statusCode < 300, response.body);
+      return response.json().sha256 as string;
+    };
+    const record = async (
+      orgId: string,
+      who: typeof a.orgA.users.operator,
+      body: Record<string, unknown>,
+    ) => {
+      const response = await call(t.app, who, "POST", `/orgs/${orgId}/events`, {
+        type: "object",
+        action: "OBSERVE",
+        ...body,
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      return response.json().id as string;
+    };
+    sha.certificate = await upload(A, a.orgA.users.operator, "organic.pdf", "organic certificate");
+    sha.note = await upload(A, a.orgA.users.operator, "delivery-note.pdf", "delivery note");
+    sha.elsewhere = await upload(A, a.orgA.users.operator, "other-lot.pdf", "another lot's report");
+    eventIds.push(
+      await record(A, a.orgA.users.operator, {
+        bizStep: "inspecting",
+        eventTime: "2026-03-01T08:00:00.000Z",
+        lot: { id: lot.id },
+        documents: [sha.certificate],
+      }),
+      await record(A, a.orgA.users.operator, {
+        bizStep: "shipping",
+        eventTime: "2026-03-02T08:00:00.000Z",
+        lot: { gtin, lotCode: "DOC-1" },
+        documents: [sha.certificate, sha.note],
+      }),
+    );
+    await record(A, a.orgA.users.operator, {
+      eventTime: "2026-03-03T08:00:00.000Z",
+      lot: { id: other.id },
+      documents: [sha.elsewhere],
+    });
+    // Organisation B attaches its own copy of a document to its event naming A's lot: not A's to list.
+    sha.theirs = await upload(a.orgB.id, a.orgB.users.operator, "b-invoice.pdf", "B's invoice");
+    const received = await insertEvent(t.db, a.orgB.id, {
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      bizStep: "receiving",
+      eventTime: "2026-03-04T08:00:00.000Z",
+      eventTimeZoneOffset: "+00:00",
+      quantityList: [{ epcClass: `https://id.gs1.org/01/${gtin}/10/DOC-1`, quantity: 5, uom: "KGM" }],
+    });
+    await t.db.prisma.eventDocument.create({
+      data: { eventId: received.id, organizationId: a.orgB.id, documentSha256: sha.theirs },
+    });
+    assert.equal(
+      await t.db.prisma.eventIdentifier.count({ where: { eventId: received.id, lotId: lot.id } }),
+      1,
+      "B's event names A's lot",
+    );
+  });
+  after(() => t.close());
+
+  const list = (qs = "", who = a.orgA.users.viewer, id = lotId) =>
+    call(t.app, who, "GET", `/orgs/${a.orgA.id}/lots/${id}/documents${qs}`);
+
+  test("each document of the lot's events once, with its size, type and the events it is attached to", async () => {
+    const response = await list();
+    assert.equal(response.statusCode, 200, response.body);
+    const { items, nextCursor } = response.json();
+    assert.equal(nextCursor, null);
+    assert.deepEqual(
+      items.map((d: { sha256: string }) => d.sha256).sort(),
+      [sha.certificate, sha.note].sort(),
+    );
+    const certificate = items.find((d: { sha256: string }) => d.sha256 === sha.certificate);
+    assert.equal(certificate.fileName, "organic.pdf");
+    assert.equal(certificate.contentType, "application/pdf");
+    assert.equal(certificate.size, "organic certificate".length);
+    assert.deepEqual(
+      certificate.events.map((e: { id: string; bizStep: string }) => [e.id, e.bizStep]),
+      [
+        [eventIds[0], "inspecting"],
+        [eventIds[1], "shipping"],
+      ],
+    );
+  });
+
+  test("pages of one cover every document once; a bad cursor is a 400", async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await list(`?limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+      assert.equal(response.statusCode, 200, response.body);
+      const page = response.json() as { items: { sha256: string }[]; nextCursor: string | null };
+      assert.equal(page.items.length, 1);
+      seen.push(...page.items.map((d) => d.sha256));
+      cursor = page.nextCursor;
+    } while (cursor);
+    assert.deepEqual(seen.sort(), [sha.certificate, sha.note].sort());
+    const bad = await list("?cursor=bm9wZQ");
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().errors[0].field, "querystring.cursor");
+  });
+
+  test("another organisation's lot is a 404, and its members see nothing of this one", async () => {
+    const theirs = await t.db.prisma.lot.create({
+      data: {
+        organizationId: a.orgB.id,
+        productId: (
+          await t.db.prisma.product.create({
+            data: { organizationId: a.orgB.id, gtin: "09506000134369", name: "B's product" },
+          })
+        ).id,
+        lotCode: "B-DOC",
+      },
+    });
+    assert.equal((await list("", a.orgA.users.owner, theirs.id)).statusCode, 404);
+    assert.equal((await list("", a.orgB.users.owner)).statusCode, 403);
+  });
+
+  test("an error declaration repeats the documents of the event it corrects, and says which it corrects", async () => {
+    const shipped = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events/${eventIds[1]}`);
+    const corrected = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `/orgs/${a.orgA.id}/events/${eventIds[1]}/corrections`,
+      { errorReason: "did_not_occur", reason: "Never left the farm" },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    const { items } = (await list()).json();
+    const note = items.find((d: { sha256: string }) => d.sha256 === sha.note);
+    // The declaration has the event time of the event it declares: the id decides their order.
+    const byId = (x: (string | null)[], y: (string | null)[]) => String(x[0]).localeCompare(String(y[0]));
+    assert.deepEqual(
+      note.events
+        .map((e: { id: string; correctsEventHash: string | null }) => [e.id, e.correctsEventHash])
+        .sort(byId),
+      [
+        [eventIds[1], null],
+        [corrected.json().declaration.id, shipped.json().eventHash],
+      ].sort(byId),
+    );
   });
 });

@@ -19,7 +19,9 @@ export const product = z.object({
 const fields = z.object({
   name: z.string().trim().min(1).max(200),
   description: z.string().trim().max(5000).nullable(),
-  imageUrls: z.array(z.url({ protocol: /^https?$/ }).max(2048)).max(20),
+  imageUrls: z
+    .array(z.url({ protocol: /^https?$/, message: "must be an http:// or https:// web address" }).max(2048))
+    .max(20),
   category: z.string().trim().min(1).max(100).nullable(),
 });
 const productParams = orgParams.extend({ productId: z.uuid() });

@@ -53,6 +53,7 @@ describe("products", () => {
     assert.ok(fields.includes("body.gtin"), fields.join());
     assert.ok(fields.includes("body.name"), fields.join());
     assert.ok(fields.includes("body.imageUrls.0"), fields.join());
+    assert.match(response.body, /imageUrls\.0: must be an http:\/\/ or https:\/\/ web address/);
   });
 
   test("a GTIN registered by another organisation is a 409 that reveals nothing about it", async () => {

@@ -44,6 +44,16 @@ const display = z.object({
       organisation: z.string(),
       location: displayLocation.nullable(),
       anchored: z.boolean(),
+      correction: z
+        .object({
+          declarationHash: z.string(),
+          declaredAt: z.string(),
+          errorReason: z.string(),
+          reason: z.string().nullable(),
+          correctiveEventHashes: z.array(z.string()),
+        })
+        .nullable(),
+      corrects: z.string().nullable(),
     }),
   ),
   locations: z.array(displayLocation),

@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, computeEventHash, publicRecordSchema, verifyMerkleProof } from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { chainOrgIdOf } from "../../services/platform.ts";
-import { type Actors, createActors } from "../../testing/actors.ts";
+import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
 import { publicRecordResponse } from "./index.ts";
@@ -328,5 +328,96 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
     assert.ok(body.recall.declaredAt);
     assert.equal(body.display.recall.reason, "Salmonella found");
     publicRecordSchema.parse(body);
+  });
+});
+
+describe("public record of a corrected event", () => {
+  let t: TestApp;
+  let a: Actors;
+  const gtin = withCheck("0952012345670");
+  const url = `/public/01/${gtin}/10/FIX-1`;
+  const ids: Record<string, { id: string; eventHash: string }> = {};
+
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const operator = a.orgA.users.operator;
+    const { lot } = await createProductLot(t.db, a.orgA.id, { gtin, name: "Basil", lotCode: "FIX-1" });
+    const record = async (bizStep: string, eventTime: string) => {
+      const response = await call(t.app, operator, "POST", `/orgs/${a.orgA.id}/events`, {
+        type: "object",
+        action: "OBSERVE",
+        bizStep,
+        eventTime,
+        lot: { id: lot.id },
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      return response.json();
+    };
+    ids.packed = await record("packing", "2026-05-01T08:00:00.000+02:00");
+    ids.shipped = await record("shipping", "2026-05-02T08:00:00.000+02:00");
+    const corrected = await call(
+      t.app,
+      operator,
+      "POST",
+      `/orgs/${a.orgA.id}/events/${ids.shipped?.id}/corrections`,
+      {
+        errorReason: "incorrect_data",
+        reason: "Shipped a day later than recorded",
+        event: {
+          type: "object",
+          action: "OBSERVE",
+          bizStep: "shipping",
+          eventTime: "2026-05-03T08:00:00.000+02:00",
+          lot: { id: lot.id },
+        },
+      },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    ids.declaration = corrected.json().declaration;
+    ids.corrective = corrected.json().corrective;
+  });
+  after(() => t.close());
+
+  test("the declaration is an event of the record, served as hashed; the corrected step names it", async () => {
+    const response = await t.app.inject({ method: "GET", url });
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    publicRecordResponse.parse(body);
+    const record = publicRecordSchema
+      .strict()
+      .parse(Object.fromEntries(Object.entries(body).filter(([k]) => k !== "display")));
+    const hashes = record.events.map((e) => e.eventHash);
+    for (const key of ["packed", "shipped", "declaration", "corrective"]) {
+      assert.ok(hashes.includes(ids[key]?.eventHash ?? ""), `${key} is in the record`);
+    }
+    for (const item of record.events) {
+      assert.equal(computeEventHash({ event: item.event }), item.eventHash, "events are served as hashed");
+    }
+    const declaration = record.events.find((e) => e.eventHash === ids.declaration?.eventHash);
+    assert.ok(declaration);
+    assert.equal(
+      (declaration.event.errorDeclaration as { "tm:reason"?: string })["tm:reason"],
+      "Shipped a day later than recorded",
+    );
+
+    const step = (hash: string | undefined) =>
+      body.display.journey.find((s: { eventHash: string }) => s.eventHash === hash);
+    const shipped = step(ids.shipped?.eventHash);
+    assert.deepEqual(
+      { ...shipped.correction, declaredAt: typeof shipped.correction.declaredAt },
+      {
+        declarationHash: ids.declaration?.eventHash,
+        declaredAt: "string",
+        errorReason: "incorrect_data",
+        reason: "Shipped a day later than recorded",
+        correctiveEventHashes: [ids.corrective?.eventHash],
+      },
+    );
+    assert.equal(shipped.corrects, null);
+    assert.equal(step(ids.declaration?.eventHash).corrects, ids.shipped?.eventHash);
+    assert.equal(step(ids.declaration?.eventHash).correction, null);
+    assert.equal(step(ids.packed?.eventHash).correction, null);
+    assert.equal(step(ids.corrective?.eventHash).correction, null);
   });
 });

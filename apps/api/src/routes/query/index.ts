@@ -53,6 +53,9 @@ export const eventQuerySchema = z.strictObject({
   MATCH_outputEPCClass: list(uri).optional(),
   MATCH_anyEPCClass: list(uri).optional(),
   lotId: z.uuid().optional(),
+  /** EPCIS 2.0 ordering: by eventTime only; ascending unless `orderDirection=DESC`. */
+  orderBy: z.literal("eventTime", { message: "only eventTime is supported" }).optional(),
+  orderDirection: z.enum(["ASC", "DESC"]).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(200).optional(),
 });
@@ -73,7 +76,8 @@ const queriedEvent = z.object({
 const queryResponse = z.object({ items: z.array(queriedEvent), nextCursor: z.string().nullable() });
 
 const description = `EPCIS 2.0 query (SimpleEventQuery parameters; list values separated by \`|\`).
-Answers \`{ items, nextCursor }\`, in the stable order (eventTime, id): each item is the EPCIS 2.0
+Answers \`{ items, nextCursor }\`, in the stable order (eventTime, id), oldest first, or newest first
+with \`orderBy=eventTime&orderDirection=DESC\`: each item is the EPCIS 2.0
 JSON-LD event as captured (with \`eventID\` = its event hash and \`recordTime\`) and where its
 anchoring stands. \`MATCH_*\` take EPC URIs, Digital Links or EPC patterns
 (\`urn:epc:idpat:sgtin:0614141.107346.*\`).`;
@@ -95,12 +99,13 @@ export function queryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         requireOrgRole(request, request.params.orgId, "viewer");
-        const { limit, cursor, ...query } = request.query;
+        const { limit, cursor, orderBy: _orderBy, orderDirection, ...query } = request.query;
         return queryEvents(db, {
           organizationId: request.params.orgId,
           query: query as EventQuery,
           limit,
           cursor,
+          orderDirection,
         });
       },
     );
@@ -125,12 +130,13 @@ export function queryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             "GET /events is for API keys (their organisation is implied); use GET /orgs/{orgId}/events.",
           );
         }
-        const { limit, cursor, ...query } = request.query;
+        const { limit, cursor, orderBy: _orderBy, orderDirection, ...query } = request.query;
         return queryEvents(db, {
           organizationId: principal.organizationId,
           query: query as EventQuery,
           limit,
           cursor,
+          orderDirection,
         });
       },
     );

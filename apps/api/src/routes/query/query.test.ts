@@ -204,6 +204,17 @@ describe("EPCIS query: GET /orgs/:orgId/events and GET /events", () => {
     assert.deepEqual(await query(`lotId=${lotId}`), named("observeLot", "transform"));
   });
 
+  test("orderBy=eventTime&orderDirection=DESC: newest first; ASC and the default oldest first", async () => {
+    const oldestFirst = named("commission", "observeLot", "pack", "transform", "ship");
+    assert.deepEqual(await query("orderBy=eventTime&orderDirection=DESC"), oldestFirst.slice().reverse());
+    assert.deepEqual(
+      await query("orderDirection=DESC&EQ_bizStep=commissioning"),
+      named("transform", "commission"),
+    );
+    assert.deepEqual(await query("orderBy=eventTime&orderDirection=ASC"), oldestFirst);
+    assert.deepEqual(await query("orderBy=eventTime"), oldestFirst);
+  });
+
   test("parameters combine with AND", async () => {
     assert.deepEqual(await query("EQ_bizStep=commissioning&eventType=ObjectEvent"), named("commission"));
   });
@@ -217,6 +228,8 @@ describe("EPCIS query: GET /orgs/:orgId/events and GET /events", () => {
       ["limit=0", "limit"],
       ["lotId=123", "lotId"],
       ["cursor=bm9wZQ", "cursor"],
+      ["orderBy=recordTime", "orderBy"],
+      ["orderDirection=down", "orderDirection"],
       ["MATCH_epc=urn:epc:idpat:sgtin:0614141.*.2017", "MATCH_epc"],
     ] as const) {
       const response = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?${qs}`);
@@ -295,6 +308,42 @@ describe("EPCIS query pagination", () => {
         `limit ${limit}`,
       );
       assert.equal(pages, Math.max(1, Math.ceil(23 / limit)), `limit ${limit}: no empty last page`);
+    }
+  });
+
+  test("newest first, pages of any size cover every event exactly once, in (eventTime, id) DESC order", async () => {
+    const all = await t.db.prisma.event.findMany({
+      where: { organizationId: a.orgA.id },
+      orderBy: [{ eventTime: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    for (const limit of [1, 4, 7, 23]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const qs: string = `orderDirection=DESC&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`;
+        const response = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?${qs}`);
+        assert.equal(response.statusCode, 200, response.body);
+        const page = response.json() as Page;
+        seen.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      assert.deepEqual(
+        seen,
+        all.map((e) => e.id),
+        `limit ${limit}`,
+      );
+    }
+  });
+
+  test("a cursor is refused with the other orderDirection", async () => {
+    const events = (qs: string) => call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?${qs}`);
+    const descending = ((await events("orderDirection=DESC&limit=2")).json() as Page).nextCursor;
+    const ascending = ((await events("limit=2")).json() as Page).nextCursor;
+    for (const qs of [`cursor=${descending}`, `orderDirection=DESC&cursor=${ascending}`]) {
+      const response = await events(qs);
+      assert.equal(response.statusCode, 400, `${qs}: ${response.body}`);
+      assert.match(response.body, /orderDirection/);
     }
   });
 

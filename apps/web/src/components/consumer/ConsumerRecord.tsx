@@ -1,4 +1,7 @@
+import { ProductImage } from "@/components/ProductImage";
 import type { PublicRecordWithDisplay } from "@/lib/api/getPublicRecord";
+import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
+import { errorReasonWords } from "@/lib/format/errorReasonWords";
 import { formatDate, formatEventTime, shortHex } from "@/lib/format/formatEventTime";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
@@ -10,13 +13,14 @@ export type ConsumerRecordProps = { record: PublicRecordWithDisplay; rpcUrl: str
 export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
   const { display, ...verifiable } = record;
   const owner = display.organisations.find((o) => o.role === "owner")?.name ?? record.organisation.name;
+  const stepName = (step: (typeof display.journey)[number]) =>
+    `${step.corrects ? "Correction of " : ""}${step.bizStepLabel ?? titleCase(step.type)}`;
   const stepLabels = display.journey
     .slice()
     .sort((a, b) => a.index - b.index)
-    .map(
-      (step) =>
-        `${step.bizStepLabel ?? titleCase(step.type)}${step.location ? ` · ${step.location.name}` : ""}`,
-    );
+    .map((step) => `${stepName(step)}${step.location ? ` · ${step.location.name}` : ""}`);
+  const shown = new Set(display.journey.map((step) => step.eventHash));
+  const image = display.product.imageUrls[0];
   const attestationLabels = display.attestations.map((a) => `${a.auditorName ?? "Auditor"}: ${a.claim}`);
 
   return (
@@ -40,6 +44,7 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
       )}
 
       <header className={styles.product}>
+        {image && <ProductImage src={image} alt={display.product.name} size="hero" />}
         <p className={styles.eyebrow}>{owner}</p>
         <h1 className={styles.productName}>{display.product.name}</h1>
         {display.product.description && <p className={styles.lead}>{display.product.description}</p>}
@@ -90,11 +95,24 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
           <p className={styles.muted}>No steps have been recorded for this lot yet.</p>
         ) : (
           <ol className={styles.timeline}>
-            {display.journey.map((step) => (
-              <li key={step.eventHash} className={styles.step}>
+            {correctionsAfterTheirEvents(
+              display.journey,
+              (step) => step.eventHash,
+              (step) => step.corrects,
+            ).map((step) => (
+              <li
+                key={step.eventHash}
+                id={`step-${step.eventHash}`}
+                className={styles.step}
+                data-corrected={step.correction ? "true" : undefined}
+                data-correction={step.corrects ? "true" : undefined}
+              >
                 <span className={styles.stepDot} aria-hidden="true" />
                 <div className={styles.stepBody}>
-                  <p className={styles.stepTitle}>{step.bizStepLabel ?? titleCase(step.type)}</p>
+                  <p className={styles.stepTitle}>
+                    {stepName(step)}
+                    {step.correction && <span className={styles.corrected}>Corrected</span>}
+                  </p>
                   <p className={styles.stepMeta}>
                     {[step.location?.name, placeOf(step.location), step.organisation]
                       .filter(Boolean)
@@ -106,6 +124,28 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
                     </time>
                     {step.dispositionLabel ? ` · ${step.dispositionLabel}` : ""}
                   </p>
+                  {step.correction && (
+                    <p className={styles.correctionNote}>
+                      {step.organisation} corrected this step
+                      {step.correction.declaredAt ? ` on ${formatDate(step.correction.declaredAt)}` : ""}:{" "}
+                      {errorReasonWords(step.correction.errorReason).toLowerCase()}
+                      {step.correction.reason ? ` (“${step.correction.reason}”)` : ""}.{" "}
+                      {shown.has(step.correction.declarationHash) && (
+                        <a href={`#step-${step.correction.declarationHash}`}>See the correction</a>
+                      )}
+                    </p>
+                  )}
+                  {step.corrects && (
+                    <p className={styles.correctionNote}>
+                      {step.organisation} declared{" "}
+                      {shown.has(step.corrects) ? (
+                        <a href={`#step-${step.corrects}`}>the step it corrects</a>
+                      ) : (
+                        "an earlier step"
+                      )}{" "}
+                      wrong. This correction is sealed on the blockchain too.
+                    </p>
+                  )}
                 </div>
                 <span className={styles.stepProof} data-anchored={step.anchored}>
                   {step.anchored ? "Sealed" : "Sealing…"}

@@ -1,43 +1,107 @@
+import Link from "next/link";
 import type { QueriedEvent } from "@/lib/api/types";
+import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
+import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatEventTime } from "@/lib/format/formatEventTime";
+import { orgPath } from "@/lib/orgPath";
 import styles from "./dashboard.module.css";
 import { anchorTone, anchorWords, cbvLabel } from "./labels";
 import { TransactionLink } from "./TransactionLink";
 
-/** Events as a timeline: step, place, time, and where anchoring stands (with the transaction). */
+/**
+ * Events as a timeline: step, place, time, and where anchoring stands (with the transaction); each
+ * step links to its page. An event declared erroneous says so, with the reason and a link to the
+ * declaration; a declaration (EPCIS `errorDeclaration`) shows as the correction of its event.
+ */
 export function EventList({
+  orgId,
   events,
   empty,
   placeNames = {},
 }: {
+  orgId: string;
   events: QueriedEvent[];
   empty: string;
   /** Names of the organisation's locations by the URI events carry (`urn:tracemark:location:<id>`, GLN). */
   placeNames?: Record<string, string>;
 }) {
   if (events.length === 0) return <p className="empty">{empty}</p>;
+  const declarationOf = new Map(
+    events.flatMap((e) =>
+      e.event.errorDeclaration && e.event["tm:declares"] ? [[e.event["tm:declares"], e]] : [],
+    ),
+  );
+  const shown = new Set(events.map((e) => e.eventHash));
   return (
     <ol className={styles.timeline}>
-      {events.map(({ id, event, anchor }) => (
-        <li key={id} className={styles.timelineItem}>
-          <strong>
-            {cbvLabel(event.bizStep) !== "—" ? cbvLabel(event.bizStep) : String(event.type)}
-            {event.action ? <span className="muted"> · {event.action}</span> : null}
-          </strong>
-          <span className="badge" data-tone={anchorTone[anchor.status]}>
-            {anchorWords[anchor.status]}
-          </span>
-          <span className="muted">
-            {event.eventTime ? formatEventTime(event.eventTime, event.eventTimeZoneOffset) : ""}
-            {event.disposition ? ` · ${cbvLabel(event.disposition)}` : ""}
-            {event.bizLocation?.id ? ` · ${placeNames[event.bizLocation.id] ?? event.bizLocation.id}` : ""}
-          </span>
-          <span className="muted mono">
-            {anchor.transactionHash && <TransactionLink hash={anchor.transactionHash} />}
-            {anchor.blockNumber !== null ? ` · block ${anchor.blockNumber}` : ""}
-          </span>
-        </li>
-      ))}
+      {correctionsAfterTheirEvents(
+        events,
+        (e) => e.eventHash,
+        (e) => (e.event.errorDeclaration ? e.event["tm:declares"] : undefined),
+      ).map(({ id, eventHash, event, anchor }) => {
+        const step = cbvLabel(event.bizStep) !== "—" ? cbvLabel(event.bizStep) : String(event.type);
+        const declaration = declarationOf.get(eventHash);
+        const declared = event.errorDeclaration ? event["tm:declares"] : undefined;
+        return (
+          <li
+            key={id}
+            id={`event-${eventHash}`}
+            className={styles.timelineItem}
+            data-corrected={declaration ? "true" : undefined}
+          >
+            <strong>
+              <Link href={orgPath(orgId, "events", id)}>
+                {event.errorDeclaration ? `Correction: ${step}` : step}
+              </Link>
+              {event.action && !event.errorDeclaration ? (
+                <span className="muted"> · {event.action}</span>
+              ) : null}
+            </strong>
+            <span className="row" style={{ gap: "var(--space-2)", justifyContent: "end" }}>
+              {declaration && (
+                <span className="badge" data-tone="down">
+                  Corrected
+                </span>
+              )}
+              <span className="badge" data-tone={anchorTone[anchor.status]}>
+                {anchorWords[anchor.status]}
+              </span>
+            </span>
+            <span className="muted">
+              {event.eventTime ? formatEventTime(event.eventTime, event.eventTimeZoneOffset) : ""}
+              {event.disposition ? ` · ${cbvLabel(event.disposition)}` : ""}
+              {event.bizLocation?.id ? ` · ${placeNames[event.bizLocation.id] ?? event.bizLocation.id}` : ""}
+            </span>
+            <span className="muted mono">
+              {anchor.transactionHash && <TransactionLink hash={anchor.transactionHash} />}
+              {anchor.blockNumber !== null ? ` · block ${anchor.blockNumber}` : ""}
+            </span>
+            {declaration && (
+              <p className={styles.correction}>
+                {correctionSentence(
+                  declaration.event.errorDeclaration?.reason,
+                  declaration.event.errorDeclaration?.["tm:reason"],
+                )}{" "}
+                <a href={`#event-${declaration.eventHash}`}>See the correction</a>
+              </p>
+            )}
+            {event.errorDeclaration && (
+              <p className={styles.correction}>
+                {correctionSentence(event.errorDeclaration.reason, event.errorDeclaration["tm:reason"])}{" "}
+                {declared && shown.has(declared) && <a href={`#event-${declared}`}>The corrected event</a>}
+                {event.errorDeclaration.correctiveEventIDs?.some((h) => shown.has(h)) && (
+                  <>
+                    {declared && shown.has(declared) ? " · " : ""}
+                    <a href={`#event-${event.errorDeclaration.correctiveEventIDs.find((h) => shown.has(h))}`}>
+                      What happened instead
+                    </a>
+                  </>
+                )}
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,9 +1,15 @@
 "use client";
 
-import { type ReactNode, useActionState } from "react";
+import { createContext, type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
 
-/** What a form's server action answers: an error to show, or a message of success. */
-export type FormState = { error?: string; ok?: string } | undefined;
+/**
+ * What a form's server action answers: an error to show, or a message of success; with the API's
+ * field errors by field name (`expiryDate`, `plot.coordinates`) for the fields to show beside them.
+ */
+export type FormState = { error?: string; ok?: string; fieldErrors?: Record<string, string> } | undefined;
+
+/** The answer of the enclosing form's last submission, for its fields (`FormField`). */
+export const FormStateContext = createContext<FormState>(undefined);
 
 export type ActionFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -19,7 +25,9 @@ export type ActionFormProps = {
 
 /**
  * A form posting to a server action (works without JavaScript), showing its error or success in
- * words in a live region, and its button busy while it runs.
+ * words in a live region, and its button busy while it runs. What was typed stays when the action
+ * answers an error (React would reset the form after any answer); after a success the fields go
+ * back to their defaults (an edit form's, by then, the saved values).
  */
 export function ActionForm({
   action,
@@ -31,10 +39,24 @@ export function ActionForm({
   "aria-label": ariaLabel,
 }: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, undefined);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
   const buttonClass = tone === "primary" ? "btn" : tone === "danger" ? "btn btn-danger" : "btn btn-secondary";
   return (
-    <form action={formAction} className={className ?? "stack"} aria-label={ariaLabel}>
-      {children}
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, event.nativeEvent.submitter);
+        startTransition(() => formAction(data));
+      }}
+      className={className ?? "stack"}
+      aria-label={ariaLabel}
+    >
+      <FormStateContext value={state}>{children}</FormStateContext>
       <div aria-live="polite">
         {state?.error && (
           <p className="form-error" role="alert">

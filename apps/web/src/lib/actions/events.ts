@@ -1,82 +1,62 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
 import { orgPath } from "@/lib/orgPath";
 import { text } from "./formValues";
 
-/**
- * Builds the API's simple event form from the guided form: what (the lot, a quantity), why (the
- * business step and disposition), where (a location), when (local time with its offset), from
- * whom (receiving: the shipping company's GLN), readings (a temperature) and documents.
- */
+/** Records one step of the lot's journey from the guided form. */
 export async function recordEventAction(
   orgId: string,
   lotId: string,
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const bizStep = text(formData, "bizStep") ?? "inspecting";
-  const offset = text(formData, "eventTimeOffset") ?? "+00:00";
-  const local = text(formData, "eventTime");
-  if (!local) return { error: "Give the date and time of the step." };
-  const quantity = text(formData, "quantity");
-  const unit = text(formData, "unit");
-  const location = text(formData, "locationId");
-  const sourceGln = text(formData, "sourceGln");
-  const destinationGln = text(formData, "destinationGln");
-  const temperature = text(formData, "temperature");
-  const documents = (text(formData, "documents") ?? "")
-    .split(/[\s,]+/)
-    .map((d) => d.toLowerCase())
-    .filter(Boolean);
-  // Files chosen in the form are uploaded first (stored by their SHA-256), then attached.
+  const built = await simpleEventFromForm(orgId, lotId, formData);
+  if ("error" in built) return built;
   try {
-    for (const file of formData.getAll("files")) {
-      if (!(file instanceof File) || file.size === 0) continue;
-      const uploaded = await apiRequest<{ sha256: string }>(`/orgs/${orgId}/documents`, {
-        method: "POST",
-        query: { fileName: file.name },
-        raw: { content: await file.arrayBuffer(), contentType: file.type || "application/octet-stream" },
-      });
-      documents.push(uploaded.sha256);
-    }
-  } catch (error) {
-    if (error instanceof ApiError) return { error: `The document could not be uploaded: ${error.readable}` };
-    throw error;
-  }
-  if (quantity !== undefined && !(Number(quantity) >= 0))
-    return { error: "Quantity must be a number, 0 or more." };
-  if (temperature !== undefined && Number.isNaN(Number(temperature)))
-    return { error: "Temperature must be a number." };
-  const body = {
-    type: "object",
-    action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
-    bizStep,
-    disposition: text(formData, "disposition"),
-    eventTime: `${local.length === 16 ? `${local}:00` : local}.000${offset}`,
-    eventTimeZoneOffset: offset,
-    lot: { id: lotId },
-    ...(quantity !== undefined ? { quantity: { value: Number(quantity), ...(unit ? { unit } : {}) } } : {}),
-    ...(location ? { bizLocation: { locationId: location }, readPoint: { locationId: location } } : {}),
-    ...(sourceGln ? { sources: [{ type: "owning_party", gln: sourceGln }] } : {}),
-    ...(destinationGln ? { destinations: [{ type: "owning_party", gln: destinationGln }] } : {}),
-    ...(temperature !== undefined
-      ? {
-          sensorElementList: [
-            { sensorReport: [{ type: "gs1:Temperature", value: Number(temperature), uom: "CEL" }] },
-          ],
-        }
-      : {}),
-    ...(documents.length > 0 ? { documents } : {}),
-  };
-  try {
-    await apiRequest(`/orgs/${orgId}/events`, { method: "POST", body });
+    await apiRequest(`/orgs/${orgId}/events`, { method: "POST", body: built.event });
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
     throw error;
   }
   redirect(orgPath(orgId, "lots", lotId));
+}
+
+/**
+ * Corrects an event the EPCIS way: an error declaration with the supplier's reason and, when its
+ * details were wrong (not when it did not happen at all), the corrected event from the guided fields.
+ */
+export async function correctEventAction(
+  orgId: string,
+  lotId: string,
+  eventId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const errorReason = text(formData, "errorReason") === "did_not_occur" ? "did_not_occur" : "incorrect_data";
+  const reason = text(formData, "reason");
+  if (!reason) return { error: "Say what was wrong: shoppers and auditors read it." };
+  let corrective: Record<string, unknown> | undefined;
+  if (errorReason === "incorrect_data") {
+    const built = await simpleEventFromForm(orgId, lotId, formData);
+    if ("error" in built) return built;
+    corrective = built.event;
+  }
+  let declaration: { eventHash: string };
+  try {
+    ({ declaration } = await apiRequest<{ declaration: { eventHash: string } }>(
+      `/orgs/${orgId}/events/${eventId}/corrections`,
+      { method: "POST", body: { errorReason, reason, ...(corrective ? { event: corrective } : {}) } },
+    ));
+  } catch (error) {
+    if (error instanceof ApiError) return { error: error.readable };
+    throw error;
+  }
+  revalidatePath(orgPath(orgId, "lots", lotId));
+  redirect(`${orgPath(orgId, "lots", lotId)}#event-${declaration.eventHash}`);
 }

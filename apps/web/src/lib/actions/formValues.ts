@@ -10,3 +10,9 @@ export function text(formData: FormData, name: string): string | undefined {
 export function nullable(formData: FormData, name: string): string | null {
   return text(formData, name) ?? null;
 }
+
+/** Every non-empty value of a repeated field (e.g. one input per image URL), trimmed, without repeats. */
+export function texts(formData: FormData, name: string): string[] {
+  const values = formData.getAll(name).flatMap((v) => (typeof v === "string" && v.trim() ? [v.trim()] : []));
+  return [...new Set(values)];
+}

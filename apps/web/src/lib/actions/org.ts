@@ -7,12 +7,14 @@ import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey, Lot, Organization, Product } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
-import { nullable, text } from "./formValues";
+import { nullable, text, texts } from "./formValues";
 
 function failure(error: unknown): FormState {
-  if (error instanceof ApiError) return { error: error.readable };
+  if (error instanceof ApiError) return { error: error.readable, fieldErrors: error.fieldErrors };
   throw error;
 }
+
+const imageUrls = (formData: FormData) => texts(formData, "imageUrls");
 
 export async function createOrganizationAction(_s: FormState, formData: FormData): Promise<FormState> {
   let org: Organization;
@@ -41,6 +43,7 @@ export async function createProductAction(
         name: text(formData, "name") ?? "",
         description: nullable(formData, "description"),
         category: nullable(formData, "category"),
+        imageUrls: imageUrls(formData),
       },
     });
   } catch (error) {
@@ -62,6 +65,7 @@ export async function updateProductAction(
         name: text(formData, "name") ?? "",
         description: nullable(formData, "description"),
         category: nullable(formData, "category"),
+        imageUrls: imageUrls(formData),
       },
     });
   } catch (error) {
@@ -95,6 +99,29 @@ export async function createLotAction(
   redirect(orgPath(orgId, "lots", lot.id));
 }
 
+export async function updateLotAction(
+  orgId: string,
+  lotId: string,
+  _s: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  try {
+    await apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`, {
+      method: "PATCH",
+      body: {
+        productionDate: nullable(formData, "productionDate"),
+        expiryDate: nullable(formData, "expiryDate"),
+        quantity: nullable(formData, "quantity"),
+        unit: nullable(formData, "unit"),
+      },
+    });
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath(orgPath(orgId, "lots", lotId));
+  return { ok: "Saved." };
+}
+
 export async function createSerialsAction(
   orgId: string,
   lotId: string,
@@ -113,34 +140,6 @@ export async function createSerialsAction(
   } catch (error) {
     return failure(error);
   }
-}
-
-export async function createLocationAction(
-  orgId: string,
-  _s: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const number = (name: string) => {
-    const value = text(formData, name);
-    return value === undefined ? undefined : Number(value);
-  };
-  try {
-    await apiRequest(`/orgs/${orgId}/locations`, {
-      method: "POST",
-      body: {
-        name: text(formData, "name") ?? "",
-        gln: text(formData, "gln"),
-        city: text(formData, "city"),
-        country: text(formData, "country")?.toUpperCase(),
-        latitude: number("latitude"),
-        longitude: number("longitude"),
-      },
-    });
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath(orgPath(orgId, "locations"));
-  return { ok: "Location added." };
 }
 
 export async function declareRecallAction(

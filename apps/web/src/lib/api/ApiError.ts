@@ -20,6 +20,13 @@ export class ApiError extends Error {
     this.errors = errors;
   }
 
+  /** The problem's field errors by field name without its `body.` prefix (the first message of each). */
+  get fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const e of this.errors) byField[e.field.replace(/^body\./, "")] ??= e.message;
+    return byField;
+  }
+
   /** One sentence for a person: the detail, or the title, with the fields named. */
   get readable(): string {
     if (this.errors.length > 0) {

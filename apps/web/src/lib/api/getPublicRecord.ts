@@ -39,6 +39,16 @@ export type PublicDisplay = {
     organisation: string;
     location: DisplayLocation | null;
     anchored: boolean;
+    /** On a step declared erroneous: the declaration (a step of the journey too) and why. */
+    correction: {
+      declarationHash: string;
+      declaredAt: string;
+      errorReason: string;
+      reason: string | null;
+      correctiveEventHashes: string[];
+    } | null;
+    /** On an error declaration: the hash of the step it declares erroneous. */
+    corrects: string | null;
   }[];
   locations: DisplayLocation[];
   recall: { recalled: boolean; reason: string | null; declaredAt: string | null };

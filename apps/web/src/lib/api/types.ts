@@ -49,14 +49,22 @@ export type Lot = {
   updatedAt: string;
 };
 
+/** A GeoJSON position: [longitude, latitude]. */
+export type Position = [number, number];
+
 export type Location = {
   id: string;
   gln: string | null;
   name: string;
+  street: string | null;
   city: string | null;
+  postalCode: string | null;
+  region: string | null;
   country: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** EUDR plot geolocation. */
+  plot: { type: "Point"; coordinates: Position } | { type: "Polygon"; coordinates: Position[][] } | null;
 };
 
 export type Recall = {
@@ -117,6 +125,15 @@ export type QueriedEvent = {
     eventTimeZoneOffset?: string;
     bizLocation?: { id?: string };
     readPoint?: { id?: string };
+    /** Present on an EPCIS error declaration: the event it repeats was recorded in error. */
+    errorDeclaration?: {
+      declarationTime?: string;
+      reason?: string;
+      correctiveEventIDs?: string[];
+      "tm:reason"?: string;
+    };
+    /** On an error declaration: the hash of the event it declares erroneous. */
+    "tm:declares"?: string;
   };
   anchor: {
     status: AnchorStatus;
@@ -147,4 +164,43 @@ export type Attestation = {
   revocationRequestedAt: string | null;
   revokedAt: string | null;
   createdAt: string;
+};
+
+/** One event with everything the API knows about it (`GET /orgs/:orgId/events/:eventId`). */
+export type EventDetail = {
+  id: string;
+  eventHash: string;
+  type: string;
+  action: string | null;
+  bizStep: string | null;
+  disposition: string | null;
+  eventTime: string;
+  eventTimeZoneOffset: string;
+  recordTime: string;
+  lotId: string | null;
+  correctsEventHash: string | null;
+  /** Hashes of the declarations that declare this event erroneous. */
+  correctedBy: string[];
+  document: QueriedEvent["event"];
+  anchorStatus: AnchorStatus;
+  anchor: { txHash: string | null; blockNumber: string | null; anchoredAt: string | null } | null;
+  attachments: { sha256: string; contentType: string; size: number; fileName: string | null }[];
+  identifiers: { role: string; value: string; lotId: string | null }[];
+};
+
+/** A document attached to events of a lot (`GET /orgs/:orgId/lots/:lotId/documents`). */
+export type LotDocument = {
+  sha256: string;
+  contentType: string;
+  size: number;
+  fileName: string | null;
+  createdAt: string;
+  /** `correctsEventHash` is set on an error declaration, which repeats the documents of the event it corrects. */
+  events: {
+    id: string;
+    eventHash: string;
+    bizStep: string | null;
+    eventTime: string;
+    correctsEventHash: string | null;
+  }[];
 };

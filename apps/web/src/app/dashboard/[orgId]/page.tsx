@@ -12,6 +12,9 @@ import { orgPath } from "@/lib/orgPath";
 
 export const metadata: Metadata = { title: "Overview" };
 
+/** The latest events the overview reads: the recent ones and those still waiting for the chain. */
+const LATEST = 100;
+
 type Transfer = {
   id: string;
   from: { name: string };
@@ -24,7 +27,11 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
   const [org, lots, events, recalls, attestations, incoming] = await Promise.all([
     apiRequest<Organization>(`/orgs/${orgId}`),
     settle(apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { limit: 200 } })),
-    settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, { query: { limit: 500 } })),
+    settle(
+      apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, {
+        query: { orderBy: "eventTime", orderDirection: "DESC", limit: LATEST },
+      }),
+    ),
     settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { status: "active" } })),
     settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { limit: 5 } })),
     settle(
@@ -34,10 +41,12 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
     ),
   ]);
   const eventItems = events.ok ? events.value.items : [];
+  const more = events.ok && events.value.nextCursor !== null ? "+" : "";
+  // Events wait for the chain a few minutes at most: the waiting ones are among the latest.
   const pending = eventItems.filter(
     (e) => e.anchor.status === "pending" || e.anchor.status === "submitted",
   ).length;
-  const recent = eventItems.slice(-8).reverse();
+  const recent = eventItems.slice(0, 8);
   return (
     <>
       <div className="page-head">
@@ -60,8 +69,11 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
       </div>
       <div className={styles.stats}>
         <Stat value={lots.ok ? String(lots.value.items.length) : "—"} label="Lots" />
-        <Stat value={events.ok ? String(eventItems.length) : "—"} label="Events recorded" />
-        <Stat value={events.ok ? String(pending) : "—"} label="Waiting for the chain" />
+        <Stat value={events.ok ? `${eventItems.length}${more}` : "—"} label="Events recorded" />
+        <Stat
+          value={events.ok ? `${pending}${pending === LATEST ? "+" : ""}` : "—"}
+          label="Waiting for the chain"
+        />
         <Stat value={recalls.ok ? String(recalls.value.items.length) : "—"} label="Active recalls" />
       </div>
       <section className="stack" aria-labelledby="recent-title">
@@ -72,7 +84,11 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
           </Link>
         </div>
         {events.ok ? (
-          <EventList events={recent} empty="No events yet. Open a lot to record its first step." />
+          <EventList
+            orgId={orgId}
+            events={recent}
+            empty="No events yet. Open a lot to record its first step."
+          />
         ) : (
           <p className="form-error">{events.error}</p>
         )}

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { createLocationAction } from "@/lib/actions/org";
+import { LocationFields } from "@/components/forms/LocationFields";
+import { createLocationAction } from "@/lib/actions/locations";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Location, Page } from "@/lib/api/types";
+import { orgPath } from "@/lib/orgPath";
 
 export const metadata: Metadata = { title: "Locations" };
 
@@ -41,16 +44,26 @@ export default async function LocationsPage({
                 <th scope="col">GLN</th>
                 <th scope="col">Place</th>
                 <th scope="col">Coordinates</th>
+                <th scope="col">Plot</th>
               </tr>
             </thead>
             <tbody>
               {locations.items.map((l) => (
                 <tr key={l.id}>
-                  <td>{l.name}</td>
+                  <td>
+                    <Link href={orgPath(orgId, "locations", l.id)}>{l.name}</Link>
+                  </td>
                   <td className="mono">{l.gln ?? "—"}</td>
                   <td>{[l.city, l.country].filter(Boolean).join(", ") || "—"}</td>
                   <td className="mono">
                     {l.latitude !== null && l.longitude !== null ? `${l.latitude}, ${l.longitude}` : "—"}
+                  </td>
+                  <td>
+                    {l.plot?.type === "Polygon"
+                      ? `Polygon, ${(l.plot.coordinates[0]?.length ?? 1) - 1} corners`
+                      : l.plot?.type === "Point"
+                        ? "Point"
+                        : "—"}
                   </td>
                 </tr>
               ))}
@@ -65,32 +78,7 @@ export default async function LocationsPage({
           submitLabel="Add location"
           aria-label="Add a location"
         >
-          <div className="grid-2">
-            <label className="field">
-              <span>Name</span>
-              <input className="input" name="name" required maxLength={200} />
-            </label>
-            <label className="field">
-              <span>GLN (optional)</span>
-              <input className="input" name="gln" inputMode="numeric" pattern="\d{13}" />
-            </label>
-            <label className="field">
-              <span>City</span>
-              <input className="input" name="city" maxLength={100} />
-            </label>
-            <label className="field">
-              <span>Country (ISO code)</span>
-              <input className="input" name="country" maxLength={2} placeholder="NL" />
-            </label>
-            <label className="field">
-              <span>Latitude</span>
-              <input className="input" name="latitude" inputMode="decimal" />
-            </label>
-            <label className="field">
-              <span>Longitude</span>
-              <input className="input" name="longitude" inputMode="decimal" />
-            </label>
-          </div>
+          <LocationFields />
         </ActionForm>
       </section>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { createProductAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Product } from "@/lib/api/types";
@@ -93,6 +94,7 @@ export default async function ProductsPage({
               <input className="input" name="description" maxLength={5000} />
             </label>
           </div>
+          <ImageUrlsField />
         </ActionForm>
       </section>
     </>

@@ -3,46 +3,59 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { AttestationList } from "@/components/dashboard/AttestationList";
 import { EventList } from "@/components/dashboard/EventList";
+import { LotDocuments } from "@/components/dashboard/LotDocuments";
 import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { FormField } from "@/components/forms/FormField";
+import { ProductImage } from "@/components/ProductImage";
 import {
   createSerialsAction,
   declareRecallAction,
   liftRecallAction,
   requestAuditAction,
+  updateLotAction,
 } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
-import type { Attestation, Location, Lot, Page, QueriedEvent, Recall } from "@/lib/api/types";
+import type {
+  Attestation,
+  Location,
+  Lot,
+  LotDocument,
+  Page,
+  Product,
+  QueriedEvent,
+  Recall,
+} from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 
 export const metadata: Metadata = { title: "Lot" };
 
-type Attachment = { sha256: string; contentType: string; size: number; fileName: string | null };
-
-export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/lots/[lotId]">) {
-  const { orgId, lotId } = await params;
-  const [lot, events, trace, attestations, recalls, auditors, locations] = await Promise.all([
-    apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`),
+export default async function LotPage({
+  params,
+  searchParams,
+}: PageProps<"/dashboard/[orgId]/lots/[lotId]">) {
+  const [{ orgId, lotId }, search] = await Promise.all([params, searchParams]);
+  const documentsCursor = typeof search.documents === "string" ? search.documents : undefined;
+  const lot = await apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`);
+  const [product, events, trace, attestations, recalls, auditors, locations, documents] = await Promise.all([
+    settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`)),
     settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, { query: { lotId, limit: 500 } })),
     settle(apiRequest<Trace>(`/orgs/${orgId}/lots/${lotId}/trace`)),
     settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { lotId } })),
     settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { lotId, status: "active" } })),
     settle(apiRequest<{ id: string; displayName: string; walletAddress: string }[]>("/auditors")),
     settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
+    settle(
+      apiRequest<Page<LotDocument>>(`/orgs/${orgId}/lots/${lotId}/documents`, {
+        query: { limit: 50, cursor: documentsCursor },
+      }),
+    ),
   ]);
   const eventItems = events.ok ? events.value.items : [];
-  // Documents attached to the lot's events (each event's detail lists its attachments).
-  const details = await Promise.all(
-    eventItems
-      .slice(-30)
-      .map((e) => settle(apiRequest<{ attachments: Attachment[] }>(`/orgs/${orgId}/events/${e.id}`))),
-  );
-  const documents = [
-    ...new Map(details.flatMap((d) => (d.ok ? d.value.attachments : [])).map((a) => [a.sha256, a])).values(),
-  ];
+  const image = product.ok ? product.value.imageUrls[0] : undefined;
   const publicPath = buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode });
   const activeRecall = recalls.ok ? recalls.value.items[0] : undefined;
   const statuses = eventItems.map((e) => e.anchor.status);
@@ -60,7 +73,8 @@ export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/
   return (
     <>
       <div className="page-head">
-        <div>
+        {image && <ProductImage src={image} alt={lot.productName} size="thumbnail" />}
+        <div style={{ flex: 1 }}>
           <p className="muted">
             <Link href={orgPath(orgId, "products", lot.productId)}>{lot.productName}</Link> / GTIN{" "}
             <span className="mono">{lot.gtin}</span>
@@ -97,6 +111,7 @@ export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/
         <h2 id="timeline-title">Timeline</h2>
         {events.ok ? (
           <EventList
+            orgId={orgId}
             events={eventItems}
             empty="No events recorded for this lot yet."
             placeNames={placeNames(locations.ok ? locations.value.items : [])}
@@ -119,22 +134,18 @@ export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/
       </section>
       <section className="card stack" aria-labelledby="documents-title">
         <h2 id="documents-title">Documents</h2>
-        {documents.length === 0 ? (
-          <p className="muted">No documents attached. Attach them when you record an event.</p>
+        {documents.ok ? (
+          <LotDocuments
+            orgId={orgId}
+            documents={documents.value.items}
+            olderHref={
+              documents.value.nextCursor
+                ? `${orgPath(orgId, "lots", lotId)}?documents=${encodeURIComponent(documents.value.nextCursor)}#documents-title`
+                : undefined
+            }
+          />
         ) : (
-          <ul className="stack" style={{ margin: 0, paddingLeft: "var(--space-5)" }}>
-            {documents.map((d) => (
-              <li key={d.sha256}>
-                <a href={`/api/v1/orgs/${orgId}/documents/${d.sha256}`} download={d.fileName ?? d.sha256}>
-                  {d.fileName ?? "Document"}
-                </a>{" "}
-                <span className="muted">
-                  {d.size < 1024 ? `${d.size} bytes` : `${(d.size / 1024).toFixed(1)} KiB`} ·{" "}
-                  <span className="mono">sha256 {d.sha256.slice(0, 16)}…</span>
-                </span>
-              </li>
-            ))}
-          </ul>
+          <p className="muted">{documents.error}</p>
         )}
       </section>
       <div className="grid-2">
@@ -206,6 +217,47 @@ export default async function LotPage({ params }: PageProps<"/dashboard/[orgId]/
           )}
         </section>
       </div>
+      <section className="card stack" aria-labelledby="edit-lot-title">
+        <h2 id="edit-lot-title">Lot details</h2>
+        <ActionForm
+          action={updateLotAction.bind(null, orgId, lotId)}
+          submitLabel="Save lot"
+          tone="secondary"
+          aria-label="Edit lot"
+        >
+          <div className="grid-2">
+            <FormField
+              name="productionDate"
+              label="Production date"
+              type="date"
+              defaultValue={lot.productionDate ?? ""}
+            />
+            <FormField
+              name="expiryDate"
+              label="Expiry date"
+              type="date"
+              defaultValue={lot.expiryDate ?? ""}
+            />
+            <FormField
+              name="quantity"
+              label="Quantity"
+              inputMode="decimal"
+              pattern="\d{1,12}(\.\d{1,6})?"
+              title="A number, 0 or more, with at most 6 decimals"
+              defaultValue={lot.quantity ?? ""}
+            />
+            <FormField
+              name="unit"
+              label="Unit"
+              maxLength={20}
+              placeholder="KGM"
+              defaultValue={lot.unit ?? ""}
+              hint="UN/ECE code: KGM, LTR, EA…"
+            />
+          </div>
+          <p className="muted">The lot code is part of the QR codes already printed and cannot change.</p>
+        </ActionForm>
+      </section>
       <section className="card stack" aria-labelledby="serials-title">
         <h2 id="serials-title">Serialised items</h2>
         <ActionForm

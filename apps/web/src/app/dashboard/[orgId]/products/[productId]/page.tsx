@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LotTable } from "@/components/dashboard/LotTable";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
+import { ProductImage } from "@/components/ProductImage";
 import { createLotAction, updateProductAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Lot, Page, Product } from "@/lib/api/types";
@@ -18,7 +20,10 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
   return (
     <>
       <div className="page-head">
-        <div>
+        {product.imageUrls[0] && (
+          <ProductImage src={product.imageUrls[0]} alt={product.name} size="thumbnail" />
+        )}
+        <div style={{ flex: 1 }}>
           <p className="muted">
             <Link href={orgPath(orgId, "products")}>Products</Link> / GTIN{" "}
             <span className="mono">{product.gtin}</span>
@@ -97,6 +102,7 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
                 maxLength={5000}
               />
             </label>
+            <ImageUrlsField initial={product.imageUrls} />
           </ActionForm>
         </section>
       </div>

@@ -1,0 +1,80 @@
+import { type Database, Prisma } from "@tracemark/db";
+import { ProblemError } from "../errors/problem.ts";
+import { decodeCursor, encodeCursor } from "./opaqueCursor.ts";
+
+/** A document attached to events of the lot, with those events. */
+export type LotDocument = {
+  sha256: string;
+  contentType: string;
+  size: number;
+  fileName: string | null;
+  createdAt: Date;
+  /** `correctsEventHash`: set on an error declaration (which repeats the documents of the event it corrects). */
+  events: {
+    id: string;
+    eventHash: string;
+    bizStep: string | null;
+    eventTime: Date;
+    correctsEventHash: string | null;
+  }[];
+};
+
+export type ListLotDocumentsParameters = {
+  organizationId: string;
+  lotId: string;
+  limit: number;
+  cursor?: string | undefined;
+};
+export type ListLotDocumentsReturnType = { items: LotDocument[]; nextCursor: string | null };
+
+type Row = Omit<LotDocument, "events"> & {
+  events: (Omit<LotDocument["events"][number], "eventTime"> & { eventTime: string })[];
+};
+
+/**
+ * The documents the organisation attached to events of one of its lots (events naming the lot as
+ * theirs or through any identifier), newest upload first, each once with the events it is attached
+ * to; a page at a time with an opaque cursor. Only the organisation's own copies: another company's
+ * documents on the same lot are not its to read. 404 when the organisation has no such lot.
+ *
+ * @example
+ * const page = await listLotDocuments(db, { organizationId, lotId, limit: 50 });
+ */
+export async function listLotDocuments(
+  db: Database,
+  { organizationId, lotId, limit, cursor }: ListLotDocumentsParameters,
+): Promise<ListLotDocumentsReturnType> {
+  const lot = await db.prisma.lot.findFirst({ where: { id: lotId, organizationId }, select: { id: true } });
+  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  const after = cursor
+    ? decodeCursor(
+        cursor,
+        (p) => p.length === 2 && !Number.isNaN(Date.parse(p[0] ?? "")) && /^[0-9a-f]{64}$/.test(p[1] ?? ""),
+      )
+    : undefined;
+  const rows = await db.prisma.$queryRaw<Row[]>`
+    SELECT d.sha256, d."contentType", d.size, d."fileName", d."createdAt",
+           json_agg(json_build_object('id', e.id, 'eventHash', e."eventHash", 'bizStep', e."bizStep",
+                                      'eventTime', e."eventTime",
+                                      'correctsEventHash', e."correctsEventHash") ORDER BY e."eventTime", e.id) AS events
+    FROM event_documents ed
+    JOIN events e ON e.id = ed."eventId"
+    JOIN documents d ON d."organizationId" = ed."organizationId" AND d.sha256 = ed."documentSha256"
+    WHERE ed."organizationId" = ${organizationId}::uuid
+      AND ed."eventId" IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lotId}::uuid
+                           UNION SELECT x.id FROM events x WHERE x."lotId" = ${lotId}::uuid)
+      ${after ? Prisma.sql`AND (d."createdAt", d.sha256) < (${after[0]}::timestamptz, ${after[1]})` : Prisma.empty}
+    GROUP BY d."organizationId", d.sha256
+    ORDER BY d."createdAt" DESC, d.sha256 DESC
+    LIMIT ${limit + 1}`;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      ...row,
+      events: row.events.map((e) => ({ ...e, eventTime: new Date(e.eventTime) })),
+    })),
+    nextCursor:
+      rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.sha256]) : null,
+  };
+}

@@ -1,0 +1,40 @@
+import type { EventFieldValues } from "@/components/forms/EventFields";
+import type { Location, QueriedEvent } from "@/lib/api/types";
+
+const cbvPrefix =
+  /^(urn:epcglobal:cbv:(bizstep|disp):|https:\/\/ref\.gs1\.org\/cbv\/(BizStep|Disp)-|cbv:(BizStep|Disp)-)/;
+
+/**
+ * The guided fields' values of a recorded EPCIS event (to correct it): CBV terms without their
+ * prefix, the time where it happened, the place among ours, the first quantity, the documents it
+ * attaches (so that the corrected event keeps them).
+ *
+ * @example
+ * eventFieldValuesOf(detail.document, locations) // { bizStep: "shipping", eventTime: { value: "2026-04-02T14:00", offset: "+00:00" }, … }
+ */
+export function eventFieldValuesOf(event: QueriedEvent["event"], places: Location[]): EventFieldValues {
+  const offset = event.eventTimeZoneOffset ?? "+00:00";
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  const minutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  const time = event.eventTime ? Date.parse(event.eventTime) : Number.NaN;
+  const place = event.bizLocation?.id ?? event.readPoint?.id;
+  const ours = place?.match(/^urn:tracemark:location:([0-9a-f-]{36})$/i)?.[1];
+  const gln = place?.match(/^https:\/\/id\.gs1\.org\/414\/(\d{13})/)?.[1];
+  const documents = event["tm:documents"];
+  const quantity = (event.quantityList as { quantity?: number; uom?: string }[] | undefined)?.[0];
+  return {
+    bizStep: event.bizStep?.replace(cbvPrefix, ""),
+    disposition: event.disposition?.replace(cbvPrefix, ""),
+    eventTime: Number.isNaN(time)
+      ? undefined
+      : { value: new Date(time + minutes * 60_000).toISOString().slice(0, 16), offset },
+    locationId: ours ?? places.find((l) => gln && l.gln === gln)?.id,
+    quantity: quantity?.quantity === undefined ? undefined : String(quantity.quantity),
+    unit: quantity?.uom,
+    documents: Array.isArray(documents)
+      ? documents.join(" ")
+      : typeof documents === "string"
+        ? documents
+        : undefined,
+  };
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { text } from "@/lib/actions/formValues";
+import { ApiError } from "@/lib/api/ApiError";
+import { apiRequest } from "@/lib/api/apiRequest";
+
+export type SimpleEventFromFormReturnType = { event: Record<string, unknown> } | { error: string };
+
+/**
+ * Builds the API's simple event form from the guided event fields (`EventFields`): what (the lot, a
+ * quantity), why (the business step and disposition), where (a location), when (local time with its
+ * offset), from and to whom (GLNs), readings (a temperature) and documents. Files chosen in the form
+ * are uploaded first (stored by their SHA-256), then attached.
+ *
+ * @example
+ * const built = await simpleEventFromForm(orgId, lotId, formData);
+ * if ("error" in built) return built;
+ */
+export async function simpleEventFromForm(
+  orgId: string,
+  lotId: string,
+  formData: FormData,
+): Promise<SimpleEventFromFormReturnType> {
+  const bizStep = text(formData, "bizStep") ?? "inspecting";
+  const offset = text(formData, "eventTimeOffset") ?? "+00:00";
+  const local = text(formData, "eventTime");
+  if (!local) return { error: "Give the date and time of the step." };
+  const quantity = text(formData, "quantity");
+  const unit = text(formData, "unit");
+  const location = text(formData, "locationId");
+  const sourceGln = text(formData, "sourceGln");
+  const destinationGln = text(formData, "destinationGln");
+  const temperature = text(formData, "temperature");
+  if (quantity !== undefined && !(Number(quantity) >= 0))
+    return { error: "Quantity must be a number, 0 or more." };
+  if (temperature !== undefined && Number.isNaN(Number(temperature)))
+    return { error: "Temperature must be a number." };
+  const documents = (text(formData, "documents") ?? "")
+    .split(/[\s,]+/)
+    .map((d) => d.toLowerCase())
+    .filter(Boolean);
+  try {
+    for (const file of formData.getAll("files")) {
+      if (!(file instanceof File) || file.size === 0) continue;
+      const uploaded = await apiRequest<{ sha256: string }>(`/orgs/${orgId}/documents`, {
+        method: "POST",
+        query: { fileName: file.name },
+        raw: { content: await file.arrayBuffer(), contentType: file.type || "application/octet-stream" },
+      });
+      documents.push(uploaded.sha256);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) return { error: `The document could not be uploaded: ${error.readable}` };
+    throw error;
+  }
+  return {
+    event: {
+      type: "object",
+      action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
+      bizStep,
+      disposition: text(formData, "disposition"),
+      eventTime: `${local.length === 16 ? `${local}:00` : local}.000${offset}`,
+      eventTimeZoneOffset: offset,
+      lot: { id: lotId },
+      ...(quantity !== undefined ? { quantity: { value: Number(quantity), ...(unit ? { unit } : {}) } } : {}),
+      ...(location ? { bizLocation: { locationId: location }, readPoint: { locationId: location } } : {}),
+      ...(sourceGln ? { sources: [{ type: "owning_party", gln: sourceGln }] } : {}),
+      ...(destinationGln ? { destinations: [{ type: "owning_party", gln: destinationGln }] } : {}),
+      ...(temperature !== undefined
+        ? {
+            sensorElementList: [
+              { sensorReport: [{ type: "gs1:Temperature", value: Number(temperature), uom: "CEL" }] },
+            ],
+          }
+        : {}),
+      ...(documents.length > 0 ? { documents } : {}),
+    },
+  };
+}
