@@ -5,7 +5,7 @@ import type { Hex } from "viem";
 import { type Actors, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../testing/events.ts";
-import { servePublicRecord } from "./servePublicRecord.ts";
+import { PUBLIC_RECORD_FORMAT, servePublicRecord } from "./servePublicRecord.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 const GTIN = withCheck("0952012399991");
@@ -93,6 +93,12 @@ describe("public record read model: stored on first read, never served stale", (
     const serial = await t.app.inject({ method: "GET", url: `${url}/21/S-1` });
     assert.equal(serial.statusCode, 200, serial.body);
     assert.equal(await t.db.prisma.publicRecord.count({ where: { lotId } }), 2);
+    // A record stored in an older shape is rebuilt.
+    await t.db.prisma.publicRecord.updateMany({
+      where: { lotId },
+      data: { format: PUBLIC_RECORD_FORMAT - 1 },
+    });
+    assert.equal((await t.app.inject({ method: "GET", url })).body, first.body);
   });
 
   const changes: { name: string; change: () => Promise<unknown>; shows: (record: Record) => boolean }[] = [

@@ -14,18 +14,25 @@ export type ServePublicRecordReturnType = { body: string; etag: string };
 
 type Versions = { lotId: string; generation: bigint; epoch: bigint };
 
+/**
+ * The shape of the stored record. Raise it with any change to what `getPublicRecord` returns (or
+ * how the route renders it): records stored in another shape are then rebuilt on their next read.
+ */
+export const PUBLIC_RECORD_FORMAT = 2;
+
 /** The stored record while its versions are current: one indexed lookup, the hot path. */
 const STORED_RECORD = `
   SELECT r.body, r.etag
   FROM public_records r LEFT JOIN public_record_generations g ON g."lotId" = r."lotId"
   WHERE r.gtin = $1 AND r."lotCode" = $2 AND r.serial = $3 AND r."chainId" = $4
     AND r.generation = coalesce(g.generation, 0)
-    AND r.epoch = (SELECT epoch FROM public_record_epoch WHERE id = 1)`;
+    AND r.epoch = (SELECT epoch FROM public_record_epoch WHERE id = 1)
+    AND r.format = $5`;
 
 /**
  * The public record of a lot or serial, ready to send. It comes from the read model
- * (`public_records`, one indexed query) while the lot's generation and the global epoch are the
- * ones it was built with; triggers move those in the same transaction as any change the record
+ * (`public_records`, one indexed query) while the lot's generation, the global epoch and the
+ * record's format are the ones it was built with; triggers move the first two in the same transaction as any change the record
  * shows (events, anchors, recalls, attestations, master data), so a recall shows at once and a
  * stale record is never served. Otherwise it is built by `getPublicRecord`, stored and sent.
  *
@@ -38,7 +45,13 @@ export async function servePublicRecord(
 ): Promise<ServePublicRecordReturnType> {
   const { gtin, lot, chainId, render } = parameters;
   const serial = parameters.serial ?? "";
-  const [stored] = await db.query<ServePublicRecordReturnType>(STORED_RECORD, [gtin, lot, serial, chainId]);
+  const [stored] = await db.query<ServePublicRecordReturnType>(STORED_RECORD, [
+    gtin,
+    lot,
+    serial,
+    chainId,
+    PUBLIC_RECORD_FORMAT,
+  ]);
   if (stored) return stored;
 
   // Read before building: a change committed after this read moves the versions past the ones
@@ -54,11 +67,12 @@ export async function servePublicRecord(
   if (versions) {
     // A concurrent build from newer versions wins; one from the same versions made the same text.
     await db.prisma.$executeRaw`
-      INSERT INTO public_records (gtin, "lotCode", serial, "chainId", "lotId", generation, epoch, body, etag)
-      VALUES (${gtin}, ${lot}, ${serial}, ${chainId}, ${versions.lotId}::uuid, ${versions.generation}, ${versions.epoch}, ${body}, ${etag})
+      INSERT INTO public_records (gtin, "lotCode", serial, "chainId", "lotId", generation, epoch, format, body, etag)
+      VALUES (${gtin}, ${lot}, ${serial}, ${chainId}, ${versions.lotId}::uuid, ${versions.generation}, ${versions.epoch},
+              ${PUBLIC_RECORD_FORMAT}, ${body}, ${etag})
       ON CONFLICT (gtin, "lotCode", serial, "chainId") DO UPDATE
         SET "lotId" = EXCLUDED."lotId", generation = EXCLUDED.generation, epoch = EXCLUDED.epoch,
-            body = EXCLUDED.body, etag = EXCLUDED.etag, "builtAt" = now()
+            format = EXCLUDED.format, body = EXCLUDED.body, etag = EXCLUDED.etag, "builtAt" = now()
         WHERE public_records.generation <= EXCLUDED.generation AND public_records.epoch <= EXCLUDED.epoch`;
   }
   return { body, etag };
