@@ -196,6 +196,14 @@ export {
   publicRecordSchema,
 } from "./verify/publicRecord.ts";
 export {
+  type PublicRecordDisplay,
+  type PublicRecordDisplayLocation,
+  type PublicRecordJourneyStep,
+  type PublicRecordWithDisplay,
+  publicRecordDisplaySchema,
+  publicRecordWithDisplaySchema,
+} from "./verify/publicRecordDisplay.ts";
+export {
   type Verdict,
   type VerdictStatus,
   type VerifyRecordParameters,

@@ -1,73 +1,18 @@
 import type { Database } from "@tracemark/db";
 import {
   computeLotKey,
-  type PublicRecord,
+  type PublicRecordDisplayLocation as DisplayLocation,
   type PublicRecordAnchor,
   type PublicRecordAttestation,
+  type PublicRecordJourneyStep,
+  type PublicRecordWithDisplay,
 } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { chainOrgIdOf } from "./platform.ts";
 
-/** A place on the journey, as a consumer sees it. */
-export type DisplayLocation = {
-  gln: string | null;
-  name: string;
-  city: string | null;
-  country: string | null;
-  latitude: number | null;
-  longitude: number | null;
-};
-
-/** What the consumer page shows beside the verifiable record; nothing in it is verified. */
-export type PublicDisplay = {
-  product: {
-    gtin: string;
-    name: string;
-    description: string | null;
-    imageUrls: string[];
-    category: string | null;
-  };
-  lot: { lotCode: string; productionDate: string | null; expiryDate: string | null };
-  serial: string | null;
-  /** The organisations that recorded the journey, by name, the lot's owner first. */
-  organisations: { name: string; role: "owner" | "participant" }[];
-  /** One step per event, in time order; `index` points into `record.events`. */
-  journey: {
-    index: number;
-    eventHash: string;
-    eventTime: string;
-    eventTimeZoneOffset: string;
-    type: string;
-    action: string | null;
-    bizStep: string | null;
-    bizStepLabel: string | null;
-    disposition: string | null;
-    dispositionLabel: string | null;
-    organisation: string;
-    location: DisplayLocation | null;
-    anchored: boolean;
-    /** On a step declared erroneous: the declaration (itself a step of the journey) and its reason. */
-    correction: JourneyCorrection | null;
-    /** On an error declaration: the hash of the step it declares erroneous. */
-    corrects: string | null;
-  }[];
-  locations: DisplayLocation[];
-  recall: { recalled: boolean; reason: string | null; declaredAt: string | null };
-  attestations: { index: number; auditorName: string | null; claim: string; expiresAt: string | null }[];
-};
-
-/** An EPCIS error declaration of a step, as the consumer page tells it. */
-export type JourneyCorrection = {
-  declarationHash: string;
-  declaredAt: string;
-  /** CBV error reason: did_not_occur, incorrect_data, … */
-  errorReason: string;
-  /** The supplier's words (`tm:reason`). */
-  reason: string | null;
-  correctiveEventHashes: string[];
-};
+type JourneyCorrection = NonNullable<PublicRecordJourneyStep["correction"]>;
 
 export type GetPublicRecordParameters = {
   gtin: string;
@@ -75,7 +20,7 @@ export type GetPublicRecordParameters = {
   serial?: string | undefined;
   chainId: number;
 };
-export type GetPublicRecordReturnType = PublicRecord & { display: PublicDisplay };
+export type GetPublicRecordReturnType = PublicRecordWithDisplay;
 
 type LotRow = {
   id: string;

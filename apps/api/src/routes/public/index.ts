@@ -1,4 +1,4 @@
-import { parseDigitalLink, publicRecordSchema } from "@tracemark/sdk";
+import { parseDigitalLink, publicRecordWithDisplaySchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -6,73 +6,8 @@ import { ProblemError } from "../../errors/problem.ts";
 import { checkField } from "../../services/gs1.ts";
 import { servePublicRecord } from "../../services/servePublicRecord.ts";
 
-const displayLocation = z.object({
-  gln: z.string().nullable(),
-  name: z.string(),
-  city: z.string().nullable(),
-  country: z.string().nullable(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-});
-const display = z.object({
-  product: z.object({
-    gtin: z.string(),
-    name: z.string(),
-    description: z.string().nullable(),
-    imageUrls: z.array(z.string()),
-    category: z.string().nullable(),
-  }),
-  lot: z.object({
-    lotCode: z.string(),
-    productionDate: z.string().nullable(),
-    expiryDate: z.string().nullable(),
-  }),
-  serial: z.string().nullable(),
-  organisations: z.array(z.object({ name: z.string(), role: z.enum(["owner", "participant"]) })),
-  journey: z.array(
-    z.object({
-      index: z.number().int(),
-      eventHash: z.string(),
-      eventTime: z.string(),
-      eventTimeZoneOffset: z.string(),
-      type: z.string(),
-      action: z.string().nullable(),
-      bizStep: z.string().nullable(),
-      bizStepLabel: z.string().nullable(),
-      disposition: z.string().nullable(),
-      dispositionLabel: z.string().nullable(),
-      organisation: z.string(),
-      location: displayLocation.nullable(),
-      anchored: z.boolean(),
-      correction: z
-        .object({
-          declarationHash: z.string(),
-          declaredAt: z.string(),
-          errorReason: z.string(),
-          reason: z.string().nullable(),
-          correctiveEventHashes: z.array(z.string()),
-        })
-        .nullable(),
-      corrects: z.string().nullable(),
-    }),
-  ),
-  locations: z.array(displayLocation),
-  recall: z.object({
-    recalled: z.boolean(),
-    reason: z.string().nullable(),
-    declaredAt: z.string().nullable(),
-  }),
-  attestations: z.array(
-    z.object({
-      index: z.number().int(),
-      auditorName: z.string().nullable(),
-      claim: z.string(),
-      expiresAt: z.string().nullable(),
-    }),
-  ),
-});
 /** The SDK's `PublicRecord`, exactly, plus `display` (names, places and labels; not verifiable). */
-export const publicRecordResponse = publicRecordSchema.extend({ display });
+export const publicRecordResponse = publicRecordWithDisplaySchema;
 
 const description = `The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
 8, 12, 13 or 14 digits), no sign-in: the SDK's \`PublicRecord\` that \`verifyRecord\` checks against the

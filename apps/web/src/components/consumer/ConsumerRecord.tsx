@@ -1,5 +1,5 @@
+import type { PublicRecordWithDisplay } from "@tracemark/sdk";
 import { ProductImage } from "@/components/ProductImage";
-import type { PublicRecordWithDisplay } from "@/lib/api/getPublicRecord";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { errorReasonWords } from "@/lib/format/errorReasonWords";
 import { formatDate, formatEventTime, shortHex } from "@/lib/format/formatEventTime";

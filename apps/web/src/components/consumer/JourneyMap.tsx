@@ -1,4 +1,4 @@
-import type { DisplayLocation } from "@/lib/api/getPublicRecord";
+import type { PublicRecordDisplayLocation as DisplayLocation } from "@tracemark/sdk";
 import styles from "./consumer.module.css";
 import { projectJourney } from "./projectJourney";
 

@@ -1,61 +1,7 @@
 import "server-only";
-import type { PublicRecord } from "@tracemark/sdk";
+import type { PublicRecordWithDisplay } from "@tracemark/sdk";
 import { ApiError } from "./ApiError";
 import { apiRequest } from "./apiRequest";
-
-/** A place on the journey, as the API names it for consumers (not verified). */
-export type DisplayLocation = {
-  gln: string | null;
-  name: string;
-  city: string | null;
-  country: string | null;
-  latitude: number | null;
-  longitude: number | null;
-};
-
-/** What the consumer page shows beside the verifiable record: names, places, labels. */
-export type PublicDisplay = {
-  product: {
-    gtin: string;
-    name: string;
-    description: string | null;
-    imageUrls: string[];
-    category: string | null;
-  };
-  lot: { lotCode: string; productionDate: string | null; expiryDate: string | null };
-  serial: string | null;
-  organisations: { name: string; role: "owner" | "participant" }[];
-  journey: {
-    index: number;
-    eventHash: string;
-    eventTime: string;
-    eventTimeZoneOffset: string;
-    type: string;
-    action: string | null;
-    bizStep: string | null;
-    bizStepLabel: string | null;
-    disposition: string | null;
-    dispositionLabel: string | null;
-    organisation: string;
-    location: DisplayLocation | null;
-    anchored: boolean;
-    /** On a step declared erroneous: the declaration (a step of the journey too) and why. */
-    correction: {
-      declarationHash: string;
-      declaredAt: string;
-      errorReason: string;
-      reason: string | null;
-      correctiveEventHashes: string[];
-    } | null;
-    /** On an error declaration: the hash of the step it declares erroneous. */
-    corrects: string | null;
-  }[];
-  locations: DisplayLocation[];
-  recall: { recalled: boolean; reason: string | null; declaredAt: string | null };
-  attestations: { index: number; auditorName: string | null; claim: string; expiresAt: string | null }[];
-};
-
-export type PublicRecordWithDisplay = PublicRecord & { display: PublicDisplay };
 
 export type GetPublicRecordParameters = { gtin: string; lot: string; serial?: string | undefined };
 

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { publicRecordSchema } from "./publicRecord.ts";
+
+/** A place on the journey, as the API names it for consumers. */
+const displayLocationSchema = z.object({
+  gln: z.string().nullable(),
+  name: z.string(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+});
+/**
+ * What the consumer page shows beside the verifiable record: names, places and labels. Nothing in
+ * it is verified; `journey[i].index` and `attestations[i].index` point into the record's lists.
+ */
+export const publicRecordDisplaySchema = z.object({
+  product: z.object({
+    gtin: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    imageUrls: z.array(z.string()),
+    category: z.string().nullable(),
+  }),
+  lot: z.object({
+    lotCode: z.string(),
+    productionDate: z.string().nullable(),
+    expiryDate: z.string().nullable(),
+  }),
+  serial: z.string().nullable(),
+  organisations: z.array(z.object({ name: z.string(), role: z.enum(["owner", "participant"]) })),
+  journey: z.array(
+    z.object({
+      index: z.number().int(),
+      eventHash: z.string(),
+      eventTime: z.string(),
+      eventTimeZoneOffset: z.string(),
+      type: z.string(),
+      action: z.string().nullable(),
+      bizStep: z.string().nullable(),
+      bizStepLabel: z.string().nullable(),
+      disposition: z.string().nullable(),
+      dispositionLabel: z.string().nullable(),
+      organisation: z.string(),
+      location: displayLocationSchema.nullable(),
+      anchored: z.boolean(),
+      /** On a step declared erroneous: the declaration (a step of the journey too) and why. */
+      correction: z
+        .object({
+          declarationHash: z.string(),
+          declaredAt: z.string(),
+          errorReason: z.string(),
+          reason: z.string().nullable(),
+          correctiveEventHashes: z.array(z.string()),
+        })
+        .nullable(),
+      /** On an error declaration: the hash of the step it declares erroneous. */
+      corrects: z.string().nullable(),
+    }),
+  ),
+  locations: z.array(displayLocationSchema),
+  recall: z.object({
+    recalled: z.boolean(),
+    reason: z.string().nullable(),
+    declaredAt: z.string().nullable(),
+  }),
+  attestations: z.array(
+    z.object({
+      index: z.number().int(),
+      auditorName: z.string().nullable(),
+      claim: z.string(),
+      expiresAt: z.string().nullable(),
+    }),
+  ),
+});
+/** The API's public record: the SDK's `PublicRecord`, exactly, plus `display`. */
+export const publicRecordWithDisplaySchema = publicRecordSchema.extend({
+  display: publicRecordDisplaySchema,
+});
+
+export type PublicRecordDisplay = z.infer<typeof publicRecordDisplaySchema>;
+export type PublicRecordDisplayLocation = z.infer<typeof displayLocationSchema>;
+export type PublicRecordJourneyStep = PublicRecordDisplay["journey"][number];
+export type PublicRecordWithDisplay = z.infer<typeof publicRecordWithDisplaySchema>;
