@@ -115,6 +115,21 @@ describe("webhook delivery", () => {
     assert.equal(receiver.received.filter((r) => r.path === "/down").length, 3);
   });
 
+  test("a paused webhook's queued deliveries wait, and go once it is resumed", async () => {
+    await db.prisma.webhookDelivery.deleteMany();
+    await db.prisma.webhook.deleteMany();
+    const paused = await hook("/paused", ["recalled"]);
+    await enqueue("recalled", { recallId: "r-held" });
+    await db.prisma.webhook.update({ where: { id: paused.id }, data: { active: false } });
+    assert.deepEqual(await deliverWebhooksOnce({ db }), { delivered: 0, failed: 0 });
+    assert.equal(receiver.received.filter((r) => r.path === "/paused").length, 0);
+
+    await db.prisma.webhook.update({ where: { id: paused.id }, data: { active: true } });
+    assert.deepEqual(await deliverWebhooksOnce({ db }), { delivered: 1, failed: 0 });
+    const [request] = receiver.received.filter((r) => r.path === "/paused");
+    assert.equal(JSON.parse(request?.body ?? "{}").data.recallId, "r-held");
+  });
+
   test("several deliverers at once send each delivery once (FOR UPDATE SKIP LOCKED and a lease)", async () => {
     await db.prisma.webhookDelivery.deleteMany();
     await db.prisma.webhook.deleteMany();

@@ -33,7 +33,8 @@ type Claimed = {
  * Claims due webhook deliveries (`FOR UPDATE SKIP LOCKED`, then leased by moving `nextAttemptAt`, so several API
  * instances never send the same one at once), POSTs each as JSON with a `Tracemark-Signature` header, and records
  * the outcome: delivered, or the error and the next attempt after exponential backoff, up to `maxAttempts`.
- * Any 2xx answer counts as delivered. A delivery is sent at least once; receivers dedupe by `id`.
+ * Any 2xx answer counts as delivered. A delivery is sent at least once; receivers dedupe by `id`. Deliveries
+ * of a paused webhook (`active` false) wait, and go once it is resumed.
  *
  * @example
  * await deliverWebhooksOnce({ db });
@@ -48,10 +49,10 @@ export async function deliverWebhooksOnce(
   const send = parameters.fetch ?? fetch;
   const claimed = await db.prisma.$queryRawUnsafe<Claimed[]>(
     `WITH due AS (
-       SELECT d.id FROM webhook_deliveries d
+       SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d."webhookId" AND w.active
        WHERE d."deliveredAt" IS NULL AND d.attempts < $1 AND d."nextAttemptAt" <= now()
        ORDER BY d."nextAttemptAt", d.id
-       LIMIT $2 FOR UPDATE SKIP LOCKED)
+       LIMIT $2 FOR UPDATE OF d SKIP LOCKED)
      UPDATE webhook_deliveries d SET "nextAttemptAt" = now() + ($3::int * interval '1 millisecond')
      FROM due, webhooks w
      WHERE d.id = due.id AND w.id = d."webhookId"
