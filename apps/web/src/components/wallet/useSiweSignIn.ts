@@ -1,29 +1,50 @@
 "use client";
 
 import { useState } from "react";
+import { BaseError, UserRejectedRequestError } from "viem";
 import { createSiweMessage } from "viem/siwe";
-import { useConnect, useConnectors, useSignMessage } from "wagmi";
+import { useConfig, useConnect, useConnectors, useSignMessage } from "wagmi";
+import { getConnection } from "wagmi/actions";
+
+/** The kinds of wallet a page offers: the browser's own (injected), and WalletConnect when configured. */
+export type WalletKind = "injected" | "walletConnect";
+
+const purposes = {
+  "/auth/siwe": { statement: "Sign in to Tracemark.", failure: "Sign-in failed" },
+  "/auth/wallet": { statement: "Link this wallet to my Tracemark account.", failure: "Linking failed" },
+} as const;
 
 /**
- * Connects the injected wallet and signs in with Ethereum (EIP-4361) through the API on our
- * origin (`/api/v1/auth/siwe`), so the session cookie is ours. `path` chooses sign-in or linking.
+ * Connects a wallet and signs an EIP-4361 (Sign-In with Ethereum) message for the API on our
+ * origin (`/api/v1…`), so the session cookie is ours. `path` chooses signing in (`/auth/siwe`) or
+ * linking the wallet to the signed-in account (`/auth/wallet`).
  */
-export function useSiweSignIn(chainId: number, path: "/auth/siwe" | "/auth/wallet" = "/auth/siwe") {
+export function useSiweSignIn(chainId: number, path: keyof typeof purposes = "/auth/siwe") {
   const connectors = useConnectors();
+  const config = useConfig();
   const connect = useConnect();
   const signMessage = useSignMessage();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  async function signIn(): Promise<boolean> {
+  async function walletAddress(kind: WalletKind) {
+    const connector = connectors.find((c) => c.type === kind);
+    if (!connector) throw new Error("No browser wallet was found. Install one, or sign in with email.");
+    // A wallet restored from the last visit is already connected: wagmi refuses to connect it twice.
+    // Read now, not at render: the restore finishes on its own time.
+    const connection = getConnection(config);
+    if (connection.connector?.uid === connector.uid && connection.address) return connection.address;
+    const { accounts } = await connect.mutateAsync({ connector });
+    const address = accounts[0];
+    if (!address) throw new Error("The wallet shared no account.");
+    return address;
+  }
+
+  async function signIn(kind: WalletKind = "injected"): Promise<boolean> {
     setError(undefined);
     setBusy(true);
     try {
-      const connector = connectors.find((c) => c.type === "injected") ?? connectors[0];
-      if (!connector) throw new Error("No browser wallet was found. Install one, or sign in with email.");
-      const { accounts } = await connect.mutateAsync({ connector });
-      const address = accounts[0];
-      if (!address) throw new Error("The wallet shared no account.");
+      const address = await walletAddress(kind);
       const nonceResponse = await fetch("/api/v1/auth/siwe/nonce", { cache: "no-store" });
       if (!nonceResponse.ok) throw new Error("The sign-in service is not answering. Try again in a moment.");
       const { nonce } = (await nonceResponse.json()) as { nonce: string };
@@ -34,7 +55,7 @@ export function useSiweSignIn(chainId: number, path: "/auth/siwe" | "/auth/walle
         uri: window.location.origin,
         nonce,
         version: "1",
-        statement: "Sign in to Tracemark.",
+        statement: purposes[path].statement,
         issuedAt: new Date(),
       });
       const signature = await signMessage.mutateAsync({ account: address, message });
@@ -45,12 +66,13 @@ export function useSiweSignIn(chainId: number, path: "/auth/siwe" | "/auth/walle
       });
       if (!response.ok) {
         const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
-        throw new Error(problem.detail ?? problem.title ?? `Sign-in failed (HTTP ${response.status}).`);
+        throw new Error(
+          problem.detail ?? problem.title ?? `${purposes[path].failure} (HTTP ${response.status}).`,
+        );
       }
       return true;
     } catch (cause) {
-      const message = cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
-      setError(/rejected|denied/i.test(message ?? "") ? "You declined the request in your wallet." : message);
+      setError(describeWalletError(cause));
       return false;
     } finally {
       setBusy(false);
@@ -58,4 +80,14 @@ export function useSiweSignIn(chainId: number, path: "/auth/siwe" | "/auth/walle
   }
 
   return { signIn, error, busy };
+}
+
+/** A wallet's or the API's refusal in one sentence; a declined request said as such. */
+function describeWalletError(cause: unknown): string {
+  const declined =
+    cause instanceof BaseError
+      ? Boolean(cause.walk((e) => e instanceof UserRejectedRequestError))
+      : /rejected|denied/i.test(String(cause));
+  if (declined) return "You declined the request in your wallet.";
+  return cause instanceof Error ? (cause.message.split("\n")[0] ?? cause.message) : String(cause);
 }
