@@ -1,6 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type TestInfo } from "@playwright/test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import { admitOrganization } from "./admin";
+import { attachScreenshot } from "./helpers";
 
 let counter = 0;
 
@@ -10,15 +11,20 @@ export function unique(): string {
   return `${Date.now().toString(36)}${counter}`;
 }
 
+/** Creates an account with email and password through the page; returns once it asks for an organisation. */
+export async function signUp(page: Page, name = "Ana Supplier"): Promise<void> {
+  await page.goto("/signup");
+  const form = page.getByRole("form", { name: "Sign up" });
+  await form.getByLabel("Your name").fill(name);
+  await form.getByLabel("Email").fill(`supplier-${unique()}@example.test`);
+  await form.getByLabel("Password").fill("correct horse battery staple");
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+}
+
 /** Signs up through the page and creates an organisation; returns its id (from the URL). */
 export async function signUpWithOrganization(page: Page, orgName: string, gln?: string): Promise<string> {
-  await page.goto("/signup");
-  const signUp = page.getByRole("form", { name: "Sign up" });
-  await signUp.getByLabel("Your name").fill("Ana Supplier");
-  await signUp.getByLabel("Email").fill(`supplier-${unique()}@example.test`);
-  await signUp.getByLabel("Password").fill("correct horse battery staple");
-  await signUp.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+  await signUp(page);
   const form = page.getByRole("form", { name: "Create organisation" });
   await form.getByLabel("Name").fill(orgName);
   if (gln) await form.getByLabel("GLN (optional)").fill(gln);
@@ -103,6 +109,31 @@ export async function recordEvent(
   }
   await form.getByRole("button", { name: "Record event" }).click();
   await page.waitForURL(lotUrl);
+}
+
+/** Invites a wallet address to the team from the Team page; returns once the invitation is listed. */
+export async function inviteByWallet(page: Page, orgId: string, address: string, role = "operator") {
+  await page.goto(`/dashboard/${orgId}/team`);
+  const invite = page.getByRole("form", { name: "Invite a member" });
+  await invite.getByLabel("Wallet address").fill(address);
+  await invite.getByLabel("Role").selectOption(role);
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("region", { name: "Open invitations" })).toContainText(
+    new RegExp(`${address} as ${role}`, "i"),
+  );
+}
+
+/**
+ * The invited wallet's holder signs in with it and accepts; returns once they see the organisation.
+ * With `testInfo`, the invitation page's screenshot is kept.
+ */
+export async function acceptInvitation(page: Page, orgName: string, testInfo?: TestInfo) {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in with a wallet" }).click();
+  await expect(page.getByRole("heading", { name: "You are invited" })).toBeVisible();
+  if (testInfo) await attachScreenshot(page, testInfo, "dashboard-invited");
+  await page.getByRole("button", { name: "Accept" }).click();
+  await expect(page.getByRole("heading", { name: orgName })).toBeVisible();
 }
 
 /** A valid GTIN-14 unique to this run and call. */

@@ -2,16 +2,37 @@ import type { Page } from "@playwright/test";
 import { type Hex, isHex, type TypedDataDefinition } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 
+/** What the person holding the test wallet does; a test may change it between steps. */
+export type TestWalletBehaviour = {
+  /** Decline signature requests, as a person pressing "Reject" in their wallet (EIP-1193 error 4001). */
+  rejectSignatures: boolean;
+};
+
+/** An EIP-1193 error, carried back to the page as a value (an exception would lose its code). */
+type ProviderError = { __providerError: { code: number; message: string } };
+
+const signingMethods = new Set(["personal_sign", "eth_signTypedData_v4"]);
+
 /**
  * A test EIP-1193 wallet backed by a local viem key: the page gets `window.ethereum`, whose
  * requests come back here (page.exposeFunction) to be signed with the key, or are forwarded to the
  * chain's RPC. The app's ordinary wagmi `injected()` connector uses it as it would an extension.
  */
-export async function installTestWallet(page: Page, rpcUrl: string, privateKey: Hex = generatePrivateKey()) {
+export async function installTestWallet(
+  page: Page,
+  rpcUrl: string,
+  privateKey: Hex = generatePrivateKey(),
+  behaviour: TestWalletBehaviour = { rejectSignatures: false },
+) {
   const account = privateKeyToAccount(privateKey);
   const chainIdHex = `0x${(31337).toString(16)}`;
 
   await page.exposeFunction("__tracemarkTestWallet", async (method: string, params: unknown[] = []) => {
+    if (behaviour.rejectSignatures && signingMethods.has(method)) {
+      return {
+        __providerError: { code: 4001, message: "User rejected the request." },
+      } satisfies ProviderError;
+    }
     switch (method) {
       case "eth_requestAccounts":
       case "eth_accounts":
@@ -53,7 +74,12 @@ export async function installTestWallet(page: Page, rpcUrl: string, privateKey: 
     ).__tracemarkTestWallet;
     (window as unknown as { ethereum: unknown }).ethereum = {
       isTracemarkTestWallet: true,
-      request: ({ method, params }: { method: string; params?: unknown[] }) => call(method, params ?? []),
+      request: async ({ method, params }: { method: string; params?: unknown[] }) => {
+        const result = await call(method, params ?? []);
+        const error = (result as Partial<ProviderError> | null)?.__providerError;
+        if (error) throw Object.assign(new Error(error.message), { code: error.code });
+        return result;
+      },
       on: () => {},
       removeListener: () => {},
     };

@@ -83,6 +83,10 @@ function CreateOrganization() {
           <small>Your company’s 13-digit GS1 Global Location Number.</small>
         </label>
       </ActionForm>
+      <p className="muted">
+        Invited to join a team? Invitations go to a wallet address:{" "}
+        <Link href="/account">link that wallet</Link> to your account to see them.
+      </p>
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { Suspense } from "react";
 import { DashboardNav } from "@/components/dashboard/DashboardNav";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { OrgSwitcher } from "@/components/dashboard/OrgSwitcher";
-import { signOutAction } from "@/lib/actions/auth";
+import { SignOutButton } from "@/components/SignOutButton";
 import { requireMe } from "@/lib/session/requireMe";
 
 export default function OrgLayout({ children, params }: LayoutProps<"/dashboard/[orgId]">) {
@@ -28,11 +29,8 @@ async function Side({ params }: { params: Promise<{ orgId: string }> }) {
       <DashboardNav orgId={orgId} />
       <div className={styles.who}>
         <span>Signed in as {me.email ?? me.walletAddress ?? me.name}</span>
-        <form action={signOutAction}>
-          <button type="submit" className="btn btn-secondary">
-            Sign out
-          </button>
-        </form>
+        <Link href="/account">Your account</Link>
+        <SignOutButton />
       </div>
     </>
   );
