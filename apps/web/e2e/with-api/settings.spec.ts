@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { supplierWithLot } from "../journeys";
+import { acceptInvitation, inviteByWallet, supplierWithLot } from "../journeys";
 import { e2eStack } from "../stack";
 import { installTestWallet } from "../wallet";
 
 test.setTimeout(120_000);
 
-test("an owner manages API keys, webhooks and invitations, and exports FSMA 204 and EPCIS records", async ({
+test("an owner manages API keys, webhooks (pause, resume, delete) and invitations, and exports FSMA 204 and EPCIS records", async ({
   page,
   browser,
 }, testInfo) => {
@@ -34,26 +34,46 @@ test("an owner manages API keys, webhooks and invitations, and exports FSMA 204 
   await hookForm.getByLabel("Endpoint URL").fill("https://erp.example.com/hooks/tracemark");
   await hookForm.getByRole("button", { name: "Add webhook" }).click();
   await expect(page.getByText(/signing secret \(shown once\)/)).toBeVisible();
-  await expect(page.getByRole("cell", { name: "https://erp.example.com/hooks/tracemark" })).toBeVisible();
+  await expect(
+    page.getByRole("cell", { name: "https://erp.example.com/hooks/tracemark", exact: true }),
+  ).toBeVisible();
   await attachScreenshot(page, testInfo, "dashboard-webhooks");
 
-  await page.goto(`/dashboard/${orgId}/team`);
-  const invite = page.getByRole("form", { name: "Invite a member" });
-  await invite.getByLabel("Wallet address").fill(colleagueWallet.address);
-  await invite.getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByRole("region", { name: "Open invitations" })).toContainText(
-    new RegExp(`${colleagueWallet.address} as operator`, "i"),
-  );
+  // Paused, it receives nothing until resumed; deleting it asks first.
+  const hookRow = page.getByRole("row").filter({ hasText: "https://erp.example.com/hooks/tracemark" });
+  const hookActive = async () => {
+    const hooks = (await (await page.request.get(`/api/v1/orgs/${orgId}/webhooks`)).json()) as {
+      active: boolean;
+    }[];
+    return hooks.map((hook) => hook.active);
+  };
+  await hookRow.getByRole("button", { name: "Pause https://erp.example.com/hooks/tracemark" }).click();
+  await expect(hookRow.getByText("Paused", { exact: true })).toBeVisible();
+  expect(await hookActive()).toEqual([false]);
+  await attachScreenshot(page, testInfo, "dashboard-webhook-paused");
+  await hookRow.getByRole("button", { name: "Resume https://erp.example.com/hooks/tracemark" }).click();
+  await expect(hookRow.getByText("Active", { exact: true })).toBeVisible();
+  expect(await hookActive()).toEqual([true]);
+
+  await hookRow.getByRole("button", { name: "Delete https://erp.example.com/hooks/tracemark" }).click();
+  const confirmDelete = page.getByRole("dialog", { name: "Delete this webhook?" });
+  await expect(confirmDelete).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await attachScreenshot(page, testInfo, "dashboard-webhook-delete");
+  await page.keyboard.press("Escape");
+  await expect(confirmDelete).toBeHidden();
+  await expect(hookRow).toBeVisible();
+  await hookRow.getByRole("button", { name: "Delete https://erp.example.com/hooks/tracemark" }).click();
+  await confirmDelete.getByRole("button", { name: "Delete webhook" }).click();
+  await expect(page.getByText("No webhooks yet.")).toBeVisible();
+  expect(await hookActive()).toEqual([]);
+
+  await inviteByWallet(page, orgId, colleagueWallet.address);
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-team");
 
   // The colleague signs in with that wallet and accepts.
-  await colleague.goto("/signin");
-  await colleague.getByRole("button", { name: "Sign in with a wallet" }).click();
-  await expect(colleague.getByRole("heading", { name: "You are invited" })).toBeVisible();
-  await attachScreenshot(colleague, testInfo, "dashboard-invited");
-  await colleague.getByRole("button", { name: "Accept" }).click();
-  await expect(colleague.getByRole("heading", { name: orgName })).toBeVisible();
+  await acceptInvitation(colleague, orgName, testInfo);
   await colleagueContext.close();
 
   await page.goto(`/dashboard/${orgId}/exports`);

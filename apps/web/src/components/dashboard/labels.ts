@@ -1,4 +1,6 @@
-/** Words for CBV values and anchoring states, shared by the dashboard's pages. */
+/** Words for CBV values, anchoring states and roles, shared by the dashboard's pages. */
+
+import type { Role } from "@/lib/api/types";
 
 /** "urn:epcglobal:cbv:bizstep:shipping" or "shipping" → "Shipping". */
 export function cbvLabel(value: string | null | undefined): string {
@@ -46,3 +48,19 @@ export const commonDispositions = [
   ["damaged", "Damaged"],
   ["recalled", "Recalled"],
 ] as const;
+
+/** A role's name, where space is short (a member's row). */
+export const roleNames: Record<Role, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  operator: "Operator",
+  viewer: "Viewer",
+};
+
+/** A role and what it may do, as the invitation form offers it. */
+export const roleLabels: Record<Role, string> = {
+  owner: "Owner (everything, ownership)",
+  admin: "Admin (team, keys, recalls)",
+  operator: "Operator (record events)",
+  viewer: "Viewer (read)",
+};

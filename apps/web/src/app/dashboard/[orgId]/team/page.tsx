@@ -1,28 +1,49 @@
 import type { Metadata } from "next";
+import { roleLabels, roleNames } from "@/components/dashboard/labels";
+import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { inviteMemberAction } from "@/lib/actions/org";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/actions/team";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
-import type { Invitation, Member } from "@/lib/api/types";
+import type { Invitation, Member, Role } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
+import { requireMe } from "@/lib/session/requireMe";
 
 export const metadata: Metadata = { title: "Team" };
 
+const allRoles: Role[] = ["owner", "admin", "operator", "viewer"];
+
 export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]/team">) {
   const { orgId } = await params;
-  const [members, invitations] = await Promise.all([
+  const [me, members, invitations] = await Promise.all([
+    requireMe(),
     apiRequest<Member[] | { items: Member[] }>(`/orgs/${orgId}/members`),
     settle(apiRequest<Invitation[] | { items: Invitation[] }>(`/orgs/${orgId}/invitations`)),
   ]);
+  const membership = me.memberships.find((m) => m.organizationId === orgId);
+  const myRole = membership?.role ?? "viewer";
+  const canManage = myRole === "owner" || myRole === "admin";
+  // Only an owner grants or takes away ownership (the API refuses anyone else).
+  const rolesToGive = myRole === "owner" ? allRoles : allRoles.filter((r) => r !== "owner");
   const memberList = Array.isArray(members) ? members : members.items;
   const invitationList = invitations.ok
     ? Array.isArray(invitations.value)
       ? invitations.value
       : invitations.value.items
     : [];
+  const openInvitations = invitationList.filter((i) => !i.acceptedAt && !i.revokedAt);
   return (
     <>
-      <h1 className="page-title">Team</h1>
+      <div>
+        <h1 className="page-title">Team</h1>
+        <p className="muted">
+          {canManage
+            ? "Viewers read; operators also record events; admins also manage the team, keys and recalls; owners also grant ownership. An organisation always keeps at least one owner."
+            : "Only owners and admins can change the team."}
+        </p>
+      </div>
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -31,57 +52,109 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
               <th scope="col">Wallet</th>
               <th scope="col">Role</th>
               <th scope="col">Joined</th>
+              {canManage && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
-            {memberList.map((m) => (
-              <tr key={m.userId}>
-                <td>{m.name ?? m.email ?? "—"}</td>
-                <td className="mono">{m.walletAddress ?? "—"}</td>
-                <td>{m.role}</td>
-                <td>{formatDate(m.joinedAt)}</td>
-              </tr>
-            ))}
+            {memberList.map((m) => {
+              const self = m.userId === me.id;
+              const label = m.name ?? m.email ?? m.walletAddress ?? "this member";
+              const editable = canManage && (m.role !== "owner" || myRole === "owner");
+              return (
+                <tr key={m.userId}>
+                  <td>
+                    {m.name ?? m.email ?? "—"}
+                    {self && <span className="muted"> (you)</span>}
+                    {m.name && m.email && <div className="muted">{m.email}</div>}
+                  </td>
+                  <td className="mono">{m.walletAddress ?? "—"}</td>
+                  <td>
+                    {editable ? (
+                      <MemberRoleForm
+                        action={changeMemberRoleAction.bind(null, orgId, m.userId)}
+                        current={m.role}
+                        roles={rolesToGive}
+                        memberLabel={label}
+                      />
+                    ) : (
+                      roleNames[m.role]
+                    )}
+                  </td>
+                  <td>{formatDate(m.joinedAt)}</td>
+                  {canManage && (
+                    <td>
+                      {editable && (
+                        <ConfirmActionButton
+                          action={removeMemberAction.bind(null, orgId, m.userId, self)}
+                          label={self ? "Leave" : "Remove"}
+                          aria-label={self ? "Leave the organisation" : `Remove ${label}`}
+                          pendingLabel={self ? "Leaving…" : "Removing…"}
+                          title={
+                            self
+                              ? `Leave ${membership?.organizationName ?? "this organisation"}?`
+                              : `Remove ${label}?`
+                          }
+                          description={
+                            self
+                              ? "You lose access to this organisation’s dashboard at once. Someone must invite you again to come back."
+                              : "They lose access to this organisation’s dashboard at once. You can invite them again later."
+                          }
+                          confirmLabel={self ? "Leave" : "Remove"}
+                        />
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      {invitationList.filter((i) => !i.acceptedAt && !i.revokedAt).length > 0 && (
+      {canManage && openInvitations.length > 0 && (
         <section className="stack" aria-labelledby="open-invitations">
           <h2 id="open-invitations">Open invitations</h2>
           <ul>
-            {invitationList
-              .filter((i) => !i.acceptedAt && !i.revokedAt)
-              .map((i) => (
-                <li key={i.id}>
-                  <span className="mono">{i.walletAddress}</span> as {i.role}, sent {formatDate(i.createdAt)}
-                </li>
-              ))}
+            {openInvitations.map((i) => (
+              <li key={i.id}>
+                <span className="mono">{i.walletAddress}</span> as {i.role}, sent {formatDate(i.createdAt)}
+              </li>
+            ))}
           </ul>
         </section>
       )}
-      <section className="card stack" aria-labelledby="invite-title">
-        <h2 id="invite-title">Invite by wallet</h2>
-        <ActionForm
-          action={inviteMemberAction.bind(null, orgId)}
-          submitLabel="Send invitation"
-          aria-label="Invite a member"
-        >
-          <div className="row">
-            <label className="field" style={{ flex: 1 }}>
-              <span>Wallet address</span>
-              <input className="input" name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
-            </label>
-            <label className="field">
-              <span>Role</span>
-              <select className="input" name="role" defaultValue="operator">
-                <option value="viewer">Viewer (read)</option>
-                <option value="operator">Operator (record events)</option>
-                <option value="admin">Admin (team, keys, recalls)</option>
-              </select>
-            </label>
-          </div>
-        </ActionForm>
-      </section>
+      {canManage && (
+        <section className="card stack" aria-labelledby="invite-title">
+          <h2 id="invite-title">Invite by wallet</h2>
+          <ActionForm
+            action={inviteMemberAction.bind(null, orgId)}
+            submitLabel="Send invitation"
+            aria-label="Invite a member"
+          >
+            <div className="row">
+              <label className="field" style={{ flex: 1 }}>
+                <span>Wallet address</span>
+                <input className="input" name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
+              </label>
+              <label className="field">
+                <span>Role</span>
+                <select className="input" name="role" defaultValue="operator">
+                  {rolesToGive
+                    .filter((r) => r !== "owner")
+                    .map((r) => (
+                      <option key={r} value={r}>
+                        {roleLabels[r]}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            </div>
+          </ActionForm>
+        </section>
+      )}
     </>
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { createWebhookAction } from "@/lib/actions/org";
+import { deleteWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
@@ -23,7 +26,10 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
     <>
       <div>
         <h1 className="page-title">Webhooks</h1>
-        <p className="muted">Tracemark posts signed JSON to your HTTPS endpoint when these happen.</p>
+        <p className="muted">
+          Tracemark posts signed JSON to your HTTPS endpoint when these happen. A paused webhook receives
+          nothing until you resume it.
+        </p>
       </div>
       {list.length === 0 ? (
         <p className="empty">No webhooks yet.</p>
@@ -36,6 +42,9 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
                 <th scope="col">Events</th>
                 <th scope="col">State</th>
                 <th scope="col">Added</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -43,8 +52,31 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
                 <tr key={h.id}>
                   <td className="mono">{h.url}</td>
                   <td>{h.events.join(", ")}</td>
-                  <td>{h.active ? "Active" : "Paused"}</td>
+                  <td>
+                    <span className="badge" data-tone={h.active ? "ok" : undefined}>
+                      {h.active ? "Active" : "Paused"}
+                    </span>
+                  </td>
                   <td>{formatDate(h.createdAt)}</td>
+                  <td>
+                    <div className="row" style={{ alignItems: "center", flexWrap: "nowrap" }}>
+                      <ActionButton
+                        action={setWebhookActiveAction.bind(null, orgId, h.id, !h.active)}
+                        label={h.active ? "Pause" : "Resume"}
+                        aria-label={`${h.active ? "Pause" : "Resume"} ${h.url}`}
+                        pendingLabel={h.active ? "Pausing…" : "Resuming…"}
+                      />
+                      <ConfirmActionButton
+                        action={deleteWebhookAction.bind(null, orgId, h.id)}
+                        label="Delete"
+                        aria-label={`Delete ${h.url}`}
+                        pendingLabel="Deleting…"
+                        title="Delete this webhook?"
+                        description={`Tracemark stops posting to ${h.url} and drops deliveries still waiting. This cannot be undone; to stop for a while, pause it instead.`}
+                        confirmLabel="Delete webhook"
+                      />
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
