@@ -25,10 +25,11 @@ export function MemberRoleForm({ action, current, roles, memberLabel }: MemberRo
   return (
     <form action={formAction} className="stack" style={{ gap: "var(--space-2)" }}>
       <div className="row" style={{ alignItems: "center", flexWrap: "nowrap" }}>
-        <label>
+        <label style={{ flex: "none" }}>
           <span className="visually-hidden">Role of {memberLabel}</span>
           <select
             className="input"
+            style={{ width: "auto", minWidth: "8.5rem" }}
             name="role"
             value={role}
             onChange={(e) => setRole(e.target.value as Role)}

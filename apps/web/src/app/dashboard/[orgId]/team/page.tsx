@@ -67,7 +67,7 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
               return (
                 <tr key={m.userId}>
                   <td>
-                    {m.name ?? m.email ?? "—"}
+                    {m.name ?? m.email ?? <span className="muted">Wallet sign-in only</span>}
                     {self && <span className="muted"> (you)</span>}
                     {m.name && m.email && <div className="muted">{m.email}</div>}
                   </td>
