@@ -3,16 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
-import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey, Lot, Organization, Product } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
+import { actionFailure } from "./actionFailure";
 import { nullable, text, texts } from "./formValues";
-
-function failure(error: unknown): FormState {
-  if (error instanceof ApiError) return { error: error.readable, fieldErrors: error.fieldErrors };
-  throw error;
-}
 
 const imageUrls = (formData: FormData) => texts(formData, "imageUrls");
 
@@ -24,7 +19,7 @@ export async function createOrganizationAction(_s: FormState, formData: FormData
       body: { name: text(formData, "name") ?? "", gln: text(formData, "gln") },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   redirect(orgPath(org.id));
 }
@@ -47,7 +42,7 @@ export async function createProductAction(
       },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   redirect(orgPath(orgId, "products", product.id));
 }
@@ -69,7 +64,7 @@ export async function updateProductAction(
       },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId, "products", productId));
   return { ok: "Saved." };
@@ -94,7 +89,7 @@ export async function createLotAction(
       },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   redirect(orgPath(orgId, "lots", lot.id));
 }
@@ -116,7 +111,7 @@ export async function updateLotAction(
       },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId, "lots", lotId));
   return { ok: "Saved." };
@@ -138,7 +133,7 @@ export async function createSerialsAction(
     revalidatePath(orgPath(orgId, "lots", lotId));
     return { ok: `Registered ${created.count} serials, ${created.first} to ${created.last}.` };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }
 
@@ -154,7 +149,7 @@ export async function declareRecallAction(
       body: { lotId, reason: text(formData, "reason") ?? "" },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId, "lots", lotId));
   return { ok: "Recall declared. The public page shows it now." };
@@ -172,7 +167,7 @@ export async function liftRecallAction(
       body: { reason: text(formData, "reason") ?? "" },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId, "recalls"));
   return { ok: "Recall lifted." };
@@ -192,7 +187,7 @@ export async function inviteMemberAction(
       },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId, "team"));
   return { ok: "Invitation sent. It appears for that wallet when its owner signs in." };
@@ -215,7 +210,7 @@ export async function createApiKeyAction(
     const secret = created.secret ?? created.key ?? created.token;
     return { ok: `Key created. Copy it now, it is shown only once: ${secret ?? "(not returned)"}` };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }
 
@@ -223,7 +218,7 @@ export async function revokeApiKeyAction(orgId: string, keyId: string): Promise<
   try {
     await apiRequest(`/orgs/${orgId}/api-keys/${keyId}`, { method: "DELETE" });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId, "api-keys"));
   return { ok: "Key revoked." };
@@ -246,7 +241,7 @@ export async function createWebhookAction(
         : "Webhook added.",
     };
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
 }
 
@@ -262,7 +257,7 @@ export async function requestAuditAction(
       body: { lotId, auditorId: text(formData, "auditorId") ?? "", note: text(formData, "note") },
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId, "lots", lotId));
   return { ok: "The auditor can now inspect this lot and sign an attestation." };
@@ -272,7 +267,7 @@ export async function receiveTransferAction(orgId: string, transferId: string): 
   try {
     await apiRequest(`/orgs/${orgId}/transfers/${transferId}/receive`, { method: "POST", body: {} });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   revalidatePath(orgPath(orgId));
   return { ok: "Received: the receiving event is recorded." };
@@ -286,7 +281,7 @@ export async function acceptInvitationAction(invitationId: string): Promise<Form
       body: {},
     });
   } catch (error) {
-    return failure(error);
+    return actionFailure(error);
   }
   redirect(orgPath(accepted.organizationId));
 }
