@@ -74,3 +74,36 @@ test("a supplier links a wallet to their email account; signing in with it opens
     [],
   );
 });
+
+test("an account keeps its wallet: linking another one from a page opened before is refused in words", async ({
+  page,
+  context,
+}, testInfo) => {
+  const { ports } = await e2eStack();
+  const rpcUrl = `http://127.0.0.1:${ports.anvil}`;
+  await installTestWallet(page, rpcUrl, generatePrivateKey());
+  await signUp(page, "Cleo Keeper");
+  await page.goto("/account");
+  const walletSection = page.getByRole("region", { name: "Wallet" });
+  await expect(walletSection).toContainText("No wallet is linked.");
+
+  // Meanwhile, in another tab of the same session, the person links their first wallet.
+  const otherTab = await context.newPage();
+  const firstWallet = await installTestWallet(otherTab, rpcUrl, generatePrivateKey());
+  await otherTab.goto("/account");
+  await otherTab.getByRole("button", { name: "Link a browser wallet" }).click();
+  const firstAddress = firstWallet.address.toLowerCase();
+  await expect(otherTab.getByRole("region", { name: "Wallet" })).toContainText(
+    `Linked wallet: ${firstAddress}`,
+  );
+  await otherTab.close();
+
+  // The first tab still offers to link: the API refuses to swap the wallet, and the page says why.
+  await walletSection.getByRole("button", { name: "Link a browser wallet" }).click();
+  await expect(walletSection.getByRole("alert")).toHaveText(
+    `Your account already has the wallet ${firstAddress} linked; an account keeps one wallet, so it was not replaced.`,
+  );
+  await attachScreenshot(page, testInfo, "account-wallet-kept");
+  await page.reload();
+  await expect(walletSection).toContainText(`Linked wallet: ${firstAddress}`);
+});

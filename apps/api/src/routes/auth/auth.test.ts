@@ -126,17 +126,18 @@ describe("auth", () => {
 
   describe("Sign-In with Ethereum", () => {
     const account = privateKeyToAccount(generatePrivateKey());
-    async function signedMessage(domain = "localhost:3000") {
+    /** A fresh SIWE message for `domain`, signed by `wallet`: the body of /auth/siwe and /auth/wallet. */
+    async function signedMessage({ domain = "localhost:3000", wallet = account } = {}) {
       const { nonce } = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json();
       const message = createSiweMessage({
-        address: account.address,
+        address: wallet.address,
         chainId: 31337,
         domain,
         nonce,
         uri: `http://${domain}`,
         version: "1",
       });
-      return { message, signature: await account.signMessage({ message }) };
+      return { message, signature: await wallet.signMessage({ message }) };
     }
 
     test("a wallet signs in (a wallet-only account is created) and the nonce cannot be replayed", async () => {
@@ -153,7 +154,7 @@ describe("auth", () => {
     });
 
     test("a message for another site or with a forged signature is refused", async () => {
-      const otherSite = await post("/auth/siwe", await signedMessage("evil.example"));
+      const otherSite = await post("/auth/siwe", await signedMessage({ domain: "evil.example" }));
       assert.equal(otherSite.statusCode, 422);
       const { message } = await signedMessage();
       const forger = privateKeyToAccount(generatePrivateKey());
@@ -166,41 +167,49 @@ describe("auth", () => {
       const cookie = sessionCookie(
         await post("/auth/signup", { email: "linker@example.test", password: "long enough password" }),
       ).value;
-      const { nonce } = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json();
-      const message = createSiweMessage({
-        address: linker.address,
-        chainId: 31337,
-        domain: "localhost:3000",
-        nonce,
-        uri: "http://localhost:3000",
-        version: "1",
-      });
-      const linked = await post(
-        "/auth/wallet",
-        { message, signature: await linker.signMessage({ message }) },
-        cookie,
-      );
+      const linked = await post("/auth/wallet", await signedMessage({ wallet: linker }), cookie);
       assert.equal(linked.statusCode, 200);
       assert.equal(linked.json().walletAddress, linker.address.toLowerCase());
 
       const other = sessionCookie(
         await post("/auth/signup", { email: "thief@example.test", password: "long enough password" }),
       ).value;
-      const nonce2 = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json().nonce;
-      const message2 = createSiweMessage({
-        address: linker.address,
-        chainId: 31337,
-        domain: "localhost:3000",
-        nonce: nonce2,
-        uri: "http://localhost:3000",
-        version: "1",
-      });
-      const taken = await post(
-        "/auth/wallet",
-        { message: message2, signature: await linker.signMessage({ message: message2 }) },
-        other,
-      );
+      const taken = await post("/auth/wallet", await signedMessage({ wallet: linker }), other);
       assert.equal(taken.statusCode, 409);
+    });
+
+    test("an account keeps its wallet: the same one again is a no-op, another one is refused in words", async () => {
+      const first = privateKeyToAccount(generatePrivateKey());
+      const second = privateKeyToAccount(generatePrivateKey());
+      const cookie = sessionCookie(
+        await post("/auth/signup", { email: "keeper@example.test", password: "long enough password" }),
+      ).value;
+      assert.equal(
+        (await post("/auth/wallet", await signedMessage({ wallet: first }), cookie)).statusCode,
+        200,
+      );
+      const again = await post("/auth/wallet", await signedMessage({ wallet: first }), cookie);
+      assert.equal(again.statusCode, 200);
+      assert.equal(again.json().walletAddress, first.address.toLowerCase());
+
+      const swap = await post("/auth/wallet", await signedMessage({ wallet: second }), cookie);
+      assert.equal(swap.statusCode, 409);
+      assert.equal(swap.headers["content-type"], "application/problem+json; charset=utf-8");
+      assert.equal(
+        swap.json().detail,
+        `Your account already has the wallet ${first.address.toLowerCase()} linked; an account keeps one wallet, so it was not replaced.`,
+      );
+      const me = await t.app.inject({
+        method: "GET",
+        url: "/auth/me",
+        headers: { cookie: `tm_session=${cookie}` },
+      });
+      assert.equal(me.json().walletAddress, first.address.toLowerCase());
+
+      // The refused wallet stays free: it signs in as an account of its own.
+      const signIn = await post("/auth/siwe", await signedMessage({ wallet: second }));
+      assert.equal(signIn.statusCode, 200);
+      assert.notEqual(signIn.json().id, me.json().id);
     });
   });
 });

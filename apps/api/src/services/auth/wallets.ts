@@ -15,12 +15,29 @@ export async function signInWithWallet(db: Database, address: string): Promise<U
   });
 }
 
-/** Links a wallet (proven by SIWE) to a signed-in account; 409 when another account has it. */
+/**
+ * Links a wallet (proven by SIWE) to a signed-in account. Linking the wallet it already has is a
+ * no-op; 409 when another account has this wallet, or this account already has another one (a
+ * wallet is how invitations reach a member and how they sign in, so it is never swapped silently).
+ */
 export async function linkWallet(db: Database, userId: string, address: string): Promise<UserProfile> {
   const walletAddress = address.toLowerCase();
   const owner = await db.prisma.user.findUnique({ where: { walletAddress } });
   if (owner && owner.id !== userId) {
     throw new ProblemError(409, "Conflict", "This wallet is already linked to another account.");
   }
-  return db.prisma.user.update({ where: { id: userId }, data: { walletAddress }, select: profile });
+  // Conditional, so two links racing for one account cannot both win.
+  const { count } = await db.prisma.user.updateMany({
+    where: { id: userId, OR: [{ walletAddress: null }, { walletAddress }] },
+    data: { walletAddress },
+  });
+  const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: profile });
+  if (count === 0) {
+    throw new ProblemError(
+      409,
+      "Conflict",
+      `Your account already has the wallet ${user.walletAddress} linked; an account keeps one wallet, so it was not replaced.`,
+    );
+  }
+  return user;
 }
