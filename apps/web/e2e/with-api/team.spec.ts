@@ -60,7 +60,9 @@ test("an owner changes a member's role and removes them; the last owner can neit
   await memberRow(page, address).getByRole("button", { name: "Change role" }).click();
   await expect(memberRow(page, address).getByRole("button", { name: "Change role" })).toBeDisabled();
   await colleague.reload();
-  await expect(colleague.getByText("Only owners and admins can change the team.")).toBeVisible();
+  await expect(
+    colleague.getByText("Only admins and owners can change the team. You are a viewer in this organisation"),
+  ).toBeVisible();
   await expect(colleague.getByRole("table").getByRole("combobox")).toHaveCount(0);
   await expect(colleague.getByRole("table").getByRole("button")).toHaveCount(0);
   await expect(colleague.getByRole("form", { name: "Invite a member" })).toHaveCount(0);
@@ -89,4 +91,45 @@ test("an owner changes a member's role and removes them; the last owner can neit
   await colleague.goto("/dashboard");
   await expect(colleague.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
   await colleagueContext.close();
+});
+
+test("an owner withdraws an invitation after a confirmation; the wallet then finds no invitation", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const { ports } = await e2eStack();
+  const orgName = `Molino Sur ${unique()}`;
+  const orgId = await signUpWithOrganization(page, orgName);
+  const inviteeContext = await browser.newContext();
+  const invitee = await inviteeContext.newPage();
+  const inviteeWallet = await installTestWallet(invitee, `http://127.0.0.1:${ports.anvil}`);
+  const address = inviteeWallet.address.toLowerCase();
+  await inviteByWallet(page, orgId, inviteeWallet.address, "viewer");
+
+  const invitations = page.getByRole("region", { name: "Open invitations" });
+  const withdraw = invitations.getByRole("button", { name: `Withdraw the invitation to ${address}` });
+  await withdraw.click();
+  const confirm = page.getByRole("dialog", { name: "Withdraw this invitation?" });
+  await expect(confirm).toContainText(`${address} can no longer join as viewer`);
+  await expectNoAccessibilityViolations(page);
+  await attachScreenshot(page, testInfo, "team-withdraw-invitation");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await page.reload();
+  await expect(invitations).toContainText(address);
+
+  await withdraw.click();
+  await confirm.getByRole("button", { name: "Withdraw invitation" }).click();
+  await expect(invitations).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Team" })).toBeVisible();
+  await expect(page.getByText(address)).toHaveCount(0);
+  await attachScreenshot(page, testInfo, "team-invitation-withdrawn");
+
+  // The wallet signs in and finds nothing to accept.
+  await invitee.goto("/signin");
+  await invitee.getByRole("button", { name: "Sign in with a wallet" }).click();
+  await expect(invitee.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+  await expect(invitee.getByRole("heading", { name: "You are invited" })).toHaveCount(0);
+  await inviteeContext.close();
 });

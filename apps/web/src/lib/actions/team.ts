@@ -36,3 +36,14 @@ export async function removeMemberAction(orgId: string, userId: string, self: bo
   revalidatePath(orgPath(orgId, "team"));
   return { ok: "Removed." };
 }
+
+/** Withdraws an invitation not yet accepted (`DELETE /orgs/:orgId/invitations/:invitationId`). */
+export async function withdrawInvitationAction(orgId: string, invitationId: string): Promise<FormState> {
+  try {
+    await apiRequest(`/orgs/${orgId}/invitations/${invitationId}`, { method: "DELETE" });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath(orgPath(orgId, "team"));
+  return { ok: "Withdrawn." };
+}
