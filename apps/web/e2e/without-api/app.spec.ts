@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { attachScreenshot } from "../helpers";
+import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 
 test("GET /api/health answers that the web app is up", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -22,4 +22,30 @@ test("pages are sent with protective headers", async ({ request }) => {
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("a dashboard whose API does not answer says so in words and offers to try again", async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
+  // A session cookie, so the dashboard asks the API who this is (and finds it unreachable).
+  await context.addCookies([{ name: "tm_session", value: "any-session", url: baseURL ?? "" }]);
+  for (const path of ["/dashboard", "/dashboard/00000000-0000-4000-8000-000000000000/lots"]) {
+    await page.goto(path);
+    const failed = page.getByRole("heading", { level: 1, name: "This page could not be loaded" });
+    await expect(failed).toBeVisible();
+    await expect(failed).toBeFocused();
+    await expect(page.getByText("the API may be restarting or out of reach")).toBeVisible();
+    await expect(page.getByText("Application error")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Go to the dashboard" })).toHaveAttribute(
+      "href",
+      "/dashboard",
+    );
+    await page.getByRole("button", { name: "Try again" }).click();
+    // Still unreachable: the same words, not a crash.
+    await expect(failed).toBeVisible();
+  }
+  await expectNoAccessibilityViolations(page);
+  await attachScreenshot(page, testInfo, "dashboard-api-unreachable");
 });

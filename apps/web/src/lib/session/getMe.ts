@@ -1,18 +1,19 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest, SESSION_COOKIE } from "@/lib/api/apiRequest";
 import type { Me } from "@/lib/api/types";
 
 /**
  * The signed-in visitor (`GET /auth/me` with their session cookie), or `null` when signed out or
- * the session has expired.
+ * the session has expired. Asked once per request: the layout and the page share the answer.
  *
  * @example
  * const me = await getMe();
  * if (!me) redirect("/signin");
  */
-export async function getMe(): Promise<Me | null> {
+export const getMe = cache(async function getMe(): Promise<Me | null> {
   if (!(await cookies()).get(SESSION_COOKIE)) return null;
   try {
     return await apiRequest<Me>("/auth/me");
@@ -20,4 +21,4 @@ export async function getMe(): Promise<Me | null> {
     if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null;
     throw error;
   }
-}
+});

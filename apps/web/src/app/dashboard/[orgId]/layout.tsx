@@ -23,10 +23,11 @@ export default function OrgLayout({ children, params }: LayoutProps<"/dashboard/
 
 async function Side({ params }: { params: Promise<{ orgId: string }> }) {
   const [{ orgId }, me] = await Promise.all([params, requireMe()]);
+  const role = me.memberships.find((m) => m.organizationId === orgId)?.role;
   return (
     <>
       <OrgSwitcher current={orgId} organisations={me.memberships} />
-      <DashboardNav orgId={orgId} />
+      {role && <DashboardNav orgId={orgId} role={role} />}
       <div className={styles.who}>
         <span>Signed in as {me.email ?? me.walletAddress ?? me.name}</span>
         <Link href="/account">Your account</Link>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { EventList } from "@/components/dashboard/EventList";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { receiveTransferAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -9,6 +10,8 @@ import { settle } from "@/lib/api/settle";
 import type { Attestation, Lot, Organization, Page, QueriedEvent, Recall } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -24,6 +27,8 @@ type Transfer = {
 
 export default async function OverviewPage({ params }: PageProps<"/dashboard/[orgId]">) {
   const { orgId } = await params;
+  const { role } = await requireOrgRole(orgId);
+  const writes = roleAtLeast(role, "operator");
   const [org, lots, events, recalls, attestations, incoming] = await Promise.all([
     apiRequest<Organization>(`/orgs/${orgId}`),
     settle(apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { limit: 200 } })),
@@ -79,9 +84,11 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
       <section className="stack" aria-labelledby="recent-title">
         <div className="page-head">
           <h2 id="recent-title">Recent events</h2>
-          <Link href={orgPath(orgId, "lots")} className="btn btn-secondary">
-            Record an event
-          </Link>
+          {writes && (
+            <Link href={orgPath(orgId, "lots")} className="btn btn-secondary">
+              Record an event
+            </Link>
+          )}
         </div>
         {events.ok ? (
           <EventList
@@ -100,6 +107,9 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
             Nothing on its way to you. Shipments other companies send you appear here to receive.
           </p>
         )}
+        {incoming.ok && incoming.value.items.length > 0 && !writes && (
+          <RoleRequired minimum="operator" role={role} to="receive shipments" />
+        )}
         {incoming.ok &&
           incoming.value.items.map((t) => (
             <div key={t.id} className="row" style={{ justifyContent: "space-between" }}>
@@ -111,12 +121,14 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
                   from {t.from.name}, shipped {formatDate(t.shipping.eventTime)}
                 </span>
               </span>
-              <ActionButton
-                action={receiveTransferAction.bind(null, orgId, t.id)}
-                label="Receive"
-                pendingLabel="Receiving…"
-                tone="primary"
-              />
+              {writes && (
+                <ActionButton
+                  action={receiveTransferAction.bind(null, orgId, t.id)}
+                  label="Receive"
+                  pendingLabel="Receiving…"
+                  tone="primary"
+                />
+              )}
             </div>
           ))}
         {!incoming.ok && <p className="muted">{incoming.error}</p>}

@@ -1,25 +1,40 @@
 import type { Metadata } from "next";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[orgId]/api-keys">) {
   const { orgId } = await params;
+  const { role } = await requireOrgRole(orgId);
+  const intro = (
+    <div>
+      <h1 className="page-title">API keys</h1>
+      <p className="muted">
+        For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
+      </p>
+    </div>
+  );
+  if (!roleAtLeast(role, "admin")) {
+    return (
+      <>
+        {intro}
+        <RoleRequired minimum="admin" role={role} to="see and manage API keys" />
+      </>
+    );
+  }
   const keys = await apiRequest<ApiKey[] | { items: ApiKey[] }>(`/orgs/${orgId}/api-keys`);
   const list = Array.isArray(keys) ? keys : keys.items;
   return (
     <>
-      <div>
-        <h1 className="page-title">API keys</h1>
-        <p className="muted">
-          For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
-        </p>
-      </div>
+      {intro}
       {list.length === 0 ? (
         <p className="empty">No keys yet.</p>
       ) : (

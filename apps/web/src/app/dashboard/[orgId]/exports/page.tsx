@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Exports" };
 
 export default async function ExportsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/exports">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  await requireOrgRole(orgId);
   const from = typeof search.from === "string" ? search.from : "";
   const to = typeof search.to === "string" ? search.to : "";
   const range =

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { BulkImport } from "@/components/dashboard/BulkImport";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Bulk import" };
 
 export default async function ImportPage({ params }: PageProps<"/dashboard/[orgId]/import">) {
   const { orgId } = await params;
+  const { role } = await requireOrgRole(orgId);
   return (
     <>
       <div>
@@ -13,7 +17,11 @@ export default async function ImportPage({ params }: PageProps<"/dashboard/[orgI
           Import many events at once from a spreadsheet or from another EPCIS 2.0 system.
         </p>
       </div>
-      <BulkImport orgId={orgId} />
+      {roleAtLeast(role, "operator") ? (
+        <BulkImport orgId={orgId} />
+      ) : (
+        <RoleRequired minimum="operator" role={role} to="import events" />
+      )}
     </>
   );
 }

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { createLocationAction } from "@/lib/actions/locations";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Location, Page } from "@/lib/api/types";
+import { describePlot } from "@/lib/locations/describePlot";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Locations" };
 
@@ -14,6 +18,7 @@ export default async function LocationsPage({
   searchParams,
 }: PageProps<"/dashboard/[orgId]/locations">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  const { role } = await requireOrgRole(orgId);
   const q = typeof search.q === "string" && search.q ? search.q : undefined;
   const locations = await apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, {
     query: { q, limit: 200 },
@@ -58,29 +63,27 @@ export default async function LocationsPage({
                   <td className="mono">
                     {l.latitude !== null && l.longitude !== null ? `${l.latitude}, ${l.longitude}` : "—"}
                   </td>
-                  <td>
-                    {l.plot?.type === "Polygon"
-                      ? `Polygon, ${(l.plot.coordinates[0]?.length ?? 1) - 1} corners`
-                      : l.plot?.type === "Point"
-                        ? "Point"
-                        : "—"}
-                  </td>
+                  <td>{describePlot(l.plot)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <section className="card stack" aria-labelledby="new-location">
-        <h2 id="new-location">Add a location</h2>
-        <ActionForm
-          action={createLocationAction.bind(null, orgId)}
-          submitLabel="Add location"
-          aria-label="Add a location"
-        >
-          <LocationFields />
-        </ActionForm>
-      </section>
+      {roleAtLeast(role, "operator") ? (
+        <section className="card stack" aria-labelledby="new-location">
+          <h2 id="new-location">Add a location</h2>
+          <ActionForm
+            action={createLocationAction.bind(null, orgId)}
+            submitLabel="Add location"
+            aria-label="Add a location"
+          >
+            <LocationFields />
+          </ActionForm>
+        </section>
+      ) : (
+        <RoleRequired minimum="operator" role={role} to="add or edit locations" />
+      )}
     </>
   );
 }

@@ -4,6 +4,8 @@ import { LotTable } from "@/components/dashboard/LotTable";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Lot, Page } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Lots" };
 
@@ -12,6 +14,7 @@ const one = (value: string | string[] | undefined) =>
 
 export default async function LotsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/lots">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  const { role } = await requireOrgRole(orgId);
   const filters = {
     q: one(search.q),
     recallState: one(search.recallState),
@@ -23,9 +26,11 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
     <>
       <div className="page-head">
         <h1 className="page-title">Lots</h1>
-        <Link href={orgPath(orgId, "products")} className="btn btn-secondary">
-          New lot (choose a product)
-        </Link>
+        {roleAtLeast(role, "operator") && (
+          <Link href={orgPath(orgId, "products")} className="btn btn-secondary">
+            New lot (choose a product)
+          </Link>
+        )}
       </div>
       <form className="row" aria-label="Filter lots">
         <label className="field">

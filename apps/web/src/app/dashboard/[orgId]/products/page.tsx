@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { createProductAction } from "@/lib/actions/org";
@@ -7,6 +8,8 @@ import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Product } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Products" };
 
@@ -15,6 +18,7 @@ export default async function ProductsPage({
   searchParams,
 }: PageProps<"/dashboard/[orgId]/products">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  const { role } = await requireOrgRole(orgId);
   const q = typeof search.q === "string" ? search.q : undefined;
   const category = typeof search.category === "string" ? search.category : undefined;
   const products = await apiRequest<Page<Product>>(`/orgs/${orgId}/products`, {
@@ -40,7 +44,11 @@ export default async function ProductsPage({
       </form>
       {products.items.length === 0 ? (
         <p className="empty">
-          {q || category ? "No product matches." : "No products yet. Register your first below."}
+          {q || category
+            ? "No product matches."
+            : roleAtLeast(role, "operator")
+              ? "No products yet. Register your first below."
+              : "No products yet."}
         </p>
       ) : (
         <div className="table-wrap">
@@ -68,35 +76,39 @@ export default async function ProductsPage({
           </table>
         </div>
       )}
-      <section className="card stack" aria-labelledby="new-product">
-        <h2 id="new-product">Register a product</h2>
-        <ActionForm
-          action={createProductAction.bind(null, orgId)}
-          submitLabel="Register product"
-          aria-label="Register a product"
-        >
-          <div className="grid-2">
-            <label className="field">
-              <span>GTIN</span>
-              <input className="input" name="gtin" inputMode="numeric" required pattern="\d{8,14}" />
-              <small>8 to 14 digits with a valid check digit; stored as GTIN-14.</small>
-            </label>
-            <label className="field">
-              <span>Name</span>
-              <input className="input" name="name" required maxLength={200} />
-            </label>
-            <label className="field">
-              <span>Category</span>
-              <input className="input" name="category" maxLength={100} />
-            </label>
-            <label className="field">
-              <span>Description</span>
-              <input className="input" name="description" maxLength={5000} />
-            </label>
-          </div>
-          <ImageUrlsField />
-        </ActionForm>
-      </section>
+      {!roleAtLeast(role, "operator") ? (
+        <RoleRequired minimum="operator" role={role} to="register products" />
+      ) : (
+        <section className="card stack" aria-labelledby="new-product">
+          <h2 id="new-product">Register a product</h2>
+          <ActionForm
+            action={createProductAction.bind(null, orgId)}
+            submitLabel="Register product"
+            aria-label="Register a product"
+          >
+            <div className="grid-2">
+              <label className="field">
+                <span>GTIN</span>
+                <input className="input" name="gtin" inputMode="numeric" required pattern="\d{8,14}" />
+                <small>8 to 14 digits with a valid check digit; stored as GTIN-14.</small>
+              </label>
+              <label className="field">
+                <span>Name</span>
+                <input className="input" name="name" required maxLength={200} />
+              </label>
+              <label className="field">
+                <span>Category</span>
+                <input className="input" name="category" maxLength={100} />
+              </label>
+              <label className="field">
+                <span>Description</span>
+                <input className="input" name="description" maxLength={5000} />
+              </label>
+            </div>
+            <ImageUrlsField />
+          </ActionForm>
+        </section>
+      )}
     </>
   );
 }

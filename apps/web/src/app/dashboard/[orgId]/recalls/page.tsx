@@ -4,17 +4,24 @@ import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Recall } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Recalls" };
 
 export default async function RecallsPage({ params }: PageProps<"/dashboard/[orgId]/recalls">) {
   const { orgId } = await params;
+  const { role } = await requireOrgRole(orgId);
   const recalls = await apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { limit: 200 } });
   return (
     <>
       <div>
         <h1 className="page-title">Recalls</h1>
-        <p className="muted">Declare or lift a recall from the lot’s page; shoppers see it at once.</p>
+        <p className="muted">
+          {roleAtLeast(role, "admin")
+            ? "Declare or lift a recall from the lot’s page; shoppers see it at once."
+            : "Admins and owners declare or lift a recall from the lot’s page; shoppers see it at once."}
+        </p>
       </div>
       {recalls.items.length === 0 ? (
         <p className="empty">No recalls. That’s good news.</p>

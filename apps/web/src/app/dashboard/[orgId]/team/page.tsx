@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { roleLabels, roleNames } from "@/components/dashboard/labels";
 import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { inviteMemberAction } from "@/lib/actions/org";
-import { changeMemberRoleAction, removeMemberAction } from "@/lib/actions/team";
+import { changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from "@/lib/actions/team";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
 import type { Invitation, Member, Role } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
-import { requireMe } from "@/lib/session/requireMe";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -17,18 +19,19 @@ const allRoles: Role[] = ["owner", "admin", "operator", "viewer"];
 
 export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]/team">) {
   const { orgId } = await params;
-  const [me, members, invitations] = await Promise.all([
-    requireMe(),
+  const { me, role: myRole, organizationName } = await requireOrgRole(orgId);
+  const canManage = roleAtLeast(myRole, "admin");
+  const [members, invitations] = await Promise.all([
     apiRequest<Member[] | { items: Member[] }>(`/orgs/${orgId}/members`),
-    settle(apiRequest<Invitation[] | { items: Invitation[] }>(`/orgs/${orgId}/invitations`)),
+    // Only owners and admins may see the invitations sent.
+    canManage
+      ? settle(apiRequest<Invitation[] | { items: Invitation[] }>(`/orgs/${orgId}/invitations`))
+      : undefined,
   ]);
-  const membership = me.memberships.find((m) => m.organizationId === orgId);
-  const myRole = membership?.role ?? "viewer";
-  const canManage = myRole === "owner" || myRole === "admin";
   // Only an owner grants or takes away ownership (the API refuses anyone else).
   const rolesToGive = myRole === "owner" ? allRoles : allRoles.filter((r) => r !== "owner");
   const memberList = Array.isArray(members) ? members : members.items;
-  const invitationList = invitations.ok
+  const invitationList = invitations?.ok
     ? Array.isArray(invitations.value)
       ? invitations.value
       : invitations.value.items
@@ -39,11 +42,11 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
       <div>
         <h1 className="page-title">Team</h1>
         <p className="muted">
-          {canManage
-            ? "Viewers read; operators also record events; admins also manage the team, keys and recalls; owners also grant ownership. An organisation always keeps at least one owner."
-            : "Only owners and admins can change the team."}
+          Viewers read; operators also record events; admins also manage the team, keys and recalls; owners
+          also grant ownership. An organisation always keeps at least one owner.
         </p>
       </div>
+      {!canManage && <RoleRequired minimum="admin" role={myRole} to="change the team" />}
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -93,11 +96,7 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
                           label={self ? "Leave" : "Remove"}
                           aria-label={self ? "Leave the organisation" : `Remove ${label}`}
                           pendingLabel={self ? "Leaving…" : "Removing…"}
-                          title={
-                            self
-                              ? `Leave ${membership?.organizationName ?? "this organisation"}?`
-                              : `Remove ${label}?`
-                          }
+                          title={self ? `Leave ${organizationName}?` : `Remove ${label}?`}
                           description={
                             self
                               ? "You lose access to this organisation’s dashboard at once. Someone must invite you again to come back."
@@ -114,13 +113,29 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
           </tbody>
         </table>
       </div>
+      {invitations && !invitations.ok && <p className="form-error">{invitations.error}</p>}
       {canManage && openInvitations.length > 0 && (
         <section className="stack" aria-labelledby="open-invitations">
           <h2 id="open-invitations">Open invitations</h2>
-          <ul>
+          <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
             {openInvitations.map((i) => (
-              <li key={i.id}>
-                <span className="mono">{i.walletAddress}</span> as {i.role}, sent {formatDate(i.createdAt)}
+              <li
+                key={i.id}
+                className="row"
+                style={{ alignItems: "center", justifyContent: "space-between" }}
+              >
+                <span style={{ overflowWrap: "anywhere" }}>
+                  <span className="mono">{i.walletAddress}</span> as {i.role}, sent {formatDate(i.createdAt)}
+                </span>
+                <ConfirmActionButton
+                  action={withdrawInvitationAction.bind(null, orgId, i.id)}
+                  label="Withdraw"
+                  aria-label={`Withdraw the invitation to ${i.walletAddress}`}
+                  pendingLabel="Withdrawing…"
+                  title="Withdraw this invitation?"
+                  description={`${i.walletAddress} can no longer join as ${i.role} with it. You can invite them again later.`}
+                  confirmLabel="Withdraw invitation"
+                />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
@@ -7,6 +8,8 @@ import { deleteWebhookAction, setWebhookActiveAction } from "@/lib/actions/webho
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -20,17 +23,29 @@ const events = [
 
 export default async function WebhooksPage({ params }: PageProps<"/dashboard/[orgId]/webhooks">) {
   const { orgId } = await params;
+  const { role } = await requireOrgRole(orgId);
+  const intro = (
+    <div>
+      <h1 className="page-title">Webhooks</h1>
+      <p className="muted">
+        Tracemark posts signed JSON to your HTTPS endpoint when these happen. A paused webhook receives
+        nothing until you resume it.
+      </p>
+    </div>
+  );
+  if (!roleAtLeast(role, "admin")) {
+    return (
+      <>
+        {intro}
+        <RoleRequired minimum="admin" role={role} to="see and manage webhooks" />
+      </>
+    );
+  }
   const hooks = await apiRequest<Page<Webhook> | Webhook[]>(`/orgs/${orgId}/webhooks`);
   const list = Array.isArray(hooks) ? hooks : hooks.items;
   return (
     <>
-      <div>
-        <h1 className="page-title">Webhooks</h1>
-        <p className="muted">
-          Tracemark posts signed JSON to your HTTPS endpoint when these happen. A paused webhook receives
-          nothing until you resume it.
-        </p>
-      </div>
+      {intro}
       {list.length === 0 ? (
         <p className="empty">No webhooks yet.</p>
       ) : (

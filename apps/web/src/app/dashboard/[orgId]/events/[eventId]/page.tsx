@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { anchorTone, anchorWords, cbvLabel } from "@/components/dashboard/labels";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { TransactionLink } from "@/components/dashboard/TransactionLink";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { CorrectionChoice } from "@/components/forms/CorrectionChoice";
 import { EventFields } from "@/components/forms/EventFields";
 import { correctEventAction } from "@/lib/actions/events";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { orNotFound } from "@/lib/api/orNotFound";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
 import type { EventDetail, Location, Page } from "@/lib/api/types";
@@ -15,25 +17,23 @@ import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatBytes } from "@/lib/format/formatBytes";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
-import { requireMe } from "@/lib/session/requireMe";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Event" };
 
-const writers = new Set(["owner", "admin", "operator"]);
-
 export default async function EventPage({ params }: PageProps<"/dashboard/[orgId]/events/[eventId]">) {
   const { orgId, eventId } = await params;
-  const [event, locations, me] = await Promise.all([
-    apiRequest<EventDetail>(`/orgs/${orgId}/events/${eventId}`),
+  const { role } = await requireOrgRole(orgId);
+  const [event, locations] = await Promise.all([
+    orNotFound(apiRequest<EventDetail>(`/orgs/${orgId}/events/${eventId}`)),
     settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
-    requireMe(),
   ]);
   const places = locations.ok ? locations.value.items : [];
   const names = placeNames(places);
   const document = event.document;
   const step = cbvLabel(event.bizStep) !== "—" ? cbvLabel(event.bizStep) : event.type;
   const place = document.bizLocation?.id ?? document.readPoint?.id;
-  const role = me.memberships.find((m) => m.organizationId === orgId)?.role;
   const timeline = (hash: string) =>
     event.lotId ? `${orgPath(orgId, "lots", event.lotId)}#event-${hash}` : undefined;
   const declaration = document.errorDeclaration;
@@ -132,7 +132,7 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
             Recorded events are sealed on chain and never edited. A correction is a new, sealed EPCIS error
             declaration: the public page then shows this step as corrected, with your reason.
           </p>
-          {role && writers.has(role) ? (
+          {roleAtLeast(role, "operator") ? (
             <ActionForm
               action={correctEventAction.bind(null, orgId, event.lotId, event.id)}
               submitLabel="Record the correction"
@@ -149,7 +149,7 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
               </CorrectionChoice>
             </ActionForm>
           ) : (
-            <p className="muted">Only operators, admins and owners can correct events.</p>
+            <RoleRequired minimum="operator" role={role} to="correct events" />
           )}
         </section>
       )}

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { updateLocationAction } from "@/lib/actions/locations";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { orNotFound } from "@/lib/api/orNotFound";
 import type { Location } from "@/lib/api/types";
+import { describePlot } from "@/lib/locations/describePlot";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Location" };
 
@@ -13,7 +18,49 @@ export default async function LocationPage({
   params,
 }: PageProps<"/dashboard/[orgId]/locations/[locationId]">) {
   const { orgId, locationId } = await params;
-  const location = await apiRequest<Location>(`/orgs/${orgId}/locations/${locationId}`);
+  const { role } = await requireOrgRole(orgId);
+  const location = await orNotFound(apiRequest<Location>(`/orgs/${orgId}/locations/${locationId}`));
+  if (!roleAtLeast(role, "operator")) {
+    return (
+      <>
+        <div>
+          <p className="muted">
+            <Link href={orgPath(orgId, "locations")}>Locations</Link>
+          </p>
+          <h1 className="page-title">{location.name}</h1>
+        </div>
+        <section className="card stack" aria-labelledby="location-details">
+          <h2 id="location-details">Details</h2>
+          <dl className="stack" style={{ margin: 0 }}>
+            {(
+              [
+                ["GLN", location.gln ?? "—"],
+                [
+                  "Address",
+                  [location.street, location.postalCode, location.city, location.region, location.country]
+                    .filter(Boolean)
+                    .join(", ") || "—",
+                ],
+                [
+                  "Coordinates",
+                  location.latitude !== null && location.longitude !== null
+                    ? `${location.latitude}, ${location.longitude}`
+                    : "—",
+                ],
+                ["EUDR plot", describePlot(location.plot)],
+              ] as const
+            ).map(([term, value]) => (
+              <div key={term}>
+                <dt className="muted">{term}</dt>
+                <dd style={{ margin: 0 }}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <RoleRequired minimum="operator" role={role} to="edit locations" />
+      </>
+    );
+  }
   return (
     <>
       <div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AttestationList } from "@/components/dashboard/AttestationList";
 import { EventList } from "@/components/dashboard/EventList";
 import { LotDocuments } from "@/components/dashboard/LotDocuments";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormField } from "@/components/forms/FormField";
@@ -16,6 +17,7 @@ import {
   updateLotAction,
 } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { orNotFound } from "@/lib/api/orNotFound";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
 import type {
@@ -30,6 +32,8 @@ import type {
 } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Lot" };
 
@@ -39,7 +43,10 @@ export default async function LotPage({
 }: PageProps<"/dashboard/[orgId]/lots/[lotId]">) {
   const [{ orgId, lotId }, search] = await Promise.all([params, searchParams]);
   const documentsCursor = typeof search.documents === "string" ? search.documents : undefined;
-  const lot = await apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`);
+  const { role } = await requireOrgRole(orgId);
+  const writes = roleAtLeast(role, "operator");
+  const manages = roleAtLeast(role, "admin");
+  const lot = await orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`));
   const [product, events, trace, attestations, recalls, auditors, locations, documents] = await Promise.all([
     settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`)),
     settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, { query: { lotId, limit: 500 } })),
@@ -97,9 +104,11 @@ export default async function LotPage({
         </div>
       </div>
       <div className="row">
-        <Link href={orgPath(orgId, "lots", lotId, "events", "new")} className="btn">
-          Record an event
-        </Link>
+        {writes && (
+          <Link href={orgPath(orgId, "lots", lotId, "events", "new")} className="btn">
+            Record an event
+          </Link>
+        )}
         <Link href={orgPath(orgId, "lots", lotId, "labels")} className="btn btn-secondary">
           Print QR labels
         </Link>
@@ -156,7 +165,7 @@ export default async function LotPage({
           ) : (
             <p className="muted">{attestations.error}</p>
           )}
-          {auditors.ok && auditors.value.length > 0 && (
+          {manages && auditors.ok && auditors.value.length > 0 && (
             <ActionForm
               action={requestAuditAction.bind(null, orgId, lotId)}
               submitLabel="Ask for an audit"
@@ -182,23 +191,26 @@ export default async function LotPage({
         </section>
         <section className="card stack" aria-labelledby="recall-title">
           <h2 id="recall-title">Recall</h2>
-          {activeRecall ? (
-            <>
-              <p className="form-error">
-                Recalled since {formatDate(activeRecall.declaredAt)}: {activeRecall.reason}
-              </p>
-              <ActionForm
-                action={liftRecallAction.bind(null, orgId, activeRecall.id)}
-                submitLabel="Lift recall"
-                tone="secondary"
-                aria-label="Lift recall"
-              >
-                <label className="field">
-                  <span>Why it is lifted</span>
-                  <input className="input" name="reason" required />
-                </label>
-              </ActionForm>
-            </>
+          {activeRecall && (
+            <p className="form-error">
+              Recalled since {formatDate(activeRecall.declaredAt)}: {activeRecall.reason}
+            </p>
+          )}
+          {!activeRecall && !manages && <p className="muted">Not recalled.</p>}
+          {!manages ? (
+            <RoleRequired minimum="admin" role={role} to="declare or lift recalls" />
+          ) : activeRecall ? (
+            <ActionForm
+              action={liftRecallAction.bind(null, orgId, activeRecall.id)}
+              submitLabel="Lift recall"
+              tone="secondary"
+              aria-label="Lift recall"
+            >
+              <label className="field">
+                <span>Why it is lifted</span>
+                <input className="input" name="reason" required />
+              </label>
+            </ActionForm>
           ) : (
             <ActionForm
               action={declareRecallAction.bind(null, orgId, lotId)}
@@ -217,72 +229,78 @@ export default async function LotPage({
           )}
         </section>
       </div>
-      <section className="card stack" aria-labelledby="edit-lot-title">
-        <h2 id="edit-lot-title">Lot details</h2>
-        <ActionForm
-          action={updateLotAction.bind(null, orgId, lotId)}
-          submitLabel="Save lot"
-          tone="secondary"
-          aria-label="Edit lot"
-        >
-          <div className="grid-2">
-            <FormField
-              name="productionDate"
-              label="Production date"
-              type="date"
-              defaultValue={lot.productionDate ?? ""}
-            />
-            <FormField
-              name="expiryDate"
-              label="Expiry date"
-              type="date"
-              defaultValue={lot.expiryDate ?? ""}
-            />
-            <FormField
-              name="quantity"
-              label="Quantity"
-              inputMode="decimal"
-              pattern="\d{1,12}(\.\d{1,6})?"
-              title="A number, 0 or more, with at most 6 decimals"
-              defaultValue={lot.quantity ?? ""}
-            />
-            <FormField
-              name="unit"
-              label="Unit"
-              maxLength={20}
-              placeholder="KGM"
-              defaultValue={lot.unit ?? ""}
-              hint="UN/ECE code: KGM, LTR, EA…"
-            />
-          </div>
-          <p className="muted">The lot code is part of the QR codes already printed and cannot change.</p>
-        </ActionForm>
-      </section>
-      <section className="card stack" aria-labelledby="serials-title">
-        <h2 id="serials-title">Serialised items</h2>
-        <ActionForm
-          action={createSerialsAction.bind(null, orgId, lotId)}
-          submitLabel="Register serials"
-          tone="secondary"
-          aria-label="Register serials"
-          className="stack"
-        >
-          <div className="row">
-            <label className="field">
-              <span>Prefix</span>
-              <input className="input" name="prefix" maxLength={19} />
-            </label>
-            <label className="field">
-              <span>From</span>
-              <input className="input" name="from" type="number" min={0} required />
-            </label>
-            <label className="field">
-              <span>To</span>
-              <input className="input" name="to" type="number" min={0} required />
-            </label>
-          </div>
-        </ActionForm>
-      </section>
+      {writes ? (
+        <>
+          <section className="card stack" aria-labelledby="edit-lot-title">
+            <h2 id="edit-lot-title">Lot details</h2>
+            <ActionForm
+              action={updateLotAction.bind(null, orgId, lotId)}
+              submitLabel="Save lot"
+              tone="secondary"
+              aria-label="Edit lot"
+            >
+              <div className="grid-2">
+                <FormField
+                  name="productionDate"
+                  label="Production date"
+                  type="date"
+                  defaultValue={lot.productionDate ?? ""}
+                />
+                <FormField
+                  name="expiryDate"
+                  label="Expiry date"
+                  type="date"
+                  defaultValue={lot.expiryDate ?? ""}
+                />
+                <FormField
+                  name="quantity"
+                  label="Quantity"
+                  inputMode="decimal"
+                  pattern="\d{1,12}(\.\d{1,6})?"
+                  title="A number, 0 or more, with at most 6 decimals"
+                  defaultValue={lot.quantity ?? ""}
+                />
+                <FormField
+                  name="unit"
+                  label="Unit"
+                  maxLength={20}
+                  placeholder="KGM"
+                  defaultValue={lot.unit ?? ""}
+                  hint="UN/ECE code: KGM, LTR, EA…"
+                />
+              </div>
+              <p className="muted">The lot code is part of the QR codes already printed and cannot change.</p>
+            </ActionForm>
+          </section>
+          <section className="card stack" aria-labelledby="serials-title">
+            <h2 id="serials-title">Serialised items</h2>
+            <ActionForm
+              action={createSerialsAction.bind(null, orgId, lotId)}
+              submitLabel="Register serials"
+              tone="secondary"
+              aria-label="Register serials"
+              className="stack"
+            >
+              <div className="row">
+                <label className="field">
+                  <span>Prefix</span>
+                  <input className="input" name="prefix" maxLength={19} />
+                </label>
+                <label className="field">
+                  <span>From</span>
+                  <input className="input" name="from" type="number" min={0} required />
+                </label>
+                <label className="field">
+                  <span>To</span>
+                  <input className="input" name="to" type="number" min={0} required />
+                </label>
+              </div>
+            </ActionForm>
+          </section>
+        </>
+      ) : (
+        <RoleRequired minimum="operator" role={role} to="edit lots and register serialised items" />
+      )}
     </>
   );
 }

@@ -4,10 +4,12 @@ import Link from "next/link";
 import QRCode from "qrcode";
 import { type Label, LabelSheet } from "@/components/labels/LabelSheet";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { orNotFound } from "@/lib/api/orNotFound";
 import type { Lot, Page } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { publicOrigin } from "@/lib/publicOrigin";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "QR labels" };
 
@@ -18,7 +20,8 @@ export default async function LabelsPage({
   searchParams,
 }: PageProps<"/dashboard/[orgId]/lots/[lotId]/labels">) {
   const [{ orgId, lotId }, search, origin] = await Promise.all([params, searchParams, publicOrigin()]);
-  const lot = await apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`);
+  await requireOrgRole(orgId);
+  const lot = await orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`));
   const mode = search.mode === "serials" ? "serials" : "lot";
   const copies = Math.min(MAX_LABELS, Math.max(1, Number(search.copies) || 12));
   const first = typeof search.first === "string" ? search.first : "";

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { EventFields } from "@/components/forms/EventFields";
 import { recordEventAction } from "@/lib/actions/events";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { orNotFound } from "@/lib/api/orNotFound";
 import { settle } from "@/lib/api/settle";
 import type { Location, Lot, Page } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Record an event" };
 
@@ -14,8 +18,9 @@ export default async function NewEventPage({
   params,
 }: PageProps<"/dashboard/[orgId]/lots/[lotId]/events/new">) {
   const { orgId, lotId } = await params;
+  const { role } = await requireOrgRole(orgId);
   const [lot, locations] = await Promise.all([
-    apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`),
+    orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`)),
     settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
   ]);
   const places = locations.ok ? locations.value.items : [];
@@ -33,15 +38,19 @@ export default async function NewEventPage({
           Events are never edited: a mistake is corrected by a new event.
         </p>
       </div>
-      <ActionForm
-        action={recordEventAction.bind(null, orgId, lotId)}
-        submitLabel="Record event"
-        pendingLabel="Recording…"
-        aria-label="Record an event"
-        className="card stack"
-      >
-        <EventFields orgId={orgId} places={places} />
-      </ActionForm>
+      {roleAtLeast(role, "operator") ? (
+        <ActionForm
+          action={recordEventAction.bind(null, orgId, lotId)}
+          submitLabel="Record event"
+          pendingLabel="Recording…"
+          aria-label="Record an event"
+          className="card stack"
+        >
+          <EventFields orgId={orgId} places={places} />
+        </ActionForm>
+      ) : (
+        <RoleRequired minimum="operator" role={role} to="record events" />
+      )}
     </>
   );
 }

@@ -1,0 +1,5 @@
+"use client";
+
+import { PageFailed } from "@/components/dashboard/PageFailed";
+
+export default PageFailed;
