@@ -182,7 +182,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["auth"],
-          summary: "Link a wallet to the signed-in account (SIWE proof)",
+          summary: "Link a wallet to the signed-in account (SIWE proof); 409 if it already has another",
           body: siweBody,
           response: { 200: userProfile },
         },
