@@ -1,6 +1,7 @@
 import { createMerkleBatch } from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { anchorBatchCall, anchorEventCall } from "./chainCalls.ts";
+import { keccak256Wasm } from "./keccak256Wasm.ts";
 import { queueTransaction } from "./queueTransaction.ts";
 import type { SubmitterContext } from "./submitterContext.ts";
 
@@ -62,6 +63,6 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
 }
 
 function batchOf(leaves: Hex[]): { root: Hex; proofs: Hex[][] } {
-  const batch = createMerkleBatch({ leaves });
+  const batch = createMerkleBatch({ leaves, keccak256: keccak256Wasm });
   return { root: batch.root, proofs: leaves.map((_, index) => batch.proofs[index]?.proof ?? []) };
 }
