@@ -88,6 +88,7 @@ async function seedLots(client: pg.Client, organizationId: string, lots: Lot[]):
 }
 
 type Sample = { t: number; stored: number; submitted: number; anchored: number };
+type Stage = "stored" | "submitted" | "anchored";
 type Probe = { lot: Lot; acceptedAt: number; visibleAt?: number };
 
 type PhaseResult = {
@@ -95,7 +96,7 @@ type PhaseResult = {
   sendSeconds: number;
   acceptedPerSecond: number;
   /** Per stage: events/s from the first send until the stage had every event (or the drain ended), and how many got there. */
-  stages: Record<"stored" | "submitted" | "anchored", { perSecond: number; count: number; seconds: number }>;
+  stages: Record<Stage, { perSecond: number; count: number; seconds: number }>;
   latency?: { p50: number; p95: number; max: number; probes: number; visible: number };
   samples: Sample[];
 };
@@ -110,7 +111,7 @@ async function runPhase(
   org: AdmittedOrg,
   client: pg.Client,
   docs: Doc[],
-  stages: ("stored" | "submitted" | "anchored")[],
+  stages: Stage[],
   probe: boolean,
 ): Promise<PhaseResult> {
   const total = docs.length * DOC_EVENTS;
@@ -184,7 +185,7 @@ async function runPhase(
   if (failed > 0) console.log(`  warning: ${failed} capture requests were refused`);
   await Promise.all([sampler, poller]);
 
-  const stageResult = (stage: "stored" | "submitted" | "anchored") => {
+  const stageResult = (stage: Stage) => {
     const done = samples.find((s) => s[stage] >= total);
     const last = samples.at(-1) as Sample;
     const at = done ?? last;
@@ -289,14 +290,20 @@ async function phase(
 /**
  * CPU per event of each process, and the rate the server side (API processes, Postgres, the node)
  * could sustain if it had the machine's cores to itself: what decides whether the target is
- * reachable here, whatever else the machine is running during the measurement.
+ * reachable here, whatever else the machine is running during the measurement. Per event that went
+ * through the phase's last stage: when the drain ran out first, the work spent on the others counts
+ * against those (an overestimate).
  */
-function printCpu(label: string, cpu: Record<string, number>, events: number): number {
+function printCpu(label: string, result: PhaseResult & { cpu: Record<string, number> }, last: Stage): number {
+  const { cpu } = result;
+  const events = result.stages[last].count;
   const server = Object.entries(cpu)
     .filter(([name]) => name !== "bench client")
     .reduce((sum, [, seconds]) => sum + seconds, 0);
   const ceiling = (cores * events) / server;
-  console.log(`\nCPU per event, ${label} (${events.toLocaleString("en")} events):`);
+  const partial =
+    events < result.events ? ` of ${result.events.toLocaleString("en")}, the drain ran out` : "";
+  console.log(`\nCPU per event, ${label} (${events.toLocaleString("en")} events ${last}${partial}):`);
   printTable(
     ["process", "CPU s", "µs/event"],
     [
@@ -391,8 +398,8 @@ async function main(): Promise<void> {
         ],
       ],
     );
-    printCpu("capture only", baseline.cpu, baseline.events);
-    const ceiling = printCpu(`full pipeline, ${LAYOUT}`, full.cpu, full.events);
+    printCpu("capture only", baseline, "stored");
+    const ceiling = printCpu(`full pipeline, ${LAYOUT}`, full, "anchored");
     const [load1] = loadavg();
     console.log(
       `machine: ${cores} cores, load average ${load1?.toFixed(2)} at the end (other work on the machine lowers the measured rates, not the CPU per event)`,
