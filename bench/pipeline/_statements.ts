@@ -1,7 +1,8 @@
 /**
  * Where Postgres spends its time in a benchmark phase (BENCH_PG_STATEMENTS=1): the server runs with
  * `pg_stat_statements`; the phase's statements are reset before it and the heaviest printed after,
- * with the tables' update counts (how many were HOT, i.e. touched no index) and vacuum runs. Not a
+ * with the tables' update counts (how many were HOT, i.e. touched no index), vacuum runs and the
+ * temporary files written when a statement's memory (work_mem) overflowed. Not a
  * benchmark itself (the leading `_`).
  */
 import type pg from "pg";
@@ -44,5 +45,12 @@ export async function printStatements(client: pg.Client, events: number, top = 1
   printTable(
     Object.keys(tables.rows[0] ?? {}),
     tables.rows.map((row) => Object.values(row).map(String)),
+  );
+  const temp = await client.query<{ temp_files: string; temp_bytes: string }>(
+    "SELECT temp_files, temp_bytes FROM pg_stat_database WHERE datname = current_database()",
+  );
+  const row = temp.rows[0];
+  console.log(
+    `temporary files (work_mem overflow) since the database was made: ${row?.temp_files}, ${(Number(row?.temp_bytes) / 2 ** 20).toFixed(0)} MiB`,
   );
 }
