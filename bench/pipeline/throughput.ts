@@ -12,7 +12,8 @@
  * database. Prints ratios and writes bench/results/pipeline-throughput.json. Nothing is asserted.
  * Each phase also prints the CPU time per event of every process (API processes, Postgres, anvil,
  * the bench client) and the rate the server side could sustain on this machine's cores: on a
- * shared machine the rates fall with the others' load, the CPU per event hardly does.
+ * shared machine the rates fall with the others' load, the CPU per event much less (it still
+ * varies by about 20% between runs there).
  * BENCH_PG_STATEMENTS=1 adds the full pipeline's heaviest Postgres statements.
  */
 
@@ -402,7 +403,7 @@ async function main(): Promise<void> {
     const ceiling = printCpu(`full pipeline, ${LAYOUT}`, full, "anchored");
     const [load1] = loadavg();
     console.log(
-      `machine: ${cores} cores, load average ${load1?.toFixed(2)} at the end (other work on the machine lowers the measured rates, not the CPU per event)`,
+      `machine: ${cores} cores, load average ${load1?.toFixed(2)} at the end (other work on the machine lowers the measured rates much more than the CPU per event, which still varies by ~20% between runs)`,
     );
     const file = await writeResults("pipeline-throughput", {
       date: new Date().toISOString(),
