@@ -34,9 +34,15 @@ export class Cleanup {
 
 export type Backends = { postgres: PrivatePostgres; chain: DeployedChain };
 
-/** A private Postgres cluster and an anvil with the contracts deployed, both stopped by `cleanup`. */
-export async function startBackends(cleanup: Cleanup): Promise<Backends> {
-  const postgres = startPostgres(await freePort());
+/**
+ * A private Postgres cluster and an anvil with the contracts deployed, both stopped by `cleanup`.
+ * `postgresSettings` are extra server settings.
+ */
+export async function startBackends(
+  cleanup: Cleanup,
+  postgresSettings: Record<string, string> = {},
+): Promise<Backends> {
+  const postgres = startPostgres(await freePort(), postgresSettings);
   cleanup.add("postgres", () => postgres.stop());
   const chain = await startDeployedChain();
   cleanup.add("anvil", () => chain.stop());
@@ -50,7 +56,7 @@ export const BOOTSTRAP_ADMIN = { email: "bench-admin@tracemark.test", password: 
 /**
  * The real API (`node --import tsx apps/api/src/server.ts`) as a child process with `env` on top of
  * the benchmark defaults (warn logs, rate limits out of the way, a bootstrap platform admin);
- * resolves once `/ready` answers 200.
+ * resolves once `/ready` answers 200, or at once when its ROLES leave out `serve` (no HTTP then).
  */
 export async function startApi(backends: Backends, env: Record<string, string>): Promise<ApiServer> {
   const port = await freePort();
@@ -84,6 +90,7 @@ export async function startApi(backends: Backends, env: Record<string, string>):
     await exited;
     clearTimeout(timer);
   };
+  if (env.ROLES !== undefined && !env.ROLES.split(",").includes("serve")) return { url, child, stop };
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} before it was ready`);

@@ -1,6 +1,7 @@
 /**
  * End-to-end sustained throughput of the chain pipeline (issue 6): the real API with all roles
- * (ROLES=serve,submit,index, BATCH_WINDOW_MS=1000) on a private Postgres and a deployed anvil; an
+ * (BATCH_WINDOW_MS=1000; by default one process per role, as production runs them, or all in one
+ * with BENCH_LAYOUT=embedded) on a private Postgres and a deployed anvil; an
  * organisation admitted through the API; EPCIS capture documents streamed at BENCH_RATE events/s
  * (default 5,000) for BENCH_SECONDS (default 20) across many lots. Measures events/s captured
  * (stored by the capture worker), submitted (in a batch whose transaction was sent) and anchored
@@ -9,11 +10,19 @@
  * has an anchor in `GET /public/01/:gtin/10/:lot`). Targets: ≥ 5,000 events/s, p95 < 3 s.
  * Baseline in the same run: the same load against ROLES=serve alone (capture only) on its own
  * database. Prints ratios and writes bench/results/pipeline-throughput.json. Nothing is asserted.
+ * Each phase also prints the CPU time per event of every process (API processes, Postgres, anvil,
+ * the bench client) and the rate the server side could sustain on this machine's cores: on a
+ * shared machine the rates fall with the others' load, the CPU per event much less (it still
+ * varies by about 20% between runs there).
+ * BENCH_PG_STATEMENTS=1 adds the full pipeline's heaviest Postgres statements.
  */
+
+import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import {
   type AdmittedOrg,
+  type ApiServer,
   admitOrg,
   type Backends,
   Cleanup,
@@ -28,6 +37,8 @@ import {
   startBackends,
   writeResults,
 } from "./_api.ts";
+import { cpuMeter, postgresCpuSeconds, processCpuSeconds } from "./_cpu.ts";
+import { printStatements, resetStatements, STATEMENT_SETTINGS } from "./_statements.ts";
 
 const RATE = Number(process.env.BENCH_RATE ?? 5_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -39,6 +50,15 @@ const PROBE_POLL_MS = 250;
 const DRAIN_SECONDS = 60;
 const TARGET_RATE = 5_000;
 const TARGET_P95_MS = 3_000;
+/**
+ * How the full pipeline's roles run: `split` (default) one process per role, as production runs
+ * them (DESIGN.md); `embedded`, all three in one process, as `npm start` does.
+ */
+const LAYOUT = process.env.BENCH_LAYOUT ?? "split";
+const FULL_PROCESSES = LAYOUT === "embedded" ? ["serve,submit,index"] : ["serve", "submit", "index"];
+const cores = availableParallelism();
+/** BENCH_PG_STATEMENTS=1: print the full pipeline's heaviest Postgres statements (pg_stat_statements). */
+const STATEMENTS = process.env.BENCH_PG_STATEMENTS === "1";
 
 type Lot = { gtin: string; lot: string; uri: string };
 type Doc = { body: string; probe: Lot };
@@ -69,6 +89,7 @@ async function seedLots(client: pg.Client, organizationId: string, lots: Lot[]):
 }
 
 type Sample = { t: number; stored: number; submitted: number; anchored: number };
+type Stage = "stored" | "submitted" | "anchored";
 type Probe = { lot: Lot; acceptedAt: number; visibleAt?: number };
 
 type PhaseResult = {
@@ -76,7 +97,7 @@ type PhaseResult = {
   sendSeconds: number;
   acceptedPerSecond: number;
   /** Per stage: events/s from the first send until the stage had every event (or the drain ended), and how many got there. */
-  stages: Record<"stored" | "submitted" | "anchored", { perSecond: number; count: number; seconds: number }>;
+  stages: Record<Stage, { perSecond: number; count: number; seconds: number }>;
   latency?: { p50: number; p95: number; max: number; probes: number; visible: number };
   samples: Sample[];
 };
@@ -91,7 +112,7 @@ async function runPhase(
   org: AdmittedOrg,
   client: pg.Client,
   docs: Doc[],
-  stages: ("stored" | "submitted" | "anchored")[],
+  stages: Stage[],
   probe: boolean,
 ): Promise<PhaseResult> {
   const total = docs.length * DOC_EVENTS;
@@ -165,7 +186,7 @@ async function runPhase(
   if (failed > 0) console.log(`  warning: ${failed} capture requests were refused`);
   await Promise.all([sampler, poller]);
 
-  const stageResult = (stage: "stored" | "submitted" | "anchored") => {
+  const stageResult = (stage: Stage) => {
     const done = samples.find((s) => s[stage] >= total);
     const last = samples.at(-1) as Sample;
     const at = done ?? last;
@@ -196,27 +217,36 @@ async function runPhase(
   };
 }
 
-/** Starts the API on `databaseUrl` with `roles`, admits an organisation, seeds its lots and runs one phase. */
+/**
+ * Starts the API on `databaseUrl` as one process per entry of `processes` (each a ROLES value; the
+ * first must serve), admits an organisation, seeds its lots and runs one phase, metering the CPU
+ * time of every process involved from the first send to the end of the drain.
+ */
 async function phase(
   backends: Backends,
   cleanup: Cleanup,
   databaseUrl: string,
-  roles: string,
+  processes: string[],
   lots: Lot[],
   probes: Lot[],
   docs: Doc[],
-): Promise<PhaseResult> {
-  const server = await startApi(
-    { ...backends, postgres: { ...backends.postgres, url: databaseUrl } },
-    { ROLES: roles, BATCH_WINDOW_MS: "1000" },
-  );
-  cleanup.add(`api (${roles})`, () => server.stop());
+): Promise<PhaseResult & { cpu: Record<string, number> }> {
+  const servers: ApiServer[] = [];
+  for (const roles of processes) {
+    const server = await startApi(
+      { ...backends, postgres: { ...backends.postgres, url: databaseUrl } },
+      { ROLES: roles, BATCH_WINDOW_MS: "1000" },
+    );
+    cleanup.add(`api (${roles})`, () => server.stop());
+    servers.push(server);
+  }
+  const [server] = servers as [ApiServer];
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const org = await admitOrg(server.url, "Bench Produce");
     await seedLots(client, org.id, [...lots, ...probes]);
-    const full = roles.includes("submit");
+    const full = processes.some((roles) => roles.includes("submit"));
     if (full) {
       // Batches wait for the organisation's admission on chain.
       for (let i = 0; ; i += 1) {
@@ -229,11 +259,67 @@ async function phase(
         await sleep(100);
       }
     }
-    return await runPhase(server.url, org, client, docs, full ? ["stored", "anchored"] : ["stored"], full);
+    if (STATEMENTS && full) await resetStatements(client);
+    const meter = cpuMeter({
+      ...Object.fromEntries(
+        processes.map((roles, i) => [`api ${roles}`, () => processCpuSeconds(servers[i]?.child.pid)]),
+      ),
+      postgres: () => postgresCpuSeconds(backends.postgres.dataDir),
+      anvil: () => processCpuSeconds(backends.chain.anvil.process.pid),
+      "bench client": () => {
+        const { user, system } = process.cpuUsage();
+        return (user + system) / 1e6;
+      },
+    });
+    const result = await runPhase(
+      server.url,
+      org,
+      client,
+      docs,
+      full ? ["stored", "anchored"] : ["stored"],
+      full,
+    );
+    const cpu = meter.read();
+    if (STATEMENTS && full) await printStatements(client, result.events);
+    return { ...result, cpu };
   } finally {
     await client.end();
-    await server.stop();
+    for (const each of servers.reverse()) await each.stop();
   }
+}
+
+/**
+ * CPU per event of each process, and the rate the server side (API processes, Postgres, the node)
+ * could sustain if it had the machine's cores to itself: what decides whether the target is
+ * reachable here, whatever else the machine is running during the measurement. Per event that went
+ * through the phase's last stage: when the drain ran out first, the work spent on the others counts
+ * against those (an overestimate).
+ */
+function printCpu(label: string, result: PhaseResult & { cpu: Record<string, number> }, last: Stage): number {
+  const { cpu } = result;
+  const events = result.stages[last].count;
+  const server = Object.entries(cpu)
+    .filter(([name]) => name !== "bench client")
+    .reduce((sum, [, seconds]) => sum + seconds, 0);
+  const ceiling = (cores * events) / server;
+  const partial =
+    events < result.events ? ` of ${result.events.toLocaleString("en")}, the drain ran out` : "";
+  console.log(`\nCPU per event, ${label} (${events.toLocaleString("en")} events ${last}${partial}):`);
+  printTable(
+    ["process", "CPU s", "µs/event"],
+    [
+      ...Object.entries(cpu).map(([name, seconds]) => [
+        name,
+        seconds.toFixed(1),
+        ((seconds / events) * 1e6).toFixed(0),
+      ]),
+      ["server side (all but the bench client)", server.toFixed(1), ((server / events) * 1e6).toFixed(0)],
+    ],
+  );
+  console.log(
+    `CPU-bound ceiling of the server side on ${cores} cores: ${ceiling.toFixed(0)} events/s (target ${TARGET_RATE})`,
+  );
+  return ceiling;
 }
 
 async function main(): Promise<void> {
@@ -242,7 +328,7 @@ async function main(): Promise<void> {
     console.log(
       `bench/pipeline/throughput: ${RATE.toLocaleString("en")} events/s for ${SECONDS} s, documents of ${DOC_EVENTS} events`,
     );
-    const backends = await startBackends(cleanup);
+    const backends = await startBackends(cleanup, STATEMENTS ? STATEMENT_SETTINGS : {});
     const admin = new pg.Client({ connectionString: backends.postgres.url });
     await admin.connect();
     await admin.query("CREATE DATABASE capture_only");
@@ -261,17 +347,11 @@ async function main(): Promise<void> {
     const docs = buildDocuments(lots, probes);
 
     console.log("capture only (ROLES=serve) …");
-    const baseline = await phase(backends, cleanup, captureOnlyUrl, "serve", lots, probes, docs);
-    console.log("full pipeline (ROLES=serve,submit,index) …");
-    const full = await phase(
-      backends,
-      cleanup,
-      backends.postgres.url,
-      "serve,submit,index",
-      lots,
-      probes,
-      docs,
+    const baseline = await phase(backends, cleanup, captureOnlyUrl, ["serve"], lots, probes, docs);
+    console.log(
+      `full pipeline (${LAYOUT}: ${FULL_PROCESSES.map((roles) => `ROLES=${roles}`).join(" | ")}) …`,
     );
+    const full = await phase(backends, cleanup, backends.postgres.url, FULL_PROCESSES, lots, probes, docs);
 
     const base = baseline.stages.stored.perSecond;
     const rate = (r: { perSecond: number; count: number; seconds: number }, total: number) =>
@@ -319,11 +399,21 @@ async function main(): Promise<void> {
         ],
       ],
     );
+    printCpu("capture only", baseline, "stored");
+    const ceiling = printCpu(`full pipeline, ${LAYOUT}`, full, "anchored");
+    const [load1] = loadavg();
+    console.log(
+      `machine: ${cores} cores, load average ${load1?.toFixed(2)} at the end (other work on the machine lowers the measured rates much more than the CPU per event, which still varies by ~20% between runs)`,
+    );
     const file = await writeResults("pipeline-throughput", {
       date: new Date().toISOString(),
       rate: RATE,
       seconds: SECONDS,
       docEvents: DOC_EVENTS,
+      layout: LAYOUT,
+      cores,
+      loadAverage: loadavg(),
+      ceilingPerSecond: ceiling,
       baseline,
       full,
     });

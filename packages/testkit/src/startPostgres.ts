@@ -6,6 +6,8 @@ import { join } from "node:path";
 export type PrivatePostgres = {
   url: string;
   port: number;
+  /** The cluster's data folder (its `postmaster.pid` names the server's process). */
+  dataDir: string;
   /** Stops the server, keeping its data (for restart tests). */
   halt: () => void;
   /** Starts it again on the same port with the same data. */
@@ -27,9 +29,10 @@ function postgresBinDir(): string | undefined {
 /**
  * Starts a throwaway PostgreSQL cluster of our own (trust auth, loopback only, its own port and
  * socket folder) for the test suites; never touches the machine's own cluster. As root, the
- * server runs as the `postgres` user, since initdb refuses root.
+ * server runs as the `postgres` user, since initdb refuses root. `settings` are extra server
+ * settings (`{ shared_preload_libraries: "pg_stat_statements" }`).
  */
-export function startPostgres(port: number): PrivatePostgres {
+export function startPostgres(port: number, settings: Record<string, string> = {}): PrivatePostgres {
   const bin = postgresBinDir();
   if (!bin) {
     throw new Error(
@@ -57,7 +60,10 @@ export function startPostgres(port: number): PrivatePostgres {
       "-l",
       join(dir, "server.log"),
       "-o",
-      `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=200 -c fsync=off`,
+      [
+        `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=200 -c fsync=off`,
+        ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+      ].join(" "),
       "-w",
       "start",
     ]);
@@ -66,6 +72,7 @@ export function startPostgres(port: number): PrivatePostgres {
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
+    dataDir: dir,
     halt,
     restart: start,
     stop: () => {

@@ -131,6 +131,36 @@ describe("indexOnce on real contract logs", () => {
     assert.equal(await db.prisma.chainLog.count({ where: { status: "pending" } }), 0);
   });
 
+  test("an anchor read when already past the confirmations (a backfill) is final at once, its events too", async () => {
+    const organizationId = (await db.prisma.organization.findFirstOrThrow()).id;
+    const root = randomHash();
+    const batchId = await insertSubmittedBatch(db, { organizationId, root, eventCount: 2 });
+    const anchorTx = await chain.anchorBatch(root, 2);
+    await chain.mine(5);
+    const delivered = await db.prisma.webhookDelivery.count({ where: { event: "anchored" } });
+    await indexToHead({
+      db,
+      client: chain.client,
+      chainId: 31337,
+      deployment: chain.deployment,
+      confirmations: 2,
+      maxRange: 2_000,
+      state: { range: 2_000 },
+    });
+    const batch = await db.prisma.anchorBatch.findUniqueOrThrow({
+      where: { id: batchId },
+      include: { events: true },
+    });
+    assert.equal(batch.status, "final");
+    assert.equal(batch.txHash, anchorTx);
+    assert.deepEqual(
+      batch.events.map((e) => e.anchorStatus),
+      ["final", "final"],
+    );
+    assert.equal(await db.prisma.webhookDelivery.count({ where: { event: "anchored" } }), delivered + 1);
+    await assertDatabaseEqualsChain(db, chain);
+  });
+
   test("reading the same ranges again doubles nothing", async () => {
     const logs = await db.prisma.chainLog.count();
     const deliveries = await db.prisma.webhookDelivery.count();

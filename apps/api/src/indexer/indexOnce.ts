@@ -162,7 +162,7 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
             );
       const fresh = new Set(inserted.map((row) => `${row.txHash}:${row.logIndex}`));
       const newLogs = logs.filter((log) => fresh.has(`${log.txHash}:${log.logIndex}`));
-      const context = { tx, chainId, deployment, blockTime };
+      const context = { tx, chainId, deployment, blockTime, finalBlock };
       for (const [name, handler] of handlers) {
         const mine = newLogs.filter((log) => log.name === name);
         if (mine.length > 0) await handler(context, mine);

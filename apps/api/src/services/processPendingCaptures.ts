@@ -65,9 +65,11 @@ async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
 
 async function processCapture(context: AppContext, claimed: Claimed): Promise<void> {
   const { db } = context;
-  const row = await db.prisma.capture.findUnique({ where: { id: claimed.id }, select: { payload: true } });
+  // As text, parsed here: Prisma would decode the JSON and walk every value of it.
+  const [row] = await db.prisma.$queryRaw<{ payload: string | null }[]>`
+    SELECT payload::text AS payload FROM captures WHERE id = ${claimed.id}::uuid`;
   try {
-    const events = prepareAll(row?.payload);
+    const events = prepareAll(row?.payload ? JSON.parse(row.payload) : null);
     const counts = await db.prisma.$transaction(
       async (tx) => {
         if (!(await stillHeld(tx, claimed))) return undefined;

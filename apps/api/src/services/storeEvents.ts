@@ -68,25 +68,36 @@ export async function storeEvents(
     }
   }
 
+  // The rows go as one JSON text (json_to_recordset): a parameter per column would have Prisma and
+  // the driver walk and escape every value of every event, the documents included.
+  const rows = JSON.stringify(
+    candidates.map((e) => ({
+      id: e.id,
+      hash: e.eventHash,
+      leaf: e.leaf,
+      type: e.type,
+      action: e.action,
+      biz_step: e.bizStep,
+      disposition: e.disposition,
+      event_time: e.eventTime.toISOString(),
+      tz: e.eventTimeZoneOffset,
+      read_point: e.readPoint,
+      biz_location: e.bizLocation,
+      lot_id: e.lotId ?? null,
+      document: e.document,
+      corrects: e.correctsEventHash,
+    })),
+  );
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", disposition,
       "eventTime", "eventTimeZoneOffset", "readPoint", "bizLocation", "lotId", document,
       "correctsEventHash", "captureId", proof)
     SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.type, t.action, t.biz_step, t.disposition,
-      t.event_time, t.tz, t.read_point, t.biz_location, t.lot_id, t.document::jsonb, t.corrects,
+      t.event_time, t.tz, t.read_point, t.biz_location, t.lot_id, t.document, t.corrects,
       ${captureId ?? null}::uuid, '{}'::text[]
-    FROM unnest(
-      ${candidates.map((e) => e.id)}::uuid[], ${candidates.map((e) => e.eventHash)}::text[],
-      ${candidates.map((e) => e.leaf)}::text[], ${candidates.map((e) => e.type)}::text[],
-      ${candidates.map((e) => e.action)}::text[], ${candidates.map((e) => e.bizStep)}::text[],
-      ${candidates.map((e) => e.disposition)}::text[],
-      ${candidates.map((e) => e.eventTime.toISOString())}::timestamptz[],
-      ${candidates.map((e) => e.eventTimeZoneOffset)}::text[], ${candidates.map((e) => e.readPoint)}::text[],
-      ${candidates.map((e) => e.bizLocation)}::text[], ${candidates.map((e) => e.lotId ?? null)}::uuid[],
-      ${candidates.map((e) => JSON.stringify(e.document))}::text[],
-      ${candidates.map((e) => e.correctsEventHash)}::text[]
-    ) AS t(id, hash, leaf, type, action, biz_step, disposition, event_time, tz, read_point, biz_location,
-      lot_id, document, corrects)
+    FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, type text, action text,
+      biz_step text, disposition text, event_time timestamptz, tz text, read_point text, biz_location text,
+      lot_id uuid, document jsonb, corrects text)
     ON CONFLICT ("eventHash") DO NOTHING
     RETURNING id`;
   const insertedIds = new Set(inserted.map((row) => row.id));

@@ -58,6 +58,24 @@ describe("Merkle proofs (property)", () => {
     );
   });
 
+  it("a given keccak256 builds the same tree, and is the one used", () => {
+    fc.assert(
+      fc.property(uniqueLeaves, (leaves) => {
+        let calls = 0;
+        const counted = (bytes: Uint8Array) => {
+          calls += 1;
+          return keccak256(bytes, "bytes");
+        };
+        const given = createMerkleBatch({ leaves, keccak256: counted });
+        const standard = createMerkleBatch({ leaves });
+        assert.equal(given.root, standard.root);
+        assert.deepEqual(given.proofs, standard.proofs);
+        assert.equal(calls, 3 * leaves.length - 1);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("a proof fails for another leaf, another root, or a tampered sibling", () => {
     fc.assert(
       fc.property(uniqueLeaves, bytes32, fc.nat(), (leaves, other, pick) => {

@@ -6,12 +6,13 @@ import { type Handler, organizationIdOf } from "./types.ts";
  * `TracemarkRegistry:BatchAnchored` and `TracemarkRegistry:EventAnchored`: the batch with that root (for a single
  * event, root = the event hash the submitter anchored) of that organisation becomes anchored (tx, block, time), its
  * events too, and the organisation's `anchored` webhooks are queued. The first anchor of a root counts: a batch
- * already anchored is left alone.
+ * already anchored is left alone. A log already past the confirmation depth (a backfill, a fast chain) makes them
+ * final at once, as `finalize` would in the same transaction, without writing every event row twice.
  *
  * @example
  * await anchorsHandler(context, logs);
  */
-export const anchorsHandler: Handler = async ({ tx, chainId, blockTime }, logs) => {
+export const anchorsHandler: Handler = async ({ tx, chainId, blockTime, finalBlock }, logs) => {
   const firsts = new Map<string, IndexedLog>();
   for (const log of logs) {
     const root = String(log.name.endsWith(":BatchAnchored") ? log.args.root : log.args.eventHash);
@@ -32,7 +33,8 @@ export const anchorsHandler: Handler = async ({ tx, chainId, blockTime }, logs) 
     }[]
   >(
     `UPDATE anchor_batches b
-     SET status = 'anchored', "txHash" = l.tx, "blockNumber" = l.block, "blockHash" = l.bhash, "anchoredAt" = l.at
+     SET status = CASE WHEN l.block <= $7::bigint THEN 'final' ELSE 'anchored' END::"AnchorStatus",
+       "txHash" = l.tx, "blockNumber" = l.block, "blockHash" = l.bhash, "anchoredAt" = l.at
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[]) AS l(org, root, tx, block, bhash, at)
      WHERE b.root = l.root AND b."organizationId" = l.org AND b.status IN ('pending', 'submitted')
      RETURNING b.id, b."organizationId", b.root, b."eventCount", b."txHash", b."blockNumber", b."anchoredAt"`,
@@ -42,11 +44,12 @@ export const anchorsHandler: Handler = async ({ tx, chainId, blockTime }, logs) 
     rows.map((log) => log.blockNumber.toString()),
     rows.map((log) => log.blockHash),
     rows.map((log) => blockTime(log.blockNumber).toISOString()),
+    finalBlock.toString(),
   );
   if (anchored.length === 0) return;
   await tx.$executeRawUnsafe(
-    `UPDATE events SET "anchorStatus" = 'anchored'
-     WHERE "batchId" = ANY($1::uuid[]) AND "anchorStatus" IN ('pending', 'submitted')`,
+    `UPDATE events e SET "anchorStatus" = b.status FROM anchor_batches b
+     WHERE b.id = ANY($1::uuid[]) AND e."batchId" = b.id AND e."anchorStatus" IN ('pending', 'submitted')`,
     anchored.map((batch) => batch.id),
   );
   await enqueueWebhooks(tx, {

@@ -9,6 +9,8 @@ export type HandlerContext = {
   deployment: Deployment;
   /** The timestamp of a block holding one of the range's logs. */
   blockTime: (blockNumber: bigint) => Date;
+  /** The newest block past the confirmation depth: rows of blocks up to it are final. */
+  finalBlock: bigint;
 };
 
 /**

@@ -255,6 +255,24 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     assert.equal(await t.db.prisma.capture.count({ where: { idempotencyKey: key["idempotency-key"] } }), 1);
   });
 
+  test("Idempotency-Key sent by several requests at once: one capture, every answer names it", async () => {
+    const body = epcisDocument([objectEvent(lotUri)]);
+    const key = { "idempotency-key": `race-${crypto.randomUUID()}` };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        t.app.inject({
+          method: "POST",
+          url: url(),
+          headers: { ...a.orgA.apiKeys.operator.headers, ...key },
+          payload: body,
+        }),
+      ),
+    );
+    for (const answer of answers) assert.equal(answer.statusCode, 202, answer.body);
+    assert.equal(new Set(answers.map((answer) => answer.json().captureId)).size, 1);
+    assert.equal(await t.db.prisma.capture.count({ where: { idempotencyKey: key["idempotency-key"] } }), 1);
+  });
+
   test("the standard /capture path is for API keys, whose organisation is implied", async () => {
     const response = await call(
       t.app,

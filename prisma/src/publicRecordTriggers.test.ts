@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import pg from "pg";
+import { createTestDatabase, type TestDatabase } from "./testDatabase.ts";
+
+let db: TestDatabase;
+let client: pg.Client;
+const plans: string[] = [];
+before(async () => {
+  db = await createTestDatabase();
+  client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  client.on("notice", (notice) => plans.push(String(notice.message)));
+});
+after(async () => {
+  await client?.end();
+  await db?.drop();
+});
+
+const generationOf = async (lotId: string) =>
+  Number(
+    (await client.query(`SELECT generation FROM public_record_generations WHERE "lotId" = $1`, [lotId]))
+      .rows[0]?.generation ?? 0,
+  );
+
+test("updating a Merkle batch of events notes its lots once anchored, planned for the batch's size even after a one-row update", async () => {
+  const events = 2_000;
+  const {
+    rows: [org],
+  } = await client.query(
+    `INSERT INTO organizations (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Org', now()) RETURNING id`,
+  );
+  const {
+    rows: [product],
+  } = await client.query(
+    `INSERT INTO products (id, "organizationId", gtin, name, "imageUrls", "updatedAt")
+     VALUES (gen_random_uuid(), $1, '09506000134352', 'P', '{}', now()) RETURNING id`,
+    [org.id],
+  );
+  const {
+    rows: [lot, named],
+  } = await client.query(
+    `INSERT INTO lots (id, "organizationId", "productId", "lotCode", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, 'L1', now()), (gen_random_uuid(), $1, $2, 'L2', now()) RETURNING id`,
+    [org.id, product.id],
+  );
+  await client.query(
+    `INSERT INTO events (id, "organizationId", "eventHash", leaf, type, "eventTime", "eventTimeZoneOffset", "lotId", document, proof)
+     SELECT gen_random_uuid(), $1, 'ni:///sha-256;' || i, '0x' || i, 'ObjectEvent', now(), '+00:00', $2, jsonb_build_object('i', i), '{}'
+     FROM generate_series(0, $3) i`,
+    [org.id, lot.id, events],
+  );
+  // Each event also names the second lot (an identifier of it), whose record shows the event too.
+  await client.query(
+    `INSERT INTO event_identifiers ("eventId", role, value, "lotId") SELECT id, 'quantity', 'urn:x', $1 FROM events`,
+    [named.id],
+  );
+  const {
+    rows: [batch],
+  } = await client.query(
+    `INSERT INTO anchor_batches (id, "organizationId", root, "eventCount", status)
+     VALUES (gen_random_uuid(), $1, '0xroot', $2, 'submitted') RETURNING id`,
+    [org.id, events + 1],
+  );
+  await client.query("LOAD 'auto_explain'");
+  await client.query(
+    "SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; SET auto_explain.log_nested_statements = on; SET client_min_messages = log",
+  );
+  const before = { lot: await generationOf(lot.id), named: await generationOf(named.id) };
+
+  // The connection's first update of events is one row; the next ones are a whole batch.
+  await client.query(
+    `UPDATE events SET "batchId" = $1, "anchorStatus" = 'submitted', proof = '{0xa}' WHERE "eventHash" = 'ni:///sha-256;0'`,
+    [batch.id],
+  );
+  await client.query(
+    `UPDATE events SET "batchId" = $1, "anchorStatus" = 'submitted', proof = '{0xa}' WHERE "anchorStatus" = 'pending'`,
+    [batch.id],
+  );
+  assert.deepEqual(
+    { lot: await generationOf(lot.id), named: await generationOf(named.id) },
+    before,
+    "batched but not anchored: no record shows it yet",
+  );
+  await client.query(`UPDATE events SET "anchorStatus" = 'anchored' WHERE "batchId" = $1`, [batch.id]);
+  assert.equal(await generationOf(lot.id), before.lot + 1);
+  assert.equal(await generationOf(named.id), before.named + 1);
+
+  // The trigger's join of old and new rows, as run for the batch-sized updates: never a nested loop
+  // (each old row compared with each new one), whatever the connection planned before.
+  const batchJoins = plans.filter(
+    (plan) =>
+      plan.includes("new_rows n JOIN old_rows o") &&
+      Number(/Named Tuplestore Scan .*actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(plan)?.[1]) >= events,
+  );
+  assert.equal(batchJoins.length, 2, "the submitted and the anchored update of the batch");
+  for (const plan of batchJoins) assert.doesNotMatch(plan, /Nested Loop/, plan);
+});
