@@ -21,9 +21,21 @@ import { trackTransactions } from "./trackTransactions.ts";
 
 const silent = { info() {}, warn() {}, error() {}, debug() {} };
 
-async function runUntilIdle(ctx: SubmitterContext, rounds = 50): Promise<void> {
-  for (let i = 0; i < rounds; i++) if (!(await submitOnce(ctx))) return;
-  throw new Error("the submitter kept finding work");
+/**
+ * Runs the submitter until it finds no work and no transaction of it waits for a receipt: a round
+ * can find nothing while the node has not mined (or not yet reported) what was sent, which on a
+ * loaded machine ended the run before an organisation's admission was mined and its events anchored.
+ */
+async function runUntilIdle(ctx: SubmitterContext, rounds = 300): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    if (await submitOnce(ctx)) continue;
+    const inFlight = await ctx.db.prisma.chainTransaction.count({
+      where: { status: { in: ["unsent", "sent"] } },
+    });
+    if (inFlight === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("the submitter kept finding work, or its transactions were never mined");
 }
 
 describe("submitter", () => {
