@@ -32,9 +32,10 @@ const STORED_RECORD = `
 /**
  * The public record of a lot or serial, ready to send. It comes from the read model
  * (`public_records`, one indexed query) while the lot's generation, the global epoch and the
- * record's format are the ones it was built with; triggers move the first two in the same transaction as any change the record
- * shows (events, anchors, recalls, attestations, master data), so a recall shows at once and a
- * stale record is never served. Otherwise it is built by `getPublicRecord`, stored and sent.
+ * record's format are the ones it was built with. Triggers move the first two in the same
+ * transaction as any change the record shows (events, anchors, recalls, attestations, master
+ * data), so a recall shows at once and a stale record is never served. Otherwise the record is
+ * built by `getPublicRecord`, stored and sent.
  *
  * @example
  * const { body, etag } = await servePublicRecord(db, { gtin, lot: "L1", chainId: 31337, render: JSON.stringify });
