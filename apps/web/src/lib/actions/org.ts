@@ -33,18 +33,22 @@ export async function createProductAction(
   try {
     product = await apiRequest<Product>(`/orgs/${orgId}/products`, {
       method: "POST",
-      body: {
-        gtin: text(formData, "gtin") ?? "",
-        name: text(formData, "name") ?? "",
-        description: nullable(formData, "description"),
-        category: nullable(formData, "category"),
-        imageUrls: imageUrls(formData),
-      },
+      body: { gtin: text(formData, "gtin") ?? "", ...productFields(formData) },
     });
   } catch (error) {
     return actionFailure(error);
   }
   redirect(orgPath(orgId, "products", product.id));
+}
+
+/** What the product form edits (the GTIN is set once, at registration). */
+function productFields(formData: FormData) {
+  return {
+    name: text(formData, "name") ?? "",
+    description: nullable(formData, "description"),
+    category: nullable(formData, "category"),
+    imageUrls: imageUrls(formData),
+  };
 }
 
 export async function updateProductAction(
@@ -56,12 +60,7 @@ export async function updateProductAction(
   try {
     await apiRequest<Product>(`/orgs/${orgId}/products/${productId}`, {
       method: "PATCH",
-      body: {
-        name: text(formData, "name") ?? "",
-        description: nullable(formData, "description"),
-        category: nullable(formData, "category"),
-        imageUrls: imageUrls(formData),
-      },
+      body: productFields(formData),
     });
   } catch (error) {
     return actionFailure(error);

@@ -30,8 +30,7 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
       </>
     );
   }
-  const keys = await apiRequest<ApiKey[] | { items: ApiKey[] }>(`/orgs/${orgId}/api-keys`);
-  const list = Array.isArray(keys) ? keys : keys.items;
+  const list = await apiRequest<ApiKey[]>(`/orgs/${orgId}/api-keys`);
   return (
     <>
       {intro}

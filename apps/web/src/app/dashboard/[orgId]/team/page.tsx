@@ -22,20 +22,13 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
   const { me, role: myRole, organizationName } = await requireOrgRole(orgId);
   const canManage = roleAtLeast(myRole, "admin");
   const [members, invitations] = await Promise.all([
-    apiRequest<Member[] | { items: Member[] }>(`/orgs/${orgId}/members`),
+    apiRequest<Member[]>(`/orgs/${orgId}/members`),
     // Only owners and admins may see the invitations sent.
-    canManage
-      ? settle(apiRequest<Invitation[] | { items: Invitation[] }>(`/orgs/${orgId}/invitations`))
-      : undefined,
+    canManage ? settle(apiRequest<Invitation[]>(`/orgs/${orgId}/invitations`)) : undefined,
   ]);
   // Only an owner grants or takes away ownership (the API refuses anyone else).
   const rolesToGive = myRole === "owner" ? allRoles : allRoles.filter((r) => r !== "owner");
-  const memberList = Array.isArray(members) ? members : members.items;
-  const invitationList = invitations?.ok
-    ? Array.isArray(invitations.value)
-      ? invitations.value
-      : invitations.value.items
-    : [];
+  const invitationList = invitations?.ok ? invitations.value : [];
   const openInvitations = invitationList.filter((i) => !i.acceptedAt && !i.revokedAt);
   return (
     <>
@@ -63,7 +56,7 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
             </tr>
           </thead>
           <tbody>
-            {memberList.map((m) => {
+            {members.map((m) => {
               const self = m.userId === me.id;
               const label = m.name ?? m.email ?? m.walletAddress ?? "this member";
               const editable = canManage && (m.role !== "owner" || myRole === "owner");

@@ -6,7 +6,6 @@ import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { createWebhookAction } from "@/lib/actions/org";
 import { deleteWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
-import type { Page } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -41,8 +40,7 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
       </>
     );
   }
-  const hooks = await apiRequest<Page<Webhook> | Webhook[]>(`/orgs/${orgId}/webhooks`);
-  const list = Array.isArray(hooks) ? hooks : hooks.items;
+  const list = await apiRequest<Webhook[]>(`/orgs/${orgId}/webhooks`);
   return (
     <>
       {intro}
