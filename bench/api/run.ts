@@ -107,7 +107,7 @@ async function load(client: pg.Client): Promise<void> {
          CROSS JOIN generate_series(0, $3 - 1) k
        ), ins AS (
          INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", disposition, "eventTime",
-           "eventTimeZoneOffset", "recordTime", "readPoint", "lotId", document, "anchorStatus", "batchId", proof)
+           "eventTimeZoneOffset", "recordTime", "readPoint", "lotId", document, "batchId", proof)
          SELECT md5('event' || g)::uuid, org_id,
                 'ni:///sha-256;' || encode(sha256(('event' || g)::bytea), 'hex') || '?ver=CBV2.0',
                 '0x' || encode(sha256(('leaf' || g)::bytea), 'hex'), 'ObjectEvent', 'OBSERVE',
@@ -125,7 +125,7 @@ async function load(client: pg.Client): Promise<void> {
                   'readPoint', jsonb_build_object('id', 'urn:epc:id:sgln:9520123.00001.' || (g % 97)),
                   'quantityList', jsonb_build_array(jsonb_build_object(
                     'epcClass', 'https://id.gs1.org/01/' || gtin || '/10/' || lot_code, 'quantity', 10 + g % 90, 'uom', 'KGM'))),
-                'final', md5('batch' || org_no || '-' || (g % $7))::uuid,
+                md5('batch' || org_no || '-' || (g % $7))::uuid,
                 ARRAY(SELECT '0x' || encode(sha256(('proof' || g || '-' || s)::bytea), 'hex') FROM generate_series(1, 10) s)
          FROM e
          RETURNING id, "lotId", document

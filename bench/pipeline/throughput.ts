@@ -5,7 +5,7 @@
  * organisation admitted through the API; EPCIS capture documents streamed at BENCH_RATE events/s
  * (default 5,000) for BENCH_SECONDS (default 20) across many lots. Measures events/s captured
  * (stored by the capture worker), submitted (in a batch whose transaction was sent) and anchored
- * (indexed: `anchorStatus` anchored/final), and the latency from "capture accepted" (202) to
+ * (indexed: their batch anchored or final), and the latency from "capture accepted" (202) to
  * "anchored and visible on the public record" (every event of a probe lot, one per document,
  * has an anchor in `GET /public/01/:gtin/10/:lot`). Targets: ≥ 5,000 events/s, p95 < 3 s.
  * Baseline in the same run: the same load against ROLES=serve alone (capture only) on its own

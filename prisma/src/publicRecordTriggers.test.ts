@@ -23,7 +23,7 @@ const generationOf = async (lotId: string) =>
       .rows[0]?.generation ?? 0,
   );
 
-test("updating a Merkle batch of events notes its lots once anchored, planned for the batch's size even after a one-row update", async () => {
+test("a Merkle batch of events notes its lots once anchored and final, planned for the batch's size even after a one-row update", async () => {
   const events = 2_000;
   const {
     rows: [org],
@@ -68,23 +68,28 @@ test("updating a Merkle batch of events notes its lots once anchored, planned fo
   );
   const before = { lot: await generationOf(lot.id), named: await generationOf(named.id) };
 
-  // The connection's first update of events is one row; the next ones are a whole batch.
+  // The connection's first update of events is one row; the next one is a whole batch.
   await client.query(
-    `UPDATE events SET "batchId" = $1, "anchorStatus" = 'submitted', proof = '{0xa}' WHERE "eventHash" = 'ni:///sha-256;0'`,
+    `UPDATE events SET "batchId" = $1, proof = '{0xa}' WHERE "eventHash" = 'ni:///sha-256;0'`,
     [batch.id],
   );
-  await client.query(
-    `UPDATE events SET "batchId" = $1, "anchorStatus" = 'submitted', proof = '{0xa}' WHERE "anchorStatus" = 'pending'`,
-    [batch.id],
-  );
+  await client.query(`UPDATE events SET "batchId" = $1, proof = '{0xa}' WHERE "batchId" IS NULL`, [batch.id]);
   assert.deepEqual(
     { lot: await generationOf(lot.id), named: await generationOf(named.id) },
     before,
     "batched but not anchored: no record shows it yet",
   );
-  await client.query(`UPDATE events SET "anchorStatus" = 'anchored' WHERE "batchId" = $1`, [batch.id]);
+  // The events' status is their batch's: anchoring it, then making it final, notes both lots each time.
+  await client.query(`UPDATE anchor_batches SET status = 'anchored', "txHash" = '0xtx' WHERE id = $1`, [
+    batch.id,
+  ]);
   assert.equal(await generationOf(lot.id), before.lot + 1);
   assert.equal(await generationOf(named.id), before.named + 1);
+  await client.query(`UPDATE anchor_batches SET status = 'final' WHERE id = $1`, [batch.id]);
+  assert.equal(await generationOf(lot.id), before.lot + 2);
+  // A proof changed once the batch is anchored shows.
+  await client.query(`UPDATE events SET proof = '{0xb}' WHERE "eventHash" = 'ni:///sha-256;1'`);
+  assert.equal(await generationOf(lot.id), before.lot + 3);
 
   // The trigger's join of old and new rows, as run for the batch-sized updates: never a nested loop
   // (each old row compared with each new one), whatever the connection planned before.
@@ -93,6 +98,6 @@ test("updating a Merkle batch of events notes its lots once anchored, planned fo
       plan.includes("new_rows n JOIN old_rows o") &&
       Number(/Named Tuplestore Scan .*actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(plan)?.[1]) >= events,
   );
-  assert.equal(batchJoins.length, 2, "the submitted and the anchored update of the batch");
+  assert.equal(batchJoins.length, 1, "the update that puts the events in the batch");
   for (const plan of batchJoins) assert.doesNotMatch(plan, /Nested Loop/, plan);
 });

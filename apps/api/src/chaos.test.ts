@@ -119,7 +119,10 @@ describe("chaos: the submitter and the indexer killed with SIGKILL at random poi
     const deadline = Date.now() + 120_000;
     for (;;) {
       const notIndexed = await db.prisma.event.count({
-        where: { organizationId: org, anchorStatus: { notIn: ["anchored", "final"] } },
+        where: {
+          organizationId: org,
+          OR: [{ batchId: null }, { batch: { status: { notIn: ["anchored", "final"] } } }],
+        },
       });
       const open = await db.prisma.chainTransaction.count({ where: { status: { in: ["unsent", "sent"] } } });
       if (notIndexed === 0 && open === 0) break;

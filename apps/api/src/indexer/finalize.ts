@@ -1,7 +1,7 @@
 import type { Prisma } from "@tracemark/db";
 
 /**
- * Marks everything at or below `finalBlock` final: chain logs, anchored batches and their events, recalls on
+ * Marks everything at or below `finalBlock` final: chain logs, anchored batches (and so their events), recalls on
  * chain. Prunes `indexed_blocks` below the highest one at or below `finalBlock` (kept as the reorg floor).
  *
  * @example
@@ -19,9 +19,7 @@ export async function finalize(
     finalBlock,
   );
   await tx.$executeRawUnsafe(
-    `WITH b AS (UPDATE anchor_batches SET status = 'final'
-                WHERE status = 'anchored' AND "blockNumber" <= $1::bigint RETURNING id)
-     UPDATE events SET "anchorStatus" = 'final' WHERE "batchId" IN (SELECT id FROM b) AND "anchorStatus" = 'anchored'`,
+    `UPDATE anchor_batches SET status = 'final' WHERE status = 'anchored' AND "blockNumber" <= $1::bigint`,
     finalBlock,
   );
   await tx.$executeRawUnsafe(

@@ -85,7 +85,7 @@ describe("reorgs", () => {
         assert.equal(status(dropped), "submitted");
         assert.ok(["anchored", "final"].includes(status(replacement) ?? ""));
         assert.equal(
-          await db.prisma.event.count({ where: { batch: { root: dropped }, anchorStatus: "submitted" } }),
+          await db.prisma.event.count({ where: { batch: { root: dropped, status: "submitted" } } }),
           2,
         );
       } finally {

@@ -58,11 +58,9 @@ export async function rollbackAbove(
     above,
   );
   await tx.$executeRawUnsafe(
-    `WITH b AS (UPDATE anchor_batches
-                SET status = 'submitted', "txHash" = NULL, "blockNumber" = NULL, "blockHash" = NULL, "anchoredAt" = NULL
-                WHERE "blockNumber" > $1::bigint AND status IN ('anchored', 'final') RETURNING id)
-     UPDATE events SET "anchorStatus" = 'submitted'
-     WHERE "batchId" IN (SELECT id FROM b) AND "anchorStatus" IN ('anchored', 'final')`,
+    `UPDATE anchor_batches
+     SET status = 'submitted', "txHash" = NULL, "blockNumber" = NULL, "blockHash" = NULL, "anchoredAt" = NULL
+     WHERE "blockNumber" > $1::bigint AND status IN ('anchored', 'final')`,
     above,
   );
   await tx.$executeRawUnsafe(

@@ -39,7 +39,7 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
       eventTimeZoneOffset: true,
       readPoint: true,
       bizLocation: true,
-      anchorStatus: true,
+      batch: { select: { status: true } },
     },
     orderBy: [{ eventTime: "asc" }, { id: "asc" }],
   });
@@ -59,6 +59,6 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
       subjectKind: "lot" as const,
       subject: computeLotKey({ gtin: lot.product.gtin, lot: lot.lotCode }),
     },
-    events,
+    events: events.map(({ batch, ...event }) => ({ ...event, anchorStatus: batch?.status ?? "pending" })),
   };
 }

@@ -51,7 +51,7 @@ export async function getEventDetail(
     correctsEventHash: event.correctsEventHash,
     correctedBy: declarations.map((d) => d.eventHash),
     document: event.document as Record<string, unknown>,
-    anchorStatus: event.anchorStatus,
+    anchorStatus: batch?.status ?? "pending",
     anchor: batch
       ? {
           batchId: batch.id,

@@ -97,7 +97,7 @@ export async function queryEvents(
   }
   const order = descending ? Prisma.sql`e."eventTime" DESC, e.id DESC` : Prisma.sql`e."eventTime", e.id`;
   const rows = await db.prisma.$queryRaw<EventRow[]>`
-    SELECT e.id, e."eventHash", e.document, e."eventTime", e."recordTime", e."anchorStatus"::text AS status,
+    SELECT e.id, e."eventHash", e.document, e."eventTime", e."recordTime", COALESCE(b.status::text, 'pending') AS status,
            e.proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
     FROM events e LEFT JOIN anchor_batches b ON b.id = e."batchId"
     WHERE ${Prisma.join(conditions, " AND ")}

@@ -19,7 +19,7 @@ export async function planBatches(ctx: SubmitterContext): Promise<number> {
   const due = await ctx.db.prisma.$queryRaw<{ organizationId: string }[]>`
     SELECT e."organizationId" FROM events e
     JOIN organizations o ON o.id = e."organizationId"
-    WHERE e."anchorStatus" = 'pending' AND o.status = 'active' AND o."chainOrgId" IS NOT NULL
+    WHERE e."batchId" IS NULL AND o.status = 'active' AND o."chainOrgId" IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM outbox a WHERE a.kind = 'admit_organisation' AND a."organizationId" = o.id AND a."doneAt" IS NULL)
     GROUP BY e."organizationId"
     HAVING count(*) >= ${batchMaxEvents} OR min(e."createdAt") <= now() - make_interval(secs => ${batchWindowMs / 1000})`;
@@ -35,7 +35,7 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
     async (tx) => {
       const events = await tx.$queryRaw<{ id: string; leaf: Hex }[]>`
         SELECT id, leaf FROM events
-        WHERE "organizationId" = ${organizationId}::uuid AND "anchorStatus" = 'pending'
+        WHERE "organizationId" = ${organizationId}::uuid AND "batchId" IS NULL
         ORDER BY "createdAt", id
         LIMIT ${ctx.config.batchMaxEvents}
         FOR UPDATE SKIP LOCKED`;
@@ -51,7 +51,7 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
       // escape each of the ~11 hashes of each of thousands of events.
       const rows = JSON.stringify(events.map((event, i) => ({ id: event.id, proof: proofs[i] })));
       await tx.$executeRaw`
-        UPDATE events e SET "batchId" = ${batch.id}::uuid, "anchorStatus" = 'submitted', proof = p.proof
+        UPDATE events e SET "batchId" = ${batch.id}::uuid, proof = p.proof
         FROM json_to_recordset(${rows}::json) AS p(id uuid, proof text[])
         WHERE e.id = p.id`;
       const call = single

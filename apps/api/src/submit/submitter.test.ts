@@ -219,7 +219,7 @@ describe("submitter", () => {
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       const waiting = await db.prisma.event.count({
-        where: { organizationId: org, anchorStatus: "pending" },
+        where: { organizationId: org, batchId: null },
       });
       const open = await db.prisma.chainTransaction.count({ where: { status: { in: ["unsent", "sent"] } } });
       if (waiting === 0 && open === 0) break;

@@ -29,7 +29,7 @@ async function waitUntilDrained(db: { prisma: TestDatabase["prisma"] }, timeoutM
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const pending = await db.prisma.event.count({ where: { anchorStatus: "pending" } });
+      const pending = await db.prisma.event.count({ where: { batchId: null } });
       const open = await db.prisma.chainTransaction.count({ where: { status: { in: ["unsent", "sent"] } } });
       const outbox = await db.prisma.outboxItem.count({ where: { doneAt: null } });
       if (pending + open + outbox === 0) return;

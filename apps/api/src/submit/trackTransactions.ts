@@ -96,13 +96,9 @@ export async function reconcileNonceTooLow(ctx: SubmitterContext, tx: ChainTrans
 async function onReverted(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
   ctx.log.error({ kind: tx.kind, refId: tx.refId, nonce: tx.nonce.toString() }, "transaction reverted");
   if (tx.kind === "anchor_batch") {
-    await ctx.db.prisma.$transaction([
-      ctx.db.prisma.event.updateMany({
-        where: { batchId: tx.refId },
-        data: { batchId: null, proof: [], anchorStatus: "pending" },
-      }),
-      ctx.db.prisma.anchorBatch.deleteMany({ where: { id: tx.refId, status: "submitted" } }),
-    ]);
+    await ctx.db.prisma.$executeRaw`
+      WITH released AS (DELETE FROM anchor_batches WHERE id = ${tx.refId}::uuid AND status = 'submitted' RETURNING id)
+      UPDATE events SET "batchId" = NULL, proof = '{}' WHERE "batchId" IN (SELECT id FROM released)`;
     return;
   }
   if (/^\d+$/.test(tx.refId)) {

@@ -149,7 +149,7 @@ export async function anchorEvents(
     events.map((event, i) =>
       db.prisma.event.update({
         where: { id: event.id },
-        data: { batchId: batch.id, anchorStatus: "anchored", proof: proofs[i]?.proof ?? [] },
+        data: { batchId: batch.id, proof: proofs[i]?.proof ?? [] },
       }),
     ),
   );

@@ -79,7 +79,7 @@ export async function expectAnchoredExactlyOnce(
   if (rows.length !== events.length)
     throw new Error(`${events.length - rows.length} accepted events are missing`);
   for (const row of rows) {
-    if (!row.batch) throw new Error(`event ${row.id} is in no batch (${row.anchorStatus})`);
+    if (!row.batch) throw new Error(`event ${row.id} is in no batch`);
     const anchored = counts.get(row.batch.root.toLowerCase()) ?? 0;
     if (anchored !== 1) throw new Error(`batch ${row.batch.root} is anchored ${anchored} times`);
     if (row.batch.eventCount === 1) continue;

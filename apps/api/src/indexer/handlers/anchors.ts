@@ -4,10 +4,10 @@ import { type Handler, organizationIdOf } from "./types.ts";
 
 /**
  * `TracemarkRegistry:BatchAnchored` and `TracemarkRegistry:EventAnchored`: the batch with that root (for a single
- * event, root = the event hash the submitter anchored) of that organisation becomes anchored (tx, block, time), its
- * events too, and the organisation's `anchored` webhooks are queued. The first anchor of a root counts: a batch
- * already anchored is left alone. A log already past the confirmation depth (a backfill, a fast chain) makes them
- * final at once, as `finalize` would in the same transaction, without writing every event row twice.
+ * event, root = the event hash the submitter anchored) of that organisation becomes anchored (tx, block, time), and
+ * with it its events (their status is the batch's), and the organisation's `anchored` webhooks are queued. The first
+ * anchor of a root counts: a batch already anchored is left alone. A log already past the confirmation depth (a
+ * backfill, a fast chain) makes the batch final at once, as `finalize` would, without a second write.
  *
  * @example
  * await anchorsHandler(context, logs);
@@ -47,11 +47,6 @@ export const anchorsHandler: Handler = async ({ tx, chainId, blockTime, finalBlo
     finalBlock.toString(),
   );
   if (anchored.length === 0) return;
-  await tx.$executeRawUnsafe(
-    `UPDATE events e SET "anchorStatus" = b.status FROM anchor_batches b
-     WHERE b.id = ANY($1::uuid[]) AND e."batchId" = b.id AND e."anchorStatus" IN ('pending', 'submitted')`,
-    anchored.map((batch) => batch.id),
-  );
   await enqueueWebhooks(tx, {
     event: "anchored",
     items: anchored.map((batch) => ({

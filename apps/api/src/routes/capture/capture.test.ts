@@ -58,7 +58,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     assert.equal(stored.length, 3);
     for (const event of stored) {
       assert.equal(event.organizationId, a.orgA.id);
-      assert.equal(event.anchorStatus, "pending");
+      assert.equal(event.batchId, null, "waiting for a batch");
       assert.equal(event.lotId, lotId);
       assert.equal(computeEventHash({ event: event.document as Record<string, unknown> }), event.eventHash);
       assert.deepEqual(
