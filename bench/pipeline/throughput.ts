@@ -3,9 +3,10 @@
  * (BATCH_WINDOW_MS=1000; by default one process per role, as production runs them, or all in one
  * with BENCH_LAYOUT=embedded) on a private Postgres and a deployed anvil; an
  * organisation admitted through the API; EPCIS capture documents streamed at BENCH_RATE events/s
- * (default 5,000) for BENCH_SECONDS (default 20) across many lots. Measures events/s captured
- * (stored by the capture worker), submitted (in a batch whose transaction was sent) and anchored
- * (indexed: their batch anchored or final), and the latency from "capture accepted" (202) to
+ * (default 5,000) for BENCH_SECONDS (default 20) across many lots. Measures the events/s each
+ * stage sustains while they stream in (after a warm-up) — captured (stored by the capture worker),
+ * submitted (in a batch whose transaction was sent) and anchored (indexed: their batch anchored or
+ * final) — and when each stage had every event, and the latency from "capture accepted" (202) to
  * "anchored and visible on the public record" (every event of a probe lot, one per document,
  * has an anchor in `GET /public/01/:gtin/10/:lot`). Targets: ≥ 5,000 events/s, p95 < 3 s.
  * Baseline in the same run: the same load against ROLES=serve alone (capture only) on its own
@@ -92,12 +93,27 @@ type Sample = { t: number; stored: number; submitted: number; anchored: number }
 type Stage = "stored" | "submitted" | "anchored";
 type Probe = { lot: Lot; acceptedAt: number; visibleAt?: number };
 
+/** How far the warm-up of a phase goes (its first quarter, 5 s at most): sustained rates are measured after it. */
+const warmUpSeconds = (sendSeconds: number) => Math.min(5, sendSeconds / 4);
+
+type StageResult = {
+  /**
+   * Events/s the stage kept up while the documents streamed in: the slope of its count from the
+   * end of the warm-up to the last send. A stage that keeps up runs at the offered rate whatever its
+   * delay; one that falls behind runs at its capacity.
+   */
+  sustained: number;
+  /** Events/s from the first send until the stage had every event (or the drain ended): includes the last events' delay. */
+  perSecond: number;
+  count: number;
+  seconds: number;
+};
+
 type PhaseResult = {
   events: number;
   sendSeconds: number;
   acceptedPerSecond: number;
-  /** Per stage: events/s from the first send until the stage had every event (or the drain ended), and how many got there. */
-  stages: Record<Stage, { perSecond: number; count: number; seconds: number }>;
+  stages: Record<Stage, StageResult>;
   latency?: { p50: number; p95: number; max: number; probes: number; visible: number };
   samples: Sample[];
 };
@@ -186,11 +202,26 @@ async function runPhase(
   if (failed > 0) console.log(`  warning: ${failed} capture requests were refused`);
   await Promise.all([sampler, poller]);
 
-  const stageResult = (stage: Stage) => {
+  /** The stage's count at time t, interpolated between the samples around it. */
+  const countAt = (stage: Stage, t: number) => {
+    const after = samples.findIndex((s) => s.t >= t);
+    const next = samples[after];
+    const previous = samples[after - 1];
+    if (!next) return (samples.at(-1) as Sample)[stage];
+    if (!previous) return next[stage];
+    return previous[stage] + ((next[stage] - previous[stage]) * (t - previous.t)) / (next.t - previous.t);
+  };
+  const stageResult = (stage: Stage): StageResult => {
     const done = samples.find((s) => s[stage] >= total);
     const last = samples.at(-1) as Sample;
     const at = done ?? last;
-    return { perSecond: at[stage] / at.t, count: at[stage], seconds: at.t };
+    const from = warmUpSeconds(sendSeconds);
+    return {
+      sustained: (countAt(stage, sendSeconds) - countAt(stage, from)) / (sendSeconds - from),
+      perSecond: at[stage] / at.t,
+      count: at[stage],
+      seconds: at.t,
+    };
   };
   const latencies = probes.flatMap((p) => (p.visibleAt === undefined ? [] : [p.visibleAt - p.acceptedAt]));
   return {
@@ -353,9 +384,10 @@ async function main(): Promise<void> {
     );
     const full = await phase(backends, cleanup, backends.postgres.url, FULL_PROCESSES, lots, probes, docs);
 
-    const base = baseline.stages.stored.perSecond;
-    const rate = (r: { perSecond: number; count: number; seconds: number }, total: number) =>
-      `${r.perSecond.toFixed(0)}${r.count < total ? ` (only ${r.count.toLocaleString("en")} of ${total.toLocaleString("en")} in ${r.seconds.toFixed(0)} s)` : ""}`;
+    const base = baseline.stages.stored.sustained;
+    const rate = (r: StageResult, total: number) =>
+      `${r.sustained.toFixed(0)}${r.count < total ? ` (only ${r.count.toLocaleString("en")} of ${total.toLocaleString("en")} in ${r.seconds.toFixed(0)} s)` : ""}`;
+    const drained = (r: StageResult) => `all done after ${r.seconds.toFixed(1)} s: ${r.perSecond.toFixed(0)}/s overall`;
     console.log();
     printTable(
       ["measure", "value", "target", "met?", "ratio to capture-only baseline"],
@@ -371,24 +403,24 @@ async function main(): Promise<void> {
           "captured (stored), events/s",
           rate(full.stages.stored, full.events),
           `≥ ${TARGET_RATE}`,
-          full.stages.stored.perSecond >= TARGET_RATE ? "yes" : "NO",
-          `${(full.stages.stored.perSecond / base).toFixed(2)}× (${base.toFixed(0)})`,
+          full.stages.stored.sustained >= TARGET_RATE ? "yes" : "NO",
+          `${(full.stages.stored.sustained / base).toFixed(2)}× (${base.toFixed(0)}); ${drained(full.stages.stored)}`,
         ],
         [
           "submitted (batched, sent), events/s",
           rate(full.stages.submitted, full.events),
           `≥ ${TARGET_RATE}`,
-          full.stages.submitted.perSecond >= TARGET_RATE ? "yes" : "NO",
-          `${(full.stages.submitted.perSecond / base).toFixed(2)}×`,
+          full.stages.submitted.sustained >= TARGET_RATE ? "yes" : "NO",
+          `${(full.stages.submitted.sustained / base).toFixed(2)}×; ${drained(full.stages.submitted)}`,
         ],
         [
           "anchored + indexed, events/s",
           rate(full.stages.anchored, full.events),
           `≥ ${TARGET_RATE}`,
-          full.stages.anchored.perSecond >= TARGET_RATE && full.stages.anchored.count >= full.events
+          full.stages.anchored.sustained >= TARGET_RATE && full.stages.anchored.count >= full.events
             ? "yes"
             : "NO",
-          `${(full.stages.anchored.perSecond / base).toFixed(2)}×`,
+          `${(full.stages.anchored.sustained / base).toFixed(2)}×; ${drained(full.stages.anchored)}`,
         ],
         [
           "capture → visible anchored, p95 (ms)",

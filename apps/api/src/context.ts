@@ -7,4 +7,6 @@ export type AppContext = {
   config: Config;
   db: Database;
   chain: PublicClient;
+  /** Wakes this process's capture worker when a capture is accepted (none in tests that run captures by hand). */
+  captureAccepted?: (() => void) | undefined;
 };

@@ -58,6 +58,11 @@ const envSchema = z.object({
   CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   /** How often the capture worker looks for accepted captures when idle. */
   CAPTURE_POLL_MS: z.coerce.number().int().positive().default(500),
+  /**
+   * How many captures one API process stores at once (default 2): while one waits for Postgres,
+   * another is validated and hashed. Captures are independent; any number of instances share them.
+   */
+  CAPTURE_WORKERS: z.coerce.number().int().positive().default(2),
   /** Development only: let webhooks target http://localhost / 127.0.0.1 (otherwise https only). */
   WEBHOOK_ALLOW_HTTP_LOCALHOST: z.stringbool().default(false),
   /** Requests per minute per client address to the public record routes (`/public/…`). */
@@ -83,7 +88,7 @@ const envSchema = z.object({
   /** Blocks on top of a log's block before the indexer calls it final. */
   INDEXER_CONFIRMATIONS: z.coerce.number().int().min(0).default(2),
   /** How often the indexer polls the node for new blocks once it has caught up. */
-  INDEXER_POLL_MS: z.coerce.number().int().positive().default(1_000),
+  INDEXER_POLL_MS: z.coerce.number().int().positive().default(500),
   /** The widest `eth_getLogs` block range the indexer asks for (it shrinks it when the node refuses). */
   INDEXER_MAX_RANGE: z.coerce.number().int().positive().default(2_000),
 });
@@ -108,7 +113,7 @@ export type Config = {
     replaceAfterMs: number;
   };
   documentMaxBytes: number;
-  capture: { maxBytes: number; leaseMs: number; pollMs: number };
+  capture: { maxBytes: number; leaseMs: number; pollMs: number; workers: number };
   rateLimits: { publicPerMinute: number; authPerMinute: number };
   trustProxy: boolean | number | string[];
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -162,6 +167,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       maxBytes: vars.CAPTURE_MAX_BYTES,
       leaseMs: vars.CAPTURE_LEASE_MS,
       pollMs: vars.CAPTURE_POLL_MS,
+      workers: vars.CAPTURE_WORKERS,
     },
     rateLimits: { publicPerMinute: vars.PUBLIC_RATE_LIMIT, authPerMinute: vars.AUTH_RATE_LIMIT },
     trustProxy: vars.TRUST_PROXY,

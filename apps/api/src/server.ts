@@ -31,10 +31,10 @@ const context = { config, db, chain };
 const running: { name: string; stop: () => Promise<unknown> }[] = [];
 
 if (config.roles.includes("serve")) {
-  const app = await buildApp(context);
   const captureWorker = startCaptureWorker(context, {
     onError: (err) => log.error({ err }, "capture worker round failed"),
   });
+  const app = await buildApp({ ...context, captureAccepted: captureWorker.wake });
   running.push(
     { name: "api", stop: () => app.close() },
     { name: "capture worker", stop: captureWorker.stop },

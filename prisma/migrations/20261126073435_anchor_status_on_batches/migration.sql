@@ -3,34 +3,33 @@
 -- row version in all of events' indexes) and ran the read-model trigger over them. The submitter's
 -- queue is a partial index of the events without a batch.
 
--- The read model: an event's batch or proof shows on its record only once the batch is anchored;
--- a batch's status now changes on its own row. Events are immutable once captured, and the event
--- hash stands for the document, so the document itself is not compared.
-CREATE OR REPLACE FUNCTION public_record_events_updated() RETURNS trigger LANGUAGE plpgsql
-SET work_mem = '64MB' AS $$
-DECLARE
-  changed_ids uuid[];
-  changed_lots uuid[];
+-- The read model. Whether an event is anchored (the record does not tell anchored from final) now
+-- changes on its batch's row. Putting thousands of events in a batch must not cost the read model
+-- anything: the statement trigger on events kept the old and new version of every row updated
+-- (documents included) and joined them. A row trigger with a WHEN condition runs only for the rows
+-- whose change shows: one whose content moved (events are immutable once captured, and the event
+-- hash stands for the document, so the document itself is not compared), or one whose proof or
+-- batch changed after it had a batch (an event enters a batch before the batch is anchored, which
+-- the batch's trigger notes).
+DROP TRIGGER public_record_events_updated ON events;
+DROP FUNCTION public_record_events_updated();
+
+CREATE FUNCTION public_record_event_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  EXECUTE $query$
-    SELECT array_agg(n.id), array_agg(n."lotId") || array_agg(o."lotId")
-    FROM new_rows n JOIN old_rows o ON o.id = n.id
-    WHERE (o."lotId", o."organizationId", o."eventHash", o.leaf, o.type, o.action, o."bizStep", o.disposition,
-           o."eventTime", o."eventTimeZoneOffset", o."readPoint", o."bizLocation", o."correctsEventHash")
-          IS DISTINCT FROM
-          (n."lotId", n."organizationId", n."eventHash", n.leaf, n.type, n.action, n."bizStep", n.disposition,
-           n."eventTime", n."eventTimeZoneOffset", n."readPoint", n."bizLocation", n."correctsEventHash")
-       OR ((o."batchId", o.proof) IS DISTINCT FROM (n."batchId", n.proof)
-           AND EXISTS (SELECT 1 FROM anchor_batches b
-                       WHERE b.id IN (o."batchId", n."batchId") AND b.status IN ('anchored', 'final')))
-  $query$ INTO changed_ids, changed_lots;
-  IF changed_ids IS NULL THEN
-    RETURN NULL;
-  END IF;
-  PERFORM public_record_note_lots(changed_lots || ARRAY(
-    SELECT i."lotId" FROM event_identifiers i WHERE i."eventId" = ANY(changed_ids) AND i."lotId" IS NOT NULL));
+  PERFORM public_record_note_lots(ARRAY[OLD."lotId", NEW."lotId"] || public_record_lots_of_events(ARRAY[NEW.id]));
   RETURN NULL;
 END $$;
+
+CREATE TRIGGER public_record_events_updated AFTER UPDATE ON events FOR EACH ROW
+  WHEN ((OLD."lotId", OLD."organizationId", OLD."eventHash", OLD.leaf, OLD.type, OLD.action, OLD."bizStep",
+         OLD.disposition, OLD."eventTime", OLD."eventTimeZoneOffset", OLD."readPoint", OLD."bizLocation",
+         OLD."correctsEventHash")
+        IS DISTINCT FROM
+        (NEW."lotId", NEW."organizationId", NEW."eventHash", NEW.leaf, NEW.type, NEW.action, NEW."bizStep",
+         NEW.disposition, NEW."eventTime", NEW."eventTimeZoneOffset", NEW."readPoint", NEW."bizLocation",
+         NEW."correctsEventHash")
+     OR (OLD."batchId" IS NOT NULL AND (OLD."batchId", OLD.proof) IS DISTINCT FROM (NEW."batchId", NEW.proof)))
+  EXECUTE FUNCTION public_record_event_updated();
 
 CREATE OR REPLACE FUNCTION public_record_batches_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -38,8 +37,24 @@ BEGIN
     SELECT e.id FROM events e
     WHERE e."batchId" IN (
       SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-      WHERE (o.status, o.root, o."eventCount", o."txHash", o."blockNumber", o."anchoredAt")
-            IS DISTINCT FROM (n.status, n.root, n."eventCount", n."txHash", n."blockNumber", n."anchoredAt")))));
+      WHERE (o.status IN ('anchored', 'final'), o.root, o."eventCount", o."txHash", o."blockNumber", o."anchoredAt")
+            IS DISTINCT FROM
+            (n.status IN ('anchored', 'final'), n.root, n."eventCount", n."txHash", n."blockNumber", n."anchoredAt")))));
+  RETURN NULL;
+END $$;
+
+-- A new event notes its lot, and a correction the lots of the event it corrects. The corrected
+-- events are found by their hashes' index: a join with the transition table (of unknown size to
+-- the planner) read all of events for each captured document.
+CREATE OR REPLACE FUNCTION public_record_events_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  corrected text[] := ARRAY(SELECT "correctsEventHash" FROM new_rows WHERE "correctsEventHash" IS NOT NULL);
+BEGIN
+  PERFORM public_record_note_lots(ARRAY(SELECT "lotId" FROM new_rows));
+  IF cardinality(corrected) > 0 THEN
+    PERFORM public_record_note_lots(public_record_lots_of_events(ARRAY(
+      SELECT id FROM events WHERE "eventHash" = ANY(corrected))));
+  END IF;
   RETURN NULL;
 END $$;
 

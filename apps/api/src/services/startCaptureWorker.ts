@@ -6,17 +6,21 @@ export type StartCaptureWorkerParameters = {
   onError?: ((error: unknown) => void) | undefined;
 };
 export type CaptureWorker = {
-  /** Stops polling and waits for the capture in hand to finish. */
+  /** Looks for accepted captures now rather than at the next poll (call it after accepting one). */
+  wake: () => void;
+  /** Stops polling and waits for the captures in hand to finish. */
   stop: () => Promise<void>;
 };
 
 /**
- * Runs `processPendingCaptures` in the background of an API process: whenever it finds nothing to
- * do, it waits `config.capture.pollMs` before looking again. Any number of API instances may run
- * one; captures accepted before a crash are processed after the restart.
+ * Runs `processPendingCaptures` in the background of an API process, in `config.capture.workers`
+ * loops, so that one capture is validated and hashed while another is written. A loop that finds
+ * nothing to do waits `config.capture.pollMs`, or until `wake()`, before looking again. Any number
+ * of API instances may run one; captures accepted before a crash are processed after the restart.
  *
  * @example
  * const worker = startCaptureWorker(context, { onError: (err) => app.log.error({ err }, "capture worker") });
+ * worker.wake();
  * await worker.stop();
  */
 export function startCaptureWorker(
@@ -24,8 +28,11 @@ export function startCaptureWorker(
   { onError }: StartCaptureWorkerParameters = {},
 ): CaptureWorker {
   let stopped = false;
-  let wake: (() => void) | undefined;
-  const loop = (async () => {
+  const sleepers = new Set<() => void>();
+  const wake = () => {
+    for (const awake of [...sleepers]) awake();
+  };
+  const loop = async () => {
     while (!stopped) {
       try {
         // One capture per round, so that stop() waits for one capture at most.
@@ -35,19 +42,23 @@ export function startCaptureWorker(
       }
       if (stopped) break;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, context.config.capture.pollMs);
-        wake = () => {
+        const awake = () => {
           clearTimeout(timer);
+          sleepers.delete(awake);
           resolve();
         };
+        const timer = setTimeout(awake, context.config.capture.pollMs);
+        sleepers.add(awake);
       });
     }
-  })();
+  };
+  const loops = Array.from({ length: context.config.capture.workers }, loop);
   return {
+    wake,
     stop: async () => {
       stopped = true;
-      wake?.();
-      await loop;
+      wake();
+      await Promise.all(loops);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createMerkleBatch } from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { anchorBatchCall, anchorEventCall } from "./chainCalls.ts";
+import { advisoryLockKey } from "./holdAdvisoryLock.ts";
 import { keccak256Wasm } from "./keccak256Wasm.ts";
 import { queueTransaction } from "./queueTransaction.ts";
 import type { SubmitterContext } from "./submitterContext.ts";
@@ -9,7 +10,9 @@ import type { SubmitterContext } from "./submitterContext.ts";
  * Cuts pending events into Merkle batches, per organisation, when an organisation has
  * `batchMaxEvents` waiting or its oldest has waited `batchWindowMs`; for each batch, in one
  * database transaction: the batch row, each event's proof and batch, and the queued anchor
- * transaction. Events are claimed with FOR UPDATE SKIP LOCKED, so no event is ever in two batches.
+ * transaction. An organisation's batches are cut one at a time (a transaction-level advisory lock
+ * per organisation, cheaper than locking thousands of event rows), and an event is put in a batch
+ * only while it has none, so no event is ever in two batches.
  * Only organisations admitted on chain (their admission queued) are batched. A batch of one event
  * is anchored with `anchorEvent` (half the gas; its "root" is the event's leaf, with no proof).
  * Returns how many batches were made.
@@ -33,12 +36,12 @@ export async function planBatches(ctx: SubmitterContext): Promise<number> {
 async function planOneBatch(ctx: SubmitterContext, organizationId: string): Promise<boolean> {
   return ctx.db.prisma.$transaction(
     async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${advisoryLockKey(`batching:${organizationId}`)})`;
       const events = await tx.$queryRaw<{ id: string; leaf: Hex }[]>`
         SELECT id, leaf FROM events
         WHERE "organizationId" = ${organizationId}::uuid AND "batchId" IS NULL
-        ORDER BY "createdAt", id
-        LIMIT ${ctx.config.batchMaxEvents}
-        FOR UPDATE SKIP LOCKED`;
+        ORDER BY "createdAt"
+        LIMIT ${ctx.config.batchMaxEvents}`;
       if (events.length === 0) return false;
       const single = events.length === 1;
       const { root, proofs } = single
@@ -50,10 +53,12 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
       // One JSON text for the batch's proofs: as arrays, Prisma and the driver would walk and
       // escape each of the ~11 hashes of each of thousands of events.
       const rows = JSON.stringify(events.map((event, i) => ({ id: event.id, proof: proofs[i] })));
-      await tx.$executeRaw`
+      const assigned = await tx.$executeRaw`
         UPDATE events e SET "batchId" = ${batch.id}::uuid, proof = p.proof
         FROM json_to_recordset(${rows}::json) AS p(id uuid, proof text[])
-        WHERE e.id = p.id`;
+        WHERE e.id = p.id AND e."batchId" IS NULL`;
+      if (assigned !== events.length)
+        throw new Error(`batch ${batch.id}: ${events.length - assigned} events were batched meanwhile`);
       const call = single
         ? anchorEventCall(ctx.deployment, organizationId, root)
         : anchorBatchCall(ctx.deployment, organizationId, root, events.length);

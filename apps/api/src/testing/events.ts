@@ -121,7 +121,8 @@ export async function insertEvent(
 }
 
 /**
- * Anchors events in one Merkle batch of `organizationId`, as the submitter records it.
+ * Anchors events in one Merkle batch of `organizationId`, as the submitter and the indexer record it:
+ * the events join a submitted batch, which is then anchored.
  *
  * @example
  * await anchorEvents(db, orgId, [first, second], { blockNumber: 12n });
@@ -134,25 +135,26 @@ export async function anchorEvents(
 ): Promise<{ root: Hex; batchId: string }> {
   const { root, proofs } = createMerkleBatch({ leaves: events.map((e) => e.leaf) });
   const batch = await db.prisma.anchorBatch.create({
-    data: {
-      organizationId,
-      root,
-      eventCount: events.length,
-      status: "anchored",
-      txHash: options.txHash ?? `0x${"ab".repeat(32)}`,
-      blockNumber: options.blockNumber ?? 7n,
-      blockHash: `0x${"cd".repeat(32)}`,
-      anchoredAt: options.anchoredAt ?? new Date("2026-03-10T12:00:00.000Z"),
-    },
+    data: { organizationId, root, eventCount: events.length, status: "submitted" },
   });
-  await db.prisma.$transaction(
-    events.map((event, i) =>
+  await db.prisma.$transaction([
+    ...events.map((event, i) =>
       db.prisma.event.update({
         where: { id: event.id },
         data: { batchId: batch.id, proof: proofs[i]?.proof ?? [] },
       }),
     ),
-  );
+    db.prisma.anchorBatch.update({
+      where: { id: batch.id },
+      data: {
+        status: "anchored",
+        txHash: options.txHash ?? `0x${"ab".repeat(32)}`,
+        blockNumber: options.blockNumber ?? 7n,
+        blockHash: `0x${"cd".repeat(32)}`,
+        anchoredAt: options.anchoredAt ?? new Date("2026-03-10T12:00:00.000Z"),
+      },
+    }),
+  ]);
   return { root, batchId: batch.id };
 }
 

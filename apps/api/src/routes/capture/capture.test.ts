@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Prisma } from "@tracemark/db";
 import { computeEventHash } from "@tracemark/sdk";
+import { buildApp } from "../../app.ts";
 import { processPendingCaptures } from "../../services/processPendingCaptures.ts";
 import { startCaptureWorker } from "../../services/startCaptureWorker.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
@@ -358,6 +359,34 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     }
     await worker.stop();
     assert.equal(status, "succeeded");
+  });
+
+  test("a capture accepted by an app with a worker is stored at once, not at the worker's next poll", async () => {
+    const worker = startCaptureWorker({
+      ...t.context,
+      config: { ...t.context.config, capture: { ...t.context.config.capture, pollMs: 600_000, workers: 2 } },
+    });
+    const app = await buildApp({ ...t.context, captureAccepted: worker.wake });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // both loops are asleep now
+      const response = await call(
+        app,
+        a.orgA.apiKeys.operator,
+        "POST",
+        url(),
+        epcisDocument([objectEvent(lotUri)]),
+      );
+      const id = response.json().captureId;
+      let status = "accepted";
+      for (let i = 0; i < 1_500 && (status === "accepted" || status === "processing"); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        status = (await t.db.prisma.capture.findUniqueOrThrow({ where: { id } })).status;
+      }
+      assert.equal(status, "succeeded");
+    } finally {
+      await app.close();
+      await worker.stop();
+    }
   });
 
   test("a thousand events are stored in one go", async () => {

@@ -37,7 +37,7 @@ const accepted = z.object({
  * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the standard path `POST /capture` for an API
  * key (its organisation is implied); 202 with the capture id to poll.
  */
-export function captureRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
+export function captureRoutes({ db, config, captureAccepted }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const capture = async (
       organizationId: string,
@@ -46,6 +46,7 @@ export function captureRoutes({ db, config }: AppContext): FastifyPluginAsyncZod
       location: (id: string) => string,
     ) => {
       const { capture: row } = await acceptCapture(db, { organizationId, document: body, idempotencyKey });
+      captureAccepted?.();
       return {
         location: location(row.id),
         body: { captureId: row.id, status: row.status, eventCount: row.eventCount },
