@@ -387,7 +387,8 @@ async function main(): Promise<void> {
     const base = baseline.stages.stored.sustained;
     const rate = (r: StageResult, total: number) =>
       `${r.sustained.toFixed(0)}${r.count < total ? ` (only ${r.count.toLocaleString("en")} of ${total.toLocaleString("en")} in ${r.seconds.toFixed(0)} s)` : ""}`;
-    const drained = (r: StageResult) => `all done after ${r.seconds.toFixed(1)} s: ${r.perSecond.toFixed(0)}/s overall`;
+    const drained = (r: StageResult) =>
+      `all done after ${r.seconds.toFixed(1)} s: ${r.perSecond.toFixed(0)}/s overall`;
     console.log();
     printTable(
       ["measure", "value", "target", "met?", "ratio to capture-only baseline"],
