@@ -59,7 +59,8 @@ const steps = [
 /**
  * 1,000,000 anchored events in plain SQL: ORGS organisations, products with valid GTINs, lots of
  * EVENTS_PER_LOT events each (a JSON-LD document, one `quantity` identifier naming the lot), in
- * anchor batches of about BATCH_EVENTS events of one organisation with a 10-step Merkle proof each.
+ * anchor batches of about BATCH_EVENTS events of one organisation, each with a stored Merkle tree
+ * (random nodes) and each event a leaf node in it (a 10-step proof).
  */
 async function load(client: pg.Client): Promise<void> {
   const started = performance.now();
@@ -86,9 +87,10 @@ async function load(client: pg.Client): Promise<void> {
   );
   const batchesPerOrg = Math.max(1, Math.round(EVENTS / BATCH_EVENTS / ORGS));
   await client.query(
-    `INSERT INTO anchor_batches (id, "organizationId", root, "eventCount", status, "txHash", "blockNumber", "blockHash", "anchoredAt")
+    `INSERT INTO anchor_batches (id, "organizationId", root, "eventCount", tree, status, "txHash", "blockNumber", "blockHash", "anchoredAt")
      SELECT md5('batch' || o || '-' || b)::uuid, md5('org' || o)::uuid,
-            '0x' || encode(sha256(('root' || o || '-' || b)::bytea), 'hex'), $3, 'final',
+            '0x' || encode(sha256(('root' || o || '-' || b)::bytea), 'hex'), $3,
+            decode(repeat(md5('tree' || o || '-' || b), (2 * $3 - 1) * 2), 'hex'), 'final',
             '0x' || encode(sha256(('tx' || o || '-' || b)::bytea), 'hex'), 1000 + o * $2 + b,
             '0x' || encode(sha256(('block' || o || '-' || b)::bytea), 'hex'), now() - interval '1 day'
      FROM generate_series(0, $1 - 1) o CROSS JOIN generate_series(0, $2 - 1) b`,
@@ -107,7 +109,7 @@ async function load(client: pg.Client): Promise<void> {
          CROSS JOIN generate_series(0, $3 - 1) k
        ), ins AS (
          INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", disposition, "eventTime",
-           "eventTimeZoneOffset", "recordTime", "readPoint", "lotId", document, "batchId", proof)
+           "eventTimeZoneOffset", "recordTime", "readPoint", "lotId", document, "batchId", "treeNode", proof)
          SELECT md5('event' || g)::uuid, org_id,
                 'ni:///sha-256;' || encode(sha256(('event' || g)::bytea), 'hex') || '?ver=CBV2.0',
                 '0x' || encode(sha256(('leaf' || g)::bytea), 'hex'), 'ObjectEvent', 'OBSERVE',
@@ -126,13 +128,13 @@ async function load(client: pg.Client): Promise<void> {
                   'quantityList', jsonb_build_array(jsonb_build_object(
                     'epcClass', 'https://id.gs1.org/01/' || gtin || '/10/' || lot_code, 'quantity', 10 + g % 90, 'uom', 'KGM'))),
                 md5('batch' || org_no || '-' || (g % $7))::uuid,
-                ARRAY(SELECT '0x' || encode(sha256(('proof' || g || '-' || s)::bytea), 'hex') FROM generate_series(1, 10) s)
+                $8::int - 1 + g % $8::int, '{}'::text[]
          FROM e
          RETURNING id, "lotId", document
        )
        INSERT INTO event_identifiers ("eventId", role, value, "lotId")
        SELECT id, 'quantity', document->'quantityList'->0->>'epcClass', "lotId" FROM ins`,
-      [from, to, EVENTS_PER_LOT, LOTS_PER_PRODUCT, ORGS, steps, batchesPerOrg],
+      [from, to, EVENTS_PER_LOT, LOTS_PER_PRODUCT, ORGS, steps, batchesPerOrg, BATCH_EVENTS],
     );
     const done = (to + 1) * EVENTS_PER_LOT;
     if (done % 100_000 === 0 || to === LOTS - 1)

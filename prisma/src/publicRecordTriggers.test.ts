@@ -64,10 +64,10 @@ test("a Merkle batch of events notes its lots once anchored; a changed proof or 
 
   // Putting events in a batch (one, then all) shows nowhere yet.
   await client.query(
-    `UPDATE events SET "batchId" = $1, proof = '{0xa}' WHERE "eventHash" = 'ni:///sha-256;0'`,
+    `UPDATE events SET "batchId" = $1, "treeNode" = 1 WHERE "eventHash" = 'ni:///sha-256;0'`,
     [batch.id],
   );
-  await client.query(`UPDATE events SET "batchId" = $1, proof = '{0xa}' WHERE "batchId" IS NULL`, [batch.id]);
+  await client.query(`UPDATE events SET "batchId" = $1, "treeNode" = 2 WHERE "batchId" IS NULL`, [batch.id]);
   assert.deepEqual(
     { lot: await generationOf(lot.id), named: await generationOf(named.id) },
     before,
@@ -82,7 +82,7 @@ test("a Merkle batch of events notes its lots once anchored; a changed proof or 
   await client.query(`UPDATE anchor_batches SET status = 'final' WHERE id = $1`, [batch.id]);
   assert.equal(await generationOf(lot.id), before.lot + 1, "a record does not tell anchored from final");
   // A proof changed once the batch is anchored shows.
-  await client.query(`UPDATE events SET proof = '{0xb}' WHERE "eventHash" = 'ni:///sha-256;1'`);
+  await client.query(`UPDATE events SET "treeNode" = 3 WHERE "eventHash" = 'ni:///sha-256;1'`);
   assert.equal(await generationOf(lot.id), before.lot + 2);
   // A correction that names no lot itself notes the lots of the event it corrects.
   await client.query(

@@ -19,7 +19,17 @@ export async function getEventDetail(
   const event = await db.prisma.event.findFirst({
     where: { id: eventId, organizationId },
     include: {
-      batch: true,
+      batch: {
+        select: {
+          id: true,
+          root: true,
+          txHash: true,
+          blockNumber: true,
+          blockHash: true,
+          anchoredAt: true,
+          status: true,
+        },
+      },
       attachments: { include: { document: { select: { contentType: true, size: true, fileName: true } } } },
       identifiers: {
         select: { role: true, value: true, lotId: true },
@@ -34,6 +44,11 @@ export async function getEventDetail(
     orderBy: { recordTime: "asc" },
   });
   const { batch } = event;
+  const [anchor] = batch
+    ? await db.prisma.$queryRaw<{ proof: string[] }[]>`
+        SELECT event_proof(b.tree, e."treeNode", e.proof) AS proof
+        FROM events e JOIN anchor_batches b ON b.id = e."batchId" WHERE e.id = ${event.id}::uuid`
+    : [];
   return {
     id: event.id,
     organizationId: event.organizationId,
@@ -56,7 +71,7 @@ export async function getEventDetail(
       ? {
           batchId: batch.id,
           root: batch.root,
-          proof: event.proof ?? [],
+          proof: anchor?.proof ?? [],
           txHash: batch.txHash,
           blockNumber: batch.blockNumber === null ? null : batch.blockNumber.toString(),
           blockHash: batch.blockHash,

@@ -110,7 +110,7 @@ export async function getPublicRecord(
     db.prisma.$queryRaw<EventRow[]>`
       SELECT e.id, e."eventHash", e.leaf, e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
              e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
-             COALESCE(b.status::text, 'pending') AS status, e.proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
+             COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
       FROM events e
       JOIN organizations o ON o.id = e."organizationId"
       LEFT JOIN anchor_batches b ON b.id = e."batchId"

@@ -98,7 +98,7 @@ export async function queryEvents(
   const order = descending ? Prisma.sql`e."eventTime" DESC, e.id DESC` : Prisma.sql`e."eventTime", e.id`;
   const rows = await db.prisma.$queryRaw<EventRow[]>`
     SELECT e.id, e."eventHash", e.document, e."eventTime", e."recordTime", COALESCE(b.status::text, 'pending') AS status,
-           e.proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
+           event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
     FROM events e LEFT JOIN anchor_batches b ON b.id = e."batchId"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY ${order}

@@ -9,10 +9,11 @@ import type { SubmitterContext } from "./submitterContext.ts";
 /**
  * Cuts pending events into Merkle batches, per organisation, when an organisation has
  * `batchMaxEvents` waiting or its oldest has waited `batchWindowMs`; for each batch, in one
- * database transaction: the batch row, each event's proof and batch, and the queued anchor
- * transaction. An organisation's batches are cut one at a time (a transaction-level advisory lock
- * per organisation, cheaper than locking thousands of event rows), and an event is put in a batch
- * only while it has none, so no event is ever in two batches.
+ * database transaction: the batch row with its Merkle tree, each event's batch and node in that
+ * tree (from which its proof is read), and the queued anchor transaction. An organisation's
+ * batches are cut one at a time (a transaction-level advisory lock per organisation, cheaper than
+ * locking thousands of event rows), and an event is put in a batch only while it has none, so no
+ * event is ever in two batches.
  * Only organisations admitted on chain (their admission queued) are batched. A batch of one event
  * is anchored with `anchorEvent` (half the gas; its "root" is the event's leaf, with no proof).
  * Returns how many batches were made.
@@ -44,18 +45,15 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
         LIMIT ${ctx.config.batchMaxEvents}`;
       if (events.length === 0) return false;
       const single = events.length === 1;
-      const { root, proofs } = single
-        ? { root: events[0]?.leaf as Hex, proofs: [[]] as Hex[][] }
-        : batchOf(events.map((event) => event.leaf));
+      const { root, tree, nodes } = single
+        ? { root: events[0]?.leaf as Hex, tree: null, nodes: [0] }
+        : treeOf(events.map((event) => event.leaf));
       const batch = await tx.anchorBatch.create({
-        data: { organizationId, root, eventCount: events.length, status: "submitted" },
+        data: { organizationId, root, tree, eventCount: events.length, status: "submitted" },
       });
-      // One JSON text for the batch's proofs: as arrays, Prisma and the driver would walk and
-      // escape each of the ~11 hashes of each of thousands of events.
-      const rows = JSON.stringify(events.map((event, i) => ({ id: event.id, proof: proofs[i] })));
       const assigned = await tx.$executeRaw`
-        UPDATE events e SET "batchId" = ${batch.id}::uuid, proof = p.proof
-        FROM json_to_recordset(${rows}::json) AS p(id uuid, proof text[])
+        UPDATE events e SET "batchId" = ${batch.id}::uuid, "treeNode" = p.node
+        FROM unnest(${events.map((event) => event.id)}::uuid[], ${nodes}::int[]) AS p(id, node)
         WHERE e.id = p.id AND e."batchId" IS NULL`;
       if (assigned !== events.length)
         throw new Error(`batch ${batch.id}: ${events.length - assigned} events were batched meanwhile`);
@@ -69,7 +67,12 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
   );
 }
 
-function batchOf(leaves: Hex[]): { root: Hex; proofs: Hex[][] } {
+/** The batch's root, its tree as stored (32-byte nodes, root first) and each leaf's node in it. */
+function treeOf(leaves: Hex[]): { root: Hex; tree: Uint8Array<ArrayBuffer>; nodes: number[] } {
   const batch = createMerkleBatch({ leaves, keccak256: keccak256Wasm });
-  return { root: batch.root, proofs: leaves.map((_, index) => batch.proofs[index]?.proof ?? []) };
+  return {
+    root: batch.root,
+    tree: Buffer.concat(batch.nodes),
+    nodes: batch.proofs.map((proof) => proof.node),
+  };
 }

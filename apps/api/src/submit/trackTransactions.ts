@@ -98,7 +98,7 @@ async function onReverted(ctx: SubmitterContext, tx: ChainTransaction): Promise<
   if (tx.kind === "anchor_batch") {
     await ctx.db.prisma.$executeRaw`
       WITH released AS (DELETE FROM anchor_batches WHERE id = ${tx.refId}::uuid AND status = 'submitted' RETURNING id)
-      UPDATE events SET "batchId" = NULL, proof = '{}' WHERE "batchId" IN (SELECT id FROM released)`;
+      UPDATE events SET "batchId" = NULL, "treeNode" = NULL, proof = '{}' WHERE "batchId" IN (SELECT id FROM released)`;
     return;
   }
   if (/^\d+$/.test(tx.refId)) {

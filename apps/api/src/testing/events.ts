@@ -133,15 +133,21 @@ export async function anchorEvents(
   events: InsertedEvent[],
   options: { blockNumber?: bigint; anchoredAt?: Date; txHash?: Hex } = {},
 ): Promise<{ root: Hex; batchId: string }> {
-  const { root, proofs } = createMerkleBatch({ leaves: events.map((e) => e.leaf) });
+  const { root, proofs, nodes } = createMerkleBatch({ leaves: events.map((e) => e.leaf) });
   const batch = await db.prisma.anchorBatch.create({
-    data: { organizationId, root, eventCount: events.length, status: "submitted" },
+    data: {
+      organizationId,
+      root,
+      tree: Buffer.concat(nodes),
+      eventCount: events.length,
+      status: "submitted",
+    },
   });
   await db.prisma.$transaction([
     ...events.map((event, i) =>
       db.prisma.event.update({
         where: { id: event.id },
-        data: { batchId: batch.id, proof: proofs[i]?.proof ?? [] },
+        data: { batchId: batch.id, treeNode: proofs[i]?.node ?? 0 },
       }),
     ),
     db.prisma.anchorBatch.update({

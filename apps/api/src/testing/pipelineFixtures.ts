@@ -72,33 +72,43 @@ export async function expectAnchoredExactlyOnce(
 ): Promise<void> {
   const registry = ctx.deployment.contracts.TracemarkRegistry.address;
   const counts = await anchorsOnChain(chain, registry);
-  const rows = await ctx.db.prisma.event.findMany({
-    where: { id: { in: events.map((e) => e.id) } },
-    include: { batch: true },
-  });
+  const rows = await ctx.db.prisma.$queryRaw<
+    {
+      id: string;
+      organizationId: string;
+      leaf: Hex;
+      proof: Hex[];
+      root: Hex | null;
+      eventCount: number | null;
+    }[]
+  >`
+    SELECT e.id, e."organizationId", e.leaf, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount"
+    FROM events e LEFT JOIN anchor_batches b ON b.id = e."batchId"
+    WHERE e.id = ANY(${events.map((e) => e.id)}::uuid[])`;
   if (rows.length !== events.length)
     throw new Error(`${events.length - rows.length} accepted events are missing`);
   for (const row of rows) {
-    if (!row.batch) throw new Error(`event ${row.id} is in no batch`);
-    const anchored = counts.get(row.batch.root.toLowerCase()) ?? 0;
-    if (anchored !== 1) throw new Error(`batch ${row.batch.root} is anchored ${anchored} times`);
-    if (row.batch.eventCount === 1) continue;
+    const batch = row.root === null ? undefined : { root: row.root, eventCount: row.eventCount };
+    if (!batch) throw new Error(`event ${row.id} is in no batch`);
+    const anchored = counts.get(batch.root.toLowerCase()) ?? 0;
+    if (anchored !== 1) throw new Error(`batch ${batch.root} is anchored ${anchored} times`);
+    if (batch.eventCount === 1) continue;
     const ok = await chain.readContract({
       address: registry,
       abi: tracemarkRegistryAbi,
       functionName: "verifyEvent",
-      args: [row.batch.root as Hex, row.leaf as Hex, row.proof as Hex[]],
+      args: [batch.root, row.leaf, row.proof],
     });
     if (!ok) throw new Error(`event ${row.id}'s proof does not verify on chain`);
     const anchor = (await chain.readContract({
       address: registry,
       abi: tracemarkRegistryAbi,
       functionName: "anchorOf",
-      args: [row.batch.root as Hex],
+      args: [batch.root],
     })) as {
       orgId: Hex;
     };
     if (anchor.orgId.toLowerCase() !== chainOrgIdOf(row.organizationId))
-      throw new Error(`batch ${row.batch.root} anchored for another organisation`);
+      throw new Error(`batch ${batch.root} anchored for another organisation`);
   }
 }

@@ -12,12 +12,23 @@ export type CreateMerkleBatchParameters = {
    */
   keccak256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
-export type MerkleBatchProof = { leaf: Hex; proof: Hex[] };
+export type MerkleBatchProof = {
+  leaf: Hex;
+  proof: Hex[];
+  /** Where the leaf sits in `nodes`: its proof is the siblings from there up to the root. */
+  node: number;
+};
 export type CreateMerkleBatchReturnType = {
   /** The Merkle root to anchor. */
   root: Hex;
   /** One proof per leaf, in the order of `leaves`. */
   proofs: MerkleBatchProof[];
+  /**
+   * The whole tree as an array (the root at 0, the children of node `i` at `2i + 1` and `2i + 2`):
+   * stored once per batch, it yields every leaf's proof (the siblings from its `node` up to the
+   * root), 32 bytes a node instead of a proof of ~log2(n) hex hashes per leaf.
+   */
+  nodes: Uint8Array[];
   /** The tree itself, e.g. to `dump()` and store it (built when first read). */
   tree: StandardMerkleTree<[Hex]>;
 };
@@ -63,11 +74,16 @@ export function createMerkleBatch(parameters: CreateMerkleBatchParameters): Crea
     nodes[i] = hash(compareBytes(a, b) <= 0 ? concatBytes([a, b]) : concatBytes([b, a]));
   }
   const hex = nodes.map((node) => bytesToHex(node));
-  const proofs = values.map(([leaf], i) => ({ leaf, proof: proofAt(hex, treeIndex[i] ?? 0) }));
+  const proofs = values.map(([leaf], i) => ({
+    leaf,
+    proof: merkleProofAt(hex, treeIndex[i] ?? 0),
+    node: treeIndex[i] ?? 0,
+  }));
   let tree: StandardMerkleTree<[Hex]> | undefined;
   return {
     root: hex[0] as Hex,
     proofs,
+    nodes,
     get tree() {
       tree ??= StandardMerkleTree.of<[Hex]>(values, leafEncoding);
       return tree;
@@ -81,8 +97,12 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-/** The sibling hashes from a node up to the root, in a tree stored as an array (children of `i` at `2i + 1`, `2i + 2`). */
-function proofAt(nodes: Hex[], index: number): Hex[] {
+/**
+ * The sibling hashes from a node up to the root, in a tree stored as an array (children of `i` at
+ * `2i + 1`, `2i + 2`): the node's Merkle proof. The API's `merkle_proof` SQL function reads the
+ * same layout from a batch's stored tree.
+ */
+function merkleProofAt(nodes: readonly Hex[], index: number): Hex[] {
   const proof: Hex[] = [];
   for (let i = index; i > 0; i = Math.floor((i - 1) / 2))
     proof.push(nodes[i % 2 === 1 ? i + 1 : i - 1] as Hex);

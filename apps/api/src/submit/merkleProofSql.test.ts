@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { createMerkleBatch } from "@tracemark/sdk";
+import { type Hex, keccak256, toHex } from "viem";
+
+let db: TestDatabase;
+before(async () => {
+  db = await createTestDatabase();
+});
+after(() => db?.drop());
+
+test("merkle_proof reads from a batch's stored tree the proof createMerkleBatch gives each leaf", async () => {
+  for (const size of [2, 3, 4, 5, 7, 8, 9, 16, 33, 100]) {
+    const leaves = Array.from({ length: size }, (_, i) => keccak256(toHex(`leaf ${size}-${i}`)));
+    const { nodes, proofs } = createMerkleBatch({ leaves });
+    const rows = await db.prisma.$queryRaw<{ proof: Hex[] }[]>`
+      SELECT merkle_proof(${Buffer.concat(nodes)}, node) AS proof
+      FROM unnest(${proofs.map((p) => p.node)}::int[]) WITH ORDINALITY AS n(node, i) ORDER BY i`;
+    assert.deepEqual(
+      rows.map((row) => row.proof),
+      proofs.map((p) => p.proof),
+      `a batch of ${size}`,
+    );
+  }
+});
+
+test("event_proof: the stored proof of an event batched before trees were stored; none for a batch of one", async () => {
+  const [row] = await db.prisma.$queryRaw<{ legacy: string[]; single: string[] }[]>`
+    SELECT event_proof(NULL, NULL, ARRAY['0xab']) AS legacy, event_proof(NULL, 0, '{}') AS single`;
+  assert.deepEqual(row, { legacy: ["0xab"], single: [] });
+});
