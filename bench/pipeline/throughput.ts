@@ -3,7 +3,7 @@
  * (BATCH_WINDOW_MS=1000; by default one process per role, as production runs them, or all in one
  * with BENCH_LAYOUT=embedded) on a private Postgres and a deployed anvil; an
  * organisation admitted through the API; EPCIS capture documents streamed at BENCH_RATE events/s
- * (default 5,000) for BENCH_SECONDS (default 20) across many lots. Measures the events/s each
+ * (default 5,250) for BENCH_SECONDS (default 30) across many lots. Measures the events/s each
  * stage sustains while they stream in (after a warm-up) — captured (stored by the capture worker),
  * submitted (in a batch whose transaction was sent) and anchored (indexed: their batch anchored or
  * final) — and when each stage had every event, and the latency from "capture accepted" (202) to
@@ -41,8 +41,13 @@ import {
 import { cpuMeter, postgresCpuSeconds, processCpuSeconds } from "./_cpu.ts";
 import { printStatements, resetStatements, STATEMENT_SETTINGS } from "./_statements.ts";
 
-const RATE = Number(process.env.BENCH_RATE ?? 5_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+/**
+ * Offered 5% above the target: the stages' counts move in steps (documents of 1,000 events, batches
+ * of up to 2,000), so a stage that keeps up with exactly 5,000/s reads anywhere within ~±100/s of it;
+ * one that keeps up with 5,250/s shows ≥ 5,000 whatever the steps.
+ */
+const RATE = Number(process.env.BENCH_RATE ?? 5_250);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const DOC_EVENTS = Number(process.env.BENCH_DOC_EVENTS ?? 1_000);
 const PROBE_EVENTS = 5;
 const LOTS = 500;
