@@ -1,6 +1,7 @@
 import type { IdentifierRole } from "@tracemark/db";
 import { computeEventHash, type EpcisEvent, eventHashToLeaf, type JsonLdContext } from "@tracemark/sdk";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
+import { sha256Native } from "./sha256Native.ts";
 
 /** An event ready to be stored: its columns, hash, leaf and the identifiers it names. */
 export type PreparedEvent = {
@@ -66,11 +67,11 @@ export function prepareEvent({ event, context }: PrepareEventParameters): Prepar
   let correctsEventHash: string | null = null;
   if (event.errorDeclaration) {
     const { "tm:declares": _marker, ...declared } = document;
-    correctsEventHash = computeEventHash({ event: declared });
+    correctsEventHash = computeEventHash({ event: declared, sha256: sha256Native });
     document = withTracemarkNamespace({ ...declared, "tm:declares": correctsEventHash });
     if (event.eventID === undefined) document.eventID = correctsEventHash;
   }
-  const eventHash = computeEventHash({ event: document });
+  const eventHash = computeEventHash({ event: document, sha256: sha256Native });
   if (document.eventID === undefined) document = { ...document, eventID: eventHash };
 
   const identifiers: PreparedEvent["identifiers"] = [];

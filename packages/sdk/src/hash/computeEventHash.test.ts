@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { EventHashError, InvalidEventHashError } from "../errors/hash.ts";
@@ -183,6 +184,39 @@ describe("errors", () => {
       () => computeEventHash({ event: { eventTime: "2020-03-04T11:00:30Z" } }),
       /event type is missing/,
     );
+  });
+});
+
+describe("computeEventHash with the caller's sha256", () => {
+  const nodeSha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest();
+  const cases = [
+    { event: ref.example1, context, expected: ref.example1Hash },
+    { event: ref.example2, context, expected: ref.example2Hash20 },
+    { event: ref.example2, context, version: "CBV2.1" as const, expected: ref.example2Hash21 },
+    { event: ref.example3, context, expected: ref.example3Hash20 },
+    { event: ref.example3, context, version: "CBV2.1" as const, expected: ref.example3Hash21 },
+    { event: ref.roundUp, expected: ref.roundUpHash },
+    { event: ref.roundDown, expected: ref.roundDownHash },
+  ];
+
+  it("node:crypto's SHA-256 gives the reference hashes, as the default does", () => {
+    for (const { expected, ...parameters } of cases) {
+      assert.equal(computeEventHash({ ...parameters, sha256: nodeSha256 }), expected);
+      assert.equal(computeEventHash(parameters), expected);
+    }
+  });
+
+  it("hashes the pre-hash string's UTF-8 bytes with the function given", () => {
+    const seen: string[] = [];
+    const fake = (bytes: Uint8Array) => {
+      seen.push(new TextDecoder().decode(bytes));
+      return new Uint8Array(32).fill(0xab);
+    };
+    assert.equal(
+      computeEventHash({ event: ref.example1, context, sha256: fake }),
+      `ni:///sha-256;${"ab".repeat(32)}?ver=CBV2.0`,
+    );
+    assert.deepEqual(seen, [ref.example1PreHash]);
   });
 });
 
