@@ -33,8 +33,10 @@ const lotRoles = [
  * identifiers (each resolved to a lot we know, of any organisation, so traces cross
  * organisations), document links, and custody: a `shipping` event to another organisation opens
  * a transfer of its lot, a `receiving` event of a lot with a pending transfer to the organisation
- * completes it. Events whose hash is already stored are skipped and reported in `existing`
- * (also when another request stores the same event at the same moment).
+ * completes it. Events whose hash is already stored are skipped by the insert's
+ * `ON CONFLICT ("eventHash") DO NOTHING` (also when another request stores the same event at the
+ * same moment) and reported in `existing`; only the events inserted get identifiers, document links
+ * and custody.
  *
  * @example
  * await db.prisma.$transaction((tx) => storeEvents(tx, { organizationId, events: [prepareEvent({ event })] }));
@@ -45,14 +47,12 @@ export async function storeEvents(
 ): Promise<StoreEventsReturnType> {
   const unique = new Map<string, PreparedEvent>();
   for (const event of events) if (!unique.has(event.eventHash)) unique.set(event.eventHash, event);
-  const hashes = [...unique.keys()];
-  const found = await tx.$queryRaw<{ id: string; eventHash: string; organizationId: string }[]>`
-    SELECT id, "eventHash", "organizationId" FROM events WHERE "eventHash" = ANY(${hashes}::text[])`;
-  const existing = [...found];
-  for (const row of found) unique.delete(row.eventHash);
   const candidates = [...unique.values()];
-  if (candidates.length === 0) return { stored: [], existing };
+  if (candidates.length === 0) return { stored: [], existing: [] };
 
+  // Lots are resolved before the insert, which writes each event's lot with it; for an event that
+  // turns out to be stored already this is a few index lookups wasted, cheaper than a query that
+  // looks every hash up first (most events are new) or an UPDATE of the rows just inserted.
   const lots = await resolveLots(tx, candidates);
   const allowed = await lotsUsableBy(tx, organizationId, lots);
   for (const event of candidates) {
@@ -102,13 +102,14 @@ export async function storeEvents(
     RETURNING id`;
   const insertedIds = new Set(inserted.map((row) => row.id));
   const stored = candidates.filter((event) => insertedIds.has(event.id));
-  if (stored.length < candidates.length) {
-    const lost = candidates.filter((event) => !insertedIds.has(event.id)).map((e) => e.eventHash);
-    existing.push(
-      ...(await tx.$queryRaw<{ id: string; eventHash: string; organizationId: string }[]>`
-        SELECT id, "eventHash", "organizationId" FROM events WHERE "eventHash" = ANY(${lost}::text[])`),
-    );
-  }
+  // The events not inserted conflicted on their hash: stored before, or by a transaction that
+  // committed while this one waited on the conflict.
+  const existing =
+    stored.length === candidates.length
+      ? []
+      : await tx.$queryRaw<StoreEventsReturnType["existing"]>`
+          SELECT id, "eventHash", "organizationId" FROM events
+          WHERE "eventHash" = ANY(${candidates.filter((e) => !insertedIds.has(e.id)).map((e) => e.eventHash)}::text[])`;
 
   const identifierRows = stored.flatMap((event) =>
     event.identifiers.map((identifier) => ({ eventId: event.id, ...identifier })),

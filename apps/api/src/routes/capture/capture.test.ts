@@ -134,6 +134,25 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     assert.equal(poll.duplicateCount, 2);
   });
 
+  test("the same document captured again (no Idempotency-Key) stores nothing again", async () => {
+    const body = epcisDocument([objectEvent(lotUri), objectEvent(lotUri)]);
+    const first = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), body);
+    await processPendingCaptures(t.context);
+    const identifiers = await t.db.prisma.eventIdentifier.count();
+    const again = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), body);
+    assert.notEqual(again.json().captureId, first.json().captureId);
+    await processPendingCaptures(t.context);
+    const poll = (
+      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${again.json().captureId}`)
+    ).json();
+    assert.equal(poll.status, "succeeded");
+    assert.equal(poll.storedCount, 0);
+    assert.equal(poll.duplicateCount, 2);
+    assert.equal(await t.db.prisma.event.count({ where: { captureId: first.json().captureId } }), 2);
+    assert.equal(await t.db.prisma.event.count({ where: { captureId: again.json().captureId } }), 0);
+    assert.equal(await t.db.prisma.eventIdentifier.count(), identifiers);
+  });
+
   test("an event another organisation recorded fails the capture instead of being shared", async () => {
     const event = objectEvent(lotUri);
     await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([event]));

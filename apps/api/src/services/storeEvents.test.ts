@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { parseEpcisEvent } from "@tracemark/sdk";
+import { observation, uniqueGtin } from "../testing/captureFixtures.ts";
+import { prepareEvent } from "./prepareEvent.ts";
+import { storeEvents } from "./storeEvents.ts";
+
+describe("storeEvents: events already stored are found through the insert's conflict", () => {
+  let db: TestDatabase;
+  let orgA: string;
+  let orgB: string;
+  let lotId: string;
+  let lotUri: string;
+  before(async () => {
+    db = await createTestDatabase();
+    orgA = (await db.prisma.organization.create({ data: { name: "A" } })).id;
+    orgB = (await db.prisma.organization.create({ data: { name: "B" } })).id;
+    const gtin = uniqueGtin();
+    const product = await db.prisma.product.create({ data: { organizationId: orgA, gtin, name: "Oil" } });
+    lotId = (
+      await db.prisma.lot.create({ data: { organizationId: orgA, productId: product.id, lotCode: "L1" } })
+    ).id;
+    lotUri = `https://id.gs1.org/01/${gtin}/10/L1`;
+  });
+  after(() => db.drop());
+
+  /** The same EPCIS event, prepared anew each call (a new row id, the same hash), as a capture would. */
+  const prepared = (event: Record<string, unknown>) => prepareEvent({ event: parseEpcisEvent(event) });
+  const store = (organizationId: string, events: Record<string, unknown>[]) =>
+    db.prisma.$transaction((tx) => storeEvents(tx, { organizationId, events: events.map(prepared) }));
+  const inspection = () => observation({ quantityList: [{ epcClass: lotUri, quantity: 3, uom: "KGM" }] });
+  const identifiersOf = (eventHash: string) =>
+    db.prisma.eventIdentifier.count({ where: { event: { eventHash } } });
+
+  test("an event stored again is reported with the stored row's id and organisation, and writes nothing", async () => {
+    const event = inspection();
+    const first = await store(orgA, [event]);
+    assert.equal(first.stored.length, 1);
+    assert.deepEqual(first.existing, []);
+    const { id, eventHash, lotId: storedLotId } = first.stored[0] ?? assert.fail("not stored");
+    assert.equal(storedLotId, lotId);
+    assert.equal(await identifiersOf(eventHash), 1);
+
+    const again = await store(orgA, [event]);
+    assert.deepEqual(again.stored, []);
+    assert.deepEqual(again.existing, [{ id, eventHash, organizationId: orgA }]);
+    assert.equal(await db.prisma.event.count({ where: { eventHash } }), 1);
+    assert.equal(await identifiersOf(eventHash), 1, "no second identifier rows");
+
+    const other = await store(orgB, [event]);
+    assert.deepEqual(other.stored, []);
+    assert.deepEqual(other.existing, [{ id, eventHash, organizationId: orgA }]);
+  });
+
+  test("a batch mixing stored, new and repeated events stores each new one once", async () => {
+    const known = inspection();
+    await store(orgA, [known]);
+    const fresh = inspection();
+    const result = await store(orgA, [known, fresh, fresh, known]);
+    assert.equal(result.stored.length, 1);
+    const [storedEvent] = result.stored;
+    assert.equal(storedEvent?.eventHash, prepared(fresh).eventHash);
+    assert.deepEqual(
+      result.existing.map((e) => e.eventHash),
+      [prepared(known).eventHash],
+    );
+    assert.equal(await identifiersOf(storedEvent?.eventHash ?? ""), 1);
+    assert.equal(await identifiersOf(prepared(known).eventHash), 1);
+  });
+
+  test("the same new event stored by two transactions at once: one stores it, the other finds it", async () => {
+    const event = inspection();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = db.prisma.$transaction(
+      async (tx) => {
+        const result = await storeEvents(tx, { organizationId: orgA, events: [prepared(event)] });
+        await held;
+        return result;
+      },
+      { timeout: 60_000 },
+    );
+    // The second insert waits on the first transaction's uncommitted row; once it is waiting, the
+    // first commits and the second meets the conflict.
+    const second = store(orgB, [event]);
+    await untilAnInsertWaitsOnALock(db);
+    release();
+    const [won, lost] = await Promise.all([first, second]);
+    assert.equal(won.stored.length, 1);
+    assert.deepEqual(lost.stored, []);
+    assert.deepEqual(lost.existing, [
+      { id: won.stored[0]?.id, eventHash: won.stored[0]?.eventHash, organizationId: orgA },
+    ]);
+    assert.equal(await identifiersOf(won.stored[0]?.eventHash ?? ""), 1);
+  });
+});
+
+async function untilAnInsertWaitsOnALock(db: TestDatabase): Promise<void> {
+  for (let i = 0; i < 3_000; i += 1) {
+    const [row] = await db.prisma.$queryRaw<{ waiting: bigint }[]>`
+      SELECT count(*) AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO events%'`;
+    if (row && row.waiting > 0n) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("the second insert never waited on the first");
+}
