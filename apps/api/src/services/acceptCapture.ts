@@ -1,11 +1,14 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Capture, Database } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
+import { findUnstorableEscape } from "./findUnstorableEscape.ts";
 
 export type AcceptCaptureParameters = {
   organizationId: string;
   /** The request body, parsed JSON: an EPCISDocument. */
   document: unknown;
+  /** The JSON text `document` was parsed from, as received: stored and hashed as it is. */
+  text: string;
   idempotencyKey?: string | undefined;
 };
 export type AcceptCaptureReturnType = {
@@ -15,35 +18,39 @@ export type AcceptCaptureReturnType = {
 
 /**
  * Accepts an EPCIS 2.0 capture for asynchronous processing (`processPendingCaptures`): checks only
- * its outline (an EPCISDocument with an event list) and keeps it as a `captures` row. With an
+ * its outline (an EPCISDocument with an event list) and keeps its text as a `captures` row. With an
  * `Idempotency-Key`, the same key and body return the first capture (`replayed`), the same key with
- * another body is a 422.
+ * another body is a 422. "The same body" is the same text (its SHA-256, `requestHash`): the same
+ * JSON written with other whitespace or key order is another body.
  *
  * @example
- * const { capture } = await acceptCapture(db, { organizationId, document: request.body, idempotencyKey });
+ * const { capture } = await acceptCapture(db, { organizationId, document: request.body, text: rawJsonBodyOf(request) });
  */
 export async function acceptCapture(
   db: Database,
-  { organizationId, document, idempotencyKey }: AcceptCaptureParameters,
+  { organizationId, document, text, idempotencyKey }: AcceptCaptureParameters,
 ): Promise<AcceptCaptureReturnType> {
   const eventList = (document as { epcisBody?: { eventList?: unknown } } | null)?.epcisBody?.eventList;
   if ((document as { type?: unknown } | null)?.type !== "EPCISDocument")
     throw invalid("body.type", 'expected "EPCISDocument"');
   if (!Array.isArray(eventList)) throw invalid("body.epcisBody.eventList", "expected a list of events");
   if (eventList.length === 0) throw invalid("body.epcisBody.eventList", "has no events");
-  const payload = JSON.stringify(document);
-  const requestHash = createHash("sha256").update(payload).digest("hex");
+  const unstorable = findUnstorableEscape(text);
+  if (unstorable) {
+    throw invalid("body", `contains ${unstorable}: no NUL characters or unpaired UTF-16 surrogates`);
+  }
+  const requestHash = createHash("sha256").update(text).digest("hex");
 
   if (idempotencyKey !== undefined) {
     const earlier = await findByKey(db, organizationId, idempotencyKey);
     if (earlier) return replay(earlier, requestHash);
   }
-  // The document goes in as the JSON text made above: Prisma's model API would walk (and copy)
-  // every field of every event, which cost more CPU than the rest of the request.
+  // The document goes in as the text received, to a text column: Prisma's model API would walk
+  // (and copy) every field of every event, and jsonb would have Postgres parse it all.
   const [capture] = await db.prisma.$queryRaw<AcceptCaptureReturnType["capture"][]>`
     INSERT INTO captures (id, "organizationId", "idempotencyKey", "requestHash", "eventCount", payload)
     VALUES (${randomUUID()}::uuid, ${organizationId}::uuid, ${idempotencyKey ?? null}, ${requestHash},
-      ${eventList.length}, ${payload}::jsonb)
+      ${eventList.length}, ${text})
     ON CONFLICT ("organizationId", "idempotencyKey") DO NOTHING
     RETURNING id, status::text AS status, "eventCount", "requestHash"`;
   if (capture) return { capture, replayed: false };

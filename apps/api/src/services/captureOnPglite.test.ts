@@ -44,17 +44,19 @@ test("events and captures are stored on PGlite too", async () => {
   assert.equal(again.event.id, first.event.id);
 
   const { eventID: _id, ...stored } = first.event.document;
+  const document = {
+    "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+    type: "EPCISDocument",
+    schemaVersion: "2.0",
+    creationDate: "2026-03-04T12:00:00.000Z",
+    epcisBody: {
+      eventList: [stored, { ...stored, eventTime: "2026-03-05T11:00:30.000+01:00" }],
+    },
+  };
   const { capture } = await acceptCapture(db, {
     organizationId: org.id,
-    document: {
-      "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
-      type: "EPCISDocument",
-      schemaVersion: "2.0",
-      creationDate: "2026-03-04T12:00:00.000Z",
-      epcisBody: {
-        eventList: [stored, { ...stored, eventTime: "2026-03-05T11:00:30.000+01:00" }],
-      },
-    },
+    document,
+    text: JSON.stringify(document, null, 2),
   });
   assert.equal(await processPendingCaptures(context), 1);
   const done = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });

@@ -1,4 +1,4 @@
-import { Prisma } from "@tracemark/db";
+import type { Prisma } from "@tracemark/db";
 import { InvalidEpcisError, parseEpcisDocument, TracemarkError } from "@tracemark/sdk";
 import type { AppContext } from "../context.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
@@ -65,11 +65,10 @@ async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
 
 async function processCapture(context: AppContext, claimed: Claimed): Promise<void> {
   const { db } = context;
-  // As text, parsed here: Prisma would decode the JSON and walk every value of it.
   const [row] = await db.prisma.$queryRaw<{ payload: string | null }[]>`
-    SELECT payload::text AS payload FROM captures WHERE id = ${claimed.id}::uuid`;
+    SELECT payload FROM captures WHERE id = ${claimed.id}::uuid`;
   try {
-    const events = prepareAll(row?.payload ? JSON.parse(row.payload) : null);
+    const events = prepareAll(parsePayload(row?.payload ?? null));
     const counts = await db.prisma.$transaction(
       async (tx) => {
         if (!(await stillHeld(tx, claimed))) return undefined;
@@ -102,7 +101,7 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
             status: "succeeded",
             storedCount: stored.length,
             duplicateCount: events.length - stored.length,
-            payload: Prisma.DbNull,
+            payload: null,
             leaseExpiresAt: null,
             finishedAt: new Date(),
           },
@@ -119,11 +118,20 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
       data: {
         status: "failed",
         errors: error.errors,
-        payload: Prisma.DbNull,
+        payload: null,
         leaseExpiresAt: null,
         finishedAt: new Date(),
       },
     });
+  }
+}
+
+/** The document of a capture; the API stores only text it parsed, but a row written otherwise may hold anything. */
+function parsePayload(payload: string | null): unknown {
+  try {
+    return payload === null ? null : JSON.parse(payload);
+  } catch {
+    throw new CaptureRejected([{ field: "body", message: "is not JSON" }]);
   }
 }
 

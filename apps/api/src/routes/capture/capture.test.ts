@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import type { Prisma } from "@tracemark/db";
 import { computeEventHash } from "@tracemark/sdk";
 import { buildApp } from "../../app.ts";
 import { processPendingCaptures } from "../../services/processPendingCaptures.ts";
@@ -261,7 +261,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
       t.app.inject({
         method: "POST",
         url: url(),
-        headers: { ...a.orgA.apiKeys.operator.headers, ...key },
+        headers: { ...a.orgA.apiKeys.operator.headers, ...key, "content-type": "application/json" },
         payload: payload as object,
       });
     const first = await send(body);
@@ -272,7 +272,76 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     const other = await send(epcisDocument([objectEvent(lotUri)]));
     assert.equal(other.statusCode, 422, other.body);
     assert.equal(other.json().errors[0].field, "headers.idempotency-key");
+    // The body is compared as the text sent: the same JSON laid out otherwise is another body.
+    const reformatted = await send(JSON.stringify(body, null, 2));
+    assert.equal(reformatted.statusCode, 422, reformatted.body);
     assert.equal(await t.db.prisma.capture.count({ where: { idempotencyKey: key["idempotency-key"] } }), 1);
+  });
+
+  test("the document is kept and hashed as the text received, and processed from it", async () => {
+    const event = JSON.stringify(objectEvent(lotUri, { "ex:note": "NOTE" })).replace(
+      '"NOTE"',
+      String.raw`"ünïcode \ud83d\ude00 and \u00e9"`,
+    );
+    const text = `\uFEFF{\n  "epcisBody": {"eventList": [${event}]},\n  "type": "EPCISDocument", "schemaVersion": "2.0",
+      "creationDate": "2026-03-04T12:00:00.000Z",
+      "@context": ${JSON.stringify(epcisDocument([])["@context"])}\n}\n`;
+    const response = await t.app.inject({
+      method: "POST",
+      url: url(),
+      headers: { ...a.orgA.apiKeys.operator.headers, "content-type": "application/json; charset=utf-8" },
+      payload: text,
+    });
+    assert.equal(response.statusCode, 202, response.body);
+    const row = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: response.json().captureId } });
+    const withoutMark = text.slice(1);
+    assert.equal(row.payload, withoutMark, "as sent, but for the byte-order mark");
+    assert.equal(row.requestHash, createHash("sha256").update(withoutMark).digest("hex"));
+    await processPendingCaptures(t.context);
+    const done = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: row.id } });
+    assert.equal(done.status, "succeeded", JSON.stringify(done.errors));
+    const stored = await t.db.prisma.event.findFirstOrThrow({ where: { captureId: row.id } });
+    assert.equal((stored.document as Record<string, unknown>)["ex:note"], "ünïcode 😀 and é");
+  });
+
+  test("JSON the database cannot store, bad JSON and prototype keys are refused when they arrive", async () => {
+    const before = await t.db.prisma.capture.count();
+    const send = (payload: string) =>
+      t.app.inject({
+        method: "POST",
+        url: url(),
+        headers: { ...a.orgA.apiKeys.operator.headers, "content-type": "application/json" },
+        payload,
+      });
+    const document = JSON.stringify(epcisDocument([objectEvent(lotUri)]));
+    for (const [sequence, value] of [
+      ["\\u0000", "nul \u0000 here"],
+      ["\\ud800", "half \ud800 a pair"],
+    ] as const) {
+      const refused = await send(document.replace('"N. Ash"', JSON.stringify(value)));
+      assert.equal(refused.statusCode, 422, refused.body);
+      assert.equal(refused.json().errors[0].field, "body");
+      assert.ok(refused.json().detail.includes(sequence), refused.body);
+    }
+    assert.equal((await send(document.slice(0, -1))).statusCode, 400);
+    assert.equal((await send(document.replace('"type":', '"__proto__": {"x": 1}, "type":'))).statusCode, 400);
+    assert.equal(await t.db.prisma.capture.count(), before);
+  });
+
+  test("a capture row whose payload is not JSON fails with an error, not a worker crash", async () => {
+    const row = await t.db.prisma.capture.create({
+      data: {
+        organizationId: a.orgA.id,
+        requestHash: "broken",
+        eventCount: 1,
+        payload: '{"type": "EPCISDoc',
+      },
+    });
+    assert.equal(await processPendingCaptures(t.context), 1);
+    const after = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: row.id } });
+    assert.equal(after.status, "failed");
+    assert.deepEqual(after.errors, [{ field: "body", message: "is not JSON" }]);
+    assert.equal(after.payload, null);
   });
 
   test("Idempotency-Key sent by several requests at once: one capture, every answer names it", async () => {
@@ -332,7 +401,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
         organizationId: a.orgA.id,
         requestHash: "stale",
         eventCount: 1,
-        payload: body as Prisma.InputJsonValue,
+        payload: JSON.stringify(body),
         status: "processing",
         leaseExpiresAt: new Date(Date.now() - 1_000),
       },
@@ -342,7 +411,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
         organizationId: a.orgA.id,
         requestHash: "live",
         eventCount: 1,
-        payload: epcisDocument([objectEvent(lotUri)]) as Prisma.InputJsonValue,
+        payload: JSON.stringify(epcisDocument([objectEvent(lotUri)])),
         status: "processing",
         leaseExpiresAt: new Date(Date.now() + 3_600_000),
       },

@@ -1,8 +1,10 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
+import { keepRawJsonBody, rawJsonBodyOf } from "../../plugins/rawJsonBody.ts";
 import { acceptCapture } from "../../services/acceptCapture.ts";
 import { getCapture } from "../../services/getCapture.ts";
 import { orgParams } from "../schemas.ts";
@@ -39,13 +41,19 @@ const accepted = z.object({
  */
 export function captureRoutes({ db, config, captureAccepted }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    // The document is stored and hashed as the text received, not as JSON made again of the parsed body.
+    keepRawJsonBody(app);
     const capture = async (
       organizationId: string,
-      body: unknown,
-      idempotencyKey: string | undefined,
+      request: FastifyRequest & { headers: z.infer<typeof captureHeaders> },
       location: (id: string) => string,
     ) => {
-      const { capture: row } = await acceptCapture(db, { organizationId, document: body, idempotencyKey });
+      const { capture: row } = await acceptCapture(db, {
+        organizationId,
+        document: request.body,
+        text: rawJsonBodyOf(request),
+        idempotencyKey: request.headers["idempotency-key"],
+      });
       captureAccepted?.();
       return {
         location: location(row.id),
@@ -54,6 +62,10 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
     };
     const common = {
       tags: ["capture"],
+      description:
+        "With an Idempotency-Key, the same body again (byte for byte) returns the first capture; the same key " +
+        "with another body, the same JSON laid out otherwise included, is a 422. Strings may not contain " +
+        "\\u0000 or unpaired UTF-16 surrogates (422).",
       headers: captureHeaders,
       body: epcisDocumentBody,
       response: { 202: accepted },
@@ -73,12 +85,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       async (request, reply) => {
         const { orgId } = request.params;
         requireOrgRole(request, orgId, "operator");
-        const result = await capture(
-          orgId,
-          request.body,
-          request.headers["idempotency-key"],
-          (id) => `/orgs/${orgId}/capture/${id}`,
-        );
+        const result = await capture(orgId, request, (id) => `/orgs/${orgId}/capture/${id}`);
         return reply.code(202).header("location", result.location).send(result.body);
       },
     );
@@ -95,12 +102,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       async (request, reply) => {
         const organizationId = apiKeyOrganization(request);
         requireOrgRole(request, organizationId, "operator");
-        const result = await capture(
-          organizationId,
-          request.body,
-          request.headers["idempotency-key"],
-          (id) => `/capture/${id}`,
-        );
+        const result = await capture(organizationId, request, (id) => `/capture/${id}`);
         return reply.code(202).header("location", result.location).send(result.body);
       },
     );
