@@ -13,10 +13,10 @@ after(() => db?.drop());
 test("merkle_proof reads from a batch's stored tree the proof createMerkleBatch gives each leaf", async () => {
   for (const size of [2, 3, 4, 5, 7, 8, 9, 16, 33, 100]) {
     const leaves = Array.from({ length: size }, (_, i) => keccak256(toHex(`leaf ${size}-${i}`)));
-    const { nodes, proofs } = createMerkleBatch({ leaves });
+    const { nodes, leafNodes, proofs } = createMerkleBatch({ leaves });
     const rows = await db.prisma.$queryRaw<{ proof: Hex[] }[]>`
       SELECT merkle_proof(${Buffer.concat(nodes)}, node) AS proof
-      FROM unnest(${proofs.map((p) => p.node)}::int[]) WITH ORDINALITY AS n(node, i) ORDER BY i`;
+      FROM unnest(${leafNodes}::int[]) WITH ORDINALITY AS n(node, i) ORDER BY i`;
     assert.deepEqual(
       rows.map((row) => row.proof),
       proofs.map((p) => p.proof),

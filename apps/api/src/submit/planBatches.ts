@@ -73,6 +73,6 @@ function treeOf(leaves: Hex[]): { root: Hex; tree: Uint8Array<ArrayBuffer>; node
   return {
     root: batch.root,
     tree: Buffer.concat(batch.nodes),
-    nodes: batch.proofs.map((proof) => proof.node),
+    nodes: batch.leafNodes,
   };
 }

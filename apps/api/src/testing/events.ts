@@ -133,7 +133,7 @@ export async function anchorEvents(
   events: InsertedEvent[],
   options: { blockNumber?: bigint; anchoredAt?: Date; txHash?: Hex } = {},
 ): Promise<{ root: Hex; batchId: string }> {
-  const { root, proofs, nodes } = createMerkleBatch({ leaves: events.map((e) => e.leaf) });
+  const { root, nodes, leafNodes } = createMerkleBatch({ leaves: events.map((e) => e.leaf) });
   const batch = await db.prisma.anchorBatch.create({
     data: {
       organizationId,
@@ -147,7 +147,7 @@ export async function anchorEvents(
     ...events.map((event, i) =>
       db.prisma.event.update({
         where: { id: event.id },
-        data: { batchId: batch.id, treeNode: proofs[i]?.node ?? 0 },
+        data: { batchId: batch.id, treeNode: leafNodes[i] ?? 0 },
       }),
     ),
     db.prisma.anchorBatch.update({

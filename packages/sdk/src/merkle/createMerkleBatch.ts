@@ -12,23 +12,20 @@ export type CreateMerkleBatchParameters = {
    */
   keccak256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
-export type MerkleBatchProof = {
-  leaf: Hex;
-  proof: Hex[];
-  /** Where the leaf sits in `nodes`: its proof is the siblings from there up to the root. */
-  node: number;
-};
+export type MerkleBatchProof = { leaf: Hex; proof: Hex[] };
 export type CreateMerkleBatchReturnType = {
   /** The Merkle root to anchor. */
   root: Hex;
-  /** One proof per leaf, in the order of `leaves`. */
+  /** One proof per leaf, in the order of `leaves` (made when first read). */
   proofs: MerkleBatchProof[];
   /**
    * The whole tree as an array (the root at 0, the children of node `i` at `2i + 1` and `2i + 2`):
-   * stored once per batch, it yields every leaf's proof (the siblings from its `node` up to the
+   * stored once per batch, it yields every leaf's proof (the siblings from its node up to the
    * root), 32 bytes a node instead of a proof of ~log2(n) hex hashes per leaf.
    */
   nodes: Uint8Array[];
+  /** Where each leaf (in the order of `leaves`) sits in `nodes`. */
+  leafNodes: number[];
   /** The tree itself, e.g. to `dump()` and store it (built when first read). */
   tree: StandardMerkleTree<[Hex]>;
 };
@@ -73,17 +70,19 @@ export function createMerkleBatch(parameters: CreateMerkleBatchParameters): Crea
     const [a, b] = [nodes[2 * i + 1] as Uint8Array, nodes[2 * i + 2] as Uint8Array];
     nodes[i] = hash(compareBytes(a, b) <= 0 ? concatBytes([a, b]) : concatBytes([b, a]));
   }
-  const hex = nodes.map((node) => bytesToHex(node));
-  const proofs = values.map(([leaf], i) => ({
-    leaf,
-    proof: merkleProofAt(hex, treeIndex[i] ?? 0),
-    node: treeIndex[i] ?? 0,
-  }));
+  let proofs: MerkleBatchProof[] | undefined;
   let tree: StandardMerkleTree<[Hex]> | undefined;
   return {
-    root: hex[0] as Hex,
-    proofs,
+    root: bytesToHex(nodes[0] as Uint8Array),
     nodes,
+    leafNodes: treeIndex,
+    get proofs() {
+      if (!proofs) {
+        const hex = nodes.map((node) => bytesToHex(node));
+        proofs = values.map(([leaf], i) => ({ leaf, proof: merkleProofAt(hex, treeIndex[i] ?? 0) }));
+      }
+      return proofs;
+    },
     get tree() {
       tree ??= StandardMerkleTree.of<[Hex]>(values, leafEncoding);
       return tree;
