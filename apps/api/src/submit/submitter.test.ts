@@ -103,6 +103,59 @@ describe("submitter", () => {
     assert.equal(logs.length, 1);
   });
 
+  test("a reverted anchor releases its events to a new batch, anchored once; one whose batch is anchored meanwhile keeps them", async () => {
+    const org = await createAdmittedOrg(db);
+    await runUntilIdle(ctx);
+    /** Cuts the pending events into a batch whose transaction runs out of gas (a revert, mined). */
+    const revertingBatch = async () => {
+      assert.equal(await planBatches(ctx), 1);
+      const batch = await db.prisma.anchorBatch.findFirstOrThrow({
+        where: { organizationId: org, status: "submitted" },
+        orderBy: { createdAt: "desc" },
+      });
+      await db.prisma.chainTransaction.updateMany({
+        where: { kind: "anchor_batch", refId: batch.id },
+        data: { gasLimit: 30_000n },
+      });
+      return batch;
+    };
+    const untilReceipt = async (batchId: string) => {
+      await broadcastQueued(ctx);
+      for (let i = 0; i < 200; i++) {
+        await trackTransactions(ctx);
+        const tx = await db.prisma.chainTransaction.findFirstOrThrow({
+          where: { kind: "anchor_batch", refId: batchId },
+        });
+        if (tx.status !== "sent") return tx;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error("no receipt");
+    };
+
+    const events = await insertPendingEvents(db, org, 3);
+    const released = await revertingBatch();
+    assert.equal((await untilReceipt(released.id)).status, "reverted");
+    assert.equal(await db.prisma.anchorBatch.count({ where: { id: released.id } }), 0, "the batch is gone");
+    assert.equal(
+      await db.prisma.event.count({ where: { id: { in: events.map((e) => e.id) }, batchId: null } }),
+      3,
+    );
+    await runUntilIdle(ctx);
+    await expectAnchoredExactlyOnce(ctx, client, events);
+
+    // The indexer may have seen the root anchored (by a transaction a reorg brought back) before
+    // the re-sent one reverted: the events stay in their anchored batch, not batched a second time.
+    const kept = await insertPendingEvents(db, org, 2);
+    const anchored = await revertingBatch();
+    await db.prisma.anchorBatch.update({ where: { id: anchored.id }, data: { status: "anchored" } });
+    assert.equal((await untilReceipt(anchored.id)).status, "reverted");
+    assert.equal(
+      await db.prisma.event.count({ where: { id: { in: kept.map((e) => e.id) }, batchId: anchored.id } }),
+      2,
+    );
+    assert.equal(await planBatches(ctx), 0, "nothing to batch again");
+  });
+
   test("waits for the batch window unless the batch is full", async () => {
     const org = await createAdmittedOrg(db);
     await runUntilIdle(ctx);
