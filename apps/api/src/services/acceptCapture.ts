@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Capture, Database } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
-import { findUnstorableEscape } from "./findUnstorableEscape.ts";
 
 export type AcceptCaptureParameters = {
   organizationId: string;
@@ -35,10 +34,6 @@ export async function acceptCapture(
     throw invalid("body.type", 'expected "EPCISDocument"');
   if (!Array.isArray(eventList)) throw invalid("body.epcisBody.eventList", "expected a list of events");
   if (eventList.length === 0) throw invalid("body.epcisBody.eventList", "has no events");
-  const unstorable = findUnstorableEscape(text);
-  if (unstorable) {
-    throw invalid("body", `contains ${unstorable}: no NUL characters or unpaired UTF-16 surrogates`);
-  }
   const requestHash = createHash("sha256").update(text).digest("hex");
 
   if (idempotencyKey !== undefined) {
