@@ -12,7 +12,14 @@ export type ProcessPendingCapturesParameters = {
 export type ProcessPendingCapturesReturnType = number;
 
 type CaptureError = { field: string; message: string };
-type Claimed = { id: string; organizationId: string; leaseExpiresAt: Date };
+type Claimed = { id: string; organizationId: string; leaseExpiresAt: Date; attempts: number };
+
+/**
+ * Claims of one capture after which it is failed rather than tried again: a capture whose
+ * processing never finishes (it ends the worker, e.g. out of memory, or outlives every lease)
+ * would otherwise be taken over by each worker in turn, forever.
+ */
+export const MAX_CAPTURE_ATTEMPTS = 5;
 
 /** A capture that cannot be stored; its errors are kept on the capture. */
 class CaptureRejected extends Error {
@@ -24,7 +31,8 @@ class CaptureRejected extends Error {
 /**
  * Processes accepted EPCIS captures, oldest first: claims one with `FOR UPDATE SKIP LOCKED` (so API
  * instances share the work) under a lease of `config.capture.leaseMs` (a capture left `processing`
- * by a worker that died is taken over once the lease runs out), validates every event with the SDK,
+ * by a worker that died is taken over once the lease runs out, up to `MAX_CAPTURE_ATTEMPTS` claims),
+ * validates every event with the SDK,
  * and stores all of them in one transaction (multi-row statements) or none: a failed capture keeps
  * the errors naming each field (`epcisBody.eventList[3].bizStep`). Documents an event attaches
  * (`tm:documents`, their SHA-256) must have been uploaded by the organisation. Events already stored (same
@@ -50,7 +58,7 @@ export async function processPendingCaptures(
 
 async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
   const rows = await db.prisma.$queryRaw<Claimed[]>`
-    UPDATE captures SET status = 'processing',
+    UPDATE captures SET status = 'processing', attempts = attempts + 1,
       "leaseExpiresAt" = now() + ${config.capture.leaseMs} * interval '1 millisecond'
     WHERE id = (
       SELECT id FROM captures
@@ -59,7 +67,7 @@ async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
       LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, "organizationId", "leaseExpiresAt"`;
+    RETURNING id, "organizationId", "leaseExpiresAt", attempts`;
   return rows[0];
 }
 
@@ -68,6 +76,14 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
   const [row] = await db.prisma.$queryRaw<{ payload: string | null }[]>`
     SELECT payload FROM captures WHERE id = ${claimed.id}::uuid`;
   try {
+    if (claimed.attempts > MAX_CAPTURE_ATTEMPTS) {
+      throw new CaptureRejected([
+        {
+          field: "body",
+          message: `processing did not finish in ${MAX_CAPTURE_ATTEMPTS} attempts (each ended its worker or outlived its lease): given up`,
+        },
+      ]);
+    }
     const events = prepareAll(parsePayload(row?.payload ?? null));
     const counts = await db.prisma.$transaction(
       async (tx) => {

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { computeEventHash } from "@tracemark/sdk";
 import { buildApp } from "../../app.ts";
-import { processPendingCaptures } from "../../services/processPendingCaptures.ts";
+import { MAX_CAPTURE_ATTEMPTS, processPendingCaptures } from "../../services/processPendingCaptures.ts";
 import { startCaptureWorker } from "../../services/startCaptureWorker.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
@@ -425,6 +425,37 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
       "processing",
     );
     await t.db.prisma.capture.delete({ where: { id: live.id } });
+  });
+
+  test("a capture whose worker died is taken over, and given up after MAX_CAPTURE_ATTEMPTS claims", async () => {
+    // As a worker that died mid-capture leaves it: processing, its lease run out.
+    const diedOnce = async (attempts: number) => {
+      const response = await call(
+        t.app,
+        a.orgA.apiKeys.operator,
+        "POST",
+        url(),
+        epcisDocument([objectEvent(lotUri)]),
+      );
+      const id = response.json().captureId;
+      await t.db.prisma.capture.update({
+        where: { id },
+        data: { status: "processing", leaseExpiresAt: new Date(Date.now() - 1_000), attempts },
+      });
+      return id;
+    };
+    const retried = await diedOnce(MAX_CAPTURE_ATTEMPTS - 1);
+    await processPendingCaptures(t.context);
+    const done = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: retried } });
+    assert.equal(done.status, "succeeded");
+    assert.equal(done.attempts, MAX_CAPTURE_ATTEMPTS);
+
+    const poisoned = await diedOnce(MAX_CAPTURE_ATTEMPTS);
+    await processPendingCaptures(t.context);
+    const given = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: poisoned } });
+    assert.equal(given.status, "failed");
+    assert.match(JSON.stringify(given.errors), new RegExp(`did not finish in ${MAX_CAPTURE_ATTEMPTS} attempts`));
+    assert.equal(await t.db.prisma.event.count({ where: { captureId: poisoned } }), 0);
   });
 
   test("captures accepted before a restart are processed by a newly started worker", async () => {
