@@ -427,17 +427,15 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     await t.db.prisma.capture.delete({ where: { id: live.id } });
   });
 
+  /** Posts a document of one event; returns the accepted capture's id. */
+  const acceptOne = async (): Promise<string> =>
+    (await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([objectEvent(lotUri)]))).json()
+      .captureId;
+
   test("a capture whose worker died is taken over, and given up after MAX_CAPTURE_ATTEMPTS claims", async () => {
     // As a worker that died mid-capture leaves it: processing, its lease run out.
     const diedOnce = async (attempts: number) => {
-      const response = await call(
-        t.app,
-        a.orgA.apiKeys.operator,
-        "POST",
-        url(),
-        epcisDocument([objectEvent(lotUri)]),
-      );
-      const id = response.json().captureId;
+      const id = await acceptOne();
       await t.db.prisma.capture.update({
         where: { id },
         data: { status: "processing", leaseExpiresAt: new Date(Date.now() - 1_000), attempts },
@@ -454,19 +452,15 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     await processPendingCaptures(t.context);
     const given = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: poisoned } });
     assert.equal(given.status, "failed");
-    assert.match(JSON.stringify(given.errors), new RegExp(`did not finish in ${MAX_CAPTURE_ATTEMPTS} attempts`));
+    assert.match(
+      JSON.stringify(given.errors),
+      new RegExp(`did not finish in ${MAX_CAPTURE_ATTEMPTS} attempts`),
+    );
     assert.equal(await t.db.prisma.event.count({ where: { captureId: poisoned } }), 0);
   });
 
   test("captures accepted before a restart are processed by a newly started worker", async () => {
-    const response = await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      url(),
-      epcisDocument([objectEvent(lotUri)]),
-    );
-    const id = response.json().captureId;
+    const id = await acceptOne();
     const worker = startCaptureWorker({
       ...t.context,
       config: { ...t.context.config, capture: { ...t.context.config.capture, pollMs: 20 } },
