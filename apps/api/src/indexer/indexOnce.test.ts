@@ -26,6 +26,16 @@ describe("indexOnce on real contract logs", () => {
     await db?.drop();
     await chain?.stop();
   });
+  /** The indexer's parameters for this chain and database (2 confirmations, ranges of 2,000 blocks unless given). */
+  const indexer = ({ confirmations = 2, range = 2_000 } = {}) => ({
+    db,
+    client: chain.client,
+    chainId: 31337,
+    deployment: chain.deployment,
+    confirmations,
+    maxRange: range,
+    state: { range },
+  });
 
   test("anchors, recalls and attestations land on their rows; webhooks queued once; final after the confirmations", async () => {
     const orgId = await insertOrganization(db, chain.organizationId);
@@ -71,16 +81,7 @@ describe("indexOnce on real contract logs", () => {
     await chain.liftRecall(lotKey, "cleared");
     await chain.revoke(uid);
 
-    const state = { range: 2_000 };
-    const params = {
-      db,
-      client: chain.client,
-      chainId: 31337,
-      deployment: chain.deployment,
-      confirmations: 10,
-      maxRange: 2_000,
-      state,
-    };
+    const params = indexer({ confirmations: 10 });
     await indexToHead(params);
     await assertDatabaseEqualsChain(db, chain);
 
@@ -139,15 +140,7 @@ describe("indexOnce on real contract logs", () => {
     const anchorTx = await chain.anchorBatch(root, 2);
     await chain.mine(5);
     const delivered = await db.prisma.webhookDelivery.count({ where: { event: "anchored" } });
-    await indexToHead({
-      db,
-      client: chain.client,
-      chainId: 31337,
-      deployment: chain.deployment,
-      confirmations: 2,
-      maxRange: 2_000,
-      state: { range: 2_000 },
-    });
+    await indexToHead(indexer());
     const batch = await db.prisma.anchorBatch.findUniqueOrThrow({
       where: { id: batchId },
       include: { events: true },
@@ -164,16 +157,7 @@ describe("indexOnce on real contract logs", () => {
     const deliveries = await db.prisma.webhookDelivery.count();
     assert.ok(logs > 0);
     await db.prisma.indexerCheckpoint.deleteMany();
-    const state = { range: 3 };
-    await indexToHead({
-      db,
-      client: chain.client,
-      chainId: 31337,
-      deployment: chain.deployment,
-      confirmations: 2,
-      maxRange: 3,
-      state,
-    });
+    await indexToHead(indexer({ range: 3 }));
     assert.equal(await db.prisma.chainLog.count(), logs);
     assert.equal(await db.prisma.webhookDelivery.count(), deliveries);
     await assertDatabaseEqualsChain(db, chain);
@@ -181,34 +165,13 @@ describe("indexOnce on real contract logs", () => {
 
   test("indexed_blocks stay bounded: only blocks above the finality depth and one below", async () => {
     await chain.mine(50);
-    const state = { range: 5 };
-    await indexToHead({
-      db,
-      client: chain.client,
-      chainId: 31337,
-      deployment: chain.deployment,
-      confirmations: 4,
-      maxRange: 5,
-      state,
-    });
+    const params = indexer({ confirmations: 4, range: 5 });
+    await indexToHead(params);
     const head = await chain.client.getBlockNumber({ cacheTime: 0 });
     const blocks = await db.prisma.indexedBlock.findMany({ orderBy: { number: "asc" } });
     assert.ok(blocks.length <= 6, `${blocks.length} blocks kept`);
     assert.ok((blocks[0]?.number ?? 0n) <= head - 4n);
-    assert.equal(
-      (
-        await indexOnce({
-          db,
-          client: chain.client,
-          chainId: 31337,
-          deployment: chain.deployment,
-          confirmations: 4,
-          maxRange: 5,
-          state,
-        })
-      ).kind,
-      "caughtUp",
-    );
+    assert.equal((await indexOnce(params)).kind, "caughtUp");
   });
 
   test("a recall is matched through the submitter's transaction when its content is ambiguous", async () => {
@@ -240,16 +203,7 @@ describe("indexOnce on real contract logs", () => {
         hashes: [randomHash(), hash],
       },
     });
-    const state = { range: 2_000 };
-    await indexToHead({
-      db,
-      client: chain.client,
-      chainId: 31337,
-      deployment: chain.deployment,
-      confirmations: 2,
-      maxRange: 2_000,
-      state,
-    });
+    await indexToHead(indexer());
     assert.equal((await db.prisma.recall.findUniqueOrThrow({ where: { id: newer.id } })).txHash, hash);
     assert.equal((await db.prisma.recall.findUniqueOrThrow({ where: { id: older.id } })).txHash, null);
   });

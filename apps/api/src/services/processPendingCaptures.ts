@@ -32,8 +32,7 @@ class CaptureRejected extends Error {
  * Processes accepted EPCIS captures, oldest first: claims one with `FOR UPDATE SKIP LOCKED` (so API
  * instances share the work) under a lease of `config.capture.leaseMs` (a capture left `processing`
  * by a worker that died is taken over once the lease runs out, up to `MAX_CAPTURE_ATTEMPTS` claims),
- * validates every event with the SDK,
- * and stores all of them in one transaction (multi-row statements) or none: a failed capture keeps
+ * validates every event with the SDK, and stores all of them in one transaction (multi-row statements) or none: a failed capture keeps
  * the errors naming each field (`epcisBody.eventList[3].bizStep`). Documents an event attaches
  * (`tm:documents`, their SHA-256) must have been uploaded by the organisation. Events already stored (same
  * event hash) are counted as duplicates, not stored twice. Before committing, the worker checks it
@@ -73,8 +72,6 @@ async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
 
 async function processCapture(context: AppContext, claimed: Claimed): Promise<void> {
   const { db } = context;
-  const [row] = await db.prisma.$queryRaw<{ payload: string | null }[]>`
-    SELECT payload FROM captures WHERE id = ${claimed.id}::uuid`;
   try {
     if (claimed.attempts > MAX_CAPTURE_ATTEMPTS) {
       throw new CaptureRejected([
@@ -84,6 +81,8 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
         },
       ]);
     }
+    const [row] = await db.prisma.$queryRaw<{ payload: string | null }[]>`
+      SELECT payload FROM captures WHERE id = ${claimed.id}::uuid`;
     const events = prepareAll(parsePayload(row?.payload ?? null));
     const counts = await db.prisma.$transaction(
       async (tx) => {

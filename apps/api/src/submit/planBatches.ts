@@ -70,9 +70,5 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
 /** The batch's root, its tree as stored (32-byte nodes, root first) and each leaf's node in it. */
 function treeOf(leaves: Hex[]): { root: Hex; tree: Uint8Array<ArrayBuffer>; nodes: number[] } {
   const batch = createMerkleBatch({ leaves, keccak256: keccak256Wasm });
-  return {
-    root: batch.root,
-    tree: Buffer.concat(batch.nodes),
-    nodes: batch.leafNodes,
-  };
+  return { root: batch.root, tree: Buffer.concat(batch.nodes), nodes: batch.leafNodes };
 }

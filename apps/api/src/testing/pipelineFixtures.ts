@@ -88,27 +88,27 @@ export async function expectAnchoredExactlyOnce(
   if (rows.length !== events.length)
     throw new Error(`${events.length - rows.length} accepted events are missing`);
   for (const row of rows) {
-    const batch = row.root === null ? undefined : { root: row.root, eventCount: row.eventCount };
-    if (!batch) throw new Error(`event ${row.id} is in no batch`);
-    const anchored = counts.get(batch.root.toLowerCase()) ?? 0;
-    if (anchored !== 1) throw new Error(`batch ${batch.root} is anchored ${anchored} times`);
-    if (batch.eventCount === 1) continue;
+    const { root } = row;
+    if (root === null) throw new Error(`event ${row.id} is in no batch`);
+    const anchored = counts.get(root.toLowerCase()) ?? 0;
+    if (anchored !== 1) throw new Error(`batch ${root} is anchored ${anchored} times`);
+    if (row.eventCount === 1) continue;
     const ok = await chain.readContract({
       address: registry,
       abi: tracemarkRegistryAbi,
       functionName: "verifyEvent",
-      args: [batch.root, row.leaf, row.proof],
+      args: [root, row.leaf, row.proof],
     });
     if (!ok) throw new Error(`event ${row.id}'s proof does not verify on chain`);
     const anchor = (await chain.readContract({
       address: registry,
       abi: tracemarkRegistryAbi,
       functionName: "anchorOf",
-      args: [batch.root],
+      args: [root],
     })) as {
       orgId: Hex;
     };
     if (anchor.orgId.toLowerCase() !== chainOrgIdOf(row.organizationId))
-      throw new Error(`batch ${batch.root} anchored for another organisation`);
+      throw new Error(`batch ${root} anchored for another organisation`);
   }
 }

@@ -61,10 +61,10 @@ export function createMerkleBatch(parameters: CreateMerkleBatchParameters): Crea
     .map(([value], index) => ({ index, hash: hash(hash(hexToBytes(value))) }))
     .sort((a, b) => compareBytes(a.hash, b.hash));
   const nodes: Uint8Array[] = new Array(2 * hashed.length - 1);
-  const treeIndex: number[] = new Array(hashed.length);
+  const leafNodes: number[] = new Array(hashed.length);
   for (const [position, { index, hash }] of hashed.entries()) {
     nodes[nodes.length - 1 - position] = hash;
-    treeIndex[index] = nodes.length - 1 - position;
+    leafNodes[index] = nodes.length - 1 - position;
   }
   for (let i = nodes.length - 1 - hashed.length; i >= 0; i--) {
     const [a, b] = [nodes[2 * i + 1] as Uint8Array, nodes[2 * i + 2] as Uint8Array];
@@ -75,11 +75,11 @@ export function createMerkleBatch(parameters: CreateMerkleBatchParameters): Crea
   return {
     root: bytesToHex(nodes[0] as Uint8Array),
     nodes,
-    leafNodes: treeIndex,
+    leafNodes,
     get proofs() {
       if (!proofs) {
         const hex = nodes.map((node) => bytesToHex(node));
-        proofs = values.map(([leaf], i) => ({ leaf, proof: merkleProofAt(hex, treeIndex[i] ?? 0) }));
+        proofs = values.map(([leaf], i) => ({ leaf, proof: merkleProofAt(hex, leafNodes[i] ?? 0) }));
       }
       return proofs;
     },
