@@ -63,7 +63,7 @@ const envSchema = z.object({
    * another is validated and hashed. Captures are independent; any number of instances share them.
    */
   CAPTURE_WORKERS: z.coerce.number().int().positive().default(2),
-  /** Development only: let webhooks target http://localhost / 127.0.0.1 (otherwise https only). */
+  /** Development only: let webhooks target loopback, over http too (otherwise https to public addresses only). */
   WEBHOOK_ALLOW_HTTP_LOCALHOST: z.stringbool().default(false),
   /** Requests per minute per client address to the public record routes (`/public/…`). */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(600),

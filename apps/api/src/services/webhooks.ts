@@ -1,36 +1,39 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
+import { checkWebhookTarget, type LookupHost, WebhookTargetError } from "../webhooks/checkWebhookTarget.ts";
 
 /** What a webhook can subscribe to. */
 export const webhookEvents = ["anchored", "recalled", "attested"] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];
 
 const webhookSelect = { id: true, url: true, events: true, active: true, createdAt: true } as const;
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
- * Checks a webhook target: https, or http to localhost when `allowHttpLocalhost` (development);
- * never credentials in the URL. A 422 naming `field` otherwise.
+ * Checks a webhook target with `checkWebhookTarget` (https to a public address; loopback too when
+ * `allowLoopback`, in development). A 422 naming `field` otherwise. A name that does not resolve yet is
+ * accepted: every delivery checks the target again.
  *
  * @example
- * checkWebhookUrl("https://erp.example.com/hooks/tracemark", { allowHttpLocalhost: false, field: "body.url" })
+ * await checkWebhookUrl("https://erp.example.com/hooks/tracemark", { allowLoopback: false, lookup: lookupHost, field: "body.url" })
  */
-export function checkWebhookUrl(url: string, options: { allowHttpLocalhost: boolean; field: string }): void {
-  const fail = (message: string) =>
-    new ProblemError(422, "Invalid request", `${options.field}: ${message}`, {
-      errors: [{ field: options.field, message }],
-    });
-  let parsed: URL;
+export async function checkWebhookUrl(
+  url: string,
+  options: { allowLoopback: boolean; lookup: LookupHost; field: string },
+): Promise<void> {
   try {
-    parsed = new URL(url);
-  } catch {
-    throw fail("must be an absolute URL");
+    await checkWebhookTarget({
+      url,
+      allowLoopback: options.allowLoopback,
+      lookup: options.lookup,
+      requireAddress: false,
+    });
+  } catch (error) {
+    if (!(error instanceof WebhookTargetError)) throw error;
+    throw new ProblemError(422, "Invalid request", `${options.field}: ${error.message}`, {
+      errors: [{ field: options.field, message: error.message }],
+    });
   }
-  if (parsed.username || parsed.password) throw fail("must not contain credentials");
-  if (parsed.protocol === "https:") return;
-  if (parsed.protocol === "http:" && options.allowHttpLocalhost && LOCAL_HOSTS.has(parsed.hostname)) return;
-  throw fail(options.allowHttpLocalhost ? "must use https (or http to localhost)" : "must use https");
 }
 
 /** Creates a webhook; its signing secret is returned here and never again. */

@@ -21,11 +21,11 @@ export type TestApp = {
 /**
  * The real API on a fresh database of the test Postgres server and a fresh local chain (with
  * Tracemark's contracts deployed when `contracts` is set), for `app.inject` tests. `overrides`
- * changes the configuration (e.g. an RPC URL nothing serves).
+ * changes the configuration (e.g. an RPC URL nothing serves); `lookupHost` answers webhook host names.
  */
 export async function buildTestApp(
   overrides: Partial<Config> = {},
-  options: { contracts?: boolean } = {},
+  options: { contracts?: boolean; lookupHost?: AppContext["lookupHost"] } = {},
 ): Promise<TestApp> {
   const [db, node] = await Promise.all([
     createTestDatabase(),
@@ -36,7 +36,7 @@ export async function buildTestApp(
   const { anvil, deployment } = node;
   const config = { ...readConfig({ LOG_LEVEL: "silent", RPC_URL: anvil.rpcUrl }), ...overrides };
   const chain = createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) });
-  const context = { config, db, chain };
+  const context: AppContext = { config, db, chain, lookupHost: options.lookupHost };
   const app = await buildApp(context);
   return {
     app,

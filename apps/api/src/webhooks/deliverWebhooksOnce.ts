@@ -1,4 +1,6 @@
 import type { Database } from "@tracemark/db";
+import { checkWebhookTarget, type LookupHost, lookupHost } from "./checkWebhookTarget.ts";
+import { postWebhook } from "./postWebhook.ts";
 import { signWebhook } from "./signWebhook.ts";
 
 export type DeliverWebhooksOnceParameters = {
@@ -13,7 +15,10 @@ export type DeliverWebhooksOnceParameters = {
   leaseMs?: number;
   /** Timeout of one POST. Default 10 s. */
   timeoutMs?: number;
-  fetch?: typeof fetch;
+  /** Development: deliver to loopback targets too (WEBHOOK_ALLOW_HTTP_LOCALHOST). Default false. */
+  allowLoopback?: boolean;
+  /** Resolves target names. Default the system resolver. */
+  lookup?: LookupHost;
   now?: () => Date;
 };
 
@@ -34,7 +39,9 @@ type Claimed = {
  * instances never send the same one at once), POSTs each as JSON with a `Tracemark-Signature` header, and records
  * the outcome: delivered, or the error and the next attempt after exponential backoff, up to `maxAttempts`.
  * Any 2xx answer counts as delivered. A delivery is sent at least once; receivers dedupe by `id`. Deliveries
- * of a paused webhook (`active` false) wait, and go once it is resumed.
+ * of a paused webhook (`active` false) wait, and go once it is resumed. Each attempt checks the target again
+ * after resolving its name (`checkWebhookTarget`) and connects to the checked address, so a name rebound to
+ * a private or loopback address since the webhook was created is refused, with the reason as its error.
  *
  * @example
  * await deliverWebhooksOnce({ db });
@@ -46,7 +53,10 @@ export async function deliverWebhooksOnce(
   const maxAttempts = parameters.maxAttempts ?? 8;
   const backoffMs = parameters.backoffMs ?? 5_000;
   const now = parameters.now ?? (() => new Date());
-  const send = parameters.fetch ?? fetch;
+  const targetCheck = {
+    allowLoopback: parameters.allowLoopback ?? false,
+    lookup: parameters.lookup ?? lookupHost,
+  };
   const claimed = await db.prisma.$queryRawUnsafe<Claimed[]>(
     `WITH due AS (
        SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d."webhookId" AND w.active
@@ -72,8 +82,9 @@ export async function deliverWebhooksOnce(
       const timestamp = Math.floor(now().getTime() / 1000);
       let error: string | undefined;
       try {
-        const response = await send(delivery.url, {
-          method: "POST",
+        const target = await checkWebhookTarget({ ...targetCheck, url: delivery.url, requireAddress: true });
+        const status = await postWebhook({
+          target,
           headers: {
             "content-type": "application/json",
             "user-agent": "Tracemark-Webhooks/1",
@@ -82,11 +93,9 @@ export async function deliverWebhooksOnce(
             "tracemark-signature": signWebhook({ secret: delivery.secret, body, timestamp }),
           },
           body,
-          redirect: "manual",
-          signal: AbortSignal.timeout(parameters.timeoutMs ?? 10_000),
+          timeoutMs: parameters.timeoutMs ?? 10_000,
         });
-        await response.body?.cancel();
-        if (response.status < 200 || response.status > 299) error = `HTTP ${response.status}`;
+        if (status < 200 || status > 299) error = `HTTP ${status}`;
       } catch (cause) {
         error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
       }

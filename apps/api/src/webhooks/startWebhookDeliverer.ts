@@ -31,7 +31,12 @@ export function startWebhookDeliverer(
   const run = async () => {
     while (!stopping.signal.aborted) {
       try {
-        const { delivered, failed } = await deliverWebhooksOnce({ ...options, db: context.db });
+        const { delivered, failed } = await deliverWebhooksOnce({
+          allowLoopback: context.config.webhookAllowHttpLocalhost,
+          ...(context.lookupHost ? { lookup: context.lookupHost } : {}),
+          ...options,
+          db: context.db,
+        });
         if (delivered + failed === 0) await sleep(options.pollMs ?? 1_000);
       } catch (error) {
         options.logger?.error({ err: error }, "webhook delivery failed");

@@ -10,6 +10,7 @@ import {
   updateWebhook,
   webhookEvents,
 } from "../../services/webhooks.ts";
+import { lookupHost } from "../../webhooks/checkWebhookTarget.ts";
 import { orgParams } from "../schemas.ts";
 
 const webhook = z.object({
@@ -27,15 +28,19 @@ const fields = z.object({
 const webhookParams = orgParams.extend({ webhookId: z.uuid() });
 
 /** Webhooks an organisation receives (delivered by the pipeline, signed with HMAC-SHA256). */
-export function webhookRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
-  const allowHttpLocalhost = config.webhookAllowHttpLocalhost;
+export function webhookRoutes({
+  db,
+  config,
+  lookupHost: lookup = lookupHost,
+}: AppContext): FastifyPluginAsyncZod {
+  const targetCheck = { allowLoopback: config.webhookAllowHttpLocalhost, lookup, field: "body.url" };
   return async (app) => {
     app.post(
       "/orgs/:orgId/webhooks",
       {
         schema: {
           tags: ["webhooks"],
-          summary: "Add a webhook (https); its signing secret is shown once",
+          summary: "Add a webhook (https to a public address); its signing secret is shown once",
           params: orgParams,
           body: fields.pick({ url: true, events: true }),
           response: { 201: webhook.extend({ secret: z.string() }) },
@@ -43,7 +48,7 @@ export function webhookRoutes({ db, config }: AppContext): FastifyPluginAsyncZod
       },
       async (request, reply) => {
         requireOrgRole(request, request.params.orgId, "admin");
-        checkWebhookUrl(request.body.url, { allowHttpLocalhost, field: "body.url" });
+        await checkWebhookUrl(request.body.url, targetCheck);
         return reply.code(201).send(await createWebhook(db, request.params.orgId, request.body));
       },
     );
@@ -77,8 +82,7 @@ export function webhookRoutes({ db, config }: AppContext): FastifyPluginAsyncZod
       },
       async (request) => {
         requireOrgRole(request, request.params.orgId, "admin");
-        if (request.body.url !== undefined)
-          checkWebhookUrl(request.body.url, { allowHttpLocalhost, field: "body.url" });
+        if (request.body.url !== undefined) await checkWebhookUrl(request.body.url, targetCheck);
         return updateWebhook(db, request.params.orgId, request.params.webhookId, request.body);
       },
     );

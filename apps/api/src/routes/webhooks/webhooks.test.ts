@@ -3,12 +3,63 @@ import { after, before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 
+/** A resolver for the tests' names (no DNS here): each name answers the addresses listed. */
+const fakeDns: Record<string, string[]> = {
+  "erp.example.test": ["93.184.216.34"],
+  "rebound.example.test": ["10.1.2.3"],
+  "metadata-alias.example.test": ["169.254.169.254"],
+  "loopback.example.test": ["127.0.0.1"],
+  "mixed.example.test": ["93.184.216.34", "::1"],
+  "mapped.example.test": ["::ffff:192.168.0.7"],
+  localhost: ["127.0.0.1", "::1"],
+};
+const lookupHost = async (hostname: string) => {
+  const addresses = fakeDns[hostname];
+  if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
+  return addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+};
+
+/** Targets that reach inside the network running Tracemark, by every spelling the tests know. */
+const internalTargets = [
+  "https://169.254.169.254/latest/meta-data/",
+  "https://10.0.0.1/hook",
+  "https://172.16.5.4/hook",
+  "https://192.168.1.1/hook",
+  "https://100.64.0.1/hook",
+  "https://127.0.0.1/hook",
+  "https://127.1/hook",
+  "https://2130706433/hook",
+  "https://0177.0.0.1/hook",
+  "https://0x7f.0.0.1/hook",
+  "https://0.0.0.0/hook",
+  "https://[::1]/hook",
+  "https://[::]/hook",
+  "https://[fc00::1]/hook",
+  "https://[fd12:3456::1]/hook",
+  "https://[fe80::1]/hook",
+  "https://[::ffff:127.0.0.1]/hook",
+  "https://[::ffff:169.254.169.254]/hook",
+  "https://[64:ff9b::a9fe:a9fe]/hook",
+  "https://[2002:7f00:1::]/hook",
+  "https://224.0.0.1/hook",
+  "https://localhost/hook",
+  "https://api.localhost/hook",
+  "https://metadata.google.internal/computeMetadata/v1/",
+  "https://metadata/hook",
+  "https://printer.local/hook",
+  "https://rebound.example.test/hook",
+  "https://metadata-alias.example.test/hook",
+  "https://loopback.example.test/hook",
+  "https://mixed.example.test/hook",
+  "https://mapped.example.test/hook",
+];
+
 describe("webhooks", () => {
   let t: TestApp;
   let a: Actors;
   let url: string;
   before(async () => {
-    t = await buildTestApp();
+    t = await buildTestApp({}, { lookupHost });
     a = await createActors(t);
     url = `/orgs/${a.orgA.id}/webhooks`;
   });
@@ -47,6 +98,33 @@ describe("webhooks", () => {
       assert.equal(response.json().errors[0].field, field, JSON.stringify(body));
     }
     assert.equal(await t.db.prisma.webhook.count(), before);
+  });
+
+  test("targets inside the network (private, loopback, link-local, metadata, by any spelling or DNS name) are refused", async () => {
+    const before = await t.db.prisma.webhook.count();
+    const existing = (
+      await call(t.app, a.orgA.users.admin, "POST", url, {
+        url: "https://erp.example.test/h",
+        events: ["anchored"],
+      })
+    ).json();
+    for (const target of internalTargets) {
+      const created = await call(t.app, a.orgA.users.admin, "POST", url, {
+        url: target,
+        events: ["anchored"],
+      });
+      assert.equal(created.statusCode, 422, `${target}: ${created.body}`);
+      assert.equal(created.headers["content-type"], "application/problem+json; charset=utf-8");
+      assert.equal(created.json().errors[0].field, "body.url", target);
+      assert.match(created.json().detail, /address|internal|public/, target);
+      const moved = await call(t.app, a.orgA.users.admin, "PATCH", `${url}/${existing.id}`, { url: target });
+      assert.equal(moved.statusCode, 422, `PATCH ${target}: ${moved.body}`);
+    }
+    assert.equal(await t.db.prisma.webhook.count(), before + 1);
+    assert.equal(
+      (await t.db.prisma.webhook.findUniqueOrThrow({ where: { id: existing.id } })).url,
+      "https://erp.example.test/h",
+    );
   });
 
   test("update and delete; another organisation's webhook is a 404", async () => {
@@ -94,16 +172,32 @@ describe("webhooks", () => {
 });
 
 describe("webhooks in development", () => {
-  test("with WEBHOOK_ALLOW_HTTP_LOCALHOST, http to localhost is accepted and http elsewhere still refused", async () => {
-    const t = await buildTestApp({ webhookAllowHttpLocalhost: true });
+  test("with WEBHOOK_ALLOW_HTTP_LOCALHOST, loopback is accepted; http elsewhere and other private targets still refused", async () => {
+    const t = await buildTestApp({ webhookAllowHttpLocalhost: true }, { lookupHost });
     try {
       const a = await createActors(t);
       const url = `/orgs/${a.orgA.id}/webhooks`;
-      const local = await call(t.app, a.orgA.users.admin, "POST", url, {
-        url: "http://127.0.0.1:9000/hook",
-        events: ["anchored"],
-      });
-      assert.equal(local.statusCode, 201, local.body);
+      for (const target of [
+        "http://127.0.0.1:9000/hook",
+        "http://localhost:9000/hook",
+        "http://[::1]:9000/hook",
+        "https://loopback.example.test/hook",
+      ]) {
+        const local = await call(t.app, a.orgA.users.admin, "POST", url, {
+          url: target,
+          events: ["anchored"],
+        });
+        assert.equal(local.statusCode, 201, `${target}: ${local.body}`);
+      }
+      for (const target of internalTargets.filter(
+        (target) => !/127\.|2130706433|0177|0x7f|::1\]|\/localhost|loopback|mixed/.test(target),
+      )) {
+        const refused = await call(t.app, a.orgA.users.admin, "POST", url, {
+          url: target,
+          events: ["anchored"],
+        });
+        assert.equal(refused.statusCode, 422, `${target}: ${refused.body}`);
+      }
       const remote = await call(t.app, a.orgA.users.admin, "POST", url, {
         url: "http://erp.example.test/hook",
         events: ["anchored"],
