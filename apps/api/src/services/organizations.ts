@@ -1,5 +1,6 @@
 import type { Database, Role } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
+import { revokeMemberApiKeys } from "./auth/apiKeys.ts";
 import { roleAtLeast } from "./auth/principal.ts";
 
 export const organizationSummary = {
@@ -35,8 +36,9 @@ export async function listMembers(db: Database, organizationId: string) {
 }
 
 /**
- * Changes a member's role, or removes them (role `null`). Only an owner may grant or take away
- * ownership, and an organisation always keeps at least one owner.
+ * Changes a member's role, or removes them (role `null`) and revokes the API keys that answer to them.
+ * Only an owner may grant or take away ownership, and an organisation always keeps at least one owner.
+ * (A demoted member's keys stay, capped at the new role by `resolveApiKey`.)
  */
 export async function setMemberRole(
   db: Database,
@@ -58,9 +60,10 @@ export async function setMemberRole(
       if (owners.length <= 1)
         throw new ProblemError(409, "Conflict", "An organisation must keep at least one owner.");
     }
-    if (role === null)
+    if (role === null) {
       await tx.membership.delete({ where: { userId_organizationId: { userId, organizationId } } });
-    else
+      await revokeMemberApiKeys(tx, { organizationId, userId });
+    } else
       await tx.membership.update({
         where: { userId_organizationId: { userId, organizationId } },
         data: { role },

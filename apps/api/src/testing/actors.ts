@@ -63,6 +63,7 @@ async function createOrg(testApp: TestApp, name: string): Promise<OrgFixture> {
       name: `${role} key`,
       role,
       createdById: null,
+      creatorRole: "admin",
     });
     apiKeys[role] = { label: `${name} ${role} API key`, headers: { authorization: `Bearer ${key}` } };
   }

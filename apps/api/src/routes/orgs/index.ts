@@ -319,7 +319,8 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         const created = await createApiKey(db, {
           organizationId: request.params.orgId,
           ...request.body,
-          createdById: principal.kind === "user" ? principal.userId : null,
+          createdById: principal.kind === "user" ? principal.userId : principal.createdById,
+          creatorRole: roleIn(principal, request.params.orgId) ?? "viewer",
         });
         return reply.code(201).send(created);
       },

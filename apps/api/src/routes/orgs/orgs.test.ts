@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { createApiKey } from "../../services/auth/apiKeys.ts";
+import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
+import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 
 describe("organisations, team and API keys", () => {
@@ -126,6 +128,120 @@ describe("organisations, team and API keys", () => {
         .statusCode,
       400,
     );
+  });
+});
+
+describe("API keys answer to the member who made them", () => {
+  let t: TestApp;
+  let a: Actors;
+  let orgUrl: string;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    orgUrl = `/orgs/${a.orgA.id}`;
+  });
+  after(() => t.close());
+
+  let members = 0;
+  /** A new member of org A with `role`, signed in. */
+  async function newMember(role: "admin" | "operator"): Promise<Credentials & { userId: string }> {
+    members += 1;
+    const user = await t.db.prisma.user.create({ data: { email: `key-maker-${members}@example.test` } });
+    await t.db.prisma.membership.create({ data: { userId: user.id, organizationId: a.orgA.id, role } });
+    const { token } = await createSession(t.db, user.id);
+    return {
+      userId: user.id,
+      label: `key maker ${members}`,
+      headers: { cookie: `${SESSION_COOKIE}=${token}` },
+    };
+  }
+  async function mintKey(by: Credentials, role: "admin" | "operator" | "viewer") {
+    const created = await call(t.app, by, "POST", `${orgUrl}/api-keys`, { name: `${role} key`, role });
+    assert.equal(created.statusCode, 201, created.body);
+    const { id, key } = created.json();
+    return { id: id as string, label: `${role} key`, headers: { authorization: `Bearer ${key}` } };
+  }
+  const setRole = async (userId: string, role: "admin" | "operator" | "viewer") =>
+    assert.equal(
+      (await call(t.app, a.orgA.users.owner, "PUT", `${orgUrl}/members/${userId}`, { role })).statusCode,
+      204,
+    );
+  /** Status of an admin-only read, an operator-level read and a viewer read, as `who`. */
+  const reach = async (who: Credentials) => [
+    (await call(t.app, who, "GET", `${orgUrl}/webhooks`)).statusCode,
+    (await call(t.app, who, "GET", `${orgUrl}/members`)).statusCode,
+  ];
+
+  test("a key never exceeds its creator's current role: demoting the creator limits the key at once", async () => {
+    const maker = await newMember("admin");
+    const key = await mintKey(maker, "admin");
+    assert.deepEqual(await reach(key), [200, 200]);
+    await setRole(maker.userId, "viewer");
+    assert.deepEqual(await reach(key), [403, 200]);
+    const minted = await call(t.app, key, "POST", `${orgUrl}/api-keys`, { name: "escape", role: "admin" });
+    assert.equal(minted.statusCode, 403, minted.body);
+    assert.equal(minted.headers["content-type"], "application/problem+json; charset=utf-8");
+    await setRole(maker.userId, "admin");
+    assert.deepEqual(await reach(key), [200, 200]);
+  });
+
+  test("a key-minted key answers to the same member: it cannot outlive a demotion", async () => {
+    const maker = await newMember("admin");
+    const parent = await mintKey(maker, "admin");
+    const child = await mintKey(parent, "admin");
+    const viewerChild = await mintKey(parent, "viewer");
+    await setRole(maker.userId, "operator");
+    assert.deepEqual(await reach(child), [403, 200]);
+    assert.deepEqual(await reach(parent), [403, 200]);
+    assert.equal((await call(t.app, viewerChild, "GET", `${orgUrl}/webhooks`)).statusCode, 403);
+  });
+
+  test("a key cannot create a key above its own role", async () => {
+    const maker = await newMember("admin");
+    const capped = await mintKey(maker, "admin");
+    await setRole(maker.userId, "operator");
+    for (const role of ["admin", "operator", "viewer"]) {
+      const response = await call(t.app, capped, "POST", `${orgUrl}/api-keys`, { name: "x", role });
+      assert.equal(response.statusCode, 403, `${role}: ${response.body}`);
+    }
+    await assert.rejects(
+      createApiKey(t.db, {
+        organizationId: a.orgA.id,
+        name: "x",
+        role: "admin",
+        createdById: maker.userId,
+        creatorRole: "operator",
+      }),
+      { status: 403, message: /above your own \(operator\)/ },
+    );
+    assert.equal(await t.db.prisma.apiKey.count({ where: { name: "x" } }), 0);
+  });
+
+  test("removing a member revokes their keys, and the keys their keys made", async () => {
+    const maker = await newMember("admin");
+    const key = await mintKey(maker, "operator");
+    const parent = await mintKey(maker, "admin");
+    const child = await mintKey(parent, "viewer");
+    const untouched = await mintKey(a.orgA.users.admin, "viewer");
+    assert.equal(
+      (await call(t.app, a.orgA.users.owner, "DELETE", `${orgUrl}/members/${maker.userId}`)).statusCode,
+      204,
+    );
+    for (const gone of [key, parent, child])
+      assert.equal((await call(t.app, gone, "GET", orgUrl)).statusCode, 401, gone.label);
+    const listed = (await call(t.app, a.orgA.users.admin, "GET", `${orgUrl}/api-keys`)).json();
+    const revoked = new Map(
+      listed.map((k: { id: string; revokedAt: string | null }) => [k.id, k.revokedAt !== null]),
+    );
+    assert.deepEqual(
+      [key, parent, child, untouched].map((k) => revoked.get(k.id)),
+      [true, true, true, false],
+    );
+    assert.equal((await call(t.app, untouched, "GET", orgUrl)).statusCode, 200);
+    await t.db.prisma.membership.create({
+      data: { userId: maker.userId, organizationId: a.orgA.id, role: "admin" },
+    });
+    assert.equal((await call(t.app, key, "GET", orgUrl)).statusCode, 401);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Database, Role } from "@tracemark/db";
 import { ProblemError } from "../../errors/problem.ts";
-import type { Principal } from "./principal.ts";
+import { lowerRole, type Principal, roleAtLeast } from "./principal.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
 const KEY_PREFIX = "tm_key_";
@@ -27,22 +27,41 @@ const summary = {
 
 /**
  * Creates an API key for an organisation. The secret is returned once, here; only its hash is kept.
- * A key cannot carry more power than its creator has (no owner keys).
+ * A key cannot carry more power than its creator has: no owner keys, nothing above `creatorRole` (the
+ * creating member's or key's current role). `createdById` is the member the key answers to: its role caps
+ * the key at every use, and removing them revokes it (a key made by a key answers to that key's member).
+ *
+ * @example
+ * await createApiKey(db, { organizationId, name: "ERP", role: "operator", createdById: userId, creatorRole: "admin" });
  */
 export async function createApiKey(
   db: Database,
-  parameters: { organizationId: string; name: string; role: Role; createdById: string | null },
+  parameters: {
+    organizationId: string;
+    name: string;
+    role: Role;
+    createdById: string | null;
+    creatorRole: Role;
+  },
 ): Promise<ApiKeySummary & { key: string }> {
-  if (parameters.role === "owner") {
+  const { creatorRole, ...data } = parameters;
+  if (data.role === "owner") {
     throw new ProblemError(
       422,
       "Invalid role",
       "API keys can have the role admin, operator or viewer, not owner.",
     );
   }
+  if (!roleAtLeast(creatorRole, data.role)) {
+    throw new ProblemError(
+      403,
+      "Forbidden",
+      `You cannot create a key with the role ${data.role}, above your own (${creatorRole}).`,
+    );
+  }
   const key = newToken(KEY_PREFIX);
   const created = await db.prisma.apiKey.create({
-    data: { ...parameters, prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashToken(key) },
+    data: { ...data, prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashToken(key) },
     select: summary,
   });
   return { ...created, key };
@@ -64,7 +83,22 @@ export async function revokeApiKey(db: Database, organizationId: string, id: str
   if (count === 0) throw new ProblemError(404, "Not Found", "No such active API key in this organisation.");
 }
 
-/** The organisation and role behind a bearer key, if the key is live and its organisation not suspended. */
+/** Revokes every live key of `organizationId` that answers to `userId` (in the caller's transaction). */
+export async function revokeMemberApiKeys(
+  tx: Pick<Database["prisma"], "apiKey">,
+  parameters: { organizationId: string; userId: string },
+): Promise<number> {
+  const { count } = await tx.apiKey.updateMany({
+    where: { organizationId: parameters.organizationId, createdById: parameters.userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}
+
+/**
+ * The organisation and role behind a bearer key, if the key is live, its organisation not suspended and
+ * the member it answers to still a member; its role is capped at that member's current role.
+ */
 export async function resolveApiKey(db: Database, key: string): Promise<Principal | undefined> {
   if (!key.startsWith(KEY_PREFIX)) return undefined;
   const apiKey = await db.prisma.apiKey.findUnique({
@@ -72,7 +106,22 @@ export async function resolveApiKey(db: Database, key: string): Promise<Principa
     include: { organization: { select: { status: true } } },
   });
   if (!apiKey || apiKey.revokedAt || apiKey.organization.status === "suspended") return undefined;
+  let role = apiKey.role;
+  if (apiKey.createdById) {
+    const creator = await db.prisma.membership.findUnique({
+      where: { userId_organizationId: { userId: apiKey.createdById, organizationId: apiKey.organizationId } },
+      select: { role: true },
+    });
+    if (!creator) return undefined;
+    role = lowerRole(role, creator.role);
+  }
   // Best effort: a lost update of lastUsedAt must not fail the request.
   db.prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
-  return { kind: "apiKey", apiKeyId: apiKey.id, organizationId: apiKey.organizationId, role: apiKey.role };
+  return {
+    kind: "apiKey",
+    apiKeyId: apiKey.id,
+    organizationId: apiKey.organizationId,
+    role,
+    createdById: apiKey.createdById,
+  };
 }
