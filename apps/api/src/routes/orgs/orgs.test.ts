@@ -129,18 +129,6 @@ describe("organisations, team and API keys", () => {
       400,
     );
   });
-});
-
-describe("API keys answer to the member who made them", () => {
-  let t: TestApp;
-  let a: Actors;
-  let orgUrl: string;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-    orgUrl = `/orgs/${a.orgA.id}`;
-  });
-  after(() => t.close());
 
   let members = 0;
   /** A new member of org A with `role`, signed in. */
@@ -156,20 +144,24 @@ describe("API keys answer to the member who made them", () => {
     };
   }
   async function mintKey(by: Credentials, role: "admin" | "operator" | "viewer") {
-    const created = await call(t.app, by, "POST", `${orgUrl}/api-keys`, { name: `${role} key`, role });
+    const created = await call(t.app, by, "POST", `/orgs/${a.orgA.id}/api-keys`, {
+      name: `${role} key`,
+      role,
+    });
     assert.equal(created.statusCode, 201, created.body);
     const { id, key } = created.json();
     return { id: id as string, label: `${role} key`, headers: { authorization: `Bearer ${key}` } };
   }
   const setRole = async (userId: string, role: "admin" | "operator" | "viewer") =>
     assert.equal(
-      (await call(t.app, a.orgA.users.owner, "PUT", `${orgUrl}/members/${userId}`, { role })).statusCode,
+      (await call(t.app, a.orgA.users.owner, "PUT", `/orgs/${a.orgA.id}/members/${userId}`, { role }))
+        .statusCode,
       204,
     );
   /** Status of an admin-only read, an operator-level read and a viewer read, as `who`. */
   const reach = async (who: Credentials) => [
-    (await call(t.app, who, "GET", `${orgUrl}/webhooks`)).statusCode,
-    (await call(t.app, who, "GET", `${orgUrl}/members`)).statusCode,
+    (await call(t.app, who, "GET", `/orgs/${a.orgA.id}/webhooks`)).statusCode,
+    (await call(t.app, who, "GET", `/orgs/${a.orgA.id}/members`)).statusCode,
   ];
 
   test("a key never exceeds its creator's current role: demoting the creator limits the key at once", async () => {
@@ -178,7 +170,10 @@ describe("API keys answer to the member who made them", () => {
     assert.deepEqual(await reach(key), [200, 200]);
     await setRole(maker.userId, "viewer");
     assert.deepEqual(await reach(key), [403, 200]);
-    const minted = await call(t.app, key, "POST", `${orgUrl}/api-keys`, { name: "escape", role: "admin" });
+    const minted = await call(t.app, key, "POST", `/orgs/${a.orgA.id}/api-keys`, {
+      name: "escape",
+      role: "admin",
+    });
     assert.equal(minted.statusCode, 403, minted.body);
     assert.equal(minted.headers["content-type"], "application/problem+json; charset=utf-8");
     await setRole(maker.userId, "admin");
@@ -193,7 +188,7 @@ describe("API keys answer to the member who made them", () => {
     await setRole(maker.userId, "operator");
     assert.deepEqual(await reach(child), [403, 200]);
     assert.deepEqual(await reach(parent), [403, 200]);
-    assert.equal((await call(t.app, viewerChild, "GET", `${orgUrl}/webhooks`)).statusCode, 403);
+    assert.equal((await call(t.app, viewerChild, "GET", `/orgs/${a.orgA.id}/webhooks`)).statusCode, 403);
   });
 
   test("a key cannot create a key above its own role", async () => {
@@ -201,7 +196,7 @@ describe("API keys answer to the member who made them", () => {
     const capped = await mintKey(maker, "admin");
     await setRole(maker.userId, "operator");
     for (const role of ["admin", "operator", "viewer"]) {
-      const response = await call(t.app, capped, "POST", `${orgUrl}/api-keys`, { name: "x", role });
+      const response = await call(t.app, capped, "POST", `/orgs/${a.orgA.id}/api-keys`, { name: "x", role });
       assert.equal(response.statusCode, 403, `${role}: ${response.body}`);
     }
     await assert.rejects(
@@ -224,12 +219,13 @@ describe("API keys answer to the member who made them", () => {
     const child = await mintKey(parent, "viewer");
     const untouched = await mintKey(a.orgA.users.admin, "viewer");
     assert.equal(
-      (await call(t.app, a.orgA.users.owner, "DELETE", `${orgUrl}/members/${maker.userId}`)).statusCode,
+      (await call(t.app, a.orgA.users.owner, "DELETE", `/orgs/${a.orgA.id}/members/${maker.userId}`))
+        .statusCode,
       204,
     );
     for (const gone of [key, parent, child])
-      assert.equal((await call(t.app, gone, "GET", orgUrl)).statusCode, 401, gone.label);
-    const listed = (await call(t.app, a.orgA.users.admin, "GET", `${orgUrl}/api-keys`)).json();
+      assert.equal((await call(t.app, gone, "GET", `/orgs/${a.orgA.id}`)).statusCode, 401, gone.label);
+    const listed = (await call(t.app, a.orgA.users.admin, "GET", `/orgs/${a.orgA.id}/api-keys`)).json();
     const revoked = new Map(
       listed.map((k: { id: string; revokedAt: string | null }) => [k.id, k.revokedAt !== null]),
     );
@@ -237,11 +233,11 @@ describe("API keys answer to the member who made them", () => {
       [key, parent, child, untouched].map((k) => revoked.get(k.id)),
       [true, true, true, false],
     );
-    assert.equal((await call(t.app, untouched, "GET", orgUrl)).statusCode, 200);
+    assert.equal((await call(t.app, untouched, "GET", `/orgs/${a.orgA.id}`)).statusCode, 200);
     await t.db.prisma.membership.create({
       data: { userId: maker.userId, organizationId: a.orgA.id, role: "admin" },
     });
-    assert.equal((await call(t.app, key, "GET", orgUrl)).statusCode, 401);
+    assert.equal((await call(t.app, key, "GET", `/orgs/${a.orgA.id}`)).statusCode, 401);
   });
 });
 
