@@ -15,6 +15,10 @@ export const organization = z.object({
   createdAt: z.date(),
 });
 export const gln = z.string().regex(/^\d{13}$/, "must be 13 digits");
+/** A link people may open (shown in pages, written on chain): http(s) or ipfs, never javascript:, data: or file:. */
+export const openableUri = z
+  .url({ protocol: /^(https?|ipfs)$/, message: "must be an http://, https:// or ipfs:// address" })
+  .max(2048);
 
 /** Cursor pagination: `?limit=&cursor=` (the cursor is the `nextCursor` of the previous page). */
 export const pageQuery = z.object({

@@ -9,7 +9,7 @@ import {
   setOrganizationSuspended,
   withdrawAuditor,
 } from "../../services/platform.ts";
-import { organization, walletAddress } from "../schemas.ts";
+import { openableUri, organization, walletAddress } from "../schemas.ts";
 
 const auditor = z.object({
   id: z.uuid(),
@@ -53,7 +53,7 @@ export function adminRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           summary: "Admit a pending organisation (here and in the registry contract)",
           params: orgIdParams,
           body: z
-            .object({ adminAddress: walletAddress.optional(), metadataUri: z.url().max(2048).optional() })
+            .object({ adminAddress: walletAddress.optional(), metadataUri: openableUri.optional() })
             .default({}),
           response: { 200: organization },
         },

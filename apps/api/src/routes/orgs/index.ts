@@ -14,7 +14,7 @@ import {
   organizationSummary,
   setMemberRole,
 } from "../../services/organizations.ts";
-import { gln, organization, orgParams, role, walletAddress } from "../schemas.ts";
+import { gln, openableUri, organization, orgParams, role, walletAddress } from "../schemas.ts";
 
 const member = z.object({
   userId: z.uuid(),
@@ -116,7 +116,7 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             .object({
               name: z.string().trim().min(1).max(200),
               gln: gln.nullable(),
-              metadataUri: z.url().max(2048).nullable(),
+              metadataUri: openableUri.nullable(),
             })
             .partial(),
           response: { 200: organization },

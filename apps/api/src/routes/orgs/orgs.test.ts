@@ -28,6 +28,37 @@ describe("organisations, team and API keys", () => {
     );
   });
 
+  test("metadataUri is a web (http, https) or ipfs link: javascript:, data:, file: and the like are refused", async () => {
+    const url = `/orgs/${a.orgA.id}`;
+    const hostile = [
+      "javascript:alert(document.cookie)",
+      "JavaScript://example.test/%0aalert(1)",
+      "vbscript:msgbox(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "file:///etc/passwd",
+      "ftp://files.example.test/meta.json",
+    ];
+    for (const metadataUri of hostile) {
+      const response = await call(t.app, a.orgA.users.admin, "PATCH", url, { metadataUri });
+      assert.equal(response.statusCode, 400, `${metadataUri}: ${response.body}`);
+      assert.equal(response.json().errors[0].field, "body.metadataUri", metadataUri);
+      assert.match(response.json().detail, /http/);
+    }
+    assert.equal(
+      (await t.db.prisma.organization.findUniqueOrThrow({ where: { id: a.orgA.id } })).metadataUri,
+      null,
+    );
+    for (const metadataUri of [
+      "https://org-a.example.test/meta.json",
+      "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
+      null,
+    ]) {
+      const response = await call(t.app, a.orgA.users.admin, "PATCH", url, { metadataUri });
+      assert.equal(response.statusCode, 200, response.body);
+      assert.equal(response.json().metadataUri, metadataUri);
+    }
+  });
+
   test("a GLN with a wrong check digit is a 422 naming the field", async () => {
     const response = await call(t.app, a.outsider, "POST", "/orgs", {
       name: "Bad GLN",
@@ -267,6 +298,20 @@ describe("platform administration", () => {
     );
     const again = await call(t.app, a.platformAdmin, "POST", `/admin/organizations/${org.id}/admit`, {});
     assert.equal(again.statusCode, 409);
+  });
+
+  test("an organisation is not admitted with a javascript: metadataUri", async () => {
+    const org = (await call(t.app, a.outsider, "POST", "/orgs", { name: "Script Co" })).json();
+    const admitted = await call(t.app, a.platformAdmin, "POST", `/admin/organizations/${org.id}/admit`, {
+      metadataUri: "javascript:alert(1)",
+    });
+    assert.equal(admitted.statusCode, 400, admitted.body);
+    assert.equal(admitted.json().errors[0].field, "body.metadataUri");
+    assert.equal(
+      (await t.db.prisma.organization.findUniqueOrThrow({ where: { id: org.id } })).status,
+      "pending",
+    );
+    assert.equal(await t.db.prisma.outboxItem.count({ where: { refId: org.id } }), 0);
   });
 
   test("a suspended organisation's members and keys lose access until it is reinstated", async () => {
