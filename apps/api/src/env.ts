@@ -30,7 +30,7 @@ const envSchema = z.object({
         .map((domain) => domain.trim())
         .filter(Boolean),
     ),
-  /** A platform administrator created on start when missing (first start of a deployment). */
+  /** A platform administrator created on start when missing (first start); an existing non-admin account with this email stops the start. */
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12).optional(),
   /** Which roles this process runs: serve (HTTP API), submit (Postgres → chain), index (chain → Postgres). */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { createSiweMessage } from "viem/siwe";
+import { ensurePlatformAdmin } from "../../services/auth/users.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 
 function sessionCookie(response: { cookies: { name: string; value: string; httpOnly?: boolean }[] }) {
@@ -122,6 +123,34 @@ describe("auth", () => {
       (await post("/auth/login", { email: "change@example.test", password: "second password!" })).statusCode,
       200,
     );
+  });
+
+  test("BOOTSTRAP_ADMIN_EMAIL never promotes an account someone else signed up with first", async () => {
+    const squatter = await post("/auth/signup", {
+      email: "Root@Tracemark.example",
+      password: "the squatter's password",
+      name: "Not the operator",
+    });
+    assert.equal(squatter.statusCode, 201);
+    await assert.rejects(
+      ensurePlatformAdmin(t.db, "root@tracemark.example", "the operator's bootstrap password"),
+      /BOOTSTRAP_ADMIN_EMAIL root@tracemark\.example belongs to an existing account that is not a platform administrator/,
+    );
+    const account = await t.db.prisma.user.findUniqueOrThrow({ where: { email: "root@tracemark.example" } });
+    assert.equal(account.isPlatformAdmin, false);
+
+    await t.db.prisma.user.update({ where: { id: account.id }, data: { isPlatformAdmin: true } });
+    await ensurePlatformAdmin(t.db, "ROOT@tracemark.example", "the operator's bootstrap password");
+    await ensurePlatformAdmin(t.db, "fresh-root@tracemark.example", "the operator's bootstrap password");
+    const fresh = await t.db.prisma.user.findUniqueOrThrow({
+      where: { email: "fresh-root@tracemark.example" },
+    });
+    assert.equal(fresh.isPlatformAdmin, true);
+    const signIn = await post("/auth/login", {
+      email: "fresh-root@tracemark.example",
+      password: "the operator's bootstrap password",
+    });
+    assert.equal(signIn.statusCode, 200, signIn.body);
   });
 
   describe("Sign-In with Ethereum", () => {

@@ -74,12 +74,18 @@ export async function changePassword(
   ]);
 }
 
-/** Ensures the platform administrator named in the configuration exists (first start of a deployment). */
+/**
+ * Ensures the platform administrator named in the configuration exists (first start of a deployment).
+ * An existing account with that email is never promoted: anyone may have signed up with it first. Unless it
+ * is already a platform administrator, this throws and the API does not start.
+ */
 export async function ensurePlatformAdmin(db: Database, email: string, password: string): Promise<void> {
   const existing = await db.prisma.user.findUnique({ where: { email: email.toLowerCase() } });
   if (existing) {
     if (!existing.isPlatformAdmin)
-      await db.prisma.user.update({ where: { id: existing.id }, data: { isPlatformAdmin: true } });
+      throw new Error(
+        `BOOTSTRAP_ADMIN_EMAIL ${email.toLowerCase()} belongs to an existing account that is not a platform administrator; it is not promoted, since anyone could have signed up with that email first. Choose an email nobody uses, or, if that account is yours, make it an administrator in the database (users."isPlatformAdmin") and start again.`,
+      );
     return;
   }
   await db.prisma.user.create({
