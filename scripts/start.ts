@@ -110,6 +110,8 @@ async function main(): Promise<void> {
     BOOTSTRAP_ADMIN_PASSWORD: demoAccounts.admin.password,
     SIWE_DOMAINS: `127.0.0.1:${env.WEB_PORT},localhost:${env.WEB_PORT}`,
     WEBHOOK_ALLOW_HTTP_LOCALHOST: "true",
+    // The local demo: dev chain, PGlite and dev keys, even when the shell says NODE_ENV=production.
+    TRACEMARK_MODE: "development",
     LOG_LEVEL: "warn",
   });
   const web = run(

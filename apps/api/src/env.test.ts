@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { describe, test } from "node:test";
+import { toHex } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
 import { readConfig } from "./env.ts";
 
 test("defaults run the embedded database against the local node", () => {
@@ -30,4 +32,98 @@ test("TRUST_PROXY: none by default; true, a hop count, or a list of addresses an
     "10.0.0.1",
     "192.168.0.0/16",
   ]);
+});
+
+describe("production mode", () => {
+  const devKey = (index: number) =>
+    toHex(
+      mnemonicToAccount("test test test test test test test test test test test junk", {
+        addressIndex: index,
+      }).getHdKey().privateKey as Uint8Array,
+    );
+  /** A production configuration with nothing unsafe in it. */
+  const safe = {
+    TRACEMARK_MODE: "production",
+    DATABASE_URL: "postgresql://tracemark@db.internal.example:5432/tracemark",
+    RPC_URL: "https://rpc.chain.example",
+    RELAYER_PRIVATE_KEY: `0x${"7".repeat(64)}`,
+    COOKIE_SECURE: "true",
+    SIWE_DOMAINS: "tracemark.example",
+    TRUST_PROXY: "1",
+    BOOTSTRAP_ADMIN_EMAIL: "root@tracemark.example",
+    BOOTSTRAP_ADMIN_PASSWORD: "plum-Viaduct-37-cobalt-Harbour",
+  };
+  const problemsOf = (env: Record<string, string | undefined>) => {
+    try {
+      readConfig(env);
+    } catch (error) {
+      return (error as Error).message
+        .split("\n")
+        .slice(1)
+        .map((line) => line.trim().split(":")[0]);
+    }
+    return [];
+  };
+
+  test("refuses to start, listing every missing or unsafe setting at once", () => {
+    assert.throws(
+      () => readConfig({ TRACEMARK_MODE: "production" }),
+      /^Error: Unsafe production configuration/,
+    );
+    assert.deepEqual(
+      problemsOf({
+        TRACEMARK_MODE: "production",
+        RELAYER_PRIVATE_KEY: devKey(0),
+        WEBHOOK_ALLOW_HTTP_LOCALHOST: "true",
+        TRUST_PROXY: "true",
+        BOOTSTRAP_ADMIN_EMAIL: "root@tracemark.example",
+        BOOTSTRAP_ADMIN_PASSWORD: "password1234",
+      }),
+      [
+        "DATABASE_URL",
+        "RPC_URL",
+        "RELAYER_PRIVATE_KEY",
+        "COOKIE_SECURE",
+        "SIWE_DOMAINS",
+        "TRUST_PROXY",
+        "WEBHOOK_ALLOW_HTTP_LOCALHOST",
+        "BOOTSTRAP_ADMIN_PASSWORD",
+      ],
+    );
+  });
+
+  test("each unsafe value is named on its own", () => {
+    assert.deepEqual(problemsOf(safe), []);
+    const cases: [Record<string, string | undefined>, string][] = [
+      [{ DATABASE_URL: undefined }, "DATABASE_URL"],
+      [{ RPC_URL: "http://localhost:8545" }, "RPC_URL"],
+      [{ RPC_URL: "http://[::1]:8545" }, "RPC_URL"],
+      [{ RPC_URL: "http://127.0.0.2:8545" }, "RPC_URL"],
+      [{ RELAYER_PRIVATE_KEY: undefined }, "RELAYER_PRIVATE_KEY"],
+      [{ RELAYER_PRIVATE_KEY: devKey(9) }, "RELAYER_PRIVATE_KEY"],
+      [{ RELAYER_PRIVATE_KEY: devKey(19) }, "RELAYER_PRIVATE_KEY"],
+      [{ COOKIE_SECURE: "false" }, "COOKIE_SECURE"],
+      [{ SIWE_DOMAINS: undefined }, "SIWE_DOMAINS"],
+      [{ SIWE_DOMAINS: "tracemark.example,localhost:3000" }, "SIWE_DOMAINS"],
+      [{ SIWE_DOMAINS: "127.0.0.1:3000" }, "SIWE_DOMAINS"],
+      [{ TRUST_PROXY: "true" }, "TRUST_PROXY"],
+      [{ WEBHOOK_ALLOW_HTTP_LOCALHOST: "true" }, "WEBHOOK_ALLOW_HTTP_LOCALHOST"],
+      [{ BOOTSTRAP_ADMIN_PASSWORD: "aaaaaaaaaaaaaaaaaaaaaaaa" }, "BOOTSTRAP_ADMIN_PASSWORD"],
+      [{ BOOTSTRAP_ADMIN_PASSWORD: "correcthorse" }, "BOOTSTRAP_ADMIN_PASSWORD"],
+    ];
+    for (const [change, name] of cases)
+      assert.deepEqual(problemsOf({ ...safe, ...change }), [name], JSON.stringify(change));
+  });
+
+  test("a process that does not submit needs no relayer key; a safe configuration starts in production mode", () => {
+    const config = readConfig({ ...safe, RELAYER_PRIVATE_KEY: undefined, ROLES: "serve,index" });
+    assert.equal(config.mode, "production");
+    assert.equal(readConfig(safe).mode, "production");
+  });
+
+  test("NODE_ENV=production means production mode; TRACEMARK_MODE=development is the explicit way out", () => {
+    assert.ok(problemsOf({ NODE_ENV: "production" }).includes("RELAYER_PRIVATE_KEY"));
+    assert.equal(readConfig({ NODE_ENV: "production", TRACEMARK_MODE: "development" }).mode, "development");
+    assert.equal(readConfig({}).mode, "development");
+  });
 });

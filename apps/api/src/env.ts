@@ -1,10 +1,17 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { findProductionProblems } from "./findProductionProblems.ts";
 
 const defaultDataDir = fileURLToPath(new URL("../../../.data/db", import.meta.url));
 const defaultDeploymentsDir = fileURLToPath(new URL("../../../deployments", import.meta.url));
 
 const envSchema = z.object({
+  /**
+   * `production` refuses to start with any missing or unsafe setting (all are listed); `development` allows
+   * the local defaults. Default: production when NODE_ENV=production, else development.
+   */
+  TRACEMARK_MODE: z.enum(["production", "development"]).optional(),
+  NODE_ENV: z.string().optional(),
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   /** A Postgres server; when unset, the embedded PGlite database in DATA_DIR is used. */
@@ -94,6 +101,7 @@ const envSchema = z.object({
 });
 
 export type Config = {
+  mode: "production" | "development";
   host: string;
   port: number;
   database: { url: string } | { dataDir: string };
@@ -140,7 +148,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       "Invalid API configuration:\n  BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together",
     );
   }
-  return {
+  const config: Omit<Config, "mode"> = {
     host: vars.HOST,
     port: vars.PORT,
     database: vars.DATABASE_URL ? { url: vars.DATABASE_URL } : { dataDir: vars.DATA_DIR },
@@ -179,4 +187,12 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       maxRange: vars.INDEXER_MAX_RANGE,
     },
   };
+  const mode = vars.TRACEMARK_MODE ?? (vars.NODE_ENV === "production" ? "production" : "development");
+  const unsafe = mode === "production" ? findProductionProblems(config) : [];
+  if (unsafe.length > 0) {
+    throw new Error(
+      `Unsafe production configuration (TRACEMARK_MODE=production, or NODE_ENV=production; TRACEMARK_MODE=development runs anyway):\n${unsafe.map((line) => `  ${line}`).join("\n")}`,
+    );
+  }
+  return { mode, ...config };
 }

@@ -9,6 +9,27 @@ const DEV_CHAIN_ID = 31337;
 /** Anvil's and Hardhat's well-known dev mnemonic; its first account deployed and registers locally. */
 const DEV_MNEMONIC = "test test test test test test test test test test test junk";
 
+/** How many accounts of the dev mnemonic count as well known (Hardhat funds 20, anvil 10). */
+const DEV_ACCOUNTS = 20;
+let devAddresses: Set<string> | undefined;
+
+/**
+ * Whether a private key is one of the well-known dev accounts (the first 20 of Anvil's and Hardhat's
+ * mnemonic): public, so never a key to hold real funds or a registry role with. Derives them once (~1 s).
+ *
+ * @example
+ * isWellKnownDevKey("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80") // true
+ */
+export function isWellKnownDevKey(privateKey: `0x${string}`): boolean {
+  devAddresses ??= new Set(
+    Array.from(
+      { length: DEV_ACCOUNTS },
+      (_, addressIndex) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex }).address,
+    ),
+  );
+  return devAddresses.has(privateKeyToAccount(privateKey).address);
+}
+
 /**
  * The key the submitter signs with. On the local dev chain it defaults to the first dev account;
  * anywhere else it must be configured (RELAYER_PRIVATE_KEY).
