@@ -51,7 +51,7 @@ export function findProductionProblems(config: Omit<Config, "mode">): string[] {
   );
   if (localDomains.length > 0)
     problems.push(
-      `SIWE_DOMAINS: ${localDomains.join(", ")} is this machine; list the web app's public host(s)`,
+      `SIWE_DOMAINS: ${localDomains.join(", ")} names this machine; list the web app's public host(s)`,
     );
   if (config.trustProxy === true)
     problems.push(
