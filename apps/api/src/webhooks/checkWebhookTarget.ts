@@ -7,10 +7,12 @@ export type LookupHost = (hostname: string) => Promise<{ address: string; family
 /** The system resolver (`getaddrinfo`, so /etc/hosts too), all addresses. */
 export const lookupHost: LookupHost = (hostname) => lookup(hostname, { all: true, verbatim: true });
 
-/** A webhook target Tracemark must not send to; the message says why. Not retryable by itself. */
+/**
+ * A webhook target Tracemark must not send to; the message says why. A delivery refused with it keeps its
+ * usual backoff, so it goes once the webhook's URL is corrected (or its name resolves to a public address).
+ */
 export class WebhookTargetError extends Error {
   override readonly name = "WebhookTargetError";
-  readonly retryable = false;
 }
 
 export type CheckWebhookTargetParameters = {
