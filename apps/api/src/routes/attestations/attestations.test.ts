@@ -14,6 +14,7 @@ import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
 import { chainOrgIdOf } from "../../services/platform.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
+import { attestationBody } from "../../testing/attestationBody.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 
 type Signer = ReturnType<typeof privateKeyToAccount>;
@@ -48,7 +49,8 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   }
 
   before(async () => {
-    t = await buildTestApp();
+    // EAS deployed: the API reads the auditor's EAS nonce from it.
+    t = await buildTestApp({}, { contracts: true });
     a = await createActors(t);
     const product = await t.db.prisma.product.create({
       data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Cocoa beans" },
@@ -95,19 +97,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
       nonce: changes.nonce ?? 0n,
       deadline: 0n,
     });
-    const signature = await signer.signTypedData(typedData);
-    const m = typedData.message;
-    return {
-      lotId: subjectLot.id,
-      message: {
-        ...m,
-        expirationTime: m.expirationTime.toString(),
-        value: m.value.toString(),
-        nonce: m.nonce.toString(),
-        deadline: m.deadline.toString(),
-      },
-      signature,
-    };
+    return attestationBody(signer, subjectLot.id, typedData);
   }
 
   test("GET /auditors lists accredited auditors to signed-in callers only", async () => {

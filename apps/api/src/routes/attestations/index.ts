@@ -12,7 +12,13 @@ import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
 
 const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be 0x and 32 bytes of hex");
 const hex = z.string().regex(/^0x([0-9a-fA-F]{2})*$/, "must be 0x-prefixed hex bytes");
-const uint = z.string().regex(/^\d{1,78}$/, "must be a non-negative integer as a decimal string");
+/** As EAS signs it: a canonical decimal ("0" or no leading zero, no sign, exponent or hex), up to uint256. */
+const uint = z
+  .string()
+  .regex(
+    /^(0|[1-9]\d{0,77})$/,
+    "must be a non-negative integer as a canonical decimal string (no leading zero)",
+  );
 const signature = z.string().regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte 0x-hex signature");
 
 const attestation = z.object({
@@ -32,6 +38,8 @@ const attestation = z.object({
   evidenceHash: z.string(),
   expiresAt: z.date().nullable(),
   txHash: z.string().nullable(),
+  /** Why the chain refused it, when `failed` (e.g. EAS's `DeadlineExpired`). */
+  failureReason: z.string().nullable(),
   revocationRequestedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
   createdAt: z.date(),
@@ -71,6 +79,7 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
         const { message } = request.body;
         const created = await submitAttestation(db, {
           auditor,
+          chain,
           eas: await getEasSettings(chain, config.deploymentsDir),
           lotId: request.body.lotId,
           message: {

@@ -1,0 +1,289 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Auditor } from "@tracemark/db";
+import {
+  buildAttestationTypedData,
+  computeLotKey,
+  type Deployment,
+  easAbi,
+  encodeAuditData,
+} from "@tracemark/sdk";
+import {
+  createWalletClient,
+  http,
+  keccak256,
+  numberToHex,
+  parseEther,
+  parseSignature,
+  serializeSignature,
+  stringToHex,
+} from "viem";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { foundry } from "viem/chains";
+import { relayerAccount } from "../../chain/relayerAccount.ts";
+import { readConfig } from "../../env.ts";
+import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
+import { getEasSettings } from "../../services/getEasSettings.ts";
+import { chainOrgIdOf } from "../../services/platform.ts";
+import { syncSignerNonce } from "../../submit/nonces.ts";
+import { submitOnce } from "../../submit/startSubmitter.ts";
+import type { SubmitterContext } from "../../submit/submitterContext.ts";
+import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
+import { attestationBody } from "../../testing/attestationBody.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { indexToHead } from "../../testing/localChain.ts";
+
+const silent = { info() {}, warn() {}, error() {}, debug() {} };
+const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+
+type Signer = ReturnType<typeof privateKeyToAccount>;
+
+/**
+ * Attestations checked as EAS will check them, against a real chain with EAS and the audit resolver
+ * deployed, relayed by the real submitter and read back by the real indexer: what the API accepts
+ * is what the chain accepts, and what the chain refuses anyway ends `failed` with EAS's reason.
+ */
+describe("attestations relayed to EAS", () => {
+  let t: TestApp;
+  let a: Actors;
+  let deployment: Deployment;
+  let ctx: SubmitterContext;
+  let lot: { id: string; lotCode: string; gtin: string };
+  let auditor: { who: Credentials; account: Signer; row: Auditor };
+
+  before(async () => {
+    t = await buildTestApp({}, { contracts: true });
+    deployment = t.deployment as Deployment;
+    a = await createActors(t);
+    const product = await t.db.prisma.product.create({
+      data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Cocoa beans" },
+    });
+    const created = await t.db.prisma.lot.create({
+      data: { organizationId: a.orgA.id, productId: product.id, lotCode: "C-1" },
+    });
+    lot = { id: created.id, lotCode: created.lotCode, gtin: product.gtin };
+    const account = privateKeyToAccount(generatePrivateKey());
+    const user = await t.db.prisma.user.create({
+      data: { email: "auditor@auditors.test", name: "Auditor", walletAddress: account.address.toLowerCase() },
+    });
+    const row = await t.db.prisma.auditor.create({
+      data: {
+        userId: user.id,
+        walletAddress: account.address.toLowerCase(),
+        displayName: "Certa Audits",
+        accredited: true,
+      },
+    });
+    // Accredited as the platform does it: an outbox item the relayer carries out on chain.
+    await t.db.prisma.outboxItem.create({ data: { kind: "accredit_auditor", refId: row.id } });
+    await t.db.prisma.auditRequest.create({
+      data: { organizationId: a.orgA.id, auditorId: row.id, lotId: lot.id },
+    });
+    const { token } = await createSession(t.db, user.id);
+    auditor = { who: { label: "auditor", headers: { cookie: `${SESSION_COOKIE}=${token}` } }, account, row };
+    ctx = {
+      db: t.db,
+      chain: t.context.chain,
+      chainId: 31337,
+      deployment,
+      account: relayerAccount(31337, undefined),
+      config: readConfig({ BATCH_WINDOW_MS: "0" }).submitter,
+      log: silent,
+    };
+    await syncSignerNonce(ctx);
+    await relay();
+  });
+  after(() => t.close());
+
+  /** The submitter until nothing is left to send or wait for, then the indexer up to the head. */
+  async function relay(): Promise<void> {
+    for (let round = 0; round < 300; round++) {
+      if (await submitOnce(ctx)) continue;
+      const open = await t.db.prisma.chainTransaction.count({
+        where: { status: { in: ["unsent", "sent"] } },
+      });
+      if (open === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await indexToHead({
+      db: t.db,
+      client: t.context.chain,
+      chainId: 31337,
+      deployment,
+      confirmations: 0,
+      maxRange: 2_000,
+      state: { range: 2_000 },
+    });
+  }
+
+  const rpc = (method: string, params: unknown[]) =>
+    t.context.chain.request({ method, params } as never) as Promise<unknown>;
+
+  const nowSeconds = () => BigInt(Math.floor(Date.now() / 1000));
+
+  /** A delegated attestation about the lot signed by the auditor, as the web app sends it. */
+  async function signed(nonce: bigint, changes: { claim?: string; deadline?: bigint } = {}) {
+    const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
+    const typedData = buildAttestationTypedData({
+      domain,
+      attester: auditor.account.address,
+      schema: deployment.auditSchemaUid,
+      data: encodeAuditData({
+        orgId: chainOrgIdOf(a.orgA.id),
+        subjectKind: "lot",
+        subject: computeLotKey({ gtin: lot.gtin, lot: lot.lotCode }),
+        claim: changes.claim ?? `Organic, audit ${nonce}`,
+        evidenceHash: keccak256(stringToHex(`report ${nonce}`)),
+      }),
+      expirationTime: 0n,
+      nonce,
+      deadline: changes.deadline ?? 0n,
+    });
+    return attestationBody(auditor.account, lot.id, typedData);
+  }
+
+  const post = (body: unknown) => call(t.app, auditor.who, "POST", "/attestations", body);
+  const stored = () => Promise.all([t.db.prisma.attestation.count(), t.db.prisma.outboxItem.count()]);
+
+  async function easNonce(): Promise<bigint> {
+    return t.context.chain.readContract({
+      address: deployment.contracts.EAS.address,
+      abi: easAbi,
+      functionName: "getNonce",
+      args: [auditor.account.address],
+    });
+  }
+
+  test("the nonce must be the auditor's next EAS nonce: ahead of the chain is a 422 naming the expected one", async () => {
+    assert.equal(await easNonce(), 0n);
+    const before = await stored();
+    const ahead = await post(await signed(1n));
+    assert.equal(ahead.statusCode, 422, ahead.body);
+    assert.equal(ahead.headers["content-type"], "application/problem+json; charset=utf-8");
+    assert.equal(ahead.json().errors[0].field, "body.message.nonce");
+    assert.match(ahead.json().errors[0].message, /must be 0\b/);
+    assert.deepEqual(await stored(), before);
+  });
+
+  test("a nonce not written as a canonical decimal is refused naming the field, with nothing stored", async () => {
+    const body = await signed(0n);
+    const before = await stored();
+    for (const nonce of ["00", "+0", "0e0", "0x0", " 0", "-0", "0.0"]) {
+      const response = await post({ ...body, message: { ...body.message, nonce } });
+      assert.equal(response.statusCode, 400, `${nonce}: ${response.body}`);
+      assert.equal(response.json().errors[0].field, "body.message.nonce");
+    }
+    assert.deepEqual(await stored(), before);
+  });
+
+  test("accepted attestations take consecutive nonces while they wait, and are all relayed", async () => {
+    const first = await signed(0n);
+    assert.equal((await post(first)).statusCode, 201);
+    // Nonce 0 is taken by the one waiting: a second signed with the chain's nonce would revert.
+    const sameNonce = await post(await signed(0n, { claim: "Another claim" }));
+    assert.equal(sameNonce.statusCode, 422, sameNonce.body);
+    assert.match(sameNonce.json().errors[0].message, /must be 1\b/);
+    const exactReplay = await post(first);
+    assert.equal(exactReplay.statusCode, 409, exactReplay.body);
+    assert.equal(exactReplay.headers["content-type"], "application/problem+json; charset=utf-8");
+    const second = await post(await signed(1n));
+    assert.equal(second.statusCode, 201, second.body);
+    assert.equal((await post(await signed(3n))).statusCode, 422);
+
+    await relay();
+    assert.equal(await easNonce(), 2n);
+    const rows = await t.db.prisma.attestation.findMany({ orderBy: { createdAt: "asc" } });
+    assert.deepEqual(
+      rows.map((row) => [row.status, row.failureReason]),
+      [
+        ["onchain", null],
+        ["onchain", null],
+      ],
+    );
+  });
+
+  test("an exact replay after the first is on chain is a 409, and so is the same request signed with the other s", async () => {
+    const before = await stored();
+    const first = await signed(0n);
+    const replay = await post(first);
+    assert.equal(replay.statusCode, 409, replay.body);
+    assert.match(replay.json().detail, /already submitted/);
+    // The same request, its signature's s mirrored (the other valid ECDSA form): EAS refuses it.
+    const { r, s, yParity } = parseSignature(first.signature);
+    const mirrored = serializeSignature({
+      r,
+      s: numberToHex(SECP256K1_N - BigInt(s), { size: 32 }),
+      yParity: 1 - yParity,
+    });
+    const malleated = await post({ ...first, signature: mirrored });
+    assert.equal(malleated.statusCode, 422, malleated.body);
+    assert.equal(malleated.json().errors[0].field, "body.signature");
+    assert.deepEqual(await stored(), before);
+  });
+
+  test("a deadline already past is refused naming the field", async () => {
+    const past = await post(await signed(2n, { deadline: nowSeconds() - 60n }));
+    assert.equal(past.statusCode, 422, past.body);
+    assert.equal(past.json().errors[0].field, "body.message.deadline");
+  });
+
+  test("a relay the chain refuses ends failed with EAS's reason, is not retried, and its nonce is free again", async () => {
+    // Accepted with a deadline an hour away; the relay happens after it (the chain's clock moves on).
+    const late = await post(await signed(2n, { deadline: nowSeconds() + 3_600n }));
+    assert.equal(late.statusCode, 201, late.body);
+    await rpc("evm_increaseTime", [7_200]);
+    await rpc("evm_mine", []);
+    await relay();
+    const failed = await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: late.json().id } });
+    assert.equal(failed.status, "failed");
+    assert.match(failed.failureReason ?? "", /DeadlineExpired/);
+    const sends = await t.db.prisma.chainTransaction.count({ where: { kind: "attestation" } });
+    await relay();
+    assert.equal(await t.db.prisma.chainTransaction.count({ where: { kind: "attestation" } }), sends);
+    assert.equal(await easNonce(), 2n);
+
+    // The auditor uses nonce 2 outside Tracemark after signing: EAS refuses the signature.
+    const outside = await post(await signed(2n, { claim: "Signed, then invalidated" }));
+    assert.equal(outside.statusCode, 201, outside.body);
+    await rpc("anvil_setBalance", [auditor.account.address, numberToHex(parseEther("1"))]);
+    const wallet = createWalletClient({
+      account: auditor.account,
+      chain: foundry,
+      transport: http(t.anvil.rpcUrl),
+    });
+    const hash = await wallet.writeContract({
+      address: deployment.contracts.EAS.address,
+      abi: easAbi,
+      functionName: "increaseNonce",
+      args: [3n],
+    });
+    await t.context.chain.waitForTransactionReceipt({ hash });
+    await relay();
+    const refused = await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: outside.json().id } });
+    assert.equal(refused.status, "failed");
+    assert.match(refused.failureReason ?? "", /InvalidSignature/);
+
+    // Both lists show the status and the reason, to the auditor and to the organisation.
+    for (const [who, url] of [
+      [auditor.who, "/auditor/attestations"],
+      [a.orgA.users.viewer, `/orgs/${a.orgA.id}/attestations`],
+    ] as const) {
+      const items = (await call(t.app, who, "GET", url)).json().items as {
+        id: string;
+        status: string;
+        failureReason: string | null;
+      }[];
+      const shown = items.find((item) => item.id === late.json().id);
+      assert.equal(shown?.status, "failed");
+      assert.match(shown?.failureReason ?? "", /DeadlineExpired/);
+    }
+    // Failed requests hold no nonce: the next one carries the chain's nonce, 3, and goes through.
+    const next = await post(await signed(3n, { claim: "Signed again" }));
+    assert.equal(next.statusCode, 201, next.body);
+    await relay();
+    assert.equal(
+      (await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: next.json().id } })).status,
+      "onchain",
+    );
+  });
+});
