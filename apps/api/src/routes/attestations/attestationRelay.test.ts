@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { Auditor } from "@tracemark/db";
 import {
   buildAttestationTypedData,
+  buildRevocationTypedData,
   computeLotKey,
   type Deployment,
   easAbi,
@@ -10,6 +11,7 @@ import {
 } from "@tracemark/sdk";
 import {
   createWalletClient,
+  type Hex,
   http,
   keccak256,
   numberToHex,
@@ -285,5 +287,53 @@ describe("attestations relayed to EAS", () => {
       (await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: next.json().id } })).status,
       "onchain",
     );
+  });
+
+  test("revocations take their nonce from the same count; one the chain refuses is set aside with its reason", async () => {
+    const first = await t.db.prisma.attestation.findFirstOrThrow({
+      where: { status: "onchain" },
+      orderBy: { createdAt: "asc" },
+    });
+    const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
+    const revoke = async (nonce: bigint, deadline: bigint) => {
+      const typedData = buildRevocationTypedData({
+        domain,
+        revoker: auditor.account.address,
+        schema: deployment.auditSchemaUid,
+        uid: first.uid as Hex,
+        nonce,
+        deadline,
+      });
+      const m = typedData.message;
+      return call(t.app, auditor.who, "DELETE", `/attestations/${first.id}`, {
+        message: {
+          ...m,
+          value: m.value.toString(),
+          nonce: m.nonce.toString(),
+          deadline: m.deadline.toString(),
+        },
+        signature: await auditor.account.signTypedData(typedData),
+      });
+    };
+    const onChain = await easNonce();
+    assert.equal((await revoke(onChain + 1n, 0n)).statusCode, 422);
+    // Within its deadline by the API's clock, past it by the chain's (moved two hours on above).
+    const late = await revoke(onChain, nowSeconds() + 3_600n);
+    assert.equal(late.statusCode, 202, late.body);
+    const behind = await post(await signed(onChain, { claim: "Behind a revocation" }));
+    assert.equal(behind.statusCode, 422, behind.body);
+    assert.match(behind.json().errors[0].message, new RegExp(`must be ${onChain + 1n}\\b`));
+
+    await relay();
+    const refused = await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: first.id } });
+    assert.equal(refused.status, "onchain");
+    assert.match(refused.failureReason ?? "", /revocation failed: DeadlineExpired/);
+    assert.equal(await easNonce(), onChain);
+
+    const again = await revoke(onChain, 0n);
+    assert.equal(again.statusCode, 202, again.body);
+    await relay();
+    const revoked = await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: first.id } });
+    assert.deepEqual([revoked.status, revoked.failureReason], ["revoked", null]);
   });
 });

@@ -307,13 +307,14 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     });
     const { domain, schemaUid } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
     const uid = keccak256(stringToHex("uid-on-chain"));
-    const revocation = async (signer: Signer, revokeUid: Hex) => {
+    // The auditor's next EAS nonce is 0: nothing of theirs is on chain (the row below is made on chain by hand).
+    const revocation = async (signer: Signer, revokeUid: Hex, nonce = 0n) => {
       const typedData = buildRevocationTypedData({
         domain,
         revoker: signer.address,
         schema: schemaUid,
         uid: revokeUid,
-        nonce: 2n,
+        nonce,
         deadline: 0n,
       });
       const m = typedData.message;
@@ -352,6 +353,16 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     const forgedBody = { ...forged, message: { ...forged.message, revoker: accredited.account.address } };
     const forgedResponse = await call(t.app, accredited.who, "DELETE", url, forgedBody);
     assert.equal(forgedResponse.json().errors[0].field, "body.signature");
+    const wrongNonce = await call(
+      t.app,
+      accredited.who,
+      "DELETE",
+      url,
+      await revocation(accredited.account, uid, 1n),
+    );
+    assert.equal(wrongNonce.statusCode, 422, wrongNonce.body);
+    assert.equal(wrongNonce.json().errors[0].field, "body.message.nonce");
+    assert.match(wrongNonce.json().errors[0].message, /must be 0\b/);
     assert.equal(await t.db.prisma.outboxItem.count({ where: { kind: "revocation" } }), 0);
 
     const accepted = await call(

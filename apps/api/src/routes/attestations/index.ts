@@ -122,6 +122,7 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
         const { message } = request.body;
         const updated = await requestRevocation(db, {
           auditor,
+          chain,
           eas: await getEasSettings(chain, config.deploymentsDir),
           attestationId: request.params.attestationId,
           message: {
