@@ -179,8 +179,11 @@ describe("attestations relayed to EAS", () => {
   });
 
   test("accepted attestations take consecutive nonces while they wait, and are all relayed", async () => {
+    const nextNonce = async () => (await call(t.app, auditor.who, "GET", "/auditor/eas-nonce")).json().nonce;
+    assert.equal(await nextNonce(), "0");
     const first = await signed(0n);
     assert.equal((await post(first)).statusCode, 201);
+    assert.equal(await nextNonce(), "1");
     // Nonce 0 is taken by the one waiting: a second signed with the chain's nonce would revert.
     const sameNonce = await post(await signed(0n, { claim: "Another claim" }));
     assert.equal(sameNonce.statusCode, 422, sameNonce.body);
@@ -192,8 +195,10 @@ describe("attestations relayed to EAS", () => {
     assert.equal(second.statusCode, 201, second.body);
     assert.equal((await post(await signed(3n))).statusCode, 422);
 
+    assert.equal(await nextNonce(), "2");
     await relay();
     assert.equal(await easNonce(), 2n);
+    assert.equal(await nextNonce(), "2");
     const rows = await t.db.prisma.attestation.findMany({ orderBy: { createdAt: "asc" } });
     assert.deepEqual(
       rows.map((row) => [row.status, row.failureReason]),

@@ -6,6 +6,7 @@ import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
 import { listAuditorAttestations, listOrganizationAttestations } from "../../services/attestations.ts";
 import { requireAuditor } from "../../services/auditors.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
+import { nextEasNonce } from "../../services/nextEasNonce.ts";
 import { requestRevocation } from "../../services/requestRevocation.ts";
 import { submitAttestation } from "../../services/submitAttestation.ts";
 import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
@@ -134,6 +135,26 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
           signature: request.body.signature as Hex,
         });
         return reply.code(202).send(updated);
+      },
+    );
+
+    app.get(
+      "/auditor/eas-nonce",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary:
+            "The EAS nonce your next delegated attestation or revocation must carry (your nonce on chain, after your requests waiting to be relayed)",
+          response: { 200: z.object({ nonce: z.string() }) },
+        },
+      },
+      async (request) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
+        const eas = await getEasSettings(chain, config.deploymentsDir);
+        const nonce = await db.prisma.$transaction((tx) =>
+          nextEasNonce(tx, { chain, eas, attester: auditor.walletAddress as Address }),
+        );
+        return { nonce: nonce.toString() };
       },
     );
 
