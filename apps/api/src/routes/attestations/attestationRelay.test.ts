@@ -28,6 +28,7 @@ import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
 import { chainOrgIdOf } from "../../services/platform.ts";
 import { syncSignerNonce } from "../../submit/nonces.ts";
+import { planOutbox } from "../../submit/planOutbox.ts";
 import { submitOnce } from "../../submit/startSubmitter.ts";
 import type { SubmitterContext } from "../../submit/submitterContext.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
@@ -144,6 +145,10 @@ describe("attestations relayed to EAS", () => {
     return attestationBody(auditor.account, lot.id, typedData);
   }
 
+  /** What the API says the auditor's next request must carry. */
+  const nextNonce = async (): Promise<string> =>
+    (await call(t.app, auditor.who, "GET", "/auditor/eas-nonce")).json().nonce;
+
   const post = (body: unknown) => call(t.app, auditor.who, "POST", "/attestations", body);
   const stored = () => Promise.all([t.db.prisma.attestation.count(), t.db.prisma.outboxItem.count()]);
 
@@ -179,7 +184,6 @@ describe("attestations relayed to EAS", () => {
   });
 
   test("accepted attestations take consecutive nonces while they wait, and are all relayed", async () => {
-    const nextNonce = async () => (await call(t.app, auditor.who, "GET", "/auditor/eas-nonce")).json().nonce;
     assert.equal(await nextNonce(), "0");
     const first = await signed(0n);
     assert.equal((await post(first)).statusCode, 201);
@@ -340,5 +344,63 @@ describe("attestations relayed to EAS", () => {
     await relay();
     const revoked = await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: first.id } });
     assert.deepEqual([revoked.status, revoked.failureReason], ["revoked", null]);
+  });
+
+  test("two attestations sent at once with the same nonce: one is accepted, the other told the next nonce", async () => {
+    const nonce = BigInt(await nextNonce());
+    const responses = await Promise.all([
+      post(await signed(nonce, { claim: "Raced, first" })),
+      post(await signed(nonce, { claim: "Raced, second" })),
+    ]);
+    assert.deepEqual(
+      responses.map((response) => response.statusCode).sort(),
+      [201, 422],
+      responses.map((response) => response.body).join("\n"),
+    );
+    await relay();
+    assert.equal(await easNonce(), nonce + 1n);
+  });
+
+  test("an auditor's attestations are relayed in the order they were accepted, one held back holding back the rest", async () => {
+    const nonce = BigInt(await nextNonce());
+    const held = await post(await signed(nonce, { claim: "Accepted first" }));
+    const after = await post(await signed(nonce + 1n, { claim: "Accepted second" }));
+    assert.deepEqual([held.statusCode, after.statusCode], [201, 201]);
+    const itemOf = async (id: string) =>
+      (await t.db.prisma.outboxItem.findFirstOrThrow({ where: { refId: id, kind: "attestation" } })).id;
+    const [heldItem, afterItem] = [await itemOf(held.json().id), await itemOf(after.json().id)];
+    // Another planner holds the first one's outbox row: the second must wait for it, not overtake it.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const holder = t.db.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM outbox WHERE id = ${heldItem} FOR UPDATE`;
+        locked();
+        await released;
+      },
+      { timeout: 60_000 },
+    );
+    await isLocked;
+    await planOutbox(ctx);
+    const queued = await t.db.prisma.chainTransaction.count({
+      where: { kind: "attestation", refId: { in: [String(heldItem), String(afterItem)] } },
+    });
+    release();
+    await holder;
+    assert.equal(queued, 0);
+    await relay();
+    const rows = await t.db.prisma.attestation.findMany({
+      where: { id: { in: [held.json().id, after.json().id] } },
+    });
+    assert.deepEqual(
+      rows.map((row) => row.status),
+      ["onchain", "onchain"],
+    );
   });
 });
