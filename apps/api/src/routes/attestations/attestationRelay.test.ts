@@ -185,6 +185,8 @@ describe("attestations relayed to EAS", () => {
 
   test("accepted attestations take consecutive nonces while they wait, and are all relayed", async () => {
     assert.equal(await nextNonce(), "0");
+    assert.equal((await call(t.app, a.orgA.users.owner, "GET", "/auditor/eas-nonce")).statusCode, 403);
+    assert.equal((await call(t.app, a.anonymous, "GET", "/auditor/eas-nonce")).statusCode, 401);
     const first = await signed(0n);
     assert.equal((await post(first)).statusCode, 201);
     assert.equal(await nextNonce(), "1");
