@@ -11,6 +11,7 @@ import {
 } from "viem";
 import { ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
+import { checkAccreditedOnChain } from "./checkAccreditedOnChain.ts";
 import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
 import type { EasSettings } from "./getEasSettings.ts";
 import { checkField } from "./gs1.ts";
@@ -101,7 +102,8 @@ export function checkExpectedNonce(nonce: bigint, expected: bigint, attester: Ad
  * Accepts an auditor's signed EAS delegated attestation about a lot they were asked to audit,
  * checked as EAS and the audit resolver will check it when relayed, so that what is accepted does
  * not revert: the typed data is rebuilt in the deployed EAS domain and the signature must recover
- * to the auditor's own (accredited) wallet with a low `s`; the deadline and expiry are in the
+ * to the auditor's own wallet with a low `s`, accredited on chain or about to be
+ * (`checkAccreditedOnChain`, the resolver's rule); the deadline and expiry are in the
  * future; the data follows the audit schema and names that lot (organisation id and lot key); the
  * same signed request (its EIP-712 digest) is accepted once (409 on a replay, even after it is on
  * chain); and the nonce is the auditor's next EAS nonce (`nextEasNonce`), decided under the
@@ -181,6 +183,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
     if (replayed) throw alreadySubmitted("attestation", replayed);
     const expected = await nextEasNonce(tx, { chain: parameters.chain, eas, attester: message.attester });
     checkExpectedNonce(nonce, expected, message.attester);
+    await checkAccreditedOnChain(tx, { chain: parameters.chain, eas, auditor });
     const created = await tx.attestation.create({
       data: {
         lotId,

@@ -40,6 +40,7 @@ const silent = { info() {}, warn() {}, error() {}, debug() {} };
 const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
 type Signer = ReturnType<typeof privateKeyToAccount>;
+type AuditorFixture = { who: Credentials; account: Signer; row: Auditor };
 
 /**
  * Attestations checked as EAS will check them, against a real chain with EAS and the audit resolver
@@ -52,7 +53,7 @@ describe("attestations relayed to EAS", () => {
   let deployment: Deployment;
   let ctx: SubmitterContext;
   let lot: { id: string; lotCode: string; gtin: string };
-  let auditor: { who: Credentials; account: Signer; row: Auditor };
+  let auditor: AuditorFixture;
 
   before(async () => {
     t = await buildTestApp({}, { contracts: true });
@@ -65,25 +66,9 @@ describe("attestations relayed to EAS", () => {
       data: { organizationId: a.orgA.id, productId: product.id, lotCode: "C-1" },
     });
     lot = { id: created.id, lotCode: created.lotCode, gtin: product.gtin };
-    const account = privateKeyToAccount(generatePrivateKey());
-    const user = await t.db.prisma.user.create({
-      data: { email: "auditor@auditors.test", name: "Auditor", walletAddress: account.address.toLowerCase() },
-    });
-    const row = await t.db.prisma.auditor.create({
-      data: {
-        userId: user.id,
-        walletAddress: account.address.toLowerCase(),
-        displayName: "Certa Audits",
-        accredited: true,
-      },
-    });
+    auditor = await makeAuditor("Certa Audits");
     // Accredited as the platform does it: an outbox item the relayer carries out on chain.
-    await t.db.prisma.outboxItem.create({ data: { kind: "accredit_auditor", refId: row.id } });
-    await t.db.prisma.auditRequest.create({
-      data: { organizationId: a.orgA.id, auditorId: row.id, lotId: lot.id },
-    });
-    const { token } = await createSession(t.db, user.id);
-    auditor = { who: { label: "auditor", headers: { cookie: `${SESSION_COOKIE}=${token}` } }, account, row };
+    await t.db.prisma.outboxItem.create({ data: { kind: "accredit_auditor", refId: auditor.row.id } });
     ctx = {
       db: t.db,
       chain: t.context.chain,
@@ -97,6 +82,31 @@ describe("attestations relayed to EAS", () => {
     await relay();
   });
   after(() => t.close());
+
+  /** An auditor accredited in Tracemark's database (not on chain) and asked to audit the lot. */
+  async function makeAuditor(name: string): Promise<AuditorFixture> {
+    const account = privateKeyToAccount(generatePrivateKey());
+    const user = await t.db.prisma.user.create({
+      data: {
+        email: `${name.replaceAll(" ", ".")}@auditors.test`,
+        name,
+        walletAddress: account.address.toLowerCase(),
+      },
+    });
+    const row = await t.db.prisma.auditor.create({
+      data: {
+        userId: user.id,
+        walletAddress: account.address.toLowerCase(),
+        displayName: name,
+        accredited: true,
+      },
+    });
+    await t.db.prisma.auditRequest.create({
+      data: { organizationId: a.orgA.id, auditorId: row.id, lotId: lot.id },
+    });
+    const { token } = await createSession(t.db, user.id);
+    return { who: { label: name, headers: { cookie: `${SESSION_COOKIE}=${token}` } }, account, row };
+  }
 
   /** The submitter until nothing is left to send or wait for, then the indexer up to the head. */
   async function relay(): Promise<void> {
@@ -125,11 +135,15 @@ describe("attestations relayed to EAS", () => {
   const nowSeconds = () => BigInt(Math.floor(Date.now() / 1000));
 
   /** A delegated attestation about the lot signed by the auditor, as the web app sends it. */
-  async function signed(nonce: bigint, changes: { claim?: string; deadline?: bigint } = {}) {
+  async function signed(
+    nonce: bigint,
+    changes: { claim?: string; deadline?: bigint } = {},
+    signer: AuditorFixture = auditor,
+  ) {
     const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
     const typedData = buildAttestationTypedData({
       domain,
-      attester: auditor.account.address,
+      attester: signer.account.address,
       schema: deployment.auditSchemaUid,
       data: encodeAuditData({
         orgId: chainOrgIdOf(a.orgA.id),
@@ -142,7 +156,7 @@ describe("attestations relayed to EAS", () => {
       nonce,
       deadline: changes.deadline ?? 0n,
     });
-    return attestationBody(auditor.account, lot.id, typedData);
+    return attestationBody(signer.account, lot.id, typedData);
   }
 
   /** What the API says the auditor's next request must carry. */
@@ -404,5 +418,22 @@ describe("attestations relayed to EAS", () => {
       rows.map((row) => row.status),
       ["onchain", "onchain"],
     );
+  });
+
+  test("the resolver's rule: an auditor not accredited on chain is refused, one whose accreditation is on its way is relayed after it", async () => {
+    const newcomer = await makeAuditor("Newcomer Audits");
+    const body = await signed(0n, { claim: "By a newcomer" }, newcomer);
+    const before = await stored();
+    const refused = await call(t.app, newcomer.who, "POST", "/attestations", body);
+    assert.equal(refused.statusCode, 403, refused.body);
+    assert.match(refused.json().detail, /not accredited on chain/);
+    assert.deepEqual(await stored(), before);
+
+    await t.db.prisma.outboxItem.create({ data: { kind: "accredit_auditor", refId: newcomer.row.id } });
+    const accepted = await call(t.app, newcomer.who, "POST", "/attestations", body);
+    assert.equal(accepted.statusCode, 201, accepted.body);
+    await relay();
+    const row = await t.db.prisma.attestation.findUniqueOrThrow({ where: { id: accepted.json().id } });
+    assert.deepEqual([row.status, row.failureReason], ["onchain", null]);
   });
 });

@@ -44,6 +44,10 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
         accredited: accreditedNow,
       },
     });
+    // Accredited as the platform does it: the relayer will accredit the wallet on chain.
+    if (accreditedNow) {
+      await t.db.prisma.outboxItem.create({ data: { kind: "accredit_auditor", refId: auditor.id } });
+    }
     const { token } = await createSession(t.db, user.id);
     return { who: { label: name, headers: { cookie: `${SESSION_COOKIE}=${token}` } }, account, auditor };
   }
