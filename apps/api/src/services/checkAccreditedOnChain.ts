@@ -2,7 +2,7 @@ import type { Auditor, Prisma } from "@tracemark/db";
 import { tracemarkAuditResolverAbi } from "@tracemark/sdk";
 import type { Address, PublicClient } from "viem";
 import { ProblemError } from "../errors/problem.ts";
-import type { EasSettings } from "./getEasSettings.ts";
+import { chainUnreachable, type EasSettings } from "./getEasSettings.ts";
 
 export type CheckAccreditedOnChainParameters = { chain: PublicClient; eas: EasSettings; auditor: Auditor };
 
@@ -37,9 +37,7 @@ export async function checkAccreditedOnChain(
       args: [auditor.walletAddress as Address],
     })
     .catch((cause: unknown) => {
-      throw new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
-        cause,
-      });
+      throw chainUnreachable(cause);
     });
   if (!accredited) {
     throw new ProblemError(

@@ -29,14 +29,19 @@ export function getEasSettings(chain: PublicClient, deploymentsDir: string): Pro
   return settings;
 }
 
+/** A chain read failed: 503, the client may try again (the cause is kept for the log). */
+export function chainUnreachable(cause: unknown): ProblemError {
+  return new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
+    cause,
+  });
+}
+
 async function load(chain: PublicClient, deploymentsDir: string): Promise<EasSettings> {
   let chainId: number;
   try {
     chainId = chain.chain?.id ?? (await getChainId(chain));
   } catch (cause) {
-    throw new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
-      cause,
-    });
+    throw chainUnreachable(cause);
   }
   try {
     const deployment = loadDeployment(chainId, deploymentsDir);

@@ -1,8 +1,7 @@
 import type { Prisma } from "@tracemark/db";
 import { getEasNonce } from "@tracemark/sdk";
 import type { Address, PublicClient } from "viem";
-import { ProblemError } from "../errors/problem.ts";
-import type { EasSettings } from "./getEasSettings.ts";
+import { chainUnreachable, type EasSettings } from "./getEasSettings.ts";
 
 export type NextEasNonceParameters = { chain: PublicClient; eas: EasSettings; attester: Address };
 
@@ -33,9 +32,7 @@ export async function nextEasNonce(
   const { chain, eas, attester } = parameters;
   const onChain = await getEasNonce(chain, { account: attester, deployment: eas.deployment }).catch(
     (cause: unknown) => {
-      throw new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
-        cause,
-      });
+      throw chainUnreachable(cause);
     },
   );
   const address = attester.toLowerCase();

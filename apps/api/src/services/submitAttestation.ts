@@ -13,7 +13,7 @@ import { ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
 import { checkAccreditedOnChain } from "./checkAccreditedOnChain.ts";
 import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
-import type { EasSettings } from "./getEasSettings.ts";
+import { chainUnreachable, type EasSettings } from "./getEasSettings.ts";
 import { checkField } from "./gs1.ts";
 import { lockAuditor, nextEasNonce } from "./nextEasNonce.ts";
 import { chainOrgIdOf } from "./platform.ts";
@@ -74,19 +74,8 @@ async function attestationExists(chain: PublicClient, eas: EasSettings, uid: Hex
       args: [uid],
     })
     .catch((cause: unknown) => {
-      throw new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
-        cause,
-      });
+      throw chainUnreachable(cause);
     });
-}
-
-/** A signed request the relayer has already been given once: 409, whatever became of it. */
-function alreadySubmitted(what: string, existing: { id: string; status: string }): ProblemError {
-  return new ProblemError(
-    409,
-    "Conflict",
-    `This signed ${what} was already submitted (attestation ${existing.id}, ${existing.status}); sign a new one.`,
-  );
 }
 
 /** The nonce a delegated request carries must be the auditor's next EAS nonce (`nextEasNonce`). */
@@ -180,7 +169,14 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
       where: { digest },
       select: { id: true, status: true },
     });
-    if (replayed) throw alreadySubmitted("attestation", replayed);
+    if (replayed) {
+      // The same signed request, whatever became of it: EAS would refuse it again, or attest twice.
+      throw new ProblemError(
+        409,
+        "Conflict",
+        `This signed attestation was already submitted (attestation ${replayed.id}, ${replayed.status}); sign a new one.`,
+      );
+    }
     const expected = await nextEasNonce(tx, { chain: parameters.chain, eas, attester: message.attester });
     checkExpectedNonce(nonce, expected, message.attester);
     await checkAccreditedOnChain(tx, { chain: parameters.chain, eas, auditor });

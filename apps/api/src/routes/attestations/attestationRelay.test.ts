@@ -137,7 +137,7 @@ describe("attestations relayed to EAS", () => {
   /** A delegated attestation about the lot signed by the auditor, as the web app sends it. */
   async function signed(
     nonce: bigint,
-    changes: { claim?: string; deadline?: bigint } = {},
+    changes: { claim?: string; deadline?: bigint; refUID?: Hex } = {},
     signer: AuditorFixture = auditor,
   ) {
     const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
@@ -155,6 +155,7 @@ describe("attestations relayed to EAS", () => {
       expirationTime: 0n,
       nonce,
       deadline: changes.deadline ?? 0n,
+      refUID: changes.refUID,
     });
     return attestationBody(signer.account, lot.id, typedData);
   }
@@ -248,10 +249,13 @@ describe("attestations relayed to EAS", () => {
     assert.deepEqual(await stored(), before);
   });
 
-  test("a deadline already past is refused naming the field", async () => {
+  test("a deadline already past, or a reference to no attestation, is refused naming the field", async () => {
     const past = await post(await signed(2n, { deadline: nowSeconds() - 60n }));
     assert.equal(past.statusCode, 422, past.body);
     assert.equal(past.json().errors[0].field, "body.message.deadline");
+    const dangling = await post(await signed(2n, { refUID: keccak256(stringToHex("no such attestation")) }));
+    assert.equal(dangling.statusCode, 422, dangling.body);
+    assert.equal(dangling.json().errors[0].field, "body.message.refUID");
   });
 
   test("a relay the chain refuses ends failed with EAS's reason, is not retried, and its nonce is free again", async () => {
