@@ -33,6 +33,7 @@ export function toAttestation(row: AttestationRow, auditorNames: Map<string, str
     evidenceHash: row.evidenceHash,
     expiresAt: row.expiresAt,
     txHash: row.txHash,
+    failureReason: row.failureReason,
     revocationRequestedAt: delegated?.revocation?.requestedAt
       ? new Date(delegated.revocation.requestedAt)
       : null,

@@ -1,4 +1,4 @@
-import type { EasDomain } from "@tracemark/sdk";
+import type { Deployment, EasDomain } from "@tracemark/sdk";
 import type { Hex, PublicClient } from "viem";
 import { getChainId } from "viem/actions";
 import { loadDeployment } from "../chain/loadDeployment.ts";
@@ -7,11 +7,11 @@ import { ProblemError } from "../errors/problem.ts";
 /** EAS's EIP-712 domain version (EAS.sol: `EIP1271Verifier("EAS", "1.4.0")`, eas-contracts 1.9). */
 export const EAS_DOMAIN_VERSION = "1.4.0";
 
-export type EasSettings = { domain: EasDomain; schemaUid: Hex };
+export type EasSettings = { domain: EasDomain; schemaUid: Hex; deployment: Deployment };
 const cache = new WeakMap<PublicClient, Promise<EasSettings>>();
 
 /**
- * The EIP-712 domain auditors sign in, and the audit schema UID, for the chain the API is on:
+ * The EIP-712 domain auditors sign in, the audit schema UID and the deployment, for the chain the API is on:
  * the chain id from the node, the EAS address and schema UID from its deployment file
  * (`<deploymentsDir>/<chainId>/addresses.json`). Cached per client; 503 when the chain is
  * unreachable or has no Tracemark deployment.
@@ -29,14 +29,19 @@ export function getEasSettings(chain: PublicClient, deploymentsDir: string): Pro
   return settings;
 }
 
+/** A chain read failed: 503, the client may try again (the cause is kept for the log). */
+export function chainUnreachable(cause: unknown): ProblemError {
+  return new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
+    cause,
+  });
+}
+
 async function load(chain: PublicClient, deploymentsDir: string): Promise<EasSettings> {
   let chainId: number;
   try {
     chainId = chain.chain?.id ?? (await getChainId(chain));
   } catch (cause) {
-    throw new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
-      cause,
-    });
+    throw chainUnreachable(cause);
   }
   try {
     const deployment = loadDeployment(chainId, deploymentsDir);
@@ -48,6 +53,7 @@ async function load(chain: PublicClient, deploymentsDir: string): Promise<EasSet
         verifyingContract: deployment.contracts.EAS.address,
       },
       schemaUid: deployment.auditSchemaUid,
+      deployment,
     };
   } catch (cause) {
     throw new ProblemError(

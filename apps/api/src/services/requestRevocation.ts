@@ -1,10 +1,12 @@
 import type { Auditor, Database } from "@tracemark/db";
-import { buildRevocationTypedData, recoverAttestationSigner } from "@tracemark/sdk";
-import { type Address, type Hex, isAddressEqual } from "viem";
+import { buildRevocationTypedData } from "@tracemark/sdk";
+import { type Address, type Hex, isAddressEqual, type PublicClient } from "viem";
 import { ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
+import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
 import type { EasSettings } from "./getEasSettings.ts";
-import { checkFutureSeconds, checkNonce, invalidField } from "./submitAttestation.ts";
+import { lockAuditor, nextEasNonce } from "./nextEasNonce.ts";
+import { checkExpectedNonce, checkFutureSeconds, checkNonce, invalidField } from "./submitAttestation.ts";
 
 /** The message of an EAS delegated revocation as JSON carries it (integers as decimal strings). */
 export type RevokeMessageInput = {
@@ -18,17 +20,21 @@ export type RevokeMessageInput = {
 
 /**
  * An auditor asks to revoke one of their attestations that is on chain, with a delegated
- * revocation they signed (EAS `Revoke` typed data in the deployed domain). The request is kept
+ * revocation they signed (EAS `Revoke` typed data in the deployed domain), checked as EAS will:
+ * the signature (`checkDelegatedSignature`), the deadline, and the nonce, which revocations share
+ * with attestations (`nextEasNonce`, under the auditor's lock). The request is kept
  * with the attestation and an outbox `revocation` row is written for the relayer, in one
  * transaction; the attestation becomes `revoked` when the chain says so.
  *
  * @example
- * await requestRevocation(db, { auditor, eas, attestationId, message, signature })
+ * await requestRevocation(db, { auditor, chain, eas, attestationId, message, signature })
  */
 export async function requestRevocation(
   db: Database,
   parameters: {
     auditor: Auditor;
+    /** The chain, to read the auditor's EAS nonce. */
+    chain: PublicClient;
     eas: EasSettings;
     attestationId: string;
     message: RevokeMessageInput;
@@ -40,6 +46,7 @@ export async function requestRevocation(
   const now = parameters.now ?? new Date();
   const auditorAddress = auditor.walletAddress.toLowerCase();
   return db.prisma.$transaction(async (tx) => {
+    await lockAuditor(tx, auditor.id);
     await tx.$queryRaw`SELECT id FROM attestations WHERE id = ${attestationId}::uuid FOR UPDATE`;
     const attestation = await tx.attestation.findFirst({
       where: { id: attestationId, auditorAddress },
@@ -64,21 +71,18 @@ export async function requestRevocation(
     }
     if (BigInt(message.value) !== 0n) throw invalidField("body.message.value", "must be 0");
     const deadline = checkFutureSeconds(message.deadline, "body.message.deadline", now);
+    const nonce = checkNonce(message.nonce, "body.message.nonce");
     const typedData = buildRevocationTypedData({
       domain: eas.domain,
       revoker: message.revoker,
       schema: message.schema,
       uid: message.uid,
-      nonce: checkNonce(message.nonce, "body.message.nonce"),
+      nonce,
       deadline,
     });
-    const signer = await recoverAttestationSigner({ typedData, signature }).catch(() => undefined);
-    if (!signer || !isAddressEqual(signer, message.revoker)) {
-      throw invalidField(
-        "body.signature",
-        "is not the revoker's signature of this revocation in the EAS domain",
-      );
-    }
+    await checkDelegatedSignature({ typedData, signature, signer: message.revoker, what: "revocation" });
+    const expected = await nextEasNonce(tx, { chain: parameters.chain, eas, attester: message.revoker });
+    checkExpectedNonce(nonce, expected, message.revoker);
     const updated = await tx.attestation.update({
       where: { id: attestation.id },
       data: {
@@ -91,6 +95,8 @@ export async function requestRevocation(
             requestedAt: now.toISOString(),
           },
         },
+        // A refused revocation's reason no longer applies.
+        failureReason: null,
       },
       include: attestationInclude,
     });

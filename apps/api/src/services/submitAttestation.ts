@@ -1,15 +1,21 @@
 import type { Auditor, Database } from "@tracemark/db";
+import { buildAttestationTypedData, computeLotKey, decodeAuditData, easAbi } from "@tracemark/sdk";
 import {
-  buildAttestationTypedData,
-  computeLotKey,
-  decodeAuditData,
-  recoverAttestationSigner,
-} from "@tracemark/sdk";
-import { type Address, type Hex, isAddressEqual, maxUint64, maxUint256, zeroHash } from "viem";
+  type Address,
+  type Hex,
+  isAddressEqual,
+  maxUint64,
+  maxUint256,
+  type PublicClient,
+  zeroHash,
+} from "viem";
 import { ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
-import type { EasSettings } from "./getEasSettings.ts";
+import { checkAccreditedOnChain } from "./checkAccreditedOnChain.ts";
+import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
+import { chainUnreachable, type EasSettings } from "./getEasSettings.ts";
 import { checkField } from "./gs1.ts";
+import { lockAuditor, nextEasNonce } from "./nextEasNonce.ts";
 import { chainOrgIdOf } from "./platform.ts";
 
 /** The message of an EAS delegated attestation as JSON carries it (integers as decimal strings). */
@@ -28,6 +34,8 @@ export type AttestMessageInput = {
 
 export type SubmitAttestationParameters = {
   auditor: Auditor;
+  /** The chain, to read the auditor's EAS nonce. */
+  chain: PublicClient;
   eas: EasSettings;
   lotId: string;
   message: AttestMessageInput;
@@ -56,15 +64,43 @@ export function checkFutureSeconds(value: string, field: string, now: Date): big
   return seconds;
 }
 
+/** Whether EAS holds an attestation with this UID (EAS reverts `NotFound` on a reference to none). */
+async function attestationExists(chain: PublicClient, eas: EasSettings, uid: Hex): Promise<boolean> {
+  return chain
+    .readContract({
+      address: eas.domain.verifyingContract,
+      abi: easAbi,
+      functionName: "isAttestationValid",
+      args: [uid],
+    })
+    .catch((cause: unknown) => {
+      throw chainUnreachable(cause);
+    });
+}
+
+/** The nonce a delegated request carries must be the auditor's next EAS nonce (`nextEasNonce`). */
+export function checkExpectedNonce(nonce: bigint, expected: bigint, attester: Address): void {
+  if (nonce === expected) return;
+  throw invalidField(
+    "body.message.nonce",
+    `must be ${expected}, the next EAS nonce of ${attester} (its nonce on chain, after your requests waiting to be relayed)`,
+  );
+}
+
 /**
- * Accepts an auditor's signed EAS delegated attestation about a lot they were asked to audit:
- * the typed data is rebuilt in the deployed EAS domain, the signature must recover to the
- * auditor's own wallet, the data must follow the audit schema and name that lot (organisation id
- * and lot key). Stored as `pending` with an outbox `attestation` row for the relayer, in one
- * transaction. EAS itself checks the nonce when the relayer submits it.
+ * Accepts an auditor's signed EAS delegated attestation about a lot they were asked to audit,
+ * checked as EAS and the audit resolver will check it when relayed, so that what is accepted does
+ * not revert: the typed data is rebuilt in the deployed EAS domain and the signature must recover
+ * to the auditor's own wallet with a low `s`, accredited on chain or about to be
+ * (`checkAccreditedOnChain`, the resolver's rule); the deadline and expiry are in the
+ * future; the data follows the audit schema and names that lot (organisation id and lot key); the
+ * same signed request (its EIP-712 digest) is accepted once (409 on a replay, even after it is on
+ * chain); and the nonce is the auditor's next EAS nonce (`nextEasNonce`), decided under the
+ * auditor's lock so that accepted requests take consecutive nonces. Stored as `pending` with an
+ * outbox `attestation` row for the relayer, in one transaction.
  *
  * @example
- * const attestation = await submitAttestation(db, { auditor, eas, lotId, message, signature })
+ * const attestation = await submitAttestation(db, { auditor, chain, eas, lotId, message, signature })
  */
 export async function submitAttestation(db: Database, parameters: SubmitAttestationParameters) {
   const { auditor, eas, lotId, message, signature } = parameters;
@@ -82,6 +118,9 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
   const deadline = checkFutureSeconds(message.deadline, "body.message.deadline", now);
   const nonce = checkNonce(message.nonce, "body.message.nonce");
   const audit = checkField("body.message.data", () => decodeAuditData(message.data));
+  if (message.refUID !== zeroHash && !(await attestationExists(parameters.chain, eas, message.refUID))) {
+    throw invalidField("body.message.refUID", "must be zero or the UID of an attestation EAS holds");
+  }
 
   const request = await db.prisma.auditRequest.findUnique({
     where: { auditorId_lotId: { auditorId: auditor.id, lotId } },
@@ -116,31 +155,31 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
     nonce,
     deadline,
   });
-  const signer = await recoverAttestationSigner({ typedData, signature }).catch(() => undefined);
-  if (!signer || !isAddressEqual(signer, message.attester)) {
-    throw invalidField(
-      "body.signature",
-      "is not the attester's signature of this attestation in the EAS domain",
-    );
-  }
+  const digest = await checkDelegatedSignature({
+    typedData,
+    signature,
+    signer: message.attester,
+    what: "attestation",
+  });
 
   const auditorAddress = auditor.walletAddress.toLowerCase();
   return db.prisma.$transaction(async (tx) => {
-    const sameNonce = await tx.attestation.findFirst({
-      where: {
-        auditorAddress,
-        status: { in: ["pending", "submitted"] },
-        delegated: { path: ["message", "nonce"], equals: message.nonce },
-      },
-      select: { id: true },
+    await lockAuditor(tx, auditor.id);
+    const replayed = await tx.attestation.findUnique({
+      where: { digest },
+      select: { id: true, status: true },
     });
-    if (sameNonce) {
+    if (replayed) {
+      // The same signed request, whatever became of it: EAS would refuse it again, or attest twice.
       throw new ProblemError(
         409,
         "Conflict",
-        "An attestation with this nonce is already waiting to be relayed.",
+        `This signed attestation was already submitted (attestation ${replayed.id}, ${replayed.status}); sign a new one.`,
       );
     }
+    const expected = await nextEasNonce(tx, { chain: parameters.chain, eas, attester: message.attester });
+    checkExpectedNonce(nonce, expected, message.attester);
+    await checkAccreditedOnChain(tx, { chain: parameters.chain, eas, auditor });
     const created = await tx.attestation.create({
       data: {
         lotId,
@@ -149,6 +188,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
         evidenceHash: audit.evidenceHash,
         expiresAt: expirationTime === 0n ? null : new Date(Number(expirationTime) * 1000),
         delegated: { domain: eas.domain, message: { ...message }, signature },
+        digest,
       },
       include: attestationInclude,
     });

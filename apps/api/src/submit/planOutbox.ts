@@ -6,7 +6,9 @@ import type { SubmitterContext } from "./submitterContext.ts";
  * Turns ready outbox items (recalls, attestations, admissions, accreditations, …) into queued
  * transactions, one item per database transaction. An item waits while what it depends on has
  * not been queued yet: an organisation's admission comes before anything done in its name, an
- * auditor's accreditation before their attestations (same signer, so nonces keep that order).
+ * auditor's accreditation before their attestations (same signer, so nonces keep that order), and
+ * an auditor's attestations and revocations in the order they were accepted, which is the order of
+ * their EAS nonces (see `nextEasNonce`): one waiting holds back the auditor's later ones.
  * Returns how many items were planned.
  */
 export async function planOutbox(ctx: SubmitterContext, limit = 100): Promise<number> {
@@ -22,6 +24,10 @@ export async function planOutbox(ctx: SubmitterContext, limit = 100): Promise<nu
           AND (o.kind <> 'attestation' OR NOT EXISTS (
             SELECT 1 FROM outbox a JOIN auditors au ON au.id = a."refId" JOIN attestations t ON t.id = o."refId"
             WHERE a.kind = 'accredit_auditor' AND a."doneAt" IS NULL AND au."walletAddress" = t."auditorAddress"))
+          AND (o.kind NOT IN ('attestation', 'revocation') OR NOT EXISTS (
+            SELECT 1 FROM outbox e JOIN attestations et ON et.id = e."refId" JOIN attestations t ON t.id = o."refId"
+            WHERE e.kind IN ('attestation', 'revocation') AND e."doneAt" IS NULL AND e.id < o.id
+              AND et."auditorAddress" = t."auditorAddress"))
         ORDER BY o.id
         LIMIT 1
         FOR UPDATE OF o SKIP LOCKED`;

@@ -1,5 +1,6 @@
 import type { ChainTransaction } from "@tracemark/db";
 import { type Hex, TransactionReceiptNotFoundError } from "viem";
+import { recordRefusedAttestation } from "./recordRefusedAttestation.ts";
 import { sendRaw, signRecorded } from "./signAndSend.ts";
 import type { SubmitterContext } from "./submitterContext.ts";
 
@@ -33,7 +34,7 @@ async function recordReceipt(
   receipt: NonNullable<Awaited<ReturnType<typeof receiptOf>>>,
 ) {
   const status = receipt.status === "success" ? "mined" : "reverted";
-  await ctx.db.prisma.chainTransaction.update({
+  const recorded = await ctx.db.prisma.chainTransaction.update({
     where: { id: tx.id },
     data: {
       status,
@@ -42,7 +43,7 @@ async function recordReceipt(
       blockHash: receipt.blockHash,
     },
   });
-  if (status === "reverted") await onReverted(ctx, tx);
+  if (status === "reverted") await onReverted(ctx, recorded);
 }
 
 /**
@@ -90,7 +91,8 @@ export async function reconcileNonceTooLow(ctx: SubmitterContext, tx: ChainTrans
 
 /**
  * A reverted anchor releases its events to be batched again (unless the root is anchored
- * already, which the indexer will see); other reverted work is recorded on its outbox item,
+ * already, which the indexer will see); a reverted attestation or revocation is recorded with
+ * EAS's reason (`recordRefusedAttestation`); other reverted work is recorded on its outbox item,
  * not retried blindly: the chain refused it for a reason a person should read.
  */
 async function onReverted(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
@@ -101,6 +103,7 @@ async function onReverted(ctx: SubmitterContext, tx: ChainTransaction): Promise<
       UPDATE events SET "batchId" = NULL, "treeNode" = NULL, proof = '{}' WHERE "batchId" IN (SELECT id FROM released)`;
     return;
   }
+  if (tx.kind === "attestation" || tx.kind === "revocation") return recordRefusedAttestation(ctx, tx);
   if (/^\d+$/.test(tx.refId)) {
     await ctx.db.prisma.outboxItem.update({
       where: { id: BigInt(tx.refId) },

@@ -1,4 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { easAbi, getDeployment } from "@tracemark/sdk";
+import { createWalletClient, type Hex, http, numberToHex, parseEther, parseGwei } from "viem";
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { foundry } from "viem/chains";
 import { accreditAuditor } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot, unique } from "../journeys";
@@ -7,17 +11,18 @@ import { installTestWallet } from "../wallet";
 
 test.setTimeout(120_000);
 
-test("an auditor signs an attestation with their wallet, it shows on the consumer page, and they revoke it", async ({
-  page,
-  browser,
-}, testInfo) => {
+/**
+ * An auditor signed in with a test wallet (SIWE) and accredited by the platform administrator,
+ * and a supplier (`page`) who asked them to audit a lot.
+ */
+async function auditorAskedToAudit(page: Page, browser: Browser, privateKey: Hex = generatePrivateKey()) {
   const { ports } = await e2eStack();
   const auditorName = `Certa Audits ${unique()}`;
 
   // The auditor signs in with a wallet (SIWE) and is accredited by the platform administrator.
   const auditorContext = await browser.newContext();
   const auditor = await auditorContext.newPage();
-  const wallet = await installTestWallet(auditor, `http://127.0.0.1:${ports.anvil}`);
+  const wallet = await installTestWallet(auditor, `http://127.0.0.1:${ports.anvil}`, privateKey);
   await auditor.goto("/auditor");
   await auditor.getByRole("button", { name: "Sign in with a wallet" }).click();
   await expect(auditor.getByRole("heading", { name: "Not accredited yet" })).toBeVisible();
@@ -26,12 +31,37 @@ test("an auditor signs an attestation with their wallet, it shows on the consume
   await accreditAuditor(me.id, auditorName);
 
   // The supplier asks that auditor to audit a lot.
-  const { lotUrl, lotCode, publicPath } = await supplierWithLot(page);
-  await page.goto(lotUrl);
+  const lot = await supplierWithLot(page);
+  await page.goto(lot.lotUrl);
   const ask = page.getByRole("form", { name: "Ask an auditor" });
   await ask.getByRole("combobox", { name: "Auditor" }).selectOption({ label: auditorName });
   await ask.getByRole("button", { name: "Ask for an audit" }).click();
   await expect(page.getByText("The auditor can now inspect this lot")).toBeVisible();
+  return { ...lot, auditor, auditorContext, auditorName, rpcUrl: `http://127.0.0.1:${ports.anvil}` };
+}
+
+/** The auditor fills the attestation form of the lot and signs it in their wallet. */
+async function signAttestation(auditor: Page, claim: string) {
+  const form = auditor.getByRole("form", { name: "Sign an attestation" });
+  await form.getByLabel("Claim").fill(claim);
+  await form.getByLabel("Evidence document").setInputFiles({
+    name: "audit-report.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7 audit report of the farm visit"),
+  });
+  await form.getByLabel("Valid until (optional)").fill("2030-12-31");
+  await form.getByRole("button", { name: "Sign with wallet and submit" }).click();
+  await expect(auditor.getByText("Signed and submitted.")).toBeVisible();
+}
+
+test("an auditor signs an attestation with their wallet, it shows on the consumer page, and they revoke it", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const { auditor, auditorContext, auditorName, lotCode, publicPath } = await auditorAskedToAudit(
+    page,
+    browser,
+  );
 
   // The auditor inspects the lot and signs an EIP-712 attestation (EAS delegated format).
   await auditor.goto("/auditor");
@@ -43,16 +73,7 @@ test("an auditor signs an attestation with their wallet, it shows on the consume
     auditor.getByRole("heading", { name: `Single-origin coffee, 1 kg · lot ${lotCode}` }),
   ).toBeVisible();
   await expect(auditor.getByRole("region", { name: "Recorded events" }).getByRole("listitem")).toHaveCount(2);
-  const form = auditor.getByRole("form", { name: "Sign an attestation" });
-  await form.getByLabel("Claim").fill("Rainforest Alliance certified farm");
-  await form.getByLabel("Evidence document").setInputFiles({
-    name: "audit-report.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.7 audit report of the farm visit"),
-  });
-  await form.getByLabel("Valid until (optional)").fill("2030-12-31");
-  await form.getByRole("button", { name: "Sign with wallet and submit" }).click();
-  await expect(auditor.getByText("Signed and submitted.")).toBeVisible();
+  await signAttestation(auditor, "Rainforest Alliance certified farm");
   await attachScreenshot(auditor, testInfo, "auditor-signed");
 
   await auditor.goto("/auditor");
@@ -85,5 +106,66 @@ test("an auditor signs an attestation with their wallet, it shows on the consume
   await attachScreenshot(auditor, testInfo, "auditor-revoked");
   await page.goto(publicPath);
   await expect(attestations).toContainText("No auditor has signed an attestation about this lot yet.");
+  await auditorContext.close();
+});
+
+test("an attestation the chain refuses shows as failed with EAS's reason, to the auditor and to the organisation", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const privateKey = generatePrivateKey();
+  const { auditor, auditorContext, lotUrl, lotCode, rpcUrl } = await auditorAskedToAudit(
+    page,
+    browser,
+    privateKey,
+  );
+  await auditor.goto("/auditor");
+  await auditor.getByRole("link", { name: lotCode }).click();
+
+  // The auditor's EAS nonce moves on outside Tracemark while their attestation waits to be relayed:
+  // the node holds new transactions, the auditor raises their nonce (first in the next block, by its
+  // tip), the API accepts the attestation signed with the nonce the chain still shows, and EAS refuses it.
+  const rpc = async (method: string, params: unknown[] = []) => {
+    const response = await fetch(rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+    });
+    const body = (await response.json()) as { error?: { message: string } };
+    if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  };
+  const wallet = createWalletClient({
+    account: privateKeyToAccount(privateKey),
+    chain: { ...foundry, rpcUrls: { default: { http: [rpcUrl] } } },
+    transport: http(rpcUrl),
+  });
+  await rpc("anvil_setBalance", [wallet.account.address, numberToHex(parseEther("1"))]);
+  await rpc("evm_setAutomine", [false]);
+  try {
+    await wallet.writeContract({
+      address: getDeployment(31337).contracts.EAS.address,
+      abi: easAbi,
+      functionName: "increaseNonce",
+      args: [1n],
+      gas: 100_000n,
+      maxPriorityFeePerGas: parseGwei("100"),
+      maxFeePerGas: parseGwei("200"),
+    });
+    await signAttestation(auditor, "Signed, then invalidated");
+  } finally {
+    await rpc("evm_setAutomine", [true]);
+    await rpc("evm_mine");
+  }
+
+  const mine = auditor.getByRole("region", { name: "Your attestations" });
+  await expect(async () => {
+    await auditor.goto("/auditor");
+    await expect(mine.getByText("Failed", { exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(mine).toContainText("Refused by the chain: InvalidSignature");
+  await attachScreenshot(auditor, testInfo, "auditor-attestation-failed");
+
+  await page.goto(lotUrl);
+  await expect(page.getByText(/Refused by the chain: InvalidSignature/)).toBeVisible();
   await auditorContext.close();
 });

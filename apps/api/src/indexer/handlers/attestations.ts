@@ -123,7 +123,7 @@ export const attestedHandler: Handler = async ({ tx, chainId, blockTime }, logs)
   }
   if (updates.length === 0) return;
   const changed = await tx.$queryRawUnsafe<Omit<Changed, "txHash" | "blockNumber">[]>(
-    `UPDATE attestations a SET uid = u.uid, status = 'onchain', "txHash" = u.tx, "blockNumber" = u.block
+    `UPDATE attestations a SET uid = u.uid, status = 'onchain', "txHash" = u.tx, "blockNumber" = u.block, "failureReason" = NULL
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[]) AS u(id, uid, tx, block)
      WHERE a.id = u.id AND a.status IN ('pending', 'submitted', 'failed')
      ${returning}`,

@@ -14,6 +14,7 @@ import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
 import { chainOrgIdOf } from "../../services/platform.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
+import { attestationBody } from "../../testing/attestationBody.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 
 type Signer = ReturnType<typeof privateKeyToAccount>;
@@ -43,12 +44,17 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
         accredited: accreditedNow,
       },
     });
+    // Accredited as the platform does it: the relayer will accredit the wallet on chain.
+    if (accreditedNow) {
+      await t.db.prisma.outboxItem.create({ data: { kind: "accredit_auditor", refId: auditor.id } });
+    }
     const { token } = await createSession(t.db, user.id);
     return { who: { label: name, headers: { cookie: `${SESSION_COOKIE}=${token}` } }, account, auditor };
   }
 
   before(async () => {
-    t = await buildTestApp();
+    // EAS deployed: the API reads the auditor's EAS nonce from it.
+    t = await buildTestApp({}, { contracts: true });
     a = await createActors(t);
     const product = await t.db.prisma.product.create({
       data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Cocoa beans" },
@@ -95,19 +101,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
       nonce: changes.nonce ?? 0n,
       deadline: 0n,
     });
-    const signature = await signer.signTypedData(typedData);
-    const m = typedData.message;
-    return {
-      lotId: subjectLot.id,
-      message: {
-        ...m,
-        expirationTime: m.expirationTime.toString(),
-        value: m.value.toString(),
-        nonce: m.nonce.toString(),
-        deadline: m.deadline.toString(),
-      },
-      signature,
-    };
+    return attestationBody(signer, subjectLot.id, typedData);
   }
 
   test("GET /auditors lists accredited auditors to signed-in callers only", async () => {
@@ -317,13 +311,14 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     });
     const { domain, schemaUid } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
     const uid = keccak256(stringToHex("uid-on-chain"));
-    const revocation = async (signer: Signer, revokeUid: Hex) => {
+    // The auditor's next EAS nonce is 0: nothing of theirs is on chain (the row below is made on chain by hand).
+    const revocation = async (signer: Signer, revokeUid: Hex, nonce = 0n) => {
       const typedData = buildRevocationTypedData({
         domain,
         revoker: signer.address,
         schema: schemaUid,
         uid: revokeUid,
-        nonce: 2n,
+        nonce,
         deadline: 0n,
       });
       const m = typedData.message;
@@ -362,6 +357,16 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     const forgedBody = { ...forged, message: { ...forged.message, revoker: accredited.account.address } };
     const forgedResponse = await call(t.app, accredited.who, "DELETE", url, forgedBody);
     assert.equal(forgedResponse.json().errors[0].field, "body.signature");
+    const wrongNonce = await call(
+      t.app,
+      accredited.who,
+      "DELETE",
+      url,
+      await revocation(accredited.account, uid, 1n),
+    );
+    assert.equal(wrongNonce.statusCode, 422, wrongNonce.body);
+    assert.equal(wrongNonce.json().errors[0].field, "body.message.nonce");
+    assert.match(wrongNonce.json().errors[0].message, /must be 0\b/);
     assert.equal(await t.db.prisma.outboxItem.count({ where: { kind: "revocation" } }), 0);
 
     const accepted = await call(

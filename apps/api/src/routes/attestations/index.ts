@@ -6,13 +6,20 @@ import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
 import { listAuditorAttestations, listOrganizationAttestations } from "../../services/attestations.ts";
 import { requireAuditor } from "../../services/auditors.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
+import { nextEasNonce } from "../../services/nextEasNonce.ts";
 import { requestRevocation } from "../../services/requestRevocation.ts";
 import { submitAttestation } from "../../services/submitAttestation.ts";
 import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
 
 const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be 0x and 32 bytes of hex");
 const hex = z.string().regex(/^0x([0-9a-fA-F]{2})*$/, "must be 0x-prefixed hex bytes");
-const uint = z.string().regex(/^\d{1,78}$/, "must be a non-negative integer as a decimal string");
+/** As EAS signs it: a canonical decimal ("0" or no leading zero, no sign, exponent or hex), up to uint256. */
+const uint = z
+  .string()
+  .regex(
+    /^(0|[1-9]\d{0,77})$/,
+    "must be a non-negative integer as a canonical decimal string (no leading zero)",
+  );
 const signature = z.string().regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte 0x-hex signature");
 
 const attestation = z.object({
@@ -32,6 +39,8 @@ const attestation = z.object({
   evidenceHash: z.string(),
   expiresAt: z.date().nullable(),
   txHash: z.string().nullable(),
+  /** Why the chain refused it, when `failed` (e.g. EAS's `DeadlineExpired`). */
+  failureReason: z.string().nullable(),
   revocationRequestedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
   createdAt: z.date(),
@@ -71,6 +80,7 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
         const { message } = request.body;
         const created = await submitAttestation(db, {
           auditor,
+          chain,
           eas: await getEasSettings(chain, config.deploymentsDir),
           lotId: request.body.lotId,
           message: {
@@ -113,6 +123,7 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
         const { message } = request.body;
         const updated = await requestRevocation(db, {
           auditor,
+          chain,
           eas: await getEasSettings(chain, config.deploymentsDir),
           attestationId: request.params.attestationId,
           message: {
@@ -124,6 +135,26 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
           signature: request.body.signature as Hex,
         });
         return reply.code(202).send(updated);
+      },
+    );
+
+    app.get(
+      "/auditor/eas-nonce",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary:
+            "The EAS nonce your next delegated attestation or revocation must carry (your nonce on chain, after your requests waiting to be relayed)",
+          response: { 200: z.object({ nonce: z.string() }) },
+        },
+      },
+      async (request) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
+        const eas = await getEasSettings(chain, config.deploymentsDir);
+        const nonce = await db.prisma.$transaction((tx) =>
+          nextEasNonce(tx, { chain, eas, attester: auditor.walletAddress as Address }),
+        );
+        return { nonce: nonce.toString() };
       },
     );
 

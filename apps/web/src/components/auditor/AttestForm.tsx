@@ -68,7 +68,7 @@ function Form({
       const expires = String(data.get("expires") ?? "");
       const expirationTime = expires ? BigInt(Math.floor(Date.parse(`${expires}T23:59:59Z`) / 1000)) : 0n;
       const attester = await signer.account(auditorWallet);
-      const { domain, nonce, schema } = await signer.easContext(attester);
+      const { domain, nonce, schema } = await signer.easContext();
       const typedData = buildAttestationTypedData({
         domain,
         attester,

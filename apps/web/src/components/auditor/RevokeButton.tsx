@@ -41,7 +41,7 @@ function Button({
     setError(undefined);
     try {
       const revoker = await signer.account(auditorWallet);
-      const { domain, nonce, schema } = await signer.easContext(revoker);
+      const { domain, nonce, schema } = await signer.easContext();
       const typedData = buildRevocationTypedData({
         domain,
         revoker,

@@ -1,13 +1,13 @@
 "use client";
 
-import { getDeployment, getEasDomain, getEasNonce } from "@tracemark/sdk";
+import { getDeployment, getEasDomain } from "@tracemark/sdk";
 import { type Address, createPublicClient, http } from "viem";
 import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
 
 /**
  * What an auditor's page needs to sign EAS delegated requests: the connected wallet (connecting
- * the injected one on demand), the EAS domain and the wallet's EAS nonce read from the chain, and
- * EIP-712 signing through the wallet.
+ * the injected one on demand), the EAS domain read from the chain, the auditor's next EAS nonce
+ * from the API, and EIP-712 signing through the wallet.
  */
 export function useEasSigner(chainId: number, rpcUrl: string) {
   const connection = useConnection();
@@ -31,17 +31,24 @@ export function useEasSigner(chainId: number, rpcUrl: string) {
     return address;
   }
 
-  async function easContext(attester: Address) {
+  async function easContext() {
     const client = createPublicClient({ transport: http(rpcUrl) });
     const deployment = getDeployment(chainId);
-    const [domain, nonce] = await Promise.all([
-      getEasDomain(client, { deployment }),
-      getEasNonce(client, { account: attester, deployment }),
-    ]);
+    const [domain, nonce] = await Promise.all([getEasDomain(client, { deployment }), nextNonce()]);
     return { domain, nonce, schema: deployment.auditSchemaUid };
   }
 
   return { account, easContext, signTypedData: signTypedData.mutateAsync };
+}
+
+/**
+ * The EAS nonce the auditor's next request must carry, from the API: the chain's nonce would be
+ * taken already while an earlier request of theirs waits to be relayed.
+ */
+async function nextNonce(): Promise<bigint> {
+  const response = await fetch("/api/v1/auditor/eas-nonce");
+  if (!response.ok) throw new Error(await problemText(response));
+  return BigInt(((await response.json()) as { nonce: string }).nonce);
 }
 
 /** JSON for the API: bigints as decimal strings. */

@@ -17,7 +17,10 @@ const words = {
   failed: "Failed",
 } as const;
 
-/** Attestations with their status (pending → on chain → revoked) and the auditor who signed. */
+/**
+ * Attestations with their status (pending → on chain → revoked, or failed) and the auditor who
+ * signed; when the chain refused one (or its revocation), the reason it gave.
+ */
 export function AttestationList({ items, empty }: { items: Attestation[]; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
@@ -47,6 +50,11 @@ export function AttestationList({ items, empty }: { items: Attestation[]; empty:
               </>
             )}
           </span>
+          {a.failureReason && (
+            <span className={a.status === "failed" ? "form-error" : "muted"}>
+              {a.status === "failed" ? `Refused by the chain: ${a.failureReason}` : a.failureReason}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -161,6 +161,8 @@ export type Attestation = {
   evidenceHash: string;
   expiresAt: string | null;
   txHash: string | null;
+  /** Why the chain refused it (`failed`), or refused its revocation (e.g. EAS's `DeadlineExpired`). */
+  failureReason: string | null;
   revocationRequestedAt: string | null;
   revokedAt: string | null;
   createdAt: string;
