@@ -26,3 +26,8 @@ export class ProblemError extends Error {
   }
   readonly errors: Problem["errors"];
 }
+
+/** A 422 naming one bad field of the request (`body.message.nonce`) and what is wrong with it. */
+export function invalidField(field: string, message: string): ProblemError {
+  return new ProblemError(422, "Invalid request", `${field}: ${message}`, { errors: [{ field, message }] });
+}

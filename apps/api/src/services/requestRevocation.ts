@@ -1,12 +1,12 @@
 import type { Auditor, Database } from "@tracemark/db";
 import { buildRevocationTypedData } from "@tracemark/sdk";
 import { type Address, type Hex, isAddressEqual, type PublicClient } from "viem";
-import { ProblemError } from "../errors/problem.ts";
+import { invalidField, ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
 import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
 import type { EasSettings } from "./getEasSettings.ts";
 import { lockAuditor, nextEasNonce } from "./nextEasNonce.ts";
-import { checkExpectedNonce, checkFutureSeconds, checkNonce, invalidField } from "./submitAttestation.ts";
+import { checkExpectedNonce, checkFutureSeconds, checkNonce } from "./submitAttestation.ts";
 
 /** The message of an EAS delegated revocation as JSON carries it (integers as decimal strings). */
 export type RevokeMessageInput = {

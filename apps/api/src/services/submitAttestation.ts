@@ -9,7 +9,7 @@ import {
   type PublicClient,
   zeroHash,
 } from "viem";
-import { ProblemError } from "../errors/problem.ts";
+import { invalidField, ProblemError } from "../errors/problem.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
 import { checkAccreditedOnChain } from "./checkAccreditedOnChain.ts";
 import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
@@ -42,10 +42,6 @@ export type SubmitAttestationParameters = {
   signature: Hex;
   now?: Date | undefined;
 };
-
-export function invalidField(field: string, message: string): ProblemError {
-  return new ProblemError(422, "Invalid request", `${field}: ${message}`, { errors: [{ field, message }] });
-}
 
 /** Checks a uint256 nonce given as a decimal string. */
 export function checkNonce(value: string, field: string): bigint {
