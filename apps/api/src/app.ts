@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authenticate.ts";
+import { requireCallerBeforeBody } from "./plugins/callerBeforeBody.ts";
+import { registerJsonBody } from "./plugins/jsonBody.ts";
 import { registerMetrics } from "./plugins/metrics.ts";
 import { registerProblemDetails } from "./plugins/problemDetails.ts";
 import { registerRateLimit } from "./plugins/rateLimit.ts";
@@ -55,6 +57,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerProblemDetails(app);
   registerRequestId(app);
+  registerJsonBody(app);
   refuseUnstorableStrings(app);
   await registerRateLimit(app, context);
   await registerMetrics(app);
@@ -73,6 +76,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/docs" });
 
   await registerAuthentication(app, context);
+  requireCallerBeforeBody(app);
   await app.register(healthRoutes(context));
   await registerReady(app, context);
   await app.register(authRoutes(context));
