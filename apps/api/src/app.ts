@@ -7,7 +7,11 @@ import { registerAuthentication } from "./plugins/authenticate.ts";
 import { requireCallerBeforeBody } from "./plugins/callerBeforeBody.ts";
 import { registerJsonBody } from "./plugins/jsonBody.ts";
 import { registerMetrics } from "./plugins/metrics.ts";
-import { registerProblemDetails } from "./plugins/problemDetails.ts";
+import {
+  clientErrorProblem,
+  frameworkErrorProblem,
+  registerProblemDetails,
+} from "./plugins/problemDetails.ts";
 import { registerRateLimit } from "./plugins/rateLimit.ts";
 import { registerReady } from "./plugins/ready.ts";
 import { refuseUnstorableStrings } from "./plugins/refuseUnstorableStrings.ts";
@@ -52,6 +56,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     genReqId: requestIdOf,
     requestIdHeader: false,
     trustProxy: trustProxyOf(context.config.trustProxy),
+    frameworkErrors: frameworkErrorProblem,
+    clientErrorHandler: clientErrorProblem,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
