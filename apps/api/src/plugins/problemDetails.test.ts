@@ -69,6 +69,16 @@ describe("router and parser errors are problem+json with their own status and ti
       title: "Unsupported Media Type",
     },
     {
+      name: "an empty text/plain body (a cross-site form's) to a route that takes none",
+      request: () => ({
+        method: "POST",
+        url: "/auth/logout",
+        headers: { ...owner(), "content-type": "text/plain", "content-length": "0" },
+      }),
+      status: 415,
+      title: "Unsupported Media Type",
+    },
+    {
       name: "a form to a JSON route",
       request: () => ({
         method: "POST",
