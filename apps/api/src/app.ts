@@ -61,8 +61,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemDetails(app);
   registerRequestId(app);
+  registerProblemDetails(app);
   registerJsonBody(app);
   refuseUnstorableStrings(app);
   await registerRateLimit(app, context);

@@ -93,6 +93,12 @@ describe("a caller is checked before a large body is read (a listening server, b
     });
   }
 
+  test("an anonymous 20 MiB upload to an unknown route is a 404 after reading at most 1 MiB", async () => {
+    const sent = await post(t, "/no/such/route", { "content-type": "application/json" }, 20 * MIB);
+    assert.equal(sent.status, 404, sent.body);
+    assert.ok(sent.serverRead < MIB, `the server read ${sent.serverRead} bytes of a 20 MiB body`);
+  });
+
   test("a member of another organisation is refused with 403 before the body is read", async () => {
     for (const who of [a.orgB.users.owner, a.orgB.apiKeys.admin]) {
       const sent = await post(

@@ -12,7 +12,7 @@ const PROBLEM_BASE = "https://tracemark.dev/problems/";
  * wrong with the request, 5xx revealing nothing about internals (the log has the details).
  */
 export function registerProblemDetails(app: FastifyInstance): void {
-  app.setNotFoundHandler((request, reply) => {
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split("?")[0] ?? "";
     const allowed = METHODS.filter(
       (method) => method !== request.method && app.findRoute({ method, url: path }) !== null,
@@ -33,6 +33,13 @@ export function registerProblemDetails(app: FastifyInstance): void {
       status: 404,
       detail: `No route ${request.method} ${path}`,
     });
+  };
+  app.setNotFoundHandler(notFound);
+  // Answered before Fastify would read (and parse) a body for no route.
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.is404) return;
+    notFound(request, reply);
+    return reply;
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
