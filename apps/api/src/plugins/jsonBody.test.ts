@@ -21,6 +21,8 @@ test("jsonNestedDeeperThan finds where a text nests too deep, brackets in string
   assert.equal(jsonNestedDeeperThan('{"a":[[1]]}', 3), undefined);
   assert.equal(jsonNestedDeeperThan('{"a":[[1]]}', 2), 6);
   assert.equal(jsonNestedDeeperThan('{"a":"[[[\\"[[["}', 1), undefined, "brackets inside strings");
+  assert.equal(jsonNestedDeeperThan('["a\\\\",[[1]]]', 2), 8, "a string ending in an escaped backslash");
+  assert.equal(jsonNestedDeeperThan('["unterminated [[[', 0), 0);
   assert.equal(jsonNestedDeeperThan(deepJson(MAX_JSON_DEPTH), MAX_JSON_DEPTH), undefined);
   assert.ok(jsonNestedDeeperThan(deepJson(MAX_JSON_DEPTH + 1), MAX_JSON_DEPTH) !== undefined);
 });

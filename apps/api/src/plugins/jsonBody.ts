@@ -22,19 +22,30 @@ const rawBodies = new WeakMap<FastifyRequest, string>();
  */
 export function jsonNestedDeeperThan(text: string, limit: number): number | undefined {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
+    if (c === 0x22) {
+      i = endOfString(text, i);
+      if (i === -1) return undefined;
+    } else if (c === 0x5b || c === 0x7b) {
       depth += 1;
       if (depth > limit) return i;
     } else if (c === 0x5d || c === 0x7d) depth -= 1;
   }
   return undefined;
+}
+
+/**
+ * The offset of the quote that closes the string opened at `start` (the next quote after an even
+ * run of backslashes), or -1. Linear: looking back never passes the quote found before.
+ */
+function endOfString(text: string, start: number): number {
+  for (let end = text.indexOf('"', start + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return end;
+  }
+  return -1;
 }
 
 /**
