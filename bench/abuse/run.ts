@@ -16,6 +16,7 @@
  * of measured requests; every loop is bounded in count and time.
  */
 import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { readConfig } from "../../apps/api/src/env.ts";
 import {
@@ -38,6 +39,8 @@ const UPLOAD_BYTES = 20 * 1024 * 1024;
 /** No loop runs longer than this, whatever its count. */
 const PHASE_MS = 120_000;
 const PASSWORD = "a perfectly good password";
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = 100;
 
 /** Counts of answers by status. */
 function tally(statuses: number[]): string {
@@ -65,6 +68,13 @@ async function measure(
       throw new Error(`expected ${expect}, got ${answer.status}: ${answer.body.slice(0, 300)}`);
   }
   return latencies;
+}
+
+/** CPU time (user + system, ms) the process `pid` has used, from /proc (Linux). */
+async function cpuMsOf(pid: number | undefined): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
 /**
@@ -150,10 +160,18 @@ async function main(): Promise<void> {
     const uploads: { status: number; sent: number }[] = [];
     const guesses: number[] = [];
     let attackMs = 0;
+    // The server's CPU time (user + system) and the wall time of each kind of run.
+    const cpu = { quiet: { cpuMs: 0, ms: 0 }, attacked: { cpuMs: 0, ms: 0 } };
+    const timed = async (into: { cpuMs: number; ms: number }, run: () => Promise<unknown>) => {
+      const [cpuBefore, started] = [await cpuMsOf(server.child.pid), performance.now()];
+      await run();
+      into.cpuMs += (await cpuMsOf(server.child.pid)) - cpuBefore;
+      into.ms += performance.now() - started;
+    };
     for (let round = 0; round < ROUNDS; round++) {
-      await sample(quiet);
+      await timed(cpu.quiet, () => sample(quiet));
       const attack = await startAttackers(cleanup, server.url, org.id);
-      await sample(attacked);
+      await timed(cpu.attacked, () => sample(attacked));
       const report = await attack.stop();
       uploads.push(...report.uploads);
       guesses.push(...report.guesses);
@@ -183,12 +201,14 @@ async function main(): Promise<void> {
       },
     ];
     const sentPerUpload = uploads.map((u) => u.sent);
+    const share = (run: { cpuMs: number; ms: number }) => `${((100 * run.cpuMs) / run.ms).toFixed(0)}%`;
     const perSecond = (n: number) => `${(n / (attackMs / 1000)).toFixed(0)}/s`;
     console.log(
       `\nattack: ${uploads.length} anonymous 20 MiB uploads, ${perSecond(uploads.length)} (${tally(uploads.map((u) => u.status))}); ` +
         `bytes handed to the socket before the answer, an upper bound of what the server read: ` +
         `median ${quantile(sentPerUpload, 0.5)}, max ${sentPerUpload.reduce((a, b) => Math.max(a, b), 0)} of ${UPLOAD_BYTES}; ` +
-        `${guesses.length} wrong passwords, ${perSecond(guesses.length)} (${tally(guesses)})\n`,
+        `${guesses.length} wrong passwords, ${perSecond(guesses.length)} (${tally(guesses)}); ` +
+        `the server's CPU: ${share(cpu.quiet)} of a core quiet, ${share(cpu.attacked)} under attack\n`,
     );
     printTable(
       ["measure", "quiet", "under attack", "ratio", "target", "met?"],
@@ -218,6 +238,7 @@ async function main(): Promise<void> {
         wrongPasswords: guesses.length,
         seconds: attackMs / 1000,
         wrongPasswordStatuses: tally(guesses),
+        serverCpu: cpu,
       },
     });
     console.log(`\nwrote ${file}`);
