@@ -5,7 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { AppContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authenticate.ts";
 import { requireCallerBeforeBody } from "./plugins/callerBeforeBody.ts";
-import { registerJsonBody } from "./plugins/jsonBody.ts";
+import { MAX_JSON_DEPTH, registerJsonBody } from "./plugins/jsonBody.ts";
 import { registerMetrics } from "./plugins/metrics.ts";
 import {
   clientErrorProblem,
@@ -74,7 +74,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
       info: {
         title: "Tracemark API",
         version: "0.1.0",
-        description: "Supply-chain traceability on an EVM chain.",
+        description:
+          "Supply-chain traceability on an EVM chain. Errors are RFC 9457 problem+json. JSON bodies " +
+          `(application/json, application/ld+json) nest arrays and objects at most ${MAX_JSON_DEPTH} levels deep (400).`,
       },
     },
     transform: jsonSchemaTransform,
