@@ -4,8 +4,14 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.ts";
 import { registerAuthentication } from "./plugins/authenticate.ts";
+import { requireCallerBeforeBody } from "./plugins/callerBeforeBody.ts";
+import { MAX_JSON_DEPTH, registerJsonBody } from "./plugins/jsonBody.ts";
 import { registerMetrics } from "./plugins/metrics.ts";
-import { registerProblemDetails } from "./plugins/problemDetails.ts";
+import {
+  clientErrorProblem,
+  frameworkErrorProblem,
+  registerProblemDetails,
+} from "./plugins/problemDetails.ts";
 import { registerRateLimit } from "./plugins/rateLimit.ts";
 import { registerReady } from "./plugins/ready.ts";
 import { refuseUnstorableStrings } from "./plugins/refuseUnstorableStrings.ts";
@@ -50,11 +56,14 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     genReqId: requestIdOf,
     requestIdHeader: false,
     trustProxy: trustProxyOf(context.config.trustProxy),
+    frameworkErrors: frameworkErrorProblem,
+    clientErrorHandler: clientErrorProblem,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemDetails(app);
   registerRequestId(app);
+  registerProblemDetails(app);
+  registerJsonBody(app);
   refuseUnstorableStrings(app);
   await registerRateLimit(app, context);
   await registerMetrics(app);
@@ -65,7 +74,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
       info: {
         title: "Tracemark API",
         version: "0.1.0",
-        description: "Supply-chain traceability on an EVM chain.",
+        description:
+          "Supply-chain traceability on an EVM chain. Errors are RFC 9457 problem+json. JSON bodies " +
+          `(application/json, application/ld+json) nest arrays and objects at most ${MAX_JSON_DEPTH} levels deep (400).`,
       },
     },
     transform: jsonSchemaTransform,
@@ -73,6 +84,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/docs" });
 
   await registerAuthentication(app, context);
+  requireCallerBeforeBody(app);
   await app.register(healthRoutes(context));
   await registerReady(app, context);
   await app.register(authRoutes(context));

@@ -1,5 +1,7 @@
+import { STATUS_CODES } from "node:http";
+import type { Socket } from "node:net";
 import { Prisma } from "@tracemark/db";
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { type Problem, ProblemError } from "../errors/problem.ts";
 
@@ -10,13 +12,34 @@ const PROBLEM_BASE = "https://tracemark.dev/problems/";
  * wrong with the request, 5xx revealing nothing about internals (the log has the details).
  */
 export function registerProblemDetails(app: FastifyInstance): void {
-  app.setNotFoundHandler((request, reply) => {
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split("?")[0] ?? "";
+    const allowed = METHODS.filter(
+      (method) => method !== request.method && app.findRoute({ method, url: path }) !== null,
+    );
+    if (allowed.length > 0) {
+      reply.header("allow", allowed.join(", "));
+      sendProblem(reply, {
+        type: `${PROBLEM_BASE}method-not-allowed`,
+        title: "Method Not Allowed",
+        status: 405,
+        detail: `${path} does not take ${request.method}; it takes ${allowed.join(", ")}.`,
+      });
+      return;
+    }
     sendProblem(reply, {
       type: `${PROBLEM_BASE}not-found`,
       title: "Not Found",
       status: 404,
-      detail: `No route ${request.method} ${request.url.split("?")[0]}`,
+      detail: `No route ${request.method} ${path}`,
     });
+  };
+  app.setNotFoundHandler(notFound);
+  // Answered before Fastify would read (and parse) a body for no route.
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.is404) return;
+    notFound(request, reply);
+    return reply;
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -24,6 +47,49 @@ export function registerProblemDetails(app: FastifyInstance): void {
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     sendProblem(reply, { ...problem, instance: request.id });
   });
+}
+
+/** The methods a route may have, for 405's `Allow`. */
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/**
+ * Fastify's `frameworkErrors` option: the router's own errors (a URL that is not valid
+ * percent-encoding, 400; a path segment over `maxParamLength`, 414) as problem+json.
+ */
+export function frameworkErrorProblem(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  sendProblem(reply, { ...toProblem(error), instance: request.id });
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: what Node's HTTP parser refuses before there is a request
+ * (headers over 16 KiB, 431; a request that is not HTTP, 400; too slow, 408) as problem+json, on
+ * the raw socket, which is then closed.
+ */
+export function clientErrorProblem(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === "ECONNRESET" || socket.destroyed) return;
+  const [status, detail] =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? [408, "The request was not received in time."]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "The request line and headers together exceed 16 KiB."]
+        : [400, "The request is not well-formed HTTP."];
+  const title = STATUS_CODES[status] ?? "Bad Request";
+  const body = JSON.stringify({ type: `${PROBLEM_BASE}${slugOf(title)}`, title, status, detail });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\ncontent-type: application/problem+json\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroySoon();
+}
+
+function slugOf(title: string): string {
+  return title.toLowerCase().replaceAll(/[^a-z0-9]+/g, "-");
 }
 
 function toProblem(error: FastifyError): Problem {
@@ -41,9 +107,8 @@ function toProblem(error: FastifyError): Problem {
     };
   }
   if (error instanceof ProblemError) {
-    const slug = error.title.toLowerCase().replaceAll(/[^a-z0-9]+/g, "-");
     return {
-      type: `${PROBLEM_BASE}${slug}`,
+      type: `${PROBLEM_BASE}${slugOf(error.title)}`,
       title: error.title,
       status: error.status,
       ...(error.detail ? { detail: error.detail } : {}),
@@ -53,11 +118,12 @@ function toProblem(error: FastifyError): Problem {
   const prismaProblem = fromPrisma(error);
   if (prismaProblem) return prismaProblem;
   if (isResponseSerializationError(error)) return internalError();
-  // Fastify's own client errors (bad JSON, body too large, unsupported media type, …).
+  // Fastify's own client errors (bad JSON, body too large, unsupported media type, bad URL, …).
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    const title = STATUS_CODES[error.statusCode] ?? "Bad Request";
     return {
-      type: `${PROBLEM_BASE}${(error.code ?? "bad-request").toLowerCase().replaceAll("_", "-")}`,
-      title: "Bad request",
+      type: `${PROBLEM_BASE}${slugOf(title)}`,
+      title,
       status: error.statusCode,
       detail: error.message,
     };

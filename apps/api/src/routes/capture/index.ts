@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
-import { keepRawJsonBody, rawJsonBodyOf } from "../../plugins/rawJsonBody.ts";
+import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
 import { acceptCapture } from "../../services/acceptCapture.ts";
 import { getCapture } from "../../services/getCapture.ts";
 import { orgParams } from "../schemas.ts";
@@ -41,8 +41,6 @@ const accepted = z.object({
  */
 export function captureRoutes({ db, config, captureAccepted }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    // The document is stored and hashed as the text received, not as JSON made again of the parsed body.
-    keepRawJsonBody(app);
     const capture = async (
       organizationId: string,
       request: FastifyRequest & { headers: z.infer<typeof captureHeaders> },

@@ -287,7 +287,8 @@ describe("events: simple capture, detail, corrections", () => {
     assert.equal(twice.statusCode, 409, twice.body);
     for (const method of ["PUT", "PATCH", "DELETE"] as const) {
       const edit = await call(t.app, a.orgA.users.owner, method, `${events(a.orgA.id)}/${original.id}`, {});
-      assert.equal(edit.statusCode, 404, `${method} on an event does not exist`);
+      assert.equal(edit.statusCode, 405, `${method} on an event is not a method it has`);
+      assert.equal(edit.headers.allow, "GET, HEAD");
     }
   });
 
