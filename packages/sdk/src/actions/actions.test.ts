@@ -65,8 +65,8 @@ describe("actions against the real contracts on anvil", () => {
   it("anchorBatch, then isAnchored, getAnchor and the contract's verifyEvent accept the SDK's proofs", async () => {
     const { deployment, publicClient, writerA, orgA } = chain;
     const batch = createMerkleBatch({ leaves: leaves() });
-    assert.equal(await isAnchored(publicClient, { root: batch.root, deployment }), false);
-    assert.equal(await getAnchor(publicClient, { root: batch.root, deployment }), null);
+    assert.equal(await isAnchored(publicClient, { orgId: orgA, root: batch.root, deployment }), false);
+    assert.equal(await getAnchor(publicClient, { orgId: orgA, root: batch.root, deployment }), null);
     await chain.wait(
       await anchorBatch(writerA, {
         orgId: orgA,
@@ -76,8 +76,8 @@ describe("actions against the real contracts on anvil", () => {
         deployment,
       }),
     );
-    assert.equal(await isAnchored(publicClient, { root: batch.root, deployment }), true);
-    const anchor = await getAnchor(publicClient, { root: batch.root, deployment });
+    assert.equal(await isAnchored(publicClient, { orgId: orgA, root: batch.root, deployment }), true);
+    const anchor = await getAnchor(publicClient, { orgId: orgA, root: batch.root, deployment });
     assert.equal(anchor?.orgId, orgA);
     assert.equal(anchor?.eventCount, 5);
     const block = await publicClient.getBlock({ blockNumber: BigInt(anchor?.blockNumber ?? 0) });
@@ -88,7 +88,7 @@ describe("actions against the real contracts on anvil", () => {
           address: deployment.contracts.TracemarkRegistry.address,
           abi: tracemarkRegistryAbi,
           functionName: "verifyEvent",
-          args: [batch.root, leaf, proof],
+          args: [orgA, batch.root, leaf, proof],
         }),
         true,
       );
