@@ -7,7 +7,7 @@ import {
 
 const DEV_CHAIN_ID = 31337;
 /** Anvil's and Hardhat's well-known dev mnemonic; its first account deployed and registers locally. */
-const DEV_MNEMONIC = "test test test test test test test test test test test junk";
+export const DEV_MNEMONIC = "test test test test test test test test test test test junk";
 
 /**
  * The key the submitter signs with. On the local dev chain it defaults to the first dev account;
