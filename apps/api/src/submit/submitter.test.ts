@@ -367,6 +367,9 @@ describe("submitter", () => {
   test("a root its organisation already anchored (its own other writer) reverts once and the batch is reconciled as anchored, never re-sent", async () => {
     const { org, orgId, admin } = await admittedOrgWithOwnAdmin(ctx, 4);
     await sendToRegistry(ctx, admin, "addWriter", [orgId, admin.account.address]);
+    await db.prisma.webhook.create({
+      data: { organizationId: org, url: "https://example.org/hook", secret: "s", events: ["anchored"] },
+    });
     const events = await insertPendingEvents(db, org, 3);
     assert.equal(await planBatches(ctx), 1);
     const batch = await db.prisma.anchorBatch.findFirstOrThrow({ where: { organizationId: org } });
@@ -388,6 +391,19 @@ describe("submitter", () => {
     assert.equal(reconciled.blockNumber, firstReceipt.blockNumber);
     assert.equal(reconciled.blockHash, firstReceipt.blockHash);
     assert.equal(reconciled.failureReason, null);
+    const [delivery, ...more] = await db.prisma.webhookDelivery.findMany({
+      where: { webhook: { organizationId: org } },
+    });
+    assert.equal(more.length, 0, "one anchored notification");
+    assert.deepEqual(delivery?.payload, {
+      batchId: batch.id,
+      root: batch.root,
+      eventCount: 3,
+      chainId: 31337,
+      txHash: first,
+      blockNumber: firstReceipt.blockNumber.toString(),
+      anchoredAt: reconciled.anchoredAt?.toISOString(),
+    });
     assert.equal(
       await db.prisma.event.count({ where: { id: { in: events.map((e) => e.id) }, batchId: batch.id } }),
       3,
