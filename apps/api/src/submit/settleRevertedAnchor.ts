@@ -19,7 +19,7 @@ export type RevertedAnchorOutcome =
  * organisation means the root is anchored already, which the registry's `anchorOf` and the first `BatchAnchored`
  * log tell; any other error the contract gives (`NotOrganisationWriter` once the relayer's writer key was removed
  * or the organisation suspended) would come back on every retry, so the batch fails with it. Throws when the
- * node cannot answer, so the receipt is handled again on the next round.
+ * node cannot answer at all, so the receipt is handled again on the next round.
  *
  * @example
  * const outcome = await revertedAnchorOutcome(ctx, tx, receipt.blockNumber);
@@ -29,37 +29,55 @@ export async function revertedAnchorOutcome(
   tx: ChainTransaction,
   blockNumber: bigint,
 ): Promise<RevertedAnchorOutcome> {
-  const registry = ctx.deployment.contracts.TracemarkRegistry.address;
   const { functionName, args } = decodeFunctionData({ abi: tracemarkRegistryAbi, data: tx.data as Hex });
+  const reverted = await revertOf(ctx, functionName, args, blockNumber);
+  if (reverted === "none") return { kind: "release" };
+  const decoded = reverted.data;
+  if (!decoded) return { kind: "failed", reason: `an error the registry does not declare (${reverted.raw})` };
+  const errorArgs = (decoded.args ?? []) as readonly unknown[];
+  if (decoded.errorName === "RootAlreadyAnchored" && functionName === "anchorBatch") {
+    const [orgId, root] = errorArgs as [Hex, Hex];
+    return firstAnchor(ctx, orgId, root);
+  }
+  return { kind: "failed", reason: `${decoded.errorName}(${errorArgs.map(String).join(", ")})` };
+}
+
+/**
+ * Runs the call on a block's state (the latest without one): `"none"` when it succeeds, else the contract's revert
+ * (with its data).
+ * A node that no longer keeps that block's state (not an archive node, the submitter was down a while) is asked
+ * about its latest state instead, rather than leaving the receipt unhandled for good.
+ */
+async function revertOf(
+  ctx: SubmitterContext,
+  functionName: string,
+  args: readonly unknown[] | undefined,
+  blockNumber: bigint | undefined,
+): Promise<ContractFunctionRevertedError | "none"> {
   try {
     await ctx.chain.simulateContract({
-      address: registry,
+      address: ctx.deployment.contracts.TracemarkRegistry.address,
       abi: tracemarkRegistryAbi,
       functionName,
       args,
       account: ctx.account.address,
       blockNumber,
     } as never);
-    return { kind: "release" };
+    return "none";
   } catch (error) {
     const reverted =
       error instanceof BaseError
         ? error.walk((cause) => cause instanceof ContractFunctionRevertedError)
         : null;
-    if (!(reverted instanceof ContractFunctionRevertedError)) throw error;
-    const decoded = reverted.data;
-    if (!decoded) {
-      return {
-        kind: "failed",
-        reason: reverted.reason ?? `reverted without a reason (${reverted.signature ?? "no data"})`,
-      };
-    }
-    const errorArgs = (decoded.args ?? []) as readonly unknown[];
-    if (decoded.errorName === "RootAlreadyAnchored" && functionName === "anchorBatch") {
-      const [orgId, root] = errorArgs as [Hex, Hex];
-      return firstAnchor(ctx, orgId, root);
-    }
-    return { kind: "failed", reason: `${decoded.errorName}(${errorArgs.map(String).join(", ")})` };
+    // Only revert data is the contract's answer: the registry reverts with custom errors alone, and viem also
+    // reads a node's bare internal error (-32603) as a revert, without data.
+    if (reverted instanceof ContractFunctionRevertedError && reverted.raw) return reverted;
+    if (blockNumber === undefined) throw error;
+    ctx.log.warn(
+      { blockNumber: blockNumber.toString(), error: String(error) },
+      "cannot run the call at its block",
+    );
+    return revertOf(ctx, functionName, args, undefined);
   }
 }
 

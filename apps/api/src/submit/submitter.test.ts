@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
+import { startFaultProxy } from "@tracemark/testkit";
 import {
   type Account,
   createPublicClient,
@@ -440,5 +441,26 @@ describe("submitter", () => {
       2,
     );
     assert.equal(await planBatches(ctx), 0);
+  });
+  test("a node that no longer has the reverted block's state: the reason is read on its latest state", async () => {
+    const proxy = await startFaultProxy(chain.anvil.rpcUrl);
+    try {
+      // As a pruned (non-archive) node answers an eth_call at a block it has let go.
+      proxy.setRule((body) => {
+        const call = body as { method?: string; params?: unknown[] };
+        return call.method === "eth_call" && call.params?.[1] !== "latest" ? "rpcError" : "pass";
+      });
+      const pruned = { ...ctx, chain: createPublicClient({ transport: http(proxy.rpcUrl) }) };
+      const { org, orgId, admin } = await admittedOrgWithOwnAdmin(pruned, 6);
+      await sendToRegistry(pruned, admin, "removeWriter", [orgId, ctx.account.address]);
+      await insertPendingEvents(db, org, 2);
+      await runUntilIdle(pruned, 40);
+      const batch = await db.prisma.anchorBatch.findFirstOrThrow({ where: { organizationId: org } });
+      assert.equal(batch.status, "failed");
+      assert.equal(batch.failureReason, `NotOrganisationWriter(${orgId}, ${ctx.account.address})`);
+      assert.ok(proxy.counts.rpcError > 0, "the call at the block was refused");
+    } finally {
+      await proxy.stop();
+    }
   });
 });

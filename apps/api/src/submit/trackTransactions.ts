@@ -1,4 +1,4 @@
-import type { ChainTransaction } from "@tracemark/db";
+import type { ChainTransaction, Prisma } from "@tracemark/db";
 import { type Hex, TransactionReceiptNotFoundError } from "viem";
 import {
   type RevertedAnchorOutcome,
@@ -46,8 +46,8 @@ async function recordReceipt(
     status === "reverted" && tx.kind === "anchor_batch"
       ? await revertedAnchorOutcome(ctx, tx, receipt.blockNumber)
       : undefined;
-  await ctx.db.prisma.$transaction(async (db) => {
-    await db.chainTransaction.update({
+  const record = (db: Prisma.TransactionClient) =>
+    db.chainTransaction.update({
       where: { id: tx.id },
       data: {
         status,
@@ -57,10 +57,13 @@ async function recordReceipt(
         lastError: anchorOutcome?.kind === "failed" ? anchorOutcome.reason : undefined,
       },
     });
-    if (anchorOutcome) {
+  if (!anchorOutcome) await record(ctx.db.prisma);
+  else {
+    await ctx.db.prisma.$transaction(async (db) => {
+      await record(db);
       await settleRevertedAnchor(db, { chainId: ctx.chainId, batchId: tx.refId, outcome: anchorOutcome });
-    }
-  });
+    });
+  }
   if (status === "reverted") await onReverted(ctx, tx, anchorOutcome);
 }
 
