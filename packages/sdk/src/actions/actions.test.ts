@@ -110,6 +110,19 @@ describe("actions against the real contracts on anvil", () => {
     );
   });
 
+  it("anchors are per organisation: another organisation anchors the same root for itself, and a second anchor of one's own root is refused", async () => {
+    const { deployment, publicClient, writerA, writerB, orgA, orgB } = chain;
+    const batch = createMerkleBatch({ leaves: [keccak256(toHex("copied 1")), keccak256(toHex("copied 2"))] });
+    const anchor = (writer: typeof writerA, orgId: typeof orgA) =>
+      anchorBatch(writer, { orgId, root: batch.root, eventCount: 2, manifestHash: zeroHash, deployment });
+    await chain.wait(await anchor(writerB, orgB));
+    assert.equal(await isAnchored(publicClient, { orgId: orgA, root: batch.root, deployment }), false);
+    await chain.wait(await anchor(writerA, orgA));
+    assert.equal((await getAnchor(publicClient, { orgId: orgA, root: batch.root, deployment }))?.orgId, orgA);
+    assert.equal((await getAnchor(publicClient, { orgId: orgB, root: batch.root, deployment }))?.orgId, orgB);
+    await assert.rejects(anchor(writerA, orgA), /RootAlreadyAnchored/);
+  });
+
   it("anchorEvent is found by getEventAnchor, first log wins, per organisation", async () => {
     const { deployment, publicClient, writerA, writerB, orgA, orgB } = chain;
     const eventHash = keccak256(toHex("single event"));
