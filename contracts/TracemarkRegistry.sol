@@ -28,7 +28,7 @@ contract TracemarkRegistry is AccessControl, IOrganisationRegistry, IAnchorRegis
     mapping(bytes16 orgId => Organisation) private _organisations;
     mapping(bytes16 orgId => EnumerableSet.AddressSet) private _writers;
     mapping(bytes16 orgId => mapping(address writer => bool enabled)) private _canWrite;
-    mapping(bytes32 root => Anchor) private _anchors;
+    mapping(bytes16 orgId => mapping(bytes32 root => Anchor)) private _anchors;
     mapping(bytes16 orgId => mapping(bytes32 lotKey => Recall)) private _recalls;
 
     /// @dev Reverts unless the caller is an enabled writer of an active organisation.
@@ -152,10 +152,10 @@ contract TracemarkRegistry is AccessControl, IOrganisationRegistry, IAnchorRegis
     ) external onlyWriter(orgId) {
         if (root == bytes32(0)) revert InvalidRoot();
         if (eventCount == 0) revert EmptyBatch();
+        mapping(bytes32 root => Anchor) storage anchors = _anchors[orgId];
         // Admitted organisations have non-zero ids, so a non-zero orgId marks an anchored root.
-        bytes16 anchoredBy = _anchors[root].orgId;
-        if (anchoredBy != bytes16(0)) revert RootAlreadyAnchored(root, anchoredBy);
-        _anchors[root] = Anchor({
+        if (anchors[root].orgId != bytes16(0)) revert RootAlreadyAnchored(orgId, root);
+        anchors[root] = Anchor({
             orgId: orgId,
             anchoredAt: uint40(block.timestamp),
             blockNumber: uint56(block.number),
@@ -170,18 +170,23 @@ contract TracemarkRegistry is AccessControl, IOrganisationRegistry, IAnchorRegis
     }
 
     /// @inheritdoc IAnchorRegistry
-    function anchorOf(bytes32 root) external view returns (Anchor memory) {
-        return _anchors[root];
+    function anchorOf(bytes16 orgId, bytes32 root) external view returns (Anchor memory) {
+        return _anchors[orgId][root];
     }
 
     /// @inheritdoc IAnchorRegistry
-    function isAnchored(bytes32 root) external view returns (bool) {
-        return _anchors[root].orgId != bytes16(0);
+    function isAnchored(bytes16 orgId, bytes32 root) external view returns (bool) {
+        return _anchors[orgId][root].orgId != bytes16(0);
     }
 
     /// @inheritdoc IAnchorRegistry
-    function verifyEvent(bytes32 root, bytes32 eventHash, bytes32[] calldata proof) external view returns (bool) {
-        return _anchors[root].orgId != bytes16(0) && MerkleProof.verifyCalldata(proof, root, _leafOf(eventHash));
+    function verifyEvent(bytes16 orgId, bytes32 root, bytes32 eventHash, bytes32[] calldata proof)
+        external
+        view
+        returns (bool)
+    {
+        return
+            _anchors[orgId][root].orgId != bytes16(0) && MerkleProof.verifyCalldata(proof, root, _leafOf(eventHash));
     }
 
     /// @inheritdoc IAnchorRegistry

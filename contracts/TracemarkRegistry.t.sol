@@ -28,6 +28,15 @@ contract TracemarkRegistryTest is TestBase {
         registry.addWriter(ORG, writer);
     }
 
+    /// @dev Admits another organisation (administered by `admin`) with a writer of its own, and returns the writer.
+    function _admitWithWriter(bytes16 orgId) internal returns (address otherWriter) {
+        otherWriter = makeAddr("other writer");
+        vm.prank(registrar);
+        registry.admitOrganisation(orgId, admin, "");
+        vm.prank(admin);
+        registry.addWriter(orgId, otherWriter);
+    }
+
     function testFuzz_OnlyRegistrarAdmits(address caller, bytes16 orgId) public {
         vm.assume(caller != registrar && orgId != bytes16(0) && orgId != ORG);
         vm.expectRevert(
@@ -62,16 +71,40 @@ contract TracemarkRegistryTest is TestBase {
         vm.roll(height);
         vm.prank(writer);
         registry.anchorBatch(ORG, root, eventCount, keccak256("manifest"), "ipfs://manifest");
-        IAnchorRegistry.Anchor memory anchor = registry.anchorOf(root);
+        IAnchorRegistry.Anchor memory anchor = registry.anchorOf(ORG, root);
         assertEq(bytes32(anchor.orgId), bytes32(ORG), "orgId");
         assertEq(anchor.anchoredAt, timestamp, "anchoredAt");
         assertEq(anchor.blockNumber, height, "blockNumber");
         assertEq(anchor.eventCount, eventCount, "eventCount");
-        assertTrue(registry.isAnchored(root), "isAnchored");
+        assertTrue(registry.isAnchored(ORG, root), "isAnchored");
+        assertFalse(registry.isAnchored(bytes16(keccak256("other org")), root), "isAnchored for another org");
 
-        vm.expectRevert(abi.encodeWithSelector(IAnchorRegistry.RootAlreadyAnchored.selector, root, ORG));
+        vm.expectRevert(abi.encodeWithSelector(IAnchorRegistry.RootAlreadyAnchored.selector, ORG, root));
         vm.prank(writer);
         registry.anchorBatch(ORG, root, eventCount, bytes32(0), "");
+    }
+
+    /// @dev The griefing the per-organisation key stops: a writer of another organisation copies a pending root and
+    ///     anchors it first. That is its own anchor; the owner's anchor still goes through and stays the owner's.
+    function testFuzz_AnotherOrganisationCannotBlockARoot(bytes32 root, uint32 eventCount) public {
+        vm.assume(root != bytes32(0) && eventCount != 0);
+        bytes16 other = bytes16(keccak256("other org"));
+        address otherWriter = _admitWithWriter(other);
+
+        vm.prank(otherWriter);
+        registry.anchorBatch(other, root, 1, bytes32(0), "");
+        assertFalse(registry.isAnchored(ORG, root), "the copy is not the owner's");
+        vm.roll(block.number + 1);
+        vm.prank(writer);
+        registry.anchorBatch(ORG, root, eventCount, bytes32(0), "");
+
+        IAnchorRegistry.Anchor memory mine = registry.anchorOf(ORG, root);
+        assertEq(bytes32(mine.orgId), bytes32(ORG), "owner's anchor");
+        assertEq(mine.eventCount, eventCount, "owner's event count");
+        IAnchorRegistry.Anchor memory theirs = registry.anchorOf(other, root);
+        assertEq(bytes32(theirs.orgId), bytes32(other), "the copy is the copier's");
+        assertEq(theirs.eventCount, 1, "the copier's event count");
+        assertEq(mine.blockNumber, theirs.blockNumber + 1, "each anchor keeps its own block");
     }
 
     /// @dev A four-leaf tree built the way OpenZeppelin's StandardMerkleTree hashes: double-hashed leaves,
@@ -91,23 +124,27 @@ contract TracemarkRegistryTest is TestBase {
         proof[0] = leaves[index ^ 1];
         proof[1] = index < 2 ? right : left;
 
-        assertFalse(registry.verifyEvent(root, events[index], proof), "verified before anchoring");
+        assertFalse(registry.verifyEvent(ORG, root, events[index], proof), "verified before anchoring");
         vm.prank(writer);
         registry.anchorBatch(ORG, root, 4, bytes32(0), "");
-        assertTrue(registry.verifyEvent(root, events[index], proof), "valid proof");
+        assertTrue(registry.verifyEvent(ORG, root, events[index], proof), "valid proof");
+        assertFalse(
+            registry.verifyEvent(bytes16(keccak256("other org")), root, events[index], proof),
+            "anchored by another organisation"
+        );
 
         vm.assume(otherEvent != events[0] && otherEvent != events[1]);
         vm.assume(otherEvent != events[2] && otherEvent != events[3]);
-        assertFalse(registry.verifyEvent(root, otherEvent, proof), "tampered event");
+        assertFalse(registry.verifyEvent(ORG, root, otherEvent, proof), "tampered event");
 
         bytes32[] memory reversed = new bytes32[](2);
         reversed[0] = proof[1];
         reversed[1] = proof[0];
-        assertFalse(registry.verifyEvent(root, events[index], reversed), "reordered proof");
+        assertFalse(registry.verifyEvent(ORG, root, events[index], reversed), "reordered proof");
 
         vm.prank(writer);
         registry.anchorBatch(ORG, left == root ? right : left, 2, bytes32(0), "");
-        assertFalse(registry.verifyEvent(left == root ? right : left, events[index], proof), "another root");
+        assertFalse(registry.verifyEvent(ORG, left == root ? right : left, events[index], proof), "another root");
     }
 
     function testFuzz_LeafMatchesStandardMerkleTree(bytes32 eventHash) public view {
@@ -142,11 +179,7 @@ contract TracemarkRegistryTest is TestBase {
 
     function testFuzz_OtherOrganisationCannotRecall(bytes16 otherOrg, bytes32 lotKey) public {
         vm.assume(otherOrg != bytes16(0) && otherOrg != ORG && lotKey != bytes32(0));
-        address otherWriter = makeAddr("other writer");
-        vm.prank(registrar);
-        registry.admitOrganisation(otherOrg, admin, "");
-        vm.prank(admin);
-        registry.addWriter(otherOrg, otherWriter);
+        address otherWriter = _admitWithWriter(otherOrg);
         vm.prank(writer);
         registry.declareRecall(ORG, lotKey, bytes32(0));
 
@@ -174,8 +207,9 @@ contract RegistryHandler is TestBase {
     mapping(bytes16 orgId => bool) public admitted;
     mapping(bytes16 orgId => bool) public active;
     mapping(bytes16 orgId => mapping(address account => bool)) public member;
-    bytes32[] internal _roots;
-    mapping(bytes32 root => bytes16 orgId) public rootOwner;
+    /// @dev The anchors made, in order: (organisation, root, block number of the first anchor).
+    Anchored[] internal _anchored;
+    mapping(bytes16 orgId => mapping(bytes32 root => bool)) public anchored;
     /// @dev Anchors the contract accepted from a non-writer or refused from a writer (checked by an invariant,
     ///     since reverts inside handlers are not failures with `failOnRevert: false`).
     uint256 public violations;
@@ -193,12 +227,18 @@ contract RegistryHandler is TestBase {
         return _accounts[i % 4];
     }
 
-    function rootCount() external view returns (uint256) {
-        return _roots.length;
+    struct Anchored {
+        bytes16 orgId;
+        bytes32 root;
+        uint56 blockNumber;
     }
 
-    function rootAt(uint256 i) external view returns (bytes32) {
-        return _roots[i];
+    function anchoredCount() external view returns (uint256) {
+        return _anchored.length;
+    }
+
+    function anchoredAt(uint256 i) external view returns (Anchored memory) {
+        return _anchored[i];
     }
 
     function admit(uint256 o) external {
@@ -242,17 +282,20 @@ contract RegistryHandler is TestBase {
         member[orgId][w] = false;
     }
 
-    /// @dev Anchors as any account; it must succeed exactly when the model says the account can write.
-    function anchor(uint256 o, uint256 a, bytes32 root) external {
+    /// @dev Anchors one of four roots as any account, for any organisation; it must succeed exactly when the model
+    ///     says the account can write and that organisation has not anchored that root yet. The few roots make
+    ///     organisations anchor the same root and an organisation try a root twice.
+    function anchor(uint256 o, uint256 a, uint256 r, uint32 blockStep) external {
         bytes16 orgId = org(o);
         address w = account(a);
-        if (root == bytes32(0) || rootOwner[root] != bytes16(0)) return;
-        bool allowed = active[orgId] && member[orgId][w];
+        bytes32 root = bytes32(r % 4 + 1);
+        vm.roll(block.number + blockStep % 8);
+        bool allowed = active[orgId] && member[orgId][w] && !anchored[orgId][root];
         vm.prank(w);
         try _registry.anchorBatch(orgId, root, 1, bytes32(0), "") {
             if (!allowed) ++violations;
-            rootOwner[root] = orgId;
-            _roots.push(root);
+            anchored[orgId][root] = true;
+            _anchored.push(Anchored({orgId: orgId, root: root, blockNumber: uint56(block.number)}));
         } catch {
             if (allowed) ++violations;
         }
@@ -292,14 +335,14 @@ contract TracemarkRegistryInvariantTest is TestBase {
         assertEq(handler.violations(), 0, "anchor result against the model");
     }
 
-    /// @dev An anchored root keeps the organisation that anchored it first.
+    /// @dev Every organisation's anchor of a root keeps its owner and its first block, whatever others anchored.
     function invariant_AnchorsAreNeverRewritten() public view {
-        uint256 count = handler.rootCount();
+        uint256 count = handler.anchoredCount();
         for (uint256 i = 0; i < count; ++i) {
-            bytes32 root = handler.rootAt(i);
-            assertEq(
-                bytes32(registry.anchorOf(root).orgId), bytes32(handler.rootOwner(root)), "anchor owner changed"
-            );
+            RegistryHandler.Anchored memory expected = handler.anchoredAt(i);
+            IAnchorRegistry.Anchor memory anchor = registry.anchorOf(expected.orgId, expected.root);
+            assertEq(bytes32(anchor.orgId), bytes32(expected.orgId), "anchor owner changed");
+            assertEq(anchor.blockNumber, expected.blockNumber, "anchor block changed");
         }
     }
 }

@@ -23,6 +23,7 @@ import {
   isAddress,
   keccak256,
   parseAbi,
+  zeroHash,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import hardhatConfig from "../hardhat.config.ts";
@@ -108,6 +109,13 @@ export async function deployContracts(
   const existing = await readDeployment(file);
   const addresses = Object.values(existing?.contracts ?? {}).map((c) => c.address);
   if (existing && (await allHaveCode(client, addresses))) {
+    const registry = existing.contracts.TracemarkRegistry.address;
+    if (!(await anchorsPerOrganisation(client, registry))) {
+      throw new Error(
+        `TracemarkRegistry ${registry} on chain ${chainId} is an older version that keys anchors by root alone; ` +
+          `contracts are never upgraded in place: move ${file} away (and, under npm start, the chain's state) to deploy this version`,
+      );
+    }
     log(`contracts already deployed on chain ${chainId} (${file})`);
     return existing;
   }
@@ -179,6 +187,24 @@ export async function deployContracts(
 async function readDeployment(file: string): Promise<TracemarkDeployment | undefined> {
   if (!existsSync(file)) return undefined;
   return JSON.parse(await readFile(file, "utf8")) as TracemarkDeployment;
+}
+
+/** Whether the registry keys anchors by organisation and root (`isAnchored(bytes16,bytes32)` exists). */
+async function anchorsPerOrganisation(
+  client: ReturnType<typeof createPublicClient>,
+  address: Address,
+): Promise<boolean> {
+  try {
+    await client.readContract({
+      address,
+      abi: parseAbi(["function isAnchored(bytes16 orgId, bytes32 root) view returns (bool)"]),
+      functionName: "isAnchored",
+      args: ["0x00000000000000000000000000000000", zeroHash],
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function allHaveCode(

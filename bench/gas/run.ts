@@ -93,7 +93,7 @@ const verifyGas = Number(
     data: encodeFunctionData({
       abi: registry.abi,
       functionName: "verifyEvent",
-      args: [verifyTree.root as Hex, verifyTree.at(500)?.[0] as Hex, verifyTree.getProof(500) as Hex[]],
+      args: [ORG, verifyTree.root as Hex, verifyTree.at(500)?.[0] as Hex, verifyTree.getProof(500) as Hex[]],
     }),
   }),
 );

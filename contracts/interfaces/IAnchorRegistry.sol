@@ -10,8 +10,8 @@ pragma solidity 0.8.37;
 ///     pairs, as OpenZeppelin's `MerkleProof` checks them.
 ///
 ///     Two ways to anchor, with different costs and different ways to check them:
-///     - {anchorBatch} stores one slot per root (organisation, time, block, event count): {anchorOf},
-///       {isAnchored} and {verifyEvent} answer by a view call. At 1,000 events per batch this costs a few dozen
+///     - {anchorBatch} stores one slot per organisation and root (organisation, time, block, event count):
+///       {anchorOf}, {isAnchored} and {verifyEvent} answer by a view call. At 1,000 events per batch this costs a few dozen
 ///       gas per event.
 ///     - {anchorEvent} stores nothing: it only emits {EventAnchored}, the cheapest durable record a
 ///       transaction can leave (about 26,000 gas, where a new storage slot alone would cost 22,100 more).
@@ -19,8 +19,15 @@ pragma solidity 0.8.37;
 ///       `EventAnchored` logs of this contract with topic `eventHash` (and `orgId`), then take the block of the
 ///       first one as the time. Logs are as much part of the chain's consensus as storage (receipts root),
 ///       and the SDK verifies single-event anchors this way.
+///
+///     Anchors are keyed by organisation and root, never by root alone: an anchor says "this organisation's writer
+///     vouched for these events at this time". Anyone who sees a pending root (it is public in the mempool) may
+///     anchor it under their own organisation, which neither blocks nor changes the owner's anchor; a verifier
+///     always asks about the organisation whose record it checks.
 interface IAnchorRegistry {
     /// @notice A root anchored by {anchorBatch}, packed in one storage slot.
+    /// @dev `orgId` repeats the key the anchor is stored under, so an anchor read alone says whose it is; the slot is
+    ///     full either way (16 + 5 + 7 + 4 bytes). A zero `orgId` means "not anchored".
     /// @param orgId The organisation whose writer anchored it.
     /// @param anchoredAt The block timestamp of the anchor.
     /// @param blockNumber The block number of the anchor.
@@ -38,13 +45,13 @@ interface IAnchorRegistry {
     /// @notice A batch must contain at least one event.
     error EmptyBatch();
 
-    /// @notice The root was already anchored (by this or another organisation).
+    /// @notice The organisation already anchored this root. Its first anchor (time and block) stands.
+    /// @param orgId The organisation.
     /// @param root The root.
-    /// @param orgId The organisation that anchored it first.
-    error RootAlreadyAnchored(bytes32 root, bytes16 orgId);
+    error RootAlreadyAnchored(bytes16 orgId, bytes32 root);
 
     /// @notice Emitted when a writer anchors a batch of events as one Merkle root.
-    /// @dev The log's block gives the time; {anchorOf} returns the same facts.
+    /// @dev The log's block gives the time; {anchorOf} with `orgId` and `root` returns the same facts.
     /// @param orgId The organisation.
     /// @param root The Merkle root of the batch.
     /// @param writer The writer who sent it.
@@ -68,9 +75,10 @@ interface IAnchorRegistry {
     event EventAnchored(bytes16 indexed orgId, bytes32 indexed eventHash, address indexed writer);
 
     /// @notice Anchors a batch of events as one Merkle root. Only an enabled writer of an active organisation.
-    /// @dev Emits {BatchAnchored}. A root can be anchored once, by whichever writer comes first: a writer of another
-    ///     organisation that copied a pending root would only anchor it under its own (admitted, accountable)
-    ///     name, and the submitter can re-batch, since any change to the leaves changes the root.
+    /// @dev Emits {BatchAnchored}. An organisation anchors a root once: anchoring it again reverts with
+    ///     {RootAlreadyAnchored}, so the first anchor's time can never be moved (a writer that sees this revert knows
+    ///     its root is anchored already, see {anchorOf}). Another organisation anchoring the same root is a separate
+    ///     anchor under its own name and does not stop this one.
     /// @param orgId The organisation.
     /// @param root The Merkle root of the batch, not zero.
     /// @param eventCount The number of events in the batch, at least one.
@@ -90,22 +98,28 @@ interface IAnchorRegistry {
     /// @param eventHash The event's hash.
     function anchorEvent(bytes16 orgId, bytes32 eventHash) external;
 
-    /// @notice Reads the anchor of a root.
+    /// @notice Reads an organisation's anchor of a root.
+    /// @param orgId The organisation.
     /// @param root The root.
-    /// @return The anchor; all zero if the root was never anchored.
-    function anchorOf(bytes32 root) external view returns (Anchor memory);
+    /// @return The anchor; all zero if the organisation never anchored the root.
+    function anchorOf(bytes16 orgId, bytes32 root) external view returns (Anchor memory);
 
-    /// @notice Whether a root was anchored by {anchorBatch}.
+    /// @notice Whether an organisation anchored a root by {anchorBatch}.
+    /// @param orgId The organisation.
     /// @param root The root.
-    /// @return True if anchored.
-    function isAnchored(bytes32 root) external view returns (bool);
+    /// @return True if anchored by that organisation.
+    function isAnchored(bytes16 orgId, bytes32 root) external view returns (bool);
 
-    /// @notice Whether an event belongs to an anchored batch.
+    /// @notice Whether an event belongs to a batch an organisation anchored.
+    /// @param orgId The organisation whose record holds the event.
     /// @param root The anchored root.
     /// @param eventHash The event's hash (the leaf value).
     /// @param proof The Merkle proof of its leaf, as `StandardMerkleTree.getProof` returns it.
-    /// @return True if `root` is anchored and the proof leads from the event's leaf to it.
-    function verifyEvent(bytes32 root, bytes32 eventHash, bytes32[] calldata proof) external view returns (bool);
+    /// @return True if `orgId` anchored `root` and the proof leads from the event's leaf to it.
+    function verifyEvent(bytes16 orgId, bytes32 root, bytes32 eventHash, bytes32[] calldata proof)
+        external
+        view
+        returns (bool);
 
     /// @notice The Merkle leaf of an event hash.
     /// @param eventHash The event's hash.

@@ -279,7 +279,7 @@ describe("TracemarkRegistry: anchors and Merkle proofs", () => {
   it("anchors a batch root and records who anchored it and when", async () => {
     const manifestHash = keccak256(toHex("manifest"));
     const writerRegistry = await as(writer);
-    assert.equal(await registry.read.isAnchored([root]), false);
+    assert.equal(await registry.read.isAnchored([ORG, root]), false);
     const hash = await writerRegistry.write.anchorBatch([
       ORG,
       root,
@@ -298,50 +298,90 @@ describe("TracemarkRegistry: anchors and Merkle proofs", () => {
     const publicClient = await viem.getPublicClient();
     const receipt = await publicClient.getTransactionReceipt({ hash });
     const block = await publicClient.getBlock({ blockNumber: receipt.blockNumber });
-    const anchor = await registry.read.anchorOf([root]);
+    const anchor = await registry.read.anchorOf([ORG, root]);
     assert.equal(anchor.orgId, ORG);
     assert.equal(BigInt(anchor.anchoredAt), block.timestamp);
     assert.equal(BigInt(anchor.blockNumber), receipt.blockNumber);
     assert.equal(anchor.eventCount, events.length);
-    assert.equal(await registry.read.isAnchored([root]), true);
+    assert.equal(await registry.read.isAnchored([ORG, root]), true);
   });
 
   it("verifies every event of the batch with its proof", async () => {
     for (const [i, [e]] of tree.entries()) {
       assert.equal(
-        await registry.read.verifyEvent([root, e as Hex, tree.getProof(i) as Hex[]]),
+        await registry.read.verifyEvent([ORG, root, e as Hex, tree.getProof(i) as Hex[]]),
         true,
         `event ${i}`,
       );
     }
+    const [e] = tree.at(0) ?? [];
+    assert.equal(
+      await registry.read.verifyEvent([OTHER_ORG, root, e as Hex, tree.getProof(0) as Hex[]]),
+      false,
+      "not in another organisation's record",
+    );
   });
 
   it("rejects a tampered event, a wrong root, a proof in the wrong order and a proof of another leaf", async () => {
     const proof = tree.getProof(3) as Hex[];
     const event = tree.at(3)?.[0] as Hex;
-    assert.equal(await registry.read.verifyEvent([root, keccak256(toHex("tampered")), proof]), false);
+    assert.equal(await registry.read.verifyEvent([ORG, root, keccak256(toHex("tampered")), proof]), false);
     const otherTree = StandardMerkleTree.of([[keccak256(toHex("x"))], [keccak256(toHex("y"))]], ["bytes32"]);
     await (await as(writer)).write.anchorBatch([ORG, otherTree.root as Hex, 2, zeroHash, ""]);
-    assert.equal(await registry.read.verifyEvent([otherTree.root as Hex, event, proof]), false);
-    assert.equal(await registry.read.verifyEvent([root, event, [...proof].reverse()]), false);
-    assert.equal(await registry.read.verifyEvent([root, event, tree.getProof(4) as Hex[]]), false);
-    assert.equal(await registry.read.verifyEvent([root, event, proof.slice(1)]), false);
+    assert.equal(await registry.read.verifyEvent([ORG, otherTree.root as Hex, event, proof]), false);
+    assert.equal(await registry.read.verifyEvent([ORG, root, event, [...proof].reverse()]), false);
+    assert.equal(await registry.read.verifyEvent([ORG, root, event, tree.getProof(4) as Hex[]]), false);
+    assert.equal(await registry.read.verifyEvent([ORG, root, event, proof.slice(1)]), false);
   });
 
   it("answers false for an event of a root that was never anchored", async () => {
     const unanchored = StandardMerkleTree.of([[event0], [event1]], ["bytes32"]);
     assert.equal(
-      await registry.read.verifyEvent([unanchored.root as Hex, event0, unanchored.getProof(0) as Hex[]]),
+      await registry.read.verifyEvent([ORG, unanchored.root as Hex, event0, unanchored.getProof(0) as Hex[]]),
       false,
     );
   });
 
-  it("refuses a root twice, even from another organisation, an empty batch and a zero root", async () => {
+  it("lets another organisation anchor the same root for itself, without blocking or changing the owner's", async () => {
+    const copied = keccak256(toHex("a root copied from the mempool"));
+    const publicClient = await viem.getPublicClient();
+    const copyHash = await (await as(relayer)).write.anchorBatch([OTHER_ORG, copied, 1, zeroHash, ""]);
+    await viem.assertions.emitWithArgs(copyHash, registry, "BatchAnchored", [
+      OTHER_ORG,
+      copied,
+      getAddress(relayer.account.address),
+      1,
+      zeroHash,
+      "",
+    ]);
+    assert.equal(
+      await registry.read.isAnchored([ORG, copied]),
+      false,
+      "the copy anchors nothing for the owner",
+    );
+    const ownHash = await (await as(writer)).write.anchorBatch([ORG, copied, 5, zeroHash, ""]);
+    const ownReceipt = await publicClient.getTransactionReceipt({ hash: ownHash });
+    assert.equal(ownReceipt.status, "success");
+    const own = await registry.read.anchorOf([ORG, copied]);
+    assert.equal(own.orgId, ORG);
+    assert.equal(own.eventCount, 5);
+    assert.equal(BigInt(own.blockNumber), ownReceipt.blockNumber);
+    const theirs = await registry.read.anchorOf([OTHER_ORG, copied]);
+    assert.equal(theirs.orgId, OTHER_ORG);
+    assert.equal(theirs.eventCount, 1);
+  });
+
+  it("refuses a root its organisation already anchored, an empty batch and a zero root", async () => {
     await viem.assertions.revertWithCustomErrorWithArgs(
-      (await as(relayer)).write.anchorBatch([OTHER_ORG, root, 1, zeroHash, ""]),
+      (await as(writer)).write.anchorBatch([ORG, root, 1, zeroHash, ""]),
       registry,
       "RootAlreadyAnchored",
-      [root, ORG],
+      [ORG, root],
+    );
+    assert.equal(
+      (await registry.read.anchorOf([ORG, root])).eventCount,
+      events.length,
+      "the first anchor stands",
     );
     await viem.assertions.revertWithCustomError(
       (await as(writer)).write.anchorBatch([ORG, keccak256(toHex("r")), 0, zeroHash, ""]),
@@ -385,7 +425,7 @@ describe("TracemarkRegistry: anchors and Merkle proofs", () => {
     assert.equal(logs.length, 1);
     assert.equal(log.args.orgId, ORG);
     assert.equal(log.transactionHash, hash);
-    assert.equal(await registry.read.isAnchored([event]), false, "single events are not stored");
+    assert.equal(await registry.read.isAnchored([ORG, event]), false, "single events are not stored");
   });
 });
 

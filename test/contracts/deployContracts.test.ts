@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { type Anvil, startAnvil } from "@tracemark/testkit";
@@ -92,6 +92,25 @@ describe("deployContracts", () => {
       deployment,
     );
     assert.equal(await client.getBlockNumber(), before);
+  });
+
+  it("refuses an existing deployment whose registry keys anchors by root alone (an older version)", async () => {
+    const olderDir = await mkdtemp(join(tmpdir(), "tracemark-deployments-older-"));
+    try {
+      // Any contract without isAnchored(bytes16,bytes32) stands in for the older registry.
+      const older = {
+        ...deployment,
+        contracts: { ...deployment.contracts, TracemarkRegistry: deployment.contracts.EAS },
+      };
+      await mkdir(dirname(addressesPath(31337, olderDir)), { recursive: true });
+      await writeFile(addressesPath(31337, olderDir), JSON.stringify(older));
+      await assert.rejects(
+        deployContracts({ rpcUrl: first.rpcUrl, deploymentsDir: olderDir, ignitionDeploymentId }),
+        /is an older version that keys anchors by root alone/,
+      );
+    } finally {
+      await rm(olderDir, { recursive: true, force: true });
+    }
   });
 
   it("deploys again when the dev chain was reset, discarding Ignition's stale journal", async () => {

@@ -7,7 +7,7 @@ import {
 
 const DEV_CHAIN_ID = 31337;
 /** Anvil's and Hardhat's well-known dev mnemonic; its first account deployed and registers locally. */
-const DEV_MNEMONIC = "test test test test test test test test test test test junk";
+export const DEV_MNEMONIC = "test test test test test test test test test test test junk";
 
 /** How many accounts of the dev mnemonic count as well known (Hardhat funds 20, anvil 10). */
 const DEV_ACCOUNTS = 20;

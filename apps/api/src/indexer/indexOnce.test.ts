@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
-import { keccak256, toHex } from "viem";
+import { tracemarkRegistryAbi } from "@tracemark/sdk";
+import { keccak256, toHex, zeroHash } from "viem";
+import { chainOrgIdOf } from "../services/platform.ts";
 import {
   assertDatabaseEqualsChain,
   auditRequestFor,
@@ -131,6 +134,37 @@ describe("indexOnce on real contract logs", () => {
       "final",
     );
     assert.equal(await db.prisma.chainLog.count({ where: { status: "pending" } }), 0);
+  });
+
+  test("another organisation's anchor of the same root, even the first one, does not anchor the batch", async () => {
+    const orgId =
+      (await db.prisma.organization.findUnique({ where: { id: chain.organizationId } }))?.id ??
+      (await insertOrganization(db, chain.organizationId));
+    const root = randomHash();
+    const batchId = await insertSubmittedBatch(db, { organizationId: orgId, root, eventCount: 2 });
+    const copier = chainOrgIdOf(randomUUID());
+    const registry = (functionName: string, args: readonly unknown[]) => ({
+      address: chain.deployment.contracts.TracemarkRegistry.address,
+      abi: tracemarkRegistryAbi,
+      functionName,
+      args,
+    });
+    const { registrar } = chain;
+    await chain.send(registrar, registry("admitOrganisation", [copier, registrar.account.address, ""]));
+    await chain.send(registrar, registry("addWriter", [copier, registrar.account.address]));
+    await chain.send(registrar, registry("anchorBatch", [copier, root, 2, zeroHash, ""]));
+
+    await indexToHead(indexer());
+    assert.equal(
+      (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: batchId } })).status,
+      "submitted",
+    );
+    const ownTx = await chain.anchorBatch(root, 2);
+    await indexToHead(indexer());
+    await assertDatabaseEqualsChain(db, chain);
+    const batch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: batchId } });
+    assert.equal(batch.status, "anchored");
+    assert.equal(batch.txHash, ownTx);
   });
 
   test("an anchor read when already past the confirmations (a backfill) is final at once, its events too", async () => {

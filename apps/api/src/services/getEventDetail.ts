@@ -28,6 +28,7 @@ export async function getEventDetail(
           blockHash: true,
           anchoredAt: true,
           status: true,
+          failureReason: true,
         },
       },
       attachments: { include: { document: { select: { contentType: true, size: true, fileName: true } } } },
@@ -70,6 +71,7 @@ export async function getEventDetail(
     anchor: batch
       ? {
           batchId: batch.id,
+          failureReason: batch.failureReason,
           root: batch.root,
           proof: anchor?.proof ?? [],
           txHash: batch.txHash,

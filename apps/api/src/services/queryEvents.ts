@@ -36,7 +36,9 @@ export type QueriedEvent = {
   eventHash: string;
   event: Record<string, unknown>;
   anchor: {
-    status: "pending" | "submitted" | "anchored" | "final";
+    status: "pending" | "submitted" | "anchored" | "final" | "failed";
+    /** Why the event's batch is `failed` (the contract's error), else `null`. */
+    failureReason: string | null;
     root: string | null;
     proof: string[];
     blockNumber: number | null;
@@ -98,7 +100,7 @@ export async function queryEvents(
   const order = descending ? Prisma.sql`e."eventTime" DESC, e.id DESC` : Prisma.sql`e."eventTime", e.id`;
   const rows = await db.prisma.$queryRaw<EventRow[]>`
     SELECT e.id, e."eventHash", e.document, e."eventTime", e."recordTime", COALESCE(b.status::text, 'pending') AS status,
-           event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."blockNumber", b."anchoredAt", b."txHash"
+           event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."blockNumber", b."anchoredAt", b."txHash", b."failureReason"
     FROM events e LEFT JOIN anchor_batches b ON b.id = e."batchId"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY ${order}
@@ -123,6 +125,7 @@ type EventRow = {
   blockNumber: bigint | null;
   anchoredAt: Date | null;
   txHash: string | null;
+  failureReason: string | null;
 };
 
 function toQueriedEvent(row: EventRow): QueriedEvent {
@@ -133,6 +136,7 @@ function toQueriedEvent(row: EventRow): QueriedEvent {
     event: { ...row.document, eventID: row.eventHash, recordTime: row.recordTime.toISOString() },
     anchor: {
       status: row.status,
+      failureReason: row.failureReason,
       root: row.root,
       proof: anchored ? (row.proof ?? []) : [],
       blockNumber: anchored && row.blockNumber !== null ? Number(row.blockNumber) : null,

@@ -2,15 +2,31 @@ import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
-import { createPublicClient, createWalletClient, http, type PublicClient, parseEther } from "viem";
-import { relayerAccount } from "../chain/relayerAccount.ts";
+import { startFaultProxy } from "@tracemark/testkit";
+import {
+  type Account,
+  createPublicClient,
+  createWalletClient,
+  custom,
+  type Hex,
+  http,
+  type PublicClient,
+  parseEther,
+  type Transport,
+  type WalletClient,
+  zeroHash,
+} from "viem";
+import { mnemonicToAccount } from "viem/accounts";
+import { DEV_MNEMONIC, relayerAccount } from "../chain/relayerAccount.ts";
 import { readConfig } from "../env.ts";
+import { chainOrgIdOf } from "../services/platform.ts";
 import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
 import {
   anchorsOnChain,
   createAdmittedOrg,
   expectAnchoredExactlyOnce,
   insertPendingEvents,
+  onChainAnchorKey,
 } from "../testing/pipelineFixtures.ts";
 import { broadcastQueued } from "./broadcastQueued.ts";
 import { syncSignerNonce } from "./nonces.ts";
@@ -36,6 +52,52 @@ async function runUntilIdle(ctx: SubmitterContext, rounds = 300): Promise<void> 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("the submitter kept finding work, or its transactions were never mined");
+}
+
+/**
+ * An organisation admitted by the submitter whose on-chain admin is dev account `adminIndex` (not the
+ * relayer), so a test can act as the organisation's own admin and writers outside the submitter.
+ */
+async function admittedOrgWithOwnAdmin(
+  ctx: SubmitterContext,
+  adminIndex: number,
+): Promise<{ org: string; orgId: Hex; admin: DevWallet }> {
+  const admin = devWallet(ctx, adminIndex);
+  const org = await createAdmittedOrg(ctx.db);
+  await ctx.db.prisma.organization.update({
+    where: { id: org },
+    data: { adminAddress: admin.account.address },
+  });
+  await runUntilIdle(ctx);
+  return { org, orgId: chainOrgIdOf(org) as Hex, admin };
+}
+
+type DevWallet = WalletClient<Transport, undefined, Account>;
+
+/** A dev account of the node the submitter writes to, used outside the submitter. */
+function devWallet(ctx: SubmitterContext, addressIndex: number): DevWallet {
+  return createWalletClient({
+    account: mnemonicToAccount(DEV_MNEMONIC, { addressIndex }),
+    transport: custom(ctx.chain),
+  });
+}
+
+/** Sends a registry call from a wallet outside the submitter and waits until it is mined. */
+async function sendToRegistry(
+  ctx: SubmitterContext,
+  wallet: DevWallet,
+  functionName: "addWriter" | "removeWriter" | "anchorBatch",
+  args: readonly unknown[],
+): Promise<Hex> {
+  const hash = await wallet.writeContract({
+    address: ctx.deployment.contracts.TracemarkRegistry.address,
+    abi: tracemarkRegistryAbi,
+    functionName,
+    args,
+  } as never);
+  const receipt = await ctx.chain.waitForTransactionReceipt({ hash });
+  assert.equal(receipt.status, "success", `${functionName} mined`);
+  return hash;
 }
 
 describe("submitter", () => {
@@ -187,7 +249,7 @@ describe("submitter", () => {
     await expectAnchoredExactlyOnce(ctx, client, events);
     const counts = await anchorsOnChain(client, ctx.deployment.contracts.TracemarkRegistry.address);
     const batch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: tx.refId } });
-    assert.equal(counts.get(batch.root.toLowerCase()), 1, "anchored exactly once");
+    assert.equal(counts.get(onChainAnchorKey(org, batch.root)), 1, "anchored exactly once");
   });
 
   test("a stuck transaction is replaced with at least 10% higher fees, and only one of them is mined", async () => {
@@ -253,7 +315,7 @@ describe("submitter", () => {
     const batch = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: queued.refId } });
     assert.equal(
       (await anchorsOnChain(client, ctx.deployment.contracts.TracemarkRegistry.address)).get(
-        batch.root.toLowerCase(),
+        onChainAnchorKey(org, batch.root),
       ),
       1,
     );
@@ -282,11 +344,123 @@ describe("submitter", () => {
     await expectAnchoredExactlyOnce(ctx, client, events);
     const counts = await anchorsOnChain(client, ctx.deployment.contracts.TracemarkRegistry.address);
     for (const batch of await db.prisma.anchorBatch.findMany({ where: { organizationId: org } })) {
-      assert.equal(counts.get(batch.root.toLowerCase()), 1, `root ${batch.root} anchored once`);
+      assert.equal(counts.get(onChainAnchorKey(org, batch.root)), 1, `root ${batch.root} anchored once`);
     }
     const nonces = (
       await db.prisma.chainTransaction.findMany({ where: { signer: ctx.account.address } })
     ).map((tx) => tx.nonce);
     assert.equal(new Set(nonces).size, nonces.length, "no nonce used twice");
+  });
+  test("another organisation anchoring a batch's root first (copied from the mempool) does not stop the batch", async () => {
+    const victim = await createAdmittedOrg(db);
+    const attacker = await admittedOrgWithOwnAdmin(ctx, 3);
+    await sendToRegistry(ctx, attacker.admin, "addWriter", [attacker.orgId, attacker.admin.account.address]);
+    const events = await insertPendingEvents(db, victim, 3);
+    assert.equal(await planBatches(ctx), 1);
+    const batch = await db.prisma.anchorBatch.findFirstOrThrow({ where: { organizationId: victim } });
+    await sendToRegistry(ctx, attacker.admin, "anchorBatch", [attacker.orgId, batch.root, 3, zeroHash, ""]);
+    await runUntilIdle(ctx, 40);
+    const tx = await db.prisma.chainTransaction.findFirstOrThrow({ where: { refId: batch.id } });
+    assert.equal(tx.status, "mined");
+    await expectAnchoredExactlyOnce(ctx, client, events);
+  });
+
+  test("a root its organisation already anchored (its own other writer) reverts once and the batch is reconciled as anchored, never re-sent", async () => {
+    const { org, orgId, admin } = await admittedOrgWithOwnAdmin(ctx, 4);
+    await sendToRegistry(ctx, admin, "addWriter", [orgId, admin.account.address]);
+    await db.prisma.webhook.create({
+      data: { organizationId: org, url: "https://example.org/hook", secret: "s", events: ["anchored"] },
+    });
+    const events = await insertPendingEvents(db, org, 3);
+    assert.equal(await planBatches(ctx), 1);
+    const batch = await db.prisma.anchorBatch.findFirstOrThrow({ where: { organizationId: org } });
+    const first = await sendToRegistry(ctx, admin, "anchorBatch", [orgId, batch.root, 3, zeroHash, ""]);
+    const firstReceipt = await client.getTransactionReceipt({ hash: first });
+    await runUntilIdle(ctx, 40);
+
+    const txs = await db.prisma.chainTransaction.findMany({
+      where: { kind: "anchor_batch", refId: batch.id },
+    });
+    assert.deepEqual(
+      txs.map((tx) => tx.status),
+      ["reverted"],
+      "sent once, reverted, not re-sent",
+    );
+    const reconciled = await db.prisma.anchorBatch.findUniqueOrThrow({ where: { id: batch.id } });
+    assert.equal(reconciled.status, "anchored");
+    assert.equal(reconciled.txHash, first);
+    assert.equal(reconciled.blockNumber, firstReceipt.blockNumber);
+    assert.equal(reconciled.blockHash, firstReceipt.blockHash);
+    assert.equal(reconciled.failureReason, null);
+    const [delivery, ...more] = await db.prisma.webhookDelivery.findMany({
+      where: { webhook: { organizationId: org } },
+    });
+    assert.equal(more.length, 0, "one anchored notification");
+    assert.deepEqual(delivery?.payload, {
+      batchId: batch.id,
+      root: batch.root,
+      eventCount: 3,
+      chainId: 31337,
+      txHash: first,
+      blockNumber: firstReceipt.blockNumber.toString(),
+      anchoredAt: reconciled.anchoredAt?.toISOString(),
+    });
+    assert.equal(
+      await db.prisma.event.count({ where: { id: { in: events.map((e) => e.id) }, batchId: batch.id } }),
+      3,
+      "the events stay in their batch",
+    );
+    assert.equal(await planBatches(ctx), 0, "nothing to batch again");
+  });
+
+  test("an anchor that reverts for a reason the contract gives (the relayer is no longer a writer) ends failed with that reason, its events not batched again", async () => {
+    const { org, orgId, admin } = await admittedOrgWithOwnAdmin(ctx, 5);
+    await sendToRegistry(ctx, admin, "removeWriter", [orgId, ctx.account.address]);
+    const events = await insertPendingEvents(db, org, 2);
+    await runUntilIdle(ctx, 40);
+    await runUntilIdle(ctx, 40);
+
+    const batches = await db.prisma.anchorBatch.findMany({ where: { organizationId: org } });
+    assert.equal(batches.length, 1, "one batch, never cut again");
+    const [batch] = batches;
+    assert.equal(batch?.status, "failed");
+    assert.equal(
+      batch?.failureReason,
+      `NotOrganisationWriter(${orgId}, ${ctx.account.address})`,
+      "the contract's error, decoded",
+    );
+    const txs = await db.prisma.chainTransaction.findMany({
+      where: { kind: "anchor_batch", refId: batch?.id },
+    });
+    assert.deepEqual(
+      txs.map((tx) => tx.status),
+      ["reverted"],
+    );
+    assert.equal(
+      await db.prisma.event.count({ where: { id: { in: events.map((e) => e.id) }, batchId: batch?.id } }),
+      2,
+    );
+    assert.equal(await planBatches(ctx), 0);
+  });
+  test("a node that no longer has the reverted block's state: the reason is read on its latest state", async () => {
+    const proxy = await startFaultProxy(chain.anvil.rpcUrl);
+    try {
+      // As a pruned (non-archive) node answers an eth_call at a block it has let go.
+      proxy.setRule((body) => {
+        const call = body as { method?: string; params?: unknown[] };
+        return call.method === "eth_call" && call.params?.[1] !== "latest" ? "rpcError" : "pass";
+      });
+      const pruned = { ...ctx, chain: createPublicClient({ transport: http(proxy.rpcUrl) }) };
+      const { org, orgId, admin } = await admittedOrgWithOwnAdmin(pruned, 6);
+      await sendToRegistry(pruned, admin, "removeWriter", [orgId, ctx.account.address]);
+      await insertPendingEvents(db, org, 2);
+      await runUntilIdle(pruned, 40);
+      const batch = await db.prisma.anchorBatch.findFirstOrThrow({ where: { organizationId: org } });
+      assert.equal(batch.status, "failed");
+      assert.equal(batch.failureReason, `NotOrganisationWriter(${orgId}, ${ctx.account.address})`);
+      assert.ok(proxy.counts.rpcError > 0, "the call at the block was refused");
+    } finally {
+      await proxy.stop();
+    }
   });
 });

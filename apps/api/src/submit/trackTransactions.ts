@@ -1,6 +1,11 @@
-import type { ChainTransaction } from "@tracemark/db";
+import type { ChainTransaction, Prisma } from "@tracemark/db";
 import { type Hex, TransactionReceiptNotFoundError } from "viem";
 import { recordRefusedAttestation } from "./recordRefusedAttestation.ts";
+import {
+  type RevertedAnchorOutcome,
+  revertedAnchorOutcome,
+  settleRevertedAnchor,
+} from "./settleRevertedAnchor.ts";
 import { sendRaw, signRecorded } from "./signAndSend.ts";
 import type { SubmitterContext } from "./submitterContext.ts";
 
@@ -28,22 +33,39 @@ async function minedReceipt(ctx: SubmitterContext, tx: ChainTransaction) {
   return undefined;
 }
 
+/**
+ * Records a receipt. A reverted anchor's outcome is read from the chain first (a node error leaves the
+ * transaction `sent`, to be looked at again) and applied to its batch in the same database transaction.
+ */
 async function recordReceipt(
   ctx: SubmitterContext,
   tx: ChainTransaction,
   receipt: NonNullable<Awaited<ReturnType<typeof receiptOf>>>,
 ) {
   const status = receipt.status === "success" ? "mined" : "reverted";
-  const recorded = await ctx.db.prisma.chainTransaction.update({
-    where: { id: tx.id },
-    data: {
-      status,
-      minedHash: receipt.transactionHash,
-      blockNumber: receipt.blockNumber,
-      blockHash: receipt.blockHash,
-    },
-  });
-  if (status === "reverted") await onReverted(ctx, recorded);
+  const anchorOutcome =
+    status === "reverted" && tx.kind === "anchor_batch"
+      ? await revertedAnchorOutcome(ctx, tx, receipt.blockNumber)
+      : undefined;
+  const record = (db: Prisma.TransactionClient) =>
+    db.chainTransaction.update({
+      where: { id: tx.id },
+      data: {
+        status,
+        minedHash: receipt.transactionHash,
+        blockNumber: receipt.blockNumber,
+        blockHash: receipt.blockHash,
+        lastError: anchorOutcome?.kind === "failed" ? anchorOutcome.reason : undefined,
+      },
+    });
+  const recorded = !anchorOutcome
+    ? await record(ctx.db.prisma)
+    : await ctx.db.prisma.$transaction(async (db) => {
+        const row = await record(db);
+        await settleRevertedAnchor(db, { chainId: ctx.chainId, batchId: tx.refId, outcome: anchorOutcome });
+        return row;
+      });
+  if (status === "reverted") await onReverted(ctx, recorded, anchorOutcome);
 }
 
 /**
@@ -90,19 +112,27 @@ export async function reconcileNonceTooLow(ctx: SubmitterContext, tx: ChainTrans
 }
 
 /**
- * A reverted anchor releases its events to be batched again (unless the root is anchored
- * already, which the indexer will see); a reverted attestation or revocation is recorded with
- * EAS's reason (`recordRefusedAttestation`); other reverted work is recorded on its outbox item,
- * not retried blindly: the chain refused it for a reason a person should read.
+ * Logs a revert. A reverted anchor was settled with its receipt (`settleRevertedAnchor`); a
+ * reverted attestation or revocation is recorded with EAS's reason (`recordRefusedAttestation`);
+ * other reverted work is recorded on its outbox item, not retried blindly: the chain refused it
+ * for a reason a person should read.
  */
-async function onReverted(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
-  ctx.log.error({ kind: tx.kind, refId: tx.refId, nonce: tx.nonce.toString() }, "transaction reverted");
-  if (tx.kind === "anchor_batch") {
-    await ctx.db.prisma.$executeRaw`
-      WITH released AS (DELETE FROM anchor_batches WHERE id = ${tx.refId}::uuid AND status = 'submitted' RETURNING id)
-      UPDATE events SET "batchId" = NULL, "treeNode" = NULL, proof = '{}' WHERE "batchId" IN (SELECT id FROM released)`;
-    return;
-  }
+async function onReverted(
+  ctx: SubmitterContext,
+  tx: ChainTransaction,
+  anchorOutcome: RevertedAnchorOutcome | undefined,
+): Promise<void> {
+  ctx.log.error(
+    {
+      kind: tx.kind,
+      refId: tx.refId,
+      nonce: tx.nonce.toString(),
+      outcome: anchorOutcome?.kind,
+      reason: anchorOutcome?.kind === "failed" ? anchorOutcome.reason : undefined,
+    },
+    "transaction reverted",
+  );
+  if (tx.kind === "anchor_batch") return;
   if (tx.kind === "attestation" || tx.kind === "revocation") return recordRefusedAttestation(ctx, tx);
   if (/^\d+$/.test(tx.refId)) {
     await ctx.db.prisma.outboxItem.update({

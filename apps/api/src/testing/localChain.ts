@@ -287,15 +287,20 @@ export async function assertDatabaseEqualsChain(db: Database, chain: LocalChain)
     onChain.map((log) => [log.txHash, log.logIndex, log.blockHash, log.name, log.args]),
     "chain_logs equal the chain's logs",
   );
+  // The first anchor per organisation and root (or event hash): another organisation's anchor is not the batch's.
   const anchors = new Map<string, string>();
   for (const log of onChain) {
-    if (log.name === "TracemarkRegistry:BatchAnchored" && !anchors.has(String(log.args.root)))
-      anchors.set(String(log.args.root), log.txHash);
-    if (log.name === "TracemarkRegistry:EventAnchored" && !anchors.has(String(log.args.eventHash)))
-      anchors.set(String(log.args.eventHash), log.txHash);
+    const anchored =
+      log.name === "TracemarkRegistry:BatchAnchored"
+        ? log.args.root
+        : log.name === "TracemarkRegistry:EventAnchored"
+          ? log.args.eventHash
+          : undefined;
+    const key = `${String(log.args.orgId).toLowerCase()}:${String(anchored)}`;
+    if (anchored !== undefined && !anchors.has(key)) anchors.set(key, log.txHash);
   }
   for (const batch of await db.prisma.anchorBatch.findMany({ include: { events: true } })) {
-    const txHash = anchors.get(batch.root);
+    const txHash = anchors.get(`${chainOrgIdOf(batch.organizationId)}:${batch.root}`);
     assert.equal(batch.txHash, txHash ?? null, `batch ${batch.root} tx`);
     assert.equal(
       ["anchored", "final"].includes(batch.status),

@@ -65,8 +65,8 @@ describe("actions against the real contracts on anvil", () => {
   it("anchorBatch, then isAnchored, getAnchor and the contract's verifyEvent accept the SDK's proofs", async () => {
     const { deployment, publicClient, writerA, orgA } = chain;
     const batch = createMerkleBatch({ leaves: leaves() });
-    assert.equal(await isAnchored(publicClient, { root: batch.root, deployment }), false);
-    assert.equal(await getAnchor(publicClient, { root: batch.root, deployment }), null);
+    assert.equal(await isAnchored(publicClient, { orgId: orgA, root: batch.root, deployment }), false);
+    assert.equal(await getAnchor(publicClient, { orgId: orgA, root: batch.root, deployment }), null);
     await chain.wait(
       await anchorBatch(writerA, {
         orgId: orgA,
@@ -76,8 +76,8 @@ describe("actions against the real contracts on anvil", () => {
         deployment,
       }),
     );
-    assert.equal(await isAnchored(publicClient, { root: batch.root, deployment }), true);
-    const anchor = await getAnchor(publicClient, { root: batch.root, deployment });
+    assert.equal(await isAnchored(publicClient, { orgId: orgA, root: batch.root, deployment }), true);
+    const anchor = await getAnchor(publicClient, { orgId: orgA, root: batch.root, deployment });
     assert.equal(anchor?.orgId, orgA);
     assert.equal(anchor?.eventCount, 5);
     const block = await publicClient.getBlock({ blockNumber: BigInt(anchor?.blockNumber ?? 0) });
@@ -88,7 +88,7 @@ describe("actions against the real contracts on anvil", () => {
           address: deployment.contracts.TracemarkRegistry.address,
           abi: tracemarkRegistryAbi,
           functionName: "verifyEvent",
-          args: [batch.root, leaf, proof],
+          args: [orgA, batch.root, leaf, proof],
         }),
         true,
       );
@@ -108,6 +108,19 @@ describe("actions against the real contracts on anvil", () => {
       }),
       /NotOrganisationWriter/,
     );
+  });
+
+  it("anchors are per organisation: another organisation anchors the same root for itself, and a second anchor of one's own root is refused", async () => {
+    const { deployment, publicClient, writerA, writerB, orgA, orgB } = chain;
+    const batch = createMerkleBatch({ leaves: [keccak256(toHex("copied 1")), keccak256(toHex("copied 2"))] });
+    const anchor = (writer: typeof writerA, orgId: typeof orgA) =>
+      anchorBatch(writer, { orgId, root: batch.root, eventCount: 2, manifestHash: zeroHash, deployment });
+    await chain.wait(await anchor(writerB, orgB));
+    assert.equal(await isAnchored(publicClient, { orgId: orgA, root: batch.root, deployment }), false);
+    await chain.wait(await anchor(writerA, orgA));
+    assert.equal((await getAnchor(publicClient, { orgId: orgA, root: batch.root, deployment }))?.orgId, orgA);
+    assert.equal((await getAnchor(publicClient, { orgId: orgB, root: batch.root, deployment }))?.orgId, orgB);
+    await assert.rejects(anchor(writerA, orgA), /RootAlreadyAnchored/);
   });
 
   it("anchorEvent is found by getEventAnchor, first log wins, per organisation", async () => {

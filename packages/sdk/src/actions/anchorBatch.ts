@@ -19,7 +19,9 @@ export type AnchorBatchReturnType = Hash;
 
 /**
  * Anchors a batch of events as one Merkle root (`TracemarkRegistry.anchorBatch`), sent by the
- * client's account, which must be a writer of the organisation. Returns the transaction hash.
+ * client's account, which must be a writer of the organisation. Returns the transaction hash. An
+ * organisation anchors a root once (again reverts with `RootAlreadyAnchored`); another
+ * organisation anchoring the same root neither blocks nor changes its anchor.
  *
  * @example
  * const hash = await anchorBatch(walletClient, { orgId, root, eventCount: 50, manifestHash })

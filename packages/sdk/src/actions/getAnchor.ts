@@ -4,8 +4,13 @@ import type { Deployment } from "../deployments/types.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
 import { resolveDeployment } from "./resolveDeployment.ts";
 
-export type GetAnchorParameters = { root: Hex; deployment?: Deployment | undefined };
-/** The anchor of a root, or `null` if it was never anchored. `anchoredAt` is the block time in unix seconds. */
+export type GetAnchorParameters = {
+  /** The organisation's registry id (`bytes16`). */
+  orgId: Hex;
+  root: Hex;
+  deployment?: Deployment | undefined;
+};
+/** The organisation's anchor of a root, or `null` if it never anchored it. `anchoredAt` is the block time in unix seconds. */
 export type GetAnchorReturnType = {
   orgId: Hex;
   anchoredAt: number;
@@ -14,10 +19,11 @@ export type GetAnchorReturnType = {
 } | null;
 
 /**
- * Reads who anchored a Merkle root and when (`TracemarkRegistry.anchorOf`).
+ * Reads when an organisation anchored a Merkle root (`TracemarkRegistry.anchorOf`). Anchors are per
+ * organisation: another organisation anchoring the same root is a different anchor.
  *
  * @example
- * const anchor = await getAnchor(publicClient, { root })
+ * const anchor = await getAnchor(publicClient, { orgId, root })
  * if (anchor) console.log(anchor.orgId, new Date(anchor.anchoredAt * 1000))
  */
 export async function getAnchor(
@@ -29,7 +35,7 @@ export async function getAnchor(
     address: deployment.contracts.TracemarkRegistry.address,
     abi: tracemarkRegistryAbi,
     functionName: "anchorOf",
-    args: [parameters.root],
+    args: [parameters.orgId, parameters.root],
   });
   if (Number(anchor.blockNumber) === 0) return null;
   return {

@@ -4,14 +4,19 @@ import type { Deployment } from "../deployments/types.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
 import { resolveDeployment } from "./resolveDeployment.ts";
 
-export type IsAnchoredParameters = { root: Hex; deployment?: Deployment | undefined };
+export type IsAnchoredParameters = {
+  /** The organisation's registry id (`bytes16`). */
+  orgId: Hex;
+  root: Hex;
+  deployment?: Deployment | undefined;
+};
 export type IsAnchoredReturnType = boolean;
 
 /**
- * Whether a Merkle root was anchored (`TracemarkRegistry.isAnchored`).
+ * Whether an organisation anchored a Merkle root (`TracemarkRegistry.isAnchored`).
  *
  * @example
- * await isAnchored(publicClient, { root }) // true
+ * await isAnchored(publicClient, { orgId, root }) // true
  */
 export async function isAnchored(
   client: Client,
@@ -22,6 +27,6 @@ export async function isAnchored(
     address: deployment.contracts.TracemarkRegistry.address,
     abi: tracemarkRegistryAbi,
     functionName: "isAnchored",
-    args: [parameters.root],
+    args: [parameters.orgId, parameters.root],
   });
 }

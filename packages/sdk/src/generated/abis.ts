@@ -154,14 +154,14 @@ export const tracemarkRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
-        "name": "root",
-        "type": "bytes32"
-      },
-      {
         "internalType": "bytes16",
         "name": "orgId",
         "type": "bytes16"
+      },
+      {
+        "internalType": "bytes32",
+        "name": "root",
+        "type": "bytes32"
       }
     ],
     "name": "RootAlreadyAnchored",
@@ -745,6 +745,11 @@ export const tracemarkRegistryAbi = [
   {
     "inputs": [
       {
+        "internalType": "bytes16",
+        "name": "orgId",
+        "type": "bytes16"
+      },
+      {
         "internalType": "bytes32",
         "name": "root",
         "type": "bytes32"
@@ -911,6 +916,11 @@ export const tracemarkRegistryAbi = [
   },
   {
     "inputs": [
+      {
+        "internalType": "bytes16",
+        "name": "orgId",
+        "type": "bytes16"
+      },
       {
         "internalType": "bytes32",
         "name": "root",
@@ -1234,6 +1244,11 @@ export const tracemarkRegistryAbi = [
   },
   {
     "inputs": [
+      {
+        "internalType": "bytes16",
+        "name": "orgId",
+        "type": "bytes16"
+      },
       {
         "internalType": "bytes32",
         "name": "root",

@@ -66,7 +66,7 @@ export async function anchorRecord(
         deployment,
       }),
     );
-    const anchor = await getAnchor(chain.publicClient, { root: batch.root, deployment });
+    const anchor = await getAnchor(chain.publicClient, { orgId, root: batch.root, deployment });
     if (!anchor) throw new Error("batch not anchored");
     batchIndexes.forEach((i, k) => {
       (recordEvents[i] as PublicRecord["events"][number]).anchor = {

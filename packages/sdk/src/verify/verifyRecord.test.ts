@@ -183,8 +183,27 @@ describe("verifyRecord against real contracts on anvil", () => {
       result.events.map((e) => e.status),
       ["failed", "failed"],
     );
-    assert.match(result.events[0]?.reasons[0] ?? "", /by another organisation \(0x[0-9a-f]{32}\)/);
+    assert.match(
+      result.events[0]?.reasons[0] ?? "",
+      /is not anchored on chain by Alpine Dairy \(0x[0-9a-f]{32}\)/,
+    );
     assert.match(result.events[1]?.reasons[0] ?? "", /anchored by another organisation/);
+  });
+
+  it("another organisation anchoring the same root first neither blocks the owner's anchor nor fails its record", async () => {
+    const events = lotEvents(3, lot, "copied");
+    const copier = await anchorRecord(chain, { writer: chain.writerB, orgId: chain.orgB, events, lot });
+    const ours = await anchorRecord(chain, { writer: chain.writerA, orgId: chain.orgA, events, lot });
+    const theirAnchor = copier.events[0]?.anchor as { root: string; blockNumber: number };
+    const ourAnchor = ours.events[0]?.anchor as { root: string; blockNumber: number };
+    assert.equal(ourAnchor.root, theirAnchor.root, "the same events, the same root");
+    assert.ok(ourAnchor.blockNumber > theirAnchor.blockNumber, "the copy came first");
+    const result = await verify(ours);
+    assert.deepEqual(
+      result.events.map((e) => e.status),
+      ["verified", "verified", "verified"],
+    );
+    assert.match(result.events[0]?.reasons[0] ?? "", /by Alpine Dairy at .* \(block \d+\)/);
   });
 
   it("a journey across organisations verifies when each event names who anchored it", async () => {
@@ -212,7 +231,7 @@ describe("verifyRecord against real contracts on anvil", () => {
     (misattributed.events.at(-2) as { organisation?: unknown }).organisation = record.organisation;
     const refused = await verify(misattributed);
     assert.equal(refused.events.at(-2)?.status, "failed");
-    assert.match(refused.events.at(-2)?.reasons[0] ?? "", /by another organisation/);
+    assert.match(refused.events.at(-2)?.reasons[0] ?? "", /is not anchored on chain by Alpine Dairy/);
   });
 
   it("a wrong anchoring time fails", async () => {

@@ -131,10 +131,21 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
   });
 
   // 2. Chain reads, in parallel (one HTTP batch with an rpcUrl).
-  const roots = [
-    ...new Set(
-      events.flatMap((e) => (e.anchor?.type === "batch" ? [e.anchor.root.toLowerCase() as Hex] : [])),
-    ),
+  // Anchors are the organisation's own: the chain is asked about each (organisation, root) the record names.
+  const batchAnchorKey = (orgId: Hex, root: string) => `${orgId}:${root.toLowerCase()}`;
+  const batchAnchors = [
+    ...new Map(
+      events.flatMap((e) =>
+        e.anchor?.type === "batch"
+          ? [
+              [
+                batchAnchorKey(e.by.id, e.anchor.root),
+                { orgId: e.by.id, root: e.anchor.root as Hex },
+              ] as const,
+            ]
+          : [],
+      ),
+    ).values(),
   ];
   const singleLeaves = [
     ...new Set(events.flatMap((e) => (e.anchor?.type === "event" && e.leaf ? [e.leaf] : []))),
@@ -142,13 +153,13 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
   const lotKey = record.product.lot ? safeLotKey(record.product.gtin, record.product.lot) : undefined;
   const [anchors, singleLogs, recallState, attestationChecks] = await Promise.all([
     Promise.all(
-      roots.map((root) =>
-        read(`the anchor of root ${root}`, () =>
+      batchAnchors.map(({ orgId: anchorOrg, root }) =>
+        read(`the anchor of root ${root} by ${anchorOrg}`, () =>
           readContract(client, {
             address: registry,
             abi: tracemarkRegistryAbi,
             functionName: "anchorOf",
-            args: [root],
+            args: [anchorOrg, root],
           }),
         ),
       ),
@@ -176,7 +187,9 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
       : Promise.resolve(undefined),
     checkAttestations(client, record, deployment, events, lotKey, now, read),
   ]);
-  const anchorByRoot = new Map(roots.map((root, i) => [root, anchors[i]]));
+  const anchorByKey = new Map(
+    batchAnchors.map(({ orgId: anchorOrg, root }, i) => [batchAnchorKey(anchorOrg, root), anchors[i]]),
+  );
 
   // First EventAnchored log per event and organisation; the block gives the time.
   const firstLog = new Map<string, { blockNumber: bigint; orgId: Hex; transactionHash: Hex }>();
@@ -209,10 +222,10 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
       if (status === "verified") status = "pending";
       reasons.push("Not anchored on chain yet.");
     } else if (e.anchor.type === "batch" && status === "verified") {
-      const anchor = anchorByRoot.get(e.anchor.root.toLowerCase() as Hex);
+      const anchor = anchorByKey.get(batchAnchorKey(e.by.id, e.anchor.root));
       if (!anchor || Number(anchor.blockNumber) === 0) {
         status = "failed";
-        reasons.push(`Root ${e.anchor.root} is not anchored on chain.`);
+        reasons.push(`Root ${e.anchor.root} is not anchored on chain by ${e.by.name} (${e.by.id}).`);
       } else {
         status = checkAnchor(reasons, {
           by: e.by,

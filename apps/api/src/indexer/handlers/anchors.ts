@@ -1,4 +1,4 @@
-import { enqueueWebhooks } from "../../webhooks/enqueueWebhooks.ts";
+import { type AnchoredBatch, enqueueAnchoredWebhooks } from "../../webhooks/enqueueAnchoredWebhooks.ts";
 import type { IndexedLog } from "../sources.ts";
 import { type Handler, organizationIdOf } from "./types.ts";
 
@@ -21,17 +21,7 @@ export const anchorsHandler: Handler = async ({ tx, chainId, blockTime, finalBlo
   }
   const rows = [...firsts.values()];
   if (rows.length === 0) return;
-  const anchored = await tx.$queryRawUnsafe<
-    {
-      id: string;
-      organizationId: string;
-      root: string;
-      eventCount: number;
-      txHash: string;
-      blockNumber: bigint;
-      anchoredAt: Date;
-    }[]
-  >(
+  const anchored = await tx.$queryRawUnsafe<AnchoredBatch[]>(
     `UPDATE anchor_batches b
      SET status = CASE WHEN l.block <= $7::bigint THEN 'final' ELSE 'anchored' END::"AnchorStatus",
        "txHash" = l.tx, "blockNumber" = l.block, "blockHash" = l.bhash, "anchoredAt" = l.at
@@ -46,20 +36,5 @@ export const anchorsHandler: Handler = async ({ tx, chainId, blockTime, finalBlo
     rows.map((log) => blockTime(log.blockNumber).toISOString()),
     finalBlock.toString(),
   );
-  if (anchored.length === 0) return;
-  await enqueueWebhooks(tx, {
-    event: "anchored",
-    items: anchored.map((batch) => ({
-      organizationId: batch.organizationId,
-      payload: {
-        batchId: batch.id,
-        root: batch.root,
-        eventCount: batch.eventCount,
-        chainId,
-        txHash: batch.txHash,
-        blockNumber: batch.blockNumber.toString(),
-        anchoredAt: batch.anchoredAt.toISOString(),
-      },
-    })),
-  });
+  await enqueueAnchoredWebhooks(tx, { chainId, batches: anchored });
 };

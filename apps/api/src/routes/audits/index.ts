@@ -5,7 +5,7 @@ import { requireOrgRole, requirePrincipal, requireUser } from "../../plugins/aut
 import { listAccreditedAuditors, listAuditorRequests, requireAuditor } from "../../services/auditors.ts";
 import { createAuditRequest, listAuditRequests } from "../../services/auditRequests.ts";
 import { getAuditedLot } from "../../services/getAuditedLot.ts";
-import { orgParams } from "../schemas.ts";
+import { chainStatus, orgParams } from "../schemas.ts";
 
 const auditRequest = z.object({
   id: z.uuid(),
@@ -19,7 +19,6 @@ const auditRequest = z.object({
   note: z.string().nullable(),
   createdAt: z.date(),
 });
-const anchorStatus = z.enum(["pending", "submitted", "anchored", "final"]);
 
 /** Audit requests (organisation side), the auditor directory, and what auditors are asked to audit. */
 export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
@@ -160,7 +159,7 @@ export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
                   eventTimeZoneOffset: z.string(),
                   readPoint: z.string().nullable(),
                   bizLocation: z.string().nullable(),
-                  anchorStatus,
+                  anchorStatus: chainStatus,
                 }),
               ),
             }),

@@ -4,6 +4,7 @@ import { computeEventHash, eventHashToLeaf } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueEventTime, uniqueGln } from "../../testing/captureFixtures.ts";
+import { insertEvent } from "../../testing/events.ts";
 
 describe("events: simple capture, detail, corrections", () => {
   let t: TestApp;
@@ -85,6 +86,38 @@ describe("events: simple capture, detail, corrections", () => {
     assert.deepEqual(read.json(), event);
     const foreign = await call(t.app, a.orgB.users.owner, "GET", `${events(a.orgB.id)}/${event.id}`);
     assert.equal(foreign.statusCode, 404, "another organisation's event is not found in its own scope");
+  });
+
+  test("an event whose anchor batch failed shows failed with the contract's reason, in its detail and in the query", async () => {
+    const { id, leaf } = await insertEvent(t.db, a.orgA.id, {
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      eventTime: "2026-03-06T08:00:00.000Z",
+      eventTimeZoneOffset: "+00:00",
+      epcList: ["https://id.gs1.org/01/09506000134352/21/FAILED-1"],
+    });
+    // As the submitter leaves a batch whose anchor reverted because its relayer is no longer a writer.
+    const failureReason = `NotOrganisationWriter(0x${"12".repeat(16)}, 0x${"34".repeat(20)})`;
+    const batch = await t.db.prisma.anchorBatch.create({
+      data: { organizationId: a.orgA.id, root: leaf, eventCount: 1, status: "failed", failureReason },
+    });
+    await t.db.prisma.event.update({ where: { id }, data: { batchId: batch.id, treeNode: 0 } });
+
+    const detail = await call(t.app, a.orgA.users.viewer, "GET", `${events(a.orgA.id)}/${id}`);
+    assert.equal(detail.statusCode, 200, detail.body);
+    assert.equal(detail.json().anchorStatus, "failed");
+    assert.equal(detail.json().anchor.failureReason, failureReason);
+    const queried = await call(
+      t.app,
+      a.orgA.users.viewer,
+      "GET",
+      `${events(a.orgA.id)}?MATCH_epc=https://id.gs1.org/01/09506000134352/21/FAILED-1`,
+    );
+    assert.equal(queried.statusCode, 200, queried.body);
+    const [item] = queried.json().items;
+    assert.equal(item.id, id);
+    assert.equal(item.anchor.status, "failed");
+    assert.equal(item.anchor.failureReason, failureReason);
   });
 
   test("the same event again returns the stored one (200), without a duplicate", async () => {

@@ -1,5 +1,6 @@
 import { cbvErrorReasons, cbvSourceDestinationTypes } from "@tracemark/sdk";
 import { z } from "zod";
+import { chainStatus } from "../schemas.ts";
 
 const absoluteUri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, "must be an absolute URI");
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "must be a lowercase hex SHA-256 digest");
@@ -127,10 +128,12 @@ export const eventDetail = z.object({
   correctedBy: z.array(z.string()),
   /** The EPCIS 2.0 event, the source of its hash. */
   document: z.record(z.string(), z.unknown()),
-  anchorStatus: z.enum(["pending", "submitted", "anchored", "final"]),
+  anchorStatus: chainStatus,
   anchor: z
     .object({
       batchId: z.uuid(),
+      /** Why its batch is `failed`: the contract's error, e.g. `NotOrganisationWriter(0x…, 0x…)`. */
+      failureReason: z.string().nullable(),
       root: z.string(),
       proof: z.array(z.string()),
       txHash: z.string().nullable(),

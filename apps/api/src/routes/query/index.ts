@@ -4,7 +4,7 @@ import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { type EventQuery, queryEvents } from "../../services/queryEvents.ts";
-import { orgParams } from "../schemas.ts";
+import { chainStatus, orgParams } from "../schemas.ts";
 
 /** A list parameter: values separated by `|` (the EPCIS 2.0 REST binding) and/or the parameter repeated. */
 function list<T extends z.ZodType<string, string>>(item: T) {
@@ -65,7 +65,9 @@ const queriedEvent = z.object({
   eventHash: z.string(),
   event: z.record(z.string(), z.unknown()),
   anchor: z.object({
-    status: z.enum(["pending", "submitted", "anchored", "final"]),
+    status: chainStatus,
+    /** Why the event's batch is `failed` (the contract's error), else `null`. */
+    failureReason: z.string().nullable(),
     root: z.string().nullable(),
     proof: z.array(z.string()),
     blockNumber: z.number().nullable(),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls.ts";
-import { orgParams, page, pageQuery } from "../schemas.ts";
+import { chainStatus, orgParams, page, pageQuery } from "../schemas.ts";
 
 const recall = z.object({
   id: z.uuid(),
@@ -18,7 +18,7 @@ const recall = z.object({
   declaredAt: z.date(),
   liftedAt: z.date().nullable(),
   liftReason: z.string().nullable(),
-  chainStatus: z.enum(["pending", "submitted", "anchored", "final"]),
+  chainStatus,
   txHash: z.string().nullable(),
 });
 const reason = z.string().trim().min(1).max(2000);

@@ -63,7 +63,11 @@ export function EventList({
                   Corrected
                 </span>
               )}
-              <span className="badge" data-tone={anchorTone[anchor.status]}>
+              <span
+                className="badge"
+                data-tone={anchorTone[anchor.status]}
+                title={anchor.failureReason ?? undefined}
+              >
                 {anchorWords[anchor.status]}
               </span>
             </span>
@@ -76,6 +80,11 @@ export function EventList({
               {anchor.transactionHash && <TransactionLink hash={anchor.transactionHash} />}
               {anchor.blockNumber !== null ? ` · block ${anchor.blockNumber}` : ""}
             </span>
+            {anchor.status === "failed" && (
+              <span className="muted">
+                The chain refused its anchor: {anchor.failureReason ?? "no reason given"}
+              </span>
+            )}
             {declaration && (
               <p className={styles.correction}>
                 {correctionSentence(

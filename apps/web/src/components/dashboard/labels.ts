@@ -18,12 +18,14 @@ export const anchorTone = {
   submitted: "degraded",
   anchored: "ok",
   final: "ok",
+  failed: "down",
 } as const;
 export const anchorWords = {
   pending: "Pending",
   submitted: "Submitted",
   anchored: "Anchored",
   final: "Final",
+  failed: "Anchoring failed",
 } as const;
 
 /** The CBV business steps the guided form offers first, in the order a journey meets them. */

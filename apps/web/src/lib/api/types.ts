@@ -110,7 +110,8 @@ export type ApiKey = {
   revokedAt: string | null;
 };
 
-export type AnchorStatus = "pending" | "submitted" | "anchored" | "final";
+/** `failed`: the anchor transaction reverted for a reason the contract gives (`failureReason`); not retried. */
+export type AnchorStatus = "pending" | "submitted" | "anchored" | "final" | "failed";
 
 /** One event as the organisation's EPCIS query answers it (`GET /orgs/:orgId/events`). */
 export type QueriedEvent = {
@@ -137,6 +138,8 @@ export type QueriedEvent = {
   };
   anchor: {
     status: AnchorStatus;
+    /** Why the event's batch is `failed` (the contract's error), else `null`. */
+    failureReason: string | null;
     root: string | null;
     proof: string[];
     blockNumber: number | null;
@@ -185,7 +188,13 @@ export type EventDetail = {
   correctedBy: string[];
   document: QueriedEvent["event"];
   anchorStatus: AnchorStatus;
-  anchor: { txHash: string | null; blockNumber: string | null; anchoredAt: string | null } | null;
+  anchor: {
+    txHash: string | null;
+    blockNumber: string | null;
+    anchoredAt: string | null;
+    /** Why the event's batch is `failed` (the contract's error), else `null`. */
+    failureReason: string | null;
+  } | null;
   attachments: { sha256: string; contentType: string; size: number; fileName: string | null }[];
   identifiers: { role: string; value: string; lotId: string | null }[];
 };

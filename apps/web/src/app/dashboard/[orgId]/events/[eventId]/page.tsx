@@ -65,6 +65,12 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
         </div>
       </div>
 
+      {event.anchorStatus === "failed" && (
+        <p className="form-error" data-testid="anchor-failure">
+          The chain refused this event's anchor transaction, so it is not anchored and will not be sent again:{" "}
+          {event.anchor?.failureReason ?? "no reason given"}.
+        </p>
+      )}
       {declaration && (
         <p className="form-error">
           {correctionSentence(declaration.reason, declaration["tm:reason"])} This error declaration repeats
@@ -99,7 +105,13 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
           <div>
             <dt className="muted">On chain</dt>
             <dd className="mono" style={{ margin: 0 }}>
-              {event.anchor?.txHash ? <TransactionLink hash={event.anchor.txHash} /> : "Not yet"}
+              {event.anchor?.txHash ? (
+                <TransactionLink hash={event.anchor.txHash} />
+              ) : event.anchorStatus === "failed" ? (
+                "Not anchored"
+              ) : (
+                "Not yet"
+              )}
               {event.anchor?.blockNumber ? ` · block ${event.anchor.blockNumber}` : ""}
             </dd>
           </div>

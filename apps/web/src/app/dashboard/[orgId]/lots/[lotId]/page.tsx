@@ -66,17 +66,20 @@ export default async function LotPage({
   const publicPath = buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode });
   const activeRecall = recalls.ok ? recalls.value.items[0] : undefined;
   const statuses = eventItems.map((e) => e.anchor.status);
+  const failed = statuses.filter((s) => s === "failed").length;
   const chain =
     statuses.length === 0
       ? { tone: "unknown", text: "No events yet" }
-      : statuses.every((s) => s === "final")
-        ? { tone: "ok", text: "All events final on chain" }
-        : statuses.every((s) => s === "anchored" || s === "final")
-          ? { tone: "ok", text: "All events anchored" }
-          : {
-              tone: "degraded",
-              text: `${statuses.filter((s) => s === "pending" || s === "submitted").length} waiting for the chain`,
-            };
+      : failed > 0
+        ? { tone: "down", text: `${failed} failed to anchor` }
+        : statuses.every((s) => s === "final")
+          ? { tone: "ok", text: "All events final on chain" }
+          : statuses.every((s) => s === "anchored" || s === "final")
+            ? { tone: "ok", text: "All events anchored" }
+            : {
+                tone: "degraded",
+                text: `${statuses.filter((s) => s === "pending" || s === "submitted").length} waiting for the chain`,
+              };
   return (
     <>
       <div className="page-head">
