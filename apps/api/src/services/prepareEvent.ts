@@ -1,5 +1,12 @@
 import type { IdentifierRole } from "@tracemark/db";
-import { computeEventHash, type EpcisEvent, eventHashToLeaf, type JsonLdContext } from "@tracemark/sdk";
+import {
+  computeEventHash,
+  currentEventHashRuleVersion,
+  type EpcisEvent,
+  type EventHashRuleVersion,
+  eventHashToLeaf,
+  type JsonLdContext,
+} from "@tracemark/sdk";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
 import { sha256Native } from "./sha256Native.ts";
 
@@ -8,6 +15,8 @@ export type PreparedEvent = {
   id: string;
   eventHash: string;
   leaf: string;
+  /** The SDK's rule version `eventHash` was computed with (stored, served in the public record). */
+  hashVersion: EventHashRuleVersion;
   type: string;
   action: string | null;
   bizStep: string | null;
@@ -96,6 +105,7 @@ export function prepareEvent({ event, context }: PrepareEventParameters): Prepar
     id: crypto.randomUUID(),
     eventHash,
     leaf: eventHashToLeaf(eventHash),
+    hashVersion: currentEventHashRuleVersion,
     type: event.type,
     action: typeof record.action === "string" ? record.action : null,
     bizStep: event.bizStep ?? null,
