@@ -46,6 +46,11 @@ export type PrepareEventParameters = {
   event: EpcisEvent;
   /** The enclosing document's `@context` (for extension prefixes). */
   context?: JsonLdContext | undefined;
+  /**
+   * For an error declaration of a stored event: that event's hash, which it may carry from an
+   * earlier rule version (`hashVersion`); else the hash of the declared event is computed.
+   */
+  declares?: string | undefined;
 };
 
 const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] = [
@@ -71,12 +76,12 @@ const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] =
  * @example
  * const prepared = prepareEvent({ event: parseEpcisEvent(input), context: document["@context"] });
  */
-export function prepareEvent({ event, context }: PrepareEventParameters): PreparedEvent {
+export function prepareEvent({ event, context, declares }: PrepareEventParameters): PreparedEvent {
   let document: Record<string, unknown> = withContext(event as Record<string, unknown>, context);
   let correctsEventHash: string | null = null;
   if (event.errorDeclaration) {
     const { "tm:declares": _marker, ...declared } = document;
-    correctsEventHash = computeEventHash({ event: declared, sha256: sha256Native });
+    correctsEventHash = declares ?? computeEventHash({ event: declared, sha256: sha256Native });
     document = withTracemarkNamespace({ ...declared, "tm:declares": correctsEventHash });
     if (event.eventID === undefined) document.eventID = correctsEventHash;
   }

@@ -151,9 +151,10 @@ type Rules = {
 
 /**
  * The canonical pre-hash string of an EPCIS 2.0 event, per the "EPCIS Event Hash ID" algorithm of
- * GS1 CBV 2.0 (section 8.9) as GS1's reference implementation (github.com/RalphTro/epcis-event-hash-generator)
- * computes it, which is the oracle where the text leaves room (README "The event hash"): fields in
- * the canonical order, `key=value` without separators, list items sorted by code point, timestamps
+ * GS1 CBV 2.0 (section 8.9) as GS1's reference implementation
+ * (github.com/RalphTro/epcis-event-hash-generator) computes it, which is the oracle where the text
+ * leaves room (packages/sdk README, "The event hash where the text is ambiguous"): fields in the
+ * canonical order, `key=value` without separators, list items sorted by code point, timestamps
  * in UTC with milliseconds (sub-millisecond digits rounded half-up), numbers without trailing zeros,
  * CBV URNs, CURIEs and bare vocabulary terms expanded to Web URIs (`gs1:` with the namespace the
  * `@context` declares, `https://gs1.org/voc/` in EPCIS 2.0's standard context), EPC URIs and Digital
