@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { epcUriToDigitalLink, eventHashV1EpcSchemes } from "./epcUriToDigitalLink.ts";
+import { epcUriToDigitalLink } from "./epcUriToDigitalLink.ts";
 
 // Expected values from the EPCIS hash reference examples and GS1 Tag Data Standard examples.
 describe("epcUriToDigitalLink", () => {
@@ -67,12 +67,13 @@ describe("epcUriToDigitalLink", () => {
     it(`reference: ${uri}`, () => assert.equal(epcUriToDigitalLink(uri), expected));
   }
 
-  it("converts only the schemes given, as event hash rule version 1 did", () => {
-    const schemes = eventHashV1EpcSchemes;
-    assert.equal(epcUriToDigitalLink("urn:epc:id:cpi:4012345.AB12.1", { schemes }), undefined);
-    assert.equal(epcUriToDigitalLink("urn:epc:idpat:grai:4012345.99999.*", { schemes }), undefined);
+  it("converts as event hash rule version 1 did when asked: fewer schemes, no empty reference", () => {
+    const v1 = { hashVersion: 1 } as const;
+    assert.equal(epcUriToDigitalLink("urn:epc:id:cpi:4012345.AB12.1", v1), undefined);
+    assert.equal(epcUriToDigitalLink("urn:epc:idpat:grai:4012345.99999.*", v1), undefined);
+    assert.equal(epcUriToDigitalLink("urn:epc:id:pgln:999999999999.", v1), undefined);
     assert.equal(
-      epcUriToDigitalLink("urn:epc:id:sgtin:4012345.011111.9876", { schemes }),
+      epcUriToDigitalLink("urn:epc:id:sgtin:4012345.011111.9876", v1),
       "https://id.gs1.org/01/04012345111118/21/9876",
     );
   });

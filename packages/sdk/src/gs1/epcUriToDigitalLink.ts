@@ -1,9 +1,13 @@
+import type { EventHashRuleVersion } from "../hash/types.ts";
 import { computeCheckDigit } from "./computeCheckDigit.ts";
 
 export type EpcUriToDigitalLinkParameters = string;
 export type EpcUriToDigitalLinkOptions = {
-  /** Convert only these schemes (e.g. `eventHashV1EpcSchemes`, for events hashed under rule version 1); default all. */
-  schemes?: readonly string[] | undefined;
+  /**
+   * Convert as event hash rule version 1 did (`EventHashRuleVersion`), for events hashed under it:
+   * only its 14 schemes, and a reference of at least one digit. Default: the current conversion.
+   */
+  hashVersion?: EventHashRuleVersion | undefined;
 };
 /** The canonical GS1 Digital Link URI (on `https://id.gs1.org`), or `undefined` if `uri` is not a supported EPC URI. */
 export type EpcUriToDigitalLinkReturnType = string | undefined;
@@ -137,14 +141,19 @@ const rules: Rule[] = [
 /** The EPC URI schemes `epcUriToDigitalLink` converts, e.g. `urn:epc:id:sgtin`. */
 export const convertibleEpcSchemes: readonly string[] = rules.map((rule) => rule.scheme);
 
-/** The schemes converted by event hash rule version 1 (before CPI, ITIP, UPUI and the other ID patterns). */
-export const eventHashV1EpcSchemes: readonly string[] = convertibleEpcSchemes.slice(0, 14);
+/** How many of `rules`, from the first, event hash rule version 1 converted (not CPI, ITIP, UPUI, the other ID patterns). */
+const v1Schemes = 14;
 
-const compiled = rules.map((rule) => {
-  const keys =
-    rule.total === undefined ? "(\\d{6,12})()" : `(?=(?:${cpRef(rule.total)})(?:\\.|$))(\\d+)\\.(\\d*)`;
-  const tail = rule.tail === undefined ? "" : `\\.(${rule.tail})`;
-  return { rule, pattern: new RegExp(`^${rule.scheme.replace(/\./g, "\\.")}:${keys}${tail}$`) };
+const compiled = rules.map((rule, index) => {
+  const pattern = (reference: string) => {
+    const keys =
+      rule.total === undefined
+        ? "(\\d{6,12})()"
+        : `(?=(?:${cpRef(rule.total)})(?:\\.|$))(\\d+)\\.(${reference})`;
+    const tail = rule.tail === undefined ? "" : `\\.(${rule.tail})`;
+    return new RegExp(`^${rule.scheme.replace(/\./g, "\\.")}:${keys}${tail}$`);
+  };
+  return { rule, pattern: pattern("\\d*"), v1: index < v1Schemes ? pattern("\\d+") : undefined };
 });
 
 /**
@@ -162,9 +171,8 @@ export function epcUriToDigitalLink(
   uri: EpcUriToDigitalLinkParameters,
   options: EpcUriToDigitalLinkOptions = {},
 ): EpcUriToDigitalLinkReturnType {
-  for (const { rule, pattern } of compiled) {
-    if (options.schemes !== undefined && !options.schemes.includes(rule.scheme)) continue;
-    const match = pattern.exec(uri);
+  for (const { rule, pattern, v1 } of compiled) {
+    const match = options.hashVersion === 1 ? v1?.exec(uri) : pattern.exec(uri);
     if (match) return `${base}/${rule.build(match[1] as string, match[2] as string, match[3] ?? "")}`;
   }
   return undefined;

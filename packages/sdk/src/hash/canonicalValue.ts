@@ -1,5 +1,6 @@
 import { epcUriToDigitalLink } from "../gs1/epcUriToDigitalLink.ts";
 import { constrainDigitalLink } from "./constrainDigitalLink.ts";
+import type { EventHashRuleVersion } from "./types.ts";
 
 const cbvUrns: [string, string][] = [
   ["urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-"],
@@ -18,8 +19,8 @@ const standardPrefixes: ReadonlyMap<string, string> = new Map([
 export type CanonicalValueOptions = {
   /** CURIE prefixes expanded in values; default `gs1:` and `cbv:` on `https://ref.gs1.org/` (rule version 1). */
   prefixes?: ReadonlyMap<string, string> | undefined;
-  /** EPC URI schemes converted to Digital Links; default all that `epcUriToDigitalLink` knows. */
-  epcSchemes?: readonly string[] | undefined;
+  /** EPC URIs are converted as under this rule version (`epcUriToDigitalLink`); default the current one. */
+  hashVersion?: EventHashRuleVersion | undefined;
 };
 
 /**
@@ -43,7 +44,8 @@ export function canonicalValue(
   if (curie && expansion !== undefined && !(curie[2] as string).startsWith("//")) text = expansion + curie[2];
   const numeric = canonicalNumber(text);
   if (numeric !== undefined) return numeric;
-  if (text.startsWith("urn:epc:")) return epcUriToDigitalLink(text, { schemes: options.epcSchemes }) ?? text;
+  if (text.startsWith("urn:epc:"))
+    return epcUriToDigitalLink(text, { hashVersion: options.hashVersion }) ?? text;
   if (/^https?:\/\//.test(text)) return constrainDigitalLink(text) ?? text;
   return text;
 }

@@ -1,5 +1,4 @@
 import { EventHashError } from "../errors/hash.ts";
-import { eventHashV1EpcSchemes } from "../gs1/epcUriToDigitalLink.ts";
 import { type CanonicalValueOptions, canonicalTimestamp, canonicalValue } from "./canonicalValue.ts";
 import { compareCodePoints } from "./compareCodePoints.ts";
 import {
@@ -202,7 +201,7 @@ function rulesV1(contexts: (JsonLdContext | undefined)[], version: EventHashVers
     typedListsTrailing: false,
     ignored: new Set([...ignored, "certificationInfo"]),
     gs1: gs1VocV1,
-    value: { epcSchemes: eventHashV1EpcSchemes },
+    value: { hashVersion: 1 },
     namespaces: collectNamespaces(contexts, gs1VocV1),
   };
 }

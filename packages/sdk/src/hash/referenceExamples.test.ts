@@ -51,10 +51,7 @@ describe("computeEventHash reproduces the GS1 reference implementation's example
   });
 
   for (const name of files) {
-    const document = JSON.parse(readFileSync(new URL(name, directory), "utf8")) as Document;
-    const events =
-      document.epcisBody.eventList ?? document.epcisBody.queryResults?.resultsBody.eventList ?? [];
-    const context = document["@context"];
+    const { document, events, context } = read(name);
     const expected = expectedHashes(name);
     const reason = excepted[name];
     if (reason !== undefined) {
@@ -89,6 +86,13 @@ describe("computeEventHash reproduces the GS1 reference implementation's example
   }
 });
 
+/** An example document, its events (of an EPCISDocument or an EPCISQueryDocument) and its `@context`. */
+function read(name: string) {
+  const document = JSON.parse(readFileSync(new URL(name, directory), "utf8")) as Document;
+  const events = document.epcisBody.eventList ?? document.epcisBody.queryResults?.resultsBody.eventList ?? [];
+  return { document, events, context: document["@context"] };
+}
+
 function expectedHashes(name: string): string[] {
   const text = readFileSync(new URL(name.replace(/\.jsonld$/, ".hashes"), directory), "utf8");
   return text.split(/\r?\n/).filter((line) => line !== "");
@@ -109,3 +113,22 @@ function expectedPreHashes(name: string): string[] | undefined {
     return undefined;
   }
 }
+
+describe("hashVersion 1 still gives the hashes Tracemark's earlier rules gave", () => {
+  // Computed by the SDK as it was before rule version 2 (commit 5554a6d), over the same documents:
+  // Tracemark's own values, not GS1's; events anchored then carry them.
+  const v1 = JSON.parse(
+    readFileSync(new URL("./fixtures/ruleVersion1Hashes.json", import.meta.url), "utf8"),
+  ) as Record<string, string[]>;
+  it("for every event of every example document", () => {
+    assert.deepEqual(Object.keys(v1), files);
+    for (const name of files) {
+      const { events, context } = read(name);
+      assert.deepEqual(
+        events.map((event) => computeEventHash({ event, context, hashVersion: 1 })),
+        v1[name],
+        name,
+      );
+    }
+  });
+});
