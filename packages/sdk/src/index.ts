@@ -166,7 +166,8 @@ export {
   type EventHashToLeafReturnType,
   eventHashToLeaf,
 } from "./hash/eventHashToLeaf.ts";
-export type { EventHashVersion, JsonLdContext } from "./hash/types.ts";
+export type { EventHashRuleVersion, EventHashVersion, JsonLdContext } from "./hash/types.ts";
+export { currentEventHashRuleVersion } from "./hash/types.ts";
 export {
   type CreateMerkleBatchParameters,
   type CreateMerkleBatchReturnType,

@@ -63,8 +63,8 @@ export async function correctEvent(
         "tm:reason": input.reason,
       },
     }),
+    declares: original.eventHash,
   });
-  declaration.correctsEventHash = original.eventHash;
   declaration.lotId = original.lotId ?? undefined;
 
   const result = await db.prisma.$transaction(async (tx) => {

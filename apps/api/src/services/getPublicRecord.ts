@@ -2,6 +2,7 @@ import type { Database } from "@tracemark/db";
 import {
   computeLotKey,
   type PublicRecordDisplayLocation as DisplayLocation,
+  type EventHashRuleVersion,
   type PublicRecordAnchor,
   type PublicRecordAttestation,
   type PublicRecordJourneyStep,
@@ -42,6 +43,7 @@ type EventRow = {
   id: string;
   eventHash: string;
   leaf: string;
+  hashVersion: number;
   document: Record<string, unknown>;
   eventTime: Date;
   eventTimeZoneOffset: string;
@@ -108,7 +110,7 @@ export async function getPublicRecord(
 
   const [events, recall] = await Promise.all([
     db.prisma.$queryRaw<EventRow[]>`
-      SELECT e.id, e."eventHash", e.leaf, e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
+      SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
              e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
              COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
       FROM events e
@@ -248,6 +250,7 @@ export async function getPublicRecord(
     product: { gtin: lot.product.gtin, lot: lot.lotCode, serial: serial ?? null, name: lot.product.name },
     events: events.map((event) => ({
       eventHash: event.eventHash,
+      hashVersion: event.hashVersion as EventHashRuleVersion,
       event: event.document,
       ...(event.organizationId === lot.organization.id
         ? {}

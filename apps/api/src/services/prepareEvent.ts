@@ -1,5 +1,12 @@
 import type { IdentifierRole } from "@tracemark/db";
-import { computeEventHash, type EpcisEvent, eventHashToLeaf, type JsonLdContext } from "@tracemark/sdk";
+import {
+  computeEventHash,
+  currentEventHashRuleVersion,
+  type EpcisEvent,
+  type EventHashRuleVersion,
+  eventHashToLeaf,
+  type JsonLdContext,
+} from "@tracemark/sdk";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
 import { sha256Native } from "./sha256Native.ts";
 
@@ -8,6 +15,8 @@ export type PreparedEvent = {
   id: string;
   eventHash: string;
   leaf: string;
+  /** The SDK's rule version `eventHash` was computed with (stored, served in the public record). */
+  hashVersion: EventHashRuleVersion;
   type: string;
   action: string | null;
   bizStep: string | null;
@@ -37,6 +46,11 @@ export type PrepareEventParameters = {
   event: EpcisEvent;
   /** The enclosing document's `@context` (for extension prefixes). */
   context?: JsonLdContext | undefined;
+  /**
+   * For an error declaration of a stored event: that event's hash, which it may carry from an
+   * earlier rule version (`hashVersion`); else the hash of the declared event is computed.
+   */
+  declares?: string | undefined;
 };
 
 const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] = [
@@ -62,12 +76,12 @@ const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] =
  * @example
  * const prepared = prepareEvent({ event: parseEpcisEvent(input), context: document["@context"] });
  */
-export function prepareEvent({ event, context }: PrepareEventParameters): PreparedEvent {
+export function prepareEvent({ event, context, declares }: PrepareEventParameters): PreparedEvent {
   let document: Record<string, unknown> = withContext(event as Record<string, unknown>, context);
   let correctsEventHash: string | null = null;
   if (event.errorDeclaration) {
     const { "tm:declares": _marker, ...declared } = document;
-    correctsEventHash = computeEventHash({ event: declared, sha256: sha256Native });
+    correctsEventHash = declares ?? computeEventHash({ event: declared, sha256: sha256Native });
     document = withTracemarkNamespace({ ...declared, "tm:declares": correctsEventHash });
     if (event.eventID === undefined) document.eventID = correctsEventHash;
   }
@@ -96,6 +110,7 @@ export function prepareEvent({ event, context }: PrepareEventParameters): Prepar
     id: crypto.randomUUID(),
     eventHash,
     leaf: eventHashToLeaf(eventHash),
+    hashVersion: currentEventHashRuleVersion,
     type: event.type,
     action: typeof record.action === "string" ? record.action : null,
     bizStep: event.bizStep ?? null,

@@ -75,6 +75,7 @@ export async function storeEvents(
       id: e.id,
       hash: e.eventHash,
       leaf: e.leaf,
+      hash_version: e.hashVersion,
       type: e.type,
       action: e.action,
       biz_step: e.bizStep,
@@ -89,13 +90,13 @@ export async function storeEvents(
     })),
   );
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", disposition,
+    INSERT INTO events (id, "organizationId", "eventHash", leaf, "hashVersion", type, action, "bizStep", disposition,
       "eventTime", "eventTimeZoneOffset", "readPoint", "bizLocation", "lotId", document,
       "correctsEventHash", "captureId", proof)
-    SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.type, t.action, t.biz_step, t.disposition,
+    SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.hash_version, t.type, t.action, t.biz_step, t.disposition,
       t.event_time, t.tz, t.read_point, t.biz_location, t.lot_id, t.document, t.corrects,
       ${captureId ?? null}::uuid, '{}'::text[]
-    FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, type text, action text,
+    FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, hash_version int, type text, action text,
       biz_step text, disposition text, event_time timestamptz, tz text, read_point text, biz_location text,
       lot_id uuid, document jsonb, corrects text)
     ON CONFLICT ("eventHash") DO NOTHING

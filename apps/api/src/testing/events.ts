@@ -1,5 +1,12 @@
 import type { Database, IdentifierRole } from "@tracemark/db";
-import { computeEventHash, createMerkleBatch, eventHashToLeaf, parseEpcisEvent } from "@tracemark/sdk";
+import {
+  computeEventHash,
+  createMerkleBatch,
+  currentEventHashRuleVersion,
+  type EventHashRuleVersion,
+  eventHashToLeaf,
+  parseEpcisEvent,
+} from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { canonicalIdentifier, tradeItemKey } from "../services/epcisIdentifiers.ts";
 
@@ -73,7 +80,8 @@ export async function resolveLotId(db: Database, value: string): Promise<string 
 export type InsertedEvent = { id: string; eventHash: string; leaf: Hex };
 
 /**
- * Inserts one EPCIS event of `organizationId` with its identifiers, as capture does.
+ * Inserts one EPCIS event of `organizationId` with its identifiers, as capture does; `hashVersion: 1`
+ * inserts it as an event stored before rule version 2 (hashed and marked so).
  *
  * @example
  * const { id } = await insertEvent(db, orgId, { type: "ObjectEvent", action: "OBSERVE", … });
@@ -82,10 +90,11 @@ export async function insertEvent(
   db: Database,
   organizationId: string,
   input: Record<string, unknown>,
-  options: { recordTime?: Date } = {},
+  options: { recordTime?: Date; hashVersion?: EventHashRuleVersion } = {},
 ): Promise<InsertedEvent> {
   const event = parseEpcisEvent(input) as unknown as Record<string, unknown>;
-  const eventHash = computeEventHash({ event: input });
+  const { hashVersion = currentEventHashRuleVersion } = options;
+  const eventHash = computeEventHash({ event: input, hashVersion });
   const leaf = eventHashToLeaf(eventHash);
   const identifiers = await Promise.all(
     identifiersOf(event).map(async (identifier) => ({
@@ -102,6 +111,7 @@ export async function insertEvent(
       organizationId,
       eventHash,
       leaf,
+      hashVersion,
       type: event.type as string,
       action: (event.action as string | undefined) ?? null,
       bizStep: (event.bizStep as string | undefined) ?? null,

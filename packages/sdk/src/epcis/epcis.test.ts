@@ -109,9 +109,29 @@ describe("parseEpcisEvent names the field at fault", () => {
     });
   }
 
-  it("accepts EPC URIs of schemes it does not convert, such as CPI", () => {
-    const epcList = ["urn:epc:id:cpi:0614141.123ABC.123456789"];
+  it("accepts EPC URIs of every scheme, and keys with a 12-digit company prefix and an empty reference", () => {
+    const epcList = [
+      "urn:epc:id:cpi:0614141.123ABC.123456789",
+      "urn:epc:id:itip:4012345.011111.01.02.987",
+      "urn:epc:id:upui:4012345.012345.AB12",
+      "urn:epc:id:gdti:987659999999..9",
+      "urn:epc:id:sgln:999999999999..0",
+    ];
     assert.deepEqual(parseEpcisEvent({ ...fx.objectEvent, epcList }).epcList, epcList);
+    const sourceList = [{ type: "owning_party", source: "urn:epc:id:pgln:999999999999." }];
+    assert.deepEqual(parseEpcisEvent({ ...fx.objectEvent, sourceList }).sourceList, sourceList);
+    const quantityList = [
+      "urn:epc:idpat:itip:4012345.012345.01.02.*",
+      "urn:epc:idpat:gdti:4012345.11111.*",
+    ].map((epcClass) => ({ epcClass, quantity: 1 }));
+    assert.deepEqual(parseEpcisEvent({ ...fx.objectEvent, quantityList }).quantityList, quantityList);
+  });
+
+  it("refuses a malformed EPC URI of a newly converted scheme", () => {
+    const issues = issuesOf(() =>
+      parseEpcisEvent({ ...fx.objectEvent, epcList: ["urn:epc:id:itip:4012345.011111.987"] }),
+    );
+    assert.ok(issues.some((i) => i.path === "epcList[0]" && /EPC URI/.test(i.message)));
   });
 
   it("accepts private-vocabulary URIs for business steps", () => {

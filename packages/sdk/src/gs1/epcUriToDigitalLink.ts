@@ -1,6 +1,14 @@
+import type { EventHashRuleVersion } from "../hash/types.ts";
 import { computeCheckDigit } from "./computeCheckDigit.ts";
 
 export type EpcUriToDigitalLinkParameters = string;
+export type EpcUriToDigitalLinkOptions = {
+  /**
+   * Convert as event hash rule version 1 did (`EventHashRuleVersion`), for events hashed under it:
+   * only its 14 schemes, and a reference of at least one digit. Default: the current conversion.
+   */
+  hashVersion?: EventHashRuleVersion | undefined;
+};
 /** The canonical GS1 Digital Link URI (on `https://id.gs1.org`), or `undefined` if `uri` is not a supported EPC URI. */
 export type EpcUriToDigitalLinkReturnType = string | undefined;
 
@@ -37,6 +45,12 @@ type Rule = {
   tail?: string;
   build: (companyPrefix: string, reference: string, tail: string) => string;
 };
+
+/** ITIP piece and total (2 digits each) and, for an instance, its serial: `01.02.999`. */
+function itipParts(tail: string): [pieceTotal: string, serial: string] {
+  return [tail.slice(0, 2) + tail.slice(3, 5), tail.slice(6)];
+}
+const cpiReference = "(?:%2[3DFdf]|[0-9A-Z-])";
 
 const rules: Rule[] = [
   {
@@ -87,30 +101,78 @@ const rules: Rule[] = [
     build: (c, r, t) => `01/${gtinOf(c, r)}/10/${encodeExtra(t)}`,
   },
   { scheme: "urn:epc:idpat:sgtin", total: 13, tail: "\\*", build: (c, r) => `01/${gtinOf(c, r)}` },
+  {
+    scheme: "urn:epc:id:cpi",
+    tail: `${cpiReference}{1,24}\\.\\d{1,12}`,
+    build: (c, _, t) => `8010/${c}${t.slice(0, t.lastIndexOf("."))}/8011/${t.slice(t.lastIndexOf(".") + 1)}`,
+  },
+  {
+    scheme: "urn:epc:id:itip",
+    total: 13,
+    tail: `\\d{2}\\.\\d{2}\\.${serialChars}{1,20}`,
+    build: (c, r, t) => {
+      const [pieceTotal, serial] = itipParts(t);
+      return `8006/${gtinOf(c, r)}${pieceTotal}/21/${encodeExtra(serial)}`;
+    },
+  },
+  {
+    scheme: "urn:epc:id:upui",
+    total: 13,
+    tail: `${serialChars}{1,28}`,
+    build: (c, r, t) => `01/${gtinOf(c, r)}/235/${encodeExtra(t)}`,
+  },
+  { scheme: "urn:epc:idpat:grai", total: 12, tail: "\\*", build: (c, r) => `8003/0${keyOf(c, r)}` },
+  { scheme: "urn:epc:idpat:gdti", total: 12, tail: "\\*", build: (c, r) => `253/${keyOf(c, r)}` },
+  { scheme: "urn:epc:idpat:sgcn", total: 12, tail: "\\*", build: (c, r) => `255/${keyOf(c, r)}` },
+  {
+    scheme: "urn:epc:idpat:cpi",
+    tail: `${cpiReference}{1,24}\\.\\*`,
+    build: (c, _, t) => `8010/${c}${t.slice(0, -2)}`,
+  },
+  {
+    scheme: "urn:epc:idpat:itip",
+    total: 13,
+    tail: "\\d{2}\\.\\d{2}\\.\\*",
+    build: (c, r, t) => `8006/${gtinOf(c, r)}${itipParts(t)[0]}`,
+  },
+  { scheme: "urn:epc:idpat:upui", total: 13, tail: "\\*", build: (c, r) => `01/${gtinOf(c, r)}` },
 ];
 
 /** The EPC URI schemes `epcUriToDigitalLink` converts, e.g. `urn:epc:id:sgtin`. */
 export const convertibleEpcSchemes: readonly string[] = rules.map((rule) => rule.scheme);
 
-const compiled = rules.map((rule) => {
-  const keys =
-    rule.total === undefined ? "(\\d{6,12})()" : `(?=(?:${cpRef(rule.total)})(?:\\.|$))(\\d+)\\.(\\d+)`;
-  const tail = rule.tail === undefined ? "" : `\\.(${rule.tail})`;
-  return { rule, pattern: new RegExp(`^${rule.scheme.replace(/\./g, "\\.")}:${keys}${tail}$`) };
+/** How many of `rules`, from the first, event hash rule version 1 converted (not CPI, ITIP, UPUI, the other ID patterns). */
+const v1Schemes = 14;
+
+const compiled = rules.map((rule, index) => {
+  const pattern = (reference: string) => {
+    const keys =
+      rule.total === undefined
+        ? "(\\d{6,12})()"
+        : `(?=(?:${cpRef(rule.total)})(?:\\.|$))(\\d+)\\.(${reference})`;
+    const tail = rule.tail === undefined ? "" : `\\.(${rule.tail})`;
+    return new RegExp(`^${rule.scheme.replace(/\./g, "\\.")}:${keys}${tail}$`);
+  };
+  return { rule, pattern: pattern("\\d*"), v1: index < v1Schemes ? pattern("\\d+") : undefined };
 });
 
 /**
- * Converts an EPC URI (EPC Tag Data Standard: `urn:epc:id:sgtin|sscc|sgln|pgln|grai|giai|gsrn|gsrnp|gdti|sgcn|ginc|gsin:…`,
- * the class URI `urn:epc:class:lgtin:…`, or the pattern `urn:epc:idpat:sgtin:….*`) into its canonical
- * GS1 Digital Link URI on `https://id.gs1.org`, computing the check digit. Returns `undefined` for
- * anything else, so callers can leave other values as they are.
+ * Converts an EPC URI (EPC Tag Data Standard: `urn:epc:id:sgtin|sscc|sgln|pgln|grai|giai|gsrn|gsrnp|gdti|sgcn|ginc|gsin|cpi|itip|upui:…`,
+ * the class URI `urn:epc:class:lgtin:…`, or a pattern `urn:epc:idpat:sgtin|grai|gdti|sgcn|cpi|itip|upui:….*`,
+ * which becomes its class-level key) into its canonical GS1 Digital Link URI on `https://id.gs1.org`,
+ * computing the check digit. A 12-digit company prefix leaves an empty reference
+ * (`urn:epc:id:pgln:999999999999.`). Returns `undefined` for anything else, so callers can leave
+ * other values as they are.
  *
  * @example
  * epcUriToDigitalLink("urn:epc:id:sscc:4012345.0000000111") // "https://id.gs1.org/00/040123450000001112"
  */
-export function epcUriToDigitalLink(uri: EpcUriToDigitalLinkParameters): EpcUriToDigitalLinkReturnType {
-  for (const { rule, pattern } of compiled) {
-    const match = pattern.exec(uri);
+export function epcUriToDigitalLink(
+  uri: EpcUriToDigitalLinkParameters,
+  options: EpcUriToDigitalLinkOptions = {},
+): EpcUriToDigitalLinkReturnType {
+  for (const { rule, pattern, v1 } of compiled) {
+    const match = options.hashVersion === 1 ? v1?.exec(uri) : pattern.exec(uri);
     if (match) return `${base}/${rule.build(match[1] as string, match[2] as string, match[3] ?? "")}`;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { epcUriToDigitalLink } from "../gs1/epcUriToDigitalLink.ts";
 import { constrainDigitalLink } from "./constrainDigitalLink.ts";
+import type { EventHashRuleVersion } from "./types.ts";
 
 const cbvUrns: [string, string][] = [
   ["urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-"],
@@ -9,30 +10,42 @@ const cbvUrns: [string, string][] = [
   ["urn:epcglobal:cbv:er:", "https://ref.gs1.org/cbv/ER-"],
 ];
 
-/** Standard CURIE prefixes expanded in values (rule 15). */
-const standardPrefixes: Record<string, string> = {
-  gs1: "https://ref.gs1.org/voc/",
-  cbv: "https://ref.gs1.org/cbv/",
+/** Standard CURIE prefixes expanded in values (rule 15) under rule version 1. */
+const standardPrefixes: ReadonlyMap<string, string> = new Map([
+  ["gs1", "https://ref.gs1.org/voc/"],
+  ["cbv", "https://ref.gs1.org/cbv/"],
+]);
+
+export type CanonicalValueOptions = {
+  /** CURIE prefixes expanded in values; default `gs1:` and `cbv:` on `https://ref.gs1.org/` (rule version 1). */
+  prefixes?: ReadonlyMap<string, string> | undefined;
+  /** EPC URIs are converted as under this rule version (`epcUriToDigitalLink`); default the current one. */
+  hashVersion?: EventHashRuleVersion | undefined;
 };
 
 /**
  * Canonical form of one value (CBV 2.0 event hash rules 5, 6, 7, 14-18): trimmed; a bare standard
  * vocabulary term expanded with `vocabulary` (the field's CBV/GS1 Web vocabulary base); CBV URNs
- * turned into Web URIs; `gs1:`/`cbv:` CURIEs expanded; numbers without trailing zeros; EPC URIs
+ * turned into Web URIs; CURIEs of `options.prefixes` expanded; numbers without trailing zeros; EPC URIs
  * and GS1 Digital Link URIs as constrained canonical Digital Link URIs.
  */
-export function canonicalValue(raw: string, vocabulary?: string): string {
+export function canonicalValue(
+  raw: string,
+  vocabulary?: string,
+  options: CanonicalValueOptions = {},
+): string {
+  const prefixes = options.prefixes ?? standardPrefixes;
   let text = raw.trim();
   if (text === "") return text;
   if (vocabulary !== undefined && !text.includes(":")) return vocabulary + text;
   for (const [urn, uri] of cbvUrns) if (text.startsWith(urn)) text = uri + text.slice(urn.length);
   const curie = /^([A-Za-z][\w.-]*):(.*)$/.exec(text);
-  if (curie && standardPrefixes[curie[1] as string] !== undefined && !(curie[2] as string).startsWith("//")) {
-    text = (standardPrefixes[curie[1] as string] as string) + curie[2];
-  }
+  const expansion = curie ? prefixes.get(curie[1] as string) : undefined;
+  if (curie && expansion !== undefined && !(curie[2] as string).startsWith("//")) text = expansion + curie[2];
   const numeric = canonicalNumber(text);
   if (numeric !== undefined) return numeric;
-  if (text.startsWith("urn:epc:")) return epcUriToDigitalLink(text) ?? text;
+  if (text.startsWith("urn:epc:"))
+    return epcUriToDigitalLink(text, { hashVersion: options.hashVersion }) ?? text;
   if (/^https?:\/\//.test(text)) return constrainDigitalLink(text) ?? text;
   return text;
 }

@@ -16,14 +16,40 @@ describe("computeEventHash against the GS1 reference implementation's published 
     assert.equal(computeEventHash({ event: ref.example1, context }), ref.example1Hash);
   });
 
-  it("example 2: sensor data, CBV 2.0 without and CBV 2.1 with the sensorElementList name", () => {
-    assert.equal(computeEventHash({ event: ref.example2, context }), ref.example2Hash20);
-    assert.equal(computeEventHash({ event: ref.example2, context, version: "CBV2.1" }), ref.example2Hash21);
+  it("example 2: sensor data, with the sensorElementList name and gs1: terms on https://gs1.org/voc/", () => {
+    assert.equal(computeEventHash({ event: ref.example2, context }), ref.example2Hash);
+    assert.match(
+      computeEventPreHash({ event: ref.example2, context }),
+      /sensorElementListsensorElementsensorMetadata.*sensorReporttype=https:\/\/gs1\.org\/voc\/Temperature/,
+    );
   });
 
   it("example 3: business transactions, sources, destinations, an extension inside readPoint", () => {
-    assert.equal(computeEventHash({ event: ref.example3, context }), ref.example3Hash20);
-    assert.equal(computeEventHash({ event: ref.example3, context, version: "CBV2.1" }), ref.example3Hash21);
+    assert.equal(computeEventHash({ event: ref.example3, context }), ref.example3Hash);
+  });
+
+  it("CBV2.1 names its version in the hash and hashes the same pre-hash string", () => {
+    const digest = (hash: string) => hash.slice(0, hash.indexOf("?"));
+    const hash21 = computeEventHash({ event: ref.example3, context, version: "CBV2.1" });
+    assert.match(hash21, /\?ver=CBV2\.1$/);
+    assert.equal(digest(hash21), digest(ref.example3Hash));
+  });
+
+  it("hashVersion 1 gives the hashes events anchored under Tracemark's earlier rules carry", () => {
+    assert.equal(computeEventHash({ event: ref.example2, context, hashVersion: 1 }), ref.example2HashV1);
+    assert.equal(computeEventHash({ event: ref.example3, context, hashVersion: 1 }), ref.example3HashV1);
+    assert.equal(computeEventHash({ event: ref.example1, context, hashVersion: 1 }), ref.example1Hash);
+    const withCertificate = { ...ref.example3, certificationInfo: "https://example.com/cert" };
+    assert.equal(computeEventHash({ event: withCertificate, context, hashVersion: 1 }), ref.example3HashV1);
+    const cpi = { ...ref.example3, epcList: ["urn:epc:id:cpi:4012345.ABC.123"] };
+    assert.match(
+      computeEventPreHash({ event: cpi, context, hashVersion: 1 }),
+      /epc=urn:epc:id:cpi:4012345\.ABC\.123/,
+    );
+    assert.match(
+      computeEventPreHash({ event: cpi, context }),
+      /epc=https:\/\/id\.gs1\.org\/8010\/4012345ABC\/8011\/123/,
+    );
   });
 
   it("rounds sub-millisecond timestamps half-up and constrains custom-domain Digital Links", () => {
@@ -44,18 +70,18 @@ describe("the cases epcis2.js gets wrong", () => {
     assert.match(computeEventPreHash({ event }), /eventTime=2024-01-01T00:00:00\.000Z/);
   });
 
-  it("extensions inside readPoint stay inside it with CBV 2.1 and go to the trailing block with CBV 2.0", () => {
+  it("extensions inside readPoint stay inside it (rule version 1 moved them to the end)", () => {
     assert.match(
-      computeEventPreHash({ event: ref.example3, context, version: "CBV2.1" }),
+      computeEventPreHash({ event: ref.example3, context }),
       /readPointid=https:\/\/id\.gs1\.org\/414\/4012345000115\{https:\/\/ns\.example\.com\/epcis\/\}myField1=AB-12bizTransactionList/,
     );
     assert.match(
-      computeEventPreHash({ event: ref.example3, context }),
+      computeEventPreHash({ event: ref.example3, context, hashVersion: 1 }),
       /readPoint\{https:\/\/ns\.example\.com\/epcis\/\}myField1=AB-12\{https:\/\/ns\.example\.com\/epcis\/\}userExt=CD-34$/,
     );
   });
 
-  it("extensions inside sensorMetadata and sensorReport are kept and placed per version", () => {
+  it("extensions inside sensorMetadata and sensorReport are kept inside them", () => {
     const event = structuredClone(ref.example2) as Record<string, unknown> & typeof ref.example2;
     const element = event.sensorElementList[0] as Record<string, unknown> &
       (typeof event.sensorElementList)[0];
@@ -63,12 +89,8 @@ describe("the cases epcis2.js gets wrong", () => {
     const plain = computeEventHash({ event: ref.example2, context });
     assert.notEqual(computeEventHash({ event, context }), plain);
     assert.match(
-      computeEventPreHash({ event, context, version: "CBV2.1" }),
-      /deviceMetadata=https:\/\/id\.gs1\.org\/8004\/4000001111\{https:\/\/ns\.example\.com\/epcis\/\}batteryLevel=80sensorReport/,
-    );
-    assert.match(
       computeEventPreHash({ event, context }),
-      /sensorElementListsensorElementsensorMetadata\{https:\/\/ns\.example\.com\/epcis\/\}batteryLevel=80$/,
+      /deviceMetadata=https:\/\/id\.gs1\.org\/8004\/4000001111\{https:\/\/ns\.example\.com\/epcis\/\}batteryLevel=80sensorReport/,
     );
   });
 
@@ -79,10 +101,22 @@ describe("the cases epcis2.js gets wrong", () => {
     });
     const bare = computeEventHash({ event: withType("Angle") });
     assert.equal(computeEventHash({ event: withType("gs1:Angle") }), bare);
-    assert.equal(computeEventHash({ event: withType("https://ref.gs1.org/voc/Angle") }), bare);
+    assert.equal(computeEventHash({ event: withType("https://gs1.org/voc/Angle") }), bare);
     assert.match(
       computeEventPreHash({ event: withType("gs1:Angle") }),
-      /sensorReporttype=https:\/\/ref\.gs1\.org\/voc\/Angle/,
+      /sensorReporttype=https:\/\/gs1\.org\/voc\/Angle/,
+    );
+  });
+
+  it("expands gs1: terms with the namespace the @context declares", () => {
+    const event = {
+      ...ref.example2,
+      sensorElementList: [{ sensorReport: [{ type: "gs1:Angle", value: 1 }] }],
+    };
+    const declared = [{ gs1: "https://example.org/gs1/" }];
+    assert.match(
+      computeEventPreHash({ event, context: declared }),
+      /type=https:\/\/example\.org\/gs1\/Angle/,
     );
   });
 });
@@ -107,12 +141,11 @@ describe("semantically equal events hash the same", () => {
     assert.equal(computeEventHash({ event, context }), base);
   });
 
-  it("ignores eventID, recordTime, errorDeclaration and certificationInfo", () => {
+  it("ignores eventID, recordTime and errorDeclaration", () => {
     const event = {
       ...ref.example3,
       eventID: "ni:///sha-256;00?ver=CBV2.0",
       recordTime: "2026-01-01T00:00:00Z",
-      certificationInfo: "https://example.com/cert",
       errorDeclaration: { declarationTime: "2026-01-01T00:00:00Z", reason: "incorrect_data" },
     };
     assert.equal(computeEventHash({ event, context }), base);
@@ -143,6 +176,7 @@ describe("any change to content changes the hash", () => {
     ["a user extension", { "example:userExt": "CD-35" }],
     ["an added ILMD", { ilmd: { "example:bestBefore": "2026-01-01" } }],
     ["an added bizLocation", { bizLocation: { id: "urn:epc:id:sgln:4012345.00011.0" } }],
+    ["an added certificationInfo", { certificationInfo: "https://example.com/cert" }],
   ];
   for (const [what, change] of changes) {
     it(what, () => {
@@ -191,10 +225,9 @@ describe("computeEventHash with the caller's sha256", () => {
   const nodeSha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest();
   const cases = [
     { event: ref.example1, context, expected: ref.example1Hash },
-    { event: ref.example2, context, expected: ref.example2Hash20 },
-    { event: ref.example2, context, version: "CBV2.1" as const, expected: ref.example2Hash21 },
-    { event: ref.example3, context, expected: ref.example3Hash20 },
-    { event: ref.example3, context, version: "CBV2.1" as const, expected: ref.example3Hash21 },
+    { event: ref.example2, context, expected: ref.example2Hash },
+    { event: ref.example3, context, expected: ref.example3Hash },
+    { event: ref.example3, context, hashVersion: 1 as const, expected: ref.example3HashV1 },
     { event: ref.roundUp, expected: ref.roundUpHash },
     { event: ref.roundDown, expected: ref.roundDownHash },
   ];

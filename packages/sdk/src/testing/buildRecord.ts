@@ -5,6 +5,7 @@ import { getAnchor } from "../actions/getAnchor.ts";
 import { getEventAnchor } from "../actions/getEventAnchor.ts";
 import { computeEventHash } from "../hash/computeEventHash.ts";
 import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
+import { currentEventHashRuleVersion, type EventHashRuleVersion } from "../hash/types.ts";
 import { createMerkleBatch } from "../merkle/createMerkleBatch.ts";
 import type { PublicRecord } from "../verify/publicRecord.ts";
 import type { LocalChain, WriteClient } from "./localChain.ts";
@@ -32,7 +33,8 @@ export function lotEvents(count: number, lot: string, tag = "a"): Record<string,
 
 /**
  * Anchors events as the submitter would (all in one batch, except those in `single`, anchored one
- * by one) from `writer` for `orgId`, and returns the public record the API would serve.
+ * by one) from `writer` for `orgId`, and returns the public record the API would serve. Events are
+ * hashed under `hashVersion` (default the current rules), as the API records it.
  */
 export async function anchorRecord(
   chain: LocalChain,
@@ -42,14 +44,16 @@ export async function anchorRecord(
     events: Record<string, unknown>[];
     lot: string;
     single?: number[];
+    hashVersion?: EventHashRuleVersion;
   },
 ): Promise<PublicRecord> {
-  const { writer, orgId, events, lot, single = [] } = options;
+  const { writer, orgId, events, lot, single = [], hashVersion = currentEventHashRuleVersion } = options;
   const { deployment } = chain;
-  const hashes = events.map((event) => computeEventHash({ event, context }));
+  const hashes = events.map((event) => computeEventHash({ event, context, hashVersion }));
   const batchIndexes = events.map((_, i) => i).filter((i) => !single.includes(i));
   const recordEvents: PublicRecord["events"] = hashes.map((eventHash, i) => ({
     eventHash,
+    hashVersion,
     event: events[i] as Record<string, unknown>,
     anchor: null,
   }));

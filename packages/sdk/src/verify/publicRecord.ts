@@ -32,6 +32,11 @@ export const publicRecordEventSchema = z.object({
   /** The event's id, its EPCIS event hash `ni:///sha-256;…?ver=CBV2.0`. */
   eventHash: z.string(),
   /**
+   * The SDK's event hash rule version that computed `eventHash` (`EventHashRuleVersion`); absent in
+   * records served before it existed, whose events were all hashed under version 1.
+   */
+  hashVersion: z.union([z.literal(1), z.literal(2)]).optional(),
+  /**
    * The organisation that recorded and anchored this event, when it is not the record's own (a
    * lot's journey crosses organisations: the receiver anchors its receiving event).
    */

@@ -428,3 +428,40 @@ describe("verifyRecord against real contracts on anvil", () => {
     );
   });
 });
+
+describe("verifyRecord with events hashed under an earlier rule version", () => {
+  // A sensor element and an extension inside readPoint: rule versions 1 and 2 hash it differently.
+  const sensorEvent = {
+    ...lotEvents(1, lot, "v1")[0],
+    readPoint: { id: "https://id.gs1.org/414/4012345000115", "tm:dock": "7" },
+    sensorElementList: [{ sensorReport: [{ type: "Temperature", value: 4, uom: "CEL" }] }],
+  };
+  let anchoredV1: PublicRecord;
+
+  before(async () => {
+    anchoredV1 = await anchorRecord(chain, {
+      writer: chain.writerA,
+      orgId: chain.orgA,
+      events: [sensorEvent],
+      lot,
+      hashVersion: 1,
+    });
+  });
+
+  it("verifies an event anchored under rule version 1, named in the record or not (records before hashVersion)", async () => {
+    assert.equal(anchoredV1.events[0]?.hashVersion, 1);
+    const named = await verify(anchoredV1);
+    assert.equal(named.events[0]?.status, "verified", named.events[0]?.reasons.join("; "));
+    const { hashVersion: _, ...unnamedEvent } = anchoredV1.events[0] as PublicRecord["events"][number];
+    const unnamed = await verify({ ...anchoredV1, events: [unnamedEvent] });
+    assert.equal(unnamed.events[0]?.status, "verified", unnamed.events[0]?.reasons.join("; "));
+  });
+
+  it("fails it when the record claims the current rules, since they hash it differently", async () => {
+    const claimed = structuredClone(anchoredV1);
+    (claimed.events[0] as PublicRecord["events"][number]).hashVersion = 2;
+    const result = await verify(claimed);
+    assert.equal(result.events[0]?.status, "failed");
+    assert.match(result.events[0]?.reasons.join(" ") ?? "", /does not match its id/);
+  });
+});

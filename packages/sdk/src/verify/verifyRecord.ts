@@ -109,6 +109,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
       const computed = computeEventHash({
         event: item.event,
         context: record.context as JsonLdContext | undefined,
+        hashVersion: item.hashVersion ?? 1,
       });
       if (computed !== item.eventHash) {
         reasons.push(

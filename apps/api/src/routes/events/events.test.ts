@@ -361,6 +361,36 @@ describe("events: simple capture, detail, corrections", () => {
     assert.equal(response.json().declaration.document.errorDeclaration.correctiveEventIDs, undefined);
   });
 
+  test("an event stored under hash rule version 1 is declared erroneous by its stored hash", async () => {
+    const original = await insertEvent(
+      t.db,
+      a.orgA.id,
+      {
+        "@context": [{ ex: "https://example.com/ns/" }],
+        type: "ObjectEvent",
+        action: "OBSERVE",
+        eventTime: uniqueEventTime(),
+        eventTimeZoneOffset: "+00:00",
+        epcList: ["https://id.gs1.org/01/09520123456788/21/LEGACY-1"],
+        readPoint: { id: "https://id.gs1.org/414/9520123000003", "ex:dock": "7" },
+      },
+      { hashVersion: 1 },
+    );
+    const response = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `${events(a.orgA.id)}/${original.id}/corrections`,
+      { errorReason: "did_not_occur", reason: "never happened" },
+    );
+    assert.equal(response.statusCode, 201, response.body);
+    assert.equal(response.json().declaration.document["tm:declares"], original.eventHash);
+    const row = await t.db.prisma.event.findFirstOrThrow({
+      where: { correctsEventHash: original.eventHash },
+    });
+    assert.equal(row.hashVersion, 2);
+  });
+
   test("a party by GLN that is an organisation becomes its PGLN", async () => {
     const gln = uniqueGln();
     await t.db.prisma.organization.update({ where: { id: a.orgB.id }, data: { gln } });

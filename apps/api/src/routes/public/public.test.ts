@@ -421,3 +421,46 @@ describe("public record of a corrected event", () => {
     assert.equal(step(ids.corrective?.eventHash).correction, null);
   });
 });
+
+describe("public record: each event's hash rule version", () => {
+  let t: TestApp;
+  let a: Actors;
+  const gtin = withCheck("0952012345690");
+  const url = `/public/01/${gtin}/10/LOT-V`;
+  // An extension inside readPoint and a sensor report: rule versions 1 and 2 hash it differently.
+  const event = (day: number) => ({
+    "@context": [{ ex: "https://example.com/ns/" }],
+    type: "ObjectEvent",
+    action: "OBSERVE",
+    eventTime: `2026-03-0${day}T08:00:00.000+01:00`,
+    eventTimeZoneOffset: "+01:00",
+    quantityList: [{ epcClass: `https://id.gs1.org/01/${gtin}/10/LOT-V`, quantity: 1, uom: "KGM" }],
+    bizStep: "storing",
+    readPoint: { id: `https://id.gs1.org/414/${GLN_A}`, "ex:dock": "7" },
+    sensorElementList: [{ sensorReport: [{ type: "Temperature", value: 4, uom: "CEL" }] }],
+  });
+
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    await createProductLot(t.db, a.orgA.id, { gtin, name: "Versioned", lotCode: "LOT-V" });
+    await insertEvent(t.db, a.orgA.id, event(1), { hashVersion: 1 });
+    await insertEvent(t.db, a.orgA.id, event(2));
+  });
+  after(() => t.close());
+
+  test("an event stored under rule version 1 is served with it, and recomputes to its id only under it", async () => {
+    const response = await t.app.inject({ method: "GET", url });
+    assert.equal(response.statusCode, 200, response.body);
+    const record = publicRecordSchema.parse(response.json());
+    assert.deepEqual(
+      record.events.map((e) => e.hashVersion),
+      [1, 2],
+    );
+    for (const item of record.events) {
+      const under = (hashVersion: 1 | 2) => computeEventHash({ event: item.event, hashVersion });
+      assert.equal(under(item.hashVersion ?? 1), item.eventHash);
+      assert.notEqual(under(item.hashVersion === 1 ? 2 : 1), item.eventHash);
+    }
+  });
+});
