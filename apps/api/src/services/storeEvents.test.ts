@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { parseEpcisEvent } from "@tracemark/sdk";
+import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { observation, uniqueGtin } from "../testing/captureFixtures.ts";
 import { prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
@@ -48,9 +49,14 @@ describe("storeEvents: events already stored are found through the insert's conf
     assert.equal(await db.prisma.event.count({ where: { eventHash } }), 1);
     assert.equal(await identifiersOf(eventHash), 1, "no second identifier rows");
 
-    const other = await store(orgB, [event]);
+    await assert.rejects(store(orgB, [event]), ForeignReferenceError, "B may not write into A's lot");
+    const container = observation({ epcList: ["urn:epc:id:sscc:4012345.0000000123"] });
+    const mine = await store(orgA, [container]);
+    const other = await store(orgB, [container]);
     assert.deepEqual(other.stored, []);
-    assert.deepEqual(other.existing, [{ id, eventHash, organizationId: orgA }]);
+    assert.deepEqual(other.existing, [
+      { id: mine.stored[0]?.id, eventHash: mine.stored[0]?.eventHash, organizationId: orgA },
+    ]);
   });
 
   test("a batch mixing stored, new and repeated events stores each new one once", async () => {
@@ -70,7 +76,7 @@ describe("storeEvents: events already stored are found through the insert's conf
   });
 
   test("the same new event stored by two transactions at once: one stores it, the other finds it", async () => {
-    const event = inspection();
+    const event = observation({ epcList: ["urn:epc:id:sscc:4012345.0000000124"] });
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -95,6 +101,88 @@ describe("storeEvents: events already stored are found through the insert's conf
       { id: won.stored[0]?.id, eventHash: won.stored[0]?.eventHash, organizationId: orgA },
     ]);
     assert.equal(await identifiersOf(won.stored[0]?.eventHash ?? ""), 1);
+  });
+});
+
+describe("storeEvents: an event joins a lot's record only when its organisation owns or received the lot", () => {
+  let db: TestDatabase;
+  let owner: string;
+  let receiver: string;
+  let stranger: string;
+  let lotUri: string;
+  let serialEpc: string;
+  before(async () => {
+    db = await createTestDatabase();
+    [owner, receiver, stranger] = (await Promise.all(
+      ["Owner", "Receiver", "Stranger"].map(
+        async (name) => (await db.prisma.organization.create({ data: { name } })).id,
+      ),
+    )) as [string, string, string];
+    const gtin = uniqueGtin();
+    const product = await db.prisma.product.create({ data: { organizationId: owner, gtin, name: "Oil" } });
+    const lot = await db.prisma.lot.create({
+      data: { organizationId: owner, productId: product.id, lotCode: "L1" },
+    });
+    await db.prisma.serialItem.create({
+      data: { organizationId: owner, productId: product.id, lotId: lot.id, serial: "S1" },
+    });
+    lotUri = `https://id.gs1.org/01/${gtin}/10/L1`;
+    serialEpc = `https://id.gs1.org/01/${gtin}/21/S1`;
+  });
+  after(() => db.drop());
+
+  const store = (organizationId: string, events: Record<string, unknown>[]) =>
+    db.prisma.$transaction((tx) =>
+      storeEvents(tx, {
+        organizationId,
+        events: events.map((event) => prepareEvent({ event: parseEpcisEvent(event) })),
+      }),
+    );
+  const party = (id: string) => [{ type: "owning_party", destination: `urn:tracemark:org:${id}` }];
+
+  test("a stranger's event naming the lot or its serial is refused whole, naming each reference and its event", async () => {
+    const before = await db.prisma.event.count();
+    const error = await store(stranger, [
+      observation({ epcList: ["urn:epc:id:sscc:4012345.0000000200"] }),
+      observation({ epcList: [serialEpc], quantityList: [{ epcClass: lotUri, quantity: 1 }] }),
+    ]).then(
+      () => assert.fail("stored"),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof ForeignReferenceError);
+    assert.deepEqual(
+      error.references.map((r) => [r.index, r.field, r.value]),
+      [
+        [1, "epcList", serialEpc],
+        [1, "quantityList", lotUri],
+      ],
+    );
+    assert.match(error.references[0]?.eventId ?? "", /^ni:\/\/\/sha-256;/);
+    assert.equal(await db.prisma.event.count(), before, "not even the first, harmless event");
+  });
+
+  test("shipped to the receiver: it records receiving and further events; the stranger still may not", async () => {
+    await store(owner, [
+      observation({
+        bizStep: "shipping",
+        quantityList: [{ epcClass: lotUri, quantity: 1 }],
+        destinationList: party(receiver),
+      }),
+    ]);
+    await assert.rejects(
+      store(stranger, [
+        observation({ bizStep: "receiving", quantityList: [{ epcClass: lotUri, quantity: 1 }] }),
+      ]),
+      ForeignReferenceError,
+    );
+    const received = await store(receiver, [
+      observation({ bizStep: "receiving", quantityList: [{ epcClass: lotUri, quantity: 1 }] }),
+    ]);
+    assert.ok(received.stored[0]?.lotId);
+    const transfer = await db.prisma.custodyTransfer.findFirstOrThrow({ where: { toOrgId: receiver } });
+    assert.equal(transfer.status, "completed");
+    const later = await store(receiver, [observation({ bizStep: "storing", epcList: [serialEpc] })]);
+    assert.equal(later.stored.length, 1);
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Prisma } from "@tracemark/db";
+import type { IdentifierRole, Prisma } from "@tracemark/db";
+import { type ForeignReference, ForeignReferenceError } from "../errors/foreignReference.ts";
 import { type PartyReference, parsePartyUri, type TradeItemKey, tradeItemKey } from "./epcisIdentifiers.ts";
 import type { PreparedEvent } from "./prepareEvent.ts";
 
@@ -6,6 +7,8 @@ export type StoreEventsParameters = {
   organizationId: string;
   events: PreparedEvent[];
   captureId?: string | undefined;
+  /** Where a refused reference sits in the request, for the error (default `eventList[i].<EPCIS field>`). */
+  fieldOf?: ((reference: ForeignReference) => string) | undefined;
 };
 export type StoreEventsReturnType = {
   /** The events written now, in order. */
@@ -27,13 +30,43 @@ const lotRoles = [
   "parent",
 ];
 
+/** The EPCIS field each identifier role comes from. */
+const fieldOfRole: Record<IdentifierRole, string> = {
+  epc: "epcList",
+  quantity: "quantityList",
+  parent: "parentID",
+  child: "childEPCs",
+  childQuantity: "childQuantityList",
+  input: "inputEPCList",
+  inputQuantity: "inputQuantityList",
+  output: "outputEPCList",
+  outputQuantity: "outputQuantityList",
+};
+
 /**
  * Writes prepared events inside the caller's transaction with a handful of multi-row statements,
  * whatever their number: the events rows (`anchorStatus` pending: the submitter's outbox), their
- * identifiers (each resolved to a lot we know, of any organisation, so traces cross
- * organisations), document links, and custody: a `shipping` event to another organisation opens
- * a transfer of its lot, a `receiving` event of a lot with a pending transfer to the organisation
- * completes it. Events whose hash is already stored are skipped by the insert's
+ * identifiers (each resolved to a lot we know, so traces cross organisations), document links,
+ * and custody: a `shipping` event to another organisation opens a transfer of its lot, a
+ * `receiving` event of a lot with a pending transfer to the organisation completes it.
+ *
+ * Tenancy of the record (DESIGN.md decision 6), enforced here for every way events are written:
+ * - an event joins a lot's record only when its organisation owns the lot or received it through
+ *   a custody transfer addressed to it (pending or completed). An identifier in any role (EPCs,
+ *   quantities, parent, children, inputs, outputs) naming a lot or serial of another organisation
+ *   that did not ship it here refuses the whole call with a `ForeignReferenceError` naming each
+ *   one; nothing is written. Identifiers naming no lot we know are stored as they are.
+ * - `readPoint` / `bizLocation` naming another organisation's location by our location URN (an
+ *   id, like the simple form's `locationId`) are refused the same way. A GLN is a public name of a
+ *   place: it is stored as sent, and the read side only ever resolves it to the event's own
+ *   organisation's locations, so it never attaches the event to another organisation's location.
+ * - documents (`tm:documents`) are refused by the callers unless the organisation uploaded them
+ *   (`buildEpcisEvent`, `processPendingCaptures`); the link's key (organisation, sha256) can only
+ *   name the event's own organisation's copy.
+ * - sources and destinations may name any organisation (that is how a shipment is addressed); a
+ *   receiving event completes only a transfer addressed to its own organisation.
+ *
+ * Events whose hash is already stored are skipped by the insert's
  * `ON CONFLICT ("eventHash") DO NOTHING` (also when another request stores the same event at the
  * same moment) and reported in `existing`; only the events inserted get identifiers, document links
  * and custody.
@@ -43,7 +76,7 @@ const lotRoles = [
  */
 export async function storeEvents(
   tx: Prisma.TransactionClient,
-  { organizationId, events, captureId }: StoreEventsParameters,
+  { organizationId, events, captureId, fieldOf }: StoreEventsParameters,
 ): Promise<StoreEventsReturnType> {
   const unique = new Map<string, PreparedEvent>();
   for (const event of events) if (!unique.has(event.eventHash)) unique.set(event.eventHash, event);
@@ -55,6 +88,14 @@ export async function storeEvents(
   // looks every hash up first (most events are new) or an UPDATE of the rows just inserted.
   const lots = await resolveLots(tx, candidates);
   const allowed = await lotsUsableBy(tx, organizationId, lots);
+  const refused = [
+    ...foreignLots(events, lots, allowed),
+    ...(await foreignLocations(tx, organizationId, events)),
+  ];
+  if (refused.length > 0) {
+    refused.sort((x, y) => x.index - y.index);
+    throw new ForeignReferenceError(refused, fieldOf);
+  }
   for (const event of candidates) {
     if (event.lotId) continue;
     for (const role of lotRoles) {
@@ -195,6 +236,72 @@ async function lotsUsableBy(
     for (const transfer of transfers) usable.add(transfer.lotId);
   }
   return usable;
+}
+
+/** Identifiers naming a lot (or a serial of one) the organisation may not write into, first occurrence of an event only. */
+function foreignLots(events: PreparedEvent[], lots: Map<string, KnownLot>, allowed: Set<string>) {
+  const seen = new Set<string>();
+  const refused: ForeignReference[] = [];
+  for (const [index, event] of events.entries()) {
+    if (seen.has(event.eventHash)) continue;
+    seen.add(event.eventHash);
+    for (const { role, value } of event.identifiers) {
+      const lot = lots.get(value);
+      if (!lot || allowed.has(lot.id)) continue;
+      refused.push({
+        index,
+        eventId: eventIdOf(event),
+        field: fieldOfRole[role],
+        value,
+        message: `${value} is ${tradeItemKey(value)?.serial ? "a serial item of " : ""}a lot of another organisation, which has not shipped it to you (event ${eventIdOf(event)})`,
+      });
+    }
+  }
+  return refused;
+}
+
+/** `readPoint` / `bizLocation` naming a location of another organisation by its id (our location URN). */
+async function foreignLocations(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  events: PreparedEvent[],
+): Promise<ForeignReference[]> {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const named = events.flatMap((event, index) =>
+    (["readPoint", "bizLocation"] as const).flatMap((field) => {
+      const uri = event[field];
+      const reference = uri ? parsePartyUri(uri) : undefined;
+      return uri && reference && "locationId" in reference && uuid.test(reference.locationId)
+        ? [{ index, event, field, uri, locationId: reference.locationId }]
+        : [];
+    }),
+  );
+  if (named.length === 0) return [];
+  const others = new Set(
+    (
+      await tx.location.findMany({
+        where: {
+          id: { in: [...new Set(named.map((n) => n.locationId))] },
+          organizationId: { not: organizationId },
+        },
+        select: { id: true },
+      })
+    ).map((l) => l.id),
+  );
+  return named
+    .filter((n) => others.has(n.locationId))
+    .map((n) => ({
+      index: n.index,
+      eventId: eventIdOf(n.event),
+      field: n.field,
+      value: n.uri,
+      message: `${n.uri} is a location of another organisation (event ${eventIdOf(n.event)})`,
+    }));
+}
+
+function eventIdOf(event: PreparedEvent): string {
+  const id = event.document.eventID;
+  return typeof id === "string" ? id : event.eventHash;
 }
 
 /** A business step without its URN, Web URI or CURIE prefix (`urn:epcglobal:cbv:bizstep:shipping` → `shipping`). */

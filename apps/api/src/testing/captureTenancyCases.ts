@@ -15,6 +15,23 @@ async function eventOfA(t: TestApp, a: Actors) {
   return event;
 }
 
+/** Organisation B ships one of its lots to A: the pending transfer, new on every call. */
+export async function incomingTransferOfA(t: TestApp, a: Actors) {
+  const { lot } = await createLot(t, a.orgB.id);
+  await captureEvent(t.db, {
+    organizationId: a.orgB.id,
+    input: {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "shipping",
+      eventTime: uniqueEventTime(),
+      lot: { id: lot.id },
+      destinations: [{ type: "owning_party", organizationId: a.orgA.id }],
+    },
+  });
+  return t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
+}
+
 const epcisDocument = () =>
   epcisDocumentOf([observation({ epcList: ["urn:epc:id:sscc:4012345.0000000111"] })]);
 
@@ -114,20 +131,7 @@ export const captureTenancyCases: TenancyCase[] = [
     okStatus: 201,
     table: "event",
     setup: async (t, a) => {
-      // Organisation B ships one of its lots to A; A receives it.
-      const { lot } = await createLot(t, a.orgB.id);
-      await captureEvent(t.db, {
-        organizationId: a.orgB.id,
-        input: {
-          type: "object",
-          action: "OBSERVE",
-          bizStep: "shipping",
-          eventTime: uniqueEventTime(),
-          lot: { id: lot.id },
-          destinations: [{ type: "owning_party", organizationId: a.orgA.id }],
-        },
-      });
-      const transfer = await t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
+      const transfer = await incomingTransferOfA(t, a);
       return { method: "POST", url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`, body: {} };
     },
   },
