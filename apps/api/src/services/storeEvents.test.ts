@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { parseEpcisEvent } from "@tracemark/sdk";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { observation, uniqueGtin } from "../testing/captureFixtures.ts";
+import { ownerReceiverStranger, storeEpcisEvents } from "../testing/custodyFixtures.ts";
 import { prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 
@@ -113,31 +114,15 @@ describe("storeEvents: an event joins a lot's record only when its organisation 
   let serialEpc: string;
   before(async () => {
     db = await createTestDatabase();
-    [owner, receiver, stranger] = (await Promise.all(
-      ["Owner", "Receiver", "Stranger"].map(
-        async (name) => (await db.prisma.organization.create({ data: { name } })).id,
-      ),
-    )) as [string, string, string];
-    const gtin = uniqueGtin();
-    const product = await db.prisma.product.create({ data: { organizationId: owner, gtin, name: "Oil" } });
-    const lot = await db.prisma.lot.create({
-      data: { organizationId: owner, productId: product.id, lotCode: "L1" },
-    });
-    await db.prisma.serialItem.create({
-      data: { organizationId: owner, productId: product.id, lotId: lot.id, serial: "S1" },
-    });
+    let gtin: string;
+    ({ owner, receiver, stranger, gtin } = await ownerReceiverStranger(db));
     lotUri = `https://id.gs1.org/01/${gtin}/10/L1`;
     serialEpc = `https://id.gs1.org/01/${gtin}/21/S1`;
   });
   after(() => db.drop());
 
   const store = (organizationId: string, events: Record<string, unknown>[]) =>
-    db.prisma.$transaction((tx) =>
-      storeEvents(tx, {
-        organizationId,
-        events: events.map((event) => prepareEvent({ event: parseEpcisEvent(event) })),
-      }),
-    );
+    storeEpcisEvents(db, organizationId, events);
   const party = (id: string) => [{ type: "owning_party", destination: `urn:tracemark:org:${id}` }];
 
   test("a stranger's event naming the lot or its serial is refused whole, naming each reference and its event", async () => {
