@@ -235,4 +235,30 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
       assert.equal(bad.statusCode, 400, qs);
     }
   });
+
+  test("events of an organisation that neither owns nor received a lot (written before the rule) are not in its trace", async () => {
+    const stranger = await t.db.prisma.organization.create({ data: { name: "Stranger" } });
+    await createProductLot(t.db, stranger.id, { gtin: gtin(9), name: "Stolen", lotCode: "X1" });
+    const at = { eventTime: "2026-03-09T08:00:00.000Z", eventTimeZoneOffset: "+00:00" };
+    const destroyed = await insertEvent(t.db, stranger.id, {
+      type: "ObjectEvent",
+      action: "DELETE",
+      ...at,
+      quantityList: [{ epcClass: lotUri(gtin(1), "T1"), quantity: 100, uom: "KGM" }],
+      bizStep: "destroying",
+    });
+    await insertEvent(t.db, stranger.id, {
+      type: "TransformationEvent",
+      ...at,
+      inputQuantityList: [{ epcClass: lotUri(gtin(1), "T1"), quantity: 1, uom: "KGM" }],
+      outputQuantityList: [{ epcClass: lotUri(gtin(9), "X1"), quantity: 1, uom: "KGM" }],
+    });
+    const { graph } = await trace(a.orgA, "T1", "?direction=forward");
+    assert.ok(!ids(graph).includes(`/01/${gtin(9)}/10/X1`), "no node of the stranger's making");
+    assert.ok(
+      !graph.edges.some((e) => e.event.organisation.name === "Stranger"),
+      "no edge of the stranger's",
+    );
+    assert.ok(!graph.edges.some((e) => e.event.eventHash === destroyed.eventHash));
+  });
 });
