@@ -128,13 +128,29 @@ describe("tenancy inside bodies: organisation A's requests naming organisation B
     ({ t, a } = await shared);
   });
 
-  /** Row counts of every table a refused request might have written. */
+  /** Row counts of every table a refused request might have written, and every member's role. */
   const counts = async () => {
+    const roles = await t.db.prisma.membership.findMany({
+      select: { userId: true, organizationId: true, role: true },
+      orderBy: [{ organizationId: "asc" }, { userId: "asc" }],
+    });
     const delegates = t.db.prisma as unknown as Record<string, { count: () => Promise<number> }>;
-    const tables = [...EVENT_TABLES, "recall", "auditRequest", "lot", "product", "location", "document"];
-    return Object.fromEntries(
-      await Promise.all(tables.map(async (table) => [table, await delegates[table]?.count()] as const)),
-    );
+    const tables = [
+      ...EVENT_TABLES,
+      "recall",
+      "auditRequest",
+      "lot",
+      "product",
+      "location",
+      "document",
+      "membership",
+    ];
+    return {
+      roles,
+      ...Object.fromEntries(
+        await Promise.all(tables.map(async (table) => [table, await delegates[table]?.count()] as const)),
+      ),
+    };
   };
 
   for (const route of bodyReferenceCases) {

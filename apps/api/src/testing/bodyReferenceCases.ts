@@ -1,9 +1,10 @@
+import { captureEvent } from "../services/captureEvent.ts";
 import { lotClassUri, serialUri } from "../services/epcisIdentifiers.ts";
 import { uploadDocument } from "../services/uploadDocument.ts";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./captureFixtures.ts";
-import { incomingTransferOfA } from "./captureTenancyCases.ts";
+import { eventOfA, incomingTransferOfA } from "./captureTenancyCases.ts";
 import { testAuditor } from "./masterDataFixtures.ts";
 
 /** Objects of organisation B that organisation A's requests name inside their bodies. */
@@ -62,7 +63,7 @@ export type BodyReferenceCase = {
     t: TestApp,
     a: Actors,
     b: ForeignObjects,
-  ) => Promise<{ method: "POST" | "PATCH"; url: string; body: unknown; names: string }>;
+  ) => Promise<{ method: "POST" | "PATCH" | "PUT"; url: string; body: unknown; names: string }>;
 };
 
 /** What an event write may change: nothing of it may remain when it is refused. */
@@ -304,7 +305,59 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
       names: "epcisBody.eventList[1].tm:documents",
     }),
   },
+  {
+    name: "POST /orgs/:orgId/events/:eventId/corrections: the corrective event naming B's serial item",
+    status: [422],
+    setup: async (t, a, b) => {
+      const event = await eventOfA(t, a);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/events/${event.id}/corrections`,
+        body: {
+          errorReason: "incorrect_data",
+          reason: "wrong item",
+          event: { type: "object", action: "OBSERVE", eventTime: uniqueEventTime(), epcs: [b.serialEpc] },
+        },
+        names: "body.event.epcs",
+      };
+    },
+  },
   // ── ids inside the bodies of the other routes ──
+  {
+    name: "PUT /orgs/:orgId/members/:userId: a member of B",
+    status: [404],
+    setup: async (_t, a, b) => ({
+      method: "PUT",
+      url: `/orgs/${a.orgA.id}/members/${b.memberUserId}`,
+      body: { role: "admin" },
+      names: "No such member",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/transfers/:transferId/receive: a transfer addressed to B",
+    status: [404],
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      await captureEvent(t.db, {
+        organizationId: a.orgA.id,
+        input: {
+          type: "object",
+          action: "OBSERVE",
+          bizStep: "shipping",
+          eventTime: uniqueEventTime(),
+          lot: { id: lot.id },
+          destinations: [{ type: "owning_party", organizationId: a.orgB.id }],
+        },
+      });
+      const transfer = await t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`,
+        body: {},
+        names: "No transfer to this organisation",
+      };
+    },
+  },
   {
     name: "POST /orgs/:orgId/recalls: lotId of B's lot",
     status: [404, 422],

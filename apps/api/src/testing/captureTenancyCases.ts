@@ -6,7 +6,7 @@ import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./capt
 import type { TenancyCase } from "./tenancyCases.ts";
 
 /** An event of organisation A, new on every call. */
-async function eventOfA(t: TestApp, a: Actors) {
+export async function eventOfA(t: TestApp, a: Actors) {
   const { lot } = await createLot(t, a.orgA.id);
   const { event } = await captureEvent(t.db, {
     organizationId: a.orgA.id,
