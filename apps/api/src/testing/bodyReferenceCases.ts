@@ -1,10 +1,9 @@
-import { captureEvent } from "../services/captureEvent.ts";
 import { lotClassUri, serialUri } from "../services/epcisIdentifiers.ts";
 import { uploadDocument } from "../services/uploadDocument.ts";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./captureFixtures.ts";
-import { eventOfA, incomingTransferOfA } from "./captureTenancyCases.ts";
+import { eventOfA, shippedTransfer } from "./captureTenancyCases.ts";
 import { testAuditor } from "./masterDataFixtures.ts";
 
 /** Objects of organisation B that organisation A's requests name inside their bodies. */
@@ -337,19 +336,7 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
     name: "POST /orgs/:orgId/transfers/:transferId/receive: a transfer addressed to B",
     status: [404],
     setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      await captureEvent(t.db, {
-        organizationId: a.orgA.id,
-        input: {
-          type: "object",
-          action: "OBSERVE",
-          bizStep: "shipping",
-          eventTime: uniqueEventTime(),
-          lot: { id: lot.id },
-          destinations: [{ type: "owning_party", organizationId: a.orgB.id }],
-        },
-      });
-      const transfer = await t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
+      const transfer = await shippedTransfer(t, a.orgA.id, a.orgB.id);
       return {
         method: "POST",
         url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`,
@@ -392,7 +379,7 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
     name: "POST /orgs/:orgId/transfers/:transferId/receive: documents naming B's document",
     status: [422],
     setup: async (t, a, b) => {
-      const transfer = await incomingTransferOfA(t, a);
+      const transfer = await shippedTransfer(t, a.orgB.id, a.orgA.id);
       return {
         method: "POST",
         url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`,

@@ -15,18 +15,18 @@ export async function eventOfA(t: TestApp, a: Actors) {
   return event;
 }
 
-/** Organisation B ships one of its lots to A: the pending transfer, new on every call. */
-export async function incomingTransferOfA(t: TestApp, a: Actors) {
-  const { lot } = await createLot(t, a.orgB.id);
+/** Organisation `from` ships one of its lots to `to`: the pending transfer, new on every call. */
+export async function shippedTransfer(t: TestApp, from: string, to: string) {
+  const { lot } = await createLot(t, from);
   await captureEvent(t.db, {
-    organizationId: a.orgB.id,
+    organizationId: from,
     input: {
       type: "object",
       action: "OBSERVE",
       bizStep: "shipping",
       eventTime: uniqueEventTime(),
       lot: { id: lot.id },
-      destinations: [{ type: "owning_party", organizationId: a.orgA.id }],
+      destinations: [{ type: "owning_party", organizationId: to }],
     },
   });
   return t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
@@ -131,7 +131,7 @@ export const captureTenancyCases: TenancyCase[] = [
     okStatus: 201,
     table: "event",
     setup: async (t, a) => {
-      const transfer = await incomingTransferOfA(t, a);
+      const transfer = await shippedTransfer(t, a.orgB.id, a.orgA.id);
       return { method: "POST", url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`, body: {} };
     },
   },
