@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { uniqueGln } from "../testing/captureFixtures.ts";
 import { ownerReceiverStranger, storeEpcisEvents } from "../testing/custodyFixtures.ts";
 import { insertEvent } from "../testing/events.ts";
 import { getPublicRecord } from "./getPublicRecord.ts";
 
-describe("getPublicRecord: no other organisation's events push the owner's out of the record", () => {
+describe("getPublicRecord: only the owner and custody holders write the record, the owner first", () => {
   let db: TestDatabase;
   let owner: string;
   let receiver: string;
@@ -66,5 +67,23 @@ describe("getPublicRecord: no other organisation's events push the owner's out o
       [mine.eventHash],
       `not ${theirs.eventHash}`,
     );
+  });
+
+  test("an event at another organisation's GLN shows no place: a location is named only by the event's own organisation", async () => {
+    const gln = uniqueGln();
+    await db.prisma.location.create({ data: { organizationId: stranger, gln, name: "Stranger's depot" } });
+    const quantityList = [{ epcClass: `https://id.gs1.org/01/${gtin}/10/L2`, quantity: 1 }];
+    await store(owner, [
+      event("2026-06-05T08:00:00.000Z", {
+        quantityList,
+        bizLocation: { id: `https://id.gs1.org/414/${gln}` },
+      }),
+    ]);
+    const { display } = await record("L2");
+    assert.deepEqual(
+      display.journey.map((step) => step.location),
+      display.journey.map(() => null),
+    );
+    assert.deepEqual(display.locations, []);
   });
 });

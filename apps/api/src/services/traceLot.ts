@@ -104,7 +104,8 @@ const EVENT_ORG = Prisma.sql`e."organizationId"`;
  * over `event_identifiers` (by `lotId`, or by `value` for items and containers of no known lot);
  * repeated nodes and cycles are cut by the walk's set semantics and the depth bound. Nodes of other
  * organisations show only their public face (product, GTIN, lot code, organisation name). An event
- * links or shows at a lot only when its organisation may record the lot (`mayRecordLot`).
+ * links or shows at a lot only when its organisation may record the lot (`mayRecordLot`); the lot
+ * is traced by its owner and by organisations it was shipped to, 404 for anyone else.
  *
  * @example
  * const graph = await traceLot(db, { organizationId, lotId, direction: "both", depth: 10 });
@@ -115,8 +116,6 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
     SELECT l.id FROM lots l
     WHERE l.id = ${lotId}::uuid AND (
       l."organizationId" = ${organizationId}::uuid
-      OR EXISTS (SELECT 1 FROM event_identifiers i JOIN events e ON e.id = i."eventId"
-                 WHERE i."lotId" = l.id AND e."organizationId" = ${organizationId}::uuid)
       OR EXISTS (SELECT 1 FROM custody_transfers c WHERE c."lotId" = l.id AND c."toOrgId" = ${organizationId}::uuid))`;
   if (!visible)
     throw new ProblemError(404, "Not Found", "No lot with this id is visible to the organisation.");

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
+import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
@@ -260,5 +261,16 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
       "no edge of the stranger's",
     );
     assert.ok(!graph.edges.some((e) => e.event.eventHash === destroyed.eventHash));
+    const strangers = await t.db.prisma.user.create({ data: { email: "stranger-viewer@example.test" } });
+    await t.db.prisma.membership.create({
+      data: { userId: strangers.id, organizationId: stranger.id, role: "viewer" },
+    });
+    const { token } = await createSession(t.db, strangers.id);
+    const asStranger = await t.app.inject({
+      method: "GET",
+      url: `/orgs/${stranger.id}/lots/${lots.T1?.id}/trace`,
+      headers: { cookie: `${SESSION_COOKIE}=${token}` },
+    });
+    assert.equal(asStranger.statusCode, 404, "naming a lot does not make it the stranger's to trace");
   });
 });
