@@ -169,6 +169,34 @@ describe("storeEvents: an event joins a lot's record only when its organisation 
     const later = await store(receiver, [observation({ bizStep: "storing", epcList: [serialEpc] })]);
     assert.equal(later.stored.length, 1);
   });
+
+  test("a receiving event completes only the transfer addressed to its own organisation", async () => {
+    const quantityList = [{ epcClass: lotUri, quantity: 1 }];
+    const shipped = await store(owner, [
+      observation({ bizStep: "shipping", quantityList, destinationList: party(stranger) }),
+    ]);
+    const toStranger = await db.prisma.custodyTransfer.findFirstOrThrow({
+      where: { shippingEventId: shipped.stored[0]?.id },
+    });
+    await store(owner, [
+      observation({ bizStep: "shipping", quantityList, destinationList: party(receiver) }),
+    ]);
+    // The receiver names the owner as source: the stranger's pending transfer is not the receiver's to complete.
+    await store(receiver, [
+      observation({
+        bizStep: "receiving",
+        quantityList,
+        sourceList: [{ type: "owning_party", source: `urn:tracemark:org:${owner}` }],
+      }),
+    ]);
+    const after = await db.prisma.custodyTransfer.findUniqueOrThrow({ where: { id: toStranger.id } });
+    assert.equal(after.status, "pending");
+    assert.equal(
+      await db.prisma.custodyTransfer.count({ where: { toOrgId: receiver, status: "pending" } }),
+      0,
+      "the receiver's own is completed",
+    );
+  });
 });
 
 async function untilAnInsertWaitsOnALock(db: TestDatabase): Promise<void> {
