@@ -30,6 +30,8 @@ const lotRoles = [
   "parent",
 ];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The EPCIS field each identifier role comes from. */
 const fieldOfRole: Record<IdentifierRole, string> = {
   epc: "epcList",
@@ -266,12 +268,11 @@ async function foreignLocations(
   organizationId: string,
   events: PreparedEvent[],
 ): Promise<ForeignReference[]> {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   const named = events.flatMap((event, index) =>
     (["readPoint", "bizLocation"] as const).flatMap((field) => {
       const uri = event[field];
       const reference = uri ? parsePartyUri(uri) : undefined;
-      return uri && reference && "locationId" in reference && uuid.test(reference.locationId)
+      return uri && reference && "locationId" in reference && UUID.test(reference.locationId)
         ? [{ index, event, field, uri, locationId: reference.locationId }]
         : [];
     }),
@@ -360,15 +361,14 @@ async function firstOtherOrganization(
 }
 
 async function organizationOf(tx: Prisma.TransactionClient, reference: PartyReference) {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   if ("organizationId" in reference) {
-    if (!uuid.test(reference.organizationId)) return undefined;
+    if (!UUID.test(reference.organizationId)) return undefined;
     return (
       await tx.organization.findUnique({ where: { id: reference.organizationId }, select: { id: true } })
     )?.id;
   }
   if ("locationId" in reference) {
-    if (!uuid.test(reference.locationId)) return undefined;
+    if (!UUID.test(reference.locationId)) return undefined;
     return (
       await tx.location.findUnique({ where: { id: reference.locationId }, select: { organizationId: true } })
     )?.organizationId;
