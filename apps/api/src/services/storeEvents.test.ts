@@ -5,6 +5,7 @@ import { parseEpcisEvent } from "@tracemark/sdk";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { observation, uniqueGtin } from "../testing/captureFixtures.ts";
 import { ownerReceiverStranger, storeEpcisEvents } from "../testing/custodyFixtures.ts";
+import { tradeItemKey } from "./epcisIdentifiers.ts";
 import { prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 
@@ -197,7 +198,23 @@ describe("storeEvents: an event joins a lot's record only when its organisation 
       "the receiver's own is completed",
     );
   });
+
+  test("a serial item of the owner's outside any lot is the owner's alone to name", async () => {
+    const gtin = tradeItemGtin(lotUri);
+    const product = await db.prisma.product.findUniqueOrThrow({ where: { gtin } });
+    await db.prisma.serialItem.create({
+      data: { organizationId: owner, productId: product.id, serial: "LOOSE" },
+    });
+    const loose = `https://id.gs1.org/01/${gtin}/21/LOOSE`;
+    await assert.rejects(store(stranger, [observation({ epcList: [loose] })]), ForeignReferenceError);
+    const own = await store(owner, [observation({ epcList: [loose] })]);
+    assert.equal(own.stored.length, 1);
+  });
 });
+
+function tradeItemGtin(identifier: string): string {
+  return tradeItemKey(identifier)?.gtin ?? assert.fail(`${identifier} names no trade item`);
+}
 
 async function untilAnInsertWaitsOnALock(db: TestDatabase): Promise<void> {
   for (let i = 0; i < 3_000; i += 1) {

@@ -57,7 +57,8 @@ const fieldOfRole: Record<IdentifierRole, string> = {
  *   a custody transfer addressed to it (pending or completed). An identifier in any role (EPCs,
  *   quantities, parent, children, inputs, outputs) naming a lot or serial of another organisation
  *   that did not ship it here refuses the whole call with a `ForeignReferenceError` naming each
- *   one; nothing is written. Identifiers naming no lot we know are stored as they are.
+ *   one; nothing is written. A serial item of no lot cannot be shipped, so only its owner may
+ *   name it. Identifiers naming no lot or serial we know are stored as they are.
  * - `readPoint` / `bizLocation` naming another organisation's location by our location URN (an
  *   id, like the simple form's `locationId`) are refused the same way. A GLN is a public name of a
  *   place: it is stored as sent, and the read side only ever resolves it to the event's own
@@ -91,7 +92,7 @@ export async function storeEvents(
   const lots = await resolveLots(tx, candidates);
   const allowed = await lotsUsableBy(tx, organizationId, lots);
   const refused = [
-    ...foreignLots(events, lots, allowed),
+    ...foreignLots(organizationId, events, lots, allowed),
     ...(await foreignLocations(tx, organizationId, events)),
   ];
   if (refused.length > 0) {
@@ -105,7 +106,7 @@ export async function storeEvents(
         (identifier) => identifier.role === role && allowed.has(lots.get(identifier.value)?.id ?? ""),
       );
       if (match) {
-        event.lotId = lots.get(match.value)?.id;
+        event.lotId = lots.get(match.value)?.id ?? undefined;
         break;
       }
     }
@@ -178,9 +179,10 @@ export async function storeEvents(
   return { stored, existing };
 }
 
-type KnownLot = { id: string; organizationId: string };
+/** A lot an identifier names, or (`id` null) a serial item of no lot; `organizationId` its owner. */
+type KnownLot = { id: string | null; organizationId: string };
 
-/** Every lot the events' identifiers name (by GTIN + lot, or by a serial of the lot), of any organisation. */
+/** Every lot the events' identifiers name (by GTIN + lot, or by a serial of the lot, or a serial of no lot), of any organisation. */
 async function resolveLots(tx: Prisma.TransactionClient, events: PreparedEvent[]) {
   const keys = new Map<string, TradeItemKey>();
   for (const event of events) {
@@ -204,12 +206,12 @@ async function resolveLots(tx: Prisma.TransactionClient, events: PreparedEvent[]
   }
   if (serialKeys.length > 0) {
     const rows = await tx.$queryRaw<(KnownLot & { value: string })[]>`
-      SELECT l.id, l."organizationId", k.value
+      SELECT l.id, coalesce(l."organizationId", s."organizationId") AS "organizationId", k.value
       FROM unnest(${serialKeys.map(([v]) => v)}::text[], ${serialKeys.map(([, k]) => k.gtin)}::text[],
         ${serialKeys.map(([, k]) => k.serial)}::text[]) AS k(value, gtin, serial)
       JOIN products p ON p.gtin = k.gtin
       JOIN serial_items s ON s."productId" = p.id AND s.serial = k.serial
-      JOIN lots l ON l.id = s."lotId"`;
+      LEFT JOIN lots l ON l.id = s."lotId"`;
     for (const row of rows) byValue.set(row.value, { id: row.id, organizationId: row.organizationId });
   }
   return byValue;
@@ -227,6 +229,7 @@ async function lotsUsableBy(
   const usable = new Set<string>();
   const others: string[] = [];
   for (const lot of lots.values()) {
+    if (lot.id === null) continue;
     if (lot.organizationId === organizationId) usable.add(lot.id);
     else others.push(lot.id);
   }
@@ -241,7 +244,12 @@ async function lotsUsableBy(
 }
 
 /** Identifiers naming a lot (or a serial of one) the organisation may not write into, first occurrence of an event only. */
-function foreignLots(events: PreparedEvent[], lots: Map<string, KnownLot>, allowed: Set<string>) {
+function foreignLots(
+  organizationId: string,
+  events: PreparedEvent[],
+  lots: Map<string, KnownLot>,
+  allowed: Set<string>,
+) {
   const seen = new Set<string>();
   const refused: ForeignReference[] = [];
   for (const [index, event] of events.entries()) {
@@ -249,13 +257,17 @@ function foreignLots(events: PreparedEvent[], lots: Map<string, KnownLot>, allow
     seen.add(event.eventHash);
     for (const { role, value } of event.identifiers) {
       const lot = lots.get(value);
-      if (!lot || allowed.has(lot.id)) continue;
+      // A serial item of no lot cannot be shipped: only its owner names it.
+      if (!lot || (lot.id === null ? lot.organizationId === organizationId : allowed.has(lot.id))) continue;
       refused.push({
         index,
         eventId: eventIdOf(event),
         field: fieldOfRole[role],
         value,
-        message: `${value} is ${tradeItemKey(value)?.serial ? "a serial item of " : ""}a lot of another organisation, which has not shipped it to you (event ${eventIdOf(event)})`,
+        message:
+          lot.id === null
+            ? `${value} is a serial item of another organisation (event ${eventIdOf(event)})`
+            : `${value} is ${tradeItemKey(value)?.serial ? "a serial item of " : ""}a lot of another organisation, which has not shipped it to you (event ${eventIdOf(event)})`,
       });
     }
   }
