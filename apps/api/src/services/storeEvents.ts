@@ -59,15 +59,16 @@ const fieldOfRole: Record<IdentifierRole, string> = {
  *   that did not ship it here refuses the whole call with a `ForeignReferenceError` naming each
  *   one; nothing is written. A serial item of no lot cannot be shipped, so only its owner may
  *   name it. Identifiers naming no lot or serial we know are stored as they are.
- * - `readPoint` / `bizLocation` naming another organisation's location by our location URN (an
- *   id, like the simple form's `locationId`) are refused the same way. A GLN is a public name of a
+ * - `readPoint`, `bizLocation`, sources and destinations naming another organisation's location
+ *   by our location URN (an id, like the simple form's `locationId`) are refused the same way. A GLN is a public name of a
  *   place: it is stored as sent, and the read side only ever resolves it to the event's own
  *   organisation's locations, so it never attaches the event to another organisation's location.
  * - documents (`tm:documents`) are refused by the callers unless the organisation uploaded them
  *   (`buildEpcisEvent`, `processPendingCaptures`); the link's key (organisation, sha256) can only
  *   name the event's own organisation's copy.
- * - sources and destinations may name any organisation (that is how a shipment is addressed); a
- *   receiving event completes only a transfer addressed to its own organisation.
+ * - sources and destinations may name any organisation, by id or GLN, and any GLN (that is how a
+ *   shipment is addressed); a receiving event completes only a transfer addressed to its own
+ *   organisation.
  *
  * Events whose hash is already stored are skipped by the insert's
  * `ON CONFLICT ("eventHash") DO NOTHING` (also when another request stores the same event at the
@@ -274,15 +275,19 @@ function foreignLots(
   return refused;
 }
 
-/** `readPoint` / `bizLocation` naming a location of another organisation by its id (our location URN). */
+/** `readPoint`, `bizLocation`, a source or a destination naming a location of another organisation by its id (our location URN). */
 async function foreignLocations(
   tx: Prisma.TransactionClient,
   organizationId: string,
   events: PreparedEvent[],
 ): Promise<ForeignReference[]> {
   const named = events.flatMap((event, index) =>
-    (["readPoint", "bizLocation"] as const).flatMap((field) => {
-      const uri = event[field];
+    [
+      ["readPoint", event.readPoint] as const,
+      ["bizLocation", event.bizLocation] as const,
+      ...event.sourceUris.map((uri, i) => [`sourceList[${i}]`, uri] as const),
+      ...event.destinationUris.map((uri, i) => [`destinationList[${i}]`, uri] as const),
+    ].flatMap(([field, uri]) => {
       const reference = uri ? parsePartyUri(uri) : undefined;
       return uri && reference && "locationId" in reference && UUID.test(reference.locationId)
         ? [{ index, event, field, uri, locationId: reference.locationId }]

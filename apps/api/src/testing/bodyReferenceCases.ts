@@ -274,6 +274,28 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
       }),
     }),
   ),
+  ...(["sourceList", "destinationList"] as const).map(
+    (field, i): BodyReferenceCase => ({
+      name: `POST /orgs/:orgId/capture: ${field} naming B's location by id`,
+      status: [202],
+      capture: true,
+      setup: async (_t, a, b) => ({
+        ...capture(
+          a,
+          observation({
+            epcList: [`urn:epc:id:sscc:4012345.000000122${i}`],
+            [field]: [
+              {
+                type: "location",
+                [field === "sourceList" ? "source" : "destination"]: `urn:tracemark:location:${b.locationId}`,
+              },
+            ],
+          }),
+        ),
+        names: `epcisBody.eventList[1].${field}[0]`,
+      }),
+    }),
+  ),
   ...(["bizLocation", "readPoint"] as const).map(
     (field, i): BodyReferenceCase => ({
       name: `POST /orgs/:orgId/capture: ${field} naming B's location by id`,
