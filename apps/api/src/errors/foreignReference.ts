@@ -1,4 +1,4 @@
-import { ProblemError } from "./problem.ts";
+import { TracemarkError } from "@tracemark/sdk";
 
 /** One reference of an event to an object of another organisation that the event may not name. */
 export type ForeignReference = {
@@ -13,21 +13,22 @@ export type ForeignReference = {
 };
 
 /**
- * An event names a lot, serial or location of another organisation that it may not write into
- * (see `storeEvents`). A 422 naming each reference and its event; `fieldOf` says where the
- * reference sits in the request (`body.epcs`, `epcisBody.eventList[3].epcList`).
+ * Events name lots, serials or locations of another organisation that they may not write into
+ * (see `storeEvents`): each reference and its event, with `fieldOf` saying where it sits in the
+ * request (`body.epcs`, `epcisBody.eventList[3].epcList`). Not retryable. The problem-details
+ * plugin answers it with a 422.
  */
-export class ForeignReferenceError extends ProblemError {
+export class ForeignReferenceError extends TracemarkError {
+  override name = "ForeignReferenceError";
+  readonly errors: { field: string; message: string }[];
   constructor(
     readonly references: ForeignReference[],
     fieldOf: (reference: ForeignReference) => string = (r) => `eventList[${r.index}].${r.field}`,
   ) {
     const errors = references.map((r) => ({ field: fieldOf(r), message: r.message }));
-    super(
-      422,
-      "Reference to another organisation",
-      errors.map((e) => `${e.field}: ${e.message}`).join("; "),
-      { errors },
-    );
+    super("Reference to another organisation", {
+      details: errors.map((e) => `${e.field}: ${e.message}`).join("; "),
+    });
+    this.errors = errors;
   }
 }

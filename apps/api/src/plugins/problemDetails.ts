@@ -1,6 +1,7 @@
 import { Prisma } from "@tracemark/db";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { type Problem, ProblemError } from "../errors/problem.ts";
 
 const PROBLEM_BASE = "https://tracemark.dev/problems/";
@@ -38,6 +39,15 @@ function toProblem(error: FastifyError): Problem {
       status: 400,
       detail: errors.map((e) => `${e.field}: ${e.message}`).join("; "),
       errors,
+    };
+  }
+  if (error instanceof ForeignReferenceError) {
+    return {
+      type: `${PROBLEM_BASE}reference-to-another-organisation`,
+      title: error.shortMessage,
+      status: 422,
+      ...(error.details ? { detail: error.details } : {}),
+      errors: error.errors,
     };
   }
   if (error instanceof ProblemError) {
