@@ -6,7 +6,12 @@ import { createSession, SESSION_COOKIE } from "./services/auth/sessions.ts";
 import { processPendingCaptures } from "./services/processPendingCaptures.ts";
 import { freshUser } from "./testing/accountTenancyCases.ts";
 import { type Actors, type Credentials, call, createActors, ROLES } from "./testing/actors.ts";
-import { bodyReferenceCases, EVENT_TABLES, foreignObjects } from "./testing/bodyReferenceCases.ts";
+import {
+  bodyReferenceCases,
+  EVENT_TABLES,
+  type ForeignObjects,
+  foreignObjects,
+} from "./testing/bodyReferenceCases.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
 import { testAuditor } from "./testing/masterDataFixtures.ts";
 import { type CallerFacts, publicRoutes, type TenancyCase, tenancyCases } from "./testing/tenancyCases.ts";
@@ -128,8 +133,13 @@ describe("tenancy inside bodies: organisation A's requests naming organisation B
     ({ t, a } = await shared);
   });
 
-  /** Row counts of every table a refused request might have written, and every member's role. */
-  const counts = async () => {
+  /** Row counts of every table a refused request might have written, every member's role, B's objects. */
+  const counts = async (b: ForeignObjects) => {
+    const objectsOfB = await Promise.all([
+      t.db.prisma.lot.findUnique({ where: { id: b.lotId } }),
+      t.db.prisma.product.findUnique({ where: { id: b.productId } }),
+      t.db.prisma.location.findUnique({ where: { id: b.locationId } }),
+    ]);
     const roles = await t.db.prisma.membership.findMany({
       select: { userId: true, organizationId: true, role: true },
       orderBy: [{ organizationId: "asc" }, { userId: "asc" }],
@@ -146,6 +156,7 @@ describe("tenancy inside bodies: organisation A's requests naming organisation B
       "membership",
     ];
     return {
+      objectsOfB,
       roles,
       ...Object.fromEntries(
         await Promise.all(tables.map(async (table) => [table, await delegates[table]?.count()] as const)),
@@ -158,7 +169,7 @@ describe("tenancy inside bodies: organisation A's requests naming organisation B
       const b = await foreignObjects(t, a);
       const { names, ...request } = await route.setup(t, a, b);
       await processPendingCaptures(t.context); // what earlier tests left, so that only this request counts
-      const before = await counts();
+      const before = await counts(b);
       const response = await call(t.app, a.orgA.users.admin, request.method, request.url, request.body);
       assert.ok(
         route.status.includes(response.statusCode),
@@ -178,7 +189,7 @@ describe("tenancy inside bodies: organisation A's requests naming organisation B
         assert.match(response.headers["content-type"] ?? "", /application\/problem\+json/, route.name);
         assert.ok(response.body.includes(names), `${route.name} names ${names}: ${response.body}`);
       }
-      assert.deepEqual(await counts(), before, `${route.name} wrote nothing`);
+      assert.deepEqual(await counts(b), before, `${route.name} wrote nothing`);
     });
   }
 });

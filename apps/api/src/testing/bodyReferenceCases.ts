@@ -62,7 +62,7 @@ export type BodyReferenceCase = {
     t: TestApp,
     a: Actors,
     b: ForeignObjects,
-  ) => Promise<{ method: "POST" | "PATCH" | "PUT"; url: string; body: unknown; names: string }>;
+  ) => Promise<{ method: "GET" | "POST" | "PATCH" | "PUT"; url: string; body?: unknown; names: string }>;
 };
 
 /** What an event write may change: nothing of it may remain when it is refused. */
@@ -95,6 +95,16 @@ const transformation = (fields: Record<string, unknown>) => ({
   eventTimeZoneOffset: "+00:00",
   ...fields,
 });
+
+/** A request under A's organisation naming an object of B by its id in the path (`route`): a 404. */
+const underA = (route: string, path: (b: ForeignObjects) => string, body?: unknown): BodyReferenceCase => {
+  const method = route.split(" ")[0] as "GET" | "POST" | "PATCH";
+  return {
+    name: `${route}: B's id`,
+    status: [404],
+    setup: async (_t, a, b) => ({ method, url: `/orgs/${a.orgA.id}${path(b)}`, body, names: "Not Found" }),
+  };
+};
 
 /** Every place inside a body or EPCIS document where another organisation's object can be named. */
 export const bodyReferenceCases: BodyReferenceCase[] = [
@@ -344,6 +354,16 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
     },
   },
   // ── ids inside the bodies of the other routes ──
+  underA("GET /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`),
+  underA("PATCH /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`, { unit: "KGM" }),
+  underA("GET /orgs/:orgId/lots/:lotId/documents", (b) => `/lots/${b.lotId}/documents`),
+  underA("POST /orgs/:orgId/lots/:lotId/serials", (b) => `/lots/${b.lotId}/serials`, { serials: ["X"] }),
+  underA("GET /orgs/:orgId/lots/:lotId/trace", (b) => `/lots/${b.lotId}/trace`),
+  underA("PATCH /orgs/:orgId/products/:productId", (b) => `/products/${b.productId}`, { name: "Mine now" }),
+  underA("PATCH /orgs/:orgId/locations/:locationId", (b) => `/locations/${b.locationId}`, {
+    city: "Elsewhere",
+  }),
+  underA("GET /orgs/:orgId/documents/:sha256", (b) => `/documents/${b.documentSha256}`),
   {
     name: "PUT /orgs/:orgId/members/:userId: a member of B",
     status: [404],
