@@ -102,3 +102,45 @@ test("a Merkle batch of events notes its lots once anchored; a changed proof or 
   assert.equal(await generationOf(lot.id), before.lot + 5);
   assert.equal(await generationOf(named.id), before.named + 5);
 });
+
+test("a custody transfer opened, completed, cancelled or removed notes its lot: the record shows its receiver's events", async () => {
+  const {
+    rows: [from, to],
+  } = await client.query(
+    `INSERT INTO organizations (id, name, "updatedAt") VALUES (gen_random_uuid(), 'From', now()), (gen_random_uuid(), 'To', now()) RETURNING id`,
+  );
+  const {
+    rows: [product],
+  } = await client.query(
+    `INSERT INTO products (id, "organizationId", gtin, name, "imageUrls", "updatedAt")
+     VALUES (gen_random_uuid(), $1, '09506000134369', 'P', '{}', now()) RETURNING id`,
+    [from.id],
+  );
+  const {
+    rows: [lot],
+  } = await client.query(
+    `INSERT INTO lots (id, "organizationId", "productId", "lotCode", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'T1', now()) RETURNING id`,
+    [from.id, product.id],
+  );
+  // The shipping event names no lot, so only the transfer itself can note the lot.
+  const {
+    rows: [shipping],
+  } = await client.query(
+    `INSERT INTO events (id, "organizationId", "eventHash", leaf, type, "eventTime", "eventTimeZoneOffset", document, proof)
+     VALUES (gen_random_uuid(), $1, 'ni:///sha-256;shipping', '0xs', 'ObjectEvent', now(), '+00:00', '{}', '{}') RETURNING id`,
+    [from.id],
+  );
+  const before = await generationOf(lot.id);
+  const {
+    rows: [transfer],
+  } = await client.query(
+    `INSERT INTO custody_transfers (id, "fromOrgId", "toOrgId", "lotId", "shippingEventId")
+     VALUES (gen_random_uuid(), $1, $2, $3, $4) RETURNING id`,
+    [from.id, to.id, lot.id, shipping.id],
+  );
+  assert.equal(await generationOf(lot.id), before + 1);
+  await client.query(`UPDATE custody_transfers SET status = 'cancelled' WHERE id = $1`, [transfer.id]);
+  assert.equal(await generationOf(lot.id), before + 2);
+  await client.query(`DELETE FROM custody_transfers WHERE id = $1`, [transfer.id]);
+  assert.equal(await generationOf(lot.id), before + 3);
+});

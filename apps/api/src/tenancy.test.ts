@@ -2,48 +2,116 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Role } from "@tracemark/db";
 import { roleAtLeast } from "./services/auth/principal.ts";
+import { createSession, SESSION_COOKIE } from "./services/auth/sessions.ts";
+import { processPendingCaptures } from "./services/processPendingCaptures.ts";
+import { freshUser } from "./testing/accountTenancyCases.ts";
 import { type Actors, type Credentials, call, createActors, ROLES } from "./testing/actors.ts";
+import {
+  bodyReferenceCases,
+  EVENT_TABLES,
+  type ForeignObjects,
+  foreignObjects,
+} from "./testing/bodyReferenceCases.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
-import { tenancyCases } from "./testing/tenancyCases.ts";
+import { testAuditor } from "./testing/masterDataFixtures.ts";
+import { type CallerFacts, publicRoutes, type TenancyCase, tenancyCases } from "./testing/tenancyCases.ts";
 
-type Caller = { who: Credentials; allowed: (minRole: Role, apiKeys: boolean) => boolean };
+type Caller = { who: Credentials & { userId?: string }; facts: CallerFacts };
 
-/** Every kind of caller, and whether it may act on organisation A at a given least role. */
-function callers(a: Actors): Caller[] {
+const facts = (over: Partial<CallerFacts>): CallerFacts => ({
+  org: undefined,
+  atLeast: () => false,
+  user: false,
+  apiKey: false,
+  platformAdmin: false,
+  auditor: false,
+  ...over,
+});
+
+/** Every kind of caller, and who it is. */
+function callers(a: Actors, auditor: Credentials & { userId: string }): Caller[] {
+  const member = (org: "A" | "B", role: Role) =>
+    facts({ org, atLeast: (min) => roleAtLeast(role, min), user: true });
+  const key = (org: "A" | "B", role: Role) =>
+    facts({ org, atLeast: (min) => roleAtLeast(role, min), apiKey: true });
   return [
-    ...ROLES.map((role) => ({ who: a.orgA.users[role], allowed: (min: Role) => roleAtLeast(role, min) })),
+    ...ROLES.map((role) => ({ who: a.orgA.users[role], facts: member("A", role) })),
     ...(["admin", "operator", "viewer"] as const).map((role) => ({
       who: a.orgA.apiKeys[role],
-      allowed: (min: Role, apiKeys: boolean) => apiKeys && roleAtLeast(role, min),
+      facts: key("A", role),
     })),
-    ...ROLES.map((role) => ({ who: a.orgB.users[role], allowed: () => false })),
-    { who: a.orgB.apiKeys.admin, allowed: () => false },
-    { who: a.outsider, allowed: () => false },
-    { who: a.platformAdmin, allowed: () => false },
-    { who: a.anonymous, allowed: () => false },
+    ...ROLES.map((role) => ({ who: a.orgB.users[role], facts: member("B", role) })),
+    { who: a.orgB.apiKeys.admin, facts: key("B", "admin") },
+    { who: a.outsider, facts: facts({ user: true }) },
+    { who: a.platformAdmin, facts: facts({ user: true, platformAdmin: true }) },
+    { who: auditor, facts: facts({ user: true, auditor: true }) },
+    { who: a.anonymous, facts: facts({}) },
   ];
 }
 
-describe("tenancy: every organisation route × role × own/other organisation", () => {
+/** Whether a caller may make the request: `route.allowed`, else organisation A's role rule. */
+function mayCall(route: TenancyCase, caller: CallerFacts): boolean {
+  if (route.allowed) return route.allowed(caller);
+  return caller.org === "A" && caller.atLeast(route.minRole) && (caller.user || route.apiKeys);
+}
+
+/** The credentials to call with: a new session, or a new user, where the route changes them. */
+async function credentialsFor(t: TestApp, route: TenancyCase, caller: Caller): Promise<Credentials> {
+  if (!caller.facts.user || !(route.freshSession || route.freshUser)) return caller.who;
+  const userId = route.freshUser ? (await freshUser(t)).id : (caller.who.userId ?? "");
+  const { token } = await createSession(t.db, userId);
+  return { label: `${caller.who.label} (new session)`, headers: { cookie: `${SESSION_COOKIE}=${token}` } };
+}
+
+/** One app and one set of actors for the whole file. */
+const shared = buildTestApp().then(async (t) => ({ t, a: await createActors(t) }));
+after(async () => (await shared).t.close());
+
+describe("tenancy: every route × kind of caller × own/other organisation", () => {
   let t: TestApp;
   let a: Actors;
+  let auditor: Credentials & { userId: string };
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
+    ({ t, a } = await shared);
+    const { userId } = await testAuditor(t);
+    const { token } = await createSession(t.db, userId);
+    auditor = { label: "auditor", userId, headers: { cookie: `${SESSION_COOKIE}=${token}` } };
   });
-  after(() => t.close());
+
+  test("every route of the OpenAPI document has a tenancy case, or is public with a reason", async () => {
+    await t.app.ready();
+    const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(spec.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map(
+        (method) => `${method.toUpperCase()} ${path.replaceAll(/\{(\w+)\}/g, ":$1")}`,
+      ),
+    );
+    assert.ok(routes.length > 50, "the document lists the routes");
+    const covered = new Set([...tenancyCases.map((c) => c.name), ...Object.keys(publicRoutes)]);
+    assert.deepEqual(
+      routes.filter((route) => !covered.has(route)),
+      [],
+      "add a case to tenancyCases (or, for a public route, a reason to publicRoutes)",
+    );
+    assert.deepEqual(
+      [...covered].filter((name) => !routes.includes(name)),
+      [],
+      "cases of routes that no longer exist",
+    );
+  });
 
   for (const route of tenancyCases) {
     test(route.name, async () => {
-      for (const caller of callers(a)) {
+      for (const caller of callers(a, auditor)) {
         const request = await route.setup(t, a);
         const delegate = route.table
           ? (t.db.prisma as unknown as Record<string, { count: () => Promise<number> }>)[route.table]
           : undefined;
         const before = await delegate?.count();
-        const response = await call(t.app, caller.who, request.method, request.url, request.body);
-        const label = `${route.name} as ${caller.who.label}`;
-        if (caller.allowed(route.minRole, route.apiKeys)) {
+        const who = await credentialsFor(t, route, caller);
+        const response = await call(t.app, who, request.method, request.url, request.body);
+        const label = `${route.name} as ${who.label}`;
+        if (mayCall(route, caller.facts)) {
           assert.equal(response.statusCode, route.okStatus, `${label}: ${response.body}`);
         } else {
           assert.ok(
@@ -54,6 +122,74 @@ describe("tenancy: every organisation route × role × own/other organisation", 
           if (delegate) assert.equal(await delegate.count(), before, `${label} wrote nothing`);
         }
       }
+    });
+  }
+});
+
+describe("tenancy inside bodies: organisation A's requests naming organisation B's objects", () => {
+  let t: TestApp;
+  let a: Actors;
+  before(async () => {
+    ({ t, a } = await shared);
+  });
+
+  /** Row counts of every table a refused request might have written, every member's role, B's objects. */
+  const counts = async (b: ForeignObjects) => {
+    const objectsOfB = await Promise.all([
+      t.db.prisma.lot.findUnique({ where: { id: b.lotId } }),
+      t.db.prisma.product.findUnique({ where: { id: b.productId } }),
+      t.db.prisma.location.findUnique({ where: { id: b.locationId } }),
+    ]);
+    const roles = await t.db.prisma.membership.findMany({
+      select: { userId: true, organizationId: true, role: true },
+      orderBy: [{ organizationId: "asc" }, { userId: "asc" }],
+    });
+    const delegates = t.db.prisma as unknown as Record<string, { count: () => Promise<number> }>;
+    const tables = [
+      ...EVENT_TABLES,
+      "recall",
+      "auditRequest",
+      "lot",
+      "product",
+      "location",
+      "document",
+      "membership",
+    ];
+    return {
+      objectsOfB,
+      roles,
+      ...Object.fromEntries(
+        await Promise.all(tables.map(async (table) => [table, await delegates[table]?.count()] as const)),
+      ),
+    };
+  };
+
+  for (const route of bodyReferenceCases) {
+    test(route.name, async () => {
+      const b = await foreignObjects(t, a);
+      const { names, ...request } = await route.setup(t, a, b);
+      await processPendingCaptures(t.context); // what earlier tests left, so that only this request counts
+      const before = await counts(b);
+      const response = await call(t.app, a.orgA.users.admin, request.method, request.url, request.body);
+      assert.ok(
+        route.status.includes(response.statusCode),
+        `${route.name}: ${response.statusCode} ${response.body}`,
+      );
+      if (route.capture) {
+        await processPendingCaptures(t.context);
+        const capture = await t.db.prisma.capture.findUniqueOrThrow({
+          where: { id: response.json().captureId },
+        });
+        assert.equal(capture.status, "failed", route.name);
+        assert.ok(
+          JSON.stringify(capture.errors).includes(names),
+          `${route.name}: ${JSON.stringify(capture.errors)}`,
+        );
+      } else {
+        assert.match(response.headers["content-type"] ?? "", /application\/problem\+json/, route.name);
+        assert.ok(response.body.includes(names), `${route.name} names ${names}: ${response.body}`);
+      }
+      assert.deepEqual(await counts(b), before, `${route.name} wrote nothing`);
     });
   }
 });

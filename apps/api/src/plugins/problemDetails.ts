@@ -3,6 +3,7 @@ import type { Socket } from "node:net";
 import { Prisma } from "@tracemark/db";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { type Problem, ProblemError } from "../errors/problem.ts";
 
 const PROBLEM_BASE = "https://tracemark.dev/problems/";
@@ -104,6 +105,15 @@ function toProblem(error: FastifyError): Problem {
       status: 400,
       detail: errors.map((e) => `${e.field}: ${e.message}`).join("; "),
       errors,
+    };
+  }
+  if (error instanceof ForeignReferenceError) {
+    return {
+      type: `${PROBLEM_BASE}reference-to-another-organisation`,
+      title: error.shortMessage,
+      status: 422,
+      ...(error.details ? { detail: error.details } : {}),
+      errors: error.errors,
     };
   }
   if (error instanceof ProblemError) {

@@ -25,7 +25,7 @@ const eventTypes = {
 } as const;
 
 /** Which simple-form field an EPCIS field came from, for errors. */
-const fieldOf: Record<string, string> = {
+export const simpleFieldOf: Record<string, string> = {
   epcList: "epcs",
   childEPCs: "epcs",
   quantityList: "lot",
@@ -39,6 +39,8 @@ const fieldOf: Record<string, string> = {
   sourceList: "sources",
   destinationList: "destinations",
   bizTransactionList: "bizTransactions",
+  readPoint: "readPoint",
+  bizLocation: "bizLocation",
 };
 
 /**
@@ -254,7 +256,7 @@ export async function buildEpcisEvent(
     if (!(error instanceof InvalidEpcisError)) throw error;
     const errors = error.issues.map((issue) => {
       const [head = "", ...rest] = issue.path.split(/(?=[.[])/);
-      const mapped = fieldOf[head.replace(/\[.*$/, "")] ?? head;
+      const mapped = simpleFieldOf[head.replace(/\[.*$/, "")] ?? head;
       const tail = mapped === head ? rest.join("") : "";
       return { field: `${field}${mapped ? `.${mapped}${tail}` : ""}`, message: issue.message };
     });

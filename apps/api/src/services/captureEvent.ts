@@ -1,7 +1,7 @@
 import type { Database } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
 import type { EventDetail, SimpleEvent } from "../routes/events/schemas.ts";
-import { buildEpcisEvent } from "./buildEpcisEvent.ts";
+import { buildEpcisEvent, simpleFieldOf } from "./buildEpcisEvent.ts";
 import { getEventDetail } from "./getEventDetail.ts";
 import { storeEvents } from "./storeEvents.ts";
 
@@ -10,7 +10,8 @@ export type CaptureEventReturnType = { created: boolean; event: EventDetail };
 
 /**
  * Records one event given in the simple JSON form: builds and validates the EPCIS 2.0 event, then
- * stores it, its identifiers, attachments and custody changes in one transaction. Idempotent by
+ * stores it, its identifiers, attachments and custody changes in one transaction (a 422 when it
+ * names another organisation's lot, serial or location: see `storeEvents`). Idempotent by
  * event hash: the same event again returns the stored one with `created: false`; an identical event
  * of another organisation is a 409.
  *
@@ -23,7 +24,11 @@ export async function captureEvent(
 ): Promise<CaptureEventReturnType> {
   const prepared = await buildEpcisEvent(db, { organizationId, input });
   const { stored, existing } = await db.prisma.$transaction((tx) =>
-    storeEvents(tx, { organizationId, events: [prepared] }),
+    storeEvents(tx, {
+      organizationId,
+      events: [prepared],
+      fieldOf: (reference) => `body.${simpleFieldOf[reference.field] ?? reference.field}`,
+    }),
   );
   const eventId = stored[0]?.id ?? ownExisting(organizationId, existing);
   return { created: stored.length > 0, event: await getEventDetail(db, { organizationId, eventId }) };

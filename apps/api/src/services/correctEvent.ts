@@ -2,7 +2,7 @@ import type { Database } from "@tracemark/db";
 import { parseEpcisEvent } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import type { EventDetail, SimpleEvent } from "../routes/events/schemas.ts";
-import { buildEpcisEvent } from "./buildEpcisEvent.ts";
+import { buildEpcisEvent, simpleFieldOf } from "./buildEpcisEvent.ts";
 import { ownExisting } from "./captureEvent.ts";
 import { getEventDetail } from "./getEventDetail.ts";
 import { type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
@@ -71,6 +71,8 @@ export async function correctEvent(
     const { stored, existing } = await storeEvents(tx, {
       organizationId,
       events: corrective ? [declaration, corrective] : [declaration],
+      // The declaration repeats the corrected event; the corrective one is the body's `event`.
+      fieldOf: (r) => (r.index === 0 ? "params.eventId" : `body.event.${simpleFieldOf[r.field] ?? r.field}`),
     });
     if (!stored.some((e) => e.id === declaration.id))
       throw new ProblemError(409, "Conflict", "This event was already declared erroneous.");

@@ -76,6 +76,7 @@ export async function* fsma204Rows(
     if (page.length === 0) return;
     const lookups = await lookUp(
       db,
+      parameters.organizationId,
       page.map((e) => e.document),
     );
     for (const event of page) {
@@ -113,8 +114,12 @@ type Lookups = {
   location: (uri: string | undefined) => string;
 };
 
-/** The master data the rows name: products and lots by GS1 keys, locations by GLN or id. */
-async function lookUp(db: Database, documents: EpcisJson[]): Promise<Lookups> {
+/**
+ * The master data the rows name: products and lots by GS1 keys, locations by GLN (the exporting
+ * organisation's own entry first) or by id (only the exporting organisation's own: an id is no
+ * public name, and another organisation's location is never described through it).
+ */
+async function lookUp(db: Database, organizationId: string, documents: EpcisJson[]): Promise<Lookups> {
   const gtins = new Set<string>();
   const locationUris = new Set<string>();
   for (const doc of documents) {
@@ -152,9 +157,10 @@ async function lookUp(db: Database, documents: EpcisJson[]): Promise<Lookups> {
       },
     }),
     db.prisma.location.findMany({
-      where: { OR: [{ gln: { in: glns } }, { id: { in: locationIds } }] },
+      where: { OR: [{ gln: { in: glns } }, { id: { in: locationIds }, organizationId }] },
       select: {
         id: true,
+        organizationId: true,
         gln: true,
         name: true,
         street: true,
@@ -184,7 +190,9 @@ async function lookUp(db: Database, documents: EpcisJson[]): Promise<Lookups> {
   for (const [uri, ref] of refs) {
     let text: string | undefined;
     if ("gln" in ref) {
-      const location = locations.find((l) => l.gln === ref.gln);
+      const location =
+        locations.find((l) => l.gln === ref.gln && l.organizationId === organizationId) ??
+        locations.find((l) => l.gln === ref.gln);
       text = location ? describe(location) : `GLN ${ref.gln}`;
     } else if ("locationId" in ref) {
       const location = locations.find((l) => l.id === ref.locationId);

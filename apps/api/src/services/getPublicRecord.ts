@@ -1,4 +1,4 @@
-import type { Database } from "@tracemark/db";
+import { type Database, Prisma } from "@tracemark/db";
 import {
   computeLotKey,
   type PublicRecordDisplayLocation as DisplayLocation,
@@ -11,6 +11,7 @@ import {
 import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
+import { mayRecordLot } from "./mayRecordLot.ts";
 import { chainOrgIdOf } from "./platform.ts";
 
 type JourneyCorrection = NonNullable<PublicRecordJourneyStep["correction"]>;
@@ -69,9 +70,12 @@ const MAX_EVENTS = 1000;
 
 /**
  * The public record of a lot (or a serial item of it) by its GS1 keys: the SDK's `PublicRecord`
- * (every event of the lot across organisations with its anchor and Merkle proof, the auditors'
- * attestations, the recall state) plus `display`, the names, places and labels the consumer page
- * shows. Nothing private: no internal ids but the owner's registry id, no users, no documents.
+ * (the events of the lot with their anchors and Merkle proofs, the auditors' attestations, the
+ * recall state) plus `display`, the names, places and labels the consumer page shows. The events
+ * are those of the lot's owner and of the organisations it was shipped to (a pending or completed
+ * custody transfer: `mayRecordLot`, the rule `storeEvents` writes by), at most `MAX_EVENTS`, the owner's kept
+ * first so that no other organisation's volume can push them out. Locations are resolved only
+ * among the event's own organisation's locations. Nothing private: no internal ids but the owner's registry id, no users, no documents.
  * Five indexed queries in three round trips. 404 when the lot (or serial) is unknown.
  *
  * @example
@@ -109,17 +113,22 @@ export async function getPublicRecord(
   };
 
   const [events, recall] = await Promise.all([
+    // The owner's events first, then the custody holders', up to the cap; shown in time order.
     db.prisma.$queryRaw<EventRow[]>`
-      SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
-             e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
-             COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
-      FROM events e
-      JOIN organizations o ON o.id = e."organizationId"
-      LEFT JOIN anchor_batches b ON b.id = e."batchId"
-      WHERE e.id IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lot.id}::uuid
-                     UNION SELECT x.id FROM events x WHERE x."lotId" = ${lot.id}::uuid)
-      ORDER BY e."eventTime", e.id
-      LIMIT ${MAX_EVENTS}`,
+      SELECT * FROM (
+        SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
+               e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
+               COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
+        FROM events e
+        JOIN organizations o ON o.id = e."organizationId"
+        LEFT JOIN anchor_batches b ON b.id = e."batchId"
+        WHERE e.id IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lot.id}::uuid
+                       UNION SELECT x.id FROM events x WHERE x."lotId" = ${lot.id}::uuid)
+          AND ${mayRecordLot(Prisma.sql`e."organizationId"`, Prisma.sql`${lot.id}::uuid`)}
+        ORDER BY e."organizationId" = ${lot.organization.id}::uuid DESC, e."eventTime", e.id
+        LIMIT ${MAX_EVENTS}
+      ) shown
+      ORDER BY "eventTime", id`,
     db.prisma.recall.findFirst({
       where: { lotId: lot.id },
       orderBy: { declaredAt: "desc" },
@@ -176,7 +185,8 @@ export async function getPublicRecord(
         }),
   ]);
 
-  // A GLN may be registered by several organisations: prefer the event's own organisation's entry.
+  // A GLN may be registered by several organisations: only the event's own organisation's entry
+  // names its place, so an event never shows (or attaches to) another organisation's location.
   const toDisplay = (l: (typeof locations)[number]): DisplayLocation => ({
     gln: l.gln,
     name: l.name,
@@ -189,7 +199,7 @@ export async function getPublicRecord(
     const ref = id ? refOf.get(id) : undefined;
     if (!ref) return null;
     const candidates = locations.filter((l) => ("gln" in ref ? l.gln === ref.gln : l.id === ref.locationId));
-    const chosen = candidates.find((l) => l.organizationId === organizationId) ?? candidates[0];
+    const chosen = candidates.find((l) => l.organizationId === organizationId);
     return chosen ? toDisplay(chosen) : null;
   };
 

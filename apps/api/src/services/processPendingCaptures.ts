@@ -1,6 +1,7 @@
 import type { Prisma } from "@tracemark/db";
 import { InvalidEpcisError, parseEpcisDocument, TracemarkError } from "@tracemark/sdk";
 import type { AppContext } from "../context.ts";
+import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 
@@ -34,7 +35,8 @@ class CaptureRejected extends Error {
  * by a worker that died is taken over once the lease runs out, up to `MAX_CAPTURE_ATTEMPTS` claims),
  * validates every event with the SDK, and stores all of them in one transaction (multi-row statements) or none: a failed capture keeps
  * the errors naming each field (`epcisBody.eventList[3].bizStep`). Documents an event attaches
- * (`tm:documents`, their SHA-256) must have been uploaded by the organisation. Events already stored (same
+ * (`tm:documents`, their SHA-256) must have been uploaded by the organisation; an event naming another
+ * organisation's lot, serial or location fails the capture (see `storeEvents`). Events already stored (same
  * event hash) are counted as duplicates, not stored twice. Before committing, the worker checks it
  * still holds the lease, so a capture is never stored by two workers.
  *
@@ -92,6 +94,14 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
           organizationId: claimed.organizationId,
           events,
           captureId: claimed.id,
+        }).catch((error: unknown) => {
+          if (!(error instanceof ForeignReferenceError)) throw error;
+          throw new CaptureRejected(
+            error.references.map((r) => ({
+              field: `epcisBody.eventList[${r.index}].${r.field}`,
+              message: r.message,
+            })),
+          );
         });
         const foreign = new Set(
           existing.filter((e) => e.organizationId !== claimed.organizationId).map((e) => e.eventHash),

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { parseEpcisEvent } from "@tracemark/sdk";
+import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { observation, uniqueGtin } from "../testing/captureFixtures.ts";
+import { ownerReceiverStranger, storeEpcisEvents } from "../testing/custodyFixtures.ts";
+import { tradeItemKey } from "./epcisIdentifiers.ts";
 import { prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 
@@ -48,9 +51,14 @@ describe("storeEvents: events already stored are found through the insert's conf
     assert.equal(await db.prisma.event.count({ where: { eventHash } }), 1);
     assert.equal(await identifiersOf(eventHash), 1, "no second identifier rows");
 
-    const other = await store(orgB, [event]);
+    await assert.rejects(store(orgB, [event]), ForeignReferenceError, "B may not write into A's lot");
+    const container = observation({ epcList: ["urn:epc:id:sscc:4012345.0000000123"] });
+    const mine = await store(orgA, [container]);
+    const other = await store(orgB, [container]);
     assert.deepEqual(other.stored, []);
-    assert.deepEqual(other.existing, [{ id, eventHash, organizationId: orgA }]);
+    assert.deepEqual(other.existing, [
+      { id: mine.stored[0]?.id, eventHash: mine.stored[0]?.eventHash, organizationId: orgA },
+    ]);
   });
 
   test("a batch mixing stored, new and repeated events stores each new one once", async () => {
@@ -70,7 +78,7 @@ describe("storeEvents: events already stored are found through the insert's conf
   });
 
   test("the same new event stored by two transactions at once: one stores it, the other finds it", async () => {
-    const event = inspection();
+    const event = observation({ epcList: ["urn:epc:id:sscc:4012345.0000000124"] });
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
@@ -97,6 +105,116 @@ describe("storeEvents: events already stored are found through the insert's conf
     assert.equal(await identifiersOf(won.stored[0]?.eventHash ?? ""), 1);
   });
 });
+
+describe("storeEvents: an event joins a lot's record only when its organisation owns or received the lot", () => {
+  let db: TestDatabase;
+  let owner: string;
+  let receiver: string;
+  let stranger: string;
+  let lotUri: string;
+  let serialEpc: string;
+  before(async () => {
+    db = await createTestDatabase();
+    let gtin: string;
+    ({ owner, receiver, stranger, gtin } = await ownerReceiverStranger(db));
+    lotUri = `https://id.gs1.org/01/${gtin}/10/L1`;
+    serialEpc = `https://id.gs1.org/01/${gtin}/21/S1`;
+  });
+  after(() => db.drop());
+
+  const store = (organizationId: string, events: Record<string, unknown>[]) =>
+    storeEpcisEvents(db, organizationId, events);
+  const party = (id: string) => [{ type: "owning_party", destination: `urn:tracemark:org:${id}` }];
+
+  test("a stranger's event naming the lot or its serial is refused whole, naming each reference and its event", async () => {
+    const before = await db.prisma.event.count();
+    const error = await store(stranger, [
+      observation({ epcList: ["urn:epc:id:sscc:4012345.0000000200"] }),
+      observation({ epcList: [serialEpc], quantityList: [{ epcClass: lotUri, quantity: 1 }] }),
+    ]).then(
+      () => assert.fail("stored"),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof ForeignReferenceError);
+    assert.deepEqual(
+      error.references.map((r) => [r.index, r.field, r.value]),
+      [
+        [1, "epcList", serialEpc],
+        [1, "quantityList", lotUri],
+      ],
+    );
+    assert.match(error.references[0]?.eventId ?? "", /^ni:\/\/\/sha-256;/);
+    assert.equal(await db.prisma.event.count(), before, "not even the first, harmless event");
+  });
+
+  test("shipped to the receiver: it records receiving and further events; the stranger still may not", async () => {
+    await store(owner, [
+      observation({
+        bizStep: "shipping",
+        quantityList: [{ epcClass: lotUri, quantity: 1 }],
+        destinationList: party(receiver),
+      }),
+    ]);
+    await assert.rejects(
+      store(stranger, [
+        observation({ bizStep: "receiving", quantityList: [{ epcClass: lotUri, quantity: 1 }] }),
+      ]),
+      ForeignReferenceError,
+    );
+    const received = await store(receiver, [
+      observation({ bizStep: "receiving", quantityList: [{ epcClass: lotUri, quantity: 1 }] }),
+    ]);
+    assert.ok(received.stored[0]?.lotId);
+    const transfer = await db.prisma.custodyTransfer.findFirstOrThrow({ where: { toOrgId: receiver } });
+    assert.equal(transfer.status, "completed");
+    const later = await store(receiver, [observation({ bizStep: "storing", epcList: [serialEpc] })]);
+    assert.equal(later.stored.length, 1);
+  });
+
+  test("a receiving event completes only the transfer addressed to its own organisation", async () => {
+    const quantityList = [{ epcClass: lotUri, quantity: 1 }];
+    const shipped = await store(owner, [
+      observation({ bizStep: "shipping", quantityList, destinationList: party(stranger) }),
+    ]);
+    const toStranger = await db.prisma.custodyTransfer.findFirstOrThrow({
+      where: { shippingEventId: shipped.stored[0]?.id },
+    });
+    await store(owner, [
+      observation({ bizStep: "shipping", quantityList, destinationList: party(receiver) }),
+    ]);
+    // The receiver names the owner as source: the stranger's pending transfer is not the receiver's to complete.
+    await store(receiver, [
+      observation({
+        bizStep: "receiving",
+        quantityList,
+        sourceList: [{ type: "owning_party", source: `urn:tracemark:org:${owner}` }],
+      }),
+    ]);
+    const after = await db.prisma.custodyTransfer.findUniqueOrThrow({ where: { id: toStranger.id } });
+    assert.equal(after.status, "pending");
+    assert.equal(
+      await db.prisma.custodyTransfer.count({ where: { toOrgId: receiver, status: "pending" } }),
+      0,
+      "the receiver's own is completed",
+    );
+  });
+
+  test("a serial item of the owner's outside any lot is the owner's alone to name", async () => {
+    const gtin = tradeItemGtin(lotUri);
+    const product = await db.prisma.product.findUniqueOrThrow({ where: { gtin } });
+    await db.prisma.serialItem.create({
+      data: { organizationId: owner, productId: product.id, serial: "LOOSE" },
+    });
+    const loose = `https://id.gs1.org/01/${gtin}/21/LOOSE`;
+    await assert.rejects(store(stranger, [observation({ epcList: [loose] })]), ForeignReferenceError);
+    const own = await store(owner, [observation({ epcList: [loose] })]);
+    assert.equal(own.stored.length, 1);
+  });
+});
+
+function tradeItemGtin(identifier: string): string {
+  return tradeItemKey(identifier)?.gtin ?? assert.fail(`${identifier} names no trade item`);
+}
 
 async function untilAnInsertWaitsOnALock(db: TestDatabase): Promise<void> {
   for (let i = 0; i < 3_000; i += 1) {

@@ -1,4 +1,5 @@
-import type { Prisma } from "@tracemark/db";
+import type { IdentifierRole, Prisma } from "@tracemark/db";
+import { type ForeignReference, ForeignReferenceError } from "../errors/foreignReference.ts";
 import { type PartyReference, parsePartyUri, type TradeItemKey, tradeItemKey } from "./epcisIdentifiers.ts";
 import type { PreparedEvent } from "./prepareEvent.ts";
 
@@ -6,6 +7,8 @@ export type StoreEventsParameters = {
   organizationId: string;
   events: PreparedEvent[];
   captureId?: string | undefined;
+  /** Where a refused reference sits in the request, for the error (default `eventList[i].<EPCIS field>`). */
+  fieldOf?: ((reference: ForeignReference) => string) | undefined;
 };
 export type StoreEventsReturnType = {
   /** The events written now, in order. */
@@ -27,13 +30,47 @@ const lotRoles = [
   "parent",
 ];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The EPCIS field each identifier role comes from. */
+const fieldOfRole: Record<IdentifierRole, string> = {
+  epc: "epcList",
+  quantity: "quantityList",
+  parent: "parentID",
+  child: "childEPCs",
+  childQuantity: "childQuantityList",
+  input: "inputEPCList",
+  inputQuantity: "inputQuantityList",
+  output: "outputEPCList",
+  outputQuantity: "outputQuantityList",
+};
+
 /**
  * Writes prepared events inside the caller's transaction with a handful of multi-row statements,
  * whatever their number: the events rows (`anchorStatus` pending: the submitter's outbox), their
- * identifiers (each resolved to a lot we know, of any organisation, so traces cross
- * organisations), document links, and custody: a `shipping` event to another organisation opens
- * a transfer of its lot, a `receiving` event of a lot with a pending transfer to the organisation
- * completes it. Events whose hash is already stored are skipped by the insert's
+ * identifiers (each resolved to a lot we know, so traces cross organisations), document links,
+ * and custody: a `shipping` event to another organisation opens a transfer of its lot, a
+ * `receiving` event of a lot with a pending transfer to the organisation completes it.
+ *
+ * Tenancy of the record (DESIGN.md decision 6), enforced here for every way events are written:
+ * - an event joins a lot's record only when its organisation owns the lot or received it through
+ *   a custody transfer addressed to it (pending or completed). An identifier in any role (EPCs,
+ *   quantities, parent, children, inputs, outputs) naming a lot or serial of another organisation
+ *   that did not ship it here refuses the whole call with a `ForeignReferenceError` naming each
+ *   one; nothing is written. A serial item of no lot cannot be shipped, so only its owner may
+ *   name it. Identifiers naming no lot or serial we know are stored as they are.
+ * - `readPoint`, `bizLocation`, sources and destinations naming another organisation's location
+ *   by our location URN (an id, like the simple form's `locationId`) are refused the same way. A GLN is a public name of a
+ *   place: it is stored as sent, and the read side only ever resolves it to the event's own
+ *   organisation's locations, so it never attaches the event to another organisation's location.
+ * - documents (`tm:documents`) are refused by the callers unless the organisation uploaded them
+ *   (`buildEpcisEvent`, `processPendingCaptures`); the link's key (organisation, sha256) can only
+ *   name the event's own organisation's copy.
+ * - sources and destinations may name any organisation, by id or GLN, and any GLN (that is how a
+ *   shipment is addressed); a receiving event completes only a transfer addressed to its own
+ *   organisation.
+ *
+ * Events whose hash is already stored are skipped by the insert's
  * `ON CONFLICT ("eventHash") DO NOTHING` (also when another request stores the same event at the
  * same moment) and reported in `existing`; only the events inserted get identifiers, document links
  * and custody.
@@ -43,7 +80,7 @@ const lotRoles = [
  */
 export async function storeEvents(
   tx: Prisma.TransactionClient,
-  { organizationId, events, captureId }: StoreEventsParameters,
+  { organizationId, events, captureId, fieldOf }: StoreEventsParameters,
 ): Promise<StoreEventsReturnType> {
   const unique = new Map<string, PreparedEvent>();
   for (const event of events) if (!unique.has(event.eventHash)) unique.set(event.eventHash, event);
@@ -55,6 +92,14 @@ export async function storeEvents(
   // looks every hash up first (most events are new) or an UPDATE of the rows just inserted.
   const lots = await resolveLots(tx, candidates);
   const allowed = await lotsUsableBy(tx, organizationId, lots);
+  const refused = [
+    ...foreignLots(organizationId, events, lots, allowed),
+    ...(await foreignLocations(tx, organizationId, events)),
+  ];
+  if (refused.length > 0) {
+    refused.sort((x, y) => x.index - y.index);
+    throw new ForeignReferenceError(refused, fieldOf);
+  }
   for (const event of candidates) {
     if (event.lotId) continue;
     for (const role of lotRoles) {
@@ -62,7 +107,7 @@ export async function storeEvents(
         (identifier) => identifier.role === role && allowed.has(lots.get(identifier.value)?.id ?? ""),
       );
       if (match) {
-        event.lotId = lots.get(match.value)?.id;
+        event.lotId = lots.get(match.value)?.id ?? undefined;
         break;
       }
     }
@@ -136,9 +181,10 @@ export async function storeEvents(
   return { stored, existing };
 }
 
-type KnownLot = { id: string; organizationId: string };
+/** A lot an identifier names, or (`id` null) a serial item of no lot; `organizationId` its owner. */
+type KnownLot = { id: string | null; organizationId: string };
 
-/** Every lot the events' identifiers name (by GTIN + lot, or by a serial of the lot), of any organisation. */
+/** Every lot the events' identifiers name (by GTIN + lot, or by a serial of the lot, or a serial of no lot), of any organisation. */
 async function resolveLots(tx: Prisma.TransactionClient, events: PreparedEvent[]) {
   const keys = new Map<string, TradeItemKey>();
   for (const event of events) {
@@ -162,12 +208,12 @@ async function resolveLots(tx: Prisma.TransactionClient, events: PreparedEvent[]
   }
   if (serialKeys.length > 0) {
     const rows = await tx.$queryRaw<(KnownLot & { value: string })[]>`
-      SELECT l.id, l."organizationId", k.value
+      SELECT l.id, coalesce(l."organizationId", s."organizationId") AS "organizationId", k.value
       FROM unnest(${serialKeys.map(([v]) => v)}::text[], ${serialKeys.map(([, k]) => k.gtin)}::text[],
         ${serialKeys.map(([, k]) => k.serial)}::text[]) AS k(value, gtin, serial)
       JOIN products p ON p.gtin = k.gtin
       JOIN serial_items s ON s."productId" = p.id AND s.serial = k.serial
-      JOIN lots l ON l.id = s."lotId"`;
+      LEFT JOIN lots l ON l.id = s."lotId"`;
     for (const row of rows) byValue.set(row.value, { id: row.id, organizationId: row.organizationId });
   }
   return byValue;
@@ -185,6 +231,7 @@ async function lotsUsableBy(
   const usable = new Set<string>();
   const others: string[] = [];
   for (const lot of lots.values()) {
+    if (lot.id === null) continue;
     if (lot.organizationId === organizationId) usable.add(lot.id);
     else others.push(lot.id);
   }
@@ -196,6 +243,84 @@ async function lotsUsableBy(
     for (const transfer of transfers) usable.add(transfer.lotId);
   }
   return usable;
+}
+
+/** Identifiers naming a lot (or a serial of one) the organisation may not write into, first occurrence of an event only. */
+function foreignLots(
+  organizationId: string,
+  events: PreparedEvent[],
+  lots: Map<string, KnownLot>,
+  allowed: Set<string>,
+) {
+  const seen = new Set<string>();
+  const refused: ForeignReference[] = [];
+  for (const [index, event] of events.entries()) {
+    if (seen.has(event.eventHash)) continue;
+    seen.add(event.eventHash);
+    for (const { role, value } of event.identifiers) {
+      const lot = lots.get(value);
+      // A serial item of no lot cannot be shipped: only its owner names it.
+      if (!lot || (lot.id === null ? lot.organizationId === organizationId : allowed.has(lot.id))) continue;
+      refused.push({
+        index,
+        eventId: eventIdOf(event),
+        field: fieldOfRole[role],
+        value,
+        message:
+          lot.id === null
+            ? `${value} is a serial item of another organisation (event ${eventIdOf(event)})`
+            : `${value} is ${tradeItemKey(value)?.serial ? "a serial item of " : ""}a lot of another organisation, which has not shipped it to you (event ${eventIdOf(event)})`,
+      });
+    }
+  }
+  return refused;
+}
+
+/** `readPoint`, `bizLocation`, a source or a destination naming a location of another organisation by its id (our location URN). */
+async function foreignLocations(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  events: PreparedEvent[],
+): Promise<ForeignReference[]> {
+  const named = events.flatMap((event, index) =>
+    [
+      ["readPoint", event.readPoint] as const,
+      ["bizLocation", event.bizLocation] as const,
+      ...event.sourceUris.map((uri, i) => [`sourceList[${i}]`, uri] as const),
+      ...event.destinationUris.map((uri, i) => [`destinationList[${i}]`, uri] as const),
+    ].flatMap(([field, uri]) => {
+      const reference = uri ? parsePartyUri(uri) : undefined;
+      return uri && reference && "locationId" in reference && UUID.test(reference.locationId)
+        ? [{ index, event, field, uri, locationId: reference.locationId }]
+        : [];
+    }),
+  );
+  if (named.length === 0) return [];
+  const others = new Set(
+    (
+      await tx.location.findMany({
+        where: {
+          id: { in: [...new Set(named.map((n) => n.locationId))] },
+          organizationId: { not: organizationId },
+        },
+        select: { id: true },
+      })
+    ).map((l) => l.id),
+  );
+  return named
+    .filter((n) => others.has(n.locationId))
+    .map((n) => ({
+      index: n.index,
+      eventId: eventIdOf(n.event),
+      field: n.field,
+      value: n.uri,
+      message: `${n.uri} is a location of another organisation (event ${eventIdOf(n.event)})`,
+    }));
+}
+
+function eventIdOf(event: PreparedEvent): string {
+  const id = event.document.eventID;
+  return typeof id === "string" ? id : event.eventHash;
 }
 
 /** A business step without its URN, Web URI or CURIE prefix (`urn:epcglobal:cbv:bizstep:shipping` → `shipping`). */
@@ -254,15 +379,14 @@ async function firstOtherOrganization(
 }
 
 async function organizationOf(tx: Prisma.TransactionClient, reference: PartyReference) {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   if ("organizationId" in reference) {
-    if (!uuid.test(reference.organizationId)) return undefined;
+    if (!UUID.test(reference.organizationId)) return undefined;
     return (
       await tx.organization.findUnique({ where: { id: reference.organizationId }, select: { id: true } })
     )?.id;
   }
   if ("locationId" in reference) {
-    if (!uuid.test(reference.locationId)) return undefined;
+    if (!UUID.test(reference.locationId)) return undefined;
     return (
       await tx.location.findUnique({ where: { id: reference.locationId }, select: { organizationId: true } })
     )?.organizationId;

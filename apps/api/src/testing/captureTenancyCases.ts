@@ -6,13 +6,30 @@ import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./capt
 import type { TenancyCase } from "./tenancyCases.ts";
 
 /** An event of organisation A, new on every call. */
-async function eventOfA(t: TestApp, a: Actors) {
+export async function eventOfA(t: TestApp, a: Actors) {
   const { lot } = await createLot(t, a.orgA.id);
   const { event } = await captureEvent(t.db, {
     organizationId: a.orgA.id,
     input: { type: "object", action: "OBSERVE", eventTime: uniqueEventTime(), lot: { id: lot.id } },
   });
   return event;
+}
+
+/** Organisation `from` ships one of its lots to `to`: the pending transfer, new on every call. */
+export async function shippedTransfer(t: TestApp, from: string, to: string) {
+  const { lot } = await createLot(t, from);
+  await captureEvent(t.db, {
+    organizationId: from,
+    input: {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "shipping",
+      eventTime: uniqueEventTime(),
+      lot: { id: lot.id },
+      destinations: [{ type: "owning_party", organizationId: to }],
+    },
+  });
+  return t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
 }
 
 const epcisDocument = () =>
@@ -114,20 +131,7 @@ export const captureTenancyCases: TenancyCase[] = [
     okStatus: 201,
     table: "event",
     setup: async (t, a) => {
-      // Organisation B ships one of its lots to A; A receives it.
-      const { lot } = await createLot(t, a.orgB.id);
-      await captureEvent(t.db, {
-        organizationId: a.orgB.id,
-        input: {
-          type: "object",
-          action: "OBSERVE",
-          bizStep: "shipping",
-          eventTime: uniqueEventTime(),
-          lot: { id: lot.id },
-          destinations: [{ type: "owning_party", organizationId: a.orgA.id }],
-        },
-      });
-      const transfer = await t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
+      const transfer = await shippedTransfer(t, a.orgB.id, a.orgA.id);
       return { method: "POST", url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`, body: {} };
     },
   },

@@ -1,9 +1,10 @@
 import type { TestApp } from "./buildTestApp.ts";
 
-const auditors = new WeakMap<TestApp, Promise<{ id: string }>>();
+type TestAuditor = { id: string; userId: string; walletAddress: string };
+const auditors = new WeakMap<TestApp, Promise<TestAuditor>>();
 
 /** One accredited auditor (a user with a wallet) per test app. */
-export function testAuditor(t: TestApp): Promise<{ id: string }> {
+export function testAuditor(t: TestApp): Promise<TestAuditor> {
   let auditor = auditors.get(t);
   if (!auditor) {
     auditor = (async () => {

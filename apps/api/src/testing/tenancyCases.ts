@@ -1,15 +1,32 @@
 import type { Role } from "@tracemark/db";
+import { accountTenancyCases } from "./accountTenancyCases.ts";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
 import { testAuditor } from "./masterDataFixtures.ts";
 
+/** Who a caller of the matrix is. */
+export type CallerFacts = {
+  /** The organisation it acts for (a member's or an API key's), if any. */
+  org: "A" | "B" | undefined;
+  /** Whether its role in `org` is at least `role`. */
+  atLeast: (role: Role) => boolean;
+  /** A signed-in person (not an API key). */
+  user: boolean;
+  apiKey: boolean;
+  platformAdmin: boolean;
+  /** The accredited test auditor, signed in. */
+  auditor: boolean;
+};
+
 /**
  * One route in the tenancy matrix. `setup` runs before every call (so writes have something
- * fresh to act on) and returns the request; `minRole` is the least role of organisation A that
- * may call it. Everyone else (other organisation, outsider, anonymous, lower roles) must be
- * refused with 401/403/404 and must leave the rows counted by `table` unchanged.
+ * fresh to act on) and returns the request. By default the route is organisation A's: `minRole` is
+ * the least role of A that may call it (`apiKeys`: an A key of that role too); `allowed` says
+ * otherwise for routes of the caller's own account, the API key's organisation, the platform or
+ * the auditor. Everyone else must be refused with 401/403/404 and must leave the rows counted by
+ * `table` unchanged.
  */
 export type TenancyCase = {
   name: string;
@@ -19,6 +36,11 @@ export type TenancyCase = {
   okStatus: number;
   /** Prisma model (delegate name) whose row count must not change on a refused call. */
   table?: string;
+  allowed?: (caller: CallerFacts) => boolean;
+  /** Each person calls with a new session of theirs (the route ends the session it is called with). */
+  freshSession?: boolean;
+  /** Each person is replaced by a new user with the test password (the route changes the account). */
+  freshUser?: boolean;
   setup: (
     t: TestApp,
     a: Actors,
@@ -449,7 +471,21 @@ export const tenancyCases: TenancyCase[] = [
     }),
   },
   ...captureTenancyCases,
+  ...accountTenancyCases,
 ];
+
+/** Routes of the OpenAPI document without a tenancy case, each with the reason it needs none. */
+export const publicRoutes: Record<string, string> = {
+  "GET /health": "liveness for load balancers: anonymous, reveals nothing of any organisation",
+  "GET /ready": "readiness for load balancers: anonymous, reveals nothing of any organisation",
+  "POST /auth/signup": "creates a new account: anonymous by nature",
+  "POST /auth/login": "signs in: anonymous by nature",
+  "GET /auth/siwe/nonce": "a nonce to sign in with a wallet: anonymous by nature",
+  "POST /auth/siwe": "signs in with a wallet: anonymous by nature",
+  "GET /public/01/:gtin/10/:lot": "the consumer's public record of a lot: public by design",
+  "GET /public/01/:gtin/10/:lot/21/:serial":
+    "the consumer's public record of a serial item: public by design",
+};
 
 /** A lot of organisation A for the read-side routes (query, trace, exports), made once per run. */
 async function readSideLot(t: TestApp, a: Actors) {

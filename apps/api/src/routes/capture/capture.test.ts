@@ -153,31 +153,44 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     assert.equal(await t.db.prisma.eventIdentifier.count(), identifiers);
   });
 
-  test("an event another organisation recorded fails the capture instead of being shared", async () => {
-    const event = objectEvent(lotUri);
-    await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([event]));
-    await processPendingCaptures(t.context);
+  /** Organisation B captures `events`; the capture as B polls it once processed. */
+  const processedCaptureOfB = async (events: Record<string, unknown>[]) => {
     const response = await call(
       t.app,
       a.orgB.apiKeys.operator,
       "POST",
       `/orgs/${a.orgB.id}/capture`,
-      epcisDocument([event]),
+      epcisDocument(events),
     );
     await processPendingCaptures(t.context);
-    const poll = (
-      await call(
-        t.app,
-        a.orgB.apiKeys.viewer,
-        "GET",
-        `/orgs/${a.orgB.id}/capture/${response.json().captureId}`,
-      )
-    ).json();
+    const capture = `/orgs/${a.orgB.id}/capture/${response.json().captureId}`;
+    return (await call(t.app, a.orgB.apiKeys.viewer, "GET", capture)).json();
+  };
+
+  test("an event another organisation recorded fails the capture instead of being shared", async () => {
+    // A pallet no lot of A's names: B may name it, so only the event's being A's stops B.
+    const event = observation({ epcList: ["urn:epc:id:sscc:4012345.0000000042"] });
+    await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([event]));
+    await processPendingCaptures(t.context);
+    const poll = await processedCaptureOfB([event]);
     assert.equal(poll.status, "failed");
     assert.deepEqual(
       poll.errors.map((e: { field: string }) => e.field),
       ["epcisBody.eventList[0]"],
     );
+  });
+
+  test("an event naming another organisation's lot fails the capture, naming the field, the lot and the event", async () => {
+    const event = objectEvent(lotUri);
+    const poll = await processedCaptureOfB([event]);
+    assert.equal(poll.status, "failed");
+    const [error] = poll.errors;
+    assert.equal(error.field, "epcisBody.eventList[0].quantityList");
+    assert.match(
+      error.message,
+      /^https:\/\/id\.gs1\.org\/01\/\d{14}\/10\/\S+ is a lot of another organisation, which has not shipped it to you \(event ni:\/\/\/sha-256;/,
+    );
+    assert.equal(await t.db.prisma.event.count({ where: { organizationId: a.orgB.id } }), 0);
   });
 
   test("an error declaration captured as EPCIS gets its own hash and names the event it corrects", async () => {

@@ -199,6 +199,35 @@ describe("events: simple capture, detail, corrections", () => {
     assert.equal(await t.db.prisma.event.count(), before);
   });
 
+  test("an event naming another organisation's serial item is a 422 naming the field, the item and the event", async () => {
+    const { lot, product, gtin } = await createLot(t, a.orgB.id);
+    await t.db.prisma.serialItem.create({
+      data: { organizationId: a.orgB.id, productId: product.id, lotId: lot.id, serial: "B-1" },
+    });
+    const serial = `https://id.gs1.org/01/${gtin}/21/B-1`;
+    const before = await t.db.prisma.event.count();
+    const response = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "object",
+      action: "OBSERVE",
+      eventTime: uniqueEventTime(),
+      epcs: [serial],
+    });
+    assert.equal(response.statusCode, 422, response.body);
+    assert.match(String(response.headers["content-type"]), /^application\/problem\+json/);
+    const problem = response.json();
+    assert.equal(problem.type, "https://tracemark.dev/problems/reference-to-another-organisation");
+    assert.equal(problem.title, "Reference to another organisation");
+    assert.equal(problem.errors.length, 1);
+    assert.equal(problem.errors[0].field, "body.epcs");
+    assert.match(
+      problem.errors[0].message,
+      new RegExp(
+        `^${serial} is a serial item of a lot of another organisation, which has not shipped it to you \\(event ni:///sha-256;`,
+      ),
+    );
+    assert.equal(await t.db.prisma.event.count(), before);
+  });
+
   test("a transformation names its inputs and outputs; the event is about its output lot", async () => {
     const input1 = await createLot(t, a.orgA.id);
     const input2 = await createLot(t, a.orgA.id);

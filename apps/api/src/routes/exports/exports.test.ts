@@ -198,6 +198,35 @@ describe("exports: FSMA 204 sortable spreadsheet and EPCIS document", () => {
     assert.equal(values(2)[column("Quantity")], 200);
   });
 
+  test("a location named by id shows only when it is the exporting organisation's own", async () => {
+    const gtin = withCheck("0952012345003");
+    const { lot } = await createProductLot(t.db, a.orgA.id, { gtin, name: "Spinach", lotCode: "SPI-1" });
+    const hidden = await t.db.prisma.location.create({
+      data: { organizationId: a.orgB.id, name: "B's hidden site", street: "7 Private Way", country: "FR" },
+    });
+    // Written straight into the tables, as before storeEvents refused such ids.
+    await insertEvent(t.db, a.orgA.id, {
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      eventTime: "2026-03-05T08:00:00.000Z",
+      eventTimeZoneOffset: "+00:00",
+      quantityList: [{ epcClass: `https://id.gs1.org/01/${gtin}/10/SPI-1`, quantity: 1, uom: "KGM" }],
+      bizStep: "shipping",
+      bizLocation: { id: `urn:tracemark:location:${hidden.id}` },
+      destinationList: [{ type: "location", destination: `urn:tracemark:location:${hidden.id}` }],
+    });
+    const response = await call(
+      t.app,
+      a.orgA.users.viewer,
+      "GET",
+      `/orgs/${a.orgA.id}/exports/fsma204?lotId=${lot.id}`,
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    assert.ok(response.body.includes("Shipping"), response.body);
+    assert.ok(!response.body.includes("7 Private Way"), response.body);
+    assert.ok(!response.body.includes("hidden site"), response.body);
+  });
+
   test("the selection is required and checked", async () => {
     for (const qs of [
       "",

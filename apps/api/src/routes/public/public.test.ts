@@ -94,6 +94,17 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
         bizLocation: { id: `https://id.gs1.org/414/${GLN_B}` },
       }),
     );
+    // A shipped the lot to B, which received it: what lets B's event join the lot's record.
+    await t.db.prisma.custodyTransfer.create({
+      data: {
+        fromOrgId: A,
+        toOrgId: B,
+        lotId,
+        shippingEventId: events[1]?.id ?? "",
+        receivingEventId: events[2]?.id ?? "",
+        status: "completed",
+      },
+    });
     await anchorEvents(t.db, A, events.slice(0, 2), { blockNumber: 42n, txHash: hex32("ef") as Hex });
     // Organisation B's private things: a document on its event, another lot, its people and keys.
     await t.db.prisma.document.create({

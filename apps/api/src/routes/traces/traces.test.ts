@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
+import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
@@ -234,5 +235,42 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
       );
       assert.equal(bad.statusCode, 400, qs);
     }
+  });
+
+  test("events of an organisation that neither owns nor received a lot (written before the rule) are not in its trace", async () => {
+    const stranger = await t.db.prisma.organization.create({ data: { name: "Stranger" } });
+    await createProductLot(t.db, stranger.id, { gtin: gtin(9), name: "Stolen", lotCode: "X1" });
+    const at = { eventTime: "2026-03-09T08:00:00.000Z", eventTimeZoneOffset: "+00:00" };
+    const destroyed = await insertEvent(t.db, stranger.id, {
+      type: "ObjectEvent",
+      action: "DELETE",
+      ...at,
+      quantityList: [{ epcClass: lotUri(gtin(1), "T1"), quantity: 100, uom: "KGM" }],
+      bizStep: "destroying",
+    });
+    await insertEvent(t.db, stranger.id, {
+      type: "TransformationEvent",
+      ...at,
+      inputQuantityList: [{ epcClass: lotUri(gtin(1), "T1"), quantity: 1, uom: "KGM" }],
+      outputQuantityList: [{ epcClass: lotUri(gtin(9), "X1"), quantity: 1, uom: "KGM" }],
+    });
+    const { graph } = await trace(a.orgA, "T1", "?direction=forward");
+    assert.ok(!ids(graph).includes(`/01/${gtin(9)}/10/X1`), "no node of the stranger's making");
+    assert.ok(
+      !graph.edges.some((e) => e.event.organisation.name === "Stranger"),
+      "no edge of the stranger's",
+    );
+    assert.ok(!graph.edges.some((e) => e.event.eventHash === destroyed.eventHash));
+    const strangers = await t.db.prisma.user.create({ data: { email: "stranger-viewer@example.test" } });
+    await t.db.prisma.membership.create({
+      data: { userId: strangers.id, organizationId: stranger.id, role: "viewer" },
+    });
+    const { token } = await createSession(t.db, strangers.id);
+    const asStranger = await t.app.inject({
+      method: "GET",
+      url: `/orgs/${stranger.id}/lots/${lots.T1?.id}/trace`,
+      headers: { cookie: `${SESSION_COOKIE}=${token}` },
+    });
+    assert.equal(asStranger.statusCode, 404, "naming a lot does not make it the stranger's to trace");
   });
 });

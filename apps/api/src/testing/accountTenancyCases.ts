@@ -1,0 +1,388 @@
+import { hashPassword } from "../services/auth/passwords.ts";
+import { admitOrganization } from "../services/platform.ts";
+import { TEST_PASSWORD } from "./actors.ts";
+import type { TestApp } from "./buildTestApp.ts";
+import { createLot, epcisDocumentOf, observation } from "./captureFixtures.ts";
+import { testAuditor } from "./masterDataFixtures.ts";
+import type { CallerFacts, TenancyCase } from "./tenancyCases.ts";
+
+let sequence = 0;
+const unique = () => {
+  sequence += 1;
+  return sequence;
+};
+
+/** A user of no organisation, with the test password, new on every call. */
+export async function freshUser(t: TestApp, extra: { walletAddress?: string } = {}) {
+  return t.db.prisma.user.create({
+    data: {
+      email: `member-${unique()}-${crypto.randomUUID()}@example.test`,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      ...extra,
+    },
+  });
+}
+
+const anyUser = (c: CallerFacts) => c.user;
+const platformAdmin = (c: CallerFacts) => c.platformAdmin;
+const auditor = (c: CallerFacts) => c.auditor;
+const bogusSignature = `0x${"11".repeat(65)}`;
+const bytes32 = `0x${"22".repeat(32)}`;
+
+/**
+ * The tenancy matrix cases of the routes that are not organisation A's by path: the API key's own
+ * organisation's routes, the signed-in user's own account, the platform administrator's and the
+ * auditor's. `allowed` says which callers may; everyone else is refused and writes nothing.
+ */
+export const accountTenancyCases: TenancyCase[] = [
+  {
+    name: "PUT /orgs/:orgId/members/:userId",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 204,
+    setup: async (t, a) => {
+      const user = await freshUser(t);
+      await t.db.prisma.membership.create({
+        data: { userId: user.id, organizationId: a.orgA.id, role: "viewer" },
+      });
+      return { method: "PUT", url: `/orgs/${a.orgA.id}/members/${user.id}`, body: { role: "operator" } };
+    },
+  },
+  {
+    name: "DELETE /orgs/:orgId/members/:userId",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 204,
+    table: "membership",
+    setup: async (t, a) => {
+      const user = await freshUser(t);
+      await t.db.prisma.membership.create({
+        data: { userId: user.id, organizationId: a.orgA.id, role: "viewer" },
+      });
+      return { method: "DELETE", url: `/orgs/${a.orgA.id}/members/${user.id}` };
+    },
+  },
+  {
+    name: "DELETE /orgs/:orgId/invitations/:invitationId",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 204,
+    setup: async (t, a) => {
+      const invitation = await t.db.prisma.invitation.create({
+        data: {
+          organizationId: a.orgA.id,
+          walletAddress: `0x${unique().toString(16).padStart(40, "e")}`,
+          role: "viewer",
+          invitedById: a.orgA.users.admin.userId,
+        },
+      });
+      return { method: "DELETE", url: `/orgs/${a.orgA.id}/invitations/${invitation.id}` };
+    },
+  },
+  // ── the API key's organisation (implied) ──
+  {
+    name: "POST /capture",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 202,
+    table: "capture",
+    allowed: (c) => c.apiKey && c.atLeast("operator"),
+    setup: async () => ({
+      method: "POST",
+      url: "/capture",
+      body: epcisDocumentOf([observation({ epcList: ["urn:epc:id:sscc:4012345.0000000999"] })]),
+    }),
+  },
+  {
+    name: "GET /capture/:captureId",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    allowed: (c) => c.apiKey && c.org === "A",
+    setup: async (t, a) => {
+      const capture = await t.db.prisma.capture.create({
+        data: { organizationId: a.orgA.id, requestHash: "tenancy", eventCount: 1, status: "failed" },
+      });
+      return { method: "GET", url: `/capture/${capture.id}` };
+    },
+  },
+  {
+    name: "GET /events",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    allowed: (c) => c.apiKey,
+    setup: async () => ({ method: "GET", url: "/events?EQ_bizStep=shipping&limit=5" }),
+  },
+  // ── the signed-in user's own account ──
+  {
+    name: "GET /auth/me",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: anyUser,
+    setup: async () => ({ method: "GET", url: "/auth/me" }),
+  },
+  {
+    name: "POST /auth/logout",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 204,
+    allowed: anyUser,
+    freshSession: true,
+    setup: async () => ({ method: "POST", url: "/auth/logout" }),
+  },
+  {
+    name: "POST /auth/password",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 204,
+    allowed: anyUser,
+    freshUser: true,
+    setup: async () => ({
+      method: "POST",
+      url: "/auth/password",
+      body: { currentPassword: TEST_PASSWORD, newPassword: "another horse battery staple" },
+    }),
+  },
+  {
+    name: "POST /auth/wallet",
+    minRole: "viewer",
+    apiKeys: false,
+    // A signed-in user passes the guard and meets the message check (a domain not accepted).
+    okStatus: 422,
+    allowed: anyUser,
+    setup: async () => ({
+      method: "POST",
+      url: "/auth/wallet",
+      body: {
+        message: "evil.example wants you to sign in with your Ethereum account",
+        signature: bogusSignature,
+      },
+    }),
+  },
+  {
+    name: "POST /orgs",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 201,
+    table: "organization",
+    allowed: anyUser,
+    setup: async () => ({ method: "POST", url: "/orgs", body: { name: `Tenancy org ${unique()}` } }),
+  },
+  {
+    name: "GET /orgs",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: anyUser,
+    setup: async () => ({ method: "GET", url: "/orgs" }),
+  },
+  {
+    name: "GET /invitations",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: anyUser,
+    setup: async () => ({ method: "GET", url: "/invitations" }),
+  },
+  {
+    name: "POST /invitations/:invitationId/accept",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 200,
+    table: "membership",
+    // Addressed to a wallet none of the callers has: nobody but its holder may accept it.
+    allowed: () => false,
+    setup: async (t, a) => {
+      const invitation = await t.db.prisma.invitation.create({
+        data: {
+          organizationId: a.orgA.id,
+          walletAddress: `0x${unique().toString(16).padStart(40, "f")}`,
+          role: "admin",
+          invitedById: a.orgA.users.admin.userId,
+        },
+      });
+      return { method: "POST", url: `/invitations/${invitation.id}/accept` };
+    },
+  },
+  {
+    name: "GET /auditors",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    allowed: (c) => c.user || c.apiKey,
+    setup: async () => ({ method: "GET", url: "/auditors" }),
+  },
+  // ── the platform administrator ──
+  {
+    name: "GET /admin/organizations",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: platformAdmin,
+    setup: async () => ({ method: "GET", url: "/admin/organizations" }),
+  },
+  ...(["admit", "suspend", "reinstate"] as const).map(
+    (action): TenancyCase => ({
+      name: `POST /admin/organizations/:orgId/${action}`,
+      minRole: "owner",
+      apiKeys: false,
+      okStatus: 200,
+      allowed: platformAdmin,
+      setup: async (t) => {
+        const org = await t.db.prisma.organization.create({ data: { name: `Applicant ${unique()}` } });
+        if (action !== "admit") await admitOrganization(t.db, { organizationId: org.id });
+        if (action === "reinstate") {
+          await t.db.prisma.organization.update({ where: { id: org.id }, data: { status: "suspended" } });
+        }
+        return { method: "POST", url: `/admin/organizations/${org.id}/${action}`, body: {} };
+      },
+    }),
+  ),
+  {
+    name: "GET /admin/auditors",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: platformAdmin,
+    setup: async () => ({ method: "GET", url: "/admin/auditors" }),
+  },
+  {
+    name: "POST /admin/auditors",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 201,
+    table: "auditor",
+    allowed: platformAdmin,
+    setup: async (t) => {
+      const user = await freshUser(t, { walletAddress: `0x${unique().toString(16).padStart(40, "c")}` });
+      return {
+        method: "POST",
+        url: "/admin/auditors",
+        body: { userId: user.id, displayName: "New auditor" },
+      };
+    },
+  },
+  {
+    name: "DELETE /admin/auditors/:auditorId",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 204,
+    allowed: platformAdmin,
+    setup: async (t) => {
+      const wallet = `0x${unique().toString(16).padStart(40, "d")}`;
+      const user = await freshUser(t, { walletAddress: wallet });
+      const accredited = await t.db.prisma.auditor.create({
+        data: { userId: user.id, walletAddress: wallet, displayName: "Leaving auditor" },
+      });
+      return { method: "DELETE", url: `/admin/auditors/${accredited.id}` };
+    },
+  },
+  // ── the auditor ──
+  {
+    name: "GET /auditor/requests",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: auditor,
+    setup: async () => ({ method: "GET", url: "/auditor/requests" }),
+  },
+  {
+    name: "GET /auditor/attestations",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: auditor,
+    setup: async () => ({ method: "GET", url: "/auditor/attestations" }),
+  },
+  {
+    name: "GET /auditor/lots/:lotId",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: auditor,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      const { id: auditorId } = await testAuditor(t);
+      await t.db.prisma.auditRequest.create({
+        data: { organizationId: a.orgA.id, auditorId, lotId: lot.id },
+      });
+      return { method: "GET", url: `/auditor/lots/${lot.id}` };
+    },
+  },
+  {
+    name: "DELETE /attestations/:attestationId",
+    minRole: "owner",
+    apiKeys: false,
+    // The auditor passes the guard and meets the signature check.
+    okStatus: 422,
+    allowed: auditor,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      const { walletAddress } = await testAuditor(t);
+      const attestation = await t.db.prisma.attestation.create({
+        data: {
+          uid: `0x${unique().toString(16).padStart(64, "3")}`,
+          lotId: lot.id,
+          auditorAddress: walletAddress,
+          claim: "organic",
+          evidenceHash: bytes32,
+          delegated: {},
+          status: "onchain",
+        },
+      });
+      return {
+        method: "DELETE",
+        url: `/attestations/${attestation.id}`,
+        body: {
+          message: {
+            revoker: walletAddress,
+            schema: bytes32,
+            uid: attestation.uid,
+            value: "0",
+            nonce: "0",
+            deadline: "0",
+          },
+          signature: bogusSignature,
+        },
+      };
+    },
+  },
+  {
+    name: "POST /attestations",
+    minRole: "owner",
+    apiKeys: false,
+    // The auditor passes the guard and meets the signature check.
+    okStatus: 422,
+    table: "attestation",
+    allowed: auditor,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      const { id: auditorId, walletAddress } = await testAuditor(t);
+      await t.db.prisma.auditRequest.create({
+        data: { organizationId: a.orgA.id, auditorId, lotId: lot.id },
+      });
+      return {
+        method: "POST",
+        url: "/attestations",
+        body: {
+          lotId: lot.id,
+          message: {
+            attester: walletAddress,
+            schema: bytes32,
+            recipient: walletAddress,
+            expirationTime: "0",
+            revocable: true,
+            refUID: bytes32,
+            data: "0x",
+            value: "0",
+            nonce: "0",
+            deadline: "0",
+          },
+          signature: bogusSignature,
+        },
+      };
+    },
+  },
+];

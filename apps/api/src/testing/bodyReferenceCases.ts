@@ -1,0 +1,433 @@
+import { lotClassUri, serialUri } from "../services/epcisIdentifiers.ts";
+import { uploadDocument } from "../services/uploadDocument.ts";
+import type { Actors } from "./actors.ts";
+import type { TestApp } from "./buildTestApp.ts";
+import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./captureFixtures.ts";
+import { eventOfA, shippedTransfer } from "./captureTenancyCases.ts";
+import { testAuditor } from "./masterDataFixtures.ts";
+
+/** Objects of organisation B that organisation A's requests name inside their bodies. */
+export type ForeignObjects = {
+  lotId: string;
+  gtin: string;
+  lotCode: string;
+  /** The lot as an EPC class and one of its serial items as an EPC (Digital Link). */
+  lotClass: string;
+  serialEpc: string;
+  locationId: string;
+  productId: string;
+  documentSha256: string;
+  memberUserId: string;
+};
+
+/** A fresh lot (with a serial), location and document of organisation B. */
+export async function foreignObjects(t: TestApp, a: Actors): Promise<ForeignObjects> {
+  const { lot, product, gtin, lotCode } = await createLot(t, a.orgB.id);
+  const serial = `S${lotCode}`;
+  await t.db.prisma.serialItem.create({
+    data: { organizationId: a.orgB.id, productId: product.id, lotId: lot.id, serial },
+  });
+  const location = await t.db.prisma.location.create({
+    data: { organizationId: a.orgB.id, name: "B's site" },
+  });
+  const { document } = await uploadDocument(t.db, {
+    organizationId: a.orgB.id,
+    content: Buffer.from(crypto.randomUUID()),
+    contentType: "text/plain",
+  });
+  return {
+    lotId: lot.id,
+    gtin,
+    lotCode,
+    lotClass: lotClassUri(gtin, lotCode),
+    serialEpc: serialUri(gtin, serial),
+    locationId: location.id,
+    productId: product.id,
+    documentSha256: document.sha256,
+    memberUserId: a.orgB.users.viewer.userId,
+  };
+}
+
+/**
+ * A request of organisation A (as its admin, allowed to make it) whose body names an object of
+ * organisation B. It must be refused with `status` (any of), as problem+json naming `names`, and
+ * leave every table of `tables` as it was. A capture (`capture`) is accepted (202) and then fails
+ * when processed, with an error naming `names`, storing nothing.
+ */
+export type BodyReferenceCase = {
+  name: string;
+  status: number[];
+  capture?: boolean;
+  setup: (
+    t: TestApp,
+    a: Actors,
+    b: ForeignObjects,
+  ) => Promise<{ method: "GET" | "POST" | "PATCH" | "PUT"; url: string; body?: unknown; names: string }>;
+};
+
+/** What an event write may change: nothing of it may remain when it is refused. */
+export const EVENT_TABLES = ["event", "eventIdentifier", "eventDocument", "custodyTransfer", "outboxItem"];
+
+const ownLot = async (t: TestApp, a: Actors) => (await createLot(t, a.orgA.id)).lot;
+const jsonEvent = (a: Actors, body: Record<string, unknown>) => ({
+  method: "POST" as const,
+  url: `/orgs/${a.orgA.id}/events`,
+  body: { type: "object", action: "OBSERVE", eventTime: uniqueEventTime(), ...body },
+});
+const capture = (a: Actors, event: Record<string, unknown>, namespaces?: Record<string, string>) => ({
+  method: "POST" as const,
+  url: `/orgs/${a.orgA.id}/capture`,
+  body: epcisDocumentOf(
+    [observation({ epcList: ["urn:epc:id:sscc:4012345.0000000222"] }), event],
+    namespaces,
+  ),
+});
+const aggregation = (fields: Record<string, unknown>) => ({
+  type: "AggregationEvent",
+  action: "ADD",
+  eventTime: uniqueEventTime(),
+  eventTimeZoneOffset: "+00:00",
+  ...fields,
+});
+const transformation = (fields: Record<string, unknown>) => ({
+  type: "TransformationEvent",
+  eventTime: uniqueEventTime(),
+  eventTimeZoneOffset: "+00:00",
+  ...fields,
+});
+
+/** A request under A's organisation naming an object of B by its id in the path (`route`): a 404. */
+const underA = (route: string, path: (b: ForeignObjects) => string, body?: unknown): BodyReferenceCase => {
+  const method = route.split(" ")[0] as "GET" | "POST" | "PATCH";
+  return {
+    name: `${route}: B's id`,
+    status: [404],
+    setup: async (_t, a, b) => ({ method, url: `/orgs/${a.orgA.id}${path(b)}`, body, names: "Not Found" }),
+  };
+};
+
+/** Every place inside a body or EPCIS document where another organisation's object can be named. */
+export const bodyReferenceCases: BodyReferenceCase[] = [
+  // ── the JSON events route ──
+  {
+    name: "POST /orgs/:orgId/events: epcs naming B's serial item",
+    status: [422],
+    setup: async (_t, a, b) => ({ ...jsonEvent(a, { epcs: [b.serialEpc] }), names: b.serialEpc }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: lot by GTIN + lot code of B's lot",
+    status: [422],
+    setup: async (_t, a, b) => ({
+      ...jsonEvent(a, { lot: { gtin: b.gtin, lotCode: b.lotCode } }),
+      names: "another organisation",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: lot by B's lot id",
+    status: [422],
+    setup: async (_t, a, b) => ({ ...jsonEvent(a, { lot: { id: b.lotId } }), names: "body.lot.id" }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: parent naming B's serial item",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, {
+        type: "aggregation",
+        action: "ADD",
+        parent: b.serialEpc,
+        lot: { id: (await ownLot(t, a)).id },
+      }),
+      names: b.serialEpc,
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: aggregation children (epcs) naming B's serial item",
+    status: [422],
+    setup: async (_t, a, b) => ({
+      ...jsonEvent(a, {
+        type: "aggregation",
+        action: "ADD",
+        parent: "urn:epc:id:sscc:4012345.0000000333",
+        epcs: [b.serialEpc],
+      }),
+      names: b.serialEpc,
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: transformation input of B's lot",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, {
+        type: "transformation",
+        action: undefined,
+        inputs: [{ lot: { gtin: b.gtin, lotCode: b.lotCode } }],
+        outputs: [{ lot: { id: (await ownLot(t, a)).id } }],
+      }),
+      names: "inputs[0].lot",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: transformation output epcs naming B's serial item",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, {
+        type: "transformation",
+        action: undefined,
+        inputs: [{ lot: { id: (await ownLot(t, a)).id } }],
+        outputs: [{ epcs: [b.serialEpc] }],
+      }),
+      names: b.serialEpc,
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: bizLocation by B's location id",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, { lot: { id: (await ownLot(t, a)).id }, bizLocation: { locationId: b.locationId } }),
+      names: "body.bizLocation.locationId",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: readPoint by B's location id",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, { lot: { id: (await ownLot(t, a)).id }, readPoint: { locationId: b.locationId } }),
+      names: "body.readPoint.locationId",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: source at B's location id",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, {
+        lot: { id: (await ownLot(t, a)).id },
+        sources: [{ type: "location", locationId: b.locationId }],
+      }),
+      names: "body.sources[0].locationId",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: documents naming B's document",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, { lot: { id: (await ownLot(t, a)).id }, documents: [b.documentSha256] }),
+      names: "body.documents[0]",
+    }),
+  },
+  // ── EPCIS capture: every identifier role, locations, documents ──
+  ...(
+    [
+      ["epcList", (b: ForeignObjects) => observation({ epcList: [b.serialEpc] })],
+      [
+        "quantityList",
+        (b: ForeignObjects) => observation({ quantityList: [{ epcClass: b.lotClass, quantity: 1 }] }),
+      ],
+      [
+        "parentID",
+        (b: ForeignObjects) =>
+          aggregation({ parentID: b.serialEpc, childEPCs: ["urn:epc:id:sscc:4012345.0000000444"] }),
+      ],
+      [
+        "childEPCs",
+        (b: ForeignObjects) =>
+          aggregation({ parentID: "urn:epc:id:sscc:4012345.0000000555", childEPCs: [b.serialEpc] }),
+      ],
+      [
+        "childQuantityList",
+        (b: ForeignObjects) =>
+          aggregation({
+            parentID: "urn:epc:id:sscc:4012345.0000000666",
+            childQuantityList: [{ epcClass: b.lotClass, quantity: 2 }],
+          }),
+      ],
+      [
+        "inputEPCList",
+        (b: ForeignObjects) =>
+          transformation({
+            inputEPCList: [b.serialEpc],
+            outputEPCList: ["urn:epc:id:sscc:4012345.0000000777"],
+          }),
+      ],
+      [
+        "inputQuantityList",
+        (b: ForeignObjects) =>
+          transformation({
+            inputQuantityList: [{ epcClass: b.lotClass, quantity: 2 }],
+            outputEPCList: ["urn:epc:id:sscc:4012345.0000000888"],
+          }),
+      ],
+      [
+        "outputEPCList",
+        (b: ForeignObjects) =>
+          transformation({
+            inputEPCList: ["urn:epc:id:sscc:4012345.0000000999"],
+            outputEPCList: [b.serialEpc],
+          }),
+      ],
+      [
+        "outputQuantityList",
+        (b: ForeignObjects) =>
+          transformation({
+            inputEPCList: ["urn:epc:id:sscc:4012345.0000001000"],
+            outputQuantityList: [{ epcClass: b.lotClass, quantity: 2 }],
+          }),
+      ],
+    ] as const
+  ).map(
+    ([field, event]): BodyReferenceCase => ({
+      name: `POST /orgs/:orgId/capture: ${field} naming B's ${field.includes("Quantity") || field === "quantityList" ? "lot" : "serial item"}`,
+      status: [202],
+      capture: true,
+      setup: async (_t, a, b) => ({
+        ...capture(a, event(b)),
+        names: `epcisBody.eventList[1].${field}`,
+      }),
+    }),
+  ),
+  ...(["sourceList", "destinationList"] as const).map(
+    (field, i): BodyReferenceCase => ({
+      name: `POST /orgs/:orgId/capture: ${field} naming B's location by id`,
+      status: [202],
+      capture: true,
+      setup: async (_t, a, b) => ({
+        ...capture(
+          a,
+          observation({
+            epcList: [`urn:epc:id:sscc:4012345.000000122${i}`],
+            [field]: [
+              {
+                type: "location",
+                [field === "sourceList" ? "source" : "destination"]: `urn:tracemark:location:${b.locationId}`,
+              },
+            ],
+          }),
+        ),
+        names: `epcisBody.eventList[1].${field}[0]`,
+      }),
+    }),
+  ),
+  ...(["bizLocation", "readPoint"] as const).map(
+    (field, i): BodyReferenceCase => ({
+      name: `POST /orgs/:orgId/capture: ${field} naming B's location by id`,
+      status: [202],
+      capture: true,
+      setup: async (_t, a, b) => ({
+        ...capture(
+          a,
+          observation({
+            epcList: [`urn:epc:id:sscc:4012345.000000111${i}`],
+            [field]: { id: `urn:tracemark:location:${b.locationId}` },
+          }),
+        ),
+        names: `epcisBody.eventList[1].${field}`,
+      }),
+    }),
+  ),
+  {
+    name: "POST /orgs/:orgId/capture: tm:documents naming B's document",
+    status: [202],
+    capture: true,
+    setup: async (_t, a, b) => ({
+      ...capture(
+        a,
+        observation({ epcList: ["urn:epc:id:sscc:4012345.0000001333"], "tm:documents": [b.documentSha256] }),
+        { tm: "https://tracemark.dev/ns/epcis/" },
+      ),
+      names: "epcisBody.eventList[1].tm:documents",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events/:eventId/corrections: the corrective event naming B's serial item",
+    status: [422],
+    setup: async (t, a, b) => {
+      const event = await eventOfA(t, a);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/events/${event.id}/corrections`,
+        body: {
+          errorReason: "incorrect_data",
+          reason: "wrong item",
+          event: { type: "object", action: "OBSERVE", eventTime: uniqueEventTime(), epcs: [b.serialEpc] },
+        },
+        names: "body.event.epcs",
+      };
+    },
+  },
+  // ── ids inside the bodies of the other routes ──
+  underA("GET /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`),
+  underA("PATCH /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`, { unit: "KGM" }),
+  underA("GET /orgs/:orgId/lots/:lotId/documents", (b) => `/lots/${b.lotId}/documents`),
+  underA("POST /orgs/:orgId/lots/:lotId/serials", (b) => `/lots/${b.lotId}/serials`, { serials: ["X"] }),
+  underA("GET /orgs/:orgId/lots/:lotId/trace", (b) => `/lots/${b.lotId}/trace`),
+  underA("PATCH /orgs/:orgId/products/:productId", (b) => `/products/${b.productId}`, { name: "Mine now" }),
+  underA("PATCH /orgs/:orgId/locations/:locationId", (b) => `/locations/${b.locationId}`, {
+    city: "Elsewhere",
+  }),
+  underA("GET /orgs/:orgId/documents/:sha256", (b) => `/documents/${b.documentSha256}`),
+  {
+    name: "PUT /orgs/:orgId/members/:userId: a member of B",
+    status: [404],
+    setup: async (_t, a, b) => ({
+      method: "PUT",
+      url: `/orgs/${a.orgA.id}/members/${b.memberUserId}`,
+      body: { role: "admin" },
+      names: "No such member",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/transfers/:transferId/receive: a transfer addressed to B",
+    status: [404],
+    setup: async (t, a) => {
+      const transfer = await shippedTransfer(t, a.orgA.id, a.orgB.id);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`,
+        body: {},
+        names: "No transfer to this organisation",
+      };
+    },
+  },
+  {
+    name: "POST /orgs/:orgId/recalls: lotId of B's lot",
+    status: [404, 422],
+    setup: async (_t, a, b) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/recalls`,
+      body: { lotId: b.lotId, reason: "not mine" },
+      names: "lot",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/audit-requests: lotId of B's lot",
+    status: [404, 422],
+    setup: async (t, a, b) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/audit-requests`,
+      body: { auditorId: (await testAuditor(t)).id, lotId: b.lotId },
+      names: "lot",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/products/:productId/lots: B's product",
+    status: [404, 422],
+    setup: async (_t, a, b) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/products/${b.productId}/lots`,
+      body: { lotCode: "STOLEN" },
+      names: "product",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/transfers/:transferId/receive: documents naming B's document",
+    status: [422],
+    setup: async (t, a, b) => {
+      const transfer = await shippedTransfer(t, a.orgB.id, a.orgA.id);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/transfers/${transfer.id}/receive`,
+        body: { documents: [b.documentSha256], bizLocation: { locationId: b.locationId } },
+        names: "body.documents[0]",
+      };
+    },
+  },
+];
