@@ -8,6 +8,7 @@ import { registerMetrics } from "./plugins/metrics.ts";
 import { registerProblemDetails } from "./plugins/problemDetails.ts";
 import { registerRateLimit } from "./plugins/rateLimit.ts";
 import { registerReady } from "./plugins/ready.ts";
+import { refuseCrossOriginWrites } from "./plugins/refuseCrossOriginWrites.ts";
 import { refuseUnstorableStrings } from "./plugins/refuseUnstorableStrings.ts";
 import { registerRequestId, requestIdOf } from "./plugins/requestId.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
@@ -55,6 +56,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerProblemDetails(app);
   registerRequestId(app);
+  refuseCrossOriginWrites(app, context);
   refuseUnstorableStrings(app);
   await registerRateLimit(app, context);
   await registerMetrics(app);

@@ -31,3 +31,16 @@ test("TRUST_PROXY: none by default; true, a hop count, or a list of addresses an
     "192.168.0.0/16",
   ]);
 });
+
+test("WEB_ORIGINS: the SIWE_DOMAINS hosts by default (https with COOKIE_SECURE), else as given", () => {
+  assert.deepEqual(readConfig({}).webOrigins, ["http://127.0.0.1:3000", "http://localhost:3000"]);
+  assert.deepEqual(readConfig({ SIWE_DOMAINS: "app.example", COOKIE_SECURE: "true" }).webOrigins, [
+    "https://app.example",
+  ]);
+  assert.deepEqual(readConfig({ WEB_ORIGINS: "https://app.example/, http://10.0.0.5:3000" }).webOrigins, [
+    "https://app.example",
+    "http://10.0.0.5:3000",
+  ]);
+  assert.throws(() => readConfig({ WEB_ORIGINS: "app.example" }), /WEB_ORIGINS/);
+  assert.throws(() => readConfig({ WEB_FORWARDED_SECRET: "short" }), /WEB_FORWARDED_SECRET/);
+});

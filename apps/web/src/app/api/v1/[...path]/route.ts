@@ -12,7 +12,17 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
   const target = new URL(`${env.API_URL}/${path.map(encodeURIComponent).join("/")}`);
   target.search = request.nextUrl.search;
   const headers = new Headers();
-  for (const name of ["accept", "content-type", "cookie", "authorization", "user-agent"]) {
+  // The browser's origin headers go along, so the API refuses a write another site's page forged.
+  for (const name of [
+    "accept",
+    "content-type",
+    "cookie",
+    "authorization",
+    "user-agent",
+    "origin",
+    "referer",
+    "sec-fetch-site",
+  ]) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
