@@ -4,12 +4,14 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireUser } from "../../plugins/authenticate.ts";
+import { clientAddressOf } from "../../plugins/clientAddress.ts";
 import {
   createSession,
   revokeSession,
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from "../../services/auth/sessions.ts";
+import { createSignInThrottle } from "../../services/auth/signInThrottle.ts";
 import { issueSiweNonce, verifySiwe } from "../../services/auth/siwe.ts";
 import { changePassword, checkPassword, getProfile, signUp } from "../../services/auth/users.ts";
 import { linkWallet, signInWithWallet } from "../../services/auth/wallets.ts";
@@ -37,6 +39,7 @@ const me = userProfile.extend({
 /** Sign up, sign in (password or wallet), sign out, who am I, change password, link a wallet. */
 export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db, config } = context;
+  const throttle = createSignInThrottle();
 
   async function startSession(reply: FastifyReply, userId: string) {
     const { token } = await createSession(db, userId);
@@ -72,13 +75,18 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["auth"],
-          summary: "Sign in with email and password",
+          summary:
+            "Sign in with email and password (after 5 wrong passwords from one client, 429 for a time that doubles)",
           body: z.object({ email, password: z.string().min(1).max(256) }),
           response: { 200: userProfile },
         },
       },
       async (request, reply) => {
-        const user = await checkPassword(db, request.body.email, request.body.password);
+        const { email, password } = request.body;
+        const client = clientAddressOf(request, config.webForwardedSecret);
+        const user = await throttle.attempt(email.toLowerCase(), client, () =>
+          checkPassword(db, email, password),
+        );
         await startSession(reply, user.id);
         return user;
       },
