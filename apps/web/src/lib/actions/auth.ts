@@ -1,11 +1,13 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { env } from "@/env";
 import { problemToError } from "@/lib/api/ApiError";
 import { apiRequest, SESSION_COOKIE } from "@/lib/api/apiRequest";
+import { sessionCookieOptions } from "@/lib/session/sessionCookieOptions";
+import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
 
 /** Posts credentials to the API and keeps the session cookie it sets, on our origin. */
 async function startSession(
@@ -16,7 +18,11 @@ async function startSession(
   try {
     response = await fetch(`${env.API_URL}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...visitorHeaders(await headers()),
+      },
       body: JSON.stringify(body),
       cache: "no-store",
     });
@@ -32,7 +38,12 @@ async function startSession(
   const token = setCookie?.split(";")[0]?.slice(SESSION_COOKIE.length + 1);
   if (!token) return { error: "The service did not open a session." };
   const maxAge = Number(/Max-Age=(\d+)/i.exec(setCookie ?? "")?.[1] ?? 60 * 60 * 24 * 30);
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", maxAge });
+  const forwardedProto = (await headers()).get("x-forwarded-proto");
+  (await cookies()).set(
+    SESSION_COOKIE,
+    token,
+    sessionCookieOptions({ setting: env.COOKIE_SECURE, forwardedProto, maxAge }),
+  );
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/env";
+import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
 
 /**
  * The API on our own origin: `/api/v1/<path>` is forwarded to `API_URL/<path>` with its method,
@@ -28,6 +29,7 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
   }
   const forwardedFor = request.headers.get("x-forwarded-for");
   if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
+  for (const [name, value] of Object.entries(visitorHeaders(request.headers))) headers.set(name, value);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   let upstream: Response;
   try {
