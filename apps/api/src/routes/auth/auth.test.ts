@@ -127,7 +127,11 @@ describe("auth", () => {
   describe("Sign-In with Ethereum", () => {
     const account = privateKeyToAccount(generatePrivateKey());
     /** A fresh SIWE message for `domain`, signed by `wallet`: the body of /auth/siwe and /auth/wallet. */
-    async function signedMessage({ domain = "localhost:3000", wallet = account } = {}) {
+    async function signedMessage({
+      domain = "localhost:3000",
+      wallet = account,
+      ...fields
+    }: { domain?: string; wallet?: typeof account } & Partial<Parameters<typeof createSiweMessage>[0]> = {}) {
       const { nonce } = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json();
       const message = createSiweMessage({
         address: wallet.address,
@@ -136,6 +140,8 @@ describe("auth", () => {
         nonce,
         uri: `http://${domain}`,
         version: "1",
+        issuedAt: new Date(),
+        ...fields,
       });
       return { message, signature: await wallet.signMessage({ message }) };
     }
@@ -160,6 +166,36 @@ describe("auth", () => {
       const forger = privateKeyToAccount(generatePrivateKey());
       const forged = await post("/auth/siwe", { message, signature: await forger.signMessage({ message }) });
       assert.equal(forged.statusCode, 401);
+    });
+
+    test("a message for another chain, another site's URI, from the future, expired or not yet valid is refused, each in its own words", async () => {
+      const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+      const cases = [
+        [{ chainId: 1 }, "The message is for chain 1; Tracemark here is on chain 31337."],
+        [
+          { uri: "http://evil.example/login" },
+          "The message's URI http://evil.example/login is not on localhost:3000.",
+        ],
+        [{ uri: "javascript:alert(1)" }, "The message's URI javascript:alert(1) is not on localhost:3000."],
+        [
+          { issuedAt: minutes(60) },
+          `The message is issued in the future (${minutes(60).toISOString().slice(0, 16)}`,
+        ],
+        [{ issuedAt: minutes(-60) }, "The message was issued more than 10 minutes ago; sign a new one."],
+        [{ expirationTime: minutes(-1) }, "The message expired at"],
+        [{ notBefore: minutes(30) }, "The message is not valid before"],
+      ] as const;
+      for (const [fields, detail] of cases) {
+        const response = await post("/auth/siwe", await signedMessage(fields));
+        assert.equal(response.statusCode, 422, `${JSON.stringify(fields)}: ${response.body}`);
+        assert.equal(response.headers["content-type"], "application/problem+json; charset=utf-8");
+        assert.ok(
+          response.json().detail.startsWith(detail),
+          `${JSON.stringify(fields)}: "${response.json().detail}" says "${detail}"`,
+        );
+      }
+      const unexpired = await post("/auth/siwe", await signedMessage({ expirationTime: minutes(5) }));
+      assert.equal(unexpired.statusCode, 200, unexpired.body);
     });
 
     test("a signed-in user links a wallet; another account cannot take it", async () => {
