@@ -36,6 +36,9 @@ const me = userProfile.extend({
   auditor: z.object({ id: z.uuid(), displayName: z.string(), accredited: z.boolean() }).nullable(),
 });
 
+const SIGNED_UP =
+  "Unless an account already had this email, it has one now, with this password: sign in with them.";
+
 /** Sign up, sign in (password or wallet), sign out, who am I, change password, link a wallet. */
 export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db, config } = context;
@@ -58,15 +61,15 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["auth"],
-          summary: "Create an account with email and password, and sign in",
+          summary:
+            "Create an account with email and password, then sign in with it (the same 202 whether or not the email already had an account)",
           body: z.object({ email, password, name: z.string().min(1).max(200).optional() }),
-          response: { 201: userProfile },
+          response: { 202: z.object({ detail: z.string() }) },
         },
       },
       async (request, reply) => {
-        const user = await signUp(db, request.body);
-        await startSession(reply, user.id);
-        return reply.code(201).send(user);
+        await signUp(db, request.body);
+        return reply.code(202).send({ detail: SIGNED_UP });
       },
     );
 
