@@ -96,6 +96,16 @@ describe("cross-origin writes with a session cookie (CSRF)", () => {
     assert.equal(response.statusCode, 403);
   });
 
+  test("credentials a browser adds by itself (HTTP Basic) do not pass for an API key", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/auth/logout",
+      headers: { ...a.orgA.users.admin.headers, origin: EVIL, authorization: "Basic dXNlcjpwYXNz" },
+    });
+    assert.equal(response.statusCode, 403);
+    assert.equal((await me(a.orgA.users.admin.headers)).statusCode, 200);
+  });
+
   test("an API key is not a browser's ambient credential: its writes pass from any origin", async () => {
     const response = await t.app.inject({
       method: "POST",

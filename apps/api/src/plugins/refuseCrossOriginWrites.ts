@@ -10,13 +10,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * browser's own headers tell: `Origin` (sent with every write since 2020), else `Sec-Fetch-Site`,
  * else `Referer`. Allowed are the API's own origin and the web app's (`WEB_ORIGINS`); a request with
  * none of these headers is not from a browser (a program, the web server) and passes. Requests
- * with an API key (`Authorization`) carry no ambient credential and are not checked. As Go's
+ * with an API key (`Authorization: Bearer`) carry no ambient credential and are not checked (a
+ * browser may add cached Basic credentials by itself: those do not count). As Go's
  * `net/http.CrossOriginProtection`.
  */
 export function refuseCrossOriginWrites(app: FastifyInstance, { config }: AppContext): void {
   const allowed = new Set(config.webOrigins);
   app.addHook("onRequest", async (request) => {
-    if (SAFE_METHODS.has(request.method) || request.headers.authorization) return;
+    if (SAFE_METHODS.has(request.method) || /^Bearer\s/i.test(request.headers.authorization ?? "")) return;
     const origin = browserOriginOf(request);
     if (origin === undefined || allowed.has(origin) || isOwnOrigin(request, origin)) return;
     throw new ProblemError(
