@@ -81,7 +81,7 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: "kept@example.test", password: "a long password" }),
   });
-  assert.equal(signup.status, 201);
+  assert.equal(signup.status, 202);
   const blockBefore = BigInt(await rpc(ports.CHAIN_PORT, "eth_blockNumber"));
 
   await pressCtrlC(first.child);

@@ -6,6 +6,7 @@
  *   - the web app.
  * Prints the URLs; Ctrl-C stops everything. `--dev` runs the web app in development mode.
  */
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { anvilBinary } from "@tracemark/testkit";
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
   const deploymentsDir = `${env.DATA_DIR}/deployments`;
   await deployContracts({ rpcUrl, deploymentsDir });
 
+  // The web server vouches for each visitor's address to the API with it (sign-in limits per visitor).
+  const webForwardedSecret = randomBytes(32).toString("base64url");
   const api = run("api", "npx", ["tsx", "apps/api/src/server.ts"], {
     PORT: String(env.API_PORT),
     RPC_URL: rpcUrl,
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
     BOOTSTRAP_ADMIN_EMAIL: demoAccounts.admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: demoAccounts.admin.password,
     SIWE_DOMAINS: `127.0.0.1:${env.WEB_PORT},localhost:${env.WEB_PORT}`,
+    WEB_FORWARDED_SECRET: webForwardedSecret,
     WEBHOOK_ALLOW_HTTP_LOCALHOST: "true",
     // The local demo: dev chain, PGlite and dev keys, even when the shell says NODE_ENV=production.
     TRACEMARK_MODE: "development",
@@ -120,6 +124,7 @@ async function main(): Promise<void> {
     ["next", dev ? "dev" : "start", "apps/web", "-p", String(env.WEB_PORT), "-H", "127.0.0.1"],
     {
       API_URL: apiUrl,
+      WEB_FORWARDED_SECRET: webForwardedSecret,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   );

@@ -8,6 +8,9 @@ const local = (port: number) => `http://127.0.0.1:${port}`;
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const bin = (name: string) => path.join(repoRoot, "node_modules/.bin", name);
 
+// As `npm start` does: each web server vouches for its visitors' addresses to its API.
+const webForwardedSecret = "e2e: the web servers and APIs share this secret";
+
 /** `next start` of the app as `next build` left it: this suite never builds. */
 function web(port: number, apiPort: number, rpcPort = ports.closed) {
   return {
@@ -15,7 +18,12 @@ function web(port: number, apiPort: number, rpcPort = ports.closed) {
     command: `"${process.execPath}" "${nextBin}" start --hostname 127.0.0.1 --port ${port}`,
     cwd: webDir,
     url: `${local(port)}/api/health`,
-    env: { API_URL: local(apiPort), BROWSER_RPC_URL: local(rpcPort), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      API_URL: local(apiPort),
+      BROWSER_RPC_URL: local(rpcPort),
+      WEB_FORWARDED_SECRET: webForwardedSecret,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     timeout: 60_000,
   };
 }
@@ -38,6 +46,7 @@ function api(port: number, rpcPort: number, name: string, webPort: number) {
       LOG_LEVEL: "warn",
       // Wallet sign-in messages name the web app's host; the platform admin admits organisations.
       SIWE_DOMAINS: `127.0.0.1:${webPort}`,
+      WEB_FORWARDED_SECRET: webForwardedSecret,
       BOOTSTRAP_ADMIN_EMAIL: platformAdmin.email,
       BOOTSTRAP_ADMIN_PASSWORD: platformAdmin.password,
       // Long enough for a test's steps, recorded a second apart, to share one Merkle batch.

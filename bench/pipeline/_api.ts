@@ -147,10 +147,12 @@ export type AdmittedOrg = { id: string; operator: Record<string, string> };
  */
 export async function admitOrg(base: string, name: string): Promise<AdmittedOrg> {
   const admin = await session(base, "/auth/login", BOOTSTRAP_ADMIN);
-  const supplier = await session(base, "/auth/signup", {
+  const account = {
     email: `${name.toLowerCase().replaceAll(/\W+/g, "-")}@tracemark.test`,
     password: "bench supplier password",
-  });
+  };
+  await api(base, {}, "POST", "/auth/signup", account);
+  const supplier = await session(base, "/auth/login", account);
   const org = await api<{ id: string }>(base, supplier, "POST", "/orgs", { name });
   await api(base, admin, "POST", `/admin/organizations/${org.id}/admit`, {});
   const { key } = await api<{ key: string }>(base, supplier, "POST", `/orgs/${org.id}/api-keys`, {

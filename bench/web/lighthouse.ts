@@ -96,12 +96,9 @@ try {
       cookie: response.headers.getSetCookie()[0]?.split(";")[0] ?? cookie,
     };
   };
-  const supplier = (
-    await call("", "POST", "/auth/signup", {
-      email: "bench@tracemark.test",
-      password: "bench-supplier-password",
-    })
-  ).cookie;
+  const account = { email: "bench@tracemark.test", password: "bench-supplier-password" };
+  await call("", "POST", "/auth/signup", account);
+  const supplier = (await call("", "POST", "/auth/login", account)).cookie;
   const adminCookie = (await call("", "POST", "/auth/login", admin)).cookie;
   const org = (await call(supplier, "POST", "/orgs", { name: "Finca Aurora" })).json.id as string;
   await call(adminCookie, "POST", `/admin/organizations/${org}/admit`, {});

@@ -35,20 +35,25 @@ async function api<T>(
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function signIn(
-  base: string,
-  account: { email: string; password: string },
-  signUp = false,
-): Promise<Session> {
-  const response = await fetch(`${base}/auth/${signUp ? "signup" : "login"}`, {
+async function postAccount(base: string, path: string, account: { email: string; password: string }) {
+  const response = await fetch(`${base}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(account),
   });
   if (!response.ok)
-    throw new Error(
-      `sign ${signUp ? "up" : "in"} ${account.email} → ${response.status}: ${await response.text()}`,
-    );
+    throw new Error(`${path} ${account.email} → ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** Signs in, after signing up when `signUp` (sign-up opens no session). */
+async function signIn(
+  base: string,
+  account: { email: string; password: string },
+  signUp = false,
+): Promise<Session> {
+  if (signUp) await postAccount(base, "/auth/signup", account);
+  const response = await postAccount(base, "/auth/login", account);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith("tm_session="));
   if (!cookie) throw new Error("no session cookie");
   return { cookie: cookie.split(";")[0] ?? "" };

@@ -14,6 +14,7 @@ import {
 } from "./plugins/problemDetails.ts";
 import { registerRateLimit } from "./plugins/rateLimit.ts";
 import { registerReady } from "./plugins/ready.ts";
+import { refuseCrossOriginWrites } from "./plugins/refuseCrossOriginWrites.ts";
 import { refuseUnstorableStrings } from "./plugins/refuseUnstorableStrings.ts";
 import { registerRequestId, requestIdOf } from "./plugins/requestId.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
@@ -63,6 +64,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerRequestId(app);
   registerProblemDetails(app);
+  refuseCrossOriginWrites(app, context);
   registerJsonBody(app);
   refuseUnstorableStrings(app);
   await registerRateLimit(app, context);

@@ -49,6 +49,8 @@ describe("production mode", () => {
     RELAYER_PRIVATE_KEY: `0x${"7".repeat(64)}`,
     COOKIE_SECURE: "true",
     SIWE_DOMAINS: "tracemark.example",
+    WEB_ORIGINS: "https://tracemark.example",
+    WEB_FORWARDED_SECRET: "s".repeat(32),
     TRUST_PROXY: "1",
     BOOTSTRAP_ADMIN_EMAIL: "root@tracemark.example",
     BOOTSTRAP_ADMIN_PASSWORD: "plum-Viaduct-37-cobalt-Harbour",
@@ -85,6 +87,8 @@ describe("production mode", () => {
         "RELAYER_PRIVATE_KEY",
         "COOKIE_SECURE",
         "SIWE_DOMAINS",
+        "WEB_ORIGINS",
+        "WEB_FORWARDED_SECRET",
         "TRUST_PROXY",
         "WEBHOOK_ALLOW_HTTP_LOCALHOST",
         "BOOTSTRAP_ADMIN_PASSWORD",
@@ -105,6 +109,9 @@ describe("production mode", () => {
       [{ COOKIE_SECURE: "false" }, "COOKIE_SECURE"],
       [{ SIWE_DOMAINS: undefined }, "SIWE_DOMAINS"],
       [{ SIWE_DOMAINS: "tracemark.example,localhost:3000" }, "SIWE_DOMAINS"],
+      [{ WEB_ORIGINS: "http://tracemark.example" }, "WEB_ORIGINS"],
+      [{ WEB_ORIGINS: "https://localhost:3000" }, "WEB_ORIGINS"],
+      [{ WEB_FORWARDED_SECRET: undefined }, "WEB_FORWARDED_SECRET"],
       [{ SIWE_DOMAINS: "127.0.0.1:3000" }, "SIWE_DOMAINS"],
       [{ TRUST_PROXY: "true" }, "TRUST_PROXY"],
       [{ WEBHOOK_ALLOW_HTTP_LOCALHOST: "true" }, "WEBHOOK_ALLOW_HTTP_LOCALHOST"],
@@ -126,4 +133,17 @@ describe("production mode", () => {
     assert.equal(readConfig({ NODE_ENV: "production", TRACEMARK_MODE: "development" }).mode, "development");
     assert.equal(readConfig({}).mode, "development");
   });
+});
+
+test("WEB_ORIGINS: the SIWE_DOMAINS hosts by default (https with COOKIE_SECURE), else as given", () => {
+  assert.deepEqual(readConfig({}).webOrigins, ["http://127.0.0.1:3000", "http://localhost:3000"]);
+  assert.deepEqual(readConfig({ SIWE_DOMAINS: "app.example", COOKIE_SECURE: "true" }).webOrigins, [
+    "https://app.example",
+  ]);
+  assert.deepEqual(readConfig({ WEB_ORIGINS: "https://app.example/, http://10.0.0.5:3000" }).webOrigins, [
+    "https://app.example",
+    "http://10.0.0.5:3000",
+  ]);
+  assert.throws(() => readConfig({ WEB_ORIGINS: "app.example" }), /WEB_ORIGINS/);
+  assert.throws(() => readConfig({ WEB_FORWARDED_SECRET: "short" }), /WEB_FORWARDED_SECRET/);
 });

@@ -37,6 +37,27 @@ const envSchema = z.object({
         .map((domain) => domain.trim())
         .filter(Boolean),
     ),
+  /**
+   * The web app's origins (scheme://host[:port], comma-separated): the only other origins whose
+   * browsers may write with a session cookie (CSRF). Default: each SIWE_DOMAINS host, over https
+   * when COOKIE_SECURE is set, else http.
+   */
+  WEB_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ?.split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)).optional()),
+  /**
+   * A secret shared with the web server (at least 32 characters): with it the web server vouches
+   * for its visitor's address (`X-Tracemark-Client`), so sign-in limits count each visitor, not the
+   * web server. Unset: that header is ignored.
+   */
+  WEB_FORWARDED_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** A platform administrator created on start when missing (first start); an existing non-admin account with this email stops the start. */
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12).optional(),
@@ -111,6 +132,9 @@ export type Config = {
   healthTimeoutMs: number;
   cookieSecure: boolean;
   siweDomains: string[];
+  /** Origins (besides the API's own) whose browsers may send cookie-authenticated writes. */
+  webOrigins: string[];
+  webForwardedSecret: string | undefined;
   bootstrapAdmin: { email: string; password: string } | undefined;
   roles: ("serve" | "submit" | "index")[];
   submitter: {
@@ -158,6 +182,10 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,
     cookieSecure: vars.COOKIE_SECURE,
     siweDomains: vars.SIWE_DOMAINS,
+    webOrigins:
+      vars.WEB_ORIGINS ??
+      vars.SIWE_DOMAINS.map((domain) => `${vars.COOKIE_SECURE ? "https" : "http"}://${domain}`),
+    webForwardedSecret: vars.WEB_FORWARDED_SECRET,
     bootstrapAdmin:
       vars.BOOTSTRAP_ADMIN_EMAIL && vars.BOOTSTRAP_ADMIN_PASSWORD
         ? { email: vars.BOOTSTRAP_ADMIN_EMAIL, password: vars.BOOTSTRAP_ADMIN_PASSWORD }

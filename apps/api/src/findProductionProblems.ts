@@ -53,6 +53,17 @@ export function findProductionProblems(config: Omit<Config, "mode">): string[] {
     problems.push(
       `SIWE_DOMAINS: ${localDomains.join(", ")} names this machine; list the web app's public host(s)`,
     );
+  const insecureOrigins = config.webOrigins.filter(
+    (origin) => new URL(origin).protocol !== "https:" || isLocalHost(new URL(origin).hostname),
+  );
+  if (insecureOrigins.length > 0)
+    problems.push(
+      `WEB_ORIGINS: ${insecureOrigins.join(", ")} is not a public https origin; list the web app's own origin(s)`,
+    );
+  if (!config.webForwardedSecret && config.roles.includes("serve"))
+    problems.push(
+      "WEB_FORWARDED_SECRET: unset, so everyone signing in through the web app shares one client's sign-in limits; set the same secret on the web app",
+    );
   if (config.trustProxy === true)
     problems.push(
       "TRUST_PROXY: true trusts any client's X-Forwarded-For; give the hop count or the proxies' addresses",

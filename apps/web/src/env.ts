@@ -40,6 +40,21 @@ const envSchema = z.object({
   ),
   /** The chain the contracts live on; the API must report the same. */
   NEXT_PUBLIC_CHAIN_ID: z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive().default(31337)),
+  /**
+   * A secret shared with the API (its WEB_FORWARDED_SECRET): with it this server vouches for each
+   * visitor's address, so the API's sign-in limits count visitors, not this server. Unset: not sent.
+   */
+  WEB_FORWARDED_SECRET: z.preprocess(
+    unsetWhenEmpty,
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  /** Reverse proxies in front of this server that append to X-Forwarded-For (0: browsers connect directly). */
+  TRUST_PROXY_HOPS: z.preprocess(unsetWhenEmpty, z.coerce.number().int().min(0).default(0)),
+  /**
+   * Whether the session cookie is HTTPS-only: `true`, `false`, or unset to decide per request
+   * (HTTPS-only when the request came over HTTPS, as X-Forwarded-Proto says), so local http works.
+   */
+  COOKIE_SECURE: z.preprocess(unsetWhenEmpty, z.stringbool().optional()),
   /** Enables WalletConnect as a wallet option; hidden when unset. */
   NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: z.preprocess(unsetWhenEmpty, z.string().trim().min(1).optional()),
 });
@@ -54,6 +69,9 @@ function parseEnv(): Env {
     API_URL: process.env.API_URL,
     BROWSER_RPC_URL: process.env.BROWSER_RPC_URL,
     EXPLORER_URL: process.env.EXPLORER_URL,
+    WEB_FORWARDED_SECRET: process.env.WEB_FORWARDED_SECRET,
+    TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS,
+    COOKIE_SECURE: process.env.COOKIE_SECURE,
     // Each public variable is spelled out in full so that Next.js can inline it at build time.
     NEXT_PUBLIC_RPC_URL: process.env.NEXT_PUBLIC_RPC_URL,
     NEXT_PUBLIC_CHAIN_ID: process.env.NEXT_PUBLIC_CHAIN_ID,

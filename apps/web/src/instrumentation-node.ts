@@ -1,3 +1,5 @@
+import { appendPeerToForwardedFor } from "@/lib/visitor/appendPeerToForwardedFor";
+
 /**
  * Validates the configuration at server start. Next.js would log a failure in `register` and go on
  * serving errors; a server with a bad variable stops instead, saying which.
@@ -10,3 +12,5 @@ export async function validateConfigOrExit(): Promise<void> {
     process.exit(1);
   }
 }
+
+export { appendPeerToForwardedFor };

@@ -4,7 +4,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { validateConfigOrExit } = await import("./instrumentation-node");
+    const { appendPeerToForwardedFor, validateConfigOrExit } = await import("./instrumentation-node");
     await validateConfigOrExit();
+    appendPeerToForwardedFor();
   }
 }

@@ -19,12 +19,15 @@ export class ProblemError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail?: string,
-    options?: { cause?: unknown; errors?: Problem["errors"] },
+    options?: { cause?: unknown; errors?: Problem["errors"]; headers?: Record<string, string> },
   ) {
     super(detail ?? title, { cause: options?.cause });
     this.errors = options?.errors;
+    this.headers = options?.headers;
   }
   readonly errors: Problem["errors"];
+  /** Response headers that go with the problem (e.g. `retry-after`). */
+  readonly headers: Record<string, string> | undefined;
 }
 
 /** A 422 naming one bad field of the request (`body.message.nonce`) and what is wrong with it. */

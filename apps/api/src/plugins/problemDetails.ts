@@ -46,6 +46,7 @@ export function registerProblemDetails(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
+    if (error instanceof ProblemError && error.headers) reply.headers(error.headers);
     sendProblem(reply, { ...problem, instance: request.id });
   });
 }

@@ -20,14 +20,19 @@ describe("auth", () => {
 
   const post = (url: string, payload: object, cookie?: string) =>
     t.app.inject({ method: "POST", url, payload, headers: cookie ? { cookie: `tm_session=${cookie}` } : {} });
+  /** Sign-up opens no session: a new account signs in next, as the web app does. */
+  async function signUpAndIn(account: { email: string; password: string; name?: string }) {
+    assert.equal((await post("/auth/signup", account)).statusCode, 202);
+    return post("/auth/login", { email: account.email, password: account.password });
+  }
 
   test("sign up, who am I, sign out, sign in, wrong password", async () => {
-    const signup = await post("/auth/signup", {
+    const signup = await signUpAndIn({
       email: "Ana@Example.test",
       password: "long enough password",
       name: "Ana",
     });
-    assert.equal(signup.statusCode, 201);
+    assert.equal(signup.statusCode, 200);
     const cookie = sessionCookie(signup);
     assert.equal(cookie.httpOnly, true);
     assert.equal(signup.json().email, "ana@example.test");
@@ -62,7 +67,7 @@ describe("auth", () => {
   });
 
   test("the password is stored with scrypt, never in clear", async () => {
-    await post("/auth/signup", { email: "hash@example.test", password: "long enough password" });
+    await signUpAndIn({ email: "hash@example.test", password: "long enough password" });
     const user = await t.db.prisma.user.findUniqueOrThrow({ where: { email: "hash@example.test" } });
     assert.match(user.passwordHash ?? "", /^scrypt\$32768\$8\$1\$/);
     assert.doesNotMatch(user.passwordHash ?? "", /long enough password/);
@@ -79,18 +84,38 @@ describe("auth", () => {
     assert.equal(await t.db.prisma.user.count({ where: { email: "not-an-email" } }), 0);
   });
 
-  test("a second account with the same email is a 409", async () => {
-    await post("/auth/signup", { email: "twice@example.test", password: "long enough password" });
-    const again = await post("/auth/signup", {
+  test("sign-up answers alike whether the email is registered or not, and never touches an existing account", async () => {
+    await signUpAndIn({ email: "twice@example.test", password: "long enough password" });
+    const existing = await post("/auth/signup", {
       email: "TWICE@example.test",
-      password: "long enough password",
+      password: "another password!",
     });
-    assert.equal(again.statusCode, 409);
+    const fresh = await post("/auth/signup", { email: "once@example.test", password: "another password!" });
+    for (const response of [existing, fresh]) {
+      assert.equal(response.statusCode, 202);
+      assert.equal(response.headers["set-cookie"], undefined, "no session either way");
+    }
+    assert.equal(existing.body, fresh.body);
+    assert.equal(existing.headers["content-type"], fresh.headers["content-type"]);
+    assert.equal(await t.db.prisma.user.count({ where: { email: "twice@example.test" } }), 1);
+    assert.equal(
+      (await post("/auth/login", { email: "twice@example.test", password: "another password!" })).statusCode,
+      401,
+    );
+    assert.equal(
+      (await post("/auth/login", { email: "twice@example.test", password: "long enough password" }))
+        .statusCode,
+      200,
+    );
+    assert.equal(
+      (await post("/auth/login", { email: "once@example.test", password: "another password!" })).statusCode,
+      200,
+    );
   });
 
   test("changing the password needs the current one and signs out other sessions", async () => {
     const first = sessionCookie(
-      await post("/auth/signup", { email: "change@example.test", password: "first password!!" }),
+      await signUpAndIn({ email: "change@example.test", password: "first password!!" }),
     ).value;
     const second = sessionCookie(
       await post("/auth/login", { email: "change@example.test", password: "first password!!" }),
@@ -156,7 +181,11 @@ describe("auth", () => {
   describe("Sign-In with Ethereum", () => {
     const account = privateKeyToAccount(generatePrivateKey());
     /** A fresh SIWE message for `domain`, signed by `wallet`: the body of /auth/siwe and /auth/wallet. */
-    async function signedMessage({ domain = "localhost:3000", wallet = account } = {}) {
+    async function signedMessage({
+      domain = "localhost:3000",
+      wallet = account,
+      ...fields
+    }: { domain?: string; wallet?: typeof account } & Partial<Parameters<typeof createSiweMessage>[0]> = {}) {
       const { nonce } = (await t.app.inject({ method: "GET", url: "/auth/siwe/nonce" })).json();
       const message = createSiweMessage({
         address: wallet.address,
@@ -165,6 +194,8 @@ describe("auth", () => {
         nonce,
         uri: `http://${domain}`,
         version: "1",
+        issuedAt: new Date(),
+        ...fields,
       });
       return { message, signature: await wallet.signMessage({ message }) };
     }
@@ -191,17 +222,47 @@ describe("auth", () => {
       assert.equal(forged.statusCode, 401);
     });
 
+    test("a message for another chain, another site's URI, from the future, expired or not yet valid is refused, each in its own words", async () => {
+      const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+      const cases = [
+        [{ chainId: 1 }, "The message is for chain 1; Tracemark here is on chain 31337."],
+        [
+          { uri: "http://evil.example/login" },
+          "The message's URI http://evil.example/login is not on localhost:3000.",
+        ],
+        [{ uri: "javascript:alert(1)" }, "The message's URI javascript:alert(1) is not on localhost:3000."],
+        [
+          { issuedAt: minutes(60) },
+          `The message is issued in the future (${minutes(60).toISOString().slice(0, 16)}`,
+        ],
+        [{ issuedAt: minutes(-60) }, "The message was issued more than 10 minutes ago; sign a new one."],
+        [{ expirationTime: minutes(-1) }, "The message expired at"],
+        [{ notBefore: minutes(30) }, "The message is not valid before"],
+      ] as const;
+      for (const [fields, detail] of cases) {
+        const response = await post("/auth/siwe", await signedMessage(fields));
+        assert.equal(response.statusCode, 422, `${JSON.stringify(fields)}: ${response.body}`);
+        assert.equal(response.headers["content-type"], "application/problem+json; charset=utf-8");
+        assert.ok(
+          response.json().detail.startsWith(detail),
+          `${JSON.stringify(fields)}: "${response.json().detail}" says "${detail}"`,
+        );
+      }
+      const unexpired = await post("/auth/siwe", await signedMessage({ expirationTime: minutes(5) }));
+      assert.equal(unexpired.statusCode, 200, unexpired.body);
+    });
+
     test("a signed-in user links a wallet; another account cannot take it", async () => {
       const linker = privateKeyToAccount(generatePrivateKey());
       const cookie = sessionCookie(
-        await post("/auth/signup", { email: "linker@example.test", password: "long enough password" }),
+        await signUpAndIn({ email: "linker@example.test", password: "long enough password" }),
       ).value;
       const linked = await post("/auth/wallet", await signedMessage({ wallet: linker }), cookie);
       assert.equal(linked.statusCode, 200);
       assert.equal(linked.json().walletAddress, linker.address.toLowerCase());
 
       const other = sessionCookie(
-        await post("/auth/signup", { email: "thief@example.test", password: "long enough password" }),
+        await signUpAndIn({ email: "thief@example.test", password: "long enough password" }),
       ).value;
       const taken = await post("/auth/wallet", await signedMessage({ wallet: linker }), other);
       assert.equal(taken.statusCode, 409);
@@ -211,7 +272,7 @@ describe("auth", () => {
       const first = privateKeyToAccount(generatePrivateKey());
       const second = privateKeyToAccount(generatePrivateKey());
       const cookie = sessionCookie(
-        await post("/auth/signup", { email: "keeper@example.test", password: "long enough password" }),
+        await signUpAndIn({ email: "keeper@example.test", password: "long enough password" }),
       ).value;
       assert.equal(
         (await post("/auth/wallet", await signedMessage({ wallet: first }), cookie)).statusCode,

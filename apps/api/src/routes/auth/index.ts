@@ -4,12 +4,14 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireUser } from "../../plugins/authenticate.ts";
+import { clientAddressOf } from "../../plugins/clientAddress.ts";
 import {
   createSession,
   revokeSession,
   SESSION_COOKIE,
   SESSION_TTL_MS,
 } from "../../services/auth/sessions.ts";
+import { createSignInThrottle } from "../../services/auth/signInThrottle.ts";
 import { issueSiweNonce, verifySiwe } from "../../services/auth/siwe.ts";
 import { changePassword, checkPassword, getProfile, signUp } from "../../services/auth/users.ts";
 import { linkWallet, signInWithWallet } from "../../services/auth/wallets.ts";
@@ -34,9 +36,13 @@ const me = userProfile.extend({
   auditor: z.object({ id: z.uuid(), displayName: z.string(), accredited: z.boolean() }).nullable(),
 });
 
+const SIGNED_UP =
+  "Unless an account already had this email, it has one now, with this password: sign in with them.";
+
 /** Sign up, sign in (password or wallet), sign out, who am I, change password, link a wallet. */
 export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db, config } = context;
+  const throttle = createSignInThrottle();
 
   async function startSession(reply: FastifyReply, userId: string) {
     const { token } = await createSession(db, userId);
@@ -55,15 +61,15 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["auth"],
-          summary: "Create an account with email and password, and sign in",
+          summary:
+            "Create an account with email and password, then sign in with it (the same 202 whether or not the email already had an account)",
           body: z.object({ email, password, name: z.string().min(1).max(200).optional() }),
-          response: { 201: userProfile },
+          response: { 202: z.object({ detail: z.string() }) },
         },
       },
       async (request, reply) => {
-        const user = await signUp(db, request.body);
-        await startSession(reply, user.id);
-        return reply.code(201).send(user);
+        await signUp(db, request.body);
+        return reply.code(202).send({ detail: SIGNED_UP });
       },
     );
 
@@ -72,13 +78,18 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["auth"],
-          summary: "Sign in with email and password",
+          summary:
+            "Sign in with email and password (after 5 wrong passwords from one client, 429 for a time that doubles)",
           body: z.object({ email, password: z.string().min(1).max(256) }),
           response: { 200: userProfile },
         },
       },
       async (request, reply) => {
-        const user = await checkPassword(db, request.body.email, request.body.password);
+        const { email, password } = request.body;
+        const client = clientAddressOf(request, config.webForwardedSecret);
+        const user = await throttle.attempt(email.toLowerCase(), client, () =>
+          checkPassword(db, email, password),
+        );
         await startSession(reply, user.id);
         return user;
       },

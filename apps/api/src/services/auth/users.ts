@@ -12,14 +12,22 @@ export type UserProfile = {
 
 const profile = { id: true, email: true, name: true, walletAddress: true, isPlatformAdmin: true } as const;
 
+/**
+ * Creates an account for an email no account has; for an email that has one, does nothing, the
+ * same way (the same work, one `INSERT … ON CONFLICT DO NOTHING`), so that the answer does not tell
+ * anyone which emails are registered. The new account then signs in with its password.
+ *
+ * @example
+ * await signUp(db, { email: "ana@example.test", password: "correct horse battery staple" });
+ */
 export async function signUp(
   db: Database,
   parameters: { email: string; password: string; name?: string | undefined },
-): Promise<UserProfile> {
+): Promise<void> {
   const passwordHash = await hashPassword(parameters.password);
-  return db.prisma.user.create({
-    data: { email: parameters.email.toLowerCase(), name: parameters.name ?? null, passwordHash },
-    select: profile,
+  await db.prisma.user.createMany({
+    data: [{ email: parameters.email.toLowerCase(), name: parameters.name ?? null, passwordHash }],
+    skipDuplicates: true,
   });
 }
 

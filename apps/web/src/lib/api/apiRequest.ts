@@ -1,6 +1,7 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers as requestHeaders } from "next/headers";
 import { env } from "@/env";
+import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
 import { ApiError, problemToError } from "./ApiError";
 
 /** The API's session cookie; the browser holds it for our origin, the server forwards it. */
@@ -33,7 +34,10 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
   }
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    ...visitorHeaders(await requestHeaders()),
+  };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (raw) headers["content-type"] = raw.contentType;
   if (authenticated) {

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/env";
+import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
 
 /**
  * The API on our own origin: `/api/v1/<path>` is forwarded to `API_URL/<path>` with its method,
@@ -12,12 +13,23 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
   const target = new URL(`${env.API_URL}/${path.map(encodeURIComponent).join("/")}`);
   target.search = request.nextUrl.search;
   const headers = new Headers();
-  for (const name of ["accept", "content-type", "cookie", "authorization", "user-agent"]) {
+  // The browser's origin headers go along, so the API refuses a write another site's page forged.
+  for (const name of [
+    "accept",
+    "content-type",
+    "cookie",
+    "authorization",
+    "user-agent",
+    "origin",
+    "referer",
+    "sec-fetch-site",
+  ]) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
   const forwardedFor = request.headers.get("x-forwarded-for");
   if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
+  for (const [name, value] of Object.entries(visitorHeaders(request.headers))) headers.set(name, value);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   let upstream: Response;
   try {
