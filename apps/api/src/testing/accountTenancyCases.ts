@@ -289,6 +289,16 @@ export const accountTenancyCases: TenancyCase[] = [
     setup: async () => ({ method: "GET", url: "/auditor/requests" }),
   },
   {
+    name: "GET /auditor/eas-nonce",
+    minRole: "owner",
+    apiKeys: false,
+    // The auditor passes the guard and meets the chain, which this app has none of
+    // (attestationRelay.test.ts reads the nonce from a real one).
+    okStatus: 503,
+    allowed: auditor,
+    setup: async () => ({ method: "GET", url: "/auditor/eas-nonce" }),
+  },
+  {
     name: "GET /auditor/attestations",
     minRole: "owner",
     apiKeys: false,

@@ -156,7 +156,7 @@ describe("auth", () => {
       password: "the squatter's password",
       name: "Not the operator",
     });
-    assert.equal(squatter.statusCode, 201);
+    assert.equal(squatter.statusCode, 202);
     await assert.rejects(
       ensurePlatformAdmin(t.db, "root@tracemark.example", "the operator's bootstrap password"),
       /BOOTSTRAP_ADMIN_EMAIL root@tracemark\.example belongs to an existing account that is not a platform administrator/,
