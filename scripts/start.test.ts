@@ -89,6 +89,9 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
   const health = (await (await fetch(`${api}/health`)).json()) as { status: string };
   assert.equal(health.status, "ok");
   assert.equal((await fetch(`http://127.0.0.1:${ports.WEB_PORT}/`)).status, 200);
+  const login = await fetch(`http://127.0.0.1:${ports.WEB_PORT}/login`, { redirect: "manual" });
+  assert.equal(login.status, 308);
+  assert.equal(login.headers.get("location"), "/signin");
   const signup = await fetch(`${api}/auth/signup`, {
     method: "POST",
     headers: { "content-type": "application/json" },
