@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@tracemark/testkit";
+import { demoProduct } from "./lib/seedDemo.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "tracemark-start-"));
@@ -92,6 +93,16 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
   const login = await fetch(`http://127.0.0.1:${ports.WEB_PORT}/login`, { redirect: "manual" });
   assert.equal(login.status, 308);
   assert.equal(login.headers.get("location"), "/signin");
+  const record = (await (
+    await fetch(`${api}/public/01/${demoProduct.gtin}/10/${demoProduct.lot}`)
+  ).json()) as {
+    display: { product: { name: string }; journey: { location: { name: string } | null }[] };
+  };
+  const landing = await (await fetch(`http://127.0.0.1:${ports.WEB_PORT}/`)).text();
+  assert.ok(landing.includes(record.display.product.name), "the landing page's example is the demo lot");
+  const places = record.display.journey.flatMap((step) => (step.location ? [step.location.name] : []));
+  assert.ok(places.length > 0);
+  for (const place of places) assert.ok(landing.includes(place), `the landing page's example shows ${place}`);
   const signup = await fetch(`${api}/auth/signup`, {
     method: "POST",
     headers: { "content-type": "application/json" },
