@@ -1,17 +1,28 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@tracemark/testkit";
+import { demoProduct } from "./lib/seedDemo.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "tracemark-start-"));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 type Ports = { CHAIN_PORT: string; API_PORT: string; WEB_PORT: string };
+
+async function freePorts(): Promise<Ports> {
+  return {
+    CHAIN_PORT: String(await freePort()),
+    API_PORT: String(await freePort()),
+    WEB_PORT: String(await freePort()),
+  };
+}
 
 /** `npm start` as a person runs it, in its own process group like a terminal's foreground job. */
 function npmStart(ports: Ports): { child: ChildProcess; ready: Promise<void>; output: () => string } {
@@ -64,18 +75,34 @@ async function rpc(port: string, method: string, params: unknown[] = []) {
 test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the data", {
   timeout: 600_000,
 }, async () => {
-  const ports: Ports = {
-    CHAIN_PORT: String(await freePort()),
-    API_PORT: String(await freePort()),
-    WEB_PORT: String(await freePort()),
-  };
+  const ports = await freePorts();
   const api = `http://127.0.0.1:${ports.API_PORT}`;
 
   const first = npmStart(ports);
   await first.ready;
+  const output = first.output();
+  assert.match(output, /^\[0 s\] Building/m, "the build is reported as it starts");
+  assert.match(output, /^Tracemark is running \(ready in \d+ s\)\.$/m);
+  const webStarts = output.indexOf("Starting the web app…");
+  assert.ok(output.indexOf("Starting the API…") < webStarts, "the API starts first");
+  assert.ok(webStarts > 0 && webStarts < output.indexOf("[web]"), "the web app starts once the API is ready");
+  assert.doesNotMatch(output, /API health check/, "the web app never found the API down");
   const health = (await (await fetch(`${api}/health`)).json()) as { status: string };
   assert.equal(health.status, "ok");
   assert.equal((await fetch(`http://127.0.0.1:${ports.WEB_PORT}/`)).status, 200);
+  const login = await fetch(`http://127.0.0.1:${ports.WEB_PORT}/login`, { redirect: "manual" });
+  assert.equal(login.status, 308);
+  assert.equal(login.headers.get("location"), "/signin");
+  const record = (await (
+    await fetch(`${api}/public/01/${demoProduct.gtin}/10/${demoProduct.lot}`)
+  ).json()) as {
+    display: { product: { name: string }; journey: { location: { name: string } | null }[] };
+  };
+  const landing = await (await fetch(`http://127.0.0.1:${ports.WEB_PORT}/`)).text();
+  assert.ok(landing.includes(record.display.product.name), "the landing page's example is the demo lot");
+  const places = record.display.journey.flatMap((step) => (step.location ? [step.location.name] : []));
+  assert.ok(places.length > 0);
+  for (const place of places) assert.ok(landing.includes(place), `the landing page's example shows ${place}`);
   const signup = await fetch(`${api}/auth/signup`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -106,4 +133,23 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
   }
   for (const port of Object.values(ports))
     assert.equal(await listening(port), false, `port ${port} is free again`);
+});
+
+test("a busy port stops npm start before anything starts, naming the variable that changes it", {
+  timeout: 600_000,
+}, async () => {
+  const ports = await freePorts();
+  const squatter = createServer();
+  await new Promise<void>((resolve) => squatter.listen(Number(ports.API_PORT), "127.0.0.1", resolve));
+  try {
+    const start = npmStart(ports);
+    start.ready.catch(() => undefined);
+    const [code] = (await once(start.child, "exit")) as [number | null];
+    assert.notEqual(code, 0);
+    assert.match(start.output(), new RegExp(`Port ${ports.API_PORT} \\(API_PORT\\) is already in use`));
+    assert.doesNotMatch(start.output(), /Building/, "nothing was built or started");
+    assert.equal(await listening(ports.CHAIN_PORT), false, "no chain was started");
+  } finally {
+    squatter.close();
+  }
 });

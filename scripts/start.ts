@@ -4,7 +4,9 @@
  *   - the contracts deployed to it (once; addresses in deployments/31337/),
  *   - the API on the embedded PGlite database in .data/db/ (migrated on start),
  *   - the web app.
- * Prints the URLs; Ctrl-C stops everything. `--dev` runs the web app in development mode.
+ * Checks its ports before anything starts, reports each step with the time elapsed, starts the web
+ * app only once the API is ready, and prints the URLs; Ctrl-C stops everything. `--dev` runs the
+ * web app in development mode.
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -12,8 +14,10 @@ import { fileURLToPath } from "node:url";
 import { anvilBinary } from "@tracemark/testkit";
 import { z } from "zod";
 import { deployContracts } from "./deploy-contracts.ts";
+import { checkPorts } from "./lib/checkPorts.ts";
 import { demoAccounts, demoProduct, seedDemo } from "./lib/seedDemo.ts";
 import { type Service, startService, stopService, waitForHttp } from "./lib/services.ts";
+import { startProgress } from "./lib/startProgress.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dev = process.argv.includes("--dev");
@@ -56,25 +60,46 @@ function run(name: string, command: string, args: string[], extraEnv: NodeJS.Pro
   return service;
 }
 
+/** A turbo task starting to run (not replayed from the cache), e.g. `@tracemark/web:build: cache miss, executing 1f2e…`. */
+const turboTaskStarted = /^(\S+):build: cache miss, executing/;
+
 async function main(): Promise<void> {
+  // Before anything starts: a busy port is named with the variable that changes it.
+  await checkPorts({ ports: { CHAIN_PORT: env.CHAIN_PORT, API_PORT: env.API_PORT, WEB_PORT: env.WEB_PORT } });
   const chainDir = `${env.DATA_DIR}/chain`;
   mkdirSync(chainDir, { recursive: true });
   const rpcUrl = `http://127.0.0.1:${env.CHAIN_PORT}`;
   const apiUrl = `http://127.0.0.1:${env.API_PORT}`;
   const webUrl = `http://127.0.0.1:${env.WEB_PORT}`;
 
-  console.log(dev ? "Preparing (generate, compile)…" : "Building (cached after the first run)…");
+  const progress = startProgress();
+  progress.step(
+    dev
+      ? "Preparing (generate, compile)"
+      : "Building (cached after the first run; the first takes a minute or two)",
+  );
+  // Turbo's own lines name each package as it starts building; the rest is shown only if it fails.
+  const buildLog: string[] = [];
   const build = startService(
     "build",
     "npx",
-    ["turbo", "run", "build", "--output-logs=errors-only", ...(dev ? ["--filter=!@tracemark/web"] : [])],
+    ["turbo", "run", "build", "--output-logs=new-only", ...(dev ? ["--filter=!@tracemark/web"] : [])],
     { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    (line) => {
+      buildLog.push(line);
+      const task = turboTaskStarted.exec(line);
+      if (task) progress.step(`Building ${task[1]}`);
+    },
   );
   services.push(build);
-  const buildCode = await new Promise<number | null>((resolve) => build.child.once("exit", resolve));
+  const buildCode = await new Promise<number | null>((resolve) => build.child.once("close", resolve));
   services.splice(services.indexOf(build), 1);
-  if (buildCode !== 0) throw new Error("the build failed (see above)");
+  if (buildCode !== 0) {
+    for (const line of buildLog) console.error(`[build] ${line}`);
+    throw new Error("the build failed (see above)");
+  }
 
+  progress.step("Starting the EVM node");
   const chain = run("chain", anvilBinary(), [
     "--host",
     "127.0.0.1",
@@ -100,10 +125,12 @@ async function main(): Promise<void> {
   // The local chain's addresses go with its state in DATA_DIR (the committed deployments/31337 is
   // the deterministic reference; its block numbers differ on a chain that mines every second).
   const deploymentsDir = `${env.DATA_DIR}/deployments`;
+  progress.step("Deploying the contracts");
   await deployContracts({ rpcUrl, deploymentsDir });
 
   // The web server vouches for each visitor's address to the API with it (sign-in limits per visitor).
   const webForwardedSecret = randomBytes(32).toString("base64url");
+  progress.step("Starting the API");
   const api = run("api", "npx", ["tsx", "apps/api/src/server.ts"], {
     PORT: String(env.API_PORT),
     RPC_URL: rpcUrl,
@@ -118,6 +145,9 @@ async function main(): Promise<void> {
     TRACEMARK_MODE: "development",
     LOG_LEVEL: "warn",
   });
+  // The web app starts once the API accepts traffic, so it never reports the API as down meanwhile.
+  await waitForHttp(`${apiUrl}/ready`, { timeoutMs: 120_000, service: api });
+  progress.step("Starting the web app");
   const web = run(
     "web",
     "npx",
@@ -128,14 +158,15 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   );
-  await waitForHttp(`${apiUrl}/health`, { timeoutMs: 60_000, service: api });
   await waitForHttp(webUrl, { timeoutMs: 120_000, service: web });
+  progress.step("Loading the demo data");
   if (await seedDemo(apiUrl)) console.log("Demo data created.");
+  const seconds = progress.done();
 
   console.log(`
-Tracemark is running.
+Tracemark is running (ready in ${seconds} s).
   Web app     ${webUrl}
-  API         ${apiUrl}   (docs: ${apiUrl}/docs, health: ${apiUrl}/health)
+  API         ${apiUrl}   (docs: /docs, OpenAPI: /docs/json, /health, /ready, /metrics)
   EVM node    ${rpcUrl}   (chain id 31337)
   Data        ${env.DATA_DIR}
 

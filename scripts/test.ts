@@ -14,6 +14,21 @@ const suites = [
   { name: "db", command: workspaceTests("@tracemark/db") },
   { name: "api", command: workspaceTests("@tracemark/api") },
   { name: "web", command: workspaceTests("@tracemark/web") },
+  // The launchers' own logic (ports, progress, waiting) and the package scripts.
+  {
+    name: "scripts",
+    command: [
+      "node",
+      [
+        "--import",
+        "tsx",
+        "--test",
+        "--test-reporter=spec",
+        "scripts/lib/*.test.ts",
+        "scripts/packageScripts.test.ts",
+      ],
+    ] as const,
+  },
   // npm start as a person runs it: start, Ctrl-C, restart with the data kept.
   {
     name: "system",

@@ -24,6 +24,21 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  // The names people guess for the account pages lead to them.
+  async redirects() {
+    const aliases = {
+      "/login": "/signin",
+      "/log-in": "/signin",
+      "/sign-in": "/signin",
+      "/register": "/signup",
+      "/sign-up": "/signup",
+    };
+    return Object.entries(aliases).map(([source, destination]) => ({
+      source,
+      destination,
+      permanent: true,
+    }));
+  },
   reactStrictMode: true,
   // The event form uploads its attachments through a server action (the API accepts up to 20 MB).
   experimental: { serverActions: { bodySizeLimit: "20mb" } },

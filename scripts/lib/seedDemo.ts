@@ -1,4 +1,5 @@
 import { computeCheckDigit } from "@tracemark/sdk";
+import { demoStory } from "../../apps/web/src/lib/demo/demoStory.ts";
 
 /** The demo accounts `npm start` creates, printed when it starts. */
 export const demoAccounts = {
@@ -8,7 +9,8 @@ export const demoAccounts = {
 } as const;
 
 /** GS1's own example GTIN and lot, as in the Digital Link standard: /01/09506000134352/10/ABC123. */
-export const demoProduct = { gtin: "09506000134352", lot: "ABC123" } as const;
+export const demoProduct = { gtin: demoStory.product.gtin, lot: demoStory.product.lot } as const;
+const { places, steps } = demoStory;
 
 const gln = (twelveDigits: string) => `${twelveDigits}${computeCheckDigit(twelveDigits)}`;
 
@@ -68,16 +70,16 @@ async function signIn(
 export async function seedDemo(apiUrl: string): Promise<boolean> {
   const admin = await signIn(apiUrl, demoAccounts.admin);
   const existing = await api<{ name: string }[]>(apiUrl, admin, "GET", "/admin/organizations");
-  if (existing.some((org) => org.name === "Green Valley Orchards")) return false;
+  if (existing.some((org) => org.name === demoStory.grower)) return false;
 
   const grower = await signIn(apiUrl, demoAccounts.grower, true);
   const distributor = await signIn(apiUrl, demoAccounts.distributor, true);
   const growerOrg = await api<{ id: string }>(apiUrl, grower, "POST", "/orgs", {
-    name: "Green Valley Orchards",
+    name: demoStory.grower,
     gln: gln("950600013001"),
   });
   const distributorOrg = await api<{ id: string }>(apiUrl, distributor, "POST", "/orgs", {
-    name: "FreshMart Distribution",
+    name: demoStory.distributor,
     gln: gln("950600013002"),
   });
   for (const org of [growerOrg, distributorOrg])
@@ -85,9 +87,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
 
   const orchard = await api<{ id: string }>(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/locations`, {
     gln: gln("950600013010"),
-    name: "Green Valley orchard, block 4",
-    city: "Wenatchee",
-    region: "WA",
+    ...places.orchard,
     country: "US",
     latitude: 47.423456,
     longitude: -120.310234,
@@ -106,9 +106,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
   });
   const packhouse = await api<{ id: string }>(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/locations`, {
     gln: gln("950600013011"),
-    name: "Green Valley packhouse",
-    city: "Wenatchee",
-    region: "WA",
+    ...places.packhouse,
     country: "US",
     latitude: 47.425012,
     longitude: -120.3101,
@@ -120,9 +118,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
     `/orgs/${distributorOrg.id}/locations`,
     {
       gln: gln("950600013020"),
-      name: "FreshMart distribution centre",
-      city: "Seattle",
-      region: "WA",
+      ...places.warehouse,
       country: "US",
       latitude: 47.606209,
       longitude: -122.332071,
@@ -131,7 +127,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
 
   const product = await api<{ id: string }>(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/products`, {
     gtin: demoProduct.gtin,
-    name: "Organic Fuji apples, 1 kg bag",
+    name: demoStory.product.name,
     description: "Hand-picked organic Fuji apples from Green Valley Orchards, packed the day after harvest.",
     category: "Fresh fruit",
   });
@@ -155,7 +151,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
     action: "ADD",
     bizStep: "commissioning",
     disposition: "active",
-    eventTime: "2026-10-01T08:30:00.000-07:00",
+    eventTime: steps.harvest.eventTime,
     lot: { id: lot.id },
     quantity: { value: 1250, unit: "KGM" },
     readPoint: { locationId: orchard.id },
@@ -166,7 +162,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
     action: "OBSERVE",
     bizStep: "packing",
     disposition: "in_progress",
-    eventTime: "2026-10-02T14:00:00.000-07:00",
+    eventTime: steps.packing.eventTime,
     lot: { id: lot.id },
     quantity: { value: 1200, unit: "KGM" },
     readPoint: { locationId: packhouse.id },
@@ -177,7 +173,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
     action: "OBSERVE",
     bizStep: "shipping",
     disposition: "in_transit",
-    eventTime: "2026-10-03T06:15:00.000-07:00",
+    eventTime: steps.shipping.eventTime,
     lot: { id: lot.id },
     quantity: { value: 1200, unit: "KGM" },
     readPoint: { locationId: packhouse.id },
@@ -193,7 +189,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
   const pending = Array.isArray(transfers) ? transfers : (transfers.items ?? []);
   for (const transfer of pending) {
     await api(apiUrl, distributor, "POST", `/orgs/${distributorOrg.id}/transfers/${transfer.id}/receive`, {
-      eventTime: "2026-10-03T11:40:00.000-07:00",
+      eventTime: steps.receiving.eventTime,
       disposition: "in_progress",
       bizLocation: { locationId: warehouse.id },
     });

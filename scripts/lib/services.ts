@@ -1,18 +1,31 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 
 export type Service = { name: string; child: ChildProcess };
 
 /**
  * Starts a long-running process in its own process group (so stopping it also stops anything it
- * started), with its output prefixed by its name.
+ * started), with each line of its output prefixed by its name, or given to `onLine` instead.
  */
-export function startService(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Service {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onLine?: (line: string) => void,
+): Service {
   const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  const prefix = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) if (line.trim()) stream.write(`[${name}] ${line}\n`);
+  const relay = (input: Readable | null, stream: NodeJS.WriteStream) => {
+    if (!input) return;
+    createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }).on("line", (line) => {
+      if (!line.trim()) return;
+      if (onLine) onLine(line);
+      else stream.write(`[${name}] ${line}\n`);
+    });
   };
-  child.stdout?.on("data", prefix(process.stdout));
-  child.stderr?.on("data", prefix(process.stderr));
+  relay(child.stdout, process.stdout);
+  relay(child.stderr, process.stderr);
   return { name, child };
 }
 

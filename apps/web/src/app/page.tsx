@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { PageSection } from "@/components/PageSection/PageSection";
 import { SystemStatus, SystemStatusPending } from "@/components/SystemStatus/SystemStatus";
+import { demoJourney, demoStory } from "@/lib/demo/demoStory";
 import styles from "./page.module.css";
 
 const steps = [
@@ -48,12 +49,7 @@ const standards = [
   { name: "Postgres and any EVM chain", text: "Self-hosted, stateless API instances that scale out." },
 ] as const;
 
-const journey = [
-  { step: "Harvested", place: "Huila, Colombia", date: "12 Mar", proof: "Anchored" },
-  { step: "Washed and dried", place: "Pitalito, Colombia", date: "19 Mar", proof: "Anchored" },
-  { step: "Shipped", place: "Cartagena → Rotterdam", date: "2 Apr", proof: "Anchored" },
-  { step: "Roasted and packed", place: "Rotterdam, Netherlands", date: "24 Apr", proof: "Audited" },
-] as const;
+const journey = demoJourney();
 
 export default function HomePage() {
   return (
@@ -83,22 +79,22 @@ export default function HomePage() {
           <figure className={styles.example}>
             <div className={styles.exampleCard}>
               <div className={styles.exampleHeader}>
-                <p className={styles.exampleProduct}>Single-origin coffee, 1 kg</p>
+                <p className={styles.exampleProduct}>{demoStory.product.name}</p>
                 <p className={styles.exampleIds}>
-                  GTIN <code>09506000134352</code> · Lot <code>ABC123</code>
+                  GTIN <code>{demoStory.product.gtin}</code> · Lot <code>{demoStory.product.lot}</code>
                 </p>
               </div>
               <ol className={styles.journey}>
                 {journey.map((item) => (
-                  <li key={item.step} className={styles.journeyStep}>
+                  <li key={item.title} className={styles.journeyStep}>
                     <span className={styles.journeyDot} aria-hidden="true" />
                     <div className={styles.journeyText}>
-                      <p className={styles.journeyTitle}>{item.step}</p>
+                      <p className={styles.journeyTitle}>{item.title}</p>
                       <p className={styles.journeyMeta}>
                         {item.place} · {item.date}
                       </p>
                     </div>
-                    <span className={styles.journeyProof}>{item.proof}</span>
+                    <span className={styles.journeyProof}>Anchored</span>
                   </li>
                 ))}
               </ol>
@@ -117,11 +113,11 @@ export default function HomePage() {
                     strokeLinejoin="round"
                   />
                 </svg>
-                All 4 steps verified against the chain
+                All {journey.length} steps verified against the chain
               </p>
             </div>
             <figcaption className={styles.exampleCaption}>
-              What a shopper sees after scanning a lot’s QR code (example data).
+              What a shopper sees after scanning a lot’s QR code: the demo lot <code>npm start</code> creates.
             </figcaption>
           </figure>
         </div>
