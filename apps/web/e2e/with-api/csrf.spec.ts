@@ -30,9 +30,12 @@ function autoPost(action: string, enctype: string, fields: Record<string, string
   return `<!doctype html><title>win a prize</title><form method="POST" action="${action}" enctype="${enctype}">${inputs}</form><script>document.forms[0].submit()</script>`;
 }
 
+/** Checks the session in a page of its own: the attacker's form may still be navigating the other one. */
 async function expectStillSignedIn(page: Page) {
-  await page.goto("/dashboard");
-  await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+  const check = await page.context().newPage();
+  await check.goto("/dashboard");
+  await expect(check.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+  await check.close();
 }
 
 test("a page on another port cannot sign the visitor out: not through a server action, the /api/v1 proxy or the API", async ({
