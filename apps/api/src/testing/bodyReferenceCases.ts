@@ -356,6 +356,7 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
   // ── ids inside the bodies of the other routes ──
   underA("GET /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`),
   underA("PATCH /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`, { unit: "KGM" }),
+  underA("GET /orgs/:orgId/lots/:lotId/events", (b) => `/lots/${b.lotId}/events`),
   underA("GET /orgs/:orgId/lots/:lotId/documents", (b) => `/lots/${b.lotId}/documents`),
   underA("POST /orgs/:orgId/lots/:lotId/serials", (b) => `/lots/${b.lotId}/serials`, { serials: ["X"] }),
   underA("GET /orgs/:orgId/lots/:lotId/trace", (b) => `/lots/${b.lotId}/trace`),
