@@ -1,5 +1,6 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
+import { lotNotOwned } from "./lotAccess.ts";
 
 const requestInclude = {
   auditor: { select: { displayName: true, walletAddress: true } },
@@ -38,6 +39,8 @@ export async function createAuditRequest(
     db.prisma.auditor.findFirst({ where: { id: auditorId, accredited: true }, select: { id: true } }),
   ]);
   if (!lot) {
+    const refused = await lotNotOwned(db.prisma, organizationId, lotId);
+    if (refused.status === 403) throw refused;
     throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.", {
       errors: [{ field: "body.lotId", message: "no such lot in this organisation" }],
     });

@@ -4,6 +4,7 @@ import { ProblemError } from "../errors/problem.ts";
 import type { SimpleEvent } from "../routes/events/schemas.ts";
 import { locationUri, lotClassUri, partyUri, serialUri, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
 import { checkField, validateGln, validateGtin } from "./gs1.ts";
+import { receivedBy } from "./lotAccess.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 
 export type BuildEpcisEventParameters = {
@@ -65,10 +66,10 @@ export async function buildEpcisEvent(
   const resolveLot = async (lot: NonNullable<Items["lot"]>, at: string): Promise<ResolvedLot> => {
     if ("id" in lot) {
       const found = await db.prisma.lot.findFirst({
-        where: { id: lot.id, organizationId },
+        where: { id: lot.id, OR: [{ organizationId }, receivedBy(organizationId)] },
         select: { id: true, lotCode: true, product: { select: { gtin: true } } },
       });
-      if (!found) throw invalid(`${at}.id`, "no lot of this organisation has this id");
+      if (!found) throw invalid(`${at}.id`, "no lot of this organisation or shipped to it has this id");
       return { id: found.id, gtin: found.product.gtin, lotCode: found.lotCode };
     }
     const gtin = validateGtin(lot.gtin, `${field}.${at}.gtin`);

@@ -2,6 +2,7 @@ import { type Database, Prisma } from "@tracemark/db";
 import { buildDigitalLink } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { checkField } from "./gs1.ts";
+import { lotNotOwned } from "./lotAccess.ts";
 
 /** The most serials one request may create. */
 export const MAX_SERIALS_PER_REQUEST = 10_000;
@@ -33,7 +34,7 @@ export async function createSerials(
     where: { id: lotId, organizationId },
     include: { product: true },
   });
-  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  if (!lot) throw await lotNotOwned(db.prisma, organizationId, lotId);
   const serials = "serials" in parameters ? parameters.serials : expandRange(parameters.range);
   const seen = new Set<string>();
   serials.forEach((serial, index) => {

@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { ProblemError } from "../errors/problem.ts";
+import { lotOwnerFor } from "./lotAccess.ts";
 import { decodeCursor, encodeCursor } from "./opaqueCursor.ts";
 
 /** A document attached to events of the lot, with those events. */
@@ -34,8 +34,10 @@ type Row = Omit<LotDocument, "events"> & {
 /**
  * The documents the organisation attached to events of one of its lots (events naming the lot as
  * theirs or through any identifier), newest upload first, each once with the events it is attached
- * to; a page at a time with an opaque cursor. Only the organisation's own copies: another company's
- * documents on the same lot are not its to read. 404 when the organisation has no such lot.
+ * to; a page at a time with an opaque cursor. On a lot shipped to the organisation, also the
+ * documents shared with it: those the lot's owner attached to its own events of the lot (the
+ * paperwork that goes with the goods; `downloadDocument` serves them to it). Never another
+ * receiver's documents. 404 when the organisation neither owns nor received such a lot.
  *
  * @example
  * const page = await listLotDocuments(db, { organizationId, lotId, limit: 50 });
@@ -44,8 +46,7 @@ export async function listLotDocuments(
   db: Database,
   { organizationId, lotId, limit, cursor }: ListLotDocumentsParameters,
 ): Promise<ListLotDocumentsReturnType> {
-  const lot = await db.prisma.lot.findFirst({ where: { id: lotId, organizationId }, select: { id: true } });
-  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  const ownerId = await lotOwnerFor(db.prisma, organizationId, lotId);
   const after = cursor
     ? decodeCursor(
         cursor,
@@ -60,7 +61,7 @@ export async function listLotDocuments(
     FROM event_documents ed
     JOIN events e ON e.id = ed."eventId"
     JOIN documents d ON d."organizationId" = ed."organizationId" AND d.sha256 = ed."documentSha256"
-    WHERE ed."organizationId" = ${organizationId}::uuid
+    WHERE ed."organizationId" IN (${organizationId}::uuid, ${ownerId}::uuid)
       AND ed."eventId" IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lotId}::uuid
                            UNION SELECT x.id FROM events x WHERE x."lotId" = ${lotId}::uuid)
       ${after ? Prisma.sql`AND (d."createdAt", d.sha256) < (${after[0]}::timestamptz, ${after[1]})` : Prisma.empty}

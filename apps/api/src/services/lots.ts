@@ -2,13 +2,35 @@ import { type Database, Prisma, type RecallState } from "@tracemark/db";
 import { buildDigitalLink } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { checkField } from "./gs1.ts";
+import { lotNotOwned, receivedBy } from "./lotAccess.ts";
 import { paginate } from "./paginate.ts";
 
-const lotInclude = { product: { select: { gtin: true, name: true } } } as const;
-type LotRow = Prisma.LotGetPayload<{ include: typeof lotInclude }>;
+/** A lot with its product and the latest hand-over of it to `viewer` (none for its owner). */
+const lotInclude = (viewer: string) =>
+  ({
+    product: { select: { gtin: true, name: true } },
+    transfers: {
+      where: { toOrgId: viewer, status: { in: ["pending", "completed"] } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 1,
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        completedAt: true,
+        fromOrg: { select: { id: true, name: true } },
+      },
+    },
+  }) satisfies Prisma.LotInclude;
+type LotRow = Prisma.LotGetPayload<{ include: ReturnType<typeof lotInclude> }>;
 
-/** A lot as the API shows it: dates as `YYYY-MM-DD`, the quantity as a decimal string. */
-export function toLot(row: LotRow) {
+/**
+ * A lot as the API shows it to `viewer`: dates as `YYYY-MM-DD`, the quantity as a decimal string,
+ * and, when `viewer` received it rather than owns it, `receivedFrom`: who handed it over, when, and
+ * whether the hand-over is still pending or completed.
+ */
+export function toLot(row: LotRow, viewer: string) {
+  const transfer = row.organizationId === viewer ? undefined : row.transfers[0];
   return {
     id: row.id,
     productId: row.productId,
@@ -20,6 +42,16 @@ export function toLot(row: LotRow) {
     quantity: row.quantity === null ? null : row.quantity.toString(),
     unit: row.unit,
     recallState: row.recallState,
+    receivedFrom: transfer
+      ? {
+          organizationId: transfer.fromOrg.id,
+          name: transfer.fromOrg.name,
+          transferId: transfer.id,
+          status: transfer.status as "pending" | "completed",
+          shippedAt: transfer.createdAt,
+          completedAt: transfer.completedAt,
+        }
+      : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -79,9 +111,9 @@ export async function createLot(
         quantity: data.quantity ?? null,
         unit: data.unit ?? null,
       },
-      include: lotInclude,
+      include: lotInclude(organizationId),
     });
-    return toLot(lot);
+    return toLot(lot, organizationId);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new ProblemError(409, "Conflict", "This product already has a lot with this code.", {
@@ -92,18 +124,21 @@ export async function createLot(
   }
 }
 
-/** One of the organisation's lots, or 404. */
+/** One of the organisation's lots, or one shipped to it (with `receivedFrom`), or 404. */
 export async function getLot(db: Database, organizationId: string, lotId: string) {
-  const lot = await db.prisma.lot.findFirst({ where: { id: lotId, organizationId }, include: lotInclude });
+  const lot = await db.prisma.lot.findFirst({
+    where: { id: lotId, OR: [{ organizationId }, receivedBy(organizationId)] },
+    include: lotInclude(organizationId),
+  });
   if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
-  return toLot(lot);
+  return toLot(lot, organizationId);
 }
 
 /** Updates a lot's dates, quantity and unit (its code is part of its identity and does not change). */
 export async function updateLot(db: Database, organizationId: string, lotId: string, data: LotFields) {
   return db.prisma.$transaction(async (tx) => {
     const lot = await tx.lot.findFirst({ where: { id: lotId, organizationId } });
-    if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+    if (!lot) throw await lotNotOwned(tx, organizationId, lotId);
     const productionDate = toDate(data.productionDate);
     const expiryDate = toDate(data.expiryDate);
     checkDates(
@@ -118,9 +153,9 @@ export async function updateLot(db: Database, organizationId: string, lotId: str
         ...(data.quantity !== undefined ? { quantity: data.quantity } : {}),
         ...(data.unit !== undefined ? { unit: data.unit } : {}),
       },
-      include: lotInclude,
+      include: lotInclude(organizationId),
     });
-    return toLot(updated);
+    return toLot(updated, organizationId);
   });
 }
 
@@ -136,7 +171,10 @@ export type ListLotsQuery = {
   cursor?: string | undefined;
 };
 
-/** The organisation's lots, newest first, by product, lot code (part), recall state and date ranges (inclusive). */
+/**
+ * The organisation's lots and the lots shipped to it (with `receivedFrom`), newest first, by
+ * product, lot code (part), recall state and date ranges (inclusive).
+ */
 export async function listLots(db: Database, organizationId: string, query: ListLotsQuery) {
   const range = (from: string | undefined, to: string | undefined) =>
     from || to
@@ -148,7 +186,7 @@ export async function listLots(db: Database, organizationId: string, query: List
   const productionDate = range(query.producedFrom, query.producedTo);
   const expiryDate = range(query.expiresFrom, query.expiresTo);
   const where: Prisma.LotWhereInput = {
-    organizationId,
+    OR: [{ organizationId }, receivedBy(organizationId)],
     ...(query.productId ? { productId: query.productId } : {}),
     ...(query.q ? { lotCode: { contains: query.q, mode: "insensitive" } } : {}),
     ...(query.recallState ? { recallState: query.recallState } : {}),
@@ -158,10 +196,10 @@ export async function listLots(db: Database, organizationId: string, query: List
   const result = await paginate(query, (page) =>
     db.prisma.lot.findMany({
       where,
-      include: lotInclude,
+      include: lotInclude(organizationId),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...page,
     }),
   );
-  return { items: result.items.map(toLot), nextCursor: result.nextCursor };
+  return { items: result.items.map((row) => toLot(row, organizationId)), nextCursor: result.nextCursor };
 }

@@ -49,6 +49,8 @@ export type QueriedEvent = {
 
 export type QueryEventsParameters = {
   organizationId: string;
+  /** The events of these organisations instead of `organizationId`'s alone (a received lot's record: its owner's and ours). */
+  organizationIds?: string[] | undefined;
   query: EventQuery;
   limit: number;
   cursor?: string | undefined;
@@ -88,7 +90,10 @@ export async function queryEvents(
   const { organizationId, query, limit, orderDirection = "ASC" } = parameters;
   const descending = orderDirection === "DESC";
   const conditions = eventConditions(query);
-  conditions.unshift(Prisma.sql`e."organizationId" = ${organizationId}::uuid`);
+  const owners = parameters.organizationIds ?? [organizationId];
+  conditions.unshift(
+    Prisma.sql`e."organizationId" IN (${Prisma.join(owners.map((id) => Prisma.sql`${id}::uuid`))})`,
+  );
   if (parameters.cursor) {
     const [time, id] = pageAfter(parameters.cursor, orderDirection);
     conditions.push(

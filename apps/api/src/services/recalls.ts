@@ -1,6 +1,7 @@
 import type { Database, Prisma, RecallStatus } from "@tracemark/db";
 import { keccak256, stringToHex } from "viem";
 import { ProblemError } from "../errors/problem.ts";
+import { lotNotOwned } from "./lotAccess.ts";
 import { paginate } from "./paginate.ts";
 
 const recallInclude = {
@@ -43,7 +44,7 @@ export async function declareRecall(
   const { organizationId, lotId, reason } = parameters;
   return db.prisma.$transaction(async (tx) => {
     const lot = await tx.lot.findFirst({ where: { id: lotId, organizationId }, select: { id: true } });
-    if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+    if (!lot) throw await lotNotOwned(tx, organizationId, lotId);
     const { count } = await tx.lot.updateMany({
       where: { id: lotId, organizationId, recallState: "none" },
       data: { recallState: "recalled" },

@@ -1,3 +1,4 @@
+import { captureEvent } from "../services/captureEvent.ts";
 import { lotClassUri, serialUri } from "../services/epcisIdentifiers.ts";
 import { uploadDocument } from "../services/uploadDocument.ts";
 import type { Actors } from "./actors.ts";
@@ -356,6 +357,7 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
   // ── ids inside the bodies of the other routes ──
   underA("GET /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`),
   underA("PATCH /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`, { unit: "KGM" }),
+  underA("GET /orgs/:orgId/lots/:lotId/events", (b) => `/lots/${b.lotId}/events`),
   underA("GET /orgs/:orgId/lots/:lotId/documents", (b) => `/lots/${b.lotId}/documents`),
   underA("POST /orgs/:orgId/lots/:lotId/serials", (b) => `/lots/${b.lotId}/serials`, { serials: ["X"] }),
   underA("GET /orgs/:orgId/lots/:lotId/trace", (b) => `/lots/${b.lotId}/trace`),
@@ -430,4 +432,57 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
       };
     },
   },
+  // ── B's lot shipped to A: A sees it, but the owner's acts on it are refused with 403 ──
+  ...(
+    [
+      ["PATCH /orgs/:orgId/lots/:lotId", "PATCH", (b) => `/lots/${b.lotId}`, () => ({ unit: "KGM" })],
+      [
+        "POST /orgs/:orgId/lots/:lotId/serials",
+        "POST",
+        (b) => `/lots/${b.lotId}/serials`,
+        () => ({ serials: ["X"] }),
+      ],
+      [
+        "POST /orgs/:orgId/recalls",
+        "POST",
+        () => "/recalls",
+        (b) => ({ lotId: b.lotId, reason: "not mine" }),
+      ],
+      [
+        "POST /orgs/:orgId/audit-requests",
+        "POST",
+        () => "/audit-requests",
+        (b, auditorId) => ({ lotId: b.lotId, auditorId }),
+      ],
+    ] as const satisfies readonly [
+      string,
+      "PATCH" | "POST",
+      (b: ForeignObjects) => string,
+      (b: ForeignObjects, auditorId: string) => unknown,
+    ][]
+  ).map(
+    ([route, method, path, body]): BodyReferenceCase => ({
+      name: `${route}: B's lot shipped to A`,
+      status: [403],
+      setup: async (t, a, b) => {
+        await captureEvent(t.db, {
+          organizationId: a.orgB.id,
+          input: {
+            type: "object",
+            action: "OBSERVE",
+            bizStep: "shipping",
+            eventTime: uniqueEventTime(),
+            lot: { id: b.lotId },
+            destinations: [{ type: "owning_party", organizationId: a.orgA.id }],
+          },
+        });
+        return {
+          method,
+          url: `/orgs/${a.orgA.id}${path(b)}`,
+          body: body(b, (await testAuditor(t)).id),
+          names: "only its owner",
+        };
+      },
+    }),
+  ),
 ];

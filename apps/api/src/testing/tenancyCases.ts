@@ -219,6 +219,16 @@ export const tenancyCases: TenancyCase[] = [
     },
   },
   {
+    name: "GET /orgs/:orgId/lots/:lotId/events",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/events` };
+    },
+  },
+  {
     name: "GET /orgs/:orgId/lots/:lotId/documents",
     minRole: "viewer",
     apiKeys: true,

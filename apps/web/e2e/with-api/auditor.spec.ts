@@ -97,7 +97,16 @@ test("an auditor signs an attestation with their wallet, it shows on the consume
     await auditor.goto("/auditor");
     await expect(mine.getByText("On chain", { exact: true })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
-  await mine.getByRole("button", { name: "Revoke" }).click();
+  // It asks first, Cancel focused; Cancel signs nothing.
+  await mine.getByRole("button", { name: /^Revoke / }).click();
+  const confirmRevoke = auditor.getByRole("dialog", { name: /^Revoke your attestation/ });
+  await expect(confirmRevoke).toContainText("can't be undone");
+  await expect(confirmRevoke.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await confirmRevoke.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmRevoke).toBeHidden();
+  await expect(mine.getByText("On chain", { exact: true })).toBeVisible();
+  await mine.getByRole("button", { name: /^Revoke / }).click();
+  await confirmRevoke.getByRole("button", { name: "Revoke attestation" }).click();
   await expect(mine.getByText("Revoking", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(async () => {
     await auditor.goto("/auditor");

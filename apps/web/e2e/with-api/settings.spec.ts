@@ -26,7 +26,17 @@ test("an owner manages API keys, webhooks (pause, resume, delete) and invitation
   await expect(row).toContainText("operator");
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-api-keys");
-  await row.getByRole("button", { name: "Revoke" }).click();
+  // Revoking asks first, Cancel focused; Cancel leaves the key working.
+  await row.getByRole("button", { name: "Revoke Warehouse gateway" }).click();
+  const confirmRevoke = page.getByRole("dialog", { name: "Revoke the API key Warehouse gateway?" });
+  await expect(confirmRevoke).toContainText("Every integration using the key");
+  await expect(confirmRevoke.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await confirmRevoke.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmRevoke).toBeHidden();
+  await page.reload();
+  await expect(row).not.toContainText("Revoked");
+  await row.getByRole("button", { name: "Revoke Warehouse gateway" }).click();
+  await confirmRevoke.getByRole("button", { name: "Revoke key" }).click();
   await expect(row).toContainText("Revoked");
 
   await page.goto(`/dashboard/${orgId}/webhooks`);

@@ -107,12 +107,34 @@ test("a shopper opens the QR URL and verifies it with our servers down; a tamper
   await proxy.close();
 });
 
-test("a recall declared on the dashboard shows on the public page at once", async ({ page }, testInfo) => {
-  const { lotUrl, publicPath } = await supplierWithLot(page);
+test("a recall declared on the dashboard, once confirmed, shows on the public page at once", async ({
+  page,
+}, testInfo) => {
+  const { lotUrl, publicPath, lotCode } = await supplierWithLot(page);
   await page.goto(lotUrl);
   const form = page.getByRole("form", { name: "Declare recall" });
   await form.getByLabel("Reason shown to shoppers").fill("Possible contamination with glass fragments.");
   await form.getByRole("button", { name: "Declare recall" }).click();
+  // It asks first, Cancel focused; Cancel declares nothing.
+  const confirm = page.getByRole("dialog", { name: `Recall lot ${lotCode} of Single-origin coffee, 1 kg?` });
+  await expect(confirm).toContainText("Shoppers scanning it");
+  await expect(confirm).toContainText("can't be erased");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectNoAccessibilityViolations(page);
+  await attachScreenshot(page, testInfo, "dashboard-recall-confirm");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Declare recall" })).toBeVisible();
+  await expect(page.getByText("Recalled since")).toHaveCount(0);
+  // Escape cancels too; confirming declares it.
+  await form.getByLabel("Reason shown to shoppers").fill("Possible contamination with glass fragments.");
+  await form.getByRole("button", { name: "Declare recall" }).click();
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await form.getByRole("button", { name: "Declare recall" }).click();
+  await confirm.getByRole("button", { name: "Declare recall" }).click();
   await expect(page.getByText("Recalled since")).toContainText(
     "Possible contamination with glass fragments.",
   );
@@ -129,4 +151,27 @@ test("a recall declared on the dashboard shows on the public page at once", asyn
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await attachScreenshot(page, testInfo, "consumer-recalled-phone");
+
+  // Lifting asks too; Cancel leaves the recall in force.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(lotUrl);
+  const lift = page.getByRole("form", { name: "Lift recall" });
+  await lift
+    .getByLabel("Why it is lifted")
+    .fill("The glass came from a broken lamp in the lab, not the lot.");
+  await lift.getByRole("button", { name: "Lift recall" }).click();
+  const confirmLift = page.getByRole("dialog", {
+    name: `Lift the recall of lot ${lotCode} of Single-origin coffee, 1 kg?`,
+  });
+  await expect(confirmLift.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await confirmLift.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(page.getByText("Recalled since")).toBeVisible();
+  await lift
+    .getByLabel("Why it is lifted")
+    .fill("The glass came from a broken lamp in the lab, not the lot.");
+  await lift.getByRole("button", { name: "Lift recall" }).click();
+  await confirmLift.getByRole("button", { name: "Lift recall" }).click();
+  await expect(page.getByRole("form", { name: "Declare recall" })).toBeVisible();
+  await expect(page.getByText("Recalled since")).toHaveCount(0);
 });

@@ -77,6 +77,7 @@ test("an owner changes a member's role and removes them; the last owner can neit
     .click();
   const confirmRemove = page.getByRole("dialog", { name: `Remove ${address}?` });
   await expect(confirmRemove).toBeVisible();
+  await expect(confirmRemove.getByRole("button", { name: "Cancel" })).toBeFocused();
   await attachScreenshot(page, testInfo, "team-remove");
   await confirmRemove.getByRole("button", { name: "Cancel" }).click();
   await expect(confirmRemove).toBeHidden();

@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { listLotDocuments } from "../../services/listLotDocuments.ts";
+import { listLotEvents } from "../../services/listLotEvents.ts";
 import { createLot, getLot, listLots, updateLot } from "../../services/lots.ts";
+import { queriedEvent } from "../query/index.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
 export const lot = z.object({
@@ -17,6 +19,17 @@ export const lot = z.object({
   quantity: z.string().nullable(),
   unit: z.string().nullable(),
   recallState: z.enum(["none", "recalled"]),
+  /** Set when the caller's organisation received the lot rather than owns it: the latest hand-over to it. */
+  receivedFrom: z
+    .object({
+      organizationId: z.uuid(),
+      name: z.string(),
+      transferId: z.uuid(),
+      status: z.enum(["pending", "completed"]),
+      shippedAt: z.date(),
+      completedAt: z.date().nullable(),
+    })
+    .nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -120,6 +133,39 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         requireOrgRole(request, request.params.orgId, "operator");
         return updateLot(db, request.params.orgId, request.params.lotId, request.body);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/lots/:lotId/events",
+      {
+        schema: {
+          tags: ["events"],
+          summary:
+            "The lot's record as the organisation may see it, oldest first: its own events and, on a lot shipped to it, the owner's",
+          params: lotParams,
+          querystring: z.object({
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+            cursor: z.string().max(200).optional(),
+          }),
+          response: {
+            200: z.object({
+              items: z.array(
+                queriedEvent.extend({ organization: z.object({ id: z.uuid(), name: z.string() }) }),
+              ),
+              nextCursor: z.string().nullable(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listLotEvents(db, {
+          organizationId: request.params.orgId,
+          lotId: request.params.lotId,
+          limit: request.query.limit,
+          cursor: request.query.cursor,
+        });
       },
     );
 

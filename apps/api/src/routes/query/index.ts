@@ -60,7 +60,7 @@ export const eventQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional(),
 });
 
-const queriedEvent = z.object({
+export const queriedEvent = z.object({
   id: z.uuid(),
   eventHash: z.string(),
   event: z.record(z.string(), z.unknown()),

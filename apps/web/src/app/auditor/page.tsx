@@ -129,6 +129,7 @@ async function Auditor() {
                 attestationId={a.id}
                 uid={a.uid ?? ""}
                 auditorWallet={me.walletAddress ?? ""}
+                about={`“${a.claim}” about lot ${a.lotCode ?? "—"}`}
               />
             </div>
           ))}

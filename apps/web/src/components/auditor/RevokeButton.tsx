@@ -2,8 +2,9 @@
 
 import { buildRevocationTypedData } from "@tracemark/sdk";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Hex } from "viem";
+import { ConfirmDialog, openConfirmDialog } from "@/components/forms/ConfirmDialog";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider, type WalletSettings } from "@/components/wallet/WalletProvider";
 import { problemText, toJson, useEasSigner } from "./useEasSigner";
@@ -13,9 +14,14 @@ export type RevokeButtonProps = {
   attestationId: string;
   uid: string;
   auditorWallet: string;
+  /** What the attestation says, e.g. `"Organic" about lot L-42`, for the confirmation. */
+  about: string;
 };
 
-/** Revokes an on-chain attestation: an EAS delegated revocation signed in the wallet, relayed by the API. */
+/**
+ * Revokes an on-chain attestation, after a confirmation: an EAS delegated revocation signed in the
+ * wallet, relayed by the API.
+ */
 export function RevokeButton({ settings, ...props }: RevokeButtonProps) {
   return (
     <WalletProvider settings={settings}>
@@ -30,7 +36,9 @@ function Button({
   attestationId,
   uid,
   auditorWallet,
+  about,
 }: Omit<RevokeButtonProps, "settings"> & { chainId: number; rpcUrl: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const signer = useEasSigner(chainId, rpcUrl);
   const hydrated = useHydrated();
@@ -66,9 +74,22 @@ function Button({
   }
   return (
     <span className="row">
-      <button type="button" className="btn btn-secondary" onClick={revoke} disabled={!hydrated || busy}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        aria-label={`Revoke ${about}`}
+        onClick={() => openConfirmDialog(dialog.current)}
+        disabled={!hydrated || busy}
+      >
         {busy ? "Waiting for your wallet…" : "Revoke"}
       </button>
+      <ConfirmDialog
+        ref={dialog}
+        title={`Revoke your attestation ${about}?`}
+        description="Shoppers and the organisation no longer see it, and Verify reports it revoked. The revocation is written on the blockchain and can't be undone; you would sign a new attestation."
+        confirmLabel="Revoke attestation"
+        onConfirm={revoke}
+      />
       {error && (
         <span className="form-error" role="alert">
           {error}

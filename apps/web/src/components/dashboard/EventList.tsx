@@ -10,7 +10,8 @@ import { TransactionLink } from "./TransactionLink";
 
 /**
  * Events as a timeline: step, place, time, and where anchoring stands (with the transaction); each
- * step links to its page. An event declared erroneous says so, with the reason and a link to the
+ * of the organisation's steps links to its page, another organisation's (a received lot's owner)
+ * names it instead. An event declared erroneous says so, with the reason and a link to the
  * declaration; a declaration (EPCIS `errorDeclaration`) shows as the correction of its event.
  */
 export function EventList({
@@ -38,8 +39,10 @@ export function EventList({
         events,
         (e) => e.eventHash,
         (e) => (e.event.errorDeclaration ? e.event["tm:declares"] : undefined),
-      ).map(({ id, eventHash, event, anchor }) => {
+      ).map(({ id, eventHash, event, anchor, organization }) => {
         const step = cbvLabel(event.bizStep) !== "—" ? cbvLabel(event.bizStep) : String(event.type);
+        const stepName = event.errorDeclaration ? `Correction: ${step}` : step;
+        const theirs = organization && organization.id !== orgId ? organization : undefined;
         const declaration = declarationOf.get(eventHash);
         const declared = event.errorDeclaration ? event["tm:declares"] : undefined;
         return (
@@ -50,9 +53,8 @@ export function EventList({
             data-corrected={declaration ? "true" : undefined}
           >
             <strong>
-              <Link href={orgPath(orgId, "events", id)}>
-                {event.errorDeclaration ? `Correction: ${step}` : step}
-              </Link>
+              {theirs ? stepName : <Link href={orgPath(orgId, "events", id)}>{stepName}</Link>}
+              {theirs && <span className="muted"> · by {theirs.name}</span>}
               {event.action && !event.errorDeclaration ? (
                 <span className="muted"> · {event.action}</span>
               ) : null}

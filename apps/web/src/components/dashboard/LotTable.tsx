@@ -3,7 +3,17 @@ import type { Lot } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 
-/** Lots as a table: code (linked to the lot page), optionally the product, dates, quantity, recall state. */
+/** "Received from Org A on 4 Dec 2026", or, while the hand-over is pending, when it was shipped. */
+export function receivedWords(from: NonNullable<Lot["receivedFrom"]>): string {
+  return from.status === "completed"
+    ? `Received from ${from.name} on ${formatDate(from.completedAt ?? from.shippedAt)}`
+    : `Received from ${from.name}: shipped ${formatDate(from.shippedAt)}, not received yet`;
+}
+
+/**
+ * Lots as a table: code (linked to the lot page, with who handed it over when the organisation
+ * received it), optionally the product, dates, quantity, recall state.
+ */
 export function LotTable({ orgId, lots, showProduct }: { orgId: string; lots: Lot[]; showProduct: boolean }) {
   return (
     <div className="table-wrap">
@@ -23,6 +33,14 @@ export function LotTable({ orgId, lots, showProduct }: { orgId: string; lots: Lo
             <tr key={lot.id}>
               <td>
                 <Link href={orgPath(orgId, "lots", lot.id)}>{lot.lotCode}</Link>
+                {lot.receivedFrom && (
+                  <>
+                    <br />
+                    <span className="muted" data-testid="received-from">
+                      {receivedWords(lot.receivedFrom)}
+                    </span>
+                  </>
+                )}
               </td>
               {showProduct && (
                 <td>

@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
+import { type Confirmation, ConfirmDialog, openConfirmDialog } from "./ConfirmDialog";
+import { useHydrated } from "./useHydrated";
 
 /**
  * What a form's server action answers: an error to show, or a message of success; with the API's
@@ -21,13 +23,16 @@ export type ActionFormProps = {
   tone?: "primary" | "secondary" | "danger";
   /** Accessible name of the form. */
   "aria-label"?: string;
+  /** For a destructive or public act: what to ask (in a modal dialog, Cancel focused) before it is sent. */
+  confirm?: Confirmation | undefined;
 };
 
 /**
  * A form posting to a server action (works without JavaScript), showing its error or success in
  * words in a live region, and its button busy while it runs. What was typed stays when the action
  * answers an error (React would reset the form after any answer); after a success the fields go
- * back to their defaults (an edit form's, by then, the saved values).
+ * back to their defaults (an edit form's, by then, the saved values). With `confirm`, a valid
+ * submission first asks in a dialog and is sent only when confirmed.
  */
 export function ActionForm({
   action,
@@ -37,9 +42,14 @@ export function ActionForm({
   className,
   tone = "primary",
   "aria-label": ariaLabel,
+  confirm,
 }: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const form = useRef<HTMLFormElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const asked = useRef<FormData | null>(null);
+  // Without JavaScript the form would post without asking: an act that must be confirmed waits.
+  const hydrated = useHydrated();
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);
@@ -51,7 +61,10 @@ export function ActionForm({
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget, event.nativeEvent.submitter);
-        startTransition(() => formAction(data));
+        if (confirm) {
+          asked.current = data;
+          openConfirmDialog(dialog.current);
+        } else startTransition(() => formAction(data));
       }}
       className={className ?? "stack"}
       aria-label={ariaLabel}
@@ -66,10 +79,24 @@ export function ActionForm({
         {state?.ok && <p className="form-ok">{state.ok}</p>}
       </div>
       <div>
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <button
+          type="submit"
+          className={buttonClass}
+          disabled={pending || (confirm !== undefined && !hydrated)}
+        >
           {pending ? (pendingLabel ?? `${submitLabel}…`) : submitLabel}
         </button>
       </div>
+      {confirm && (
+        <ConfirmDialog
+          ref={dialog}
+          {...confirm}
+          onConfirm={() => {
+            const data = asked.current;
+            if (data) startTransition(() => formAction(data));
+          }}
+        />
+      )}
     </form>
   );
 }

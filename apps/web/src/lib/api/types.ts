@@ -45,6 +45,15 @@ export type Lot = {
   quantity: string | null;
   unit: string | null;
   recallState: "none" | "recalled";
+  /** Set when the organisation received the lot rather than owns it: the latest hand-over to it. */
+  receivedFrom: {
+    organizationId: string;
+    name: string;
+    transferId: string;
+    status: "pending" | "completed";
+    shippedAt: string;
+    completedAt: string | null;
+  } | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -146,6 +155,8 @@ export type QueriedEvent = {
     anchoredAt: string | null;
     transactionHash: string | null;
   };
+  /** On a lot's record (`GET /orgs/:orgId/lots/:lotId/events`): the organisation that recorded it. */
+  organization?: { id: string; name: string };
 };
 
 export type Attestation = {

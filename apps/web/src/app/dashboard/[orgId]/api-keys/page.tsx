@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey } from "@/lib/api/types";
@@ -59,10 +59,14 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
                   <td>{k.revokedAt ? `Revoked ${formatDate(k.revokedAt)}` : formatDate(k.lastUsedAt)}</td>
                   <td>
                     {!k.revokedAt && (
-                      <ActionButton
+                      <ConfirmActionButton
                         action={revokeApiKeyAction.bind(null, orgId, k.id)}
                         label="Revoke"
+                        aria-label={`Revoke ${k.name}`}
                         pendingLabel="Revoking…"
+                        title={`Revoke the API key ${k.name}?`}
+                        description={`Every integration using the key ${k.prefix}… is refused from now on, and the key never works again: they would need a new one.`}
+                        confirmLabel="Revoke key"
                       />
                     )}
                   </td>

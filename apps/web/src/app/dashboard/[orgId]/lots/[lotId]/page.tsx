@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AttestationList } from "@/components/dashboard/AttestationList";
 import { EventList } from "@/components/dashboard/EventList";
 import { LotDocuments } from "@/components/dashboard/LotDocuments";
+import { receivedWords } from "@/components/dashboard/LotTable";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
@@ -17,6 +18,7 @@ import {
   updateLotAction,
 } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { getPublicRecord } from "@/lib/api/getPublicRecord";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
@@ -47,9 +49,14 @@ export default async function LotPage({
   const writes = roleAtLeast(role, "operator");
   const manages = roleAtLeast(role, "admin");
   const lot = await orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`));
+  // A lot shipped to the organisation: it sees the lot's record, records its own events, and no more.
+  const received = lot.receivedFrom;
+  const owns = received === null;
   const [product, events, trace, attestations, recalls, auditors, locations, documents] = await Promise.all([
-    settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`)),
-    settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, { query: { lotId, limit: 500 } })),
+    owns
+      ? settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`))
+      : ({ ok: false, error: "" } as const),
+    settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/lots/${lotId}/events`, { query: { limit: 500 } })),
     settle(apiRequest<Trace>(`/orgs/${orgId}/lots/${lotId}/trace`)),
     settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { lotId } })),
     settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { lotId, status: "active" } })),
@@ -65,6 +72,11 @@ export default async function LotPage({
   const image = product.ok ? product.value.imageUrls[0] : undefined;
   const publicPath = buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode });
   const activeRecall = recalls.ok ? recalls.value.items[0] : undefined;
+  // The owner's recall of a received lot, as its public record tells everyone.
+  const ownersRecall =
+    received && lot.recallState === "recalled"
+      ? (await getPublicRecord({ gtin: lot.gtin, lot: lot.lotCode }).catch(() => null))?.display.recall
+      : undefined;
   const statuses = eventItems.map((e) => e.anchor.status);
   const failed = statuses.filter((s) => s === "failed").length;
   const chain =
@@ -86,14 +98,27 @@ export default async function LotPage({
         {image && <ProductImage src={image} alt={lot.productName} size="thumbnail" />}
         <div style={{ flex: 1 }}>
           <p className="muted">
-            <Link href={orgPath(orgId, "products", lot.productId)}>{lot.productName}</Link> / GTIN{" "}
-            <span className="mono">{lot.gtin}</span>
+            {owns ? (
+              <Link href={orgPath(orgId, "products", lot.productId)}>{lot.productName}</Link>
+            ) : (
+              lot.productName
+            )}{" "}
+            / GTIN <span className="mono">{lot.gtin}</span>
           </p>
           <h1 className="page-title">Lot {lot.lotCode}</h1>
           <p className="muted">
             Produced {formatDate(lot.productionDate)} · expires {formatDate(lot.expiryDate)}
             {lot.quantity ? ` · ${lot.quantity} ${lot.unit ?? ""}` : ""}
           </p>
+          {received && (
+            <p data-testid="lot-received-from">
+              <span className="badge" data-tone={received.status === "completed" ? "ok" : "degraded"}>
+                {received.status === "completed" ? "Received" : "On its way"}
+              </span>{" "}
+              {receivedWords(received)}. {received.name} owns this lot: you see its events and the documents
+              it shared, and record your own.
+            </p>
+          )}
         </div>
         <div className="row">
           <span className="badge" data-tone={chain.tone} data-testid="chain-status">
@@ -112,9 +137,11 @@ export default async function LotPage({
             Record an event
           </Link>
         )}
-        <Link href={orgPath(orgId, "lots", lotId, "labels")} className="btn btn-secondary">
-          Print QR labels
-        </Link>
+        {owns && (
+          <Link href={orgPath(orgId, "lots", lotId, "labels")} className="btn btn-secondary">
+            Print QR labels
+          </Link>
+        )}
         <Link href={publicPath as Route} className="btn btn-secondary">
           Open public page
         </Link>
@@ -168,7 +195,7 @@ export default async function LotPage({
           ) : (
             <p className="muted">{attestations.error}</p>
           )}
-          {manages && auditors.ok && auditors.value.length > 0 && (
+          {owns && manages && auditors.ok && auditors.value.length > 0 && (
             <ActionForm
               action={requestAuditAction.bind(null, orgId, lotId)}
               submitLabel="Ask for an audit"
@@ -194,13 +221,23 @@ export default async function LotPage({
         </section>
         <section className="card stack" aria-labelledby="recall-title">
           <h2 id="recall-title">Recall</h2>
+          {received &&
+            (lot.recallState === "recalled" ? (
+              <p className="form-error">
+                Recalled by {received.name}
+                {ownersRecall?.declaredAt ? ` since ${formatDate(ownersRecall.declaredAt)}` : ""}
+                {ownersRecall?.reason ? `: ${ownersRecall.reason}` : "."}
+              </p>
+            ) : (
+              <p className="muted">Not recalled. Only {received.name}, its owner, may recall it.</p>
+            ))}
           {activeRecall && (
             <p className="form-error">
               Recalled since {formatDate(activeRecall.declaredAt)}: {activeRecall.reason}
             </p>
           )}
-          {!activeRecall && !manages && <p className="muted">Not recalled.</p>}
-          {!manages ? (
+          {owns && !activeRecall && !manages && <p className="muted">Not recalled.</p>}
+          {!owns ? null : !manages ? (
             <RoleRequired minimum="admin" role={role} to="declare or lift recalls" />
           ) : activeRecall ? (
             <ActionForm
@@ -208,6 +245,12 @@ export default async function LotPage({
               submitLabel="Lift recall"
               tone="secondary"
               aria-label="Lift recall"
+              confirm={{
+                title: `Lift the recall of lot ${lot.lotCode} of ${lot.productName}?`,
+                description:
+                  "Shoppers scanning it, and the companies it was shipped to, no longer see the recall banner. The lifting and its reason are written on the blockchain beside the recall and can't be erased.",
+                confirmLabel: "Lift recall",
+              }}
             >
               <label className="field">
                 <span>Why it is lifted</span>
@@ -220,6 +263,12 @@ export default async function LotPage({
               submitLabel="Declare recall"
               tone="danger"
               aria-label="Declare recall"
+              confirm={{
+                title: `Recall lot ${lot.lotCode} of ${lot.productName}?`,
+                description:
+                  "Shoppers scanning it, and the companies it was shipped to, will see a recall banner with your reason at once. It is written on the blockchain and can't be erased; lifting it later is recorded beside it.",
+                confirmLabel: "Declare recall",
+              }}
             >
               <p className="muted">
                 Shown at once on the public page of every item of this lot, and declared on chain.
@@ -232,7 +281,7 @@ export default async function LotPage({
           )}
         </section>
       </div>
-      {writes ? (
+      {!owns ? null : writes ? (
         <>
           <section className="card stack" aria-labelledby="edit-lot-title">
             <h2 id="edit-lot-title">Lot details</h2>
