@@ -194,6 +194,7 @@ export {
   type PublicRecordAnchor,
   type PublicRecordAttestation,
   type PublicRecordEvent,
+  type PublicRecordInheritedRecall,
   publicRecordSchema,
 } from "./verify/publicRecord.ts";
 export {

@@ -15,7 +15,7 @@ let sequence = 0;
 export async function fixtureLot(db: Database, organizationId: string, lotCode = `RL${++sequence}`) {
   const gtin = uniqueGtin();
   const product = await db.prisma.product.create({
-    data: { organizationId, gtin, name: `Product ${lotCode}` },
+    data: { organizationId, gtin, name: `Product ${lotCode}`, imageUrls: [] },
   });
   const lot = await db.prisma.lot.create({ data: { organizationId, productId: product.id, lotCode } });
   return { id: lot.id, gtin, lotCode, uri: `https://id.gs1.org/01/${gtin}/10/${lotCode}` } as FixtureLot;
