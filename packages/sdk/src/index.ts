@@ -206,6 +206,7 @@ export {
   publicRecordWithDisplaySchema,
 } from "./verify/publicRecordDisplay.ts";
 export {
+  type InheritedRecallVerdict,
   type Verdict,
   type VerdictStatus,
   type VerifyRecordParameters,
