@@ -18,7 +18,7 @@ const events = [
   ["anchored", "Events anchored on chain"],
   ["recalled", "Recalls declared or lifted"],
   ["attested", "Attestations by auditors"],
-  ["recall.affects", "Another organisation's recall reaches your lots (declared or lifted)"],
+  ["recall.affects", "A recall reaches lots you made or received (declared or lifted)"],
 ] as const;
 
 export default async function WebhooksPage({ params }: PageProps<"/dashboard/[orgId]/webhooks">) {
