@@ -15,7 +15,7 @@ import { anvilBinary } from "@tracemark/testkit";
 import { z } from "zod";
 import { deployContracts } from "./deploy-contracts.ts";
 import { checkPorts } from "./lib/checkPorts.ts";
-import { demoAccounts, demoProduct, seedDemo } from "./lib/seedDemo.ts";
+import { demoAccounts, demoProduct, demoRecall, seedDemo } from "./lib/seedDemo.ts";
 import { type Service, startService, stopService, waitForHttp } from "./lib/services.ts";
 import { startProgress } from "./lib/startProgress.ts";
 
@@ -172,6 +172,7 @@ Tracemark is running (ready in ${seconds} s).
 
 Try it:
   Consumer page       ${webUrl}/01/${demoProduct.gtin}/10/${demoProduct.lot}
+  Recalled input      ${webUrl}/01/${demoRecall.derived.gtin}/10/${demoRecall.derived.lot}
   Grower (supplier)   ${demoAccounts.grower.email} / ${demoAccounts.grower.password}
   Distributor         ${demoAccounts.distributor.email} / ${demoAccounts.distributor.password}
   Platform admin      ${demoAccounts.admin.email} / ${demoAccounts.admin.password}

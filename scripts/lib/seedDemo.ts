@@ -12,6 +12,19 @@ export const demoAccounts = {
 export const demoProduct = { gtin: demoStory.product.gtin, lot: demoStory.product.lot } as const;
 const { places, steps } = demoStory;
 
+/**
+ * The recall story: the grower's lot ABC124 of the same apples, shipped to the distributor, who made
+ * apple sauce of it; the grower recalls ABC124, and the sauce's consumer page names it.
+ */
+export const demoRecall = {
+  recalledLot: "ABC124",
+  derived: { gtin: gtinOf("0950600013437"), lot: "SAUCE-2610" },
+} as const;
+
+function gtinOf(thirteenDigits: string) {
+  return `${thirteenDigits}${computeCheckDigit(thirteenDigits)}`;
+}
+
 const gln = (twelveDigits: string) => `${twelveDigits}${computeCheckDigit(twelveDigits)}`;
 
 type Session = { cookie: string };
@@ -65,7 +78,8 @@ async function signIn(
  * Fills an empty Tracemark with a small, realistic story through the real API (so every rule
  * and outbox applies): a grower and a distributor, admitted; the grower's orchard, packhouse and
  * product with lot ABC123; harvest, packing and shipping events; the distributor receives the
- * lot. Does nothing when the demo organisations exist already. Returns whether it seeded.
+ * lot. Then `demoRecall`: a second lot shipped and received, made into the distributor's apple
+ * sauce, and recalled by the grower. Does nothing when the demo organisations exist already. Returns whether it seeded.
  */
 export async function seedDemo(apiUrl: string): Promise<boolean> {
   const admin = await signIn(apiUrl, demoAccounts.admin);
@@ -180,19 +194,88 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
     sources: [{ type: "owning_party", organizationId: growerOrg.id }],
     destinations: [{ type: "owning_party", organizationId: distributorOrg.id }],
   });
-  const transfers = await api<{ items?: { id: string }[] } | { id: string }[]>(
+  const receiveAll = async (eventTime: string) => {
+    const transfers = await api<{ items?: { id: string }[] } | { id: string }[]>(
+      apiUrl,
+      distributor,
+      "GET",
+      `/orgs/${distributorOrg.id}/transfers?direction=incoming&status=pending`,
+    );
+    const pending = Array.isArray(transfers) ? transfers : (transfers.items ?? []);
+    for (const transfer of pending) {
+      await api(apiUrl, distributor, "POST", `/orgs/${distributorOrg.id}/transfers/${transfer.id}/receive`, {
+        eventTime,
+        disposition: "in_progress",
+        bizLocation: { locationId: warehouse.id },
+      });
+    }
+  };
+  await receiveAll(steps.receiving.eventTime);
+
+  const recalledLot = await api<{ id: string }>(
+    apiUrl,
+    grower,
+    "POST",
+    `/orgs/${growerOrg.id}/products/${product.id}/lots`,
+    { lotCode: demoRecall.recalledLot, productionDate: "2026-10-05", quantity: "800", unit: "KGM" },
+  );
+  await event({
+    type: "object",
+    action: "ADD",
+    bizStep: "commissioning",
+    disposition: "active",
+    eventTime: "2026-10-05T08:00:00.000-07:00",
+    lot: { id: recalledLot.id },
+    quantity: { value: 800, unit: "KGM" },
+    bizLocation: { locationId: orchard.id },
+  });
+  await event({
+    type: "object",
+    action: "OBSERVE",
+    bizStep: "shipping",
+    disposition: "in_transit",
+    eventTime: "2026-10-06T06:00:00.000-07:00",
+    lot: { id: recalledLot.id },
+    quantity: { value: 800, unit: "KGM" },
+    readPoint: { locationId: packhouse.id },
+    sources: [{ type: "owning_party", organizationId: growerOrg.id }],
+    destinations: [{ type: "owning_party", organizationId: distributorOrg.id }],
+  });
+  await receiveAll("2026-10-06T12:00:00.000-07:00");
+  const sauce = await api<{ id: string }>(
     apiUrl,
     distributor,
-    "GET",
-    `/orgs/${distributorOrg.id}/transfers?direction=incoming&status=pending`,
+    "POST",
+    `/orgs/${distributorOrg.id}/products`,
+    {
+      gtin: demoRecall.derived.gtin,
+      name: "Organic Fuji apple sauce, 500 g jar",
+      category: "Preserves",
+    },
   );
-  const pending = Array.isArray(transfers) ? transfers : (transfers.items ?? []);
-  for (const transfer of pending) {
-    await api(apiUrl, distributor, "POST", `/orgs/${distributorOrg.id}/transfers/${transfer.id}/receive`, {
-      eventTime: steps.receiving.eventTime,
-      disposition: "in_progress",
-      bizLocation: { locationId: warehouse.id },
-    });
-  }
+  const sauceLot = await api<{ id: string }>(
+    apiUrl,
+    distributor,
+    "POST",
+    `/orgs/${distributorOrg.id}/products/${sauce.id}/lots`,
+    { lotCode: demoRecall.derived.lot, productionDate: "2026-10-08", quantity: "1000", unit: "H87" },
+  );
+  await api(apiUrl, distributor, "POST", `/orgs/${distributorOrg.id}/events`, {
+    type: "transformation",
+    bizStep: "commissioning",
+    eventTime: "2026-10-08T10:00:00.000-07:00",
+    inputs: [
+      {
+        lot: { gtin: demoProduct.gtin, lotCode: demoRecall.recalledLot },
+        quantity: { value: 800, unit: "KGM" },
+      },
+    ],
+    outputs: [{ lot: { id: sauceLot.id }, quantity: { value: 1000, unit: "H87" } }],
+    bizLocation: { locationId: warehouse.id },
+  });
+  await api(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/recalls`, {
+    lotId: recalledLot.id,
+    reason: "Patulin above the legal limit in a retained sample",
+  });
   return true;
 }

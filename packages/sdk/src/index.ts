@@ -194,6 +194,7 @@ export {
   type PublicRecordAnchor,
   type PublicRecordAttestation,
   type PublicRecordEvent,
+  type PublicRecordInheritedRecall,
   publicRecordSchema,
 } from "./verify/publicRecord.ts";
 export {
@@ -205,6 +206,7 @@ export {
   publicRecordWithDisplaySchema,
 } from "./verify/publicRecordDisplay.ts";
 export {
+  type InheritedRecallVerdict,
   type Verdict,
   type VerdictStatus,
   type VerifyRecordParameters,

@@ -11,6 +11,7 @@ import {
 import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
+import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
 import { mayRecordLot } from "./mayRecordLot.ts";
 import { chainOrgIdOf } from "./platform.ts";
 
@@ -71,7 +72,7 @@ const MAX_EVENTS = 1000;
 /**
  * The public record of a lot (or a serial item of it) by its GS1 keys: the SDK's `PublicRecord`
  * (the events of the lot with their anchors and Merkle proofs, the auditors' attestations, the
- * recall state) plus `display`, the names, places and labels the consumer page shows. The events
+ * recall state, and the active recalls of lots upstream of it: `inheritedRecallsOf`) plus `display`, the names, places and labels the consumer page shows. The events
  * are those of the lot's owner and of the organisations it was shipped to (a pending or completed
  * custody transfer: `mayRecordLot`, the rule `storeEvents` writes by), at most `MAX_EVENTS`, the owner's kept
  * first so that no other organisation's volume can push them out. Locations are resolved only
@@ -112,7 +113,7 @@ export async function getPublicRecord(
     },
   };
 
-  const [events, recall] = await Promise.all([
+  const [events, recall, inherited] = await Promise.all([
     // The owner's events first, then the custody holders', up to the cap; shown in time order.
     db.prisma.$queryRaw<EventRow[]>`
       SELECT * FROM (
@@ -134,6 +135,7 @@ export async function getPublicRecord(
       orderBy: { declaredAt: "desc" },
       select: { status: true, reason: true, declaredAt: true },
     }),
+    inheritedRecallsOf(db, lot.id),
   ]);
 
   // Locations are named by GLN (SGLN URI or Digital Link) or, without a GLN, by our location URN.
@@ -268,7 +270,11 @@ export async function getPublicRecord(
       anchor: anchorOf(event),
     })),
     attestations: publicAttestations.map((a) => a.attestation),
-    recall: { recalled, declaredAt: recalled && recall ? recall.declaredAt.toISOString() : null },
+    recall: {
+      recalled,
+      declaredAt: recalled && recall ? recall.declaredAt.toISOString() : null,
+      ...(inherited.length > 0 ? { inherited: inherited.map((i) => i.recall) } : {}),
+    },
     display: {
       product: {
         gtin: lot.product.gtin,
@@ -293,6 +299,7 @@ export async function getPublicRecord(
         recalled,
         reason: recalled ? (recall?.reason ?? null) : null,
         declaredAt: recalled && recall ? recall.declaredAt.toISOString() : null,
+        ...(inherited.length > 0 ? { inherited: inherited.map((i) => i.display) } : {}),
       },
       attestations: publicAttestations.map((a, index) => ({
         index,

@@ -4,7 +4,7 @@ import { ProblemError } from "../errors/problem.ts";
 import { checkWebhookTarget, type LookupHost, WebhookTargetError } from "../webhooks/checkWebhookTarget.ts";
 
 /** What a webhook can subscribe to. */
-export const webhookEvents = ["anchored", "recalled", "attested"] as const;
+export const webhookEvents = ["anchored", "recalled", "attested", "recall.affects"] as const;
 export type WebhookEvent = (typeof webhookEvents)[number];
 
 const webhookSelect = { id: true, url: true, events: true, active: true, createdAt: true } as const;

@@ -348,6 +348,13 @@ export const tenancyCases: TenancyCase[] = [
     setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/recalls` }),
   },
   {
+    name: "GET /orgs/:orgId/recalls/affecting",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/recalls/affecting` }),
+  },
+  {
     name: "GET /orgs/:orgId/recalls/:recallId",
     minRole: "viewer",
     apiKeys: true,

@@ -62,6 +62,17 @@ export const publicRecordAttestationSchema = z.object({
   delegation: z.object({ signature: hex, nonce: uint, deadline: uint }).nullable().optional(),
 });
 
+/** A recall of a lot upstream of the record's lot (an input it was made from, a pallet it came on), as the API claims it. */
+export const publicRecordInheritedRecallSchema = z.object({
+  /** The recalling organisation (the recalled lot's owner) and its registry id, to read its recall state. */
+  organisation: z.object({ id: hex16, name: z.string() }),
+  gtin: z.string(),
+  lot: z.string(),
+  /** `computeLotKey` of `gtin` and `lot`: the key the recall is declared under on chain. */
+  lotKey: hex32,
+  declaredAt: isoTime,
+});
+
 /**
  * A product's public record, exactly as the API serves it to the consumer page and as
  * `verifyRecord` checks it: who made it, what happened (EPCIS events with their anchors and Merkle
@@ -80,10 +91,16 @@ export const publicRecordSchema = z.object({
   context: z.unknown().optional(),
   events: z.array(publicRecordEventSchema),
   attestations: z.array(publicRecordAttestationSchema),
-  recall: z.object({ recalled: z.boolean(), declaredAt: isoTime.nullable() }),
+  recall: z.object({
+    recalled: z.boolean(),
+    declaredAt: isoTime.nullable(),
+    /** Active recalls of lots upstream of this one; absent when there are none. */
+    inherited: z.array(publicRecordInheritedRecallSchema).optional(),
+  }),
 });
 
 export type PublicRecord = z.infer<typeof publicRecordSchema>;
 export type PublicRecordEvent = z.infer<typeof publicRecordEventSchema>;
 export type PublicRecordAnchor = z.infer<typeof publicRecordAnchorSchema>;
 export type PublicRecordAttestation = z.infer<typeof publicRecordAttestationSchema>;
+export type PublicRecordInheritedRecall = z.infer<typeof publicRecordInheritedRecallSchema>;

@@ -63,6 +63,19 @@ export const publicRecordDisplaySchema = z.object({
     recalled: z.boolean(),
     reason: z.string().nullable(),
     declaredAt: z.string().nullable(),
+    /** The recalled lots upstream (`recall.inherited[i]` of the record, same order), named for people. */
+    inherited: z
+      .array(
+        z.object({
+          productName: z.string(),
+          gtin: z.string(),
+          lot: z.string(),
+          organisation: z.string(),
+          reason: z.string(),
+          declaredAt: z.string(),
+        }),
+      )
+      .optional(),
   }),
   attestations: z.array(
     z.object({

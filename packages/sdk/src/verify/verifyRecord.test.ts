@@ -403,6 +403,56 @@ describe("verifyRecord against real contracts on anvil", () => {
     assert.equal((await verify(record)).recall.recalled, false);
   });
 
+  it("an inherited recall: the input's recall by its own organisation is confirmed on chain; one not on chain is pending; a forged lot key fails", async () => {
+    const inputLot = "L-INPUT";
+    const inherited = {
+      organisation: { id: chain.orgB, name: "Grower" },
+      gtin,
+      lot: inputLot,
+      lotKey: computeLotKey({ gtin, lot: inputLot }),
+      declaredAt: new Date().toISOString(),
+    };
+    const derived = { ...copy(), recall: { recalled: false, declaredAt: null, inherited: [inherited] } };
+    const before = await verify(derived);
+    assert.equal(before.recall.inherited[0]?.status, "pending");
+    assert.equal(before.complete, false);
+    await chain.wait(
+      await declareRecall(chain.writerB, {
+        orgId: chain.orgB,
+        gtin,
+        lot: inputLot,
+        reasonHash: keccak256(toHex("Aflatoxin")),
+        deployment: chain.deployment,
+      }),
+    );
+    const confirmed = await verify(derived);
+    assert.equal(confirmed.recall.status, "verified", "the lot itself is not recalled, as the record says");
+    assert.deepEqual(
+      confirmed.recall.inherited.map((v) => [v.status, v.recalled, v.lot]),
+      [["verified", true, inputLot]],
+    );
+    assert.match(confirmed.recall.inherited[0]?.reasons[0] ?? "", /recalled on chain by Grower since/);
+    assert.equal(confirmed.ok, true);
+    // The same input under another organisation's id is not recalled: the recall is the grower's.
+    const otherOrg = await verify({
+      ...derived,
+      recall: {
+        ...derived.recall,
+        inherited: [{ ...inherited, organisation: { id: chain.orgA, name: "A" } }],
+      },
+    });
+    assert.equal(otherOrg.recall.inherited[0]?.status, "pending");
+    const forged = await verify({
+      ...derived,
+      recall: {
+        ...derived.recall,
+        inherited: [{ ...inherited, lotKey: computeLotKey({ gtin, lot: "OTHER" }) }],
+      },
+    });
+    assert.equal(forged.recall.inherited[0]?.status, "failed");
+    assert.equal(forged.ok, false);
+  });
+
   it("works with a viem client and through the TanStack Query options", async () => {
     const withClient = await verifyRecord({
       record,

@@ -49,10 +49,23 @@ export type VerifyRecordReturnType = {
   complete: boolean;
   events: (Verdict & { index: number; eventHash: string })[];
   attestations: (Verdict & { index: number; uid: string | null })[];
-  /** The recall state on chain (`recalled`), and whether the record told it truly. */
-  recall: Verdict & { recalled: boolean | null };
+  /**
+   * The recall state on chain (`recalled`), and whether the record told it truly; `inherited`: each
+   * recall of an upstream lot the record names (an input it was made from), read on chain from its
+   * recalling organisation — `verified` when the chain confirms it, `pending` when not on chain yet.
+   */
+  recall: Verdict & { recalled: boolean | null; inherited: InheritedRecallVerdict[] };
   /** The chain head the checks were made at. */
   checkedAt: { blockNumber: number; timestamp: number };
+};
+
+/** The chain's word on one recall the record says the lot inherits. */
+export type InheritedRecallVerdict = Verdict & {
+  index: number;
+  gtin: string;
+  lot: string;
+  organisation: { id: string; name: string };
+  recalled: boolean | null;
 };
 
 const eventAnchored = getAbiItem({ abi: tracemarkRegistryAbi, name: "EventAnchored" });
@@ -152,7 +165,11 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     ...new Set(events.flatMap((e) => (e.anchor?.type === "event" && e.leaf ? [e.leaf] : []))),
   ];
   const lotKey = record.product.lot ? safeLotKey(record.product.gtin, record.product.lot) : undefined;
-  const [anchors, singleLogs, recallState, attestationChecks] = await Promise.all([
+  const inheritedClaims = (record.recall.inherited ?? []).map((claim) => ({
+    claim,
+    lotKey: safeLotKey(claim.gtin, claim.lot),
+  }));
+  const [anchors, singleLogs, recallState, attestationChecks, inheritedStates] = await Promise.all([
     Promise.all(
       batchAnchors.map(({ orgId: anchorOrg, root }) =>
         read(`the anchor of root ${root} by ${anchorOrg}`, () =>
@@ -187,6 +204,20 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
         )
       : Promise.resolve(undefined),
     checkAttestations(client, record, deployment, events, lotKey, now, read),
+    Promise.all(
+      inheritedClaims.map(({ claim, lotKey: key }) =>
+        key && key === claim.lotKey.toLowerCase()
+          ? read(`the recall state of ${claim.gtin}/${claim.lot}`, () =>
+              readContract(client, {
+                address: registry,
+                abi: tracemarkRegistryAbi,
+                functionName: "recallOf",
+                args: [claim.organisation.id.toLowerCase() as Hex, key],
+              }),
+            )
+          : Promise.resolve(undefined),
+      ),
+    ),
   ]);
   const anchorByKey = new Map(
     batchAnchors.map(({ orgId: anchorOrg, root }, i) => [batchAnchorKey(anchorOrg, root), anchors[i]]),
@@ -266,8 +297,11 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     return { index: e.index, eventHash: e.eventHash, status, reasons };
   });
 
-  const recall = recallVerdict(record, recallState, lotKey);
-  const all = [...eventVerdicts, ...attestationChecks, recall];
+  const inherited = inheritedClaims.map(({ claim }, index) =>
+    inheritedRecallVerdict(index, claim, inheritedStates[index]),
+  );
+  const recall = { ...recallVerdict(record, recallState, lotKey), inherited };
+  const all = [...eventVerdicts, ...attestationChecks, recall, ...inherited];
   return {
     ok: all.every((v) => v.status !== "failed"),
     complete: all.every((v) => v.status === "verified"),
@@ -367,6 +401,42 @@ function recallVerdict(
     status: "verified",
     recalled: state.recalled,
     reasons: [state.recalled ? `The lot is recalled${since}.` : "The lot is not recalled."],
+  };
+}
+
+function inheritedRecallVerdict(
+  index: number,
+  claim: NonNullable<PublicRecord["recall"]["inherited"]>[number],
+  state: { recalled: boolean; declaredAt: number } | undefined,
+): InheritedRecallVerdict {
+  const about = { index, gtin: claim.gtin, lot: claim.lot, organisation: claim.organisation };
+  if (!state) {
+    return {
+      ...about,
+      status: "failed",
+      recalled: null,
+      reasons: [
+        `The recalled input's GTIN or lot is not valid, or its lot key is not theirs (${claim.lotKey}).`,
+      ],
+    };
+  }
+  if (!state.recalled) {
+    return {
+      ...about,
+      status: "pending",
+      recalled: false,
+      reasons: [
+        `The record says input ${claim.gtin}/${claim.lot} is recalled by ${claim.organisation.name}, but that recall is not on chain (yet).`,
+      ],
+    };
+  }
+  return {
+    ...about,
+    status: "verified",
+    recalled: true,
+    reasons: [
+      `Input ${claim.gtin}/${claim.lot} is recalled on chain by ${claim.organisation.name} since ${iso(Number(state.declaredAt))}.`,
+    ],
   };
 }
 

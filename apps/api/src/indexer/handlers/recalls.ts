@@ -1,5 +1,6 @@
 import type { Prisma } from "@tracemark/db";
 import { computeLotKey } from "@tracemark/sdk";
+import { enqueueRecallAffects } from "../../webhooks/enqueueRecallAffects.ts";
 import { enqueueWebhooks } from "../../webhooks/enqueueWebhooks.ts";
 import type { IndexedLog } from "../sources.ts";
 import { type Handler, organizationIdOf, submittedRefs, uuids } from "./types.ts";
@@ -71,9 +72,16 @@ function recallPayload(log: IndexedLog, chainId: number, action: "declared" | "l
   };
 }
 
+/** What `recall.affects` tells of the chain's log: no internal id but the recall's. */
+function affectsItem(log: IndexedLog, chainId: number, action: "declared" | "lifted", match: Candidate) {
+  const { lotId: _lotId, ...payload } = recallPayload(log, chainId, action, match).payload;
+  return { ...payload, recallId: match.id, action };
+}
+
 /**
  * `TracemarkRegistry:RecallDeclared`: the recall row becomes on chain (`chainStatus` anchored, tx, block) and the
- * organisation's `recalled` webhooks are queued (also for a recall declared outside Tracemark, with `recallId` null).
+ * organisation's `recalled` webhooks are queued (also for a recall declared outside Tracemark, with `recallId` null),
+ * and `recall.affects` for every other organisation holding a lot downstream (`enqueueRecallAffects`).
  *
  * @example
  * await recallDeclaredHandler(context, logs);
@@ -95,11 +103,18 @@ export const recallDeclaredHandler: Handler = async ({ tx, chainId }, logs) => {
     event: "recalled",
     items: logs.map((log) => recallPayload(log, chainId, "declared", matches.get(log))),
   });
+  await enqueueRecallAffects(tx, {
+    items: logs.flatMap((log) => {
+      const match = matches.get(log);
+      return match ? [affectsItem(log, chainId, "declared", match)] : [];
+    }),
+  });
 };
 
 /**
- * `TracemarkRegistry:RecallLifted`: queues the organisation's `recalled` webhooks with action `lifted` (the recall
- * row's own state is the API's; the log stays in chain_logs as the proof).
+ * `TracemarkRegistry:RecallLifted`: queues the organisation's `recalled` webhooks with action `lifted`, and
+ * `recall.affects` with action `lifted` for the organisations holding a lot downstream (the recall row's own state
+ * is the API's; the log stays in chain_logs as the proof).
  *
  * @example
  * await recallLiftedHandler(context, logs);
@@ -109,5 +124,11 @@ export const recallLiftedHandler: Handler = async ({ tx, chainId }, logs) => {
   await enqueueWebhooks(tx, {
     event: "recalled",
     items: logs.map((log) => recallPayload(log, chainId, "lifted", matches.get(log))),
+  });
+  await enqueueRecallAffects(tx, {
+    items: logs.flatMap((log) => {
+      const match = matches.get(log);
+      return match ? [affectsItem(log, chainId, "lifted", match)] : [];
+    }),
   });
 };

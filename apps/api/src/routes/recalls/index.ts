@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { listRecallsAffecting } from "../../services/listRecallsAffecting.ts";
 import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls.ts";
 import { chainStatus, orgParams, page, pageQuery } from "../schemas.ts";
 
@@ -22,6 +23,36 @@ const recall = z.object({
   txHash: z.string().nullable(),
 });
 const reason = z.string().trim().min(1).max(2000);
+const lotFace = { gtin: z.string(), lotCode: z.string(), productName: z.string(), organisation: z.string() };
+const affecting = z.object({
+  recall: z.object({
+    id: z.uuid(),
+    ...lotFace,
+    reason: z.string(),
+    declaredAt: z.date(),
+    chainStatus,
+    own: z.boolean(),
+  }),
+  lot: z.object({ id: z.uuid(), ...lotFace, relation: z.enum(["owned", "received"]) }),
+  path: z.array(
+    z.object({
+      gtin: z.string().nullable(),
+      lotCode: z.string().nullable(),
+      organisation: z.string().nullable(),
+      identifier: z.string().nullable(),
+      via: z.enum(["transformation", "aggregation"]).nullable(),
+    }),
+  ),
+  received: z.array(
+    z.object({
+      from: z.string(),
+      shippedAt: z.date(),
+      receivedAt: z.date().nullable(),
+      status: z.enum(["pending", "completed"]),
+    }),
+  ),
+  lastLocation: z.object({ uri: z.string(), name: z.string().nullable(), seenAt: z.date() }).nullable(),
+});
 const recallParams = orgParams.extend({ recallId: z.uuid() });
 
 /** Recalls of an organisation's lots: public and serious, so admins and owners declare and lift them. */
@@ -87,6 +118,23 @@ export function recallRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         requireOrgRole(request, request.params.orgId, "viewer");
         return listRecalls(db, request.params.orgId, request.query);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/recalls/affecting",
+      {
+        schema: {
+          tags: ["recalls"],
+          summary:
+            "Active recalls reaching the organisation's lots or lots it received (downstream through transformations, aggregations and custody)",
+          params: orgParams,
+          response: { 200: z.object({ items: z.array(affecting) }) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listRecallsAffecting(db, { organizationId: request.params.orgId });
       },
     );
 

@@ -43,6 +43,29 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
         </div>
       )}
 
+      {(display.recall.inherited ?? []).map((input) => (
+        <div
+          key={`${input.gtin}/${input.lot}`}
+          className={styles.recall}
+          role="alert"
+          data-testid="inherited-recall-banner"
+        >
+          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+            <path d="M12 2 1 21h22L12 2Z" fill="currentColor" />
+            <path d="M12 9v5m0 3v.5" stroke="var(--tone-icon-mark)" strokeWidth="2.2" strokeLinecap="round" />
+          </svg>
+          <div>
+            <p className={styles.recallTitle}>
+              This product was made from a recalled ingredient. Do not use it.
+            </p>
+            <p>
+              {input.productName} (lot {input.lot}) was recalled by {input.organisation} on{" "}
+              {formatDate(input.declaredAt)}: {input.reason} Return it to the shop or contact the maker.
+            </p>
+          </div>
+        </div>
+      ))}
+
       <header className={styles.product}>
         {image && <ProductImage src={image} alt={display.product.name} size="hero" />}
         <p className={styles.eyebrow}>{owner}</p>

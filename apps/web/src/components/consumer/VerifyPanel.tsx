@@ -216,6 +216,21 @@ function Result({
           }
           reasons={result.recall.reasons}
         />
+        {result.recall.inherited.map((input) => (
+          <VerdictItem
+            key={`inherited-${input.index}`}
+            status={input.status}
+            label={`Recall of ingredient ${input.gtin} · lot ${input.lot}`}
+            plain={
+              input.status === "verified"
+                ? `The blockchain confirms ${input.organisation.name} recalled this ingredient.`
+                : input.status === "pending"
+                  ? "This ingredient's recall is not on the blockchain yet."
+                  : "This ingredient's recall could not be confirmed."
+            }
+            reasons={input.reasons}
+          />
+        ))}
       </ul>
       <p className={styles.muted}>
         Checked against block {result.checkedAt.blockNumber.toLocaleString("en")}.

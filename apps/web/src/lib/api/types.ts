@@ -91,6 +91,29 @@ export type Recall = {
   txHash: string | null;
 };
 
+type LotFace = { gtin: string; lotCode: string; productName: string; organisation: string };
+
+/** An active recall reaching one of the organisation's lots or a lot it received (`GET /orgs/:orgId/recalls/affecting`). */
+export type RecallAffecting = {
+  recall: LotFace & {
+    id: string;
+    reason: string;
+    declaredAt: string;
+    chainStatus: AnchorStatus;
+    own: boolean;
+  };
+  lot: LotFace & { id: string; relation: "owned" | "received" };
+  path: {
+    gtin: string | null;
+    lotCode: string | null;
+    organisation: string | null;
+    identifier: string | null;
+    via: "transformation" | "aggregation" | null;
+  }[];
+  received: { from: string; shippedAt: string; receivedAt: string | null; status: "pending" | "completed" }[];
+  lastLocation: { uri: string; name: string | null; seenAt: string } | null;
+};
+
 export type Member = {
   userId: string;
   role: Role;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { apiRequest } from "@/lib/api/apiRequest";
-import type { Page, Recall } from "@/lib/api/types";
+import type { Page, Recall, RecallAffecting } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Recalls" };
 export default async function RecallsPage({ params }: PageProps<"/dashboard/[orgId]/recalls">) {
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
-  const recalls = await apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { limit: 200 } });
+  const [recalls, affecting] = await Promise.all([
+    apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { limit: 200 } }),
+    apiRequest<{ items: RecallAffecting[] }>(`/orgs/${orgId}/recalls/affecting`),
+  ]);
   return (
     <>
       <div>
@@ -23,8 +26,83 @@ export default async function RecallsPage({ params }: PageProps<"/dashboard/[org
             : "Admins and owners declare or lift a recall from the lot’s page; shoppers see it at once."}
         </p>
       </div>
+      <section aria-labelledby="affecting-title" data-testid="recalls-affecting">
+        <h2 id="affecting-title">Recalls affecting you</h2>
+        {affecting.items.length === 0 ? (
+          <p className="empty">No recall reaches your lots or lots you received.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Your lot</th>
+                  <th scope="col">Recalled lot</th>
+                  <th scope="col">Reason</th>
+                  <th scope="col">How it reaches you</th>
+                  <th scope="col">Received</th>
+                  <th scope="col">Last seen</th>
+                </tr>
+              </thead>
+              <tbody>
+                {affecting.items.map((a) => (
+                  <tr key={`${a.recall.id}/${a.lot.id}`}>
+                    <td>
+                      {a.lot.relation === "owned" ? (
+                        <Link href={orgPath(orgId, "lots", a.lot.id)}>
+                          {a.lot.productName} · {a.lot.lotCode}
+                        </Link>
+                      ) : (
+                        `${a.lot.productName} · ${a.lot.lotCode} (${a.lot.organisation}’s)`
+                      )}
+                    </td>
+                    <td>
+                      {a.recall.productName} · {a.recall.lotCode}
+                      <br />
+                      <span className="muted">
+                        by {a.recall.organisation}, {formatDate(a.recall.declaredAt)}
+                      </span>
+                    </td>
+                    <td>{a.recall.reason}</td>
+                    <td>
+                      {a.path
+                        .map((step) =>
+                          step.lotCode
+                            ? `${step.lotCode}${step.via ? ` (${step.via})` : ""}`
+                            : (step.identifier ?? "?"),
+                        )
+                        .join(" → ")}
+                    </td>
+                    <td>
+                      {a.received.length === 0
+                        ? "—"
+                        : a.received
+                            .map(
+                              (r) =>
+                                `from ${r.from}, shipped ${formatDate(r.shippedAt)}${
+                                  r.receivedAt
+                                    ? `, received ${formatDate(r.receivedAt)}`
+                                    : ", not received yet"
+                                }`,
+                            )
+                            .join("; ")}
+                    </td>
+                    <td>
+                      {a.lastLocation
+                        ? `${a.lastLocation.name ?? a.lastLocation.uri}, ${formatDate(a.lastLocation.seenAt)}`
+                        : "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <h2>Your recalls</h2>
       {recalls.items.length === 0 ? (
-        <p className="empty">No recalls. That’s good news.</p>
+        <p className="empty">
+          {affecting.items.length === 0 ? "No recalls. That’s good news." : "None declared by you."}
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="table">

@@ -18,6 +18,7 @@ const events = [
   ["anchored", "Events anchored on chain"],
   ["recalled", "Recalls declared or lifted"],
   ["attested", "Attestations by auditors"],
+  ["recall.affects", "A recall reaches lots you made or received (declared or lifted)"],
 ] as const;
 
 export default async function WebhooksPage({ params }: PageProps<"/dashboard/[orgId]/webhooks">) {

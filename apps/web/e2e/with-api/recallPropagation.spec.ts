@@ -1,0 +1,135 @@
+import { expect, type Page, test } from "@playwright/test";
+import { admitOrganization } from "../admin";
+import { attachScreenshot } from "../helpers";
+import {
+  createProductAndLot,
+  newGln,
+  newGtin,
+  recordEvent,
+  signUpWithOrganization,
+  supplierWithLot,
+  unique,
+} from "../journeys";
+
+test.setTimeout(240_000);
+
+/** Receives every shipment waiting on the organisation's overview. */
+async function receiveIncoming(page: Page, orgId: string, lotCode: string) {
+  await page.goto(`/dashboard/${orgId}`);
+  const incoming = page.getByRole("region", { name: "Incoming shipments" });
+  await expect(incoming).toContainText(`lot ${lotCode}`);
+  await incoming.getByRole("button", { name: "Receive" }).click();
+  await expect(incoming).toContainText("Nothing on its way to you.");
+}
+
+test("grower recalls a lot: the roaster's lot made of it shows the recall, Verify confirms it on chain, the distributor holding it is told", async ({
+  page,
+  browser,
+}, testInfo) => {
+  // The grower's lot, shipped to the roaster, who receives it.
+  const grower = await supplierWithLot(page);
+  const roasterContext = await browser.newContext();
+  const roaster = await roasterContext.newPage();
+  const roasterGln = newGln();
+  const roasterOrg = await signUpWithOrganization(roaster, `Roaster ${unique()}`, roasterGln);
+  await admitOrganization(roasterOrg);
+  await recordEvent(page, grower.lotUrl, {
+    bizStep: "shipping",
+    when: "2026-04-10T08:00",
+    shipToGln: roasterGln,
+  });
+  await receiveIncoming(roaster, roasterOrg, grower.lotCode);
+
+  // The roaster roasts it into a lot of its own (an EPCIS transformation, imported).
+  const roastGtin = newGtin();
+  const roastLot = `R${unique()}`.slice(0, 20);
+  const roastUrl = await createProductAndLot(roaster, roasterOrg, {
+    gtin: roastGtin,
+    name: "Roasted coffee, 250 g",
+    lotCode: roastLot,
+  });
+  const transformation = {
+    "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+    type: "EPCISDocument",
+    schemaVersion: "2.0",
+    creationDate: "2026-04-12T08:00:00.000Z",
+    epcisBody: {
+      eventList: [
+        {
+          type: "TransformationEvent",
+          eventTime: "2026-04-12T08:00:00.000Z",
+          eventTimeZoneOffset: "+00:00",
+          bizStep: "commissioning",
+          inputQuantityList: [
+            {
+              epcClass: `https://id.gs1.org/01/${grower.gtin}/10/${grower.lotCode}`,
+              quantity: 100,
+              uom: "KGM",
+            },
+          ],
+          outputQuantityList: [
+            { epcClass: `https://id.gs1.org/01/${roastGtin}/10/${roastLot}`, quantity: 80, uom: "KGM" },
+          ],
+        },
+      ],
+    },
+  };
+  await roaster.goto(`/dashboard/${roasterOrg}/import`);
+  const file = roaster.getByLabel("CSV or EPCIS 2.0 JSON file");
+  await expect(file).toBeEnabled();
+  await file.setInputFiles({
+    name: "roasting.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(transformation)),
+  });
+  await expect(roaster.getByText("Imported 1 events")).toBeVisible({ timeout: 30_000 });
+
+  // The roaster ships its roasted lot to the distributor, who receives it.
+  const distributorContext = await browser.newContext();
+  const distributor = await distributorContext.newPage();
+  const distributorGln = newGln();
+  const distributorOrg = await signUpWithOrganization(distributor, `Distributor ${unique()}`, distributorGln);
+  await admitOrganization(distributorOrg);
+  await recordEvent(roaster, roastUrl, {
+    bizStep: "shipping",
+    when: "2026-04-13T08:00",
+    shipToGln: distributorGln,
+  });
+  await receiveIncoming(distributor, distributorOrg, roastLot);
+
+  // The grower recalls its lot.
+  const reason = "Ochratoxin A above the limit in a retained sample.";
+  await page.goto(grower.lotUrl);
+  const form = page.getByRole("form", { name: "Declare recall" });
+  await form.getByLabel("Reason shown to shoppers").fill(reason);
+  await form.getByRole("button", { name: "Declare recall" }).click();
+  const confirm = page.getByRole("dialog").getByRole("button", { name: /Declare recall|Confirm/ });
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await expect(page.getByText("Recalled since")).toContainText(reason);
+
+  // A shopper scans the roasted coffee: the banner names the recalled input, and Verify confirms it on chain.
+  const shopperContext = await browser.newContext();
+  const shopper = await shopperContext.newPage();
+  await shopper.goto(`/01/${roastGtin}/10/${roastLot}`);
+  const banner = shopper.getByTestId("inherited-recall-banner");
+  await expect(banner).toContainText("made from a recalled ingredient");
+  await expect(banner).toContainText(grower.lotCode);
+  await expect(banner).toContainText(reason);
+  await expect(async () => {
+    await shopper.reload();
+    await shopper.getByRole("button", { name: "Verify" }).click();
+    await expect(shopper.getByText(/The blockchain confirms .* recalled this ingredient\./)).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 90_000 });
+  await attachScreenshot(shopper, testInfo, "consumer-inherited-recall-verified");
+
+  // The distributor's recalls page lists the recall reaching the lot it received.
+  await distributor.goto(`/dashboard/${distributorOrg}/recalls`);
+  const affecting = distributor.getByTestId("recalls-affecting");
+  await expect(affecting).toContainText(roastLot);
+  await expect(affecting).toContainText(grower.lotCode);
+  await expect(affecting).toContainText(reason);
+  await attachScreenshot(distributor, testInfo, "dashboard-recalls-affecting");
+  await Promise.all([roasterContext.close(), distributorContext.close(), shopperContext.close()]);
+});
