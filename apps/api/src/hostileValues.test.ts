@@ -1,0 +1,179 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { LightMyRequestResponse } from "fastify";
+import { type Actors, call, createActors } from "./testing/actors.ts";
+import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { createLot } from "./testing/captureFixtures.ts";
+
+const ZERO_UUID = "00000000-0000-0000-0000-000000000000";
+const cursorOf = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+
+/** A 4xx problem+json naming `field` (in `errors` when it lists fields). */
+function assertProblem(response: LightMyRequestResponse, field: string, status?: number) {
+  assert.ok(
+    response.statusCode >= 400 && response.statusCode < 500,
+    `${response.statusCode} ${response.body}`,
+  );
+  if (status !== undefined) assert.equal(response.statusCode, status, response.body);
+  assert.match(String(response.headers["content-type"]), /^application\/problem\+json/);
+  const fields = (response.json().errors ?? []).map((e: { field: string }) => e.field);
+  assert.ok(fields.includes(field), `expected ${field} among ${JSON.stringify(fields)}: ${response.body}`);
+}
+
+describe("hostile values are refused with a 4xx naming the field, and nothing is written", () => {
+  let t: TestApp;
+  let a: Actors;
+  let lotId: string;
+  let productId: string;
+  const rowCounts = async () => ({
+    lots: await t.db.prisma.lot.count(),
+    events: await t.db.prisma.event.count(),
+    documents: await t.db.prisma.document.count(),
+  });
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const { lot, product } = await createLot(t, a.orgA.id);
+    lotId = lot.id;
+    productId = product.id;
+  });
+  after(() => t.close());
+
+  describe("crafted pagination cursors", () => {
+    const crafted: [string, unknown[]][] = [
+      ["numbers", [1, 2]],
+      ["30 February", ["2026-02-30T00:00:00Z", ZERO_UUID]],
+      ["year 0", ["0000-01-01T00:00:00Z", ZERO_UUID]],
+      ["year 10000 in UTC", ["9999-12-31T23:59:59.999-01:00", ZERO_UUID]],
+      ["a time that is only a number, an id of dashes", ["1", "-".repeat(36)]],
+      ["an expanded year", ["+275760-09-13T00:00:00.000Z", ZERO_UUID]],
+      ["an object", [{ toString: "x" }, ZERO_UUID]],
+    ];
+    for (const [what, parts] of crafted) {
+      test(`${what}: GET /orgs/:id/events, GET /events and lot documents answer 400 naming the cursor`, async () => {
+        const cursor = cursorOf(parts);
+        assertProblem(
+          await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?cursor=${cursor}`),
+          "querystring.cursor",
+          400,
+        );
+        assertProblem(
+          await call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?cursor=${cursor}`),
+          "querystring.cursor",
+          400,
+        );
+        const documentCursor = cursorOf([parts[0], "a".repeat(64)]);
+        assertProblem(
+          await call(
+            t.app,
+            a.orgA.users.viewer,
+            "GET",
+            `/orgs/${a.orgA.id}/lots/${lotId}/documents?cursor=${documentCursor}`,
+          ),
+          "querystring.cursor",
+          400,
+        );
+      });
+    }
+    test("a cursor the API gave out still pages", async () => {
+      const first = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?limit=1`);
+      assert.equal(first.statusCode, 200, first.body);
+      const cursor = cursorOf([new Date().toISOString(), ZERO_UUID]);
+      const next = await call(
+        t.app,
+        a.orgA.users.viewer,
+        "GET",
+        `/orgs/${a.orgA.id}/events?cursor=${cursor}`,
+      );
+      assert.equal(next.statusCode, 200, next.body);
+    });
+  });
+
+  describe("dates at the edges of the calendar", () => {
+    for (const time of ["0000-01-01T00:00:00Z", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"]) {
+      test(`GE_eventTime=${time} is a 400 naming it`, async () => {
+        const q = encodeURIComponent(time);
+        assertProblem(
+          await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?GE_eventTime=${q}`),
+          "querystring.GE_eventTime",
+          400,
+        );
+        assertProblem(
+          await call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?LT_recordTime=${q}`),
+          "querystring.LT_recordTime",
+          400,
+        );
+        assertProblem(
+          await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/exports/fsma204?from=${q}`),
+          "querystring.from",
+          400,
+        );
+      });
+    }
+    test("9999-12-31T23:59:59.999Z, the last instant, is a filter like any other", async () => {
+      const response = await call(
+        t.app,
+        a.orgA.users.viewer,
+        "GET",
+        `/orgs/${a.orgA.id}/events?LT_eventTime=9999-12-31T23:59:59.999Z`,
+      );
+      assert.equal(response.statusCode, 200, response.body);
+    });
+    test("producedFrom=0000-01-01 is a 400 naming it", async () => {
+      assertProblem(
+        await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/lots?producedFrom=0000-01-01`),
+        "querystring.producedFrom",
+        400,
+      );
+    });
+    test("a lot produced in year 0 or 999 is refused; nothing is stored", async () => {
+      const before = await rowCounts();
+      for (const [field, value] of [
+        ["productionDate", "0000-01-01"],
+        ["expiryDate", "0999-12-31"],
+      ]) {
+        assertProblem(
+          await call(t.app, a.orgA.users.operator, "POST", `/orgs/${a.orgA.id}/products/${productId}/lots`, {
+            lotCode: `Y${field}`,
+            [field as string]: value,
+          }),
+          `body.${field}`,
+          400,
+        );
+        assertProblem(
+          await call(t.app, a.orgA.users.operator, "PATCH", `/orgs/${a.orgA.id}/lots/${lotId}`, {
+            [field as string]: value,
+          }),
+          `body.${field}`,
+          400,
+        );
+      }
+      assert.deepEqual(await rowCounts(), before);
+      const created = await call(
+        t.app,
+        a.orgA.users.operator,
+        "POST",
+        `/orgs/${a.orgA.id}/products/${productId}/lots`,
+        { lotCode: "NEVER-EXPIRES", productionDate: "2026-03-01", expiryDate: "9999-12-31" },
+      );
+      assert.equal(created.statusCode, 201, created.body);
+    });
+    for (const eventTime of ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59-01:00", "2026-02-29T10:00:00Z"]) {
+      test(`an event at ${eventTime} is refused naming body.eventTime; nothing is stored`, async () => {
+        const before = await rowCounts();
+        assertProblem(
+          await call(t.app, a.orgA.users.operator, "POST", `/orgs/${a.orgA.id}/events`, {
+            type: "object",
+            action: "OBSERVE",
+            bizStep: "inspecting",
+            eventTime,
+            lot: { id: lotId },
+          }),
+          "body.eventTime",
+          400,
+        );
+        assert.deepEqual(await rowCounts(), before);
+      });
+    }
+  });
+});
