@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { parse as parseContentDisposition } from "content-disposition";
 import type { LightMyRequestResponse } from "fastify";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
@@ -175,5 +176,69 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
         assert.deepEqual(await rowCounts(), before);
       });
     }
+  });
+
+  describe("document file names", () => {
+    for (const fileName of [
+      "報告書.pdf",
+      "😀 report.pdf",
+      "a\u007fb.pdf",
+      'q"uo\\te;.pdf',
+      "e\u0301\u200fx.pdf",
+    ]) {
+      test(`${JSON.stringify(fileName)} downloads with an RFC 6266 Content-Disposition`, async () => {
+        const content = Buffer.from(`document called ${fileName}`);
+        const upload = await t.app.inject({
+          method: "POST",
+          url: `/orgs/${a.orgA.id}/documents?fileName=${encodeURIComponent(fileName)}`,
+          headers: { ...a.orgA.users.operator.headers, "content-type": "application/pdf" },
+          payload: content,
+        });
+        assert.equal(upload.statusCode, 201, upload.body);
+        const stored = upload.json().fileName as string;
+        assert.equal(stored, fileName.replaceAll(/[\u007f\u200f]/g, ""));
+        const download = await call(
+          t.app,
+          a.orgA.users.viewer,
+          "GET",
+          `/orgs/${a.orgA.id}/documents/${upload.json().sha256}`,
+        );
+        assert.equal(download.statusCode, 200, download.body);
+        assert.deepEqual(download.rawPayload, content);
+        const header = String(download.headers["content-disposition"]);
+        assert.match(header, /^attachment; filename=("[\x20-\x7e]*"|[\w.-]+)(; |$)/);
+        assert.equal(parseContentDisposition(header).parameters.filename, stored);
+      });
+    }
+    test("control characters in a file name are removed at upload; a name of nothing but them is refused", async () => {
+      const upload = await t.app.inject({
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/documents?fileName=${encodeURIComponent("in\u0000vo\u0001ice\u009f.pdf\r\n")}`,
+        headers: { ...a.orgA.users.operator.headers, "content-type": "application/pdf" },
+        payload: Buffer.from("an invoice"),
+      });
+      // NUL is refused as unstorable (refuseUnstorableStrings) before the route looks at the name.
+      assertProblem(upload, "query.fileName");
+      const clean = await t.app.inject({
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/documents?fileName=${encodeURIComponent("in\u0007vo\u0001ice\u009f.pdf\r\n")}`,
+        headers: { ...a.orgA.users.operator.headers, "content-type": "application/pdf" },
+        payload: Buffer.from("an invoice"),
+      });
+      assert.equal(clean.statusCode, 201, clean.body);
+      assert.equal(clean.json().fileName, "invoice.pdf");
+      const before = await rowCounts();
+      assertProblem(
+        await t.app.inject({
+          method: "POST",
+          url: `/orgs/${a.orgA.id}/documents?fileName=${encodeURIComponent("\u0001\u0002\u007f")}`,
+          headers: { ...a.orgA.users.operator.headers, "content-type": "application/pdf" },
+          payload: Buffer.from("another"),
+        }),
+        "querystring.fileName",
+        400,
+      );
+      assert.deepEqual(await rowCounts(), before);
+    });
   });
 });
