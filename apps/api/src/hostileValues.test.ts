@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { parse as parseContentDisposition } from "content-disposition";
 import type { LightMyRequestResponse } from "fastify";
+import { processPendingCaptures } from "./services/processPendingCaptures.ts";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
-import { createLot } from "./testing/captureFixtures.ts";
+import { createLot, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
 
 const ZERO_UUID = "00000000-0000-0000-0000-000000000000";
 const cursorOf = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString("base64url");
@@ -239,6 +240,63 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
         400,
       );
       assert.deepEqual(await rowCounts(), before);
+    });
+  });
+
+  describe("captures that cannot succeed fail at once, naming the field", () => {
+    const capture = (document: unknown) =>
+      call(t.app, a.orgA.apiKeys.operator, "POST", `/orgs/${a.orgA.id}/capture`, document);
+
+    for (const eventTime of ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59-01:00"]) {
+      test(`an event at ${eventTime}: failed on its first attempt with the field named`, async () => {
+        const before = await rowCounts();
+        const accepted = await capture(epcisDocumentOf([observation({}), observation({ eventTime })]));
+        assert.equal(accepted.statusCode, 202, accepted.body);
+        assert.equal(await processPendingCaptures(t.context), 1);
+        const row = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: accepted.json().captureId } });
+        assert.equal(row.status, "failed");
+        assert.equal(row.attempts, 1);
+        assert.deepEqual(
+          (row.errors as { field: string }[]).map((e) => e.field),
+          ["epcisBody.eventList[1].eventTime"],
+        );
+        assert.deepEqual(await rowCounts(), before);
+      });
+    }
+
+    test("an extension nested 2,000 deep is refused at acceptance naming its path", async () => {
+      let deep: unknown = "bottom";
+      for (let i = 0; i < 2_000; i++) deep = { "ex:inner": deep };
+      const before = await t.db.prisma.capture.count();
+      const response = await capture(
+        epcisDocumentOf([observation({ "ex:outer": deep })], { ex: "https://example.com/ns/" }),
+      );
+      assert.equal(response.statusCode, 422, response.body);
+      assert.match(String(response.headers["content-type"]), /^application\/problem\+json/);
+      const [error] = response.json().errors;
+      assert.match(error.field, /^body\.epcisBody\.eventList\[0\]\.ex:outer\.ex:inner\.ex:inner/);
+      assert.match(error.message, /nested deeper than/);
+      assert.equal(await t.db.prisma.capture.count(), before);
+    });
+
+    test("a payload the worker cannot process for good (it throws) is failed on the first attempt, not retried", async () => {
+      const accepted = await capture(epcisDocumentOf([observation({})]));
+      assert.equal(accepted.statusCode, 202, accepted.body);
+      const captureId = accepted.json().captureId;
+      // A row written by an older version, with nesting the acceptance check now refuses (too deep
+      // for JSON.stringify, so written as text).
+      const deep = `${'{"ex:inner":'.repeat(20_000)}"bottom"${"}".repeat(20_000)}`;
+      const payload = JSON.stringify(
+        epcisDocumentOf([observation({ "ex:outer": "DEEP" })], { ex: "https://example.com/ns/" }),
+      ).replace('"DEEP"', deep);
+      await t.db.prisma.capture.update({ where: { id: captureId }, data: { payload } });
+      assert.equal(await processPendingCaptures(t.context), 1);
+      const row = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: captureId } });
+      assert.equal(row.status, "failed");
+      assert.equal(row.attempts, 1);
+      const [error] = row.errors as { field: string; message: string }[];
+      assert.equal(error?.field, "epcisBody.eventList[0]");
+      assert.match(error?.message ?? "", /nested deeper than/);
     });
   });
 });
