@@ -103,6 +103,14 @@ export {
   epcisContextUrl,
 } from "./epcis/createEpcisDocument.ts";
 export {
+  dateSchema,
+  dateTimeSchema,
+  EARLIEST_INSTANT,
+  LATEST_INSTANT,
+  parseDate,
+  parseDateTime,
+} from "./epcis/dateTime.ts";
+export {
   type ParseEpcisDocumentParameters,
   type ParseEpcisDocumentReturnType,
   parseEpcisDocument,

@@ -1,6 +1,7 @@
 import { type Database, Prisma } from "@tracemark/db";
+import { z } from "zod";
 import { lotOwnerFor } from "./lotAccess.ts";
-import { decodeCursor, encodeCursor } from "./opaqueCursor.ts";
+import { cursorTime, decodeCursor, encodeCursor } from "./opaqueCursor.ts";
 
 /** A document attached to events of the lot, with those events. */
 export type LotDocument = {
@@ -48,10 +49,7 @@ export async function listLotDocuments(
 ): Promise<ListLotDocumentsReturnType> {
   const ownerId = await lotOwnerFor(db.prisma, organizationId, lotId);
   const after = cursor
-    ? decodeCursor(
-        cursor,
-        (p) => p.length === 2 && !Number.isNaN(Date.parse(p[0] ?? "")) && /^[0-9a-f]{64}$/.test(p[1] ?? ""),
-      )
+    ? decodeCursor(cursor, z.tuple([cursorTime, z.string().regex(/^[0-9a-f]{64}$/)]))
     : undefined;
   const rows = await db.prisma.$queryRaw<Row[]>`
     SELECT d.sha256, d."contentType", d.size, d."fileName", d."createdAt",
@@ -64,7 +62,7 @@ export async function listLotDocuments(
     WHERE ed."organizationId" IN (${organizationId}::uuid, ${ownerId}::uuid)
       AND ed."eventId" IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lotId}::uuid
                            UNION SELECT x.id FROM events x WHERE x."lotId" = ${lotId}::uuid)
-      ${after ? Prisma.sql`AND (d."createdAt", d.sha256) < (${after[0]}::timestamptz, ${after[1]})` : Prisma.empty}
+      ${after ? Prisma.sql`AND (d."createdAt", d.sha256) < (${after[0].toISOString()}::timestamptz, ${after[1]})` : Prisma.empty}
     GROUP BY d."organizationId", d.sha256
     ORDER BY d."createdAt" DESC, d.sha256 DESC
     LIMIT ${limit + 1}`;

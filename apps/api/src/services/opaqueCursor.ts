@@ -1,3 +1,5 @@
+import { dateTimeSchema } from "@tracemark/sdk";
+import type { z } from "zod";
 import { ProblemError } from "../errors/problem.ts";
 
 /**
@@ -11,21 +13,25 @@ export function encodeCursor(parts: string[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 
+/** A time in a cursor: one `encodeCursor` wrote (a date-time Tracemark stores), read back as a `Date`. */
+export const cursorTime = dateTimeSchema.transform((value) => new Date(value));
+
 /**
- * The parts of a cursor `encodeCursor` made, when `valid` accepts them; else a 400 naming
- * `querystring.cursor` (`message` says why, when the cursor is ours but does not fit the query).
+ * The parts of a cursor `encodeCursor` made, as `schema` reads them; else a 400 naming
+ * `querystring.cursor`. A client can send any base64, so every part is checked before it reaches a query.
  *
  * @example
- * const [time, id] = decodeCursor(cursor, (p) => p.length === 2);
+ * const [time, id] = decodeCursor(cursor, z.tuple([cursorTime, z.uuid()]));
  */
-export function decodeCursor(cursor: string, valid: (parts: string[]) => boolean): string[] {
+export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
   let parts: unknown;
   try {
     parts = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
     parts = undefined;
   }
-  if (Array.isArray(parts) && parts.every((p) => typeof p === "string") && valid(parts)) return parts;
+  const result = schema.safeParse(parts);
+  if (result.success) return result.data;
   throw cursorProblem("not a cursor this API gave out");
 }
 

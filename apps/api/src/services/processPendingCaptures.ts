@@ -2,8 +2,10 @@ import type { Prisma } from "@tracemark/db";
 import { InvalidEpcisError, parseEpcisDocument, TracemarkError } from "@tracemark/sdk";
 import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
+import { isRetryable } from "../errors/isRetryable.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
+import { fieldOf, nestedTooDeep, tooDeep } from "./tooDeep.ts";
 
 export type ProcessPendingCapturesParameters = {
   /** Stop after this many captures (default: until none is waiting). */
@@ -137,12 +139,17 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
     );
     if (counts === undefined) return;
   } catch (error) {
-    if (!(error instanceof CaptureRejected)) throw error;
+    if (!(error instanceof CaptureRejected) && isRetryable(error)) throw error;
+    // A failure that is not retryable would fail every attempt the same way: failed now, with its reason.
+    const errors =
+      error instanceof CaptureRejected
+        ? error.errors
+        : [{ field: "body", message: `could not be processed: ${shortReason(error)}` }];
     await db.prisma.capture.updateMany({
       where: { id: claimed.id, status: "processing", leaseExpiresAt: claimed.leaseExpiresAt },
       data: {
         status: "failed",
-        errors: error.errors,
+        errors,
         payload: null,
         leaseExpiresAt: null,
         finishedAt: new Date(),
@@ -162,6 +169,16 @@ function parsePayload(payload: string | null): unknown {
 
 /** Validates and prepares every event of the document, or throws `CaptureRejected` with all problems. */
 function prepareAll(payload: unknown): PreparedEvent[] {
+  const eventList = (payload as { epcisBody?: { eventList?: unknown } } | null)?.epcisBody?.eventList;
+  if (Array.isArray(eventList)) {
+    const deep = eventList.flatMap((event, i) => {
+      const path = tooDeep(event);
+      return path
+        ? [{ field: `epcisBody.eventList[${i}]`, message: `${fieldOf(path)}: ${nestedTooDeep}` }]
+        : [];
+    });
+    if (deep.length > 0) throw new CaptureRejected(deep);
+  }
   let document: ReturnType<typeof parseEpcisDocument>;
   try {
     document = parseEpcisDocument(payload);
@@ -181,6 +198,14 @@ function prepareAll(payload: unknown): PreparedEvent[] {
   }
   if (errors.length > 0) throw new CaptureRejected(errors);
   return events;
+}
+
+/** What went wrong, for the capture's errors: a database error's own message is not for clients. */
+function shortReason(error: unknown): string {
+  if (error instanceof RangeError) return "a value is too large or too deeply nested";
+  if (error instanceof TracemarkError) return error.shortMessage;
+  const code = (error as { meta?: { code?: unknown } }).meta?.code ?? (error as { code?: unknown }).code;
+  return typeof code === "string" ? `the database refused a value (${code})` : "an unexpected error";
 }
 
 /** Every document an event attaches (`tm:documents`) must be one of the organisation's. */

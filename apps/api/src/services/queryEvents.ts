@@ -1,9 +1,10 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { epcUriToDigitalLink } from "@tracemark/sdk";
+import { z } from "zod";
 import { ProblemError } from "../errors/problem.ts";
 import { cbvVariants } from "./cbv.ts";
 import { canonicalIdentifier } from "./epcisIdentifiers.ts";
-import { cursorProblem, decodeCursor, encodeCursor } from "./opaqueCursor.ts";
+import { cursorProblem, cursorTime, decodeCursor, encodeCursor } from "./opaqueCursor.ts";
 
 /** The EPCIS 2.0 query parameters we answer (SimpleEventQuery), each list matching any of its values. */
 export type EventQuery = {
@@ -98,8 +99,8 @@ export async function queryEvents(
     const [time, id] = pageAfter(parameters.cursor, orderDirection);
     conditions.push(
       descending
-        ? Prisma.sql`(e."eventTime", e.id) < (${time}::timestamptz, ${id}::uuid)`
-        : Prisma.sql`(e."eventTime", e.id) > (${time}::timestamptz, ${id}::uuid)`,
+        ? Prisma.sql`(e."eventTime", e.id) < (${time.toISOString()}::timestamptz, ${id}::uuid)`
+        : Prisma.sql`(e."eventTime", e.id) > (${time.toISOString()}::timestamptz, ${id}::uuid)`,
     );
   }
   const order = descending ? Prisma.sql`e."eventTime" DESC, e.id DESC` : Prisma.sql`e."eventTime", e.id`;
@@ -265,14 +266,11 @@ function pageCursor(time: Date, id: string, direction: "ASC" | "DESC"): string {
   return encodeCursor(direction === "DESC" ? [time.toISOString(), id, direction] : [time.toISOString(), id]);
 }
 
-function pageAfter(cursor: string, direction: "ASC" | "DESC"): [string, string] {
-  const [time = "", id = "", given = "ASC"] = decodeCursor(
-    cursor,
-    (p) =>
-      (p.length === 2 || p.length === 3) &&
-      !Number.isNaN(Date.parse(p[0] ?? "")) &&
-      /^[0-9a-f-]{36}$/i.test(p[1] ?? ""),
-  );
+const ascendingCursor = z.tuple([cursorTime, z.uuid()]);
+const descendingCursor = z.tuple([cursorTime, z.uuid(), z.literal("DESC")]);
+
+function pageAfter(cursor: string, direction: "ASC" | "DESC"): [Date, string] {
+  const [time, id, given = "ASC"] = decodeCursor(cursor, z.union([ascendingCursor, descendingCursor]));
   if (given !== direction) throw cursorProblem("given out for the other orderDirection");
   return [time, id];
 }

@@ -38,6 +38,35 @@ describe("parseEpcisEvent names the field at fault", () => {
       /time zone/,
     ],
     [
+      "an eventTime in year 0, which Postgres cannot store",
+      { ...fx.objectEvent, eventTime: "0000-01-01T00:00:00Z" },
+      "eventTime",
+      /between 1000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z/,
+    ],
+    [
+      "an eventTime that is year 10000 in UTC",
+      { ...fx.objectEvent, eventTime: "9999-12-31T23:59:59-01:00" },
+      "eventTime",
+      /between 1000-01-01T00:00:00Z/,
+    ],
+    [
+      "an eventTime on 30 February",
+      { ...fx.objectEvent, eventTime: "2026-02-30T00:00:00Z" },
+      "eventTime",
+      /ISO 8601/,
+    ],
+    [
+      "a sensor time in year 0",
+      {
+        ...fx.transformationEvent,
+        sensorElementList: [
+          { sensorMetadata: { time: "0000-01-01T00:00:00Z" }, sensorReport: [{ type: "Temperature" }] },
+        ],
+      },
+      "sensorElementList[0].sensorMetadata.time",
+      /between 1000-01-01T00:00:00Z/,
+    ],
+    [
       "an unknown business step",
       { ...fx.objectEvent, bizStep: "teleporting" },
       "bizStep",

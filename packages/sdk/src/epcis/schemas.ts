@@ -7,13 +7,9 @@ import {
   cbvErrorReasons,
   cbvSourceDestinationTypes,
 } from "./cbv.ts";
+// A date-time of a day that exists, within the range every part of Tracemark stores alike.
+import { dateTimeSchema as dateTime } from "./dateTime.ts";
 
-const dateTime = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i,
-    "expected an ISO 8601 date-time with a time zone, e.g. 2026-03-04T11:00:30.000+01:00",
-  );
 const timeZoneOffset = z.string().regex(/^[+-]\d{2}:\d{2}$/, "expected a time zone offset such as +01:00");
 const uri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, "expected an absolute URI");
 

@@ -1,3 +1,4 @@
+import { create as contentDisposition } from "content-disposition";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -7,6 +8,15 @@ import { downloadDocument } from "../../services/downloadDocument.ts";
 import { uploadDocument } from "../../services/uploadDocument.ts";
 import { sha256Hex } from "../events/schemas.ts";
 import { orgParams } from "../schemas.ts";
+
+/**
+ * A file name as given, without control characters (C0, DEL, C1) or bidirectional controls (which can
+ * make `invoice\u202Efdp.exe` read as `invoice.exe.pdf`); refused when nothing printable is left.
+ */
+const fileName = z
+  .string()
+  .transform((value) => value.replaceAll(/[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ""))
+  .pipe(z.string().trim().min(1, "has no printable characters").max(255));
 
 const documentSummary = z.object({
   sha256: z.string(),
@@ -38,7 +48,7 @@ export function documentRoutes({ db, config }: AppContext): FastifyPluginAsyncZo
           tags: ["documents"],
           summary: "Upload a document (raw body; stored by its SHA-256; the same content again is 200)",
           params: orgParams,
-          querystring: z.object({ fileName: z.string().trim().min(1).max(255).optional() }),
+          querystring: z.object({ fileName: fileName.optional() }),
           response: { 200: documentSummary, 201: documentSummary },
         },
       },
@@ -77,10 +87,8 @@ export function documentRoutes({ db, config }: AppContext): FastifyPluginAsyncZo
         });
         reply.type(document.contentType);
         reply.header("x-content-type-options", "nosniff");
-        reply.header(
-          "content-disposition",
-          `attachment; filename="${(document.fileName ?? request.params.sha256).replaceAll(/["\\\r\n]/g, "_")}"`,
-        );
+        // RFC 6266: an ASCII `filename` for old clients and `filename*=UTF-8''…` (RFC 8187) for the name as stored.
+        reply.header("content-disposition", contentDisposition(document.fileName ?? request.params.sha256));
         return reply.send(Buffer.from(document.content));
       },
     );

@@ -1,4 +1,4 @@
-import { cbvErrorReasons, cbvSourceDestinationTypes } from "@tracemark/sdk";
+import { cbvErrorReasons, cbvSourceDestinationTypes, dateTimeSchema } from "@tracemark/sdk";
 import { z } from "zod";
 import { chainStatus } from "../schemas.ts";
 
@@ -62,7 +62,7 @@ export const simpleEvent = items.extend({
   bizStep: z.string().min(1).max(200).optional(),
   disposition: z.string().min(1).max(200).optional(),
   /** ISO 8601 with a time zone, e.g. 2026-03-04T11:00:30.000+01:00. */
-  eventTime: z.iso.datetime({ offset: true }),
+  eventTime: dateTimeSchema,
   /** Defaults to the offset written in eventTime (+00:00 for Z). */
   eventTimeZoneOffset: z
     .string()

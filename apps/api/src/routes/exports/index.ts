@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from "node:stream";
-import { createEpcisDocument } from "@tracemark/sdk";
+import { createEpcisDocument, dateTimeSchema } from "@tracemark/sdk";
 import ExcelJS from "exceljs";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -12,7 +12,6 @@ import { type EventQuery, queryEvents } from "../../services/queryEvents.ts";
 import { eventQuerySchema } from "../query/index.ts";
 import { orgParams } from "../schemas.ts";
 
-const time = z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time with a time zone" });
 const MAX_EPCIS_EVENTS = 10_000;
 
 /** FSMA 204 sortable spreadsheet (CSV, XLSX) and EPCIS 2.0 JSON-LD exports of the organisation's events. */
@@ -29,8 +28,8 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           params: orgParams,
           querystring: z.strictObject({
             lotId: z.uuid().optional(),
-            from: time.optional(),
-            to: time.optional(),
+            from: dateTimeSchema.optional(),
+            to: dateTimeSchema.optional(),
             format: z.enum(["csv", "xlsx"]).default("csv"),
           }),
           response: { 200: z.string().describe("The spreadsheet file") },

@@ -1,3 +1,4 @@
+import { dateSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -34,8 +35,8 @@ export const lot = z.object({
   updatedAt: z.date(),
 });
 const fields = z.object({
-  productionDate: z.iso.date().nullable(),
-  expiryDate: z.iso.date().nullable(),
+  productionDate: dateSchema.nullable(),
+  expiryDate: dateSchema.nullable(),
   quantity: z
     .string()
     .regex(/^\d{1,12}(\.\d{1,6})?$/, "must be a non-negative decimal with at most 12 digits and 6 decimals")
@@ -94,10 +95,10 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             productId: z.uuid().optional(),
             q: z.string().trim().min(1).max(20).optional(),
             recallState: z.enum(["none", "recalled"]).optional(),
-            producedFrom: z.iso.date().optional(),
-            producedTo: z.iso.date().optional(),
-            expiresFrom: z.iso.date().optional(),
-            expiresTo: z.iso.date().optional(),
+            producedFrom: dateSchema.optional(),
+            producedTo: dateSchema.optional(),
+            expiresFrom: dateSchema.optional(),
+            expiresTo: dateSchema.optional(),
           }),
           response: { 200: page(lot) },
         },

@@ -1,3 +1,4 @@
+import { dateTimeSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -20,7 +21,7 @@ const uri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, "expected an absol
 const time = z
   .string()
   .transform((value) => value.replaceAll(" ", "+"))
-  .pipe(z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time with a time zone" }))
+  .pipe(dateTimeSchema)
   .transform((value) => new Date(value));
 
 /** The EPCIS 2.0 SimpleEventQuery parameters we answer, plus `lotId`, `limit` and `cursor`. */

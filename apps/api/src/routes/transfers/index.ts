@@ -1,3 +1,4 @@
+import { dateTimeSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -55,7 +56,7 @@ export function transferRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           params: orgParams.extend({ transferId: z.uuid() }),
           body: z
             .strictObject({
-              eventTime: z.iso.datetime({ offset: true }).optional(),
+              eventTime: dateTimeSchema.optional(),
               disposition: z.string().min(1).max(200).optional(),
               readPoint: place.optional(),
               bizLocation: place.optional(),
