@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Capture, Database } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
-import { fieldOf, nestedTooDeep, tooDeep } from "./tooDeep.ts";
 
 export type AcceptCaptureParameters = {
   organizationId: string;
@@ -18,7 +17,9 @@ export type AcceptCaptureReturnType = {
 
 /**
  * Accepts an EPCIS 2.0 capture for asynchronous processing (`processPendingCaptures`): checks only
- * its outline (an EPCISDocument with an event list, no event nested deeper than `MAX_EVENT_DEPTH`) and keeps its text as a `captures` row. With an
+ * its outline (an EPCISDocument with an event list; the JSON body parser already refused nesting
+ * deeper than `MAX_JSON_DEPTH`, so no event reaches `MAX_EVENT_DEPTH`) and keeps its text as a
+ * `captures` row. With an
  * `Idempotency-Key`, the same key and body return the first capture (`replayed`), the same key with
  * another body is a 422. "The same body" is the same text (its SHA-256, `requestHash`): the same
  * JSON written with other whitespace or key order is another body.
@@ -35,10 +36,6 @@ export async function acceptCapture(
     throw invalid("body.type", 'expected "EPCISDocument"');
   if (!Array.isArray(eventList)) throw invalid("body.epcisBody.eventList", "expected a list of events");
   if (eventList.length === 0) throw invalid("body.epcisBody.eventList", "has no events");
-  for (const [i, event] of eventList.entries()) {
-    const path = tooDeep(event);
-    if (path) throw invalid(`body.epcisBody.eventList[${i}].${fieldOf(path)}`, nestedTooDeep);
-  }
   const requestHash = createHash("sha256").update(text).digest("hex");
 
   if (idempotencyKey !== undefined) {
