@@ -12,7 +12,6 @@ import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
-import { mayRecordLot } from "./mayRecordLot.ts";
 import { chainOrgIdOf } from "./platform.ts";
 
 type JourneyCorrection = NonNullable<PublicRecordJourneyStep["correction"]>;
@@ -74,7 +73,7 @@ const MAX_EVENTS = 1000;
  * (the events of the lot with their anchors and Merkle proofs, the auditors' attestations, the
  * recall state, and the active recalls of lots upstream of it: `inheritedRecallsOf`) plus `display`, the names, places and labels the consumer page shows. The events
  * are those of the lot's owner and of the organisations it was shipped to (a pending or completed
- * custody transfer: `mayRecordLot`, the rule `storeEvents` writes by), at most `MAX_EVENTS`, the owner's kept
+ * custody transfer when they recorded it: the rule `storeEvents` links events by), at most `MAX_EVENTS`, the owner's kept
  * first so that no other organisation's volume can push them out. Locations are resolved only
  * among the event's own organisation's locations. Nothing private: no internal ids but the owner's registry id, no users, no documents.
  * Five indexed queries in three round trips. 404 when the lot (or serial) is unknown.
@@ -125,7 +124,6 @@ export async function getPublicRecord(
         LEFT JOIN anchor_batches b ON b.id = e."batchId"
         WHERE e.id IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lot.id}::uuid
                        UNION SELECT x.id FROM events x WHERE x."lotId" = ${lot.id}::uuid)
-          AND ${mayRecordLot(Prisma.sql`e."organizationId"`, Prisma.sql`${lot.id}::uuid`)}
         ORDER BY e."organizationId" = ${lot.organization.id}::uuid DESC, e."eventTime", e.id
         LIMIT ${MAX_EVENTS}
       ) shown

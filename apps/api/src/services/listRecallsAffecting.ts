@@ -1,6 +1,5 @@
 import { type AnchorStatus, type Database, Prisma } from "@tracemark/db";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
-import { mayRecordLot } from "./mayRecordLot.ts";
 import { pathTo, type ReachStep, reachOfRecalls } from "./reachOfRecalls.ts";
 
 type LotFace = { gtin: string; lotCode: string; productName: string; organisation: string };
@@ -165,7 +164,6 @@ async function lastLocations(db: Database, lotIds: string[]) {
     SELECT DISTINCT ON (i."lotId") i."lotId", COALESCE(e."bizLocation", e."readPoint") AS uri, e."eventTime", e."organizationId"
     FROM event_identifiers i JOIN events e ON e.id = i."eventId"
     WHERE i."lotId" = ANY(${lotIds}::uuid[]) AND COALESCE(e."bizLocation", e."readPoint") IS NOT NULL
-      AND ${mayRecordLot(Prisma.sql`e."organizationId"`, Prisma.sql`i."lotId"`)}
     ORDER BY i."lotId", e."eventTime" DESC, e.id DESC`;
   const named = await Promise.all(
     rows.map(async (row) => {

@@ -3,7 +3,7 @@ import { ProblemError } from "../errors/problem.ts";
 
 /**
  * The lot organisations `organizationId` may see besides its own: those shipped to it (a pending
- * or completed custody transfer addressed to it), the rule of `mayRecordLot`, as a Prisma filter.
+ * or completed custody transfer addressed to it), the rule `storeEvents` writes by, as a Prisma filter.
  *
  * @example
  * await db.prisma.lot.findMany({ where: { OR: [{ organizationId }, receivedBy(organizationId)] } })

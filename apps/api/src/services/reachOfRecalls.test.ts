@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { unlinkLinksMadeBeforeTheWriteRule } from "../testing/events.ts";
 import {
   type FixtureLot,
   fixtureLot,
@@ -44,8 +45,9 @@ describe("reachOfRecalls: what a recall reaches downstream", () => {
     await handOver(db, grower, roaster, blend, { received: true });
     await transform(db, roaster, [blend], [roast]);
     await transform(db, roaster, [roast], [pack1]);
-    // The stranger never received the beans: its transformation of them links nothing.
+    // The stranger never received the beans: its transformation of them (stored before the write rule) links nothing.
     await transform(db, stranger, [beans], [theirs]);
+    await unlinkLinksMadeBeforeTheWriteRule(db);
     const recall = await recallLot(db, grower, beans);
     const depths = await reached(recall.id);
     assert.deepEqual(

@@ -1,5 +1,4 @@
 import { Prisma } from "@tracemark/db";
-import { mayRecordLot } from "./mayRecordLot.ts";
 
 /** How many hops (transformations, aggregations) a recall is followed downstream at most. */
 export const RECALL_REACH_DEPTH = 32;
@@ -34,16 +33,15 @@ type Row = {
 };
 
 const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
-const EVENT_ORG = Prisma.sql`e."organizationId"`;
 
 /**
  * Everything downstream of recalled lots: outputs of transformations that consumed them (inputs →
  * outputs), what they were packed into (children → parent; a DELETE unpacks parent → children),
  * at any depth up to `depth`. One recursive SQL walk over `event_identifiers` (by `lotId`, or by
  * `value` for identifiers of no known lot), from every recall's lot at once; cycles and diamonds are
- * cut by the walk's set semantics (a node is walked on from once per depth) and the depth bound. A
- * link counts only when its event's organisation may record both ends (`mayRecordLot`), the rule
- * the trace and the public record follow. Who holds what is reached (owners, custody) is the
+ * cut by the walk's set semantics (a node is walked on from once per depth) and the depth bound. Links are
+ * followed as stored: `storeEvents` links an event to a lot only when its organisation may record
+ * it. Who holds what is reached (owners, custody) is the
  * caller's question.
  *
  * @example
@@ -68,7 +66,6 @@ export async function reachOfRecalls(
       JOIN events e ON e.id = i1."eventId"
       JOIN event_identifiers i2 ON i2."eventId" = i1."eventId"
       WHERE w.depth < ${depth}
-        AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i1."lotId"`)} AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i2."lotId"`)}
         AND NOT (i2."lotId" IS NOT DISTINCT FROM w.lot_id
                  AND (i2."lotId" IS NOT NULL OR i2.value IS NOT DISTINCT FROM w.value))
         AND CASE

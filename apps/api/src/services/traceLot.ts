@@ -1,6 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
-import { mayRecordLot } from "./mayRecordLot.ts";
 
 export type TraceDirection = "backward" | "forward" | "both";
 
@@ -94,7 +93,6 @@ type WalkRow = {
 };
 
 const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
-const EVENT_ORG = Prisma.sql`e."organizationId"`;
 
 /**
  * The trace graph of a lot across organisations: backward (what it was made from, what it came
@@ -104,8 +102,9 @@ const EVENT_ORG = Prisma.sql`e."organizationId"`;
  * over `event_identifiers` (by `lotId`, or by `value` for items and containers of no known lot);
  * repeated nodes and cycles are cut by the walk's set semantics and the depth bound. Nodes of other
  * organisations show only their public face (product, GTIN, lot code, organisation name). An event
- * links or shows at a lot only when its organisation may record the lot (`mayRecordLot`); the lot
- * is traced by its owner and by organisations it was shipped to, 404 for anyone else.
+ * links to a lot only when its organisation could record the lot (the write rule of `storeEvents`,
+ * so the walk follows `event_identifiers` as stored); the lot is traced by its owner and by
+ * organisations it was shipped to, 404 for anyone else.
  *
  * @example
  * const graph = await traceLot(db, { organizationId, lotId, direction: "both", depth: 10 });
@@ -132,7 +131,6 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       JOIN events e ON e.id = i1."eventId"
       JOIN event_identifiers i2 ON i2."eventId" = i1."eventId"
       WHERE w.depth < ${depth}
-        AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i1."lotId"`)} AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i2."lotId"`)}
         AND NOT (i2."lotId" IS NOT DISTINCT FROM w.lot_id
                  AND (i2."lotId" IS NOT NULL OR i2.value IS NOT DISTINCT FROM w.value))
         AND w.dir = CASE
@@ -183,8 +181,7 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       SELECT DISTINCT i."lotId" AS lot_id, i.value, e.id, e."organizationId", e."eventHash", e.type, e.action,
              e."bizStep", e."eventTime", o.name AS "orgName"
       FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
-      WHERE (i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[])))
-        AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i."lotId"`)}`,
+      WHERE i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[]))`,
     db.prisma.$queryRaw<
       {
         shippingEventId: string;

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Database, IdentifierRole } from "@tracemark/db";
 import {
   computeEventHash,
@@ -128,6 +129,27 @@ export async function insertEvent(
     select: { id: true },
   });
   return { id: created.id, eventHash, leaf };
+}
+
+/**
+ * Runs the migration that undid the links made before the record's write rule, over whatever the
+ * test inserted with `insertEvent` (which links every identifier to its lot, as events were
+ * stored before the rule).
+ *
+ * @example
+ * await insertEvent(db, strangerId, eventNamingOwnersLot);
+ * await unlinkLinksMadeBeforeTheWriteRule(db);
+ */
+export async function unlinkLinksMadeBeforeTheWriteRule(db: Database): Promise<void> {
+  const sql = await readFile(
+    new URL(
+      "../../../../prisma/migrations/20261204213000_unlink_foreign_lot_links/migration.sql",
+      import.meta.url,
+    ),
+    "utf8",
+  );
+  for (const statement of sql.split(/;\s*$/m).filter((s) => s.replace(/--.*$/gm, "").trim()))
+    await db.prisma.$executeRawUnsafe(statement);
 }
 
 /**
