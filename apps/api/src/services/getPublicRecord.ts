@@ -1,4 +1,4 @@
-import { type Database, Prisma } from "@tracemark/db";
+import type { Database } from "@tracemark/db";
 import {
   computeLotKey,
   type PublicRecordDisplayLocation as DisplayLocation,

@@ -1,4 +1,4 @@
-import { type AnchorStatus, type Database, Prisma } from "@tracemark/db";
+import type { AnchorStatus, Database } from "@tracemark/db";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { pathTo, type ReachStep, reachOfRecalls } from "./reachOfRecalls.ts";
 
