@@ -2,6 +2,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
+import { CAPTURE_ERROR_BEHAVIOURS, EPCIS_BINDING_ROUTE } from "../../epcis/binding.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
@@ -9,35 +10,54 @@ import { acceptCapture } from "../../services/acceptCapture.ts";
 import { getCapture } from "../../services/getCapture.ts";
 import { orgParams } from "../schemas.ts";
 
-const captureSummary = z.object({
+const captureProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  /** The refused field, e.g. `epcisBody.eventList[3].bizStep`, and what is wrong with it. */
+  field: z.string(),
+  message: z.string(),
+});
+/** The binding's `CaptureJob`, with Tracemark's own fields beside it. */
+const captureJob = z.object({
+  captureID: z.uuid(),
+  running: z.boolean(),
+  success: z.boolean(),
+  captureErrorBehaviour: z.enum(CAPTURE_ERROR_BEHAVIOURS),
+  errors: z.array(captureProblem),
+  createdAt: z.date(),
+  finishedAt: z.date().optional(),
   id: z.uuid(),
   status: z.enum(["accepted", "processing", "succeeded", "failed"]),
   eventCount: z.number().int(),
   storedCount: z.number().int().nullable(),
   duplicateCount: z.number().int().nullable(),
-  /** Per-event problems of a failed capture, e.g. { field: "epcisBody.eventList[3].bizStep", … }. */
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-  createdAt: z.date(),
-  finishedAt: z.date().nullable(),
 });
 const captureHeaders = z.object({
   "idempotency-key": z.string().min(1).max(200).optional(),
+  "gs1-capture-error-behaviour": z
+    .enum(CAPTURE_ERROR_BEHAVIOURS, { message: 'expected "rollback" or "proceed"' })
+    .optional(),
 });
-/** The EPCISDocument is checked in outline here and event by event by the capture worker. */
-const epcisDocumentBody = z.looseObject({
+/**
+ * An EPCISDocument (`epcisBody.eventList`) or EPCISQueryDocument (`epcisBody.queryResults.resultsBody.eventList`),
+ * checked in outline here and event by event by the capture worker.
+ */
+const captureBody = z.looseObject({
   "@context": z.unknown(),
-  type: z.literal("EPCISDocument"),
-  epcisBody: z.looseObject({ eventList: z.array(z.unknown()).min(1) }),
+  type: z.enum(["EPCISDocument", "EPCISQueryDocument"]),
+  epcisBody: z.looseObject({}),
 });
 const accepted = z.object({
   captureId: z.uuid(),
-  status: captureSummary.shape.status,
+  status: captureJob.shape.status,
   eventCount: z.number().int(),
 });
 
 /**
- * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the standard path `POST /capture` for an API
- * key (its organisation is implied); 202 with the capture id to poll.
+ * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the binding's path `POST /capture` for an API
+ * key (its organisation is implied; the binding's headers and `epcisException:…` problems); 202 with
+ * the capture job to poll.
  */
 export function captureRoutes({ db, config, captureAccepted }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -51,6 +71,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         document: request.body,
         text: rawJsonBodyOf(request),
         idempotencyKey: request.headers["idempotency-key"],
+        errorBehaviour: request.headers["gs1-capture-error-behaviour"],
       });
       captureAccepted?.();
       return {
@@ -63,9 +84,10 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       description:
         "With an Idempotency-Key, the same body again (byte for byte) returns the first capture; the same key " +
         "with another body, the same JSON laid out otherwise included, is a 422. Strings may not contain " +
-        "\\u0000 or unpaired UTF-16 surrogates (422).",
+        "\\u0000 or unpaired UTF-16 surrogates (422). GS1-Capture-Error-Behaviour: rollback (default) stores " +
+        "every event or none, proceed stores every valid event and lists the others in the capture job's errors.",
       headers: captureHeaders,
-      body: epcisDocumentBody,
+      body: captureBody,
       response: { 202: accepted },
     };
 
@@ -92,6 +114,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       "/capture",
       {
         bodyLimit: config.capture.maxBytes,
+        config: EPCIS_BINDING_ROUTE,
         schema: {
           ...common,
           summary: "EPCIS 2.0 standard capture path, for an API key (its organisation)",
@@ -112,7 +135,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
           tags: ["capture"],
           summary: "A capture's status, counts and errors",
           params: orgParams.extend({ captureId: z.uuid() }),
-          response: { 200: captureSummary },
+          response: { 200: captureJob },
         },
       },
       async (request) => {
@@ -124,11 +147,12 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
     app.get(
       "/capture/:captureId",
       {
+        config: EPCIS_BINDING_ROUTE,
         schema: {
           tags: ["capture"],
           summary: "A capture's status, counts and errors (standard path, for an API key)",
           params: z.object({ captureId: z.uuid() }),
-          response: { 200: captureSummary },
+          response: { 200: captureJob },
         },
       },
       async (request) => {

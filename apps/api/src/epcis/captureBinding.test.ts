@@ -1,0 +1,237 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { processPendingCaptures } from "../services/processPendingCaptures.ts";
+import { type Actors, createActors } from "../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { createLot, epcisDocumentOf, observation } from "../testing/captureFixtures.ts";
+import { bindingBodyErrors, bindingHeaderErrors, bindingResponse } from "../testing/gs1Binding.ts";
+
+/** `app.inject` with raw headers (content types, GS1 headers) as `who`. */
+function send(
+  t: TestApp,
+  who: { headers: Record<string, string> },
+  method: "GET" | "POST",
+  url: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const payload =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === "string"
+        ? options.body
+        : JSON.stringify(options.body);
+  return t.app.inject({
+    method,
+    url,
+    headers: {
+      ...who.headers,
+      ...(payload === undefined ? {} : { "content-type": "application/json" }),
+      ...options.headers,
+    },
+    ...(payload === undefined ? {} : { payload }),
+  });
+}
+
+describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's openapi.yaml", () => {
+  let t: TestApp;
+  let a: Actors;
+  let lotUri: string;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const { gtin, lotCode } = await createLot(t, a.orgA.id);
+    lotUri = `https://id.gs1.org/01/${gtin}/10/${lotCode}`;
+  });
+  after(() => t.close());
+
+  const event = (fields: Record<string, unknown> = {}) =>
+    observation({ quantityList: [{ epcClass: lotUri, quantity: 1, uom: "KGM" }], ...fields });
+
+  /** Every header the binding documents for a response that we send, valid against its schema. */
+  function assertBindingHeaders(
+    path: string,
+    method: string,
+    status: number,
+    headers: Record<string, unknown>,
+  ) {
+    const documented = Object.keys(bindingResponse(path, method, status).response.headers ?? {});
+    for (const name of ["GS1-EPCIS-Version", "GS1-CBV-Version"]) {
+      if (!documented.includes(name)) continue;
+      const value = headers[name.toLowerCase()];
+      assert.ok(value, `${method.toUpperCase()} ${path} ${status} carries ${name}`);
+      assert.deepEqual(bindingHeaderErrors(name, value), [], `${name}: ${value}`);
+    }
+  }
+
+  test("POST /capture takes application/ld+json and application/json: 202, Location, the binding's headers", async () => {
+    for (const contentType of ["application/ld+json", "application/json"]) {
+      const response = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+        body: epcisDocumentOf([event()]),
+        headers: { "content-type": contentType, "GS1-EPCIS-Version": "2.0.0", "GS1-CBV-Version": "2.0.0" },
+      });
+      assert.equal(response.statusCode, 202, `${contentType}: ${response.body}`);
+      assert.match(String(response.headers.location), /^\/capture\/[0-9a-f-]{36}$/);
+      assertBindingHeaders("/capture", "post", 202, response.headers);
+    }
+    assert.equal(await processPendingCaptures(t.context), 2);
+  });
+
+  test("GET /capture/{captureID} is the binding's CaptureJob, while running and when finished", async () => {
+    const accepted = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: epcisDocumentOf([event()]),
+    });
+    const url = String(accepted.headers.location);
+    const running = await send(t, a.orgA.apiKeys.viewer, "GET", url);
+    assert.equal(running.statusCode, 200, running.body);
+    assert.deepEqual(
+      bindingBodyErrors("/capture/{captureID}", "get", 200, "application/json", running.json()),
+      [],
+    );
+    assert.equal(running.json().running, true);
+    assert.equal(running.json().success, true);
+    assert.equal(running.json().captureErrorBehaviour, "rollback");
+    assert.equal(running.json().finishedAt, undefined);
+    assertBindingHeaders("/capture/{captureID}", "get", 200, running.headers);
+
+    await processPendingCaptures(t.context);
+    const done = (await send(t, a.orgA.apiKeys.viewer, "GET", url)).json();
+    assert.deepEqual(bindingBodyErrors("/capture/{captureID}", "get", 200, "application/json", done), []);
+    assert.equal(done.captureID, accepted.json().captureId);
+    assert.equal(done.running, false);
+    assert.equal(done.success, true);
+    assert.deepEqual(done.errors, []);
+    assert.ok(Date.parse(done.finishedAt) >= Date.parse(done.createdAt));
+  });
+
+  test("a failed capture job lists its errors as the binding's problem objects", async () => {
+    const accepted = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: epcisDocumentOf([event({ bizStep: "juggling" })]),
+    });
+    await processPendingCaptures(t.context);
+    const job = (await send(t, a.orgA.apiKeys.viewer, "GET", String(accepted.headers.location))).json();
+    assert.deepEqual(bindingBodyErrors("/capture/{captureID}", "get", 200, "application/json", job), []);
+    assert.equal(job.running, false);
+    assert.equal(job.success, false);
+    assert.equal(job.errors[0].type, "epcisException:ValidationException");
+    assert.equal(job.errors[0].field, "epcisBody.eventList[0].bizStep");
+  });
+
+  test("refusals are the binding's problem types: 400, 401, 403, 404, 406, 415", async () => {
+    const problem = (path: string, method: string, status: number, response: { json: () => unknown }) =>
+      assert.deepEqual(
+        bindingBodyErrors(path, method, status, "application/problem+json", response.json()),
+        [],
+        `${status}: ${JSON.stringify(response.json())}`,
+      );
+    const invalid = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", { body: epcisDocumentOf([]) });
+    assert.equal(invalid.statusCode, 400, invalid.body);
+    assert.equal(invalid.headers["content-type"], "application/problem+json; charset=utf-8");
+    problem("/capture", "post", 400, invalid);
+
+    const anonymous = await send(t, a.anonymous, "POST", "/capture", { body: epcisDocumentOf([event()]) });
+    assert.equal(anonymous.statusCode, 401);
+    problem("/capture", "post", 401, anonymous);
+
+    const person = await send(t, a.orgA.users.owner, "POST", "/capture", {
+      body: epcisDocumentOf([event()]),
+    });
+    assert.equal(person.statusCode, 403);
+    problem("/capture", "post", 403, person);
+
+    const missing = await send(t, a.orgA.apiKeys.viewer, "GET", `/capture/${crypto.randomUUID()}`);
+    assert.equal(missing.statusCode, 404);
+    problem("/capture/{captureID}", "get", 404, missing);
+
+    const text = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: "EPCISDocument",
+      headers: { "content-type": "text/plain" },
+    });
+    assert.equal(text.statusCode, 415);
+    assert.equal(text.json().title, "Unsupported Media Type");
+    problem("/capture", "post", 415, text);
+
+    for (const [header, value] of [
+      ["GS1-EPCIS-Version", "1.2.0"],
+      ["GS1-CBV-Version", "1.2"],
+      ["GS1-EPCIS-Min", "2.1.0"],
+      ["GS1-EPCIS-Max", "1.2.0"],
+    ]) {
+      const conflict = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+        body: epcisDocumentOf([event()]),
+        headers: { [header as string]: value as string },
+      });
+      assert.equal(conflict.statusCode, 406, `${header}: ${conflict.body}`);
+      assert.match(conflict.json().detail, new RegExp(header as string));
+      problem("/capture", "post", 406, conflict);
+    }
+    const malformed = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: epcisDocumentOf([event()]),
+      headers: { "GS1-EPCIS-Version": "two" },
+    });
+    assert.equal(malformed.statusCode, 400);
+    problem("/capture", "post", 400, malformed);
+    assert.equal(await t.db.prisma.capture.count({ where: { status: "accepted" } }), 0, "nothing accepted");
+  });
+
+  test("GS1-Capture-Error-Behaviour: rollback stores none, proceed stores every valid event; 'all' is refused", async () => {
+    const body = () => epcisDocumentOf([event(), event({ bizStep: "juggling" }), event()]);
+    const capture = async (behaviour?: string) => {
+      const response = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+        body: body(),
+        headers: behaviour ? { "GS1-Capture-Error-Behaviour": behaviour } : {},
+      });
+      assert.equal(response.statusCode, 202, response.body);
+      await processPendingCaptures(t.context);
+      return (await send(t, a.orgA.apiKeys.viewer, "GET", String(response.headers.location))).json();
+    };
+    const stored = (captureId: string) => t.db.prisma.event.count({ where: { captureId } });
+
+    const rollback = await capture();
+    assert.equal(rollback.captureErrorBehaviour, "rollback");
+    assert.equal(rollback.success, false);
+    assert.equal(await stored(rollback.captureID), 0);
+
+    const proceed = await capture("proceed");
+    assert.deepEqual(bindingBodyErrors("/capture/{captureID}", "get", 200, "application/json", proceed), []);
+    assert.equal(proceed.captureErrorBehaviour, "proceed");
+    assert.equal(proceed.running, false);
+    assert.equal(proceed.success, false, "one event was refused");
+    assert.deepEqual(
+      proceed.errors.map((e: { field: string }) => e.field),
+      ["epcisBody.eventList[1].bizStep"],
+    );
+    assert.equal(await stored(proceed.captureID), 2);
+    assert.equal(proceed.storedCount, 2);
+
+    const all = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: body(),
+      headers: { "GS1-Capture-Error-Behaviour": "all" },
+    });
+    assert.equal(all.statusCode, 400, all.body);
+    assert.equal(all.json().type, "epcisException:ValidationException");
+    assert.match(all.json().detail, /gs1-capture-error-behaviour/);
+  });
+
+  test("an EPCISQueryDocument is captured like an EPCISDocument", async () => {
+    const { "@context": context, schemaVersion, creationDate } = epcisDocumentOf([]);
+    const first = event();
+    const response = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: {
+        "@context": context,
+        type: "EPCISQueryDocument",
+        schemaVersion,
+        creationDate,
+        epcisBody: {
+          queryResults: { queryName: "SimpleEventQuery", resultsBody: { eventList: [first, event()] } },
+        },
+      },
+      headers: { "content-type": "application/ld+json" },
+    });
+    assert.equal(response.statusCode, 202, response.body);
+    assert.equal(response.json().eventCount, 2);
+    await processPendingCaptures(t.context);
+    const job = (await send(t, a.orgA.apiKeys.viewer, "GET", String(response.headers.location))).json();
+    assert.deepEqual(job.errors, []);
+    assert.equal(job.storedCount, 2);
+  });
+});
