@@ -235,3 +235,106 @@ describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's opena
     assert.equal(job.storedCount, 2);
   });
 });
+
+describe("EPCIS capture of documents written by other implementations", () => {
+  let t: TestApp;
+  let a: Actors;
+  let lotUri: string;
+  let lotOfB: string;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const own = await createLot(t, a.orgA.id);
+    lotUri = `https://id.gs1.org/01/${own.gtin}/10/${own.lotCode}`;
+    const other = await createLot(t, a.orgB.id);
+    lotOfB = `https://id.gs1.org/01/${other.gtin}/10/${other.lotCode}`;
+  });
+  after(() => t.close());
+
+  const event = (fields: Record<string, unknown> = {}) =>
+    observation({ quantityList: [{ epcClass: lotUri, quantity: 1, uom: "KGM" }], ...fields });
+  /** Captures `document` through the binding and returns the finished capture job. */
+  const capture = async (document: unknown) => {
+    const response = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: document,
+      headers: { "content-type": "application/ld+json" },
+    });
+    assert.equal(response.statusCode, 202, response.body);
+    await processPendingCaptures(t.context);
+    return (await send(t, a.orgA.apiKeys.viewer, "GET", String(response.headers.location))).json();
+  };
+
+  test("a refused capture lists every problem of every event at once, in event order", async () => {
+    const job = await capture(
+      epcisDocumentOf(
+        [
+          event({ "tm:documents": ["0".repeat(64)] }),
+          event({ bizStep: "juggling", readPoint: { id: "not a uri" } }),
+          event({ quantityList: [{ epcClass: lotOfB, quantity: 1, uom: "KGM" }] }),
+          event(),
+        ],
+        { tm: "https://tracemark.dev/ns/epcis/" },
+      ),
+    );
+    assert.equal(job.success, false);
+    assert.deepEqual(
+      job.errors.map((e: { field: string }) => e.field),
+      [
+        "epcisBody.eventList[0].tm:documents",
+        "epcisBody.eventList[1].bizStep",
+        "epcisBody.eventList[1].readPoint.id",
+        "epcisBody.eventList[2].quantityList",
+      ],
+    );
+    assert.equal(await t.db.prisma.event.count({ where: { captureId: job.captureID } }), 0, "rollback");
+  });
+
+  test("bizRules in a sensorReport and ILMD with cbvmda: (a prefix of the standard context) are captured", async () => {
+    const job = await capture(
+      epcisDocumentOf([
+        event({
+          sensorElementList: [
+            {
+              sensorReport: [
+                {
+                  type: "gs1:Temperature",
+                  value: 4,
+                  uom: "CEL",
+                  bizRules: "https://example.com/rules/cold-chain",
+                },
+              ],
+            },
+          ],
+        }),
+        observation({
+          action: "ADD",
+          bizStep: "commissioning",
+          quantityList: [{ epcClass: lotUri, quantity: 1, uom: "KGM" }],
+          ilmd: { "cbvmda:lotNumber": "L-1", "cbvmda:countryOfOrigin": "FR" },
+        }),
+      ]),
+    );
+    assert.deepEqual(job.errors, []);
+    assert.equal(job.storedCount, 2);
+  });
+
+  test("a client's own eventID (urn:uuid:, its own ni: hash) stays the event's eventID; our hash is stored beside it", async () => {
+    const uuid = `urn:uuid:${crypto.randomUUID()}`;
+    const theirHash =
+      "ni:///sha-256;0f343b0931126a20f133d67c2b018a3b1d3b4bd5b96ea1d3b2bc5a47b5c4e1f8?ver=CBV2.0";
+    const job = await capture(epcisDocumentOf([event({ eventID: uuid }), event({ eventID: theirHash })]));
+    assert.deepEqual(job.errors, []);
+    const stored = await t.db.prisma.event.findMany({ where: { captureId: job.captureID } });
+    const query = await send(t, a.orgA.apiKeys.viewer, "GET", "/events?limit=500");
+    assert.equal(query.statusCode, 200, query.body);
+    const items = query.json().items as { eventHash: string; event: { eventID: string } }[];
+    for (const eventID of [uuid, theirHash]) {
+      const row = stored.find((e) => (e.document as { eventID: string }).eventID === eventID);
+      assert.ok(row, `${eventID} is stored as the event's eventID`);
+      assert.match(row.eventHash, /^ni:\/\/\/sha-256;[0-9a-f]{64}\?ver=CBV2\.0$/);
+      assert.notEqual(row.eventHash, eventID);
+      const item = items.find((i) => i.eventHash === row.eventHash);
+      assert.equal(item?.event.eventID, eventID, "query results keep the client's eventID");
+    }
+  });
+});
