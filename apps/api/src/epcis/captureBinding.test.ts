@@ -212,6 +212,77 @@ describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's opena
     assert.match(all.json().detail, /gs1-capture-error-behaviour/);
   });
 
+  test("POST /events captures one event at once: 201, Location /events/{eventID}, the binding's headers; again: 409", async () => {
+    const single = {
+      "@context": epcisDocumentOf([])["@context"],
+      ...event(),
+      eventID: `urn:uuid:${crypto.randomUUID()}`,
+    };
+    const response = await send(t, a.orgA.apiKeys.operator, "POST", "/events", {
+      body: single,
+      headers: { "content-type": "application/ld+json" },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    assert.equal(response.headers.location, `/events/${encodeURIComponent(single.eventID)}`);
+    assert.deepEqual(bindingBodyErrors("/events", "post", 201, "application/json", response.json()), []);
+    assert.equal(response.json().eventID, single.eventID);
+    assertBindingHeaders("/events", "post", 201, response.headers);
+    const row = await t.db.prisma.event.findFirstOrThrow({
+      where: { eventTime: new Date(single.eventTime) },
+    });
+    assert.equal(row.organizationId, a.orgA.id);
+
+    const again = await send(t, a.orgA.apiKeys.operator, "POST", "/events", { body: single });
+    assert.equal(again.statusCode, 409, again.body);
+    assert.deepEqual(bindingBodyErrors("/events", "post", 409, "application/problem+json", again.json()), []);
+
+    const before = await t.db.prisma.event.count();
+    const invalid = await send(t, a.orgA.apiKeys.operator, "POST", "/events", {
+      body: event({ bizStep: "juggling", eventTimeZoneOffset: "CET" }),
+    });
+    assert.equal(invalid.statusCode, 400, invalid.body);
+    assert.deepEqual(
+      bindingBodyErrors("/events", "post", 400, "application/problem+json", invalid.json()),
+      [],
+    );
+    assert.deepEqual(
+      invalid
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+      ["body.bizStep", "body.eventTimeZoneOffset"],
+    );
+    const text = await send(t, a.orgA.apiKeys.operator, "POST", "/events", {
+      body: "ObjectEvent",
+      headers: { "content-type": "text/plain" },
+    });
+    assert.equal(text.statusCode, 415);
+    assert.deepEqual(bindingBodyErrors("/events", "post", 415, "application/problem+json", text.json()), []);
+    assert.equal(await t.db.prisma.event.count(), before, "nothing written by a refused event");
+  });
+
+  test("GET /capture lists the key's organisation's capture jobs, newest first, perPage at a time with Link rel=next", async () => {
+    const first = await send(t, a.orgA.apiKeys.viewer, "GET", "/capture?perPage=2");
+    assert.equal(first.statusCode, 200, first.body);
+    assert.deepEqual(bindingBodyErrors("/capture", "get", 200, "application/json", first.json()), []);
+    assertBindingHeaders("/capture", "get", 200, first.headers);
+    assert.equal(first.json().length, 2);
+    const link = String(first.headers.link);
+    const next = /^<([^>]+)>; rel="next"$/.exec(link)?.[1];
+    assert.ok(next, link);
+    const all = await t.db.prisma.capture.findMany({
+      where: { organizationId: a.orgA.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
+    const second = await send(t, a.orgA.apiKeys.viewer, "GET", next);
+    assert.deepEqual(
+      [...first.json(), ...second.json()].map((job: { captureID: string }) => job.captureID),
+      all.slice(0, 4).map((c) => c.id),
+    );
+    const ofB = await send(t, a.orgB.apiKeys.admin, "GET", "/capture");
+    assert.deepEqual(ofB.json(), [], "another organisation's key sees none of them");
+  });
+
   test("an EPCISQueryDocument is captured like an EPCISDocument", async () => {
     const { "@context": context, schemaVersion, creationDate } = epcisDocumentOf([]);
     const first = event();

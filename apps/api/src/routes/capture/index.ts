@@ -7,7 +7,9 @@ import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
 import { acceptCapture } from "../../services/acceptCapture.ts";
+import { captureSingleEvent } from "../../services/captureSingleEvent.ts";
 import { getCapture } from "../../services/getCapture.ts";
+import { listCaptures } from "../../services/listCaptures.ts";
 import { orgParams } from "../schemas.ts";
 
 const captureProblem = z.object({
@@ -129,6 +131,61 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
     );
 
     app.get(
+      "/capture",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "The API key's organisation's capture jobs, newest first (EPCIS 2.0 binding)",
+          description:
+            "Pages of `perPage` jobs (default 30, at most 500); while more follow, the `Link` header names the " +
+            'next page (`rel="next"`) with its `nextPageToken`.',
+          querystring: z.object({
+            perPage: z.coerce.number().int().min(1).max(500).default(30),
+            nextPageToken: z.uuid().optional(),
+          }),
+          response: { 200: z.array(captureJob) },
+        },
+      },
+      async (request, reply) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "viewer");
+        const { perPage, nextPageToken } = request.query;
+        const page = await listCaptures(db, { organizationId, perPage, nextPageToken });
+        if (page.nextPageToken) {
+          const next = new URLSearchParams({ perPage: String(perPage), nextPageToken: page.nextPageToken });
+          reply.header("link", `</capture?${next}>; rel="next"`);
+        }
+        return page.jobs;
+      },
+    );
+
+    app.post(
+      "/events",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "Capture one EPCIS 2.0 event synchronously (EPCIS 2.0 binding, for an API key)",
+          description:
+            "201 with the event as stored and its URL (`/events/{eventID}`) in `Location`; its `eventID` is the " +
+            "sender's, else its event hash. The same event again is a 409.",
+          body: z.looseObject({ type: z.string() }),
+          response: { 201: z.record(z.string(), z.unknown()) },
+        },
+      },
+      async (request, reply) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "operator");
+        const { event, eventID } = await captureSingleEvent(db, { organizationId, event: request.body });
+        return reply
+          .code(201)
+          .header("location", `/events/${encodeURIComponent(eventID)}`)
+          .send(event);
+      },
+    );
+
+    app.get(
       "/orgs/:orgId/capture/:captureId",
       {
         schema: {
@@ -171,7 +228,7 @@ function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0]): st
     throw new ProblemError(
       403,
       "Forbidden",
-      "The /capture path is for API keys (their organisation is implied); use /orgs/{orgId}/capture.",
+      "The binding's /capture and /events paths are for API keys (their organisation is implied); use /orgs/{orgId}/capture.",
     );
   }
   return principal.organizationId;
