@@ -3,7 +3,13 @@ import { after, before, describe, test } from "node:test";
 import { processPendingCaptures } from "../services/processPendingCaptures.ts";
 import { type Actors, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
-import { createLot, epcisDocumentOf, observation } from "../testing/captureFixtures.ts";
+import {
+  createLot,
+  epcisDocumentOf,
+  observation,
+  uniqueGln,
+  uniqueGtin,
+} from "../testing/captureFixtures.ts";
 import { bindingBodyErrors, bindingHeaderErrors, bindingResponse } from "../testing/gs1Binding.ts";
 
 /** `app.inject` with raw headers (content types, GS1 headers) as `who`. */
@@ -407,5 +413,94 @@ describe("EPCIS capture of documents written by other implementations", () => {
       const item = items.find((i) => i.eventHash === row.eventHash);
       assert.equal(item?.event.eventID, eventID, "query results keep the client's eventID");
     }
+  });
+
+  test("master data in epcisHeader is imported into the caller's organisation, or ignored with the reason", async () => {
+    const [gln, otherGln] = [uniqueGln(), uniqueGln()];
+    const gtin = uniqueGtin();
+    const ofB = await createLot(t, a.orgB.id);
+    const attributes = (pairs: Record<string, string>) =>
+      Object.entries(pairs).map(([id, attribute]) => ({ id: `urn:epcglobal:cbv:mda#${id}`, attribute }));
+    const document = {
+      ...epcisDocumentOf([
+        observation({
+          bizStep: "commissioning",
+          action: "ADD",
+          quantityList: [{ epcClass: `https://id.gs1.org/01/${gtin}/10/MD-1`, quantity: 5, uom: "KGM" }],
+          bizLocation: { id: `https://id.gs1.org/414/${gln}` },
+        }),
+      ]),
+      epcisHeader: {
+        epcisMasterData: {
+          vocabularyList: [
+            {
+              type: "urn:epcglobal:epcis:vtype:BusinessLocation",
+              vocabularyElementList: [
+                {
+                  id: `urn:epc:id:sgln:${gln.slice(0, 6)}.${gln.slice(6, 12)}.0`,
+                  attributes: attributes({ name: "Packing house", city: "Lyon", countryCode: "FR" }),
+                },
+                {
+                  id: `https://id.gs1.org/414/${otherGln}/254/7`,
+                  attributes: attributes({ name: "Dock 7" }),
+                },
+              ],
+            },
+            {
+              type: "urn:epcglobal:epcis:vtype:EPCClass",
+              vocabularyElementList: [
+                {
+                  id: `https://id.gs1.org/01/${gtin}/10/MD-1`,
+                  attributes: attributes({ itemExpirationDate: "2027-01-31" }),
+                },
+                {
+                  id: `https://id.gs1.org/01/${gtin}`,
+                  attributes: attributes({ descriptionShort: "Pears" }),
+                },
+                {
+                  id: `https://id.gs1.org/01/${ofB.gtin}`,
+                  attributes: attributes({ descriptionShort: "Not mine" }),
+                },
+              ],
+            },
+            {
+              type: "urn:epcglobal:epcis:vtype:BusinessTransaction",
+              vocabularyElementList: [{ id: "urn:epcglobal:cbv:bt:4012345000009:PO-1" }],
+            },
+          ],
+        },
+      },
+    };
+    const job = await capture(document);
+    assert.deepEqual(job.errors, []);
+    assert.deepEqual(
+      job.masterData.map((m: { outcome: string; detail: string }) => [m.outcome, m.detail]),
+      [
+        ["imported", "location"],
+        ["ignored", "not a GLN without extension (SGLN or Digital Link /414/)"],
+        ["imported", "product"],
+        ["ignored", "this GTIN is another organisation's product"],
+        ["ignored", "vocabulary type urn:epcglobal:epcis:vtype:BusinessTransaction is not imported"],
+        ["imported", "lot"],
+      ],
+    );
+    const location = await t.db.prisma.location.findFirstOrThrow({ where: { gln } });
+    assert.deepEqual(
+      [location.organizationId, location.name, location.city, location.country],
+      [a.orgA.id, "Packing house", "Lyon", "FR"],
+    );
+    const lot = await t.db.prisma.lot.findFirstOrThrow({ where: { lotCode: "MD-1", product: { gtin } } });
+    assert.equal(lot.organizationId, a.orgA.id);
+    assert.equal(lot.expiryDate?.toISOString().slice(0, 10), "2027-01-31");
+    const [stored] = await t.db.prisma.event.findMany({ where: { captureId: job.captureID } });
+    assert.equal(stored?.lotId, lot.id, "the document's event joins the lot its master data brought");
+    const product = await t.db.prisma.product.findUniqueOrThrow({ where: { gtin: ofB.gtin } });
+    assert.equal(product.name, ofB.product.name, "another organisation's product is untouched");
+
+    const again = await capture({ ...document, epcisBody: { eventList: [observation({ epcList: [] })] } });
+    assert.deepEqual(
+      again.masterData.map((m: { outcome: string }) => m.outcome),
+      ["already known", "ignored", "already known", "ignored", "ignored", "already known"],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { Database } from "@tracemark/db";
 import { type CaptureErrorBehaviour, EPCIS_PROBLEM_TYPES } from "../epcis/binding.ts";
 import { ProblemError } from "../errors/problem.ts";
+import type { MasterDataOutcome } from "./importMasterData.ts";
 
 export type GetCaptureParameters = { organizationId: string; captureId: string };
 /** One refused event or document part, as an RFC 9457 problem (the binding's `errors` items) naming the field. */
@@ -30,6 +31,8 @@ export type CaptureSummary = {
   eventCount: number;
   storedCount: number | null;
   duplicateCount: number | null;
+  /** What became of each element of the document's master data (none until stored, or if rolled back). */
+  masterData: MasterDataOutcome[];
 };
 
 /** The columns a capture job is made of. */
@@ -41,6 +44,7 @@ export const captureJobColumns = {
   storedCount: true,
   duplicateCount: true,
   errors: true,
+  masterData: true,
   createdAt: true,
   finishedAt: true,
 } as const;
@@ -53,6 +57,7 @@ type CaptureRow = {
   storedCount: number | null;
   duplicateCount: number | null;
   errors: unknown;
+  masterData: unknown;
   createdAt: Date;
   finishedAt: Date | null;
 };
@@ -105,5 +110,6 @@ export function toCaptureJob(capture: CaptureRow): CaptureSummary {
     eventCount: capture.eventCount,
     storedCount: capture.storedCount,
     duplicateCount: capture.duplicateCount,
+    masterData: (capture.masterData as MasterDataOutcome[] | null) ?? [],
   };
 }

@@ -10,6 +10,7 @@ import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
 import { eventListOf } from "./acceptCapture.ts";
+import { importMasterData } from "./importMasterData.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 import { fieldOf, nestedTooDeep, tooDeep } from "./tooDeep.ts";
@@ -50,7 +51,9 @@ class CaptureRejected extends Error {
  * upload, references to another organisation's lot, serial or location (see `storeEvents`), events
  * another organisation recorded. With the capture's `errorBehaviour` `rollback` (the default) one
  * problem stores nothing; with `proceed` every other event is stored. Events already stored (same
- * event hash) are counted as duplicates, not stored twice. Before committing, the worker checks it
+ * event hash) are counted as duplicates, not stored twice. The document's master data is imported
+ * into the organisation first (`importMasterData`), each element's outcome kept on the capture,
+ * and rolled back with the events. Before committing, the worker checks it
  * still holds the lease, so a capture is never stored by two workers.
  *
  * @example
@@ -104,6 +107,11 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
       async (tx) => {
         if (!(await stillHeld(tx, claimed))) return false;
         const errors = [...prepared.errors];
+        // First, so that events of the document naming the lots and places it brings find them.
+        const masterData = await importMasterData(tx, {
+          organizationId: claimed.organizationId,
+          masterData: prepared.masterData,
+        });
         const attached = await refuseUnknownDocuments(tx, claimed.organizationId, prepared, errors);
         const { stored, offered } = await storeAllowed(tx, claimed, prepared.listPath, attached, errors);
         if (errors.length > 0 && !proceed) throw new CaptureRejected(errors);
@@ -115,6 +123,7 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
             storedCount: stored.length,
             duplicateCount: offered.length - stored.length,
             errors: sorted(errors),
+            masterData,
             payload: null,
             leaseExpiresAt: null,
             finishedAt: new Date(),
@@ -148,7 +157,13 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
 /** An event of the document, prepared, and its position in the document's event list. */
 type Candidate = { index: number; event: PreparedEvent };
 /** Every event of a document that passed validation, and the problems of all the others. */
-type Prepared = { listPath: string; candidates: Candidate[]; errors: CaptureError[] };
+type Prepared = {
+  listPath: string;
+  candidates: Candidate[];
+  errors: CaptureError[];
+  /** `epcisHeader.epcisMasterData`, as sent. */
+  masterData: unknown;
+};
 
 /**
  * Stores the candidates no reference refuses (`storeEvents` checks before it writes anything), adding
@@ -250,7 +265,7 @@ function prepareAll(payload: unknown): Prepared {
       errors.push({ index, field: at, message: error.details ?? error.shortMessage });
     }
   }
-  return { listPath, candidates, errors };
+  return { listPath, candidates, errors, masterData: outline.epcisHeader?.epcisMasterData };
 }
 
 /** The errors in event order (then as found); `index` is only for sorting. */

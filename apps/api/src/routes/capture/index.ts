@@ -34,6 +34,14 @@ const captureJob = z.object({
   eventCount: z.number().int(),
   storedCount: z.number().int().nullable(),
   duplicateCount: z.number().int().nullable(),
+  /** What became of each element of `epcisHeader.epcisMasterData`: imported, already known or ignored (why). */
+  masterData: z.array(
+    z.object({
+      id: z.string(),
+      outcome: z.enum(["imported", "already known", "ignored"]),
+      detail: z.string(),
+    }),
+  ),
 });
 const captureHeaders = z.object({
   "idempotency-key": z.string().min(1).max(200).optional(),
