@@ -10,7 +10,12 @@ import {
   uniqueGln,
   uniqueGtin,
 } from "../testing/captureFixtures.ts";
-import { bindingBodyErrors, bindingHeaderErrors, bindingResponse } from "../testing/gs1Binding.ts";
+import {
+  bindingBodyErrors,
+  bindingHeaderErrors,
+  bindingResponse,
+  gs1Binding,
+} from "../testing/gs1Binding.ts";
 
 /** `app.inject` with raw headers (content types, GS1 headers) as `who`. */
 function send(
@@ -68,6 +73,104 @@ describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's opena
       assert.deepEqual(bindingHeaderErrors(name, value), [], `${name}: ${value}`);
     }
   }
+
+  test("every capture operation of the binding is served", async () => {
+    const id = crypto.randomUUID();
+    const operations = [
+      ...["/capture", "/capture/{captureID}"].flatMap((path) =>
+        Object.keys(gs1Binding.paths[path] ?? {})
+          .filter((key) => key !== "parameters")
+          .map((method) => [method, path] as const),
+      ),
+      ["post", "/events"] as const,
+    ];
+    assert.deepEqual(operations.map(([method, path]) => `${method} ${path}`).sort(), [
+      "get /capture",
+      "get /capture/{captureID}",
+      "options /capture",
+      "options /capture/{captureID}",
+      "post /capture",
+      "post /events",
+    ]);
+    for (const [method, path] of operations) {
+      const route = t.app.findRoute({
+        method: method.toUpperCase() as "GET",
+        url: path.replace("{captureID}", id),
+      });
+      assert.ok(route, `${method.toUpperCase()} ${path} is served`);
+    }
+  });
+
+  test("OPTIONS /capture and /capture/{captureID} describe the interface: 204 and the binding's discovery headers", async () => {
+    const discovery = await t.app.inject({
+      method: "OPTIONS",
+      url: "/capture",
+      headers: a.orgA.apiKeys.viewer.headers,
+    });
+    assert.equal(discovery.statusCode, 204, discovery.body);
+    const documented = bindingResponse("/capture", "options", 204).response.headers ?? {};
+    const sent = Object.keys(documented).filter(
+      (name) => discovery.headers[name.toLowerCase()] !== undefined,
+    );
+    assert.deepEqual(sent.sort(), [
+      "Allow",
+      "GS1-CBV-Max",
+      "GS1-CBV-Min",
+      "GS1-CBV-Version",
+      "GS1-Capture-Error-Behaviour",
+      "GS1-EPCIS-Capture-File-Size-Limit",
+      "GS1-EPCIS-Max",
+      "GS1-EPCIS-Min",
+      "GS1-EPCIS-Version",
+    ]);
+    for (const name of sent.filter((n) => n.startsWith("GS1-"))) {
+      const raw = String(discovery.headers[name.toLowerCase()]);
+      const value = name === "GS1-EPCIS-Capture-File-Size-Limit" ? Number(raw) : raw;
+      assert.deepEqual(bindingHeaderErrors(name, value), [], `${name}: ${raw}`);
+    }
+    assert.equal(discovery.headers["gs1-capture-error-behaviour"], "all");
+
+    const accepted = await send(t, a.orgA.apiKeys.operator, "POST", "/capture", {
+      body: epcisDocumentOf([event()]),
+    });
+    const job = await t.app.inject({
+      method: "OPTIONS",
+      url: String(accepted.headers.location),
+      headers: a.orgA.apiKeys.viewer.headers,
+    });
+    assert.equal(job.statusCode, 204, job.body);
+    assert.equal(job.headers.allow, "OPTIONS, GET");
+    const missing = await t.app.inject({
+      method: "OPTIONS",
+      url: `/capture/${crypto.randomUUID()}`,
+      headers: a.orgA.apiKeys.viewer.headers,
+    });
+    assert.equal(missing.statusCode, 404);
+    assert.deepEqual(
+      bindingBodyErrors("/capture/{captureID}", "options", 404, "application/problem+json", missing.json()),
+      [],
+    );
+    await processPendingCaptures(t.context);
+  });
+
+  test("a document over the size limit is the binding's 413, naming the limit", async () => {
+    const small = await buildTestApp({ capture: { ...t.context.config.capture, maxBytes: 2048 } });
+    try {
+      const actors = await createActors(small);
+      const response = await send(small, actors.orgA.apiKeys.operator, "POST", "/capture", {
+        body: epcisDocumentOf(Array.from({ length: 20 }, () => event())),
+      });
+      assert.equal(response.statusCode, 413, response.body);
+      assert.equal(response.headers["gs1-epcis-capture-file-size-limit"], "2048");
+      assert.deepEqual(
+        bindingBodyErrors("/capture", "post", 413, "application/problem+json", response.json()),
+        [],
+      );
+      assert.equal(await small.db.prisma.capture.count(), 0);
+    } finally {
+      await small.close();
+    }
+  });
 
   test("POST /capture takes application/ld+json and application/json: 202, Location, the binding's headers", async () => {
     for (const contentType of ["application/ld+json", "application/json"]) {

@@ -102,6 +102,27 @@ export const accountTenancyCases: TenancyCase[] = [
     setup: async () => ({ method: "GET", url: "/capture?perPage=5" }),
   },
   {
+    name: "OPTIONS /capture",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 204,
+    allowed: (c) => c.apiKey,
+    setup: async () => ({ method: "OPTIONS", url: "/capture" }),
+  },
+  {
+    name: "OPTIONS /capture/:captureId",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 204,
+    allowed: (c) => c.apiKey && c.org === "A",
+    setup: async (t, a) => {
+      const capture = await t.db.prisma.capture.create({
+        data: { organizationId: a.orgA.id, requestHash: "tenancy", eventCount: 1, status: "failed" },
+      });
+      return { method: "OPTIONS", url: `/capture/${capture.id}` };
+    },
+  },
+  {
     name: "POST /events",
     minRole: "operator",
     apiKeys: true,

@@ -2,7 +2,14 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { CAPTURE_ERROR_BEHAVIOURS, EPCIS_BINDING_ROUTE } from "../../epcis/binding.ts";
+import {
+  CAPTURE_ERROR_BEHAVIOURS,
+  CBV_VERSION,
+  EPCIS_BINDING_ROUTE,
+  EPCIS_VERSION,
+  GS1_HEADERS,
+} from "../../epcis/binding.ts";
+import { isEpcisBindingRequest } from "../../epcis/registerEpcisBinding.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
@@ -63,6 +70,14 @@ const accepted = z.object({
   status: captureJob.shape.status,
   eventCount: z.number().int(),
 });
+
+/** The versions Tracemark speaks, as the binding's discovery headers state them. */
+const supportedVersions = {
+  [GS1_HEADERS.epcisMin]: EPCIS_VERSION,
+  [GS1_HEADERS.epcisMax]: EPCIS_VERSION,
+  [GS1_HEADERS.cbvMin]: CBV_VERSION,
+  [GS1_HEADERS.cbvMax]: CBV_VERSION,
+};
 
 /**
  * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the binding's path `POST /capture` for an API
@@ -190,6 +205,60 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
           .code(201)
           .header("location", `/events/${encodeURIComponent(eventID)}`)
           .send(event);
+      },
+    );
+
+    // The binding's 413 names the limit.
+    app.addHook("onSend", async (request, reply) => {
+      if (reply.statusCode === 413 && isEpcisBindingRequest(request)) {
+        reply.header(GS1_HEADERS.captureFileSizeLimit, String(config.capture.maxBytes));
+      }
+    });
+
+    app.options(
+      "/capture",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "What the capture interface supports (EPCIS 2.0 binding discovery, for an API key)",
+          description:
+            "204 with `Allow`, the EPCIS and CBV versions (min and max), the largest document in bytes " +
+            "(`GS1-EPCIS-Capture-File-Size-Limit`) and `GS1-Capture-Error-Behaviour: all` (rollback and proceed).",
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, apiKeyOrganization(request), "viewer");
+        return reply
+          .code(204)
+          .headers({
+            allow: "OPTIONS, POST, GET",
+            ...supportedVersions,
+            [GS1_HEADERS.captureFileSizeLimit]: String(config.capture.maxBytes),
+            [GS1_HEADERS.captureErrorBehaviour]: "all",
+          })
+          .send();
+      },
+    );
+
+    app.options(
+      "/capture/:captureId",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "What a capture job's endpoint supports (EPCIS 2.0 binding discovery, for an API key)",
+          params: z.object({ captureId: z.uuid() }),
+        },
+      },
+      async (request, reply) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "viewer");
+        await getCapture(db, { organizationId, captureId: request.params.captureId });
+        return reply
+          .code(204)
+          .headers({ allow: "OPTIONS, GET", ...supportedVersions })
+          .send();
       },
     );
 
