@@ -208,10 +208,10 @@ describe("errors", () => {
 
   it("takes the prefixes the standard context defines (cbvmda:, dcterms:, …) without a declaration", () => {
     const event = { ...ref.example3, ilmd: { "cbvmda:lotNumber": "L1", "dcterms:source": "x" } };
-    const declared = [{ cbvmda: "urn:epcglobal:cbv:mda:", dcterms: "http://purl.org/dc/terms/" }];
+    const declared = { cbvmda: "urn:epcglobal:cbv:mda:", dcterms: "http://purl.org/dc/terms/" };
     assert.equal(
       computeEventHash({ event, context }),
-      computeEventHash({ event, context: [context, declared] }),
+      computeEventHash({ event, context: [...context, declared] }),
     );
     assert.match(computeEventPreHash({ event, context }), /ilmd.*\{urn:epcglobal:cbv:mda:\}lotNumber=L1/);
   });
