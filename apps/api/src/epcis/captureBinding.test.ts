@@ -600,6 +600,16 @@ describe("EPCIS capture of documents written by other implementations", () => {
     const product = await t.db.prisma.product.findUniqueOrThrow({ where: { gtin: ofB.gtin } });
     assert.equal(product.name, ofB.product.name, "another organisation's product is untouched");
 
+    const refused = await capture({
+      ...document,
+      epcisBody: { eventList: [observation({ bizStep: "juggling" })] },
+    });
+    assert.equal(refused.success, false);
+    assert.deepEqual(
+      refused.masterData.map((m: { outcome: string; detail: string }) => [m.outcome, m.detail]),
+      Array(6).fill(["ignored", "not imported: the capture was refused and stored nothing"]),
+    );
+
     const again = await capture({ ...document, epcisBody: { eventList: [observation({ epcList: [] })] } });
     assert.deepEqual(
       again.masterData.map((m: { outcome: string }) => m.outcome),

@@ -10,7 +10,7 @@ import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
 import { eventListOf } from "./acceptCapture.ts";
-import { importMasterData } from "./importMasterData.ts";
+import { importMasterData, type MasterDataOutcome } from "./importMasterData.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 import { fieldOf, nestedTooDeep, tooDeep } from "./tooDeep.ts";
@@ -35,7 +35,11 @@ export const MAX_CAPTURE_ATTEMPTS = 5;
 
 /** A capture that cannot be stored; its errors are kept on the capture. */
 class CaptureRejected extends Error {
-  constructor(readonly errors: CaptureError[]) {
+  constructor(
+    readonly errors: CaptureError[],
+    /** What became of the document's master data: nothing, since the capture stores nothing. */
+    readonly masterData?: MasterDataOutcome[],
+  ) {
     super("capture rejected");
   }
 }
@@ -114,7 +118,16 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
         });
         const attached = await refuseUnknownDocuments(tx, claimed.organizationId, prepared, errors);
         const { stored, offered } = await storeAllowed(tx, claimed, prepared.listPath, attached, errors);
-        if (errors.length > 0 && !proceed) throw new CaptureRejected(errors);
+        if (errors.length > 0 && !proceed) {
+          throw new CaptureRejected(
+            errors,
+            masterData.map(({ id }) => ({
+              id,
+              outcome: "ignored" as const,
+              detail: "not imported: the capture was refused and stored nothing",
+            })),
+          );
+        }
         const captured = offered.length > 0;
         await tx.capture.update({
           where: { id: claimed.id },
@@ -146,6 +159,7 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
       data: {
         status: "failed",
         errors,
+        ...(error instanceof CaptureRejected && error.masterData ? { masterData: error.masterData } : {}),
         payload: null,
         leaseExpiresAt: null,
         finishedAt: new Date(),
