@@ -3,6 +3,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.ts";
+import { registerEpcisBinding } from "./epcis/registerEpcisBinding.ts";
 import { registerAuthentication } from "./plugins/authenticate.ts";
 import { requireCallerBeforeBody } from "./plugins/callerBeforeBody.ts";
 import { MAX_JSON_DEPTH, registerJsonBody } from "./plugins/jsonBody.ts";
@@ -87,6 +88,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   await registerAuthentication(app, context);
   requireCallerBeforeBody(app);
+  registerEpcisBinding(app);
   await app.register(healthRoutes(context));
   await registerReady(app, context);
   await app.register(authRoutes(context));

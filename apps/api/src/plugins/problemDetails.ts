@@ -3,6 +3,7 @@ import type { Socket } from "node:net";
 import { Prisma } from "@tracemark/db";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { isEpcisBindingRequest, toEpcisProblem } from "../epcis/registerEpcisBinding.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { type Problem, ProblemError } from "../errors/problem.ts";
 
@@ -47,7 +48,12 @@ export function registerProblemDetails(app: FastifyInstance): void {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     if (error instanceof ProblemError && error.headers) reply.headers(error.headers);
-    sendProblem(reply, { ...problem, instance: request.id });
+    sendProblem(
+      reply,
+      isEpcisBindingRequest(request)
+        ? toEpcisProblem(problem, request.id)
+        : { ...problem, instance: request.id },
+    );
   });
 }
 

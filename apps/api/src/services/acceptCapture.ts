@@ -1,14 +1,17 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Capture, Database } from "@tracemark/db";
+import type { CaptureErrorBehaviour } from "../epcis/binding.ts";
 import { ProblemError } from "../errors/problem.ts";
 
 export type AcceptCaptureParameters = {
   organizationId: string;
-  /** The request body, parsed JSON: an EPCISDocument. */
+  /** The request body, parsed JSON: an EPCISDocument or an EPCISQueryDocument. */
   document: unknown;
   /** The JSON text `document` was parsed from, as received: stored and hashed as it is. */
   text: string;
   idempotencyKey?: string | undefined;
+  /** `GS1-Capture-Error-Behaviour`: store all events or none (default), or every valid one. */
+  errorBehaviour?: CaptureErrorBehaviour | undefined;
 };
 export type AcceptCaptureReturnType = {
   capture: Pick<Capture, "id" | "status" | "eventCount" | "requestHash">;
@@ -16,8 +19,32 @@ export type AcceptCaptureReturnType = {
 };
 
 /**
+ * The event list of a capture body and where it sits: an EPCISDocument's `epcisBody.eventList`, or
+ * an EPCISQueryDocument's `epcisBody.queryResults.resultsBody.eventList` (the binding has capture
+ * take both). Undefined list when the body is neither.
+ *
+ * @example
+ * eventListOf({ type: "EPCISDocument", epcisBody: { eventList: [] } }) // { path: "epcisBody.eventList", list: [] }
+ */
+export function eventListOf(document: unknown): { path: string; list: unknown[] | undefined } {
+  const body = document as {
+    type?: unknown;
+    epcisBody?: { eventList?: unknown; queryResults?: { resultsBody?: { eventList?: unknown } } };
+  } | null;
+  if (body?.type === "EPCISQueryDocument") {
+    const list = body.epcisBody?.queryResults?.resultsBody?.eventList;
+    return {
+      path: "epcisBody.queryResults.resultsBody.eventList",
+      list: Array.isArray(list) ? list : undefined,
+    };
+  }
+  const list = body?.epcisBody?.eventList;
+  return { path: "epcisBody.eventList", list: Array.isArray(list) ? list : undefined };
+}
+
+/**
  * Accepts an EPCIS 2.0 capture for asynchronous processing (`processPendingCaptures`): checks only
- * its outline (an EPCISDocument with an event list; the JSON body parser already refused nesting
+ * its outline (an EPCISDocument or EPCISQueryDocument with an event list; the JSON body parser already refused nesting
  * deeper than `MAX_JSON_DEPTH`, so no event reaches `MAX_EVENT_DEPTH`) and keeps its text as a
  * `captures` row. With an
  * `Idempotency-Key`, the same key and body return the first capture (`replayed`), the same key with
@@ -29,13 +56,14 @@ export type AcceptCaptureReturnType = {
  */
 export async function acceptCapture(
   db: Database,
-  { organizationId, document, text, idempotencyKey }: AcceptCaptureParameters,
+  { organizationId, document, text, idempotencyKey, errorBehaviour = "rollback" }: AcceptCaptureParameters,
 ): Promise<AcceptCaptureReturnType> {
-  const eventList = (document as { epcisBody?: { eventList?: unknown } } | null)?.epcisBody?.eventList;
-  if ((document as { type?: unknown } | null)?.type !== "EPCISDocument")
-    throw invalid("body.type", 'expected "EPCISDocument"');
-  if (!Array.isArray(eventList)) throw invalid("body.epcisBody.eventList", "expected a list of events");
-  if (eventList.length === 0) throw invalid("body.epcisBody.eventList", "has no events");
+  const type = (document as { type?: unknown } | null)?.type;
+  if (type !== "EPCISDocument" && type !== "EPCISQueryDocument")
+    throw invalid("body.type", 'expected "EPCISDocument" or "EPCISQueryDocument"');
+  const { path, list: eventList } = eventListOf(document);
+  if (!eventList) throw invalid(`body.${path}`, "expected a list of events");
+  if (eventList.length === 0) throw invalid(`body.${path}`, "has no events");
   const requestHash = createHash("sha256").update(text).digest("hex");
 
   if (idempotencyKey !== undefined) {
@@ -45,9 +73,10 @@ export async function acceptCapture(
   // The document goes in as the text received, to a text column: Prisma's model API would walk
   // (and copy) every field of every event, and jsonb would have Postgres parse it all.
   const [capture] = await db.prisma.$queryRaw<AcceptCaptureReturnType["capture"][]>`
-    INSERT INTO captures (id, "organizationId", "idempotencyKey", "requestHash", "eventCount", payload)
+    INSERT INTO captures (id, "organizationId", "idempotencyKey", "requestHash", "eventCount", payload,
+      "errorBehaviour")
     VALUES (${randomUUID()}::uuid, ${organizationId}::uuid, ${idempotencyKey ?? null}, ${requestHash},
-      ${eventList.length}, ${text})
+      ${eventList.length}, ${text}, ${errorBehaviour}::"CaptureErrorBehaviour")
     ON CONFLICT ("organizationId", "idempotencyKey") DO NOTHING
     RETURNING id, status::text AS status, "eventCount", "requestHash"`;
   if (capture) return { capture, replayed: false };

@@ -1,8 +1,16 @@
 import type { Prisma } from "@tracemark/db";
-import { InvalidEpcisError, parseEpcisDocument, TracemarkError } from "@tracemark/sdk";
+import {
+  type EpcisEvent,
+  InvalidEpcisError,
+  parseEpcisDocument,
+  parseEpcisEvent,
+  TracemarkError,
+} from "@tracemark/sdk";
 import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
+import { eventListOf } from "./acceptCapture.ts";
+import { importMasterData, type MasterDataOutcome } from "./importMasterData.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 import { fieldOf, nestedTooDeep, tooDeep } from "./tooDeep.ts";
@@ -14,7 +22,8 @@ export type ProcessPendingCapturesParameters = {
 /** How many captures were processed (succeeded or failed). */
 export type ProcessPendingCapturesReturnType = number;
 
-type CaptureError = { field: string; message: string };
+/** A problem of a capture; `index`: the event's position in the document's event list. */
+type CaptureError = { field: string; message: string; index?: number };
 type Claimed = { id: string; organizationId: string; leaseExpiresAt: Date; attempts: number };
 
 /**
@@ -26,7 +35,11 @@ export const MAX_CAPTURE_ATTEMPTS = 5;
 
 /** A capture that cannot be stored; its errors are kept on the capture. */
 class CaptureRejected extends Error {
-  constructor(readonly errors: CaptureError[]) {
+  constructor(
+    readonly errors: CaptureError[],
+    /** What became of the document's master data: nothing, since the capture stores nothing. */
+    readonly masterData?: MasterDataOutcome[],
+  ) {
     super("capture rejected");
   }
 }
@@ -35,11 +48,16 @@ class CaptureRejected extends Error {
  * Processes accepted EPCIS captures, oldest first: claims one with `FOR UPDATE SKIP LOCKED` (so API
  * instances share the work) under a lease of `config.capture.leaseMs` (a capture left `processing`
  * by a worker that died is taken over once the lease runs out, up to `MAX_CAPTURE_ATTEMPTS` claims),
- * validates every event with the SDK, and stores all of them in one transaction (multi-row statements) or none: a failed capture keeps
- * the errors naming each field (`epcisBody.eventList[3].bizStep`). Documents an event attaches
- * (`tm:documents`, their SHA-256) must have been uploaded by the organisation; an event naming another
- * organisation's lot, serial or location fails the capture (see `storeEvents`). Events already stored (same
- * event hash) are counted as duplicates, not stored twice. Before committing, the worker checks it
+ * validates the document (an EPCISDocument or EPCISQueryDocument) and each event with the SDK, and
+ * stores them in one transaction (multi-row statements). Every problem of every event is listed at
+ * once in the capture's errors, naming each field (`epcisBody.eventList[3].bizStep`): invalid
+ * events, documents an event attaches (`tm:documents`, their SHA-256) that the organisation did not
+ * upload, references to another organisation's lot, serial or location (see `storeEvents`), events
+ * another organisation recorded. With the capture's `errorBehaviour` `rollback` (the default) one
+ * problem stores nothing; with `proceed` every other event is stored. Events already stored (same
+ * event hash) are counted as duplicates, not stored twice. The document's master data is imported
+ * into the organisation first (`importMasterData`), each element's outcome kept on the capture,
+ * and rolled back with the events. Before committing, the worker checks it
  * still holds the lease, so a capture is never stored by two workers.
  *
  * @example
@@ -85,76 +103,122 @@ async function processCapture(context: AppContext, claimed: Claimed): Promise<vo
         },
       ]);
     }
-    const [row] = await db.prisma.$queryRaw<{ payload: string | null }[]>`
-      SELECT payload FROM captures WHERE id = ${claimed.id}::uuid`;
-    const events = prepareAll(parsePayload(row?.payload ?? null));
-    const counts = await db.prisma.$transaction(
+    const [row] = await db.prisma.$queryRaw<{ payload: string | null; errorBehaviour: string }[]>`
+      SELECT payload, "errorBehaviour"::text AS "errorBehaviour" FROM captures WHERE id = ${claimed.id}::uuid`;
+    const proceed = row?.errorBehaviour === "proceed";
+    const prepared = prepareAll(parsePayload(row?.payload ?? null));
+    const done = await db.prisma.$transaction(
       async (tx) => {
-        if (!(await stillHeld(tx, claimed))) return undefined;
-        await checkDocuments(tx, claimed.organizationId, events);
-        const { stored, existing } = await storeEvents(tx, {
+        if (!(await stillHeld(tx, claimed))) return false;
+        const errors = [...prepared.errors];
+        // First, so that events of the document naming the lots and places it brings find them.
+        const masterData = await importMasterData(tx, {
           organizationId: claimed.organizationId,
-          events,
-          captureId: claimed.id,
-        }).catch((error: unknown) => {
-          if (!(error instanceof ForeignReferenceError)) throw error;
+          masterData: prepared.masterData,
+        });
+        const attached = await refuseUnknownDocuments(tx, claimed.organizationId, prepared, errors);
+        const { stored, offered } = await storeAllowed(tx, claimed, prepared.listPath, attached, errors);
+        if (errors.length > 0 && !proceed) {
           throw new CaptureRejected(
-            error.references.map((r) => ({
-              field: `epcisBody.eventList[${r.index}].${r.field}`,
-              message: r.message,
+            errors,
+            masterData.map(({ id }) => ({
+              id,
+              outcome: "ignored" as const,
+              detail: "not imported: the capture was refused and stored nothing",
             })),
           );
-        });
-        const foreign = new Set(
-          existing.filter((e) => e.organizationId !== claimed.organizationId).map((e) => e.eventHash),
-        );
-        if (foreign.size > 0) {
-          throw new CaptureRejected(
-            events.flatMap((event, i) =>
-              foreign.has(event.eventHash)
-                ? [
-                    {
-                      field: `epcisBody.eventList[${i}]`,
-                      message: "another organisation already recorded this event",
-                    },
-                  ]
-                : [],
-            ),
-          );
         }
+        const captured = offered.length > 0;
         await tx.capture.update({
           where: { id: claimed.id },
           data: {
-            status: "succeeded",
+            status: errors.length === 0 || captured ? "succeeded" : "failed",
             storedCount: stored.length,
-            duplicateCount: events.length - stored.length,
+            duplicateCount: offered.length - stored.length,
+            errors: sorted(errors),
+            masterData,
             payload: null,
             leaseExpiresAt: null,
             finishedAt: new Date(),
           },
         });
-        return stored.length;
+        return true;
       },
       { timeout: 10 * 60_000, maxWait: 30_000 },
     );
-    if (counts === undefined) return;
+    if (!done) return;
   } catch (error) {
     if (!(error instanceof CaptureRejected) && isRetryable(error)) throw error;
     // A failure that is not retryable would fail every attempt the same way: failed now, with its reason.
     const errors =
       error instanceof CaptureRejected
-        ? error.errors
+        ? sorted(error.errors)
         : [{ field: "body", message: `could not be processed: ${shortReason(error)}` }];
     await db.prisma.capture.updateMany({
       where: { id: claimed.id, status: "processing", leaseExpiresAt: claimed.leaseExpiresAt },
       data: {
         status: "failed",
         errors,
+        ...(error instanceof CaptureRejected && error.masterData ? { masterData: error.masterData } : {}),
         payload: null,
         leaseExpiresAt: null,
         finishedAt: new Date(),
       },
     });
+  }
+}
+
+/** An event of the document, prepared, and its position in the document's event list. */
+type Candidate = { index: number; event: PreparedEvent };
+/** Every event of a document that passed validation, and the problems of all the others. */
+type Prepared = {
+  listPath: string;
+  candidates: Candidate[];
+  errors: CaptureError[];
+  /** `epcisHeader.epcisMasterData`, as sent. */
+  masterData: unknown;
+};
+
+/**
+ * Stores the candidates no reference refuses (`storeEvents` checks before it writes anything), adding
+ * each refused reference, and each event another organisation already recorded, to `errors`.
+ * `offered`: the events sent to be stored (stored now, or already this organisation's).
+ */
+async function storeAllowed(
+  tx: Prisma.TransactionClient,
+  claimed: Claimed,
+  listPath: string,
+  candidates: Candidate[],
+  errors: CaptureError[],
+) {
+  let offered = candidates;
+  for (;;) {
+    try {
+      const { stored, existing } = await storeEvents(tx, {
+        organizationId: claimed.organizationId,
+        events: offered.map((c) => c.event),
+        captureId: claimed.id,
+      });
+      const foreign = new Set(
+        existing.filter((e) => e.organizationId !== claimed.organizationId).map((e) => e.eventHash),
+      );
+      for (const c of offered.filter((c) => foreign.has(c.event.eventHash))) {
+        errors.push({
+          index: c.index,
+          field: `${listPath}[${c.index}]`,
+          message: "another organisation already recorded this event",
+        });
+      }
+      return { stored, offered: offered.filter((c) => !foreign.has(c.event.eventHash)) };
+    } catch (error) {
+      if (!(error instanceof ForeignReferenceError)) throw error;
+      const refused = new Set(error.references.map((r) => r.index));
+      for (const r of error.references) {
+        const index = offered[r.index]?.index ?? r.index;
+        errors.push({ index, field: `${listPath}[${index}].${r.field}`, message: r.message });
+      }
+      offered = offered.filter((_, i) => !refused.has(i));
+    }
   }
 }
 
@@ -167,37 +231,63 @@ function parsePayload(payload: string | null): unknown {
   }
 }
 
-/** Validates and prepares every event of the document, or throws `CaptureRejected` with all problems. */
-function prepareAll(payload: unknown): PreparedEvent[] {
-  const eventList = (payload as { epcisBody?: { eventList?: unknown } } | null)?.epcisBody?.eventList;
-  if (Array.isArray(eventList)) {
-    const deep = eventList.flatMap((event, i) => {
-      const path = tooDeep(event);
-      return path
-        ? [{ field: `epcisBody.eventList[${i}]`, message: `${fieldOf(path)}: ${nestedTooDeep}` }]
-        : [];
-    });
-    if (deep.length > 0) throw new CaptureRejected(deep);
-  }
-  let document: ReturnType<typeof parseEpcisDocument>;
+/**
+ * Validates the document's outline (a wrong one refuses the capture as a whole) and then every event
+ * on its own, so that the problems of all events are listed together.
+ */
+function prepareAll(payload: unknown): Prepared {
+  const { path: listPath, list } = eventListOf(payload);
+  const document = (payload ?? {}) as Record<string, unknown>;
+  let outline: ReturnType<typeof parseEpcisDocument>;
   try {
-    document = parseEpcisDocument(payload);
+    outline = parseEpcisDocument({
+      "@context": document["@context"],
+      type: "EPCISDocument",
+      schemaVersion: document.schemaVersion,
+      creationDate: document.creationDate,
+      ...(document.epcisHeader === undefined ? {} : { epcisHeader: document.epcisHeader }),
+      epcisBody: { eventList: [] },
+    });
   } catch (error) {
     if (!(error instanceof InvalidEpcisError)) throw error;
     throw new CaptureRejected(error.issues.map((issue) => ({ field: issue.path, message: issue.message })));
   }
+  if (!list) throw new CaptureRejected([{ field: listPath, message: "expected a list of events" }]);
   const errors: CaptureError[] = [];
-  const events: PreparedEvent[] = [];
-  for (const [i, event] of document.epcisBody.eventList.entries()) {
+  const candidates: Candidate[] = [];
+  for (const [index, raw] of list.entries()) {
+    const at = `${listPath}[${index}]`;
+    const path = tooDeep(raw);
+    if (path) {
+      errors.push({ index, field: at, message: `${fieldOf(path)}: ${nestedTooDeep}` });
+      continue;
+    }
+    let event: EpcisEvent;
     try {
-      events.push(prepareEvent({ event, context: document["@context"] }));
+      event = parseEpcisEvent(raw);
+    } catch (error) {
+      if (!(error instanceof InvalidEpcisError)) throw error;
+      for (const issue of error.issues) {
+        errors.push({ index, field: issue.path ? `${at}.${issue.path}` : at, message: issue.message });
+      }
+      continue;
+    }
+    try {
+      candidates.push({ index, event: prepareEvent({ event, context: outline["@context"] }) });
     } catch (error) {
       if (!(error instanceof TracemarkError)) throw error;
-      errors.push({ field: `epcisBody.eventList[${i}]`, message: error.details ?? error.shortMessage });
+      errors.push({ index, field: at, message: error.details ?? error.shortMessage });
     }
   }
-  if (errors.length > 0) throw new CaptureRejected(errors);
-  return events;
+  return { listPath, candidates, errors, masterData: outline.epcisHeader?.epcisMasterData };
+}
+
+/** The errors in event order (then as found); `index` is only for sorting. */
+function sorted(errors: CaptureError[]): { field: string; message: string }[] {
+  return errors
+    .map((e, order) => ({ e, order }))
+    .sort((x, y) => (x.e.index ?? -1) - (y.e.index ?? -1) || x.order - y.order)
+    .map(({ e }) => ({ field: e.field, message: e.message }));
 }
 
 /** What went wrong, for the capture's errors: a database error's own message is not for clients. */
@@ -208,24 +298,34 @@ function shortReason(error: unknown): string {
   return typeof code === "string" ? `the database refused a value (${code})` : "an unexpected error";
 }
 
-/** Every document an event attaches (`tm:documents`) must be one of the organisation's. */
-async function checkDocuments(tx: Prisma.TransactionClient, organizationId: string, events: PreparedEvent[]) {
-  const wanted = [...new Set(events.flatMap((event) => event.documentHashes))];
-  if (wanted.length === 0) return;
+/**
+ * Every document an event attaches (`tm:documents`) must be one of the organisation's: the events
+ * that attach another are added to `errors`; the others are returned.
+ */
+async function refuseUnknownDocuments(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  { listPath, candidates }: Prepared,
+  errors: CaptureError[],
+): Promise<Candidate[]> {
+  const wanted = [...new Set(candidates.flatMap((c) => c.event.documentHashes))];
+  if (wanted.length === 0) return candidates;
   const found = await tx.document.findMany({
     where: { organizationId, sha256: { in: wanted } },
     select: { sha256: true },
   });
   const known = new Set(found.map((d) => d.sha256));
-  const errors = events.flatMap((event, i) =>
-    event.documentHashes
-      .filter((hash) => !known.has(hash))
-      .map((hash) => ({
-        field: `epcisBody.eventList[${i}].${DOCUMENTS_FIELD}`,
+  return candidates.filter(({ index, event }) => {
+    const unknown = event.documentHashes.filter((hash) => !known.has(hash));
+    for (const hash of unknown) {
+      errors.push({
+        index,
+        field: `${listPath}[${index}].${DOCUMENTS_FIELD}`,
         message: `no document of this organisation has the sha256 ${hash} (upload it first)`,
-      })),
-  );
-  if (errors.length > 0) throw new CaptureRejected(errors);
+      });
+    }
+    return unknown.length === 0;
+  });
 }
 
 /** Locks the capture and tells whether this worker's lease still holds (no other worker took it over). */

@@ -139,7 +139,12 @@ function toQueriedEvent(row: EventRow): QueriedEvent {
   return {
     id: row.id,
     eventHash: row.eventHash,
-    event: { ...row.document, eventID: row.eventHash, recordTime: row.recordTime.toISOString() },
+    // The sender's own eventID (a urn:uuid:, its own hash) when it gave one: corrections name it.
+    event: {
+      ...row.document,
+      eventID: row.document.eventID ?? row.eventHash,
+      recordTime: row.recordTime.toISOString(),
+    },
     anchor: {
       status: row.status,
       failureReason: row.failureReason,

@@ -94,6 +94,48 @@ export const accountTenancyCases: TenancyCase[] = [
     }),
   },
   {
+    name: "GET /capture",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    allowed: (c) => c.apiKey,
+    setup: async () => ({ method: "GET", url: "/capture?perPage=5" }),
+  },
+  {
+    name: "OPTIONS /capture",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 204,
+    allowed: (c) => c.apiKey,
+    setup: async () => ({ method: "OPTIONS", url: "/capture" }),
+  },
+  {
+    name: "OPTIONS /capture/:captureId",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 204,
+    allowed: (c) => c.apiKey && c.org === "A",
+    setup: async (t, a) => {
+      const capture = await t.db.prisma.capture.create({
+        data: { organizationId: a.orgA.id, requestHash: "tenancy", eventCount: 1, status: "failed" },
+      });
+      return { method: "OPTIONS", url: `/capture/${capture.id}` };
+    },
+  },
+  {
+    name: "POST /events",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 201,
+    table: "event",
+    allowed: (c) => c.apiKey && c.atLeast("operator"),
+    setup: async () => ({
+      method: "POST",
+      url: "/events",
+      body: observation({ epcList: ["urn:epc:id:sscc:4012345.0000000998"] }),
+    }),
+  },
+  {
     name: "GET /capture/:captureId",
     minRole: "viewer",
     apiKeys: true,

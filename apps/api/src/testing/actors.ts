@@ -85,7 +85,7 @@ export async function createActors(testApp: TestApp): Promise<Actors> {
 export function call(
   app: FastifyInstance,
   who: Credentials,
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS",
   url: string,
   body?: unknown,
 ) {

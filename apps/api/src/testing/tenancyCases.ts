@@ -44,7 +44,11 @@ export type TenancyCase = {
   setup: (
     t: TestApp,
     a: Actors,
-  ) => Promise<{ method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; url: string; body?: unknown }>;
+  ) => Promise<{
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+    url: string;
+    body?: unknown;
+  }>;
 };
 
 let sequence = 0;

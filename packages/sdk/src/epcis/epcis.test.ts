@@ -225,3 +225,28 @@ describe("EPCIS documents", () => {
     );
   });
 });
+
+describe("documents of other EPCIS implementations", () => {
+  it("accepts bizRules in a sensorReport (EPCIS 2.0 JSON schema, sensorReport.bizRules)", () => {
+    const report = {
+      type: "gs1:Temperature",
+      value: 4,
+      uom: "CEL",
+      bizRules: "https://example.com/rules/cold",
+    };
+    const event = parseEpcisEvent({
+      ...fx.transformationEvent,
+      sensorElementList: [{ sensorReport: [report] }],
+    });
+    assert.equal(event.sensorElementList?.[0]?.sensorReport[0]?.bizRules, "https://example.com/rules/cold");
+    assert.deepEqual(
+      issuesOf(() =>
+        parseEpcisEvent({
+          ...fx.transformationEvent,
+          sensorElementList: [{ sensorReport: [{ ...report, bizRules: "cold chain" }] }],
+        }),
+      ).map((issue) => issue.path),
+      ["sensorElementList[0].sensorReport[0].bizRules"],
+    );
+  });
+});

@@ -109,6 +109,7 @@ export const sensorReportSchema = allowExtensions({
   deviceMetadata: uri.optional(),
   rawData: uri.optional(),
   dataProcessingMethod: uri.optional(),
+  bizRules: uri.optional(),
   time: dateTime.optional(),
   microorganism: uri.optional(),
   chemicalSubstance: uri.optional(),

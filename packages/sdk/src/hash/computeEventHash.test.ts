@@ -206,6 +206,16 @@ describe("errors", () => {
     );
   });
 
+  it("takes the prefixes the standard context defines (cbvmda:, dcterms:, …) without a declaration", () => {
+    const event = { ...ref.example3, ilmd: { "cbvmda:lotNumber": "L1", "dcterms:source": "x" } };
+    const declared = { cbvmda: "urn:epcglobal:cbv:mda:", dcterms: "http://purl.org/dc/terms/" };
+    assert.equal(
+      computeEventHash({ event, context }),
+      computeEventHash({ event, context: [...context, declared] }),
+    );
+    assert.match(computeEventPreHash({ event, context }), /ilmd.*\{urn:epcglobal:cbv:mda:\}lotNumber=L1/);
+  });
+
   it("names a timestamp without a zone", () => {
     assert.throws(
       () => computeEventHash({ event: { ...ref.example3, eventTime: "2020-03-04T11:00:30" }, context }),

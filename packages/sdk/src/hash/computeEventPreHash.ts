@@ -225,10 +225,16 @@ function rulesV2(contexts: (JsonLdContext | undefined)[]): Rules {
 }
 
 function collectNamespaces(contexts: (JsonLdContext | undefined)[], gs1: string): Map<string, string> {
+  // The prefixes EPCIS 2.0's standard context (epcis-context.jsonld) defines, usable undeclared.
   const namespaces = new Map<string, string>([
     ["gs1", gs1],
     ["cbv", cbvVoc],
     ["epcis", "https://ref.gs1.org/epcis/"],
+    ["cbvmda", "urn:epcglobal:cbv:mda:"],
+    ["rdfs", "http://www.w3.org/2000/01/rdf-schema#"],
+    ["owl", "http://www.w3.org/2002/07/owl#"],
+    ["xsd", "http://www.w3.org/2001/XMLSchema#"],
+    ["dcterms", "http://purl.org/dc/terms/"],
   ]);
   const visit = (context: JsonLdContext | undefined) => {
     if (context === undefined || typeof context === "string") return;

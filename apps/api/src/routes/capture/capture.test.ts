@@ -391,7 +391,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     assert.equal(poll.statusCode, 200);
     assert.equal((await call(t.app, a.orgB.apiKeys.admin, "GET", `/capture/${row.id}`)).statusCode, 404);
     assert.equal(
-      (await call(t.app, a.orgA.apiKeys.viewer, "POST", "/capture", epcisDocument([]))).statusCode,
+      (await call(t.app, a.orgA.apiKeys.operator, "POST", "/capture", epcisDocument([]))).statusCode,
       400,
     );
     assert.equal(

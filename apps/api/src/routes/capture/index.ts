@@ -2,42 +2,87 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
+import {
+  CAPTURE_ERROR_BEHAVIOURS,
+  CBV_VERSION,
+  EPCIS_BINDING_ROUTE,
+  EPCIS_VERSION,
+  GS1_HEADERS,
+} from "../../epcis/binding.ts";
+import { isEpcisBindingRequest } from "../../epcis/registerEpcisBinding.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
 import { acceptCapture } from "../../services/acceptCapture.ts";
+import { captureSingleEvent } from "../../services/captureSingleEvent.ts";
 import { getCapture } from "../../services/getCapture.ts";
+import { listCaptures } from "../../services/listCaptures.ts";
 import { orgParams } from "../schemas.ts";
 
-const captureSummary = z.object({
+const captureProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  /** The refused field, e.g. `epcisBody.eventList[3].bizStep`, and what is wrong with it. */
+  field: z.string(),
+  message: z.string(),
+});
+/** The binding's `CaptureJob`, with Tracemark's own fields beside it. */
+const captureJob = z.object({
+  captureID: z.uuid(),
+  running: z.boolean(),
+  success: z.boolean(),
+  captureErrorBehaviour: z.enum(CAPTURE_ERROR_BEHAVIOURS),
+  errors: z.array(captureProblem),
+  createdAt: z.date(),
+  finishedAt: z.date().optional(),
   id: z.uuid(),
   status: z.enum(["accepted", "processing", "succeeded", "failed"]),
   eventCount: z.number().int(),
   storedCount: z.number().int().nullable(),
   duplicateCount: z.number().int().nullable(),
-  /** Per-event problems of a failed capture, e.g. { field: "epcisBody.eventList[3].bizStep", … }. */
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
-  createdAt: z.date(),
-  finishedAt: z.date().nullable(),
+  /** What became of each element of `epcisHeader.epcisMasterData`: imported, already known or ignored (why). */
+  masterData: z.array(
+    z.object({
+      id: z.string(),
+      outcome: z.enum(["imported", "already known", "ignored"]),
+      detail: z.string(),
+    }),
+  ),
 });
 const captureHeaders = z.object({
   "idempotency-key": z.string().min(1).max(200).optional(),
+  "gs1-capture-error-behaviour": z
+    .enum(CAPTURE_ERROR_BEHAVIOURS, { message: 'expected "rollback" or "proceed"' })
+    .optional(),
 });
-/** The EPCISDocument is checked in outline here and event by event by the capture worker. */
-const epcisDocumentBody = z.looseObject({
+/**
+ * An EPCISDocument (`epcisBody.eventList`) or EPCISQueryDocument (`epcisBody.queryResults.resultsBody.eventList`),
+ * checked in outline here and event by event by the capture worker.
+ */
+const captureBody = z.looseObject({
   "@context": z.unknown(),
-  type: z.literal("EPCISDocument"),
-  epcisBody: z.looseObject({ eventList: z.array(z.unknown()).min(1) }),
+  type: z.enum(["EPCISDocument", "EPCISQueryDocument"]),
+  epcisBody: z.looseObject({}),
 });
 const accepted = z.object({
   captureId: z.uuid(),
-  status: captureSummary.shape.status,
+  status: captureJob.shape.status,
   eventCount: z.number().int(),
 });
 
+/** The versions Tracemark speaks, as the binding's discovery headers state them. */
+const supportedVersions = {
+  [GS1_HEADERS.epcisMin]: EPCIS_VERSION,
+  [GS1_HEADERS.epcisMax]: EPCIS_VERSION,
+  [GS1_HEADERS.cbvMin]: CBV_VERSION,
+  [GS1_HEADERS.cbvMax]: CBV_VERSION,
+};
+
 /**
- * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the standard path `POST /capture` for an API
- * key (its organisation is implied); 202 with the capture id to poll.
+ * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the binding's path `POST /capture` for an API
+ * key (its organisation is implied; the binding's headers and `epcisException:…` problems); 202 with
+ * the capture job to poll.
  */
 export function captureRoutes({ db, config, captureAccepted }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -51,6 +96,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         document: request.body,
         text: rawJsonBodyOf(request),
         idempotencyKey: request.headers["idempotency-key"],
+        errorBehaviour: request.headers["gs1-capture-error-behaviour"],
       });
       captureAccepted?.();
       return {
@@ -63,9 +109,10 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       description:
         "With an Idempotency-Key, the same body again (byte for byte) returns the first capture; the same key " +
         "with another body, the same JSON laid out otherwise included, is a 422. Strings may not contain " +
-        "\\u0000 or unpaired UTF-16 surrogates (422).",
+        "\\u0000 or unpaired UTF-16 surrogates (422). GS1-Capture-Error-Behaviour: rollback (default) stores " +
+        "every event or none, proceed stores every valid event and lists the others in the capture job's errors.",
       headers: captureHeaders,
-      body: epcisDocumentBody,
+      body: captureBody,
       response: { 202: accepted },
     };
 
@@ -92,6 +139,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       "/capture",
       {
         bodyLimit: config.capture.maxBytes,
+        config: EPCIS_BINDING_ROUTE,
         schema: {
           ...common,
           summary: "EPCIS 2.0 standard capture path, for an API key (its organisation)",
@@ -106,13 +154,122 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
     );
 
     app.get(
+      "/capture",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "The API key's organisation's capture jobs, newest first (EPCIS 2.0 binding)",
+          description:
+            "Pages of `perPage` jobs (default 30, at most 500); while more follow, the `Link` header names the " +
+            'next page (`rel="next"`) with its `nextPageToken`.',
+          querystring: z.object({
+            perPage: z.coerce.number().int().min(1).max(500).default(30),
+            nextPageToken: z.uuid().optional(),
+          }),
+          response: { 200: z.array(captureJob) },
+        },
+      },
+      async (request, reply) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "viewer");
+        const { perPage, nextPageToken } = request.query;
+        const page = await listCaptures(db, { organizationId, perPage, nextPageToken });
+        if (page.nextPageToken) {
+          const next = new URLSearchParams({ perPage: String(perPage), nextPageToken: page.nextPageToken });
+          reply.header("link", `</capture?${next}>; rel="next"`);
+        }
+        return page.jobs;
+      },
+    );
+
+    app.post(
+      "/events",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "Capture one EPCIS 2.0 event synchronously (EPCIS 2.0 binding, for an API key)",
+          description:
+            "201 with the event as stored and its URL (`/events/{eventID}`) in `Location`; its `eventID` is the " +
+            "sender's, else its event hash. The same event again is a 409.",
+          body: z.looseObject({ type: z.string() }),
+          response: { 201: z.record(z.string(), z.unknown()) },
+        },
+      },
+      async (request, reply) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "operator");
+        const { event, eventID } = await captureSingleEvent(db, { organizationId, event: request.body });
+        return reply
+          .code(201)
+          .header("location", `/events/${encodeURIComponent(eventID)}`)
+          .send(event);
+      },
+    );
+
+    // The binding's 413 names the limit.
+    app.addHook("onSend", async (request, reply) => {
+      if (reply.statusCode === 413 && isEpcisBindingRequest(request)) {
+        reply.header(GS1_HEADERS.captureFileSizeLimit, String(config.capture.maxBytes));
+      }
+    });
+
+    app.options(
+      "/capture",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "What the capture interface supports (EPCIS 2.0 binding discovery, for an API key)",
+          description:
+            "204 with `Allow`, the EPCIS and CBV versions (min and max), the largest document in bytes " +
+            "(`GS1-EPCIS-Capture-File-Size-Limit`) and `GS1-Capture-Error-Behaviour: all` (rollback and proceed).",
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, apiKeyOrganization(request), "viewer");
+        return reply
+          .code(204)
+          .headers({
+            allow: "OPTIONS, POST, GET",
+            ...supportedVersions,
+            [GS1_HEADERS.captureFileSizeLimit]: String(config.capture.maxBytes),
+            [GS1_HEADERS.captureErrorBehaviour]: "all",
+          })
+          .send();
+      },
+    );
+
+    app.options(
+      "/capture/:captureId",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: {
+          tags: ["capture"],
+          summary: "What a capture job's endpoint supports (EPCIS 2.0 binding discovery, for an API key)",
+          params: z.object({ captureId: z.uuid() }),
+        },
+      },
+      async (request, reply) => {
+        const organizationId = apiKeyOrganization(request);
+        requireOrgRole(request, organizationId, "viewer");
+        await getCapture(db, { organizationId, captureId: request.params.captureId });
+        return reply
+          .code(204)
+          .headers({ allow: "OPTIONS, GET", ...supportedVersions })
+          .send();
+      },
+    );
+
+    app.get(
       "/orgs/:orgId/capture/:captureId",
       {
         schema: {
           tags: ["capture"],
           summary: "A capture's status, counts and errors",
           params: orgParams.extend({ captureId: z.uuid() }),
-          response: { 200: captureSummary },
+          response: { 200: captureJob },
         },
       },
       async (request) => {
@@ -124,11 +281,12 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
     app.get(
       "/capture/:captureId",
       {
+        config: EPCIS_BINDING_ROUTE,
         schema: {
           tags: ["capture"],
           summary: "A capture's status, counts and errors (standard path, for an API key)",
           params: z.object({ captureId: z.uuid() }),
-          response: { 200: captureSummary },
+          response: { 200: captureJob },
         },
       },
       async (request) => {
@@ -147,7 +305,7 @@ function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0]): st
     throw new ProblemError(
       403,
       "Forbidden",
-      "The /capture path is for API keys (their organisation is implied); use /orgs/{orgId}/capture.",
+      "The binding's /capture and /events paths are for API keys (their organisation is implied); use /orgs/{orgId}/capture.",
     );
   }
   return principal.organizationId;

@@ -81,7 +81,8 @@ const queryResponse = z.object({ items: z.array(queriedEvent), nextCursor: z.str
 const description = `EPCIS 2.0 query (SimpleEventQuery parameters; list values separated by \`|\`).
 Answers \`{ items, nextCursor }\`, in the stable order (eventTime, id), oldest first, or newest first
 with \`orderBy=eventTime&orderDirection=DESC\`: each item is the EPCIS 2.0
-JSON-LD event as captured (with \`eventID\` = its event hash and \`recordTime\`) and where its
+JSON-LD event as captured (with its \`eventID\`: the sender's own, else its event hash, which is
+always \`eventHash\`; and \`recordTime\`) and where its
 anchoring stands. \`MATCH_*\` take EPC URIs, Digital Links or EPC patterns
 (\`urn:epc:idpat:sgtin:0614141.107346.*\`).`;
 

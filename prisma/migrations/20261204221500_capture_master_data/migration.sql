@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "captures" ADD COLUMN     "masterData" JSONB;
