@@ -40,7 +40,8 @@ export async function proxy(request: NextRequest) {
         status: 200,
         headers: {
           "content-type": "application/linkset+json",
-          link: linksetHeader(resolution.linkset),
+          // The GS1-Conformant Resolver's context file turns the linkset into JSON-LD.
+          link: `${linksetHeader(resolution.linkset)}, <https://ref.gs1.org/standards/resolver/linkset-context>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
           vary: "Accept",
           ...cors,
         },

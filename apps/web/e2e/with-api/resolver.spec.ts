@@ -131,6 +131,11 @@ test("GS1 Digital Link resolver: statuses, canonical redirects, link types, link
   expect(context["https://gs1.org/voc/traceability"]?.[0]?.href).toContain(`/api/v1/public${publicPath}`);
   expect(context["https://gs1.org/voc/defaultLink"]).toBeDefined();
 
+  const current = await get(`${publicPath}?linkType=linkset`);
+  expect(current.status()).toBe(200);
+  expect(await current.json()).toEqual(linkset);
+  expect(current.headers().link).toContain("https://ref.gs1.org/standards/resolver/linkset-context");
+
   const negotiated = await get(`/00/${sscc}`, { accept: "application/linkset+json" });
   expect(negotiated.status()).toBe(200);
   expect(negotiated.headers()["content-type"]).toContain("application/linkset+json");

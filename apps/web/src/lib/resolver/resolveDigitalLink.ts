@@ -18,7 +18,7 @@ export type Resolution =
   | { kind: "problem"; status: 400 | 404 | 503; title: string; detail: string }
   /** To the canonical path (301), or to the target of the requested link type (307). */
   | { kind: "redirect"; status: 301 | 307; location: string; linkset: string }
-  /** The linkset (RFC 9264 JSON), for `linkType=all` or `Accept: application/linkset+json`. */
+  /** The linkset (RFC 9264 JSON), for `linkType=linkset` (or `all`) or `Accept: application/linkset+json`. */
   | { kind: "linkset"; body: unknown; linkset: string }
   /** The page: rendered from `pagePath` (a rewrite when the URL carries a key qualifier no page has). */
   | { kind: "page"; pagePath: string; linkset: string };
@@ -31,8 +31,8 @@ const PRIMARY_KEY = /(^|\/)(01|00|414)\/\d/;
  * status before any page streams: a malformed link is 400 naming what is wrong (e.g. the check
  * digit it has and the one expected), an unknown lot, serial, product, unit or location is 404; a
  * link written otherwise than canonically (GTIN-8/12/13, a path prefix before the key) redirects
- * (301) to the canonical path with its query; `linkType=all` or `Accept: application/linkset+json`
- * gets the linkset; `linkType=<type>` redirects (307) to that link, or to the default link (the
+ * (301) to the canonical path with its query; `linkType=linkset` (GS1's current name; `all`, the
+ * earlier one, too) or `Accept: application/linkset+json` gets the linkset; `linkType=<type>` redirects (307) to that link, or to the default link (the
  * page) when there is none of that type; otherwise the page renders (a product page, a lot's or
  * serial's record, a logistic unit, a location). Key qualifiers without a page of their own
  * (`/22/` CPV, `/254/`) render the page of the key they qualify; data attributes in the query
@@ -60,7 +60,7 @@ export async function resolveDigitalLink(url: URL, headers: Headers): Promise<Re
   }
   const { linkType: linkTypeParameter, ...attributes } = link.attributes;
   const canonical = buildGs1DigitalLink({ ...link, domain: undefined, attributes: {} });
-  const linksetUrl = `${url.origin}${canonical}?linkType=all`;
+  const linksetUrl = `${url.origin}${canonical}?linkType=linkset`;
   if (canonical !== url.pathname) {
     return {
       kind: "redirect",

@@ -68,7 +68,8 @@ export function apiPathOf(link: Gs1DigitalLink): string {
 
 /**
  * The link type a `linkType` parameter asks for, as its key in `ResolverLinks` (`gs1:pip`, its full
- * URI on gs1.org or ref.gs1.org, or `pip` alone all name `pip`), `all` for the linkset, or undefined.
+ * URI on gs1.org or ref.gs1.org, or `pip` alone all name `pip`), `all` for the linkset (asked for as
+ * `linkset`, GS1's current name, or `all`, the one it deprecated), or undefined.
  */
 export function requestedLinkType(value: string | null): string | undefined {
   if (value === null || value === "") return undefined;
