@@ -149,6 +149,13 @@ describe("public pages: GET /public/01/:gtin, /public/01/:gtin/21/:serial, /publ
     const unknown = await get(`/public/01/${gtin}/21/NOPE`);
     assert.equal(unknown.status, 404);
     assert.match(unknown.body.detail, /has no serial item "NOPE"/);
+    const product = await t.db.prisma.product.findUniqueOrThrow({ where: { gtin } });
+    await t.db.prisma.serialItem.create({
+      data: { organizationId: parties.owner, productId: product.id, serial: "LOOSE-1" },
+    });
+    const loose = await get(`/public/01/${gtin}/21/LOOSE-1`);
+    assert.equal(loose.status, 404);
+    assert.match(loose.body.detail, /belongs to no lot/);
   });
 
   test("a logistic unit shows its contents and journey, without what a stranger wrote about it", async () => {
