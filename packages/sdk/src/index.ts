@@ -144,6 +144,11 @@ export {
   type BuildDigitalLinkReturnType,
   buildDigitalLink,
 } from "./gs1/buildDigitalLink.ts";
+export {
+  type BuildGs1DigitalLinkParameters,
+  type BuildGs1DigitalLinkReturnType,
+  buildGs1DigitalLink,
+} from "./gs1/buildGs1DigitalLink.ts";
 export { computeCheckDigit } from "./gs1/computeCheckDigit.ts";
 export {
   type EpcUriToDigitalLinkParameters,
@@ -158,7 +163,14 @@ export {
   type ParseDigitalLinkReturnType,
   parseDigitalLink,
 } from "./gs1/parseDigitalLink.ts";
-export type { DigitalLink } from "./gs1/types.ts";
+export {
+  type ParseGs1DigitalLinkOptions,
+  type ParseGs1DigitalLinkParameters,
+  type ParseGs1DigitalLinkReturnType,
+  parseGs1DigitalLink,
+} from "./gs1/parseGs1DigitalLink.ts";
+export { type PrimaryKeyAi, primaryKeys } from "./gs1/primaryKeys.ts";
+export type { DigitalLink, GlnDigitalLink, Gs1DigitalLink, SsccDigitalLink } from "./gs1/types.ts";
 export {
   type ComputeEventHashParameters,
   type ComputeEventHashReturnType,

@@ -506,6 +506,13 @@ export const publicRoutes: Record<string, string> = {
   "GET /public/01/:gtin/10/:lot": "the consumer's public record of a lot: public by design",
   "GET /public/01/:gtin/10/:lot/21/:serial":
     "the consumer's public record of a serial item: public by design",
+  "GET /public/01/:gtin":
+    "a product's public page (name, owner's name, lots with a record): what a scan of the GTIN alone shows",
+  "GET /public/01/:gtin/21/:serial":
+    "the public record of a serial item found without its lot: public by design",
+  "GET /public/00/:sscc":
+    "a logistic unit's public page: only its packer's events and those of whom it shipped the contents to",
+  "GET /public/414/:gln": "a location's public page: only the fields public records already show",
 };
 
 /** A lot of organisation A for the read-side routes (query, trace, exports), made once per run. */

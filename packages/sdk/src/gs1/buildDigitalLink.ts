@@ -1,6 +1,4 @@
-import { InvalidDigitalLinkError } from "../errors/gs1.ts";
-import { checkAttribute, checkQualifierValue, encodeComponent, gtinQualifiers } from "./digitalLinkRules.ts";
-import { normalizeGtin } from "./normalizeGtin.ts";
+import { buildGs1DigitalLink } from "./buildGs1DigitalLink.ts";
 import type { DigitalLink } from "./types.ts";
 
 export type BuildDigitalLinkParameters = DigitalLink;
@@ -12,44 +10,12 @@ export type BuildDigitalLinkReturnType = string;
  * percent-encoded, query attributes sorted (GS1 AIs first, numerically, then other names).
  * Without `domain` it returns the path alone (`/01/…`), as a consumer page route uses it.
  * Throws `InvalidGs1KeyError` or `InvalidDigitalLinkError` naming what is wrong.
+ * `buildGs1DigitalLink` also builds SSCC and GLN links.
  *
  * @example
  * buildDigitalLink({ domain: "https://id.gs1.org", gtin: "9520123456788", lot: "ABC/123", attributes: { "17": "270131" } })
  * // "https://id.gs1.org/01/09520123456788/10/ABC%2F123?17=270131"
  */
 export function buildDigitalLink(parameters: BuildDigitalLinkParameters): BuildDigitalLinkReturnType {
-  const { domain, attributes = {} } = parameters;
-  let stem = "";
-  if (domain !== undefined) {
-    if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(domain)) {
-      throw new InvalidDigitalLinkError({
-        reason: `the domain "${domain}" must be an http(s) URL without query or fragment`,
-      });
-    }
-    stem = domain.replace(/\/+$/, "");
-  }
-  let path = `/01/${normalizeGtin(parameters.gtin)}`;
-  for (const qualifier of gtinQualifiers) {
-    const value = parameters[qualifier.name];
-    if (value === undefined) continue;
-    checkQualifierValue(qualifier.label, value);
-    path += `/${qualifier.ai}/${encodeComponent(value)}`;
-  }
-  const keys = Object.keys(attributes).sort(compareAttributeKeys);
-  const query = keys
-    .map((key) => {
-      const value = attributes[key] as string;
-      checkAttribute(key, value);
-      return `${encodeComponent(key)}=${encodeComponent(value)}`;
-    })
-    .join("&");
-  return `${stem}${path}${query ? `?${query}` : ""}`;
-}
-
-/** GS1 AIs (all digits) first in numeric-string order, then other parameter names alphabetically. */
-function compareAttributeKeys(a: string, b: string): number {
-  const aIsAi = /^\d+$/.test(a);
-  const bIsAi = /^\d+$/.test(b);
-  if (aIsAi !== bIsAi) return aIsAi ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return buildGs1DigitalLink({ ...parameters, key: "01" });
 }

@@ -1,13 +1,7 @@
 import { InvalidDigitalLinkError } from "../errors/gs1.ts";
+import { pathAis } from "./primaryKeys.ts";
 
-/** Key qualifiers of a GTIN, in the only order GS1 Digital Link allows them in the path. */
-export const gtinQualifiers = [
-  { ai: "22", name: "cpv", label: "consumer product variant (AI 22)" },
-  { ai: "10", name: "lot", label: "batch/lot (AI 10)" },
-  { ai: "21", name: "serial", label: "serial number (AI 21)" },
-] as const;
-
-/** GS1 AI encodable character set 82, the characters allowed in AIs 10, 21 and 22. */
+/** GS1 AI encodable character set 82, the characters allowed in AIs 10, 21, 22 and 254. */
 const cset82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/;
 
 /** AIs whose value is a date `YYMMDD` (day 00 means "end of month" for 15, 16 and 17). */
@@ -34,7 +28,7 @@ export function checkQualifierValue(label: string, value: string, uri?: string):
 export function checkAttribute(key: string, value: string, uri?: string): void {
   if (key.length === 0)
     throw new InvalidDigitalLinkError({ uri, reason: "a query attribute has an empty name" });
-  if (["01", "10", "21", "22"].includes(key)) {
+  if (pathAis.has(key)) {
     throw new InvalidDigitalLinkError({
       uri,
       reason: `AI ${key} is a primary key or key qualifier and belongs in the path, not the query string`,

@@ -19,3 +19,31 @@ export type DigitalLink = {
    */
   attributes?: Record<string, string> | undefined;
 };
+
+/** The parts of a GS1 Digital Link URI of a logistic unit (primary key AI 00, SSCC). */
+export type SsccDigitalLink = {
+  /** As in `DigitalLink`. */
+  domain?: string | undefined;
+  /** SSCC, 18 digits. */
+  sscc: string;
+  /** As in `DigitalLink`. */
+  attributes?: Record<string, string> | undefined;
+};
+
+/** The parts of a GS1 Digital Link URI of a location (primary key AI 414, GLN). */
+export type GlnDigitalLink = {
+  /** As in `DigitalLink`. */
+  domain?: string | undefined;
+  /** GLN, 13 digits. */
+  gln: string;
+  /** AI 254, GLN extension component (a sub-location). */
+  glnExtension?: string | undefined;
+  /** As in `DigitalLink`. */
+  attributes?: Record<string, string> | undefined;
+};
+
+/** A GS1 Digital Link of any primary key the SDK knows, told apart by `key`, its AI. */
+export type Gs1DigitalLink =
+  | ({ key: "01" } & DigitalLink)
+  | ({ key: "00" } & SsccDigitalLink)
+  | ({ key: "414" } & GlnDigitalLink);

@@ -1,9 +1,13 @@
-import { parseDigitalLink, publicRecordWithDisplaySchema } from "@tracemark/sdk";
+import { normalizeGln, normalizeSscc, parseDigitalLink, publicRecordWithDisplaySchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
-import { checkField } from "../../services/gs1.ts";
+import { getPublicLocation } from "../../services/getPublicLocation.ts";
+import { getPublicLogisticUnit } from "../../services/getPublicLogisticUnit.ts";
+import { getPublicProduct } from "../../services/getPublicProduct.ts";
+import { checkField, validateGtin } from "../../services/gs1.ts";
+import { lotOfSerial } from "../../services/lotOfSerial.ts";
 import { servePublicRecord } from "../../services/servePublicRecord.ts";
 
 /** The SDK's `PublicRecord`, exactly, plus `display` (names, places and labels; not verifiable). */
@@ -14,6 +18,65 @@ const description = `The public record of a lot or serial item by its GS1 Digita
 chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
 state), plus \`display\` for the consumer page. Served from a stored copy while nothing it shows has
 changed (a recall shows at once); \`ETag\` / \`If-None-Match\` give 304.`;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
+
+/** A product and its owner's lots that have a record. */
+export const publicProductResponse = z.object({
+  gtin: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  category: z.string().nullable(),
+  imageUrls: z.array(z.string()),
+  organization: z.object({ name: z.string() }),
+  lots: z.array(
+    z.object({ lotCode: z.string(), productionDate: day, expiryDate: day, recalled: z.boolean() }),
+  ),
+});
+
+const place = { name: z.string(), city: z.string().nullable(), country: z.string().nullable() };
+
+/** A logistic unit: who packed it, what it holds, where it went. */
+export const publicLogisticUnitResponse = z.object({
+  sscc: z.string(),
+  packer: z.object({ name: z.string() }),
+  contents: z.array(
+    z.object({
+      id: z.string(),
+      lot: z.object({ gtin: z.string(), lotCode: z.string(), productName: z.string() }).nullable(),
+    }),
+  ),
+  journey: z.array(
+    z.object({
+      type: z.string(),
+      action: z.string().nullable(),
+      bizStep: z.string().nullable(),
+      disposition: z.string().nullable(),
+      eventTime: z.string(),
+      eventTimeZoneOffset: z.string(),
+      organization: z.object({ name: z.string() }),
+      location: z.object(place).nullable(),
+    }),
+  ),
+});
+
+/** A location by GLN, as the organisations that registered it describe it publicly. */
+export const publicLocationResponse = z.object({
+  gln: z.string(),
+  vouched: z.boolean(),
+  locations: z.array(
+    z.object({
+      ...place,
+      region: z.string().nullable(),
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+      organization: z.object({ name: z.string() }),
+    }),
+  ),
+});
 
 /** `GET /public/01/:gtin/10/:lot[/21/:serial]`: what a consumer sees after scanning the QR code. */
 export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
@@ -71,6 +134,81 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
       { schema: schema(z.object({ gtin: segment, lot: segment })) },
       async (request, reply) =>
         handler(request.params as { gtin: string; lot: string }, request.headers["if-none-match"], reply),
+    );
+    const publicHeaders = (reply: import("fastify").FastifyReply) =>
+      reply.header("cache-control", "public, max-age=5, must-revalidate");
+    app.get(
+      "/public/01/:gtin",
+      {
+        schema: {
+          tags: ["public"],
+          summary: "A product's public page",
+          description:
+            "A product by its GTIN (8, 12, 13 or 14 digits), no sign-in: its name, owner and the owner's lots that have a record (at least one event), newest first, at most 100.",
+          params: z.object({ gtin: segment }),
+          response: { 200: publicProductResponse },
+        },
+      },
+      async (request, reply) => {
+        const gtin = validateGtin(request.params.gtin, "gtin");
+        publicHeaders(reply);
+        return getPublicProduct(db, { gtin });
+      },
+    );
+    app.get(
+      "/public/01/:gtin/21/:serial",
+      {
+        schema: {
+          ...schema(z.object({ gtin: segment, serial: segment })),
+          summary: "A serial item's public record, without its lot",
+          description: `${description}\n\nThe serial item is found by GTIN and serial alone; the record is its lot's.`,
+        },
+      },
+      async (request, reply) => {
+        const params = request.params as { gtin: string; serial: string };
+        const keys = checkField("path", () =>
+          parseDigitalLink(`/01/${encodeURIComponent(params.gtin)}/21/${encodeURIComponent(params.serial)}`),
+        );
+        const serial = keys.serial ?? params.serial;
+        const lot = await lotOfSerial(db, { gtin: keys.gtin, serial });
+        return handler({ gtin: keys.gtin, lot, serial }, request.headers["if-none-match"], reply);
+      },
+    );
+    app.get(
+      "/public/00/:sscc",
+      {
+        schema: {
+          tags: ["public"],
+          summary: "A logistic unit's public page",
+          description:
+            "A logistic unit by its SSCC, no sign-in: its packer (the organisation that recorded the first event naming it), its contents, and its journey (the packer's events and those of organisations it shipped the contents to).",
+          params: z.object({ sscc: segment }),
+          response: { 200: publicLogisticUnitResponse },
+        },
+      },
+      async (request, reply) => {
+        const sscc = checkField("sscc", () => normalizeSscc(request.params.sscc));
+        publicHeaders(reply);
+        return getPublicLogisticUnit(db, { sscc });
+      },
+    );
+    app.get(
+      "/public/414/:gln",
+      {
+        schema: {
+          tags: ["public"],
+          summary: "A location's public page",
+          description:
+            "A location by its GLN, no sign-in: name, city, region, country and coordinates (never street or postal code) as registered, with the registering organisation's name.",
+          params: z.object({ gln: segment }),
+          response: { 200: publicLocationResponse },
+        },
+      },
+      async (request, reply) => {
+        const gln = checkField("gln", () => normalizeGln(request.params.gln));
+        publicHeaders(reply);
+        return getPublicLocation(db, { gln });
+      },
     );
     app.get(
       "/public/01/:gtin/10/:lot/21/:serial",

@@ -1,28 +1,19 @@
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { env } from "@/env";
 import { ApiError } from "@/lib/api/ApiError";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
 import { ConsumerRecord } from "./ConsumerRecord";
 import styles from "./consumer.module.css";
+import { PublicKeyPage } from "./PublicKeyPage";
 
-export type DigitalLinkParams = Promise<{ gtin: string; lot: string; serial?: string }>;
+export type DigitalLinkParams = Promise<{ gtin: string; lot?: string; serial?: string }>;
 
 /** The page at a GS1 Digital Link path: the record streamed in, a skeleton meanwhile. */
 export function ConsumerPage({ params }: { params: DigitalLinkParams }) {
   return (
-    <div className="container">
-      <Suspense
-        fallback={
-          <div className={styles.page} aria-busy="true">
-            <p className={styles.muted}>Loading the product’s record…</p>
-            <div className={styles.skeleton} />
-          </div>
-        }
-      >
-        <Record params={params} />
-      </Suspense>
-    </div>
+    <PublicKeyPage loading="Loading the product’s record…">
+      <Record params={params} />
+    </PublicKeyPage>
   );
 }
 
@@ -32,7 +23,7 @@ async function Record({ params }: { params: DigitalLinkParams }) {
   try {
     record = await getPublicRecord({
       gtin: decodeURIComponent(gtin),
-      lot: decodeURIComponent(lot),
+      lot: lot === undefined ? undefined : decodeURIComponent(lot),
       serial: serial ? decodeURIComponent(serial) : undefined,
     });
   } catch (error) {

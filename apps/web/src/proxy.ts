@@ -1,0 +1,99 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { resolveDigitalLink } from "@/lib/resolver/resolveDigitalLink";
+import { resolverDescription } from "@/lib/resolver/resolverDescription";
+
+/**
+ * The GS1-Conformant Resolver in front of the consumer pages: every GS1 Digital Link path
+ * (`/01/…`, `/00/…`, `/414/…`, also after a path prefix) is checked, redirected, answered with a
+ * linkset or passed to its page here, before any page streams, so its status is the right one
+ * (`resolveDigitalLink`); `/.well-known/gs1resolver` describes the resolver. Other paths pass.
+ */
+export async function proxy(request: NextRequest) {
+  const url = new URL(request.nextUrl.pathname + request.nextUrl.search, publicOriginOf(request));
+  if (url.pathname === "/.well-known/gs1resolver") {
+    return NextResponse.json(resolverDescription(url.origin), { headers: cors });
+  }
+  const resolution = await resolveDigitalLink(url, request.headers);
+  if (request.method === "OPTIONS" && resolution.kind !== "pass") {
+    return new NextResponse(null, {
+      status: 204,
+      headers: {
+        ...cors,
+        "access-control-allow-methods": "GET, HEAD, OPTIONS",
+        "access-control-allow-headers": "Accept, Accept-Language",
+        allow: "GET, HEAD, OPTIONS",
+      },
+    });
+  }
+  switch (resolution.kind) {
+    case "pass":
+      return NextResponse.next();
+    case "problem":
+      return problemResponse(request, resolution);
+    case "redirect":
+      return new NextResponse(null, {
+        status: resolution.status,
+        headers: { location: resolution.location, link: linksetHeader(resolution.linkset), ...cors },
+      });
+    case "linkset":
+      return new NextResponse(JSON.stringify(resolution.body), {
+        status: 200,
+        headers: {
+          "content-type": "application/linkset+json",
+          // The GS1-Conformant Resolver's context file turns the linkset into JSON-LD.
+          link: `${linksetHeader(resolution.linkset)}, <https://ref.gs1.org/standards/resolver/linkset-context>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`,
+          vary: "Accept",
+          ...cors,
+        },
+      });
+    case "page": {
+      const headers = { link: linksetHeader(resolution.linkset), vary: "Accept" };
+      if (resolution.pagePath === url.pathname) return NextResponse.next({ headers });
+      return NextResponse.rewrite(new URL(resolution.pagePath + url.search, request.url), { headers });
+    }
+  }
+}
+
+export const config = {
+  // Everything but the app's own sections, Next.js's files and the API proxy: a Digital Link may
+  // come after any path prefix.
+  matcher: ["/((?!_next/|api/|dashboard|auditor|account|signin|signup|favicon|icon).*)"],
+};
+
+/** The resolver's answers are public: any site's script may read them (the standard asks for CORS). */
+const cors = { "access-control-allow-origin": "*", "access-control-expose-headers": "Link, Location" };
+
+const linksetHeader = (href: string) => `<${href}>; rel="linkset"; type="application/linkset+json"`;
+
+/** The origin the visitor used (behind a reverse proxy, its forwarded host and protocol). */
+function publicOriginOf(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
+}
+
+/** RFC 9457 problem+json for clients asking for JSON, else a small page saying the same in words. */
+function problemResponse(
+  request: NextRequest,
+  problem: { status: number; title: string; detail: string },
+): NextResponse {
+  const accept = request.headers.get("accept") ?? "";
+  if (/json/i.test(accept) && !/text\/html/i.test(accept)) {
+    return new NextResponse(
+      JSON.stringify({
+        type: "about:blank",
+        title: problem.title,
+        status: problem.status,
+        detail: problem.detail,
+        instance: request.nextUrl.pathname,
+      }),
+      { status: problem.status, headers: { "content-type": "application/problem+json", ...cors } },
+    );
+  }
+  const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(problem.title)} · Tracemark</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5}p.code{color:#666}</style></head><body><main><p class="code">${problem.status}</p><h1>${escapeHtml(problem.title)}</h1><p>${escapeHtml(problem.detail)}</p><p>If you scanned a QR code, check that the whole code was read. <a href="/">Tracemark home</a></p></main></body></html>`;
+  return new NextResponse(html, {
+    status: problem.status,
+    headers: { "content-type": "text/html; charset=utf-8", ...cors },
+  });
+}
