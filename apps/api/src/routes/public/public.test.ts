@@ -299,6 +299,19 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
     }
   });
 
+  test("a product registered without images (master data import) has a record with none", async () => {
+    const gtin = withCheck("0952012345999");
+    const product = await t.db.prisma.product.create({
+      data: { organizationId: a.orgA.id, gtin, name: "Imported without images" },
+    });
+    await t.db.prisma.lot.create({
+      data: { organizationId: a.orgA.id, productId: product.id, lotCode: "BARE-1" },
+    });
+    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/BARE-1` });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(response.json().display.product.imageUrls, []);
+  });
+
   test("GS1 keys: a GTIN-13 is normalised, a serial of the lot has its record, bad keys are refused", async () => {
     const short = await t.app.inject({ method: "GET", url: `/public/01/${GTIN.slice(1)}/10/LOT-1` });
     assert.equal(short.statusCode, 200, short.body);
