@@ -202,6 +202,7 @@ export {
   type PublicRecordAnchor,
   type PublicRecordAttestation,
   type PublicRecordEvent,
+  type PublicRecordHiddenStep,
   type PublicRecordInheritedRecall,
   publicRecordSchema,
 } from "./verify/publicRecord.ts";

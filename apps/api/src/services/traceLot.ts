@@ -105,7 +105,8 @@ const EVENT_ORG = Prisma.sql`e."organizationId"`;
  * repeated nodes and cycles are cut by the walk's set semantics and the depth bound. Nodes of other
  * organisations show only their public face (product, GTIN, lot code, organisation name). An event
  * links or shows at a lot only when its organisation may record the lot (`mayRecordLot`); the lot
- * is traced by its owner and by organisations it was shipped to, 404 for anyone else.
+ * is traced by its owner and by organisations it was shipped to, 404 for anyone else. Another
+ * organisation's `private` events are left out, as steps and as links.
  *
  * @example
  * const graph = await traceLot(db, { organizationId, lotId, direction: "both", depth: 10 });
@@ -120,6 +121,8 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
   if (!visible)
     throw new ProblemError(404, "Not Found", "No lot with this id is visible to the organisation.");
 
+  // Another organisation's private events neither show nor link lots (see `listLotEvents`).
+  const seenBy = Prisma.sql`(e."organizationId" = ${organizationId}::uuid OR e.visibility <> 'private')`;
   const directions = direction === "both" ? ["backward", "forward"] : [direction];
   const walk = await db.prisma.$queryRaw<WalkRow[]>`
     WITH RECURSIVE walk(lot_id, value, dir, depth, event_id, from_lot, from_value) AS (
@@ -133,6 +136,7 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       JOIN event_identifiers i2 ON i2."eventId" = i1."eventId"
       WHERE w.depth < ${depth}
         AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i1."lotId"`)} AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i2."lotId"`)}
+        AND ${seenBy}
         AND NOT (i2."lotId" IS NOT DISTINCT FROM w.lot_id
                  AND (i2."lotId" IS NOT NULL OR i2.value IS NOT DISTINCT FROM w.value))
         AND w.dir = CASE
@@ -184,7 +188,7 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
              e."bizStep", e."eventTime", o.name AS "orgName"
       FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
       WHERE (i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[])))
-        AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i."lotId"`)}`,
+        AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i."lotId"`)} AND ${seenBy}`,
     db.prisma.$queryRaw<
       {
         shippingEventId: string;
