@@ -355,4 +355,36 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     assert.equal(failed.status, "failed");
     assert.match(JSON.stringify(failed.errors), /tm:visibility.*must be one of public, partners, private/);
   });
+
+  test("correcting a hidden step keeps it hidden: the declaration repeats it with its visibility", async () => {
+    const secret = "urn:example:po:CORRECTED-PRIVATE-4714";
+    const hidden = await record(a.orgA, {
+      bizStep: "storing",
+      eventTime: "2026-10-04T10:00:00.000+02:00",
+      bizTransactions: [{ type: "po", id: secret }],
+      visibility: "private",
+    });
+    const corrected = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `/orgs/${a.orgA.id}/events/${hidden.id}/corrections`,
+      {
+        errorReason: "incorrect_data",
+        reason: "wrong order",
+        event: {
+          type: "object",
+          action: "OBSERVE",
+          bizStep: "storing",
+          eventTime: "2026-10-04T10:00:00.000+02:00",
+          lot: { gtin, lotCode },
+        },
+      },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    assert.equal(corrected.json().declaration.visibility, "private");
+    assert.equal(corrected.json().corrective.visibility, "private");
+    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
+    assert.ok(!response.body.includes(secret), "the public record repeats the corrected private step");
+  });
 });
