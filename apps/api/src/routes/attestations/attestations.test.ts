@@ -177,11 +177,32 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
         document: {},
       },
     });
+    // An auditor asked about the lot is one of the organisation's partners: it sees its partner-visible
+    // events, not its private ones.
+    const [partnerEvent] = await Promise.all(
+      (["partners", "private"] as const).map((visibility, i) =>
+        t.db.prisma.event.create({
+          data: {
+            organizationId: a.orgA.id,
+            eventHash: `ni:///sha-256;0${i + 1}?ver=CBV2.0`,
+            leaf: zeroHash,
+            type: "ObjectEvent",
+            action: "OBSERVE",
+            bizStep: "storing",
+            eventTime: new Date(`2026-03-0${i + 2}T08:00:00Z`),
+            eventTimeZoneOffset: "+00:00",
+            lotId: lot.id,
+            document: {},
+            visibility,
+          },
+        }),
+      ),
+    );
     const detail = await call(t.app, accredited.who, "GET", `/auditor/lots/${lot.id}`);
     assert.equal(detail.statusCode, 200, detail.body);
     assert.deepEqual(
       detail.json().events.map((e: { id: string }) => e.id),
-      [event.id],
+      [event.id, partnerEvent?.id],
     );
     assert.equal(detail.json().attestationSubject.subject, computeLotKey({ gtin, lot: "C-1" }));
     assert.equal(detail.json().attestationSubject.orgId, await registryIdOf(t.db.prisma, a.orgA.id));
