@@ -85,6 +85,8 @@ export async function recordEvent(
     quantity?: string;
     shipToGln?: string;
     document?: { name: string; content: string };
+    /** Who sees the step (`public`, `partners`, `private`); else the organisation's default. */
+    visibility?: string;
   },
 ): Promise<void> {
   await page.goto(`${lotUrl}/events/new`);
@@ -92,6 +94,7 @@ export async function recordEvent(
   await form.getByLabel("Business step").selectOption(event.bizStep);
   await form.getByLabel("When").fill(event.when);
   if (event.location) await form.getByLabel("Where").selectOption({ label: event.location });
+  if (event.visibility) await form.getByLabel("Who sees this step").selectOption(event.visibility);
   if (event.quantity) {
     await form.getByLabel("Quantity").fill(event.quantity);
     await form.getByLabel("Unit").fill("KGM");

@@ -214,6 +214,7 @@ export {
   type PublicRecordAnchor,
   type PublicRecordAttestation,
   type PublicRecordEvent,
+  type PublicRecordHiddenStep,
   type PublicRecordInheritedRecall,
   publicRecordSchema,
 } from "./verify/publicRecord.ts";

@@ -268,6 +268,7 @@ export async function buildEpcisEvent(
   }
   const prepared = checkField(field, () => prepareEvent({ event: parsed }));
   prepared.lotId = primary?.id ?? undefined;
+  prepared.visibility = input.visibility;
   return prepared;
 }
 

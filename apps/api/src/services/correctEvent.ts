@@ -19,7 +19,8 @@ export type CorrectEventReturnType = { declaration: EventDetail; corrective: Eve
  * Corrects an event the EPCIS way, without editing it: records an error declaration (the erroneous
  * event repeated with `errorDeclaration` { declarationTime, reason, correctiveEventIDs, tm:reason }
  * and `tm:declares` = its hash) and, unless it did not occur at all, the corrective event, in one
- * transaction. A pending custody transfer opened by the erroneous shipping event is cancelled. An
+ * transaction. Both take the corrected event's visibility (the corrective event unless it sets its
+ * own), so correcting a hidden event never makes its content public. A pending custody transfer opened by the erroneous shipping event is cancelled. An
  * event is declared erroneous once (409 the second time); a declaration is not itself corrected.
  *
  * @example
@@ -66,6 +67,10 @@ export async function correctEvent(
     declares: original.eventHash,
   });
   declaration.lotId = original.lotId ?? undefined;
+  // The declaration repeats the corrected event: it is seen by whoever may see that event, and so is
+  // the corrective event unless the body says otherwise.
+  declaration.visibility = original.visibility;
+  if (corrective) corrective.visibility ??= original.visibility;
 
   const result = await db.prisma.$transaction(async (tx) => {
     const { stored, existing } = await storeEvents(tx, {

@@ -1,7 +1,7 @@
 import type { Database } from "@tracemark/db";
 import { computeLotKey } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
-import { chainOrgIdOf } from "./platform.ts";
+import { publicOrgIdOf } from "./platform.ts";
 
 /**
  * A lot as the auditor asked to audit it sees it: product, organisation, its events, and the
@@ -14,7 +14,7 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
   const request = await db.prisma.auditRequest.findUnique({
     where: { auditorId_lotId: parameters },
     include: {
-      organization: { select: { id: true, name: true } },
+      organization: { select: { id: true, name: true, chainOrgId: true } },
       lot: {
         include: { product: { select: { gtin: true, name: true, description: true, category: true } } },
       },
@@ -22,10 +22,12 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
   });
   if (!request) throw new ProblemError(404, "Not Found", "You have not been asked to audit this lot.");
   const { lot } = request;
-  // The organisation's own events about the lot: those naming it as their lot or among their identifiers.
+  // The organisation's own events about the lot: those naming it as their lot or among their
+  // identifiers, that it shows its partners (an auditor it asked is one); its private ones stay its own.
   const events = await db.prisma.event.findMany({
     where: {
       organizationId: request.organizationId,
+      visibility: { not: "private" },
       OR: [{ lotId: lot.id }, { identifiers: { some: { lotId: lot.id } } }],
     },
     select: {
@@ -52,10 +54,10 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
     unit: lot.unit,
     recallState: lot.recallState,
     product: lot.product,
-    organization: request.organization,
+    organization: { id: request.organization.id, name: request.organization.name },
     requestNote: request.note,
     attestationSubject: {
-      orgId: chainOrgIdOf(request.organization.id),
+      orgId: publicOrgIdOf(request.organization.chainOrgId),
       subjectKind: "lot" as const,
       subject: computeLotKey({ gtin: lot.product.gtin, lot: lot.lotCode }),
     },

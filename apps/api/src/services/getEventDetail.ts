@@ -6,7 +6,7 @@ export type GetEventDetailParameters = { organizationId: string; eventId: string
 
 /**
  * One event of the organisation with everything known about it: its EPCIS document, hash, leaf,
- * anchor status and, once anchored, batch root, proof and transaction; attachments, identifiers and
+ * visibility and the history of its changes, anchor status and, once anchored, batch root, proof and transaction; attachments, identifiers and
  * the declarations that correct it. 404 when the organisation has no such event.
  *
  * @example
@@ -39,11 +39,26 @@ export async function getEventDetail(
     },
   });
   if (!event) throw new ProblemError(404, "Not Found", "This organisation has no event with this id.");
-  const declarations = await db.prisma.event.findMany({
-    where: { correctsEventHash: event.eventHash },
-    select: { eventHash: true },
-    orderBy: { recordTime: "asc" },
-  });
+  const [declarations, changes] = await Promise.all([
+    db.prisma.event.findMany({
+      where: { correctsEventHash: event.eventHash },
+      select: { eventHash: true },
+      orderBy: { recordTime: "asc" },
+    }),
+    db.prisma.eventVisibilityChange.findMany({
+      where: { eventId: event.id },
+      orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const userIds = [...new Set(changes.flatMap((c) => (c.userId ? [c.userId] : [])))];
+  const users =
+    userIds.length === 0
+      ? []
+      : await db.prisma.user.findMany({
+          where: { id: { in: userIds } },
+          select: { id: true, name: true, email: true },
+        });
+  const userName = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   const { batch } = event;
   const [anchor] = batch
     ? await db.prisma.$queryRaw<{ proof: string[] }[]>`
@@ -65,6 +80,15 @@ export async function getEventDetail(
     lotId: event.lotId,
     captureId: event.captureId,
     correctsEventHash: event.correctsEventHash,
+    visibility: event.visibility,
+    visibilityChanges: changes.map((c) => ({
+      changedAt: c.changedAt,
+      from: c.fromVisibility,
+      to: c.toVisibility,
+      userId: c.userId,
+      userName: c.userId ? (userName.get(c.userId) ?? null) : null,
+      apiKeyId: c.apiKeyId,
+    })),
     correctedBy: declarations.map((d) => d.eventHash),
     document: event.document as Record<string, unknown>,
     anchorStatus: batch?.status ?? "pending",

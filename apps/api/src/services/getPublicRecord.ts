@@ -12,7 +12,7 @@ import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
-import { chainOrgIdOf } from "./platform.ts";
+import { publicOrgIdOf } from "./platform.ts";
 
 type JourneyCorrection = NonNullable<PublicRecordJourneyStep["correction"]>;
 
@@ -56,6 +56,8 @@ type EventRow = {
   bizLocation: string | null;
   organizationId: string;
   orgName: string;
+  orgChainId: string | null;
+  visibility: "public" | "partners" | "private";
   status: string;
   proof: string[] | null;
   root: string | null;
@@ -74,7 +76,10 @@ const MAX_EVENTS = 1000;
  * recall state, and the active recalls of lots upstream of it: `inheritedRecallsOf`) plus `display`, the names, places and labels the consumer page shows. The events
  * are those of the lot's owner and of the organisations it was shipped to (a pending or completed
  * custody transfer when they recorded it: the rule `storeEvents` links events by), at most `MAX_EVENTS`, the owner's kept
- * first so that no other organisation's volume can push them out. Locations are resolved only
+ * first so that no other organisation's volume can push them out. An event whose visibility is
+ * not `public` appears only in `hiddenSteps`: its organisation, its day, its leaf and anchor, so
+ * Verify proves it exists, and nothing of what happened (no event, hash, eventID, place, step);
+ * attestations about it are left out. Organisations are named by their public id (`publicOrgIdOf`). Locations are resolved only
  * among the event's own organisation's locations. Nothing private: no internal ids but the owner's registry id, no users, no documents.
  * Five indexed queries in three round trips. 404 when the lot (or serial) is unknown.
  *
@@ -112,12 +117,13 @@ export async function getPublicRecord(
     },
   };
 
-  const [events, recall, inherited] = await Promise.all([
+  const [recorded, recall, inherited] = await Promise.all([
     // The owner's events first, then the custody holders', up to the cap; shown in time order.
     db.prisma.$queryRaw<EventRow[]>`
       SELECT * FROM (
         SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
                e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
+               o."chainOrgId" AS "orgChainId", e.visibility::text AS visibility,
                COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
         FROM events e
         JOIN organizations o ON o.id = e."organizationId"
@@ -135,6 +141,10 @@ export async function getPublicRecord(
     }),
     inheritedRecallsOf(db, lot.id),
   ]);
+
+  // Steps the public may not see keep only who, which day and their anchor (`hiddenSteps`).
+  const events = recorded.filter((e) => e.visibility === "public");
+  const hidden = recorded.filter((e) => e.visibility !== "public");
 
   // Locations are named by GLN (SGLN URI or Digital Link) or, without a GLN, by our location URN.
   const refOf = new Map<string, { gln: string } | { locationId: string }>();
@@ -224,7 +234,7 @@ export async function getPublicRecord(
   });
 
   const recalled = recall?.status === "active";
-  const orgNames = [lot.organization.name, ...events.map((e) => e.orgName)];
+  const orgNames = [lot.organization.name, ...recorded.map((e) => e.orgName)];
   const locationsSeen = new Map<string, DisplayLocation>();
   const corrections = correctionsOf(events);
   const journey = events.map((event, index) => {
@@ -253,10 +263,7 @@ export async function getPublicRecord(
 
   return {
     chainId,
-    organisation: {
-      id: lot.organization.chainOrgId ?? chainOrgIdOf(lot.organization.id),
-      name: lot.organization.name,
-    },
+    organisation: { id: publicOrgIdOf(lot.organization.chainOrgId), name: lot.organization.name },
     product: { gtin: lot.product.gtin, lot: lot.lotCode, serial: serial ?? null, name: lot.product.name },
     events: events.map((event) => ({
       eventHash: event.eventHash,
@@ -264,9 +271,19 @@ export async function getPublicRecord(
       event: event.document,
       ...(event.organizationId === lot.organization.id
         ? {}
-        : { organisation: { id: chainOrgIdOf(event.organizationId), name: event.orgName } }),
+        : { organisation: { id: publicOrgIdOf(event.orgChainId), name: event.orgName } }),
       anchor: anchorOf(event),
     })),
+    ...(hidden.length > 0
+      ? {
+          hiddenSteps: hidden.map((step) => ({
+            organisation: { id: publicOrgIdOf(step.orgChainId), name: step.orgName },
+            date: step.eventTime.toISOString().slice(0, 10),
+            leaf: step.leaf,
+            anchor: anchorOf(step),
+          })),
+        }
+      : {}),
     attestations: publicAttestations.map((a) => a.attestation),
     recall: {
       recalled,
@@ -292,6 +309,16 @@ export async function getPublicRecord(
         role: i === 0 ? "owner" : "participant",
       })),
       journey,
+      ...(hidden.length > 0
+        ? {
+            hiddenSteps: hidden.map((step, index) => ({
+              index,
+              organisation: step.orgName,
+              date: step.eventTime.toISOString().slice(0, 10),
+              anchored: anchorOf(step) !== null,
+            })),
+          }
+        : {}),
       locations: [...locationsSeen.values()],
       recall: {
         recalled,

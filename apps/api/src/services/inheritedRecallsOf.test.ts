@@ -4,7 +4,7 @@ import { computeLotKey } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { type FixtureLot, fixtureLot, handOver, transform } from "../testing/recallFixtures.ts";
-import { chainOrgIdOf } from "./platform.ts";
+import { registryIdOf } from "./platform.ts";
 
 type Inherited = {
   recall: {
@@ -58,7 +58,7 @@ describe("public record of a lot made from a recalled lot", () => {
     assert.equal(after.recall.recalled, false, "the blend itself is not recalled");
     assert.deepEqual(after.recall.inherited, [
       {
-        organisation: { id: chainOrgIdOf(a.orgB.id), name: "Org B" },
+        organisation: { id: await registryIdOf(t.db.prisma, a.orgB.id), name: "Org B" },
         gtin: beans.gtin,
         lot: "GROWN-1",
         lotKey: computeLotKey({ gtin: beans.gtin, lot: "GROWN-1" }),

@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import { computeLotKey, type PublicRecordDisplay, type PublicRecordInheritedRecall } from "@tracemark/sdk";
-import { chainOrgIdOf } from "./platform.ts";
+import { publicOrgIdOf } from "./platform.ts";
 import { reachOfRecalls } from "./reachOfRecalls.ts";
 
 export type InheritedRecall = {
@@ -38,7 +38,7 @@ export async function inheritedRecallsOf(db: Database, lotId: string): Promise<I
   return recalls.map((r) => ({
     recall: {
       organisation: {
-        id: r.organization.chainOrgId ?? chainOrgIdOf(r.organizationId),
+        id: publicOrgIdOf(r.organization.chainOrgId),
         name: r.organization.name,
       },
       gtin: r.lot.product.gtin,

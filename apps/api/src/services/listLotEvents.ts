@@ -1,4 +1,4 @@
-import type { Database } from "@tracemark/db";
+import type { Database, EventVisibility } from "@tracemark/db";
 import { lotOwnerFor } from "./lotAccess.ts";
 import { type QueriedEvent, queryEvents } from "./queryEvents.ts";
 
@@ -8,14 +8,19 @@ export type ListLotEventsParameters = {
   limit: number;
   cursor?: string | undefined;
 };
-export type LotRecordEvent = QueriedEvent & { organization: { id: string; name: string } };
+export type LotRecordEvent = QueriedEvent & {
+  organization: { id: string; name: string };
+  visibility: EventVisibility;
+};
 export type ListLotEventsReturnType = { items: LotRecordEvent[]; nextCursor: string | null };
 
 /**
- * A lot's record as the organisation may see it, oldest first, a page at a time: on its own lot,
- * its events; on a lot shipped to it, the owner's events of the lot (which the public record shows
- * anyway) and its own, never another receiver's. Each event names its organisation. 404 when the
- * organisation neither owns nor received the lot.
+ * A lot's record as the organisation may see it, oldest first, a page at a time: its own events of
+ * the lot, whatever their visibility, and those of its partners — the organisations of the lot's
+ * custody chain (its owner and every organisation it was shipped to, the rule `storeEvents` writes by) —
+ * that they show the public or their partners (visibility `public` or `partners`), never their
+ * `private` ones. Each event names its organisation and its visibility. 404 when the organisation
+ * neither owns nor received the lot.
  *
  * @example
  * const { items } = await listLotEvents(db, { organizationId: receiverId, lotId, limit: 500 });
@@ -25,29 +30,37 @@ export async function listLotEvents(
   { organizationId, lotId, limit, cursor }: ListLotEventsParameters,
 ): Promise<ListLotEventsReturnType> {
   const ownerId = await lotOwnerFor(db.prisma, organizationId, lotId);
+  const receivers = await db.prisma.custodyTransfer.findMany({
+    where: { lotId, status: { in: ["pending", "completed"] } },
+    select: { toOrgId: true },
+  });
+  const chain = [...new Set([organizationId, ownerId, ...receivers.map((r) => r.toOrgId)])];
   const page = await queryEvents(db, {
     organizationId,
-    organizationIds: [...new Set([organizationId, ownerId])],
+    organizationIds: chain,
+    partnerView: true,
     query: { lotId },
     limit,
     cursor,
   });
-  const [owners, organizations] = await Promise.all([
+  const [rows, organizations] = await Promise.all([
     db.prisma.event.findMany({
       where: { id: { in: page.items.map((e) => e.id) } },
-      select: { id: true, organizationId: true },
+      select: { id: true, organizationId: true, visibility: true },
     }),
-    db.prisma.organization.findMany({
-      where: { id: { in: [organizationId, ownerId] } },
-      select: { id: true, name: true },
-    }),
+    db.prisma.organization.findMany({ where: { id: { in: chain } }, select: { id: true, name: true } }),
   ]);
-  const ownerOf = new Map(owners.map((e) => [e.id, e.organizationId]));
+  const rowOf = new Map(rows.map((e) => [e.id, e]));
   const nameOf = new Map(organizations.map((o) => [o.id, o.name]));
   return {
     items: page.items.map((event) => {
-      const id = ownerOf.get(event.id) ?? organizationId;
-      return { ...event, organization: { id, name: nameOf.get(id) ?? "" } };
+      const row = rowOf.get(event.id);
+      const id = row?.organizationId ?? organizationId;
+      return {
+        ...event,
+        organization: { id, name: nameOf.get(id) ?? "" },
+        visibility: row?.visibility ?? "public",
+      };
     }),
     nextCursor: page.nextCursor,
   };

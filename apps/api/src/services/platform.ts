@@ -1,14 +1,62 @@
-import type { Database } from "@tracemark/db";
+import { randomBytes } from "node:crypto";
+import type { Database, Prisma } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
 import { organizationSummary } from "./organizations.ts";
 
-/** The registry contract's organisation id: the organisation's UUID as bytes16. */
+/**
+ * The registry id organisations admitted before public ids were given (2026-12-04) received: their
+ * UUID as bytes16. They keep it as their public id (`chainOrgId`): their anchors, recalls and
+ * attestations on chain name it and cannot be renamed, so changing it would break Verify of every
+ * record they made, while their UUID is already public through it. Organisations admitted since
+ * get a random one (`newPublicOrgId`); nothing may derive an organisation's registry id from its
+ * UUID any more (read `chainOrgId`).
+ */
 export function chainOrgIdOf(organizationId: string): `0x${string}` {
   return `0x${organizationId.replaceAll("-", "")}`;
 }
 
+/** A fresh public id: 16 random bytes, 0x-hex, lower case (a registry `bytes16`). */
+export function newPublicOrgId(): `0x${string}` {
+  return `0x${randomBytes(16).toString("hex")}`;
+}
+
 /**
- * Admits a pending organisation: active at once in Tracemark, and queued for the submitter to
+ * The registry id of an admitted organisation (its public id, `chainOrgId`); throws for one not
+ * admitted, which has nothing on chain to name.
+ *
+ * @example
+ * const orgId = await registryIdOf(tx, organizationId);
+ */
+export async function registryIdOf(
+  client: Prisma.TransactionClient,
+  organizationId: string,
+): Promise<`0x${string}`> {
+  const org = await client.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { chainOrgId: true },
+  });
+  if (!org.chainOrgId)
+    throw new Error(`organisation ${organizationId} has no registry id: it was never admitted`);
+  return org.chainOrgId.toLowerCase() as `0x${string}`;
+}
+
+/** The public id of an organisation not admitted yet (it has none): bytes16 zero, which names no one on chain. */
+export const UNADMITTED_ORG_ID = `0x${"0".repeat(32)}` as const;
+
+/**
+ * How an organisation is named publicly (public records, Verify): its registry id (`chainOrgId`),
+ * or `UNADMITTED_ORG_ID` before it is admitted; never anything derived from its internal id.
+ *
+ * @example
+ * publicOrgIdOf(org.chainOrgId) // "0x5f1c…" (16 random bytes)
+ */
+export function publicOrgIdOf(chainOrgId: string | null): `0x${string}` {
+  return (chainOrgId ?? UNADMITTED_ORG_ID) as `0x${string}`;
+}
+
+/**
+ * Admits a pending organisation: gives it a random public id (its registry id, `newPublicOrgId`),
+ * active at once in Tracemark, and queued for the submitter to
  * admit it in the registry contract (same transaction, so the chain side cannot be lost).
  */
 export async function admitOrganization(
@@ -24,7 +72,7 @@ export async function admitOrganization(
       where: { id: org.id },
       data: {
         status: "active",
-        chainOrgId: chainOrgIdOf(org.id),
+        chainOrgId: org.chainOrgId ?? newPublicOrgId(),
         adminAddress: parameters.adminAddress?.toLowerCase() ?? null,
         metadataUri: parameters.metadataUri ?? org.metadataUri,
       },

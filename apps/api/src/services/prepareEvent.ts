@@ -1,10 +1,11 @@
-import type { IdentifierRole } from "@tracemark/db";
+import type { EventVisibility, IdentifierRole } from "@tracemark/db";
 import {
   computeEventHash,
   currentEventHashRuleVersion,
   type EpcisEvent,
   type EventHashRuleVersion,
   eventHashToLeaf,
+  InvalidEpcisError,
   type JsonLdContext,
 } from "@tracemark/sdk";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
@@ -36,10 +37,23 @@ export type PreparedEvent = {
   lotId?: string | undefined;
   /** sha256 of documents of the organisation to attach: the event's `tm:documents`. */
   documentHashes: string[];
+  /**
+   * Who may see the event, when the capture says (`tm:visibility`, or the simple form's
+   * `visibility`); else `storeEvents` applies the organisation's defaults.
+   */
+  visibility?: EventVisibility | undefined;
 };
 
 /** The extension field listing the SHA-256 of documents attached to an event (hashed, so anchored). */
 export const DOCUMENTS_FIELD = "tm:documents";
+
+/**
+ * The extension field that sets an event's visibility at capture (`public`, `partners`, `private`).
+ * It is an instruction to Tracemark, not part of what happened: it is taken out of the stored
+ * document before hashing, so changing the visibility later never changes the event's hash.
+ */
+export const VISIBILITY_FIELD = "tm:visibility";
+export const visibilities: readonly EventVisibility[] = ["public", "partners", "private"];
 
 export type PrepareEventParameters = {
   /** A validated EPCIS 2.0 event (`parseEpcisEvent`). */
@@ -77,7 +91,14 @@ const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] =
  * const prepared = prepareEvent({ event: parseEpcisEvent(input), context: document["@context"] });
  */
 export function prepareEvent({ event, context, declares }: PrepareEventParameters): PreparedEvent {
-  let document: Record<string, unknown> = withContext(event as Record<string, unknown>, context);
+  const { [VISIBILITY_FIELD]: visibility, ...captured } = event as Record<string, unknown>;
+  if (visibility !== undefined && !visibilities.includes(visibility as EventVisibility)) {
+    throw new InvalidEpcisError({
+      what: "event",
+      issues: [{ path: VISIBILITY_FIELD, message: `must be one of ${visibilities.join(", ")}` }],
+    });
+  }
+  let document: Record<string, unknown> = withContext(captured, context);
   let correctsEventHash: string | null = null;
   if (event.errorDeclaration) {
     const { "tm:declares": _marker, ...declared } = document;
@@ -125,6 +146,7 @@ export function prepareEvent({ event, context, declares }: PrepareEventParameter
     sourceUris: (event.sourceList ?? []).map((s) => s.source),
     destinationUris: (event.destinationList ?? []).map((d) => d.destination),
     documentHashes: documentHashesOf(record[DOCUMENTS_FIELD]),
+    visibility: visibility as EventVisibility | undefined,
   };
 }
 

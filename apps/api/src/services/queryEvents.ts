@@ -55,6 +55,11 @@ export type QueryEventsParameters = {
   query: EventQuery;
   limit: number;
   cursor?: string | undefined;
+  /**
+   * Of the other organisations' events (`organizationIds`), only those they show their partners
+   * (visibility `public` or `partners`); `organizationId`'s own events all.
+   */
+  partnerView?: boolean | undefined;
   /** EPCIS 2.0 `orderDirection` of `orderBy=eventTime` (the only order answered): oldest first by default. */
   orderDirection?: "ASC" | "DESC" | undefined;
 };
@@ -95,6 +100,9 @@ export async function queryEvents(
   conditions.unshift(
     Prisma.sql`e."organizationId" IN (${Prisma.join(owners.map((id) => Prisma.sql`${id}::uuid`))})`,
   );
+  if (parameters.partnerView) {
+    conditions.push(Prisma.sql`(e."organizationId" = ${organizationId}::uuid OR e.visibility <> 'private')`);
+  }
   if (parameters.cursor) {
     const [time, id] = pageAfter(parameters.cursor, orderDirection);
     conditions.push(

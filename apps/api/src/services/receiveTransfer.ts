@@ -8,7 +8,10 @@ export type ReceiveTransferParameters = {
   transferId: string;
   /** What the receiver adds to the receiving event (time defaults to now, disposition to in_progress). */
   input: Partial<
-    Pick<SimpleEvent, "eventTime" | "disposition" | "readPoint" | "bizLocation" | "quantity" | "documents">
+    Pick<
+      SimpleEvent,
+      "eventTime" | "disposition" | "readPoint" | "bizLocation" | "quantity" | "documents" | "visibility"
+    >
   >;
 };
 /** `transferId`: the transfer the receiving event completed. */
@@ -49,6 +52,7 @@ export async function receiveTransfer(
       ...(input.readPoint ? { readPoint: input.readPoint } : {}),
       ...(input.bizLocation ? { bizLocation: input.bizLocation } : {}),
       ...(input.documents ? { documents: input.documents } : {}),
+      ...(input.visibility ? { visibility: input.visibility } : {}),
     },
   });
   // The event completes the oldest pending transfer of this lot from this shipper: usually this one.

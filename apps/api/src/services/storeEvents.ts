@@ -1,4 +1,4 @@
-import type { IdentifierRole, Prisma } from "@tracemark/db";
+import type { EventVisibility, IdentifierRole, Prisma } from "@tracemark/db";
 import { type ForeignReference, ForeignReferenceError } from "../errors/foreignReference.ts";
 import { type PartyReference, parsePartyUri, type TradeItemKey, tradeItemKey } from "./epcisIdentifiers.ts";
 import type { PreparedEvent } from "./prepareEvent.ts";
@@ -16,6 +16,28 @@ export type StoreEventsReturnType = {
   /** Events whose hash was already stored (idempotency), with the stored row's id and organisation. */
   existing: { eventHash: string; id: string; organizationId: string }[];
 };
+
+/**
+ * The visibility of an event whose capture does not set one: the organisation's default for its
+ * business step (`bizStepVisibility`, by the step as captured or its CBV short name), else its
+ * `defaultVisibility`.
+ */
+async function visibilityDefaults(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+): Promise<(bizStep: string | null) => EventVisibility> {
+  const org = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: { defaultVisibility: true, bizStepVisibility: true },
+  });
+  const byStep = (org?.bizStepVisibility ?? {}) as Record<string, EventVisibility>;
+  const fallback = org?.defaultVisibility ?? "public";
+  return (bizStep) => {
+    if (!bizStep) return fallback;
+    const short = bizStep.replace(/^.*[:/-]/, "");
+    return byStep[bizStep] ?? byStep[short] ?? fallback;
+  };
+}
 
 /** Preference of identifier roles when picking the lot an event is primarily about. */
 const lotRoles = [
@@ -113,6 +135,8 @@ export async function storeEvents(
     }
   }
 
+  const visibilityOf = await visibilityDefaults(tx, organizationId);
+
   // The rows go as one JSON text (json_to_recordset): a parameter per column would have Prisma and
   // the driver walk and escape every value of every event, the documents included.
   const rows = JSON.stringify(
@@ -132,18 +156,19 @@ export async function storeEvents(
       lot_id: e.lotId ?? null,
       document: e.document,
       corrects: e.correctsEventHash,
+      visibility: e.visibility ?? visibilityOf(e.bizStep),
     })),
   );
   const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO events (id, "organizationId", "eventHash", leaf, "hashVersion", type, action, "bizStep", disposition,
       "eventTime", "eventTimeZoneOffset", "readPoint", "bizLocation", "lotId", document,
-      "correctsEventHash", "captureId", proof)
+      "correctsEventHash", "captureId", proof, visibility)
     SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.hash_version, t.type, t.action, t.biz_step, t.disposition,
       t.event_time, t.tz, t.read_point, t.biz_location, t.lot_id, t.document, t.corrects,
-      ${captureId ?? null}::uuid, '{}'::text[]
+      ${captureId ?? null}::uuid, '{}'::text[], t.visibility::"EventVisibility"
     FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, hash_version int, type text, action text,
       biz_step text, disposition text, event_time timestamptz, tz text, read_point text, biz_location text,
-      lot_id uuid, document jsonb, corrects text)
+      lot_id uuid, document jsonb, corrects text, visibility text)
     ON CONFLICT ("eventHash") DO NOTHING
     RETURNING id`;
   const insertedIds = new Set(inserted.map((row) => row.id));

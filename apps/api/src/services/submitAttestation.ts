@@ -16,7 +16,7 @@ import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
 import { chainUnreachable, type EasSettings } from "./getEasSettings.ts";
 import { checkField } from "./gs1.ts";
 import { lockAuditor, nextEasNonce } from "./nextEasNonce.ts";
-import { chainOrgIdOf } from "./platform.ts";
+import { publicOrgIdOf } from "./platform.ts";
 
 /** The message of an EAS delegated attestation as JSON carries it (integers as decimal strings). */
 export type AttestMessageInput = {
@@ -120,11 +120,14 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
 
   const request = await db.prisma.auditRequest.findUnique({
     where: { auditorId_lotId: { auditorId: auditor.id, lotId } },
-    include: { lot: { include: { product: { select: { gtin: true } } } } },
+    include: {
+      lot: { include: { product: { select: { gtin: true } } } },
+      organization: { select: { chainOrgId: true } },
+    },
   });
   if (!request) throw new ProblemError(404, "Not Found", "You have not been asked to audit this lot.");
   if (audit.subjectKind !== "lot") throw invalidField("body.message.data", "the subject kind must be lot");
-  if (audit.orgId.toLowerCase() !== chainOrgIdOf(request.organizationId).toLowerCase()) {
+  if (audit.orgId.toLowerCase() !== publicOrgIdOf(request.organization.chainOrgId).toLowerCase()) {
     throw invalidField("body.message.data", "orgId must be the lot's organisation");
   }
   const lotKey = computeLotKey({ gtin: request.lot.product.gtin, lot: request.lot.lotCode });

@@ -104,7 +104,8 @@ const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
  * organisations show only their public face (product, GTIN, lot code, organisation name). An event
  * links to a lot only when its organisation could record the lot (the write rule of `storeEvents`,
  * so the walk follows `event_identifiers` as stored); the lot is traced by its owner and by
- * organisations it was shipped to, 404 for anyone else.
+ * organisations it was shipped to, 404 for anyone else. Another organisation's `private` events
+ * are left out, as steps and as links.
  *
  * @example
  * const graph = await traceLot(db, { organizationId, lotId, direction: "both", depth: 10 });
@@ -119,6 +120,8 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
   if (!visible)
     throw new ProblemError(404, "Not Found", "No lot with this id is visible to the organisation.");
 
+  // Another organisation's private events neither show nor link lots (see `listLotEvents`).
+  const seenBy = Prisma.sql`(e."organizationId" = ${organizationId}::uuid OR e.visibility <> 'private')`;
   const directions = direction === "both" ? ["backward", "forward"] : [direction];
   const walk = await db.prisma.$queryRaw<WalkRow[]>`
     WITH RECURSIVE walk(lot_id, value, dir, depth, event_id, from_lot, from_value) AS (
@@ -131,6 +134,7 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       JOIN events e ON e.id = i1."eventId"
       JOIN event_identifiers i2 ON i2."eventId" = i1."eventId"
       WHERE w.depth < ${depth}
+        AND ${seenBy}
         AND NOT (i2."lotId" IS NOT DISTINCT FROM w.lot_id
                  AND (i2."lotId" IS NOT NULL OR i2.value IS NOT DISTINCT FROM w.value))
         AND w.dir = CASE
@@ -181,7 +185,8 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       SELECT DISTINCT i."lotId" AS lot_id, i.value, e.id, e."organizationId", e."eventHash", e.type, e.action,
              e."bizStep", e."eventTime", o.name AS "orgName"
       FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
-      WHERE i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[]))`,
+      WHERE (i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[])))
+        AND ${seenBy}`,
     db.prisma.$queryRaw<
       {
         shippingEventId: string;

@@ -15,7 +15,7 @@ import {
   stringToHex,
   zeroHash,
 } from "viem";
-import { chainOrgIdOf } from "../services/platform.ts";
+import { registryIdOf } from "../services/platform.ts";
 
 /** One contract call the submitter will send, with a gas limit that covers it. */
 export type ChainCall = { to: Address; data: Hex; gasLimit: bigint };
@@ -31,9 +31,10 @@ const GAS = {
   revocation: 300_000n,
 } as const;
 
+/** `anchorBatch` by the organisation of registry id `orgId` (its `chainOrgId`). */
 export function anchorBatchCall(
   deployment: Deployment,
-  organizationId: string,
+  orgId: Hex,
   root: Hex,
   eventCount: number,
 ): ChainCall {
@@ -42,19 +43,20 @@ export function anchorBatchCall(
     data: encodeFunctionData({
       abi: tracemarkRegistryAbi,
       functionName: "anchorBatch",
-      args: [chainOrgIdOf(organizationId), root, eventCount, zeroHash, ""],
+      args: [orgId, root, eventCount, zeroHash, ""],
     }),
     gasLimit: GAS.anchorBatch,
   };
 }
 
-export function anchorEventCall(deployment: Deployment, organizationId: string, leaf: Hex): ChainCall {
+/** `anchorEvent` by the organisation of registry id `orgId` (its `chainOrgId`). */
+export function anchorEventCall(deployment: Deployment, orgId: Hex, leaf: Hex): ChainCall {
   return {
     to: deployment.contracts.TracemarkRegistry.address,
     data: encodeFunctionData({
       abi: tracemarkRegistryAbi,
       functionName: "anchorEvent",
-      args: [chainOrgIdOf(organizationId), leaf],
+      args: [orgId, leaf],
     }),
     gasLimit: GAS.anchorEvent,
   };
@@ -113,7 +115,7 @@ export async function callsForOutboxItem(
   switch (item.kind) {
     case "admit_organisation": {
       const org = await tx.organization.findUniqueOrThrow({ where: { id: item.refId } });
-      const orgId = chainOrgIdOf(org.id);
+      const orgId = await registryIdOf(tx, org.id);
       // The relayer administers the organisation first, so it can make itself a writer; then hands
       // administration to the organisation's own address when it gave one.
       const calls = [
@@ -128,12 +130,12 @@ export async function callsForOutboxItem(
     case "suspend_organisation":
       return [
         registry("suspendOrganisation", [
-          chainOrgIdOf(item.refId),
+          await registryIdOf(tx, item.refId),
           reasonHashOf("suspended by the platform"),
         ]),
       ];
     case "reinstate_organisation":
-      return [registry("reinstateOrganisation", [chainOrgIdOf(item.refId)])];
+      return [registry("reinstateOrganisation", [await registryIdOf(tx, item.refId)])];
     case "accredit_auditor": {
       const auditor = await tx.auditor.findUniqueOrThrow({ where: { id: item.refId } });
       return [resolver("accreditAuditor", [auditor.walletAddress, ""])];
@@ -151,7 +153,7 @@ export async function callsForOutboxItem(
         include: { lot: { include: { product: true } } },
       });
       const lotKey = computeLotKey({ gtin: recall.lot.product.gtin, lot: recall.lot.lotCode });
-      const orgId = chainOrgIdOf(recall.organizationId);
+      const orgId = await registryIdOf(tx, recall.organizationId);
       return item.kind === "recall"
         ? [registry("declareRecall", [orgId, lotKey, recall.reasonHash])]
         : [registry("liftRecall", [orgId, lotKey, reasonHashOf(recall.liftReason ?? "")])];

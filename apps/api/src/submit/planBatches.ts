@@ -1,5 +1,6 @@
 import { createMerkleBatch } from "@tracemark/sdk";
 import type { Hex } from "viem";
+import { registryIdOf } from "../services/platform.ts";
 import { anchorBatchCall, anchorEventCall } from "./chainCalls.ts";
 import { advisoryLockKey } from "./holdAdvisoryLock.ts";
 import { keccak256Wasm } from "./keccak256Wasm.ts";
@@ -57,9 +58,10 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
         WHERE e.id = p.id AND e."batchId" IS NULL`;
       if (assigned !== events.length)
         throw new Error(`batch ${batch.id}: ${events.length - assigned} events were batched meanwhile`);
+      const orgId = await registryIdOf(tx, organizationId);
       const call = single
-        ? anchorEventCall(ctx.deployment, organizationId, root)
-        : anchorBatchCall(ctx.deployment, organizationId, root, events.length);
+        ? anchorEventCall(ctx.deployment, orgId, root)
+        : anchorBatchCall(ctx.deployment, orgId, root, events.length);
       await queueTransaction(tx, ctx, { kind: "anchor_batch", refId: batch.id, call });
       return true;
     },

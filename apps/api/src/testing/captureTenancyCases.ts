@@ -72,6 +72,18 @@ export const captureTenancyCases: TenancyCase[] = [
     }),
   },
   {
+    name: "PUT /orgs/:orgId/events/:eventId/visibility",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 200,
+    table: "eventVisibilityChange",
+    setup: async (t, a) => ({
+      method: "PUT",
+      url: `/orgs/${a.orgA.id}/events/${(await eventOfA(t, a)).id}/visibility`,
+      body: { visibility: "private" },
+    }),
+  },
+  {
     name: "POST /orgs/:orgId/capture",
     minRole: "operator",
     apiKeys: true,

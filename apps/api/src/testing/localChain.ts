@@ -230,10 +230,18 @@ export async function startLocalChain(args: string[] = []): Promise<LocalChain> 
   }
 }
 
-/** Inserts the organisation of a local chain (and returns its id), so chain logs about it have a row to land on. */
+/**
+ * Inserts the organisation of a local chain (and returns its id), so chain logs about it have a row to land on:
+ * admitted before public ids, its registry id is its UUID's bytes (`chainOrgIdOf`), as the chain was set up.
+ */
 export async function insertOrganization(db: Database, organizationId: string): Promise<string> {
   await db.prisma.organization.create({
-    data: { id: organizationId, name: "Alpine Dairy", status: "active" },
+    data: {
+      id: organizationId,
+      name: "Alpine Dairy",
+      status: "active",
+      chainOrgId: chainOrgIdOf(organizationId),
+    },
   });
   return organizationId;
 }

@@ -78,6 +78,27 @@ export const tenancyCases: TenancyCase[] = [
     }),
   },
   {
+    name: "GET /orgs/:orgId/visibility",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/visibility` }),
+  },
+  {
+    name: "PUT /orgs/:orgId/visibility",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({
+      method: "PUT",
+      url: `/orgs/${a.orgA.id}/visibility`,
+      body: {
+        defaultVisibility: "public",
+        bizStepVisibility: { shipping: unique() % 2 ? "partners" : "public" },
+      },
+    }),
+  },
+  {
     name: "GET /orgs/:orgId/members",
     minRole: "viewer",
     apiKeys: true,

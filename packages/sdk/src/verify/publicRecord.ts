@@ -74,6 +74,22 @@ export const publicRecordInheritedRecallSchema = z.object({
 });
 
 /**
+ * A step of the record whose organisation keeps its details from the public (visibility `partners`
+ * or `private`): who and which day, and what proves it is anchored: its leaf and, once anchored,
+ * its anchor. No event, event hash or anything of what happened.
+ */
+export const publicRecordHiddenStepSchema = z.object({
+  /** The organisation that recorded and anchored the step, by its public registry id. */
+  organisation: z.object({ id: hex16, name: z.string() }),
+  /** The day of the step (UTC, YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD"),
+  /** Its anchored Merkle leaf. */
+  leaf: hex32,
+  /** How it was anchored; `null` while not anchored yet. */
+  anchor: publicRecordAnchorSchema.nullable(),
+});
+
+/**
  * A product's public record, exactly as the API serves it to the consumer page and as
  * `verifyRecord` checks it: who made it, what happened (EPCIS events with their anchors and Merkle
  * proofs), what auditors attested, and whether the lot is recalled.
@@ -90,6 +106,8 @@ export const publicRecordSchema = z.object({
   /** The JSON-LD `@context` of the events (namespaces of their extensions), if any. */
   context: z.unknown().optional(),
   events: z.array(publicRecordEventSchema),
+  /** Steps whose details are not public, in time order; absent when there are none. */
+  hiddenSteps: z.array(publicRecordHiddenStepSchema).optional(),
   attestations: z.array(publicRecordAttestationSchema),
   recall: z.object({
     recalled: z.boolean(),
@@ -103,4 +121,5 @@ export type PublicRecord = z.infer<typeof publicRecordSchema>;
 export type PublicRecordEvent = z.infer<typeof publicRecordEventSchema>;
 export type PublicRecordAnchor = z.infer<typeof publicRecordAnchorSchema>;
 export type PublicRecordAttestation = z.infer<typeof publicRecordAttestationSchema>;
+export type PublicRecordHiddenStep = z.infer<typeof publicRecordHiddenStepSchema>;
 export type PublicRecordInheritedRecall = z.infer<typeof publicRecordInheritedRecallSchema>;

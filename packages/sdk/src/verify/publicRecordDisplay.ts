@@ -58,6 +58,20 @@ export const publicRecordDisplaySchema = z.object({
       corrects: z.string().nullable(),
     }),
   ),
+  /**
+   * The steps whose details are not public (`hiddenSteps[i]` of the record, same order): "a step by
+   * {organisation} on {date}, details not public". Absent when there are none.
+   */
+  hiddenSteps: z
+    .array(
+      z.object({
+        index: z.number().int(),
+        organisation: z.string(),
+        date: z.string(),
+        anchored: z.boolean(),
+      }),
+    )
+    .optional(),
   locations: z.array(displayLocationSchema),
   recall: z.object({
     recalled: z.boolean(),

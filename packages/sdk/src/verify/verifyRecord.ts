@@ -48,6 +48,11 @@ export type VerifyRecordReturnType = {
   /** No item failed and none is pending. */
   complete: boolean;
   events: (Verdict & { index: number; eventHash: string })[];
+  /**
+   * Each step whose details are not public (`record.hiddenSteps[index]`): `verified` when its leaf
+   * is anchored on chain by the organisation named, in the block and at the time claimed.
+   */
+  hiddenSteps: (Verdict & { index: number; leaf: string; organisation: { id: string; name: string } })[];
   attestations: (Verdict & { index: number; uid: string | null })[];
   /**
    * The recall state on chain (`recalled`), and whether the record told it truly; `inherited`: each
@@ -72,7 +77,8 @@ const eventAnchored = getAbiItem({ abi: tracemarkRegistryAbi, name: "EventAnchor
 
 /**
  * Checks a product's public record against the chain with nothing else trusted: each event's
- * EPCIS hash equals its claimed id and leaf; each Merkle proof leads to a root anchored on chain by
+ * EPCIS hash equals its claimed id and leaf; each step whose details are not public has its leaf
+ * anchored by its organisation; each Merkle proof leads to a root anchored on chain by
  * the record's organisation, in the block and at the time claimed (single-event anchors by their
  * first `EventAnchored` log); each attestation exists on EAS under Tracemark's audit schema (whose
  * resolver admits only accredited auditors), by the claimed auditor, about this record, with the
@@ -144,12 +150,26 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     return { index, eventHash: item.eventHash, leaf, anchor: item.anchor, by, reasons };
   });
 
+  // Hidden steps: no event to hash, only the leaf the record claims was anchored, checked the same way.
+  const hidden = (record.hiddenSteps ?? []).map((step, index) => {
+    const leaf = step.leaf.toLowerCase() as Hex;
+    const reasons: string[] = [];
+    if (step.anchor?.type === "batch") {
+      if (!verifyMerkleProof({ root: step.anchor.root as Hex, leaf, proof: step.anchor.proof as Hex[] })) {
+        reasons.push(`The Merkle proof does not lead from this step's leaf to root ${step.anchor.root}.`);
+      }
+    }
+    const by = { id: step.organisation.id.toLowerCase() as Hex, name: step.organisation.name };
+    return { index, eventHash: "", leaf: leaf as Hex | undefined, anchor: step.anchor, by, reasons };
+  });
+  const anchored = [...events, ...hidden];
+
   // 2. Chain reads, in parallel (one HTTP batch with an rpcUrl).
   // Anchors are the organisation's own: the chain is asked about each (organisation, root) the record names.
   const batchAnchorKey = (orgId: Hex, root: string) => `${orgId}:${root.toLowerCase()}`;
   const batchAnchors = [
     ...new Map(
-      events.flatMap((e) =>
+      anchored.flatMap((e) =>
         e.anchor?.type === "batch"
           ? [
               [
@@ -162,7 +182,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     ).values(),
   ];
   const singleLeaves = [
-    ...new Set(events.flatMap((e) => (e.anchor?.type === "event" && e.leaf ? [e.leaf] : []))),
+    ...new Set(anchored.flatMap((e) => (e.anchor?.type === "event" && e.leaf ? [e.leaf] : []))),
   ];
   const lotKey = record.product.lot ? safeLotKey(record.product.gtin, record.product.lot) : undefined;
   const inheritedClaims = (record.recall.inherited ?? []).map((claim) => ({
@@ -247,7 +267,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
   );
   const blockTime = new Map(blockNumbers.map((n, i) => [n, Number(blocks[i]?.timestamp)]));
 
-  const eventVerdicts = events.map((e) => {
+  const anchorVerdict = (e: (typeof anchored)[number]) => {
     const reasons = [...e.reasons];
     let status: VerdictStatus = reasons.length > 0 ? "failed" : "verified";
     if (!e.anchor) {
@@ -294,18 +314,26 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
         });
       }
     }
-    return { index: e.index, eventHash: e.eventHash, status, reasons };
-  });
+    return { status, reasons };
+  };
+  const eventVerdicts = events.map((e) => ({ index: e.index, eventHash: e.eventHash, ...anchorVerdict(e) }));
+  const hiddenVerdicts = hidden.map((h) => ({
+    index: h.index,
+    leaf: h.leaf ?? "",
+    organisation: { id: h.by.id, name: h.by.name },
+    ...anchorVerdict(h),
+  }));
 
   const inherited = inheritedClaims.map(({ claim }, index) =>
     inheritedRecallVerdict(index, claim, inheritedStates[index]),
   );
   const recall = { ...recallVerdict(record, recallState, lotKey), inherited };
-  const all = [...eventVerdicts, ...attestationChecks, recall, ...inherited];
+  const all = [...eventVerdicts, ...hiddenVerdicts, ...attestationChecks, recall, ...inherited];
   return {
     ok: all.every((v) => v.status !== "failed"),
     complete: all.every((v) => v.status === "verified"),
     events: eventVerdicts,
+    hiddenSteps: hiddenVerdicts,
     attestations: attestationChecks,
     recall,
     checkedAt: { blockNumber: Number(head.number), timestamp: now },

@@ -1,6 +1,6 @@
 import { type AnchoredBatch, enqueueAnchoredWebhooks } from "../../webhooks/enqueueAnchoredWebhooks.ts";
 import type { IndexedLog } from "../sources.ts";
-import { type Handler, organizationIdOf } from "./types.ts";
+import { type Handler, organizationIdsOf } from "./types.ts";
 
 /**
  * `TracemarkRegistry:BatchAnchored` and `TracemarkRegistry:EventAnchored`: the batch with that root (for a single
@@ -19,7 +19,11 @@ export const anchorsHandler: Handler = async ({ tx, chainId, blockTime, finalBlo
     const key = `${log.args.orgId}:${root}`;
     if (!firsts.has(key)) firsts.set(key, { ...log, args: { ...log.args, root } });
   }
-  const rows = [...firsts.values()];
+  const orgOf = await organizationIdsOf(
+    tx,
+    [...firsts.values()].map((log) => log.args.orgId),
+  );
+  const rows = [...firsts.values()].filter((log) => orgOf.has(String(log.args.orgId).toLowerCase()));
   if (rows.length === 0) return;
   const anchored = await tx.$queryRawUnsafe<AnchoredBatch[]>(
     `UPDATE anchor_batches b
@@ -28,7 +32,7 @@ export const anchorsHandler: Handler = async ({ tx, chainId, blockTime, finalBlo
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[]) AS l(org, root, tx, block, bhash, at)
      WHERE b.root = l.root AND b."organizationId" = l.org AND b.status IN ('pending', 'submitted')
      RETURNING b.id, b."organizationId", b.root, b."eventCount", b."txHash", b."blockNumber", b."anchoredAt"`,
-    rows.map((log) => organizationIdOf(log.args.orgId)),
+    rows.map((log) => orgOf.get(String(log.args.orgId).toLowerCase())),
     rows.map((log) => String(log.args.root)),
     rows.map((log) => log.txHash),
     rows.map((log) => log.blockNumber.toString()),

@@ -3,7 +3,7 @@ import { computeLotKey } from "@tracemark/sdk";
 import { enqueueRecallAffects } from "../../webhooks/enqueueRecallAffects.ts";
 import { enqueueWebhooks } from "../../webhooks/enqueueWebhooks.ts";
 import type { IndexedLog } from "../sources.ts";
-import { type Handler, organizationIdOf, submittedRefs, uuids } from "./types.ts";
+import { type Handler, organizationIdsOf, submittedRefs, uuids } from "./types.ts";
 
 type Candidate = { id: string; organizationId: string; lotId: string; reasonHash: string; lotKey: string };
 
@@ -22,7 +22,11 @@ async function matchRecalls(
     chainId,
     logs.map((log) => log.txHash),
   );
-  const orgs = [...new Set(logs.map((log) => organizationIdOf(log.args.orgId)))];
+  const orgOf = await organizationIdsOf(
+    tx,
+    logs.map((log) => log.args.orgId),
+  );
+  const orgs = [...new Set(orgOf.values())];
   const rows = await tx.$queryRawUnsafe<
     { id: string; organizationId: string; lotId: string; reasonHash: string; gtin: string; lotCode: string }[]
   >(
@@ -40,7 +44,7 @@ async function matchRecalls(
   const used = new Set<string>();
   const matches = new Map<IndexedLog, Candidate>();
   for (const log of logs) {
-    const org = organizationIdOf(log.args.orgId);
+    const org = orgOf.get(String(log.args.orgId).toLowerCase());
     const fits = (c: Candidate) =>
       !used.has(c.id) && c.organizationId === org && c.lotKey === log.args.lotKey;
     const sent = refs.get(log.txHash) ?? [];
@@ -56,9 +60,15 @@ async function matchRecalls(
   return matches;
 }
 
-function recallPayload(log: IndexedLog, chainId: number, action: "declared" | "lifted", match?: Candidate) {
+function recallPayload(
+  log: IndexedLog,
+  chainId: number,
+  action: "declared" | "lifted",
+  match?: Candidate,
+  organizationId = match?.organizationId ?? "",
+) {
   return {
-    organizationId: organizationIdOf(log.args.orgId),
+    organizationId,
     payload: {
       action,
       recallId: match?.id ?? null,
@@ -99,9 +109,19 @@ export const recallDeclaredHandler: Handler = async ({ tx, chainId }, logs) => {
       updates.map(([log]) => log.blockNumber.toString()),
     );
   }
+  // Logs of organisations of this deployment only; a recall declared outside Tracemark has no match.
+  const orgOf = await organizationIdsOf(
+    tx,
+    logs.map((log) => log.args.orgId),
+  );
   await enqueueWebhooks(tx, {
     event: "recalled",
-    items: logs.map((log) => recallPayload(log, chainId, "declared", matches.get(log))),
+    items: logs.flatMap((log) => {
+      const organizationId = orgOf.get(String(log.args.orgId).toLowerCase());
+      return organizationId
+        ? [recallPayload(log, chainId, "declared", matches.get(log), organizationId)]
+        : [];
+    }),
   });
   await enqueueRecallAffects(tx, {
     items: logs.flatMap((log) => {
@@ -121,9 +141,17 @@ export const recallDeclaredHandler: Handler = async ({ tx, chainId }, logs) => {
  */
 export const recallLiftedHandler: Handler = async ({ tx, chainId }, logs) => {
   const matches = await matchRecalls(tx, chainId, logs, `r.status = 'lifted'`);
+  // Logs of organisations of this deployment only; a recall declared outside Tracemark has no match.
+  const orgOf = await organizationIdsOf(
+    tx,
+    logs.map((log) => log.args.orgId),
+  );
   await enqueueWebhooks(tx, {
     event: "recalled",
-    items: logs.map((log) => recallPayload(log, chainId, "lifted", matches.get(log))),
+    items: logs.flatMap((log) => {
+      const organizationId = orgOf.get(String(log.args.orgId).toLowerCase());
+      return organizationId ? [recallPayload(log, chainId, "lifted", matches.get(log), organizationId)] : [];
+    }),
   });
   await enqueueRecallAffects(tx, {
     items: logs.flatMap((log) => {

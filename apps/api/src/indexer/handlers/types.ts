@@ -19,10 +19,22 @@ export type HandlerContext = {
  */
 export type Handler = (context: HandlerContext, logs: IndexedLog[]) => Promise<void>;
 
-/** The organisation UUID of a registry `bytes16` id (the UUID without dashes, see `chainOrgIdOf`). */
-export function organizationIdOf(orgId: unknown): string {
-  const hex = String(orgId).slice(2).toLowerCase().padStart(32, "0");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/**
+ * The organisations of registry `bytes16` ids, by their public id (`chainOrgId`, random since
+ * 2026-12-04, so never derived from the UUID): registry id (lower case) → organisation UUID. Ids of
+ * no organisation here (another deployment's) are missing from the map.
+ */
+export async function organizationIdsOf(
+  tx: Prisma.TransactionClient,
+  orgIds: Iterable<unknown>,
+): Promise<Map<string, string>> {
+  const keys = [...new Set([...orgIds].map((id) => String(id).toLowerCase()))];
+  if (keys.length === 0) return new Map();
+  const rows = await tx.organization.findMany({
+    where: { chainOrgId: { in: keys } },
+    select: { id: true, chainOrgId: true },
+  });
+  return new Map(rows.map((row) => [String(row.chainOrgId).toLowerCase(), row.id]));
 }
 
 /**

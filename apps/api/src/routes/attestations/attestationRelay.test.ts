@@ -26,7 +26,7 @@ import { relayerAccount } from "../../chain/relayerAccount.ts";
 import { readConfig } from "../../env.ts";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
-import { chainOrgIdOf } from "../../services/platform.ts";
+import { registryIdOf } from "../../services/platform.ts";
 import { syncSignerNonce } from "../../submit/nonces.ts";
 import { planOutbox } from "../../submit/planOutbox.ts";
 import { submitOnce } from "../../submit/startSubmitter.ts";
@@ -146,7 +146,7 @@ describe("attestations relayed to EAS", () => {
       attester: signer.account.address,
       schema: deployment.auditSchemaUid,
       data: encodeAuditData({
-        orgId: chainOrgIdOf(a.orgA.id),
+        orgId: await registryIdOf(t.db.prisma, a.orgA.id),
         subjectKind: "lot",
         subject: computeLotKey({ gtin: lot.gtin, lot: lot.lotCode }),
         claim: changes.claim ?? `Organic, audit ${nonce}`,

@@ -12,7 +12,7 @@ import { type Hex, keccak256, stringToHex, zeroHash } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
-import { chainOrgIdOf } from "../../services/platform.ts";
+import { registryIdOf } from "../../services/platform.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { attestationBody } from "../../testing/attestationBody.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
@@ -86,7 +86,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   ) {
     const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
     const data = encodeAuditData({
-      orgId: changes.orgId ?? chainOrgIdOf(a.orgA.id),
+      orgId: changes.orgId ?? (await registryIdOf(t.db.prisma, a.orgA.id)),
       subjectKind: "lot",
       subject: computeLotKey({ gtin, lot: subjectLot.lotCode }),
       claim: changes.claim ?? "EU organic (EC 2018/848) compliant",
@@ -177,14 +177,35 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
         document: {},
       },
     });
+    // An auditor asked about the lot is one of the organisation's partners: it sees its partner-visible
+    // events, not its private ones.
+    const [partnerEvent] = await Promise.all(
+      (["partners", "private"] as const).map((visibility, i) =>
+        t.db.prisma.event.create({
+          data: {
+            organizationId: a.orgA.id,
+            eventHash: `ni:///sha-256;0${i + 1}?ver=CBV2.0`,
+            leaf: zeroHash,
+            type: "ObjectEvent",
+            action: "OBSERVE",
+            bizStep: "storing",
+            eventTime: new Date(`2026-03-0${i + 2}T08:00:00Z`),
+            eventTimeZoneOffset: "+00:00",
+            lotId: lot.id,
+            document: {},
+            visibility,
+          },
+        }),
+      ),
+    );
     const detail = await call(t.app, accredited.who, "GET", `/auditor/lots/${lot.id}`);
     assert.equal(detail.statusCode, 200, detail.body);
     assert.deepEqual(
       detail.json().events.map((e: { id: string }) => e.id),
-      [event.id],
+      [event.id, partnerEvent?.id],
     );
     assert.equal(detail.json().attestationSubject.subject, computeLotKey({ gtin, lot: "C-1" }));
-    assert.equal(detail.json().attestationSubject.orgId, chainOrgIdOf(a.orgA.id));
+    assert.equal(detail.json().attestationSubject.orgId, await registryIdOf(t.db.prisma, a.orgA.id));
     assert.equal((await call(t.app, accredited.who, "GET", `/auditor/lots/${otherLot.id}`)).statusCode, 404);
     assert.equal((await call(t.app, second.who, "GET", `/auditor/lots/${lot.id}`)).statusCode, 404);
     assert.equal((await call(t.app, a.orgA.users.owner, "GET", "/auditor/requests")).statusCode, 403);
@@ -246,7 +267,10 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
       // The lot of another organisation named in the data.
       [
         accredited.who,
-        await signedAttestation(accredited.account, lot, { orgId: chainOrgIdOf(a.orgB.id), nonce: 1n }),
+        await signedAttestation(accredited.account, lot, {
+          orgId: await registryIdOf(t.db.prisma, a.orgB.id),
+          nonce: 1n,
+        }),
         422,
         "body.message.data",
       ],

@@ -5,12 +5,13 @@ import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { captureEvent } from "../../services/captureEvent.ts";
 import { correctEvent } from "../../services/correctEvent.ts";
 import { getEventDetail } from "../../services/getEventDetail.ts";
+import { setEventVisibility } from "../../services/setEventVisibility.ts";
 import { orgParams } from "../schemas.ts";
-import { correction, eventDetail, simpleEvent } from "./schemas.ts";
+import { correction, eventDetail, eventVisibility, simpleEvent } from "./schemas.ts";
 
 const eventParams = orgParams.extend({ eventId: z.uuid() });
 
-/** Capturing events one at a time (the dashboard's simple form), reading one, correcting one. Events are never edited. */
+/** Capturing events one at a time (the dashboard's simple form), reading one, correcting one, changing who sees one. Events are never edited. */
 export function eventRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -50,6 +51,28 @@ export function eventRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         requireOrgRole(request, request.params.orgId, "viewer");
         return getEventDetail(db, { organizationId: request.params.orgId, eventId: request.params.eventId });
+      },
+    );
+
+    app.put(
+      "/orgs/:orgId/events/:eventId/visibility",
+      {
+        schema: {
+          tags: ["events"],
+          summary: "Change who may see an event (public, partners, private); the change is recorded",
+          params: eventParams,
+          body: z.strictObject({ visibility: eventVisibility }),
+          response: { 200: eventDetail },
+        },
+      },
+      async (request) => {
+        const principal = requireOrgRole(request, request.params.orgId, "operator");
+        return setEventVisibility(db, {
+          organizationId: request.params.orgId,
+          eventId: request.params.eventId,
+          visibility: request.body.visibility,
+          principal,
+        });
       },
     );
 

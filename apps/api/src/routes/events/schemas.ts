@@ -5,6 +5,12 @@ import { chainStatus } from "../schemas.ts";
 const absoluteUri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, "must be an absolute URI");
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "must be a lowercase hex SHA-256 digest");
 
+/**
+ * Who may see an event: everyone (`public`), the organisations of its lots' custody chain and the
+ * auditors asked about them (`partners`), or its own organisation alone (`private`).
+ */
+export const eventVisibility = z.enum(["public", "partners", "private"]);
+
 /** A lot: one of ours by id, or any lot by GTIN and lot code. */
 export const lotReference = z.union([
   z.strictObject({ id: z.uuid() }),
@@ -90,6 +96,8 @@ export const simpleEvent = items.extend({
   namespaces: z.record(z.string().regex(/^[A-Za-z][\w-]*$/), z.url()).optional(),
   /** sha256 of documents uploaded to the organisation, to attach. */
   documents: z.array(sha256Hex).max(100).optional(),
+  /** Who may see it; default the organisation's for the business step (see its visibility settings). */
+  visibility: eventVisibility.optional(),
 });
 export type SimpleEvent = z.infer<typeof simpleEvent>;
 
@@ -124,6 +132,18 @@ export const eventDetail = z.object({
   lotId: z.uuid().nullable(),
   captureId: z.uuid().nullable(),
   correctsEventHash: z.string().nullable(),
+  visibility: eventVisibility,
+  /** Each change of its visibility, oldest first: who (a member's id and name, or an API key's id), when, from what to what. */
+  visibilityChanges: z.array(
+    z.object({
+      changedAt: z.date(),
+      from: eventVisibility,
+      to: eventVisibility,
+      userId: z.uuid().nullable(),
+      userName: z.string().nullable(),
+      apiKeyId: z.uuid().nullable(),
+    }),
+  ),
   /** Hashes of declarations that declare this event erroneous. */
   correctedBy: z.array(z.string()),
   /** The EPCIS 2.0 event, the source of its hash. */

@@ -63,6 +63,7 @@ describe("a lot shipped to an organisation", () => {
     }
     await record(receiver, { bizStep: "receiving", documents: [docs.receiver] });
     await record(otherReceiver, { bizStep: "storing", documents: [docs.other] });
+    await record(otherReceiver, { bizStep: "inspecting", visibility: "private" });
   });
   after(() => t.close());
 
@@ -105,17 +106,38 @@ describe("a lot shipped to an organisation", () => {
     assert.equal(other.statusCode, 404, other.body);
   });
 
-  test("it sees exactly the owner's events of the lot and its own, not another receiver's", async () => {
+  // Every organisation of the lot's custody chain is a partner of the others: each sees the others'
+  // public and partner-visible events of the lot (the public ones are on the public page anyway),
+  // never their private ones.
+  const publicEventIdsOf = async (organizationIds: string[]) =>
+    (
+      await t.db.prisma.event.findMany({
+        where: {
+          organizationId: { in: organizationIds },
+          identifiers: { some: { lotId } },
+          visibility: { not: "private" },
+        },
+        select: { id: true },
+      })
+    )
+      .map((e) => e.id)
+      .sort();
+
+  test("it sees the owner's events of the lot, its own, and another receiver's but its private ones", async () => {
     const response = await get(receiver.users.viewer, `/orgs/${receiver.id}/lots/${lotId}/events`);
     assert.equal(response.statusCode, 200, response.body);
     const items = response.json().items as { id: string; organization: { id: string; name: string } }[];
-    assert.deepEqual(items.map((e) => e.id).sort(), await eventIdsOf([owner.id, receiver.id]));
+    assert.deepEqual(
+      items.map((e) => e.id).sort(),
+      await publicEventIdsOf([owner.id, receiver.id, otherReceiver.id]),
+    );
+    assert.equal((await eventIdsOf([otherReceiver.id])).length, 2, "the other receiver has a private event");
     assert.equal(items.filter((e) => e.organization.id === receiver.id).length, 1);
     assert.ok(items.some((e) => e.organization.name === "Org A"));
     const ownerView = (await get(owner.users.viewer, `/orgs/${owner.id}/lots/${lotId}/events`)).json();
     assert.deepEqual(
       (ownerView.items as { id: string }[]).map((e) => e.id).sort(),
-      await eventIdsOf([owner.id]),
+      await publicEventIdsOf([owner.id, receiver.id, otherReceiver.id]),
     );
   });
 

@@ -6,6 +6,7 @@ import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { listLotDocuments } from "../../services/listLotDocuments.ts";
 import { listLotEvents } from "../../services/listLotEvents.ts";
 import { createLot, getLot, listLots, updateLot } from "../../services/lots.ts";
+import { eventVisibility } from "../events/schemas.ts";
 import { queriedEvent } from "../query/index.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
@@ -143,7 +144,7 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ["events"],
           summary:
-            "The lot's record as the organisation may see it, oldest first: its own events and, on a lot shipped to it, the owner's",
+            "The lot's record as the organisation may see it, oldest first: its own events and its custody partners' public and partner-visible ones",
           params: lotParams,
           querystring: z.object({
             limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -152,7 +153,10 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           response: {
             200: z.object({
               items: z.array(
-                queriedEvent.extend({ organization: z.object({ id: z.uuid(), name: z.string() }) }),
+                queriedEvent.extend({
+                  organization: z.object({ id: z.uuid(), name: z.string() }),
+                  visibility: eventVisibility,
+                }),
               ),
               nextCursor: z.string().nullable(),
             }),

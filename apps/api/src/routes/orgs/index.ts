@@ -1,3 +1,4 @@
+import { cbvBusinessSteps } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -14,6 +15,8 @@ import {
   organizationSummary,
   setMemberRole,
 } from "../../services/organizations.ts";
+import { getVisibilitySettings, setVisibilitySettings } from "../../services/visibilitySettings.ts";
+import { eventVisibility } from "../events/schemas.ts";
 import { gln, openableUri, organization, orgParams, role, walletAddress } from "../schemas.ts";
 
 const member = z.object({
@@ -129,6 +132,48 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           where: { id: request.params.orgId },
           data: request.body,
           select: organizationSummary,
+        });
+      },
+    );
+
+    const visibilitySettings = z.strictObject({
+      defaultVisibility: eventVisibility,
+      bizStepVisibility: z.partialRecord(z.enum(cbvBusinessSteps), eventVisibility),
+    });
+    app.get(
+      "/orgs/:orgId/visibility",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "Who sees the organisation's events by default, overall and per business step",
+          params: orgParams,
+          response: { 200: visibilitySettings },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getVisibilitySettings(db, request.params.orgId);
+      },
+    );
+
+    app.put(
+      "/orgs/:orgId/visibility",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "Set the visibility defaults applied to events captured from now on",
+          params: orgParams,
+          body: visibilitySettings,
+          response: { 200: visibilitySettings },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        return setVisibilitySettings(db, request.params.orgId, {
+          defaultVisibility: request.body.defaultVisibility,
+          bizStepVisibility: Object.fromEntries(
+            Object.entries(request.body.bizStepVisibility).flatMap(([step, v]) => (v ? [[step, v]] : [])),
+          ),
         });
       },
     );

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, computeEventHash, publicRecordSchema, verifyMerkleProof } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import { chainOrgIdOf } from "../../services/platform.ts";
+import { registryIdOf } from "../../services/platform.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
@@ -200,7 +200,7 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
       .parse(Object.fromEntries(Object.entries(body).filter(([k]) => k !== "display")));
     publicRecordResponse.parse(body);
     assert.equal(record.chainId, 31337);
-    assert.deepEqual(record.organisation, { id: chainOrgIdOf(a.orgA.id), name: "Org A" });
+    assert.deepEqual(record.organisation, { id: await registryIdOf(t.db.prisma, a.orgA.id), name: "Org A" });
     assert.deepEqual(record.product, { gtin: GTIN, lot: "LOT-1", serial: null, name: "Cherry tomatoes" });
     assert.deepEqual(
       record.events.map((e) => e.eventHash),

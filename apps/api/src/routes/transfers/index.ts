@@ -5,7 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { listTransfers } from "../../services/listTransfers.ts";
 import { receiveTransfer } from "../../services/receiveTransfer.ts";
-import { eventDetail, place, quantity, sha256Hex } from "../events/schemas.ts";
+import { eventDetail, eventVisibility, place, quantity, sha256Hex } from "../events/schemas.ts";
 import { orgParams } from "../schemas.ts";
 
 const party = z.object({ id: z.uuid(), name: z.string(), gln: z.string().nullable() });
@@ -62,6 +62,8 @@ export function transferRoutes({ db }: AppContext): FastifyPluginAsyncZod {
               bizLocation: place.optional(),
               quantity: quantity.optional(),
               documents: z.array(sha256Hex).max(100).optional(),
+              /** Who may see the receiving event; default the organisation's for receiving. */
+              visibility: eventVisibility.optional(),
             })
             .default({}),
           response: { 201: z.object({ transferId: z.uuid(), event: eventDetail }) },

@@ -112,11 +112,13 @@ describe("custody: shipping to another organisation opens a transfer, receiving 
     );
     const response = await call(t.app, a.orgB.apiKeys.operator, "POST", url(a.orgB.id), {
       eventTime: "2026-05-01T08:00:00.000+02:00",
+      visibility: "partners",
     });
     assert.equal(response.statusCode, 201, response.body);
     const { event, transferId } = response.json();
     assert.equal(transferId, transfer.id);
     assert.equal(event.bizStep, "receiving");
+    assert.equal(event.visibility, "partners", "the receiver chose who sees its receiving event");
     assert.equal(event.organizationId, a.orgB.id);
     assert.equal(event.lotId, lot.id);
     assert.equal(event.document.sourceList[0].source, `urn:tracemark:org:${a.orgA.id}`);

@@ -22,6 +22,11 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
   const shown = new Set(display.journey.map((step) => step.eventHash));
   const image = display.product.imageUrls[0];
   const attestationLabels = display.attestations.map((a) => `${a.auditorName ?? "Auditor"}: ${a.claim}`);
+  const hiddenSteps = display.hiddenSteps ?? [];
+  const hiddenStepLabels = hiddenSteps
+    .slice()
+    .sort((a, b) => a.index - b.index)
+    .map((step) => `A step by ${step.organisation} on ${formatDate(step.date)}`);
 
   return (
     <div className={styles.page}>
@@ -107,6 +112,7 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
         record={verifiable}
         rpcUrl={rpcUrl}
         stepLabels={stepLabels}
+        hiddenStepLabels={hiddenStepLabels}
         attestationLabels={attestationLabels}
       />
 
@@ -114,7 +120,7 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
         <h2 id="journey-title" className={styles.sectionTitle}>
           Its journey
         </h2>
-        {display.journey.length === 0 ? (
+        {display.journey.length === 0 && hiddenSteps.length === 0 ? (
           <p className={styles.muted}>No steps have been recorded for this lot yet.</p>
         ) : (
           <ol className={styles.timeline}>
@@ -176,6 +182,32 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
               </li>
             ))}
           </ol>
+        )}
+        {hiddenSteps.length > 0 && (
+          <>
+            <p className={styles.muted} data-testid="hidden-step-count">
+              {hiddenSteps.length === 1
+                ? "1 step is not public: its company keeps the details to itself or its partners."
+                : `${hiddenSteps.length} steps are not public: their companies keep the details to themselves or their partners.`}{" "}
+              “Verify” still checks that each was sealed on the blockchain.
+            </p>
+            <ol className={styles.timeline}>
+              {hiddenSteps.map((step) => (
+                <li key={`hidden-${step.index}`} className={styles.step} data-testid="hidden-step">
+                  <span className={styles.stepDot} aria-hidden="true" />
+                  <div className={styles.stepBody}>
+                    <p className={styles.stepTitle}>
+                      A step by {step.organisation} on {formatDate(step.date)}
+                    </p>
+                    <p className={styles.stepMeta}>Details not public</p>
+                  </div>
+                  <span className={styles.stepProof} data-anchored={step.anchored}>
+                    {step.anchored ? "Sealed" : "Sealing…"}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </>
         )}
       </section>
 

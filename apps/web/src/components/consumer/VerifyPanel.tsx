@@ -11,6 +11,8 @@ export type VerifyPanelProps = {
   rpcUrl: string;
   /** A name per event, in record order, e.g. "Shipped · Rotterdam". */
   stepLabels: string[];
+  /** A name per step whose details are not public, in record order (`hiddenSteps`). */
+  hiddenStepLabels?: string[] | undefined;
   /** A name per attestation, in record order. */
   attestationLabels: string[];
 };
@@ -41,7 +43,13 @@ function startWorker(): { worker: Worker; ready: Promise<void> } {
  * words, with the reasons for experts. The worker loads the SDK once the page is idle, so the check
  * works even when our servers are down after the page has loaded.
  */
-export function VerifyPanel({ record, rpcUrl, stepLabels, attestationLabels }: VerifyPanelProps) {
+export function VerifyPanel({
+  record,
+  rpcUrl,
+  stepLabels,
+  hiddenStepLabels = [],
+  attestationLabels,
+}: VerifyPanelProps) {
   const [state, setState] = useState<State>({ kind: "idle" });
   // The button works once this component runs in the browser (the check needs JavaScript).
   const [ready, setReady] = useState(false);
@@ -135,7 +143,12 @@ export function VerifyPanel({ record, rpcUrl, stepLabels, attestationLabels }: V
           </div>
         )}
         {state.kind === "done" && (
-          <Result result={state.result} stepLabels={stepLabels} attestationLabels={attestationLabels} />
+          <Result
+            result={state.result}
+            stepLabels={stepLabels}
+            hiddenStepLabels={hiddenStepLabels}
+            attestationLabels={attestationLabels}
+          />
         )}
       </div>
     </section>
@@ -145,21 +158,25 @@ export function VerifyPanel({ record, rpcUrl, stepLabels, attestationLabels }: V
 function Result({
   result,
   stepLabels,
+  hiddenStepLabels,
   attestationLabels,
 }: {
   result: VerifyRecordReturnType;
   stepLabels: string[];
+  hiddenStepLabels: string[];
   attestationLabels: string[];
 }) {
-  const failed = result.events.filter((e) => e.status === "failed").length;
-  const pending = result.events.filter((e) => e.status === "pending").length;
-  const verified = result.events.length - failed - pending;
+  // Hidden steps count as steps: Verify proves each was sealed, without their details.
+  const steps = [...result.events, ...(result.hiddenSteps ?? [])];
+  const failed = steps.filter((e) => e.status === "failed").length;
+  const pending = steps.filter((e) => e.status === "pending").length;
+  const verified = steps.length - failed - pending;
   const tone = !result.ok ? "down" : result.complete ? "ok" : "degraded";
   const title = !result.ok
     ? "Warning: this record does not match the blockchain"
     : result.complete
-      ? `Verified: all ${plural(result.events.length, "step")} match the blockchain`
-      : `${verified} of ${plural(result.events.length, "step")} verified; ${pending} not sealed yet`;
+      ? `Verified: all ${plural(steps.length, "step")} match the blockchain`
+      : `${verified} of ${plural(steps.length, "step")} verified; ${pending} not sealed yet`;
   const sub = !result.ok
     ? "Something shown on this page differs from what was sealed. Treat it with caution and contact the seller."
     : result.complete
@@ -186,6 +203,22 @@ function Result({
             }
             reasons={e.reasons}
             detail={e.eventHash}
+          />
+        ))}
+        {(result.hiddenSteps ?? []).map((h) => (
+          <VerdictItem
+            key={`hidden-${h.index}`}
+            status={h.status}
+            label={hiddenStepLabels[h.index] ?? `Step not public ${h.index + 1}`}
+            plain={
+              h.status === "verified"
+                ? "Its details are not public; the blockchain confirms it was sealed."
+                : h.status === "pending"
+                  ? "Its details are not public; not sealed on the blockchain yet."
+                  : "Its details are not public, and the blockchain does not confirm it was sealed."
+            }
+            reasons={h.reasons}
+            detail={h.leaf}
           />
         ))}
         {result.attestations.map((a) => (

@@ -15,6 +15,7 @@ const sections = [
   ["import", "Bulk import", "operator"],
   ["recalls", "Recalls", "viewer"],
   ["team", "Team", "viewer"],
+  ["visibility", "Visibility", "viewer"],
   ["api-keys", "API keys", "admin"],
   ["webhooks", "Webhooks", "admin"],
   ["exports", "Exports", "viewer"],

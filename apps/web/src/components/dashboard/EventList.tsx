@@ -5,13 +5,13 @@ import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import styles from "./dashboard.module.css";
-import { anchorTone, anchorWords, cbvLabel } from "./labels";
+import { anchorTone, anchorWords, cbvLabel, visibilityWords } from "./labels";
 import { TransactionLink } from "./TransactionLink";
 
 /**
  * Events as a timeline: step, place, time, and where anchoring stands (with the transaction); each
  * of the organisation's steps links to its page, another organisation's (a received lot's owner)
- * names it instead. An event declared erroneous says so, with the reason and a link to the
+ * names it instead. A step not shown to the public is marked with who may see it. An event declared erroneous says so, with the reason and a link to the
  * declaration; a declaration (EPCIS `errorDeclaration`) shows as the correction of its event.
  */
 export function EventList({
@@ -39,7 +39,7 @@ export function EventList({
         events,
         (e) => e.eventHash,
         (e) => (e.event.errorDeclaration ? e.event["tm:declares"] : undefined),
-      ).map(({ id, eventHash, event, anchor, organization }) => {
+      ).map(({ id, eventHash, event, anchor, organization, visibility }) => {
         const step = cbvLabel(event.bizStep) !== "—" ? cbvLabel(event.bizStep) : String(event.type);
         const stepName = event.errorDeclaration ? `Correction: ${step}` : step;
         const theirs = organization && organization.id !== orgId ? organization : undefined;
@@ -60,6 +60,11 @@ export function EventList({
               ) : null}
             </strong>
             <span className="row" style={{ gap: "var(--space-2)", justifyContent: "end" }}>
+              {visibility && visibility !== "public" && (
+                <span className="badge" data-tone="unknown" data-testid="visibility-badge">
+                  {visibilityWords[visibility]}
+                </span>
+              )}
               {declaration && (
                 <span className="badge" data-tone="down">
                   Corrected

@@ -66,3 +66,18 @@ export const roleLabels: Record<Role, string> = {
   operator: "Operator (record events)",
   viewer: "Viewer (read)",
 };
+
+/** Who sees an event, in words. */
+export const visibilityWords = {
+  public: "Public",
+  partners: "Partners only",
+  private: "Private",
+} as const;
+
+/** What each visibility means, for the forms. */
+export const visibilityMeaning = {
+  public: "Everyone: shoppers see it on the public page.",
+  partners:
+    "The companies this lot passes through and the auditors asked about it; shoppers see only that a step happened.",
+  private: "Only your organisation; shoppers and partners see only that a step happened.",
+} as const;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { commonBizSteps, commonDispositions } from "@/components/dashboard/labels";
+import { commonBizSteps, commonDispositions, visibilityMeaning } from "@/components/dashboard/labels";
 import type { Location } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
 import { LocalDateTimeInput } from "./LocalDateTimeInput";
@@ -25,7 +25,7 @@ export type EventFieldsProps = {
 
 /**
  * The fields of one step of a lot's journey, as `simpleEventFromForm` reads them: business step,
- * disposition, time, place, quantity, and (folded) parties, a temperature reading and documents.
+ * disposition, time, who sees it, place, quantity, and (folded) parties, a temperature reading and documents.
  */
 export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
   const bizSteps: readonly (readonly [string, string])[] =
@@ -63,6 +63,15 @@ export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
             </select>
           </label>
           <LocalDateTimeInput name="eventTime" label="When" initial={initial.eventTime} />
+          <label className="field">
+            <span>Who sees this step</span>
+            <select className="input" name="visibility" defaultValue="">
+              <option value="">Your organisation's default for this step</option>
+              <option value="public">Public — {visibilityMeaning.public}</option>
+              <option value="partners">Partners only — {visibilityMeaning.partners}</option>
+              <option value="private">Private — {visibilityMeaning.private}</option>
+            </select>
+          </label>
           <label className="field">
             <span>Where</span>
             <select className="input" name="locationId" defaultValue={initial.locationId ?? ""}>

@@ -60,3 +60,23 @@ export async function correctEventAction(
   revalidatePath(orgPath(orgId, "lots", lotId));
   redirect(`${orgPath(orgId, "lots", lotId)}#event-${declaration.eventHash}`);
 }
+
+/** Changes who sees one of the organisation's events (the API records the change). */
+export async function setEventVisibilityAction(
+  orgId: string,
+  eventId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const visibility = text(formData, "visibility");
+  if (!visibility || !["public", "partners", "private"].includes(visibility))
+    return { error: "Choose who sees this step." };
+  try {
+    await apiRequest(`/orgs/${orgId}/events/${eventId}/visibility`, { method: "PUT", body: { visibility } });
+  } catch (error) {
+    if (error instanceof ApiError) return { error: error.readable };
+    throw error;
+  }
+  revalidatePath(orgPath(orgId, "events", eventId));
+  return { ok: "Saved." };
+}

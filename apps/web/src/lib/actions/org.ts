@@ -284,3 +284,29 @@ export async function acceptInvitationAction(invitationId: string): Promise<Form
   }
   redirect(orgPath(accepted.organizationId));
 }
+
+/** Sets the organisation's visibility defaults: overall, and per business step (`step:<bizStep>` fields). */
+export async function setVisibilitySettingsAction(
+  orgId: string,
+  _s: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const choices = ["public", "partners", "private"];
+  const bizStepVisibility = Object.fromEntries(
+    [...formData.entries()].flatMap(([name, value]) =>
+      name.startsWith("step:") && typeof value === "string" && choices.includes(value)
+        ? [[name.slice("step:".length), value]]
+        : [],
+    ),
+  );
+  try {
+    await apiRequest(`/orgs/${orgId}/visibility`, {
+      method: "PUT",
+      body: { defaultVisibility: text(formData, "defaultVisibility") ?? "public", bizStepVisibility },
+    });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath(orgPath(orgId, "visibility"));
+  return { ok: "Saved." };
+}

@@ -180,7 +180,12 @@ export type QueriedEvent = {
   };
   /** On a lot's record (`GET /orgs/:orgId/lots/:lotId/events`): the organisation that recorded it. */
   organization?: { id: string; name: string };
+  /** On a lot's record: who may see it. */
+  visibility?: EventVisibility;
 };
+
+/** Who may see an event: everyone, the lot's custody chain and its auditors, or its organisation alone. */
+export type EventVisibility = "public" | "partners" | "private";
 
 export type Attestation = {
   id: string;
@@ -220,6 +225,16 @@ export type EventDetail = {
   correctsEventHash: string | null;
   /** Hashes of the declarations that declare this event erroneous. */
   correctedBy: string[];
+  visibility: EventVisibility;
+  /** Each change of its visibility, oldest first. */
+  visibilityChanges: {
+    changedAt: string;
+    from: EventVisibility;
+    to: EventVisibility;
+    userId: string | null;
+    userName: string | null;
+    apiKeyId: string | null;
+  }[];
   document: QueriedEvent["event"];
   anchorStatus: AnchorStatus;
   anchor: {
@@ -248,4 +263,11 @@ export type LotDocument = {
     eventTime: string;
     correctsEventHash: string | null;
   }[];
+};
+
+/** An organisation's visibility defaults (`GET /orgs/:orgId/visibility`). */
+export type VisibilitySettings = {
+  defaultVisibility: EventVisibility;
+  /** By CBV business step (e.g. `shipping`). */
+  bizStepVisibility: Record<string, EventVisibility>;
 };

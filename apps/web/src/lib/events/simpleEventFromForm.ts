@@ -8,7 +8,7 @@ export type SimpleEventFromFormReturnType = { event: Record<string, unknown> } |
 /**
  * Builds the API's simple event form from the guided event fields (`EventFields`): what (the lot, a
  * quantity), why (the business step and disposition), where (a location), when (local time with its
- * offset), from and to whom (GLNs), readings (a temperature) and documents. Files chosen in the form
+ * offset), who sees it (else the organisation's default), from and to whom (GLNs), readings (a temperature) and documents. Files chosen in the form
  * are uploaded first (stored by their SHA-256), then attached.
  *
  * @example
@@ -30,6 +30,8 @@ export async function simpleEventFromForm(
   const sourceGln = text(formData, "sourceGln");
   const destinationGln = text(formData, "destinationGln");
   const temperature = text(formData, "temperature");
+  const chosen = text(formData, "visibility");
+  const visibility = ["public", "partners", "private"].includes(chosen ?? "") ? chosen : undefined;
   if (quantity !== undefined && !(Number(quantity) >= 0))
     return { error: "Quantity must be a number, 0 or more." };
   if (temperature !== undefined && Number.isNaN(Number(temperature)))
@@ -73,6 +75,7 @@ export async function simpleEventFromForm(
           }
         : {}),
       ...(documents.length > 0 ? { documents } : {}),
+      ...(visibility ? { visibility } : {}),
     },
   };
 }

@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { anchorTone, anchorWords, cbvLabel } from "@/components/dashboard/labels";
+import {
+  anchorTone,
+  anchorWords,
+  cbvLabel,
+  visibilityMeaning,
+  visibilityWords,
+} from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { TransactionLink } from "@/components/dashboard/TransactionLink";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { CorrectionChoice } from "@/components/forms/CorrectionChoice";
 import { EventFields } from "@/components/forms/EventFields";
-import { correctEventAction } from "@/lib/actions/events";
+import { correctEventAction, setEventVisibilityAction } from "@/lib/actions/events";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { placeNames } from "@/lib/api/placeNames";
@@ -135,6 +141,48 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
             {JSON.stringify(document, null, 2)}
           </pre>
         </details>
+      </section>
+
+      <section className="card stack" aria-labelledby="visibility-title">
+        <h2 id="visibility-title">Who sees it</h2>
+        <p data-testid="event-visibility">
+          <span className="badge" data-tone={event.visibility === "public" ? "ok" : "unknown"}>
+            {visibilityWords[event.visibility]}
+          </span>{" "}
+          {visibilityMeaning[event.visibility]}
+        </p>
+        {roleAtLeast(role, "operator") ? (
+          <ActionForm
+            action={setEventVisibilityAction.bind(null, orgId, event.id)}
+            submitLabel="Change who sees it"
+            pendingLabel="Saving…"
+            aria-label="Change who sees this event"
+          >
+            <label className="field">
+              <span>Visibility</span>
+              <select className="input" name="visibility" defaultValue={event.visibility}>
+                {(["public", "partners", "private"] as const).map((v) => (
+                  <option key={v} value={v}>
+                    {visibilityWords[v]} — {visibilityMeaning[v]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </ActionForm>
+        ) : (
+          <RoleRequired minimum="operator" role={role} to="change who sees events" />
+        )}
+        {event.visibilityChanges.length > 0 && (
+          <ol className="stack" aria-label="Visibility history" data-testid="visibility-history">
+            {event.visibilityChanges.map((change) => (
+              <li key={`${change.changedAt}-${change.to}`}>
+                {formatEventTime(change.changedAt)} (UTC): {visibilityWords[change.from]} →{" "}
+                {visibilityWords[change.to]}, by{" "}
+                {change.userName ?? (change.apiKeyId ? "an API key" : "someone")}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
 
       {!declaration && event.correctedBy.length === 0 && event.lotId && (

@@ -1,0 +1,390 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
+import { processPendingCaptures } from "./services/processPendingCaptures.ts";
+import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
+import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
+import { runPipeline } from "./testing/runPipeline.ts";
+
+/**
+ * Visibility per event, for each audience, through the real API, submitter, node and indexer. A
+ * lot of A (the owner) shipped to B (its partner): A records a public step, a private step and a
+ * partner step (the shipping); B a public receiving step and a private step. The shopper (anyone,
+ * no session) sees the public steps in full and each other step only as "a step by {organisation}
+ * on {date}" with its anchor, and Verify proves every step, hidden ones included, is anchored; no
+ * public response carries any hidden value or any organisation's internal id. B sees A's public and
+ * partner steps and all its own; A sees its own and B's public step; a stranger sees no lot.
+ */
+describe("visibility per event: shopper, partner, owner, stranger", () => {
+  let t: TestApp;
+  let a: Actors;
+  let stranger: Actors["orgA"];
+  let stop: () => Promise<void>;
+  const gtinBody = "950600099117";
+  const gtin = `0${gtinBody}${computeCheckDigit(gtinBody)}`;
+  const lotCode = "VIS-1";
+  let lotId = "";
+  /** Values only the hidden steps carry: none may appear in a public response. */
+  const secrets = {
+    privatePurchaseOrder: "urn:example:po:OWNER-PRIVATE-4711",
+    partnerPurchaseOrder: "urn:example:po:OWNER-PARTNER-4712",
+    receiverPrivateOrder: "urn:example:po:RECEIVER-PRIVATE-4713",
+  };
+  const ids = { public: "", private: "", partners: "", received: "", receiverPrivate: "" };
+  const hashes: string[] = [];
+
+  const record = async (who: Actors["orgA"], body: Record<string, unknown>) => {
+    const response = await call(t.app, who.users.operator, "POST", `/orgs/${who.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      lot: { gtin, lotCode },
+      ...body,
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    return response.json() as { id: string; eventHash: string; visibility: string };
+  };
+  const publicRecord = async (): Promise<PublicRecordWithDisplay> => {
+    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json();
+  };
+  const lotEvents = async (who: Credentials, orgId: string) =>
+    call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/events`);
+  const idsIn = (body: { items: { id: string }[] }) => body.items.map((e) => e.id).sort();
+
+  before(async () => {
+    t = await buildTestApp({}, { contracts: true });
+    a = await createActors(t);
+    stranger = (await createActors(t)).orgA;
+    const operator = a.orgA.users.operator;
+    const product = (
+      await call(t.app, operator, "POST", `/orgs/${a.orgA.id}/products`, { gtin, name: "Olive oil" })
+    ).json();
+    lotId = (
+      await call(t.app, operator, "POST", `/orgs/${a.orgA.id}/products/${product.id}/lots`, { lotCode })
+    ).json().id;
+    await t.db.prisma.serialItem.create({
+      data: { organizationId: a.orgA.id, productId: product.id, lotId, serial: "S1" },
+    });
+
+    ids.public = (
+      await record(a.orgA, {
+        action: "ADD",
+        bizStep: "commissioning",
+        eventTime: "2026-10-01T08:00:00.000+02:00",
+      })
+    ).id;
+    const hidden = await record(a.orgA, {
+      bizStep: "storing",
+      eventTime: "2026-10-01T12:00:00.000+02:00",
+      quantity: { value: 4711.25, unit: "KGM" },
+      bizTransactions: [{ type: "po", id: secrets.privatePurchaseOrder }],
+      visibility: "private",
+    });
+    ids.private = hidden.id;
+    const shipped = await record(a.orgA, {
+      bizStep: "shipping",
+      eventTime: "2026-10-02T08:00:00.000+02:00",
+      bizTransactions: [{ type: "po", id: secrets.partnerPurchaseOrder }],
+      destinations: [{ type: "owning_party", organizationId: a.orgB.id }],
+      visibility: "partners",
+    });
+    ids.partners = shipped.id;
+    ids.received = (
+      await record(a.orgB, { bizStep: "receiving", eventTime: "2026-10-02T15:00:00.000+02:00" })
+    ).id;
+    const receiverPrivate = await record(a.orgB, {
+      bizStep: "inspecting",
+      eventTime: "2026-10-03T09:00:00.000+02:00",
+      bizTransactions: [{ type: "po", id: secrets.receiverPrivateOrder }],
+      visibility: "private",
+    });
+    ids.receiverPrivate = receiverPrivate.id;
+    hashes.push(hidden.eventHash, shipped.eventHash, receiverPrivate.eventHash);
+
+    stop = runPipeline(t);
+  });
+  after(async () => {
+    await stop();
+    await t.close();
+  });
+
+  test("the shopper sees the public steps in full and every other step only as who and which day", async () => {
+    const shown = await publicRecord();
+    assert.deepEqual(
+      shown.events.map((e) => e.event.bizStep),
+      ["commissioning", "receiving"],
+    );
+    assert.deepEqual(
+      shown.hiddenSteps?.map((s) => [s.organisation.name, s.date]),
+      [
+        ["Org A", "2026-10-01"],
+        ["Org A", "2026-10-02"],
+        ["Org B", "2026-10-03"],
+      ],
+    );
+    assert.deepEqual(
+      shown.display.hiddenSteps?.map((s) => [s.organisation, s.date]),
+      [
+        ["Org A", "2026-10-01"],
+        ["Org A", "2026-10-02"],
+        ["Org B", "2026-10-03"],
+      ],
+    );
+    for (const step of shown.hiddenSteps ?? []) {
+      assert.deepEqual(Object.keys(step).sort(), ["anchor", "date", "leaf", "organisation"]);
+    }
+  });
+
+  test("no public response carries a hidden value, an event hash of a hidden step or an organisation's internal id", async () => {
+    const urls = [`/public/01/${gtin}/10/${lotCode}`, `/public/01/${gtin}/10/${lotCode}/21/S1`];
+    const forbidden = [
+      ...Object.values(secrets),
+      "4711.25",
+      ...hashes,
+      ids.private,
+      ids.partners,
+      ids.receiverPrivate,
+      a.orgA.id,
+      a.orgB.id,
+      a.orgA.id.replaceAll("-", ""),
+      a.orgB.id.replaceAll("-", ""),
+    ];
+    for (const url of urls) {
+      const response = await t.app.inject({ method: "GET", url });
+      assert.equal(response.statusCode, 200, response.body);
+      for (const value of forbidden) {
+        assert.ok(!response.body.toLowerCase().includes(value.toLowerCase()), `${url} reveals ${value}`);
+      }
+    }
+  });
+
+  test("the partner sees the owner's public and partner steps and all its own, not the owner's private step", async () => {
+    const response = await lotEvents(a.orgB.users.viewer, a.orgB.id);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(
+      idsIn(response.json()),
+      [ids.public, ids.partners, ids.received, ids.receiverPrivate].sort(),
+    );
+    assert.ok(!response.body.includes(secrets.privatePurchaseOrder));
+    const visibilityOf = new Map(
+      (response.json().items as { id: string; visibility: string }[]).map((e) => [e.id, e.visibility]),
+    );
+    assert.equal(visibilityOf.get(ids.partners), "partners");
+  });
+
+  test("the owner sees all its own steps and the partner's public step, not the partner's private one", async () => {
+    const response = await lotEvents(a.orgA.users.viewer, a.orgA.id);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(idsIn(response.json()), [ids.public, ids.private, ids.partners, ids.received].sort());
+    assert.ok(!response.body.includes(secrets.receiverPrivateOrder));
+  });
+
+  test("a stranger sees no lot, and sees the record only as the shopper does", async () => {
+    const response = await lotEvents(stranger.users.owner, stranger.id);
+    assert.equal(response.statusCode, 404, response.body);
+    const trace = await call(t.app, stranger.users.owner, "GET", `/orgs/${stranger.id}/lots/${lotId}/trace`);
+    assert.equal(trace.statusCode, 404, trace.body);
+  });
+
+  test("the trace shows the partner's private step to nobody but the partner", async () => {
+    const ownerTrace = await call(
+      t.app,
+      a.orgA.users.viewer,
+      "GET",
+      `/orgs/${a.orgA.id}/lots/${lotId}/trace`,
+    );
+    assert.equal(ownerTrace.statusCode, 200, ownerTrace.body);
+    assert.ok(
+      !ownerTrace.body.includes(hashes[2] ?? "?"),
+      "the owner's trace shows the partner's private step",
+    );
+    const partnerTrace = await call(
+      t.app,
+      a.orgB.users.viewer,
+      "GET",
+      `/orgs/${a.orgB.id}/lots/${lotId}/trace`,
+    );
+    assert.equal(partnerTrace.statusCode, 200, partnerTrace.body);
+    assert.ok(
+      !partnerTrace.body.includes(hashes[0] ?? "?"),
+      "the partner's trace shows the owner's private step",
+    );
+  });
+
+  test("Verify proves every step anchored, the hidden ones by their leaf; a hidden step's leaf changed fails", async () => {
+    const deadline = Date.now() + 60_000;
+    let shown = await publicRecord();
+    while (
+      Date.now() < deadline &&
+      ![...shown.events, ...(shown.hiddenSteps ?? [])].every((e) => e.anchor !== null)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      shown = await publicRecord();
+    }
+    const verdict = await verifyRecord({ record: shown, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    assert.deepEqual(
+      [...verdict.events, ...verdict.hiddenSteps].map((v) => v.status),
+      ["verified", "verified", "verified", "verified", "verified"],
+      JSON.stringify([...verdict.events, ...verdict.hiddenSteps].map((v) => v.reasons)),
+    );
+    assert.equal(verdict.ok, true);
+
+    const tampered = structuredClone(shown);
+    const step = tampered.hiddenSteps?.[0];
+    assert.ok(step);
+    step.leaf = `0x${"ab".repeat(32)}`;
+    const caught = await verifyRecord({ record: tampered, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    assert.equal(caught.ok, false);
+    assert.equal(caught.hiddenSteps[0]?.status, "failed");
+  });
+
+  test("the owner changes a step's visibility: recorded (who, when, from, to), shown at once; no one else may", async () => {
+    const url = `/orgs/${a.orgA.id}/events/${ids.private}/visibility`;
+    const forbidden = await call(t.app, a.orgA.users.viewer, "PUT", url, { visibility: "public" });
+    assert.equal(forbidden.statusCode, 403, forbidden.body);
+    const foreign = await call(
+      t.app,
+      a.orgB.users.owner,
+      "PUT",
+      `/orgs/${a.orgB.id}/events/${ids.private}/visibility`,
+      {
+        visibility: "public",
+      },
+    );
+    assert.equal(foreign.statusCode, 404, foreign.body);
+    const bad = await call(t.app, a.orgA.users.operator, "PUT", url, { visibility: "everyone" });
+    assert.equal(bad.statusCode, 400, bad.body);
+    assert.match(bad.headers["content-type"] ?? "", /application\/problem\+json/);
+
+    const before = await publicRecord();
+    const changed = await call(t.app, a.orgA.users.operator, "PUT", url, { visibility: "partners" });
+    assert.equal(changed.statusCode, 200, changed.body);
+    const opened = await call(t.app, a.orgA.users.operator, "PUT", url, { visibility: "public" });
+    assert.equal(opened.statusCode, 200, opened.body);
+    const detail = opened.json();
+    assert.equal(detail.visibility, "public");
+    assert.deepEqual(
+      detail.visibilityChanges.map((c: { from: string; to: string; userName: string }) => [
+        c.from,
+        c.to,
+        c.userName,
+      ]),
+      [
+        ["private", "partners", "Org A operator"],
+        ["partners", "public", "Org A operator"],
+      ],
+    );
+    assert.equal(detail.eventHash, hashes[0], "the event's hash does not change with its visibility");
+    const after = await publicRecord();
+    assert.equal(after.events.length, before.events.length + 1);
+    assert.equal(after.hiddenSteps?.length, (before.hiddenSteps?.length ?? 0) - 1);
+    assert.ok(after.events.some((e) => e.eventHash === hashes[0]));
+  });
+
+  test("defaults per organisation and business step apply at capture; the EPCIS extension tm:visibility overrides them", async () => {
+    const settings = await call(t.app, a.orgA.users.admin, "PUT", `/orgs/${a.orgA.id}/visibility`, {
+      defaultVisibility: "partners",
+      bizStepVisibility: { packing: "private" },
+    });
+    assert.equal(settings.statusCode, 200, settings.body);
+    const notAStep = await call(t.app, a.orgA.users.admin, "PUT", `/orgs/${a.orgA.id}/visibility`, {
+      defaultVisibility: "public",
+      bizStepVisibility: { "not-a-step": "private" },
+    });
+    assert.equal(notAStep.statusCode, 400, notAStep.body);
+    const byOperator = await call(t.app, a.orgA.users.operator, "PUT", `/orgs/${a.orgA.id}/visibility`, {
+      defaultVisibility: "public",
+      bizStepVisibility: {},
+    });
+    assert.equal(byOperator.statusCode, 403, byOperator.body);
+
+    const packed = await record(a.orgA, { bizStep: "packing", eventTime: "2026-10-01T13:00:00.000+02:00" });
+    assert.equal(packed.visibility, "private");
+    const other = await record(a.orgA, { bizStep: "inspecting", eventTime: "2026-10-01T14:00:00.000+02:00" });
+    assert.equal(other.visibility, "partners");
+
+    const lotUri = `https://id.gs1.org/01/${gtin}/10/${lotCode}`;
+    const document = epcisDocumentOf(
+      [
+        observation({ bizStep: "packing", quantityList: [{ epcClass: lotUri }], "tm:visibility": "public" }),
+        observation({ bizStep: "storing", quantityList: [{ epcClass: lotUri }] }),
+      ],
+      { tm: "https://tracemark.dev/ns/epcis/" },
+    );
+    const accepted = await call(
+      t.app,
+      a.orgA.apiKeys.operator,
+      "POST",
+      `/orgs/${a.orgA.id}/capture`,
+      document,
+    );
+    assert.equal(accepted.statusCode, 202, accepted.body);
+    await processPendingCaptures(t.context);
+    const stored = await t.db.prisma.event.findMany({
+      where: { captureId: accepted.json().captureId },
+      orderBy: { eventTime: "asc" },
+    });
+    assert.deepEqual(
+      stored.map((e) => e.visibility),
+      ["public", "partners"],
+    );
+    assert.ok(
+      stored.every((e) => !("tm:visibility" in (e.document as object))),
+      "the visibility is not part of the stored (hashed) event",
+    );
+
+    const wrong = epcisDocumentOf(
+      [observation({ quantityList: [{ epcClass: lotUri }], "tm:visibility": "friends" })],
+      {
+        tm: "https://tracemark.dev/ns/epcis/",
+      },
+    );
+    const refused = await call(t.app, a.orgA.apiKeys.operator, "POST", `/orgs/${a.orgA.id}/capture`, wrong);
+    assert.equal(refused.statusCode, 202, refused.body);
+    await processPendingCaptures(t.context);
+    const failed = (
+      await call(
+        t.app,
+        a.orgA.apiKeys.viewer,
+        "GET",
+        `/orgs/${a.orgA.id}/capture/${refused.json().captureId}`,
+      )
+    ).json();
+    assert.equal(failed.status, "failed");
+    assert.match(JSON.stringify(failed.errors), /tm:visibility.*must be one of public, partners, private/);
+  });
+
+  test("correcting a hidden step keeps it hidden: the declaration repeats it with its visibility", async () => {
+    const secret = "urn:example:po:CORRECTED-PRIVATE-4714";
+    const hidden = await record(a.orgA, {
+      bizStep: "storing",
+      eventTime: "2026-10-04T10:00:00.000+02:00",
+      bizTransactions: [{ type: "po", id: secret }],
+      visibility: "private",
+    });
+    const corrected = await call(
+      t.app,
+      a.orgA.users.operator,
+      "POST",
+      `/orgs/${a.orgA.id}/events/${hidden.id}/corrections`,
+      {
+        errorReason: "incorrect_data",
+        reason: "wrong order",
+        event: {
+          type: "object",
+          action: "OBSERVE",
+          bizStep: "storing",
+          eventTime: "2026-10-04T10:00:00.000+02:00",
+          lot: { gtin, lotCode },
+        },
+      },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    assert.equal(corrected.json().declaration.visibility, "private");
+    assert.equal(corrected.json().corrective.visibility, "private");
+    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
+    assert.ok(!response.body.includes(secret), "the public record repeats the corrected private step");
+  });
+});
