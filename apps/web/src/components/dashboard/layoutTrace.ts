@@ -66,15 +66,25 @@ export function layoutTrace({
   collapseAbove = 40,
   minGroup = 3,
 }: LayoutTraceParameters): TraceLayout {
-  const columnOf = (n: TraceNode) =>
+  const lotColumn = (n: TraceNode) =>
     n.id === trace.root || n.depth === 0
       ? 0
       : n.directions.includes("backward") && !n.directions.includes("forward")
         ? -n.depth
         : n.depth;
+  // An organisation holding a lot stands one column to the right of the lot handed to it.
+  const nodeById = new Map(trace.nodes.map((n) => [n.id, n]));
   const handOvers = new Map<string, TraceEdge["custody"]>();
-  for (const e of trace.edges)
-    if (e.kind === "custody" && e.custody && e.from !== e.to) handOvers.set(e.to, e.custody);
+  const holderColumn = new Map<string, number>();
+  for (const e of trace.edges) {
+    if (e.kind !== "custody" || !e.custody || e.from === e.to) continue;
+    handOvers.set(e.to, e.custody);
+    const from = nodeById.get(e.from);
+    if (!from) continue;
+    const c = lotColumn(from) + 1;
+    holderColumn.set(e.to, Math.min(holderColumn.get(e.to) ?? c, c));
+  }
+  const columnOf = (n: TraceNode) => holderColumn.get(n.id) ?? lotColumn(n);
 
   // Which box each node is drawn in.
   const boxOf = new Map<string, string>();
