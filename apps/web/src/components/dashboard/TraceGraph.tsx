@@ -143,29 +143,47 @@ function NodeBox({
   orgId: string;
 }) {
   const words = nodeWords(node, handOver);
+  if (node.kind === "organisation" || node.lotCode === null) {
+    return (
+      // Not a link: nothing to focus, so its label is shown whole.
+      <div
+        role="note"
+        aria-label={words}
+        title={words}
+        className={styles.traceNode}
+        data-kind={node.kind}
+        data-whole=""
+      >
+        <span className={styles.traceLabel}>
+          {node.kind === "organisation" ? (node.organisation?.name ?? "Another organisation") : words}
+        </span>
+        <span className={styles.traceMeta}>
+          {node.kind === "organisation"
+            ? handOver?.status === "pending"
+              ? "On its way to them"
+              : "Received it"
+            : ""}
+        </span>
+      </div>
+    );
+  }
+  // The link's name is what it shows, with the punctuation a screen reader needs between the lines.
   const body = (
     <>
       <span className={styles.traceLabel}>
-        {node.kind === "organisation"
-          ? (node.organisation?.name ?? "Another organisation")
-          : node.lotCode !== null
-            ? `${node.productName ?? "Lot"} · ${node.lotCode}`
-            : words}
+        {node.productName ?? "Lot"}, lot {node.lotCode}
       </span>
-      <span className={styles.traceMeta}>
-        {node.kind === "organisation"
-          ? handOver?.status === "pending"
-            ? "On its way to them"
-            : "Received it"
-          : node.own
-            ? "Yours"
-            : (node.organisation?.name ?? "")}
-      </span>
+      <span className="visually-hidden">, </span>
+      <span className={styles.traceMeta}>{node.organisation?.name ?? ""}</span>
       {node.recalled && (
-        <span className="badge" data-tone="down">
-          Recalled
-        </span>
+        <>
+          <span className="visually-hidden">. </span>
+          <span className="badge" data-tone="down">
+            Recalled
+          </span>
+        </>
       )}
+      {root && <span className="visually-hidden"> (this lot)</span>}
     </>
   );
   const common = {
@@ -175,26 +193,9 @@ function NodeBox({
     "data-root": root || undefined,
     "data-kind": node.kind,
   };
-  if (node.lotId)
-    return (
-      <Link
-        href={orgPath(orgId, "lots", node.lotId)}
-        aria-label={`${words}${root ? " (this lot)" : ""}`}
-        {...common}
-      >
-        {body}
-      </Link>
-    );
-  if (node.lotCode !== null && node.id.startsWith("/01/"))
-    return (
-      <Link href={node.id as Route} aria-label={`${words}: its public page`} {...common}>
-        {body}
-      </Link>
-    );
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the whole label, as hover does.
-    <div tabIndex={0} role="note" aria-label={words} {...common}>
+    <Link href={node.lotId ? orgPath(orgId, "lots", node.lotId) : (node.id as Route)} {...common}>
       {body}
-    </div>
+    </Link>
   );
 }
