@@ -167,21 +167,22 @@ function NodeBox({
       </div>
     );
   }
-  // The link's name is what it shows, with the punctuation a screen reader needs between the lines.
+  // The link's name is what it shows, with the punctuation a screen reader needs between the lines
+  // (each line is a block: the name puts a space between them).
   const body = (
     <>
       <span className={styles.traceLabel}>
         {node.productName ?? "Lot"}, lot {node.lotCode}
+        <span className="visually-hidden">,</span>
       </span>
-      <span className="visually-hidden">, </span>
-      <span className={styles.traceMeta}>{node.organisation?.name ?? ""}</span>
+      <span className={styles.traceMeta}>
+        {node.organisation?.name ?? ""}
+        {node.recalled && <span className="visually-hidden">.</span>}
+      </span>
       {node.recalled && (
-        <>
-          <span className="visually-hidden">. </span>
-          <span className="badge" data-tone="down">
-            Recalled
-          </span>
-        </>
+        <span className="badge" data-tone="down">
+          Recalled
+        </span>
       )}
       {root && <span className="visually-hidden"> (this lot)</span>}
     </>
