@@ -126,11 +126,15 @@ describe("read side over events captured through the API", () => {
     );
     assert.equal(response.statusCode, 200, response.body);
     const graph = response.json() as {
-      nodes: { id: string; productName: string }[];
-      edges: { kind: string }[];
+      nodes: { id: string; kind: string; productName: string; organisation: { name: string } | null }[];
+      edges: { kind: string; from: string; to: string }[];
     };
-    assert.deepEqual(graph.nodes.map((n) => n.productName).sort(), ["Bread", "Flour"]);
+    const lots = graph.nodes.filter((n) => n.kind !== "organisation");
+    assert.deepEqual(lots.map((n) => n.productName).sort(), ["Bread", "Flour"]);
     assert.ok(graph.edges.some((e) => e.kind === "transformation"));
-    assert.equal(graph.edges.filter((e) => e.kind === "custody").length, 2, "shipping and receiving");
+    const custody = graph.edges.filter((e) => e.kind === "custody");
+    assert.equal(custody.length, 2, "shipping (to the receiver's node) and receiving");
+    const holder = graph.nodes.find((n) => n.kind === "organisation");
+    assert.ok(holder && custody.some((e) => e.to === holder.id), "the flour is linked to its receiver");
   });
 });

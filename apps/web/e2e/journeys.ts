@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { type Browser, expect, type Page, type TestInfo } from "@playwright/test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import { admitOrganization } from "./admin";
 import { attachScreenshot } from "./helpers";
@@ -35,12 +35,8 @@ export async function signUpWithOrganization(page: Page, orgName: string, gln?: 
   return orgId;
 }
 
-/** Registers a product and one lot of it through the pages; returns the lot page's URL. */
-export async function createProductAndLot(
-  page: Page,
-  orgId: string,
-  product: { gtin: string; name: string; lotCode: string },
-): Promise<string> {
+/** Registers a product through the Products page; returns on its page. */
+export async function registerProduct(page: Page, orgId: string, product: { gtin: string; name: string }) {
   await page.goto(`/dashboard/${orgId}/products`);
   const form = page.getByRole("form", { name: "Register a product" });
   await form.getByLabel("GTIN").fill(product.gtin);
@@ -48,6 +44,15 @@ export async function createProductAndLot(
   await form.getByLabel("Category").fill("Coffee");
   await form.getByRole("button", { name: "Register product" }).click();
   await expect(page.getByRole("heading", { name: product.name })).toBeVisible();
+}
+
+/** Registers a product and one lot of it through the pages; returns the lot page's URL. */
+export async function createProductAndLot(
+  page: Page,
+  orgId: string,
+  product: { gtin: string; name: string; lotCode: string },
+): Promise<string> {
+  await registerProduct(page, orgId, product);
   const lotForm = page.getByRole("form", { name: "Create a lot" });
   await lotForm.getByLabel("Lot code").fill(product.lotCode);
   await lotForm.getByLabel("Production date").fill("2026-03-01");
@@ -191,4 +196,34 @@ export async function supplierWithLot(page: Page) {
 export function newGln(): string {
   const body = `95060${String(Date.now() % 10_000_000).padStart(7, "0")}`;
   return `${body}${computeCheckDigit(body)}`;
+}
+
+/** Receives every shipment waiting on the organisation's overview, the one of `lotCode` among them. */
+export async function receiveIncoming(page: Page, orgId: string, lotCode: string) {
+  await page.goto(`/dashboard/${orgId}`);
+  const incoming = page.getByRole("region", { name: "Incoming shipments" });
+  await expect(incoming).toContainText(`lot ${lotCode}`);
+  await incoming.getByRole("button", { name: "Receive" }).click();
+  await expect(incoming).toContainText("Nothing on its way to you.");
+}
+
+/**
+ * A grower (`supplierWithLot`) ships its lot to a roaster, another company signed up in its own
+ * browser context, who receives it.
+ */
+export async function growerShipsToRoaster(page: Page, browser: Browser) {
+  const grower = await supplierWithLot(page);
+  const roasterContext = await browser.newContext();
+  const roaster = await roasterContext.newPage();
+  const roasterName = `Roaster ${unique()}`;
+  const roasterGln = newGln();
+  const roasterOrg = await signUpWithOrganization(roaster, roasterName, roasterGln);
+  await admitOrganization(roasterOrg);
+  await recordEvent(page, grower.lotUrl, {
+    bizStep: "shipping",
+    when: "2026-04-10T08:00",
+    shipToGln: roasterGln,
+  });
+  await receiveIncoming(roaster, roasterOrg, grower.lotCode);
+  return { grower, roasterContext, roaster, roasterName, roasterOrg };
 }

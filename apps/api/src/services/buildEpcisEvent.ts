@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { epcUriToDigitalLink, InvalidEpcisError, parseEpcisEvent } from "@tracemark/sdk";
+import { buildDigitalLink, epcUriToDigitalLink, InvalidEpcisError, parseEpcisEvent } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import type { SimpleEvent } from "../routes/events/schemas.ts";
 import { locationUri, lotClassUri, partyUri, serialUri, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
@@ -12,9 +12,24 @@ export type BuildEpcisEventParameters = {
   input: SimpleEvent;
   /** Where the input sits in the request, for error fields (default `body`). */
   field?: string | undefined;
+  /** Whether a transformation's outputs may create lots (`newLot`); the caller creates them (`newLots`). */
+  allowNewLots?: boolean | undefined;
 };
 
+/** A lot a transformation makes, to create in the transaction that stores the event. */
+export type NewLotRow = {
+  organizationId: string;
+  productId: string;
+  lotCode: string;
+  productionDate: Date | null;
+  expiryDate: Date | null;
+  quantity: number | null;
+  unit: string | null;
+};
+export type BuildEpcisEventReturnType = PreparedEvent & { newLots: NewLotRow[] };
+
 type Items = Pick<SimpleEvent, "lot" | "quantity" | "epcs" | "serials">;
+type OutputItems = NonNullable<SimpleEvent["outputs"]>[number];
 type ResolvedLot = { id: string | null; gtin: string; lotCode: string };
 
 const eventTypes = {
@@ -49,16 +64,19 @@ export const simpleFieldOf: Record<string, string> = {
  * locations and organisations (only the caller's, except a lot another organisation shipped to it,
  * or a lot named by GTIN + lot code that nobody on Tracemark owns), names them with GS1 Digital Link
  * URIs, lists the attached documents' SHA-256 in `tm:documents` (so they are anchored with the
- * event), validates the result with the SDK and prepares it (hash, leaf, identifiers). Problems
- * are 422s naming the simple-form field.
+ * event), validates the result with the SDK and prepares it (hash, leaf, identifiers). A
+ * transformation's output may be a lot to create (`newLot`, of one of the organisation's products,
+ * a code new for it): checked here, returned in `newLots` for the caller to create in the
+ * transaction that stores the event. Problems are 422s naming the simple-form field (409 for a
+ * lot code the product already has).
  *
  * @example
  * const prepared = await buildEpcisEvent(db, { organizationId, input: { type: "object", action: "ADD", eventTime, lot: { id } } });
  */
 export async function buildEpcisEvent(
   db: Database,
-  { organizationId, input, field = "body" }: BuildEpcisEventParameters,
-): Promise<PreparedEvent> {
+  { organizationId, input, field = "body", allowNewLots = false }: BuildEpcisEventParameters,
+): Promise<BuildEpcisEventReturnType> {
   const invalid = (at: string, message: string) =>
     new ProblemError(422, "Invalid request", `${field}.${at}: ${message}`, {
       errors: [{ field: `${field}.${at}`, message }],
@@ -88,12 +106,52 @@ export async function buildEpcisEvent(
     }
     return { id: found.id, gtin, lotCode: lot.lotCode };
   };
-  const resolveItems = async (items: Items, at: string) => {
+  const newLots: NewLotRow[] = [];
+  const resolveNewLot = async (output: OutputItems, at: string): Promise<ResolvedLot> => {
+    const { newLot } = output;
+    if (!newLot) throw new Error("resolveNewLot without newLot");
+    if (!allowNewLots)
+      throw invalid(`${at}.newLot`, "lots are created only when a transformation is recorded");
+    if (output.lot) throw invalid(`${at}.newLot`, "give either lot (an existing lot) or newLot, not both");
+    const product = await db.prisma.product.findFirst({
+      where: { id: newLot.productId, organizationId },
+      select: { gtin: true },
+    });
+    if (!product) throw invalid(`${at}.newLot.productId`, "no product of this organisation has this id");
+    checkField(`${field}.${at}.newLot.lotCode`, () =>
+      buildDigitalLink({ gtin: product.gtin, lot: newLot.lotCode }),
+    );
+    const productionDate = newLot.productionDate ? new Date(`${newLot.productionDate}T00:00:00Z`) : null;
+    const expiryDate = newLot.expiryDate ? new Date(`${newLot.expiryDate}T00:00:00Z`) : null;
+    if (productionDate && expiryDate && expiryDate < productionDate)
+      throw invalid(`${at}.newLot.expiryDate`, "must not be before the production date");
+    const taken = await db.prisma.lot.findFirst({
+      where: { productId: newLot.productId, lotCode: newLot.lotCode },
+      select: { id: true },
+    });
+    if (taken) {
+      const message = "this product already has a lot with this code";
+      throw new ProblemError(409, "Conflict", `${field}.${at}.newLot.lotCode: ${message}`, {
+        errors: [{ field: `${field}.${at}.newLot.lotCode`, message }],
+      });
+    }
+    newLots.push({
+      organizationId,
+      productId: newLot.productId,
+      lotCode: newLot.lotCode,
+      productionDate,
+      expiryDate,
+      quantity: output.quantity?.value ?? null,
+      unit: output.quantity?.unit ?? null,
+    });
+    return { id: null, gtin: product.gtin, lotCode: newLot.lotCode };
+  };
+  const resolveItems = async (items: Items, at: string, made?: ResolvedLot) => {
     const epcs = [...(items.epcs ?? [])];
     const quantities: Record<string, unknown>[] = [];
-    let lot: ResolvedLot | undefined;
-    if (items.lot) {
-      lot = await resolveLot(items.lot, at ? `${at}.lot` : "lot");
+    let lot: ResolvedLot | undefined = made;
+    if (items.lot) lot = await resolveLot(items.lot, at ? `${at}.lot` : "lot");
+    if (lot) {
       if (items.quantity || !items.serials?.length) {
         quantities.push({
           epcClass: lotClassUri(lot.gtin, lot.lotCode),
@@ -174,15 +232,28 @@ export async function buildEpcisEvent(
   if (input.action) event.action = input.action;
   let primary: ResolvedLot | undefined;
   if (type === "TransformationEvent") {
-    for (const key of ["lot", "quantity", "epcs", "serials", "parent"] as const) {
+    for (const key of ["lot", "quantity", "epcs", "serials", "parent", "children"] as const) {
       if (input[key] !== undefined)
         throw invalid(key, "a transformation names its lots in inputs and outputs");
+    }
+    const made = new Set<string>();
+    for (const [i, output] of (input.outputs ?? []).entries()) {
+      if (!output.newLot) continue;
+      const key = `${output.newLot.productId}|${output.newLot.lotCode}`;
+      if (made.has(key)) throw invalid(`outputs[${i}].newLot.lotCode`, "this new lot is named twice");
+      made.add(key);
     }
     const inputs = await Promise.all(
       (input.inputs ?? []).map((items, i) => resolveItems(items, `inputs[${i}]`)),
     );
     const outputs = await Promise.all(
-      (input.outputs ?? []).map((items, i) => resolveItems(items, `outputs[${i}]`)),
+      (input.outputs ?? []).map(async (items, i) =>
+        resolveItems(
+          items,
+          `outputs[${i}]`,
+          items.newLot ? await resolveNewLot(items, `outputs[${i}]`) : undefined,
+        ),
+      ),
     );
     setList(
       event,
@@ -205,20 +276,38 @@ export async function buildEpcisEvent(
       outputs.flatMap((r) => r.quantities),
     );
     if (input.transformationId) event.transformationID = input.transformationId;
-    primary = [...outputs, ...inputs].find((r) => r.lot?.id)?.lot;
+    // A lot made here has no id yet: `storeEvents` finds it among the outputs once it is created.
+    primary =
+      newLots.length > 0
+        ? outputs.find((r) => r.lot?.id)?.lot
+        : [...outputs, ...inputs].find((r) => r.lot?.id)?.lot;
   } else {
     for (const key of ["inputs", "outputs", "transformationId"] as const) {
       if (input[key] !== undefined) throw invalid(key, "only a transformation has inputs and outputs");
     }
-    const what = await resolveItems(input, "");
     const grouped = type === "AggregationEvent" || type === "AssociationEvent";
-    setList(event, grouped ? "childEPCs" : "epcList", what.epcs);
-    setList(event, grouped ? "childQuantityList" : "quantityList", what.quantities);
+    if (input.children !== undefined && !grouped)
+      throw invalid("children", "only an aggregation or association has children");
+    const what = await resolveItems(input, "");
+    const children = await Promise.all(
+      (input.children ?? []).map((items, i) => resolveItems(items, `children[${i}]`)),
+    );
+    const all = [what, ...children];
+    setList(
+      event,
+      grouped ? "childEPCs" : "epcList",
+      all.flatMap((r) => r.epcs),
+    );
+    setList(
+      event,
+      grouped ? "childQuantityList" : "quantityList",
+      all.flatMap((r) => r.quantities),
+    );
     if (input.parent) {
       if (type === "ObjectEvent") throw invalid("parent", "an object event has no parent");
       event.parentID = input.parent;
     }
-    primary = what.lot;
+    primary = all.find((r) => r.lot?.id)?.lot;
   }
   if (input.bizStep) event.bizStep = input.bizStep;
   if (input.disposition) event.disposition = input.disposition;
@@ -269,7 +358,7 @@ export async function buildEpcisEvent(
   const prepared = checkField(field, () => prepareEvent({ event: parsed }));
   prepared.lotId = primary?.id ?? undefined;
   prepared.visibility = input.visibility;
-  return prepared;
+  return { ...prepared, newLots };
 }
 
 function setList(event: Record<string, unknown>, key: string, values: unknown[]) {

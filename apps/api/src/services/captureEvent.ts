@@ -10,7 +10,8 @@ export type CaptureEventReturnType = { created: boolean; event: EventDetail };
 
 /**
  * Records one event given in the simple JSON form: builds and validates the EPCIS 2.0 event, then
- * stores it, its identifiers, attachments and custody changes in one transaction (a 422 when it
+ * stores it, the lots a transformation makes (`newLot` outputs), its identifiers, attachments and
+ * custody changes in one transaction (a 422 when it
  * names another organisation's lot, serial or location: see `storeEvents`). Idempotent by
  * event hash: the same event again returns the stored one with `created: false`; an identical event
  * of another organisation is a 409.
@@ -22,14 +23,16 @@ export async function captureEvent(
   db: Database,
   { organizationId, input }: CaptureEventParameters,
 ): Promise<CaptureEventReturnType> {
-  const prepared = await buildEpcisEvent(db, { organizationId, input });
-  const { stored, existing } = await db.prisma.$transaction((tx) =>
-    storeEvents(tx, {
+  const { newLots, ...prepared } = await buildEpcisEvent(db, { organizationId, input, allowNewLots: true });
+  const { stored, existing } = await db.prisma.$transaction(async (tx) => {
+    // The lots a transformation makes, before the event: `storeEvents` links its outputs to them.
+    if (newLots.length > 0) await tx.lot.createMany({ data: newLots });
+    return storeEvents(tx, {
       organizationId,
       events: [prepared],
       fieldOf: (reference) => `body.${simpleFieldOf[reference.field] ?? reference.field}`,
-    }),
-  );
+    });
+  });
   const eventId = stored[0]?.id ?? ownExisting(organizationId, existing);
   return { created: stored.length > 0, event: await getEventDetail(db, { organizationId, eventId }) };
 }

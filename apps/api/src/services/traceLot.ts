@@ -1,12 +1,16 @@
+import { createHash } from "node:crypto";
 import { type Database, Prisma } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
 
 export type TraceDirection = "backward" | "forward" | "both";
 
 export type TraceNode = {
-  /** A public key for the node: the lot's GS1 Digital Link path (`/01/{gtin}/10/{lot}`), else the identifier. */
+  /**
+   * A public key for the node: the lot's GS1 Digital Link path (`/01/{gtin}/10/{lot}`), else the
+   * identifier; for an organisation holding a lot, `org:` and a digest of its id.
+   */
   id: string;
-  kind: "lot" | "item" | "container" | "class" | "other";
+  kind: "lot" | "item" | "container" | "class" | "other" | "organisation";
   /** Hops from the traced lot (0 for itself). */
   depth: number;
   /** Which walks reached it. */
@@ -15,8 +19,12 @@ export type TraceNode = {
   lotCode: string | null;
   productName: string | null;
   organisation: { name: string } | null;
-  /** Whether the node belongs to the calling organisation. */
+  /** Whether the node belongs to (or, for an organisation, is) the calling organisation. */
   own: boolean;
+  /** The lot's id when the caller may open it: its own lots and those shipped to it. */
+  lotId: string | null;
+  /** Whether the lot is recalled (public: its consumer page says so). */
+  recalled: boolean;
   /** The lot's own fields, only for the caller's own lots. */
   details: {
     lotId: string;
@@ -56,6 +64,21 @@ export type TraceLotParameters = {
 export type TraceLotReturnType = { root: string; nodes: TraceNode[]; edges: TraceEdge[] };
 
 type TransferStatus = "pending" | "completed" | "cancelled";
+type TransferRow = {
+  lotId: string;
+  fromOrgId: string;
+  toOrgId: string;
+  shippingEventId: string;
+  receivingEventId: string | null;
+  status: TransferStatus;
+  fromName: string;
+  toName: string;
+  eventHash: string;
+  type: string;
+  action: string | null;
+  bizStep: string | null;
+  eventTime: Date;
+};
 type LotRow = {
   id: string;
   organizationId: string;
@@ -101,11 +124,13 @@ const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
  * with the custody transfers and the other events of every node reached. One recursive SQL walk
  * over `event_identifiers` (by `lotId`, or by `value` for items and containers of no known lot);
  * repeated nodes and cycles are cut by the walk's set semantics and the depth bound. Nodes of other
- * organisations show only their public face (product, GTIN, lot code, organisation name). An event
- * links to a lot only when its organisation could record the lot (the write rule of `storeEvents`,
- * so the walk follows `event_identifiers` as stored); the lot is traced by its owner and by
- * organisations it was shipped to, 404 for anyone else. Another organisation's `private` events
- * are left out, as steps and as links.
+ * organisations show only their public face (product, GTIN, lot code, organisation name, recalled
+ * or not). Each organisation a lot of the graph was handed to (a pending or completed custody
+ * transfer) is a node of its own, one hop downstream, linked from the lot by a `custody` edge
+ * carrying the shipping event. An event links to a lot only when its organisation could record the
+ * lot (the write rule of `storeEvents`, so the walk follows `event_identifiers` as stored); the lot
+ * is traced by its owner and by organisations it was shipped to, 404 for anyone else. Another
+ * organisation's `private` events are left out, as steps and as links.
  *
  * @example
  * const graph = await traceLot(db, { organizationId, lotId, direction: "both", depth: 10 });
@@ -187,17 +212,11 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
       WHERE (i."lotId" = ANY(${lotIds}::uuid[]) OR (i."lotId" IS NULL AND i.value = ANY(${values}::text[])))
         AND ${seenBy}`,
-    db.prisma.$queryRaw<
-      {
-        shippingEventId: string;
-        receivingEventId: string | null;
-        status: TransferStatus;
-        fromName: string;
-        toName: string;
-      }[]
-    >`
-      SELECT c."shippingEventId", c."receivingEventId", c.status::text AS status, f.name AS "fromName", t.name AS "toName"
+    db.prisma.$queryRaw<TransferRow[]>`
+      SELECT c."lotId", c."fromOrgId", c."toOrgId", c."shippingEventId", c."receivingEventId", c.status::text AS status,
+             f.name AS "fromName", t.name AS "toName", s."eventHash", s.type, s.action, s."bizStep", s."eventTime"
       FROM custody_transfers c JOIN organizations f ON f.id = c."fromOrgId" JOIN organizations t ON t.id = c."toOrgId"
+      JOIN events s ON s.id = c."shippingEventId"
       WHERE c."lotId" = ANY(${lotIds}::uuid[])`,
   ]);
   const lots = lotRows.map((l) => ({
@@ -227,6 +246,8 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
     return lot ? `/01/${lot.product.gtin}/10/${encodeURIComponent(lot.lotCode)}` : key;
   };
 
+  const handedOver = transfers.filter((t) => t.status !== "cancelled");
+  const received = new Set(handedOver.filter((t) => t.toOrgId === organizationId).map((t) => t.lotId));
   const nodes: TraceNode[] = [...found.entries()].map(([key, node]) => {
     const lot = node.lotId ? lotById.get(node.lotId) : undefined;
     const own = lot?.organizationId === organizationId;
@@ -240,6 +261,8 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       productName: lot?.product.name ?? null,
       organisation: lot ? { name: lot.organization.name } : null,
       own,
+      lotId: lot && (own || received.has(lot.id)) ? lot.id : null,
+      recalled: lot?.recallState === "recalled",
       details:
         lot && own
           ? {
@@ -281,14 +304,58 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
       custody: null,
     });
   }
+  // A hand-over's shipping event is drawn as the edge to the organisation it went to (below).
+  const shipments = new Set(handedOver.map((t) => t.shippingEventId));
   for (const { lot_id, value, event_id } of lotEvents) {
-    if (linkedEvents.has(event_id)) continue;
+    if (linkedEvents.has(event_id) || shipments.has(event_id)) continue;
     const event = edgeEvent(event_id);
     if (!event) continue;
     const id = publicId(nodeKey(lot_id, value));
     const custody = custodyByEvent.get(event_id) ?? null;
     edges.push({ kind: custody ? "custody" : "event", from: id, to: id, event, custody });
   }
+  // Who holds what: each organisation a lot was handed to, once, one hop downstream of its first lot.
+  const depthOf = new Map([...found.values()].flatMap((n) => (n.lotId ? [[n.lotId, n.depth] as const] : [])));
+  const holders = new Map<string, TraceNode>();
+  for (const t of handedOver) {
+    const id = `org:${createHash("sha256").update(t.toOrgId).digest("hex").slice(0, 16)}`;
+    const depth = (depthOf.get(t.lotId) ?? 0) + 1;
+    const holder = holders.get(id);
+    if (holder) holder.depth = Math.min(holder.depth, depth);
+    else
+      holders.set(id, {
+        id,
+        kind: "organisation",
+        depth,
+        directions: ["forward"],
+        gtin: null,
+        lotCode: null,
+        productName: null,
+        organisation: { name: t.toName },
+        own: t.toOrgId === organizationId,
+        lotId: null,
+        recalled: false,
+        details: null,
+      });
+    const own = t.fromOrgId === organizationId;
+    edges.push({
+      kind: "custody",
+      from: publicId(`lot:${t.lotId}`),
+      to: id,
+      event: {
+        id: own ? t.shippingEventId : null,
+        eventHash: t.eventHash,
+        type: t.type,
+        action: t.action,
+        bizStep: t.bizStep,
+        eventTime: t.eventTime.toISOString(),
+        organisation: { name: t.fromName },
+        own,
+      },
+      custody: { from: t.fromName, to: t.toName, status: t.status },
+    });
+  }
+  nodes.push(...holders.values());
   edges.sort(
     (x, y) =>
       x.event.eventTime.localeCompare(y.event.eventTime) ||

@@ -181,6 +181,32 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
     }),
   },
   {
+    name: "POST /orgs/:orgId/events: transformation output as a new lot of B's product",
+    status: [422],
+    setup: async (t, a, b) => ({
+      ...jsonEvent(a, {
+        type: "transformation",
+        action: undefined,
+        inputs: [{ lot: { id: (await ownLot(t, a)).id } }],
+        outputs: [{ newLot: { productId: b.productId, lotCode: "MADE-BY-A" } }],
+      }),
+      names: "body.outputs[0].newLot.productId",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/events: aggregation children naming B's lot",
+    status: [422],
+    setup: async (_t, a, b) => ({
+      ...jsonEvent(a, {
+        type: "aggregation",
+        action: "ADD",
+        parent: "urn:epc:id:sscc:4012345.0000000444",
+        children: [{ lot: { gtin: b.gtin, lotCode: b.lotCode } }],
+      }),
+      names: "another organisation",
+    }),
+  },
+  {
     name: "POST /orgs/:orgId/events: bizLocation by B's location id",
     status: [422],
     setup: async (t, a, b) => ({

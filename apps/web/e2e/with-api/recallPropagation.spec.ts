@@ -1,44 +1,25 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { admitOrganization } from "../admin";
 import { attachScreenshot } from "../helpers";
 import {
   createProductAndLot,
+  growerShipsToRoaster,
   newGln,
   newGtin,
+  receiveIncoming,
   recordEvent,
   signUpWithOrganization,
-  supplierWithLot,
   unique,
 } from "../journeys";
 
 test.setTimeout(240_000);
-
-/** Receives every shipment waiting on the organisation's overview. */
-async function receiveIncoming(page: Page, orgId: string, lotCode: string) {
-  await page.goto(`/dashboard/${orgId}`);
-  const incoming = page.getByRole("region", { name: "Incoming shipments" });
-  await expect(incoming).toContainText(`lot ${lotCode}`);
-  await incoming.getByRole("button", { name: "Receive" }).click();
-  await expect(incoming).toContainText("Nothing on its way to you.");
-}
 
 test("grower recalls a lot: the roaster's lot made of it shows the recall, Verify confirms it on chain, the distributor holding it is told", async ({
   page,
   browser,
 }, testInfo) => {
   // The grower's lot, shipped to the roaster, who receives it.
-  const grower = await supplierWithLot(page);
-  const roasterContext = await browser.newContext();
-  const roaster = await roasterContext.newPage();
-  const roasterGln = newGln();
-  const roasterOrg = await signUpWithOrganization(roaster, `Roaster ${unique()}`, roasterGln);
-  await admitOrganization(roasterOrg);
-  await recordEvent(page, grower.lotUrl, {
-    bizStep: "shipping",
-    when: "2026-04-10T08:00",
-    shipToGln: roasterGln,
-  });
-  await receiveIncoming(roaster, roasterOrg, grower.lotCode);
+  const { grower, roasterContext, roaster, roasterOrg } = await growerShipsToRoaster(page, browser);
 
   // The roaster roasts it into a lot of its own (an EPCIS transformation, imported).
   const roastGtin = newGtin();

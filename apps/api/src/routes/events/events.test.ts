@@ -287,6 +287,139 @@ describe("events: simple capture, detail, corrections", () => {
     );
   });
 
+  test("a transformation creates new output lots of the organisation's products with the event, in one transaction", async () => {
+    const input1 = await createLot(t, a.orgA.id);
+    const input2 = await createLot(t, a.orgA.id);
+    const { product } = await createLot(t, a.orgA.id);
+    const response = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "transformation",
+      bizStep: "commissioning",
+      eventTime: uniqueEventTime(),
+      inputs: [
+        { lot: { id: input1.lot.id }, quantity: { value: 10, unit: "KGM" } },
+        { lot: { id: input2.lot.id }, quantity: { value: 5, unit: "KGM" } },
+      ],
+      outputs: [
+        {
+          newLot: { productId: product.id, lotCode: "BLEND-1", productionDate: "2026-03-05" },
+          quantity: { value: 14, unit: "KGM" },
+        },
+      ],
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const event = response.json();
+    const created = await t.db.prisma.lot.findFirstOrThrow({
+      where: { productId: product.id, lotCode: "BLEND-1" },
+    });
+    assert.equal(created.organizationId, a.orgA.id);
+    assert.equal(created.productionDate?.toISOString().slice(0, 10), "2026-03-05");
+    assert.equal(String(created.quantity), "14");
+    assert.equal(created.unit, "KGM");
+    assert.equal(event.lotId, created.id, "the event is about the new lot");
+    assert.ok(
+      event.identifiers.some(
+        (i: { role: string; lotId: string }) => i.role === "outputQuantity" && i.lotId === created.id,
+      ),
+      "the output is linked to the new lot, so the trace follows it",
+    );
+  });
+
+  test("a new output lot that cannot be made is refused with a field error, and nothing is written", async () => {
+    const input = await createLot(t, a.orgA.id);
+    const existing = await createLot(t, a.orgA.id);
+    const ofB = await createLot(t, a.orgB.id);
+    const [lotsBefore, eventsBefore] = [await t.db.prisma.lot.count(), await t.db.prisma.event.count()];
+    const attempt = (newLot: Record<string, unknown>, more: Record<string, unknown> = {}) =>
+      call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+        type: "transformation",
+        eventTime: uniqueEventTime(),
+        inputs: [{ lot: { id: input.lot.id } }],
+        outputs: [{ newLot, quantity: { value: 1 } }],
+        ...more,
+      });
+    for (const [newLot, status, field] of [
+      [{ productId: existing.product.id, lotCode: existing.lotCode }, 409, "body.outputs[0].newLot.lotCode"],
+      [{ productId: ofB.product.id, lotCode: "NEW-1" }, 422, "body.outputs[0].newLot.productId"],
+      [{ productId: existing.product.id, lotCode: "bad lot/code?" }, 422, "body.outputs[0].newLot.lotCode"],
+      [
+        {
+          productId: existing.product.id,
+          lotCode: "NEW-2",
+          productionDate: "2026-03-05",
+          expiryDate: "2026-03-01",
+        },
+        422,
+        "body.outputs[0].newLot.expiryDate",
+      ],
+    ] as const) {
+      const response = await attempt(newLot);
+      assert.equal(response.statusCode, status, response.body);
+      assert.match(response.headers["content-type"] ?? "", /problem\+json/);
+      assert.ok(
+        response.json().errors.some((e: { field: string }) => e.field === field),
+        `${field}: ${response.body}`,
+      );
+    }
+    // The new lot is valid, but the event names B's lot: the lot is not created either.
+    const refused = await attempt(
+      { productId: existing.product.id, lotCode: "NEW-3" },
+      { inputs: [{ lot: { gtin: ofB.gtin, lotCode: ofB.lotCode } }] },
+    );
+    assert.equal(refused.statusCode, 422, refused.body);
+    const twice = await attempt(
+      { productId: existing.product.id, lotCode: "NEW-4" },
+      {
+        outputs: [
+          { newLot: { productId: existing.product.id, lotCode: "NEW-4" } },
+          { newLot: { productId: existing.product.id, lotCode: "NEW-4" } },
+        ],
+      },
+    );
+    assert.equal(twice.statusCode, 422, twice.body);
+    const onAnObjectEvent = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "object",
+      action: "ADD",
+      eventTime: uniqueEventTime(),
+      lot: { id: input.lot.id },
+      outputs: [{ newLot: { productId: existing.product.id, lotCode: "NEW-5" } }],
+    });
+    assert.equal(onAnObjectEvent.statusCode, 422, onAnObjectEvent.body);
+    assert.equal(await t.db.prisma.lot.count(), lotsBefore);
+    assert.equal(await t.db.prisma.event.count(), eventsBefore);
+  });
+
+  test("an aggregation packs several lots (children) under one parent", async () => {
+    const first = await createLot(t, a.orgA.id);
+    const second = await createLot(t, a.orgA.id);
+    const response = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "aggregation",
+      action: "ADD",
+      bizStep: "packing",
+      eventTime: uniqueEventTime(),
+      parent: "https://id.gs1.org/00/040123450000002225",
+      children: [
+        { lot: { id: first.lot.id }, quantity: { value: 10, unit: "EA" } },
+        { lot: { id: second.lot.id }, quantity: { value: 5, unit: "EA" } },
+      ],
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const event = response.json();
+    assert.equal(event.document.childQuantityList.length, 2);
+    const children = event.identifiers
+      .filter((i: { role: string }) => i.role === "childQuantity")
+      .map((i: { lotId: string }) => i.lotId)
+      .sort();
+    assert.deepEqual(children, [first.lot.id, second.lot.id].sort());
+    const onATransformation = await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
+      type: "transformation",
+      eventTime: uniqueEventTime(),
+      inputs: [{ lot: { id: first.lot.id } }],
+      outputs: [{ lot: { id: second.lot.id } }],
+      children: [{ lot: { id: first.lot.id } }],
+    });
+    assert.equal(onATransformation.statusCode, 422, onATransformation.body);
+  });
+
   test("a correction records an error declaration and the corrective event; the original is never edited", async () => {
     const { lot } = await createLot(t, a.orgA.id);
     const original = (

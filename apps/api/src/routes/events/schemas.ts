@@ -1,4 +1,4 @@
-import { cbvErrorReasons, cbvSourceDestinationTypes, dateTimeSchema } from "@tracemark/sdk";
+import { cbvErrorReasons, cbvSourceDestinationTypes, dateSchema, dateTimeSchema } from "@tracemark/sdk";
 import { z } from "zod";
 import { chainStatus } from "../schemas.ts";
 
@@ -33,6 +33,18 @@ export const items = z.strictObject({
   epcs: z.array(absoluteUri).max(10_000).optional(),
   serials: z.array(z.string().min(1).max(20)).max(10_000).optional(),
 });
+
+/** A lot a transformation makes: created with the event, of one of the organisation's products. */
+export const newLot = z.strictObject({
+  productId: z.uuid(),
+  /** A GS1 AI (10) value, new for the product. */
+  lotCode: z.string().min(1).max(20),
+  productionDate: dateSchema.optional(),
+  expiryDate: dateSchema.optional(),
+});
+
+/** A transformation's output: like `items`, or `newLot` (instead of `lot`) to create the lot it makes. */
+export const outputItems = items.extend({ newLot: newLot.optional() });
 
 /** A place: one of our locations, a GLN (with an optional extension), or an SGLN EPC URI. */
 export const place = z.union([
@@ -78,7 +90,9 @@ export const simpleEvent = items.extend({
   parent: absoluteUri.optional(),
   /** Transformation: what went in and what came out. */
   inputs: z.array(items).max(1_000).optional(),
-  outputs: z.array(items).max(1_000).optional(),
+  outputs: z.array(outputItems).max(1_000).optional(),
+  /** Aggregation/association: the children, several lots or serials (beside or instead of the top-level items). */
+  children: z.array(items).max(1_000).optional(),
   transformationId: absoluteUri.optional(),
   readPoint: place.optional(),
   bizLocation: place.optional(),

@@ -8,7 +8,7 @@ import { orgParams } from "../schemas.ts";
 const organisation = z.object({ name: z.string() });
 const traceNode = z.object({
   id: z.string(),
-  kind: z.enum(["lot", "item", "container", "class", "other"]),
+  kind: z.enum(["lot", "item", "container", "class", "other", "organisation"]),
   depth: z.number().int(),
   directions: z.array(z.enum(["backward", "forward"])),
   gtin: z.string().nullable(),
@@ -16,6 +16,9 @@ const traceNode = z.object({
   productName: z.string().nullable(),
   organisation: organisation.nullable(),
   own: z.boolean(),
+  /** The lot's id when the caller may open it (its own lots, lots shipped to it). */
+  lotId: z.uuid().nullable(),
+  recalled: z.boolean(),
   details: z
     .object({
       lotId: z.uuid(),
@@ -56,7 +59,7 @@ export function traceRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["query"],
           summary: "Trace a lot backward and/or forward across organisations",
           description:
-            "Nodes are lots (keyed by their Digital Link path), items and containers; edges are the events linking them (transformation inputs → outputs, aggregation children → parent) and, from a lot to itself, its custody transfers and other events. Other organisations' nodes show only product, GTIN, lot code and organisation name.",
+            "Nodes are lots (keyed by their Digital Link path), items, containers and the organisations lots were handed to; edges are the events linking them (transformation inputs → outputs, aggregation children → parent), custody hand-overs (a lot → the organisation it was shipped to) and, from a lot to itself, its other events. Other organisations' nodes show only product, GTIN, lot code, organisation name and whether the lot is recalled.",
           params: orgParams.extend({ lotId: z.uuid() }),
           querystring: z.strictObject({
             direction: z.enum(["backward", "forward", "both"]).default("both"),

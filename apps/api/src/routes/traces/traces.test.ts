@@ -28,6 +28,8 @@ type Graph = {
     own: boolean;
     organisation: { name: string } | null;
     productName: string | null;
+    lotId: string | null;
+    recalled: boolean;
     details: unknown;
   }[];
   edges: {
@@ -149,7 +151,12 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
     assert.equal(response.statusCode, 200, response.body);
     return { graph: response.json() as Graph, body: response.body };
   }
-  const ids = (graph: Graph) => graph.nodes.map((n) => n.id).sort();
+  /** The lots and items reached (organisations holding a lot are nodes too, tested apart). */
+  const ids = (graph: Graph) =>
+    graph.nodes
+      .filter((n) => n.kind !== "organisation")
+      .map((n) => n.id)
+      .sort();
 
   test("forward from a raw material: through transformation, packing, custody, and the other organisation's product", async () => {
     const { graph } = await trace(a.orgA, "T1", "?direction=forward");
@@ -183,6 +190,40 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
     assert.ok(!ids(graph).includes(lots.B1?.path ?? ""));
   });
 
+  test("a shipped lot is linked to each organisation it was handed to, by name; every lot node says whether it is recalled and, when the caller may open it, its id", async () => {
+    await t.db.prisma.lot.update({ where: { id: lots.T1?.id ?? "" }, data: { recallState: "recalled" } });
+    try {
+      const { graph, body } = await trace(a.orgA, "S1", "?direction=both");
+      const holders = graph.nodes.filter((n) => n.kind === "organisation");
+      assert.deepEqual(
+        holders.map((n) => [n.organisation?.name, n.own, n.depth]),
+        [["Org B", false, 1]],
+      );
+      const holder = holders[0];
+      const handOver = graph.edges.find((e) => e.kind === "custody" && e.to === holder?.id);
+      assert.equal(handOver?.from, lots.S1?.path, "from the lot handed over");
+      assert.equal(handOver?.event.eventHash, events.ship?.eventHash, "by its shipping event");
+      assert.deepEqual(handOver?.custody, { from: "Org A", to: "Org B", status: "completed" });
+      assert.ok(!body.includes(a.orgB.id), "the holder's node does not reveal its id");
+      const node = (key: string) => graph.nodes.find((n) => n.id === lots[key]?.path);
+      assert.equal(node("T1")?.recalled, true);
+      assert.equal(node("S1")?.recalled, false);
+      assert.equal(node("S1")?.lotId, lots.S1?.id, "its own lot");
+      assert.equal(node("Z1")?.lotId, null, "B's lot, neither A's nor shipped to A");
+      assert.equal(node("Z1")?.recalled, false);
+
+      // B sees T1 recalled too (the public record says so), and itself as S1's holder.
+      const fromB = (await trace(a.orgB, "Z1", "?direction=backward")).graph;
+      assert.equal(fromB.nodes.find((n) => n.id === lots.T1?.path)?.recalled, true);
+      assert.deepEqual(
+        fromB.nodes.filter((n) => n.kind === "organisation").map((n) => [n.organisation?.name, n.own]),
+        [["Org B", true]],
+      );
+    } finally {
+      await t.db.prisma.lot.update({ where: { id: lots.T1?.id ?? "" }, data: { recallState: "none" } });
+    }
+  });
+
   test("the cycle (Z1 reworked into S1) terminates and every node appears once", async () => {
     const { graph } = await trace(a.orgA, "S1", "?direction=both&depth=25");
     assert.deepEqual(
@@ -211,14 +252,9 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
     for (const edge of graph.edges.filter((e) => e.event.organisation.name === "Org A")) {
       assert.equal(edge.event.id, null);
     }
-    for (const secret of [
-      a.orgA.id,
-      lots.T1?.id,
-      lots.B1?.id,
-      lots.S1?.id,
-      events.cook?.id,
-      events.pack?.id,
-    ]) {
+    // S1 was shipped to B: B may open it (its lot page), so the trace gives its id; not T1's or B1's.
+    assert.equal(graph.nodes.find((n) => n.id === lots.S1?.path)?.lotId, lots.S1?.id);
+    for (const secret of [a.orgA.id, lots.T1?.id, lots.B1?.id, events.cook?.id, events.pack?.id]) {
       assert.ok(secret && !body.includes(secret), `the trace must not reveal ${secret}`);
     }
   });

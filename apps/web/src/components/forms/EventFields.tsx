@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { commonBizSteps, commonDispositions, visibilityMeaning } from "@/components/dashboard/labels";
 import type { Location } from "@/lib/api/types";
-import { orgPath } from "@/lib/orgPath";
 import { LocalDateTimeInput } from "./LocalDateTimeInput";
+import { PlaceSelect } from "./PlaceSelect";
 
 /** What the guided fields start with (an event being corrected); empty for a new event. */
 export type EventFieldValues = {
@@ -72,21 +71,7 @@ export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
               <option value="private">Private — {visibilityMeaning.private}</option>
             </select>
           </label>
-          <label className="field">
-            <span>Where</span>
-            <select className="input" name="locationId" defaultValue={initial.locationId ?? ""}>
-              <option value="">Not stated</option>
-              {places.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                  {l.city ? ` (${l.city})` : ""}
-                </option>
-              ))}
-            </select>
-            <small>
-              <Link href={orgPath(orgId, "locations")}>Add a location</Link> to see it on the public map.
-            </small>
-          </label>
+          <PlaceSelect orgId={orgId} places={places} initial={initial.locationId} />
           <label className="field">
             <span>Quantity</span>
             <input className="input" name="quantity" inputMode="decimal" defaultValue={initial.quantity} />

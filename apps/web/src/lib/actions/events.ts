@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { getLinkChoices } from "@/lib/api/getLinkChoices";
+import { linkProblemWords, packingFromForm, transformationFromForm } from "@/lib/events/linkEventFromForm";
 import { simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
 import { orgPath } from "@/lib/orgPath";
 import { text } from "./formValues";
@@ -79,4 +81,50 @@ export async function setEventVisibilityAction(
   }
   revalidatePath(orgPath(orgId, "events", eventId));
   return { ok: "Saved." };
+}
+
+/** Records a link between lots from its guided form; opens the lot it is about. */
+async function recordLink(
+  orgId: string,
+  formData: FormData,
+  fromForm: typeof transformationFromForm,
+): Promise<FormState> {
+  // The lots and products the form offered, to read it and to name them in messages.
+  const choices = await getLinkChoices(orgId);
+  if (!choices.lots.ok) return { error: choices.lots.error };
+  if (!choices.products.ok) return { error: choices.products.error };
+  const lots = choices.lots.value.items;
+  const products = choices.products.value.items;
+  const built = fromForm(formData, lots, products);
+  if ("error" in built) return built;
+  let lotId: string | null;
+  try {
+    ({ lotId } = await apiRequest<{ lotId: string | null }>(`/orgs/${orgId}/events`, {
+      method: "POST",
+      body: built.event,
+    }));
+  } catch (error) {
+    if (error instanceof ApiError) return { error: linkProblemWords(error, lots, products, built.event) };
+    throw error;
+  }
+  revalidatePath(orgPath(orgId, "lots"));
+  redirect(lotId ? orgPath(orgId, "lots", lotId) : orgPath(orgId, "lots"));
+}
+
+/** Records a transformation (lots in, lots out, new ones made on the way) from its guided form. */
+export async function recordTransformationAction(
+  orgId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return recordLink(orgId, formData, transformationFromForm);
+}
+
+/** Records a packing (lots and serials into an SSCC or a serialised item) from its guided form. */
+export async function recordPackingAction(
+  orgId: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return recordLink(orgId, formData, packingFromForm);
 }

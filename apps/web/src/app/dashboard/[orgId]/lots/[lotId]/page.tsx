@@ -133,9 +133,23 @@ export default async function LotPage({
       </div>
       <div className="row">
         {writes && (
-          <Link href={orgPath(orgId, "lots", lotId, "events", "new")} className="btn">
-            Record an event
-          </Link>
+          <>
+            <Link href={orgPath(orgId, "lots", lotId, "events", "new")} className="btn">
+              Record an event
+            </Link>
+            <Link
+              href={`${orgPath(orgId, "transformations", "new")}?input=${lotId}` as Route}
+              className="btn btn-secondary"
+            >
+              Make into another lot
+            </Link>
+            <Link
+              href={`${orgPath(orgId, "packing", "new")}?lot=${lotId}` as Route}
+              className="btn btn-secondary"
+            >
+              Pack
+            </Link>
+          </>
         )}
         {owns && (
           <Link href={orgPath(orgId, "lots", lotId, "labels")} className="btn btn-secondary">
@@ -163,7 +177,7 @@ export default async function LotPage({
         <h2 id="trace-title">Trace</h2>
         {trace.ok ? (
           trace.value.nodes.length > 1 ? (
-            <TraceGraph trace={trace.value} selfId={trace.value.root ?? ""} />
+            <TraceGraph trace={trace.value} orgId={orgId} />
           ) : (
             <p className="muted">This lot is not linked to other lots or items yet.</p>
           )
