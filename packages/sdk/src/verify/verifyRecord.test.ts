@@ -547,7 +547,11 @@ describe("verifyRecord with version-2 leaves (selective disclosure)", () => {
     const text = JSON.stringify(hidden);
     for (const event of events) {
       assert.ok(!text.includes(String(event.bizTransactionList[0]?.bizTransaction)));
-      assert.ok(!text.includes(`"quantity":${(event as unknown as { quantityList: { quantity: number }[] }).quantityList[0]?.quantity}`));
+      assert.ok(
+        !text.includes(
+          `"quantity":${(event as unknown as { quantityList: { quantity: number }[] }).quantityList[0]?.quantity}`,
+        ),
+      );
     }
     assert.ok(hidden.events.every((e) => e.eventHash === undefined && e.leafVersion === 2));
     const result = await verify(hidden);
