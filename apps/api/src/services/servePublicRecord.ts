@@ -18,7 +18,7 @@ type Versions = { lotId: string; generation: bigint; epoch: bigint };
  * The shape of the stored record. Raise it with any change to what `getPublicRecord` returns (or
  * how the route renders it): records stored in another shape are then rebuilt on their next read.
  */
-export const PUBLIC_RECORD_FORMAT = 4;
+export const PUBLIC_RECORD_FORMAT = 5;
 
 /** The stored record while its versions are current: one indexed lookup, the hot path. */
 const STORED_RECORD = `
