@@ -17,6 +17,7 @@ const sections = [
   ["team", "Team", "viewer"],
   ["api-keys", "API keys", "admin"],
   ["webhooks", "Webhooks", "admin"],
+  ["privacy", "Privacy", "viewer"],
   ["exports", "Exports", "viewer"],
 ] as const satisfies readonly (readonly [string, string, Role])[];
 
