@@ -144,6 +144,17 @@ describe("selective disclosure", () => {
     const groups = splitEventFields(objectEvent);
     assert.deepEqual(Object.keys(groups).sort(), ["core", "extensions", "ilmd", "location"]);
     assert.deepEqual(groups.extensions, { "example:harvestId": "H-17" });
+    // A correction names events by their hashes: those go with the event ids, withheld with any group.
+    const declaration = splitEventFields({
+      ...objectEvent,
+      errorDeclaration: {
+        declarationTime: "2026-03-05T00:00:00Z",
+        correctiveEventIDs: ["ni:///sha-256;ab?ver=CBV2.0"],
+      },
+      "tm:declares": "ni:///sha-256;cd?ver=CBV2.0",
+    });
+    assert.deepEqual(Object.keys(declaration.eventID ?? {}).sort(), ["errorDeclaration", "tm:declares"]);
+    assert.equal(declaration.core.errorDeclaration, undefined);
     assert.deepEqual(Object.keys(splitEventFields(transactionEvent)).sort(), [
       "bizTransactions",
       "core",

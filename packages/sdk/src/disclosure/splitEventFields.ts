@@ -8,7 +8,9 @@ const fieldsOfGroup: Record<Exclude<DisclosableFieldGroup, "extensions">, readon
   sensorData: ["sensorElementList"],
   ilmd: ["ilmd"],
   location: ["readPoint", "bizLocation"],
-  eventID: ["eventID"],
+  // Ids of this and other events: `eventID` often equals the event hash, and a correction names the
+  // events it concerns by theirs (`errorDeclaration.correctiveEventIDs`, `tm:declares`).
+  eventID: ["eventID", "errorDeclaration", "tm:declares"],
 };
 const groupOfField = new Map<string, DisclosableFieldGroup>(
   Object.entries(fieldsOfGroup).flatMap(([group, fields]) =>
@@ -25,8 +27,8 @@ export type SplitEventFieldsReturnType = Partial<Record<FieldGroupName, Record<s
 /**
  * Cuts an EPCIS event (JSON-LD form) into the groups it is committed to by: each disclosable group
  * (see `disclosableFieldGroups`) holds its top-level members, `extensions` every namespaced member
- * (`prefix:name`, not `@context`), and `core` the rest (type, times, action, step, disposition, EPCs,
- * error declaration, `@context`). Joining the groups gives the event back.
+ * (`prefix:name`, not `@context`, nor `tm:declares`, which goes with the event ids), and `core` the
+ * rest (type, times, action, step, disposition, EPCs, `@context`). Joining the groups gives the event back.
  *
  * @example
  * splitEventFields(event).quantities // { quantityList: [...] }

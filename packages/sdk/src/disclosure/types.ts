@@ -2,8 +2,8 @@ import type { Hex } from "viem";
 
 /**
  * The field groups of an event that a public record may withhold, each committed to on its own
- * (`splitEventFields` says which EPCIS fields each holds). `eventID` is withheld with any other
- * group, never chosen: it often equals the event hash (see docs/privacy.md).
+ * (`splitEventFields` says which EPCIS fields each holds). `eventID` (with the ids a correction names)
+ * is withheld with any other group, never chosen: it often equals the event hash (docs/privacy.md).
  */
 export const disclosableFieldGroups = [
   "bizTransactions",
@@ -33,7 +33,7 @@ export const fieldGroupLabels: Record<DisclosableFieldGroup, string> = {
   ilmd: "lot details (ILMD)",
   extensions: "extension fields",
   location: "exact location",
-  eventID: "event id",
+  eventID: "event ids",
 };
 
 /**
