@@ -19,7 +19,7 @@ const steps = ["commissioning", "packing", "shipping", "receiving", "transformin
 
 const fieldset = { border: 0, padding: 0, margin: 0 } as const;
 
-export default async function PrivacyPage({ params }: { params: Promise<{ orgId: string }> }) {
+export default async function PrivacyPage({ params }: PageProps<"/dashboard/[orgId]/privacy">) {
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
   const settings = await apiRequest<DisclosureSettings>(`/orgs/${orgId}/disclosure`);
