@@ -203,4 +203,48 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     assert.ok(!withheld.raw.includes("PO-SECRET-8812"), "withheld again at once");
     assert.ok((await verify(withheld)).ok);
   });
+
+  test("an exact location withheld: the step is placed by its country only, and its GLN, name and coordinates are nowhere public", async () => {
+    const { orgA } = a;
+    const glnBody = "950600099123";
+    const gln = `${glnBody}${computeCheckDigit(glnBody)}`;
+    const place = await call(t.app, orgA.users.admin, "POST", `/orgs/${orgA.id}/locations`, {
+      gln,
+      name: "Hidden Cold Store",
+      city: "Zaragoza",
+      country: "ES",
+      latitude: 41.6488,
+      longitude: -0.8891,
+    });
+    assert.equal(place.statusCode, 201, place.body);
+    const url = `/orgs/${orgA.id}/disclosure`;
+    await call(t.app, orgA.users.admin, "PUT", url, {
+      withhold: ["bizTransactions", "quantities"],
+      byBizStep: { storing: ["location"] },
+    });
+    const stored = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "urn:epcglobal:cbv:bizstep:storing",
+      eventTime: "2026-10-01T18:00:00.000+02:00",
+      lot: { id: lotId },
+      readPoint: { locationId: place.json().id },
+      bizLocation: { gln },
+    });
+    assert.equal(stored.statusCode, 201, stored.body);
+    const record = await publicRecord();
+    const step = record.display.journey.find((s) => s.bizStep?.endsWith("storing"));
+    assert.deepEqual(step?.location, {
+      gln: null,
+      name: "ES",
+      city: null,
+      country: "ES",
+      latitude: null,
+      longitude: null,
+    });
+    assert.deepEqual(step?.withheld, ["exact location"]);
+    for (const secret of [gln, "Hidden Cold Store", "Zaragoza", "41.6488", place.json().id])
+      assert.ok(!record.raw.includes(secret), `${secret} is not public`);
+    assert.ok((await verify(record)).ok);
+  });
 });
