@@ -19,6 +19,7 @@ import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
 import { mayRecordLot } from "./mayRecordLot.ts";
 import { chainOrgIdOf } from "./platform.ts";
+import { sha256Native } from "./sha256Native.ts";
 
 type JourneyCorrection = NonNullable<PublicRecordJourneyStep["correction"]>;
 
@@ -244,11 +245,17 @@ export async function getPublicRecord(
   const shown = events.map((event) => shownEvent(event, parameters.revealAll ?? false));
   const publicIds = new Map(events.map((event, i) => [event.eventHash, shown[i]?.id ?? event.eventHash]));
   const publicId = (eventHash: string) => publicIds.get(eventHash) ?? eventHash;
+  // An event outside the record named by one that withholds fields may withhold fields too: its
+  // hash is not shown (a correction's ids go with the withheld `eventID` group).
+  const idNamedBy = (eventHash: string | null, index: number) =>
+    eventHash === null
+      ? null
+      : (publicIds.get(eventHash) ?? ((shown[index]?.withheld.length ?? 0) > 0 ? null : eventHash));
 
   const recalled = recall?.status === "active";
   const orgNames = [lot.organization.name, ...events.map((e) => e.orgName)];
   const locationsSeen = new Map<string, DisplayLocation>();
-  const corrections = correctionsOf(events, publicId);
+  const corrections = correctionsOf(events, publicId, idNamedBy);
   const journey = events.map((event, index) => {
     const withheld = shown[index]?.withheld ?? [];
     const exact =
@@ -272,7 +279,7 @@ export async function getPublicRecord(
       location,
       anchored: anchorOf(event) !== null,
       correction: corrections.get(publicId(event.eventHash)) ?? null,
-      corrects: event.document.errorDeclaration ? mapped(declaredHashOf(event.document), publicId) : null,
+      corrects: event.document.errorDeclaration ? idNamedBy(declaredHashOf(event.document), index) : null,
       ...(named.length > 0 ? { withheld: named } : {}),
     };
   });
@@ -362,6 +369,7 @@ function shownEvent(event: EventRow, revealAll: boolean) {
     eventHash: event.eventHash,
     salts: event.salts,
     withhold,
+    sha256: sha256Native,
   });
   return {
     id: view.eventHash ?? view.leaf,
@@ -389,17 +397,14 @@ function countryOnly(location: DisplayLocation): DisplayLocation | null {
   };
 }
 
-function mapped(eventHash: string | null, publicId: (eventHash: string) => string): string | null {
-  return eventHash === null ? null : publicId(eventHash);
-}
-
 /** The error declarations among the events, by the public id of the event each declares erroneous. */
 function correctionsOf(
   events: EventRow[],
   publicId: (eventHash: string) => string,
+  idNamedBy: (eventHash: string | null, index: number) => string | null,
 ): Map<string, JourneyCorrection> {
   const corrections = new Map<string, JourneyCorrection>();
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     const declaration = event.document.errorDeclaration as Record<string, unknown> | undefined;
     const declared = declaration ? declaredHashOf(event.document) : null;
     if (!declaration || !declared || corrections.has(publicId(declared))) continue;
@@ -409,7 +414,9 @@ function correctionsOf(
       declaredAt: String(declaration.declarationTime),
       errorReason: String(declaration.reason ?? "").replace(/^.*[:-]/, "") || "incorrect_data",
       reason: typeof declaration["tm:reason"] === "string" ? declaration["tm:reason"] : null,
-      correctiveEventHashes: Array.isArray(corrective) ? corrective.map((id) => publicId(String(id))) : [],
+      correctiveEventHashes: Array.isArray(corrective)
+        ? corrective.flatMap((id) => idNamedBy(String(id), index) ?? [])
+        : [],
     });
   }
   return corrections;

@@ -113,7 +113,7 @@ export function prepareEvent({ event, context, declares }: PrepareEventParameter
       identifiers.push({ role, value: canonical });
     }
   }
-  const { leaf, salts } = commitEvent({ event: document, eventHash });
+  const { leaf, salts } = commitEvent({ event: document, eventHash, sha256: sha256Native });
   return {
     id: crypto.randomUUID(),
     eventHash,

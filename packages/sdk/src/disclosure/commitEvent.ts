@@ -13,6 +13,8 @@ export type CommitEventParameters = {
   eventHash: string;
   /** The salts committed with before, to recompute; default fresh ones (`createSalt`). */
   salts?: EventSalts | undefined;
+  /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
+  sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
 export type CommitEventReturnType = {
   /** The version-2 leaf value to anchor. */
@@ -36,7 +38,7 @@ export type CommitEventReturnType = {
  * const { leaf, salts } = commitEvent({ event, eventHash: computeEventHash({ event }) })
  */
 export function commitEvent(parameters: CommitEventParameters): CommitEventReturnType {
-  const { event, eventHash } = parameters;
+  const { event, eventHash, sha256 } = parameters;
   const groups = splitEventFields(event);
   const salts: EventSalts = parameters.salts ?? {
     eventHash: createSalt(),
@@ -46,14 +48,15 @@ export function commitEvent(parameters: CommitEventParameters): CommitEventRetur
   for (const [name, value] of Object.entries(groups)) {
     const salt = salts.fields[name as FieldGroupName];
     if (!salt) throw new DisclosureError({ reason: `no salt for the field group ${name}` });
-    digests[name as FieldGroupName] = disclosureDigest({ salt, name, value });
+    digests[name as FieldGroupName] = disclosureDigest({ salt, name, value, sha256 });
   }
   const eventHashCommitment = disclosureDigest({
     salt: salts.eventHash,
     name: "eventHash",
     value: eventHash,
+    sha256,
   });
-  const fieldsRoot = computeFieldsRoot(digests as Record<string, Hex>);
+  const fieldsRoot = computeFieldsRoot(digests as Record<string, Hex>, sha256);
   return {
     leaf: computeLeafV2({ eventHashCommitment, fieldsRoot }),
     eventHashCommitment,

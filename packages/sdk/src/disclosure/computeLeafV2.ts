@@ -1,4 +1,13 @@
-import { encodeAbiParameters, type Hex, keccak256, sha256, stringToBytes } from "viem";
+import {
+  bytesToHex,
+  encodeAbiParameters,
+  type Hex,
+  hexToBytes,
+  keccak256,
+  sha256,
+  stringToBytes,
+  zeroHash,
+} from "viem";
 import { canonicalJson } from "./canonicalJson.ts";
 
 /** The domain tag of version-2 leaves: no v2 leaf is computed the way a v1 leaf (a SHA-256 event hash digest) is. */
@@ -10,9 +19,14 @@ export const leafV2Tag = "tracemark.leaf.v2";
  *
  * @example
  * computeFieldsRoot({ core: "0x…", quantities: "0x…" })
+ * // `hash`: a SHA-256 to use instead of viem's (a server may pass a native one)
  */
-export function computeFieldsRoot(digests: Readonly<Record<string, Hex>>): Hex {
-  return sha256(stringToBytes(canonicalJson(digests)));
+export function computeFieldsRoot(
+  digests: Readonly<Record<string, Hex>>,
+  hash: ((bytes: Uint8Array) => Uint8Array) | undefined = undefined,
+): Hex {
+  const bytes = stringToBytes(canonicalJson(digests));
+  return hash ? bytesToHex(hash(bytes)) : sha256(bytes);
 }
 
 export type ComputeLeafV2Parameters = {
@@ -31,10 +45,18 @@ export type ComputeLeafV2Parameters = {
  * computeLeafV2({ eventHashCommitment, fieldsRoot })
  */
 export function computeLeafV2({ eventHashCommitment, fieldsRoot }: ComputeLeafV2Parameters): Hex {
-  return keccak256(
+  // The ABI encoding is the tag's, constant, with the two words at bytes 32 and 64 (after the
+  // string's offset): encoded once, then patched, as `abi.encode` would lay it out.
+  encodedTag ??= hexToBytes(
     encodeAbiParameters(
       [{ type: "string" }, { type: "bytes32" }, { type: "bytes32" }],
-      [leafV2Tag, eventHashCommitment, fieldsRoot],
+      [leafV2Tag, zeroHash, zeroHash],
     ),
   );
+  const encoded = encodedTag.slice();
+  encoded.set(hexToBytes(eventHashCommitment), 32);
+  encoded.set(hexToBytes(fieldsRoot), 64);
+  return keccak256(encoded);
 }
+
+let encodedTag: Uint8Array | undefined;

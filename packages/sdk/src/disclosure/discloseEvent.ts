@@ -16,6 +16,8 @@ export type DiscloseEventParameters = {
   salts: EventSalts;
   /** The groups to withhold; those the event does not have are ignored. */
   withhold: readonly WithholdableFieldGroup[];
+  /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
+  sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
 export type DiscloseEventReturnType = {
   /** The event without the withheld groups' members. */
@@ -41,9 +43,9 @@ export type DiscloseEventReturnType = {
  * const shown = discloseEvent({ event, eventHash, salts, withhold: ["bizTransactions", "quantities"] })
  */
 export function discloseEvent(parameters: DiscloseEventParameters): DiscloseEventReturnType {
-  const { event, eventHash, salts } = parameters;
+  const { event, eventHash, salts, sha256 } = parameters;
   const groups = splitEventFields(event);
-  const { leaf, digests, eventHashCommitment } = commitEvent({ event, eventHash, salts });
+  const { leaf, digests, eventHashCommitment } = commitEvent({ event, eventHash, salts, sha256 });
   const withheld = parameters.withhold.filter(
     (group) => groups[group] !== undefined,
   ) as DisclosableFieldGroup[];

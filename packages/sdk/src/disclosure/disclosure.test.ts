@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import type { Hex } from "viem";
+import { bytesToHex, encodeAbiParameters, type Hex, keccak256 } from "viem";
 import { objectEvent, transactionEvent, transformationEvent } from "../epcis/fixtures.ts";
 import { computeEventHash } from "../hash/computeEventHash.ts";
 import { canonicalJson } from "./canonicalJson.ts";
 import { commitEvent } from "./commitEvent.ts";
+import { computeLeafV2, leafV2Tag } from "./computeLeafV2.ts";
 import { discloseEvent } from "./discloseEvent.ts";
 import { disclosureDigest } from "./disclosureDigest.ts";
 import { splitEventFields } from "./splitEventFields.ts";
@@ -177,6 +179,27 @@ describe("selective disclosure", () => {
     const { eventHashCommitment: _, ...without } = view.disclosure;
     const result = verifyDisclosedEvent({ event: view.event, disclosure: without });
     assert.equal(result.ok, false);
+  });
+
+  it("the v2 leaf is keccak256(abi.encode(tag, commitment, root)); a native SHA-256 commits the same", () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        (c, r) => {
+          const [eventHashCommitment, fieldsRoot] = [bytesToHex(c), bytesToHex(r)];
+          const encoded = encodeAbiParameters(
+            [{ type: "string" }, { type: "bytes32" }, { type: "bytes32" }],
+            [leafV2Tag, eventHashCommitment, fieldsRoot],
+          );
+          assert.equal(computeLeafV2({ eventHashCommitment, fieldsRoot }), keccak256(encoded));
+        },
+      ),
+      { numRuns: 50 },
+    );
+    const { salts, leaf } = commitEvent({ event, eventHash });
+    const native = (bytes: Uint8Array) => new Uint8Array(createHash("sha256").update(bytes).digest());
+    assert.equal(commitEvent({ event, eventHash, salts, sha256: native }).leaf, leaf);
   });
 
   it("canonical JSON sorts members and refuses what JSON cannot hold", () => {

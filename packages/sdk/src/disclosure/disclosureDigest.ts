@@ -1,4 +1,4 @@
-import { type Hex, sha256, stringToBytes } from "viem";
+import { bytesToHex, type Hex, sha256, stringToBytes } from "viem";
 import { DisclosureError } from "../errors/disclosure.ts";
 import { canonicalJson } from "./canonicalJson.ts";
 
@@ -8,6 +8,8 @@ export type DisclosureDigestParameters = {
   /** What the value is: a field group's name, or `eventHash`. */
   name: string;
   value: unknown;
+  /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
+  sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
 export type DisclosureDigestReturnType = Hex;
 
@@ -22,12 +24,10 @@ const SALT = /^0x(?:[0-9a-f]{2}){16,}$/;
  * @example
  * disclosureDigest({ salt: createSalt(), name: "quantities", value: { quantityList } })
  */
-export function disclosureDigest({
-  salt,
-  name,
-  value,
-}: DisclosureDigestParameters): DisclosureDigestReturnType {
+export function disclosureDigest(parameters: DisclosureDigestParameters): DisclosureDigestReturnType {
+  const { salt, name, value } = parameters;
   if (!SALT.test(salt))
     throw new DisclosureError({ reason: `the salt of ${name} is not 16 or more bytes of lowercase hex` });
-  return sha256(stringToBytes(canonicalJson([salt, name, value])));
+  const bytes = stringToBytes(canonicalJson([salt, name, value]));
+  return parameters.sha256 ? bytesToHex(parameters.sha256(bytes)) : sha256(bytes);
 }
