@@ -77,8 +77,8 @@ async function signIn(
 /**
  * Fills an empty Tracemark with a small, realistic story through the real API (so every rule
  * and outbox applies): a grower and a distributor, admitted; the grower's orchard, packhouse and
- * product with lot ABC123; harvest, packing and shipping events; the distributor receives the
- * lot. Then `demoRecall`: a second lot shipped and received, made into the distributor's apple
+ * product with lot ABC123; harvest, packing and shipping events (the shipment's purchase order and
+ * quantity not public: the grower's disclosure settings); the distributor receives the lot. Then `demoRecall`: a second lot shipped and received, made into the distributor's apple
  * sauce, and recalled by the grower. Does nothing when the demo organisations exist already. Returns whether it seeded.
  */
 export async function seedDemo(apiUrl: string): Promise<boolean> {
@@ -98,6 +98,11 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
   });
   for (const org of [growerOrg, distributorOrg])
     await api(apiUrl, admin, "POST", `/admin/organizations/${org.id}/admit`, {});
+  // The grower keeps its shipments' purchase orders and quantities off consumer pages (issue #14).
+  await api(apiUrl, grower, "PUT", `/orgs/${growerOrg.id}/disclosure`, {
+    withhold: [],
+    byBizStep: { shipping: ["bizTransactions", "quantities"] },
+  });
 
   const orchard = await api<{ id: string }>(apiUrl, grower, "POST", `/orgs/${growerOrg.id}/locations`, {
     gln: gln("950600013010"),
@@ -190,6 +195,7 @@ export async function seedDemo(apiUrl: string): Promise<boolean> {
     eventTime: steps.shipping.eventTime,
     lot: { id: lot.id },
     quantity: { value: 1200, unit: "KGM" },
+    bizTransactions: [{ type: "po", id: `urn:epcglobal:cbv:bt:${gln("950600013002")}:PO-2026-0412` }],
     readPoint: { locationId: packhouse.id },
     sources: [{ type: "owning_party", organizationId: growerOrg.id }],
     destinations: [{ type: "owning_party", organizationId: distributorOrg.id }],

@@ -23,6 +23,7 @@ import { attestationRoutes } from "./routes/attestations/index.ts";
 import { auditRoutes } from "./routes/audits/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { captureRoutes } from "./routes/capture/index.ts";
+import { disclosureRoutes } from "./routes/disclosure/index.ts";
 import { documentRoutes } from "./routes/documents/index.ts";
 import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
@@ -110,5 +111,6 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(traceRoutes(context));
   await app.register(publicRoutes(context));
   await app.register(exportRoutes(context));
+  await app.register(disclosureRoutes(context));
   return app;
 }

@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecord, verifyRecord } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
-import { runPipeline } from "./testing/runPipeline.ts";
+import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
 
 /**
  * The whole path, through the real API, submitter, node and indexer: a supplier captures events,
@@ -21,7 +21,7 @@ describe("capture → anchor → index → public record → verify", () => {
   before(async () => {
     t = await buildTestApp({}, { contracts: true });
     a = await createActors(t);
-    stop = runPipeline(t);
+    stop = startPipeline(t);
   });
   after(async () => {
     await stop();
@@ -32,15 +32,6 @@ describe("capture → anchor → index → public record → verify", () => {
     const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/HARVEST-7` });
     assert.equal(response.statusCode, 200, response.body);
     return response.json();
-  }
-
-  async function waitFor(what: string, check: () => Promise<boolean>): Promise<void> {
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (await check()) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`timed out waiting for ${what}`);
   }
 
   test("every event of the lot's journey, across two organisations, verifies on chain", async () => {

@@ -5,7 +5,7 @@ import { processPendingCaptures } from "./services/processPendingCaptures.ts";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
 import { epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
-import { runPipeline } from "./testing/runPipeline.ts";
+import { startPipeline } from "./testing/startPipeline.ts";
 
 /**
  * Visibility per event, for each audience, through the real API, submitter, node and indexer. A
@@ -103,7 +103,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     ids.receiverPrivate = receiverPrivate.id;
     hashes.push(hidden.eventHash, shipped.eventHash, receiverPrivate.eventHash);
 
-    stop = runPipeline(t);
+    stop = startPipeline(t);
   });
   after(async () => {
     await stop();

@@ -55,6 +55,51 @@ export {
 } from "./actions/waitForAttestationUid.ts";
 export { deployments, getDeployment } from "./deployments/getDeployment.ts";
 export type { Deployment, DeploymentContractName } from "./deployments/types.ts";
+export { canonicalJson } from "./disclosure/canonicalJson.ts";
+export {
+  type CommitEventParameters,
+  type CommitEventReturnType,
+  commitEvent,
+} from "./disclosure/commitEvent.ts";
+export {
+  type ComputeLeafV2Parameters,
+  computeFieldsRoot,
+  computeLeafV2,
+  leafV2Tag,
+} from "./disclosure/computeLeafV2.ts";
+export { createSalt } from "./disclosure/createSalt.ts";
+export {
+  type DiscloseEventParameters,
+  type DiscloseEventReturnType,
+  discloseEvent,
+} from "./disclosure/discloseEvent.ts";
+export {
+  type DisclosureDigestParameters,
+  type DisclosureDigestReturnType,
+  disclosureDigest,
+} from "./disclosure/disclosureDigest.ts";
+export {
+  type SplitEventFieldsParameters,
+  type SplitEventFieldsReturnType,
+  splitEventFields,
+} from "./disclosure/splitEventFields.ts";
+export {
+  currentLeafVersion,
+  type DisclosableFieldGroup,
+  disclosableFieldGroups,
+  type EventDisclosure,
+  type EventSalts,
+  type FieldGroupName,
+  fieldGroupLabels,
+  type LeafVersion,
+  type WithholdableFieldGroup,
+  withholdableFieldGroups,
+} from "./disclosure/types.ts";
+export {
+  type VerifyDisclosedEventParameters,
+  type VerifyDisclosedEventReturnType,
+  verifyDisclosedEvent,
+} from "./disclosure/verifyDisclosedEvent.ts";
 export {
   auditSchema,
   auditSchemaParameters,
@@ -124,6 +169,7 @@ export { epcisDocumentSchema, epcisEventSchema } from "./epcis/schemas.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
 export { ChainReadError, InvalidPublicRecordError, UnknownDeploymentError } from "./errors/chain.ts";
+export { DisclosureError } from "./errors/disclosure.ts";
 export { type EpcisIssue, InvalidEpcisError } from "./errors/epcis.ts";
 export {
   type Gs1KeyKind,
@@ -213,6 +259,7 @@ export {
   type PublicRecord,
   type PublicRecordAnchor,
   type PublicRecordAttestation,
+  type PublicRecordDisclosure,
   type PublicRecordEvent,
   type PublicRecordHiddenStep,
   type PublicRecordInheritedRecall,

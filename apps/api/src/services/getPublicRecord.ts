@@ -1,8 +1,12 @@
 import type { Database } from "@tracemark/db";
 import {
   computeLotKey,
+  type DisclosableFieldGroup,
   type PublicRecordDisplayLocation as DisplayLocation,
+  discloseEvent,
   type EventHashRuleVersion,
+  type EventSalts,
+  fieldGroupLabels,
   type PublicRecordAnchor,
   type PublicRecordAttestation,
   type PublicRecordJourneyStep,
@@ -10,9 +14,11 @@ import {
 } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
+import { readDisclosureSettings, withheldGroupsFor } from "./disclosureSettings.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
 import { publicOrgIdOf } from "./platform.ts";
+import { sha256Native } from "./sha256Native.ts";
 
 type JourneyCorrection = NonNullable<PublicRecordJourneyStep["correction"]>;
 
@@ -21,6 +27,12 @@ export type GetPublicRecordParameters = {
   lot: string;
   serial?: string | undefined;
   chainId: number;
+  /**
+   * Show every field of every version-2 event with its salts and event hash (a partner's view of
+   * the lot, `GET /orgs/:orgId/lots/:lotId/record`); default: withhold what each event's
+   * organisation chose not to make public (`withheldGroupsFor`).
+   */
+  revealAll?: boolean | undefined;
 };
 export type GetPublicRecordReturnType = PublicRecordWithDisplay;
 
@@ -35,7 +47,7 @@ type LotRow = {
   gtin: string;
   name: string;
   description: string | null;
-  imageUrls: string[];
+  imageUrls: string[] | null;
   category: string | null;
   hasSerial: boolean;
 };
@@ -45,6 +57,9 @@ type EventRow = {
   eventHash: string;
   leaf: string;
   hashVersion: number;
+  leafVersion: number;
+  salts: EventSalts | null;
+  orgDisclosure: unknown;
   document: Record<string, unknown>;
   eventTime: Date;
   eventTimeZoneOffset: string;
@@ -112,7 +127,7 @@ export async function getPublicRecord(
       gtin: row.gtin,
       name: row.name,
       description: row.description,
-      imageUrls: row.imageUrls,
+      imageUrls: row.imageUrls ?? [],
       category: row.category,
     },
   };
@@ -121,7 +136,7 @@ export async function getPublicRecord(
     // The owner's events first, then the custody holders', up to the cap; shown in time order.
     db.prisma.$queryRaw<EventRow[]>`
       SELECT * FROM (
-        SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
+        SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e."leafVersion", e.salts, o.disclosure AS "orgDisclosure", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
                e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
                o."chainOrgId" AS "orgChainId", e.visibility::text AS visibility,
                COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
@@ -233,18 +248,33 @@ export async function getPublicRecord(
     return [{ attestation, auditorName: a.auditorName, expiresAt: attestation.expirationTime }];
   });
 
+  // What each event shows: version-2 events withhold what their organisation chose (and then are
+  // known by their leaf, never by their event hash); version-1 events show everything.
+  const shown = events.map((event) => shownEvent(event, parameters.revealAll ?? false));
+  const publicIds = new Map(events.map((event, i) => [event.eventHash, shown[i]?.id ?? event.eventHash]));
+  const publicId = (eventHash: string) => publicIds.get(eventHash) ?? eventHash;
+  // An event outside the record named by one that withholds fields may withhold fields too: its
+  // hash is not shown (a correction's ids go with the withheld `eventID` group).
+  const idNamedBy = (eventHash: string | null, index: number) =>
+    eventHash === null
+      ? null
+      : (publicIds.get(eventHash) ?? ((shown[index]?.withheld.length ?? 0) > 0 ? null : eventHash));
+
   const recalled = recall?.status === "active";
   const orgNames = [lot.organization.name, ...recorded.map((e) => e.orgName)];
   const locationsSeen = new Map<string, DisplayLocation>();
-  const corrections = correctionsOf(events);
+  const corrections = correctionsOf(events, publicId, idNamedBy);
   const journey = events.map((event, index) => {
-    const location =
+    const withheld = shown[index]?.withheld ?? [];
+    const exact =
       locationFor(event.bizLocation, event.organizationId) ??
       locationFor(event.readPoint, event.organizationId);
+    const location = exact && withheld.includes("location") ? countryOnly(exact) : exact;
     if (location) locationsSeen.set(`${location.gln}|${location.name}`, location);
+    const named = withheld.filter((group) => group !== "eventID").map((group) => fieldGroupLabels[group]);
     return {
       index,
-      eventHash: event.eventHash,
+      eventHash: publicId(event.eventHash),
       eventTime: event.eventTime.toISOString(),
       eventTimeZoneOffset: event.eventTimeZoneOffset,
       type: event.type,
@@ -256,8 +286,9 @@ export async function getPublicRecord(
       organisation: event.orgName,
       location,
       anchored: anchorOf(event) !== null,
-      correction: corrections.get(event.eventHash) ?? null,
-      corrects: event.document.errorDeclaration ? declaredHashOf(event.document) : null,
+      correction: corrections.get(publicId(event.eventHash)) ?? null,
+      corrects: event.document.errorDeclaration ? idNamedBy(declaredHashOf(event.document), index) : null,
+      ...(named.length > 0 ? { withheld: named } : {}),
     };
   });
 
@@ -265,10 +296,10 @@ export async function getPublicRecord(
     chainId,
     organisation: { id: publicOrgIdOf(lot.organization.chainOrgId), name: lot.organization.name },
     product: { gtin: lot.product.gtin, lot: lot.lotCode, serial: serial ?? null, name: lot.product.name },
-    events: events.map((event) => ({
-      eventHash: event.eventHash,
+    events: events.map((event, i) => ({
+      ...shown[i]?.fields,
       hashVersion: event.hashVersion as EventHashRuleVersion,
-      event: event.document,
+      event: shown[i]?.event ?? event.document,
       ...(event.organizationId === lot.organization.id
         ? {}
         : { organisation: { id: publicOrgIdOf(event.orgChainId), name: event.orgName } }),
@@ -342,20 +373,75 @@ function declaredHashOf(document: Record<string, unknown>): string | null {
   return typeof declared === "string" ? declared : null;
 }
 
-/** The error declarations among the events, by the hash of the event each declares erroneous. */
-function correctionsOf(events: EventRow[]): Map<string, JourneyCorrection> {
+/**
+ * What the record shows of an event: a version-2 event without the groups its organisation
+ * withholds, with its disclosure, known by its leaf when any is withheld; a version-1 event whole.
+ */
+function shownEvent(event: EventRow, revealAll: boolean) {
+  if (event.leafVersion !== 2 || !event.salts) {
+    return {
+      id: event.eventHash,
+      withheld: [] as DisclosableFieldGroup[],
+      fields: { eventHash: event.eventHash },
+      event: event.document,
+    };
+  }
+  const withhold = revealAll
+    ? []
+    : withheldGroupsFor(readDisclosureSettings(event.orgDisclosure), event.bizStep);
+  const view = discloseEvent({
+    event: event.document,
+    eventHash: event.eventHash,
+    salts: event.salts,
+    withhold,
+    sha256: sha256Native,
+  });
+  return {
+    id: view.eventHash ?? view.leaf,
+    withheld: view.withheld,
+    fields: {
+      ...(view.eventHash ? { eventHash: view.eventHash } : {}),
+      leafVersion: 2 as const,
+      leaf: view.leaf,
+      disclosure: view.disclosure,
+    },
+    event: view.event,
+  };
+}
+
+/** A place named only by its country, when an event withholds its exact location. */
+function countryOnly(location: DisplayLocation): DisplayLocation | null {
+  if (!location.country) return null;
+  return {
+    gln: null,
+    name: location.country,
+    city: null,
+    country: location.country,
+    latitude: null,
+    longitude: null,
+  };
+}
+
+/** The error declarations among the events, by the public id of the event each declares erroneous. */
+function correctionsOf(
+  events: EventRow[],
+  publicId: (eventHash: string) => string,
+  idNamedBy: (eventHash: string | null, index: number) => string | null,
+): Map<string, JourneyCorrection> {
   const corrections = new Map<string, JourneyCorrection>();
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     const declaration = event.document.errorDeclaration as Record<string, unknown> | undefined;
     const declared = declaration ? declaredHashOf(event.document) : null;
-    if (!declaration || !declared || corrections.has(declared)) continue;
+    if (!declaration || !declared || corrections.has(publicId(declared))) continue;
     const corrective = declaration.correctiveEventIDs;
-    corrections.set(declared, {
-      declarationHash: event.eventHash,
+    corrections.set(publicId(declared), {
+      declarationHash: publicId(event.eventHash),
       declaredAt: String(declaration.declarationTime),
       errorReason: String(declaration.reason ?? "").replace(/^.*[:-]/, "") || "incorrect_data",
       reason: typeof declaration["tm:reason"] === "string" ? declaration["tm:reason"] : null,
-      correctiveEventHashes: Array.isArray(corrective) ? corrective.map(String) : [],
+      correctiveEventHashes: Array.isArray(corrective)
+        ? corrective.flatMap((id) => idNamedBy(String(id), index) ?? [])
+        : [],
     });
   }
   return corrections;

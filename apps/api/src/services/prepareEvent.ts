@@ -1,12 +1,15 @@
 import type { EventVisibility, IdentifierRole } from "@tracemark/db";
 import {
+  commitEvent,
   computeEventHash,
   currentEventHashRuleVersion,
+  currentLeafVersion,
   type EpcisEvent,
   type EventHashRuleVersion,
-  eventHashToLeaf,
+  type EventSalts,
   InvalidEpcisError,
   type JsonLdContext,
+  type LeafVersion,
 } from "@tracemark/sdk";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
 import { sha256Native } from "./sha256Native.ts";
@@ -16,6 +19,10 @@ export type PreparedEvent = {
   id: string;
   eventHash: string;
   leaf: string;
+  /** The format of `leaf`: 2, a commitment to the salted event hash and field groups (`commitEvent`). */
+  leafVersion: LeafVersion;
+  /** The secret salts of the leaf's commitments: stored, given to the lot's partners, never public. */
+  salts: EventSalts;
   /** The SDK's rule version `eventHash` was computed with (stored, served in the public record). */
   hashVersion: EventHashRuleVersion;
   type: string;
@@ -80,8 +87,8 @@ const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] =
 ];
 
 /**
- * Turns a validated EPCIS event into the row Tracemark stores: computes its event hash and Merkle
- * leaf with the SDK, gives it `eventID` = hash when it has none, makes its document carry the
+ * Turns a validated EPCIS event into the row Tracemark stores: computes its event hash and its
+ * version-2 Merkle leaf with fresh salts (`commitEvent`, so its public record can withhold fields), gives it `eventID` = hash when it has none, makes its document carry the
  * namespaces it uses (so it hashes the same on its own, as verifiers read it), and lists its
  * identifiers and the documents it attaches (`tm:documents`). An event with an `errorDeclaration` also names the hash of the event it declares
  * erroneous in `tm:declares`: the standard hash leaves `errorDeclaration` out, so without that field
@@ -127,10 +134,13 @@ export function prepareEvent({ event, context, declares }: PrepareEventParameter
       identifiers.push({ role, value: canonical });
     }
   }
+  const { leaf, salts } = commitEvent({ event: document, eventHash, sha256: sha256Native });
   return {
     id: crypto.randomUUID(),
     eventHash,
-    leaf: eventHashToLeaf(eventHash),
+    leaf,
+    leafVersion: currentLeafVersion,
+    salts,
     hashVersion: currentEventHashRuleVersion,
     type: event.type,
     action: typeof record.action === "string" ? record.action : null,

@@ -254,6 +254,34 @@ export const tenancyCases: TenancyCase[] = [
     },
   },
   {
+    name: "GET /orgs/:orgId/disclosure",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/disclosure` }),
+  },
+  {
+    name: "PUT /orgs/:orgId/disclosure",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({
+      method: "PUT",
+      url: `/orgs/${a.orgA.id}/disclosure`,
+      body: { withhold: unique() % 2 ? ["quantities"] : [], byBizStep: { shipping: ["bizTransactions"] } },
+    }),
+  },
+  {
+    name: "GET /orgs/:orgId/lots/:lotId/record",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/record` };
+    },
+  },
+  {
     name: "GET /orgs/:orgId/lots/:lotId/documents",
     minRole: "viewer",
     apiKeys: true,

@@ -3,6 +3,9 @@ import { anchorBatch } from "../actions/anchorBatch.ts";
 import { anchorEvent } from "../actions/anchorEvent.ts";
 import { getAnchor } from "../actions/getAnchor.ts";
 import { getEventAnchor } from "../actions/getEventAnchor.ts";
+import { commitEvent } from "../disclosure/commitEvent.ts";
+import { discloseEvent } from "../disclosure/discloseEvent.ts";
+import type { WithholdableFieldGroup } from "../disclosure/types.ts";
 import { computeEventHash } from "../hash/computeEventHash.ts";
 import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
 import { currentEventHashRuleVersion, type EventHashRuleVersion } from "../hash/types.ts";
@@ -45,21 +48,35 @@ export async function anchorRecord(
     lot: string;
     single?: number[];
     hashVersion?: EventHashRuleVersion;
+    /** Anchor version-2 leaves (`commitEvent`) and withhold these field groups of every event. */
+    withhold?: WithholdableFieldGroup[];
   },
 ): Promise<PublicRecord> {
   const { writer, orgId, events, lot, single = [], hashVersion = currentEventHashRuleVersion } = options;
   const { deployment } = chain;
   const hashes = events.map((event) => computeEventHash({ event, context, hashVersion }));
   const batchIndexes = events.map((_, i) => i).filter((i) => !single.includes(i));
-  const recordEvents: PublicRecord["events"] = hashes.map((eventHash, i) => ({
-    eventHash,
-    hashVersion,
-    event: events[i] as Record<string, unknown>,
-    anchor: null,
-  }));
+  const { withhold } = options;
+  const shown = hashes.map((eventHash, i) => {
+    const event = events[i] as Record<string, unknown>;
+    if (!withhold) return { item: { eventHash, hashVersion, event }, leaf: eventHashToLeaf(eventHash) };
+    const { salts } = commitEvent({ event, eventHash });
+    const view = discloseEvent({ event, eventHash, salts, withhold });
+    const item = {
+      ...(view.eventHash ? { eventHash: view.eventHash } : {}),
+      hashVersion,
+      leafVersion: 2 as const,
+      leaf: view.leaf,
+      disclosure: view.disclosure,
+      event: view.event,
+    };
+    return { item, leaf: view.leaf };
+  });
+  const leaves = shown.map((s) => s.leaf);
+  const recordEvents: PublicRecord["events"] = shown.map(({ item }) => ({ ...item, anchor: null }));
   if (batchIndexes.length > 0) {
     const batch = createMerkleBatch({
-      leaves: batchIndexes.map((i) => eventHashToLeaf(hashes[i] as string)),
+      leaves: batchIndexes.map((i) => leaves[i] as Hex),
     });
     await chain.wait(
       await anchorBatch(writer, {
@@ -83,7 +100,7 @@ export async function anchorRecord(
     });
   }
   for (const i of single) {
-    const eventHash = eventHashToLeaf(hashes[i] as string);
+    const eventHash = leaves[i] as Hex;
     await chain.wait(await anchorEvent(writer, { orgId, eventHash, deployment }));
     const anchor = await getEventAnchor(chain.publicClient, { orgId, eventHash, deployment });
     if (!anchor) throw new Error("event not anchored");

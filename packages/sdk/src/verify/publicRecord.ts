@@ -28,9 +28,33 @@ export const publicRecordAnchorSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
+const salt = z
+  .string()
+  .regex(/^0x([0-9a-f]{2}){16,}$/, "expected a salt of 16 or more bytes as lowercase hex");
+
+/**
+ * How a version-2 event is proven (`discloseEvent`): the salts of the groups it shows, the digests
+ * of the groups it withholds, and the event hash's salt (nothing withheld) or salted commitment.
+ */
+export const publicRecordDisclosureSchema = z.object({
+  salts: z.record(z.string(), salt),
+  withheld: z.record(z.string(), hex32),
+  eventHashSalt: salt.optional(),
+  eventHashCommitment: hex32.optional(),
+});
+
 export const publicRecordEventSchema = z.object({
-  /** The event's id, its EPCIS event hash `ni:///sha-256;…?ver=CBV2.0`. */
-  eventHash: z.string(),
+  /**
+   * The event's id, its EPCIS event hash `ni:///sha-256;…?ver=CBV2.0`; absent when fields of the
+   * event are withheld (with the fields shown, it would let anyone test guesses of a hidden value).
+   */
+  eventHash: z.string().optional(),
+  /** The format of the anchored leaf (`LeafVersion`); absent: 1, the event hash digest. */
+  leafVersion: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** Version 2: the anchored leaf value, recomputed by verifiers from `event` and `disclosure`. */
+  leaf: hex32.optional(),
+  /** Version 2: the proof of the fields shown and the digests of those withheld. */
+  disclosure: publicRecordDisclosureSchema.optional(),
   /**
    * The SDK's event hash rule version that computed `eventHash` (`EventHashRuleVersion`); absent in
    * records served before it existed, whose events were all hashed under version 1.
@@ -41,7 +65,7 @@ export const publicRecordEventSchema = z.object({
    * lot's journey crosses organisations: the receiver anchors its receiving event).
    */
   organisation: z.object({ id: hex16, name: z.string() }).optional(),
-  /** The EPCIS 2.0 event (JSON-LD form) as captured. */
+  /** The EPCIS 2.0 event (JSON-LD form) as captured, without its withheld fields. */
   event: z.record(z.string(), z.unknown()),
   /** How it was anchored; `null` while not anchored yet. */
   anchor: publicRecordAnchorSchema.nullable(),
@@ -119,6 +143,7 @@ export const publicRecordSchema = z.object({
 
 export type PublicRecord = z.infer<typeof publicRecordSchema>;
 export type PublicRecordEvent = z.infer<typeof publicRecordEventSchema>;
+export type PublicRecordDisclosure = z.infer<typeof publicRecordDisclosureSchema>;
 export type PublicRecordAnchor = z.infer<typeof publicRecordAnchorSchema>;
 export type PublicRecordAttestation = z.infer<typeof publicRecordAttestationSchema>;
 export type PublicRecordHiddenStep = z.infer<typeof publicRecordHiddenStepSchema>;

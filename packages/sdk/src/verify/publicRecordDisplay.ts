@@ -32,6 +32,7 @@ export const publicRecordDisplaySchema = z.object({
   journey: z.array(
     z.object({
       index: z.number().int(),
+      /** The step's id: its event hash, or its anchored leaf when fields of it are withheld. */
       eventHash: z.string(),
       eventTime: z.string(),
       eventTimeZoneOffset: z.string(),
@@ -56,6 +57,8 @@ export const publicRecordDisplaySchema = z.object({
         .nullable(),
       /** On an error declaration: the hash of the step it declares erroneous. */
       corrects: z.string().nullable(),
+      /** What the record withholds of this step, named for people ("quantities"); absent when nothing. */
+      withheld: z.array(z.string()).optional(),
     }),
   ),
   /**

@@ -515,3 +515,75 @@ describe("verifyRecord with events hashed under an earlier rule version", () => 
     assert.match(result.events[0]?.reasons.join(" ") ?? "", /does not match its id/);
   });
 });
+
+describe("verifyRecord with version-2 leaves (selective disclosure)", () => {
+  const v2Lot = "L-2026-V2";
+  const events = lotEvents(4, v2Lot, "v2").map((event, i) => ({
+    ...event,
+    bizTransactionList: [{ type: "po", bizTransaction: `urn:epcglobal:cbv:bt:4012345000009:PO-${900 + i}` }],
+  }));
+  let hidden: PublicRecord;
+  let full: PublicRecord;
+
+  before(async () => {
+    hidden = await anchorRecord(chain, {
+      writer: chain.writerA,
+      orgId: chain.orgA,
+      events,
+      lot: v2Lot,
+      single: [3],
+      withhold: ["bizTransactions", "quantities"],
+    });
+    full = await anchorRecord(chain, {
+      writer: chain.writerA,
+      orgId: chain.orgA,
+      events: events.slice(0, 2),
+      lot: v2Lot,
+      withhold: [],
+    });
+  });
+
+  it("events with a purchase order and quantity withheld verify, batched and alone, naming what is withheld", async () => {
+    const text = JSON.stringify(hidden);
+    for (const event of events) {
+      assert.ok(!text.includes(String(event.bizTransactionList[0]?.bizTransaction)));
+      assert.ok(
+        !text.includes(
+          `"quantity":${(event as unknown as { quantityList: { quantity: number }[] }).quantityList[0]?.quantity}`,
+        ),
+      );
+    }
+    assert.ok(hidden.events.every((e) => e.eventHash === undefined && e.leafVersion === 2));
+    const result = await verify(hidden);
+    for (const e of result.events) {
+      assert.equal(e.status, "verified", e.reasons.join("; "));
+      assert.deepEqual(e.withheld.sort(), ["bizTransactions", "quantities"]);
+    }
+  });
+
+  it("a shown field altered, added or dropped fails; a wrong claimed leaf fails", async () => {
+    const altered = structuredClone(hidden);
+    (altered.events[0] as PublicRecord["events"][number]).event.bizStep = "destroying";
+    const added = structuredClone(hidden);
+    (added.events[1] as PublicRecord["events"][number]).event.disposition = "recalled";
+    const dropped = structuredClone(hidden);
+    delete (dropped.events[3] as PublicRecord["events"][number]).event.readPoint;
+    const wrongLeaf = structuredClone(hidden);
+    (wrongLeaf.events[2] as PublicRecord["events"][number]).leaf = `0x${"11".repeat(32)}`;
+    const [a, b, c, d] = await Promise.all([altered, added, dropped, wrongLeaf].map(verify));
+    assert.equal(a?.events[0]?.status, "failed");
+    assert.equal(b?.events[1]?.status, "failed");
+    assert.equal(c?.events[3]?.status, "failed");
+    assert.equal(d?.events[2]?.status, "failed");
+    assert.match(d?.events[2]?.reasons.join(" ") ?? "", /commit to leaf/);
+  });
+
+  it("the whole event with its salts verifies, its GS1 event hash included", async () => {
+    const result = await verify(full);
+    for (const e of result.events) assert.equal(e.status, "verified", e.reasons.join("; "));
+    assert.ok(full.events.every((e) => e.eventHash?.startsWith("ni:///sha-256;")));
+    const wrongHash = structuredClone(full);
+    (wrongHash.events[0] as PublicRecord["events"][number]).eventHash = full.events[1]?.eventHash;
+    assert.equal((await verify(wrongHash)).events[0]?.status, "failed");
+  });
+});

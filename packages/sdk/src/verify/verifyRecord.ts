@@ -12,9 +12,10 @@ import { type GetAttestationReturnType, getAttestation } from "../actions/getAtt
 import { getEasDomain } from "../actions/getEasDomain.ts";
 import { getDeployment } from "../deployments/getDeployment.ts";
 import type { Deployment } from "../deployments/types.ts";
+import type { EventDisclosure } from "../disclosure/types.ts";
+import { verifyDisclosedEvent } from "../disclosure/verifyDisclosedEvent.ts";
 import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
-
 import type { AuditData } from "../eip712/types.ts";
 import { verifyAttestationSignature } from "../eip712/verifyAttestationSignature.ts";
 import { ChainReadError, InvalidPublicRecordError } from "../errors/chain.ts";
@@ -47,7 +48,11 @@ export type VerifyRecordReturnType = {
   ok: boolean;
   /** No item failed and none is pending. */
   complete: boolean;
-  events: (Verdict & { index: number; eventHash: string })[];
+  /**
+   * Per event: `eventHash` its id (the event hash, or its anchored leaf when fields are withheld),
+   * `withheld` the field groups the record does not show (`disclosableFieldGroups`).
+   */
+  events: (Verdict & { index: number; eventHash: string; withheld: string[] })[];
   /**
    * Each step whose details are not public (`record.hiddenSteps[index]`): `verified` when its leaf
    * is anchored on chain by the organisation named, in the block and at the time claimed.
@@ -77,8 +82,10 @@ const eventAnchored = getAbiItem({ abi: tracemarkRegistryAbi, name: "EventAnchor
 
 /**
  * Checks a product's public record against the chain with nothing else trusted: each event's
- * EPCIS hash equals its claimed id and leaf; each step whose details are not public has its leaf
- * anchored by its organisation; each Merkle proof leads to a root anchored on chain by
+ * EPCIS hash equals its claimed id and leaf (version-2 leaves: the shown fields' salted commitments,
+ * the withheld ones' digests and the event hash commitment recompute the leaf, `verifyDisclosedEvent`);
+ * each step whose details are not public has its leaf anchored by its organisation; each Merkle
+ * proof leads to a root anchored on chain by
  * the record's organisation, in the block and at the time claimed (single-event anchors by their
  * first `EventAnchored` log); each attestation exists on EAS under Tracemark's audit schema (whose
  * resolver admits only accredited auditors), by the claimed auditor, about this record, with the
@@ -124,21 +131,39 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
   const events = record.events.map((item, index) => {
     const reasons: string[] = [];
     let leaf: Hex | undefined;
-    try {
-      const computed = computeEventHash({
-        event: item.event,
-        context: record.context as JsonLdContext | undefined,
-        hashVersion: item.hashVersion ?? 1,
-      });
-      if (computed !== item.eventHash) {
-        reasons.push(
-          `The event's content does not match its id: it hashes to ${computed}, not ${item.eventHash}.`,
-        );
-      } else {
-        leaf = eventHashToLeaf(computed);
+    let withheld: string[] = [];
+    if ((item.leafVersion ?? 1) === 2) {
+      const disclosed = item.disclosure
+        ? verifyDisclosedEvent({
+            event: item.event,
+            disclosure: item.disclosure as EventDisclosure,
+            eventHash: item.eventHash,
+            context: record.context as JsonLdContext | undefined,
+            hashVersion: item.hashVersion ?? 1,
+          })
+        : { ok: false as const, reasons: ["A version-2 event comes without its disclosure."], withheld: [] };
+      withheld = disclosed.withheld;
+      if (!disclosed.ok) reasons.push(...disclosed.reasons);
+      else if (item.leaf && item.leaf.toLowerCase() !== disclosed.leaf) {
+        reasons.push(`The event's fields commit to leaf ${disclosed.leaf}, not ${item.leaf}.`);
+      } else leaf = disclosed.leaf;
+    } else {
+      try {
+        const computed = computeEventHash({
+          event: item.event,
+          context: record.context as JsonLdContext | undefined,
+          hashVersion: item.hashVersion ?? 1,
+        });
+        if (computed !== item.eventHash) {
+          reasons.push(
+            `The event's content does not match its id: it hashes to ${computed}, not ${item.eventHash}.`,
+          );
+        } else {
+          leaf = eventHashToLeaf(computed);
+        }
+      } catch (error) {
+        reasons.push(`The event cannot be hashed: ${(error as Error).message.split("\n")[0]}`);
       }
-    } catch (error) {
-      reasons.push(`The event cannot be hashed: ${(error as Error).message.split("\n")[0]}`);
     }
     if (leaf && item.anchor?.type === "batch") {
       if (!verifyMerkleProof({ root: item.anchor.root as Hex, leaf, proof: item.anchor.proof as Hex[] })) {
@@ -147,7 +172,8 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     }
     const anchoredBy = item.organisation ?? record.organisation;
     const by = { id: anchoredBy.id.toLowerCase() as Hex, name: anchoredBy.name };
-    return { index, eventHash: item.eventHash, leaf, anchor: item.anchor, by, reasons };
+    const id = item.eventHash ?? item.leaf ?? leaf ?? "";
+    return { index, eventHash: id, leaf, withheld, anchor: item.anchor, by, reasons };
   });
 
   // Hidden steps: no event to hash, only the leaf the record claims was anchored, checked the same way.
@@ -316,7 +342,15 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     }
     return { status, reasons };
   };
-  const eventVerdicts = events.map((e) => ({ index: e.index, eventHash: e.eventHash, ...anchorVerdict(e) }));
+  const eventVerdicts = events.map((e) => {
+    const { status, reasons } = anchorVerdict(e);
+    if (e.withheld.length > 0 && status !== "failed") {
+      reasons.push(
+        `${e.withheld.length} field group(s) withheld (${e.withheld.join(", ")}); what is shown is proven.`,
+      );
+    }
+    return { index: e.index, eventHash: e.eventHash, withheld: e.withheld, status, reasons };
+  });
   const hiddenVerdicts = hidden.map((h) => ({
     index: h.index,
     leaf: h.leaf ?? "",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { computeEventHash, eventHashToLeaf } from "@tracemark/sdk";
+import { commitEvent, computeEventHash, type EventSalts, eventHashToLeaf } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueEventTime, uniqueGln } from "../../testing/captureFixtures.ts";
@@ -65,7 +65,18 @@ describe("events: simple capture, detail, corrections", () => {
       event.eventHash,
       "the stored document hashes alone",
     );
-    assert.equal(event.leaf, eventHashToLeaf(event.eventHash));
+    const { salts, leafVersion } = await t.db.prisma.event.findUniqueOrThrow({
+      where: { id: event.id },
+      select: { salts: true, leafVersion: true },
+    });
+    assert.equal(leafVersion, 2, "new events are anchored with version-2 leaves");
+    const committed = commitEvent({
+      event: event.document,
+      eventHash: event.eventHash,
+      salts: salts as EventSalts,
+    });
+    assert.equal(event.leaf, committed.leaf);
+    assert.notEqual(event.leaf, eventHashToLeaf(event.eventHash));
     assert.equal(event.anchorStatus, "pending");
     assert.equal(event.anchor, null);
     assert.equal(event.lotId, lot.id);

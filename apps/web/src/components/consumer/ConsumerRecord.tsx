@@ -153,6 +153,11 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
                     </time>
                     {step.dispositionLabel ? ` · ${step.dispositionLabel}` : ""}
                   </p>
+                  {step.withheld && step.withheld.length > 0 && (
+                    <p className={styles.stepMeta} data-withheld="true">
+                      {withheldWords(step.withheld)} not public; what is shown is sealed and verifiable.
+                    </p>
+                  )}
                   {step.correction && (
                     <p className={styles.correctionNote}>
                       {step.organisation} corrected this step
@@ -264,4 +269,11 @@ function placeOf(location: { city: string | null; country: string | null } | nul
 function titleCase(type: string) {
   const words = type.replace(/Event$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
   return `${words.charAt(0).toUpperCase()}${words.slice(1).toLowerCase()} event`;
+}
+
+/** "quantities", "business transactions and quantities", "a, b and c": what a step withholds, capitalised. */
+function withheldWords(groups: string[]): string {
+  const words =
+    groups.length < 2 ? groups.join("") : `${groups.slice(0, -1).join(", ")} and ${groups.at(-1)}`;
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -196,7 +196,9 @@ function Result({
             label={stepLabels[e.index] ?? `Step ${e.index + 1}`}
             plain={
               e.status === "verified"
-                ? "Sealed on the blockchain and unchanged since."
+                ? e.withheld.length > 0
+                  ? "What is shown is sealed on the blockchain and unchanged since; some fields are not public."
+                  : "Sealed on the blockchain and unchanged since."
                 : e.status === "pending"
                   ? "Recorded, not sealed on the blockchain yet."
                   : "Does not match what was sealed on the blockchain."

@@ -18,6 +18,7 @@ const sections = [
   ["visibility", "Visibility", "viewer"],
   ["api-keys", "API keys", "admin"],
   ["webhooks", "Webhooks", "admin"],
+  ["privacy", "Privacy", "viewer"],
   ["exports", "Exports", "viewer"],
 ] as const satisfies readonly (readonly [string, string, Role])[];
 

@@ -1,0 +1,250 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import {
+  computeCheckDigit,
+  type PublicRecord,
+  type PublicRecordWithDisplay,
+  verifyRecord,
+} from "@tracemark/sdk";
+import { type Actors, call, createActors } from "./testing/actors.ts";
+import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
+
+const PURCHASE_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8812";
+const QUANTITY = 4711;
+const OPEN_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-OPEN-1";
+
+/**
+ * Selective disclosure through the real API, submitter, node and indexer (issue #14): an
+ * organisation withholds purchase orders and quantities of its public events; the public record
+ * shows neither (nor the event's bare hash or eventID), and still verifies on chain; the lot's
+ * owner and the organisation it was shipped to get every field with its salts and verify that too.
+ */
+describe("selective disclosure: withheld fields stay verifiable and never public", () => {
+  let t: TestApp;
+  let a: Actors;
+  let stop: () => Promise<void>;
+  let lotId = "";
+  const gtinBody = "950600099077";
+  const gtin = `0${gtinBody}${computeCheckDigit(gtinBody)}`;
+  const publicUrl = `/public/01/${gtin}/10/SECRET-1`;
+
+  before(async () => {
+    t = await buildTestApp({}, { contracts: true });
+    a = await createActors(t);
+    stop = startPipeline(t);
+  });
+  after(async () => {
+    await stop();
+    await t.close();
+  });
+
+  const verify = (record: unknown) =>
+    verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+
+  async function publicRecord(): Promise<PublicRecordWithDisplay & { raw: string }> {
+    const response = await t.app.inject({ method: "GET", url: publicUrl });
+    assert.equal(response.statusCode, 200, response.body);
+    return { ...response.json(), raw: response.body };
+  }
+
+  test("settings: an admin of the organisation chooses; another organisation cannot; bad groups are a 400", async () => {
+    const url = `/orgs/${a.orgA.id}/disclosure`;
+    const settings = { withhold: ["bizTransactions", "quantities"], byBizStep: { packing: [] } };
+    const set = await call(t.app, a.orgA.users.admin, "PUT", url, settings);
+    assert.equal(set.statusCode, 200, set.body);
+    assert.deepEqual(set.json(), settings);
+    const refused = await call(t.app, a.orgB.users.admin, "PUT", url, { withhold: [], byBizStep: {} });
+    assert.equal(refused.statusCode, 403);
+    const operator = await call(t.app, a.orgA.users.operator, "PUT", url, { withhold: [], byBizStep: {} });
+    assert.equal(operator.statusCode, 403);
+    const bad = await call(t.app, a.orgA.users.admin, "PUT", url, { withhold: ["prices"], byBizStep: {} });
+    assert.equal(bad.statusCode, 400, bad.body);
+    assert.match(bad.headers["content-type"] as string, /application\/problem\+json/);
+    assert.deepEqual((await call(t.app, a.orgA.users.viewer, "GET", url)).json(), settings);
+  });
+
+  test("a public event with a hidden purchase order and quantity verifies; no public response holds them or its event hash", async () => {
+    const { orgA } = a;
+    const operator = orgA.users.operator;
+    const product = (
+      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products`, { gtin, name: "Secret apples" })
+    ).json();
+    const lot = (
+      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products/${product.id}/lots`, {
+        lotCode: "SECRET-1",
+      })
+    ).json();
+    lotId = lot.id;
+    const captured: { eventHash: string; leaf: string }[] = [];
+    for (const bizStep of ["commissioning", "packing"]) {
+      const response = await call(t.app, operator, "POST", `/orgs/${orgA.id}/events`, {
+        type: "object",
+        action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
+        bizStep,
+        eventTime: `2026-10-01T${bizStep === "commissioning" ? "08" : "12"}:00:00.000+02:00`,
+        lot: { id: lot.id },
+        // Packing shows everything (its step's setting), so it carries other values.
+        quantity: { value: bizStep === "commissioning" ? QUANTITY : 12, unit: "KGM" },
+        bizTransactions: [{ type: "po", id: bizStep === "commissioning" ? PURCHASE_ORDER : OPEN_ORDER }],
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      captured.push(response.json());
+    }
+    const [hidden, open] = captured as [
+      { eventHash: string; leaf: string },
+      { eventHash: string; leaf: string },
+    ];
+    await waitFor("the events to be anchored", async () =>
+      (await publicRecord()).events.every((event) => event.anchor !== null),
+    );
+    const record = await publicRecord();
+    const [shownHidden, shownOpen] = record.events;
+
+    // The commissioning event withholds both groups: neither value, nor the bare event hash, nor its salts.
+    assert.ok(!record.raw.includes("PO-SECRET-8812"), "the purchase order is not public");
+    assert.ok(!record.raw.includes(String(QUANTITY)), "the quantity is not public");
+    assert.ok(
+      !record.raw.includes(hidden.eventHash.slice(14, 78)),
+      "the hidden event's hash is nowhere public",
+    );
+    assert.equal(shownHidden?.eventHash, undefined);
+    assert.equal(shownHidden?.event.eventID, undefined);
+    assert.equal(shownHidden?.leaf, hidden.leaf);
+    assert.deepEqual(Object.keys(shownHidden?.disclosure?.withheld ?? {}).sort(), [
+      "bizTransactions",
+      "eventID",
+      "quantities",
+    ]);
+    assert.deepEqual(record.display.journey[0]?.withheld, [
+      "business transactions (purchase orders, invoices…)",
+      "quantities",
+    ]);
+    assert.equal(record.display.journey[0]?.eventHash, hidden.leaf, "the step is known by its leaf");
+    const stored = await t.db.prisma.event.findFirstOrThrow({ where: { eventHash: hidden.eventHash } });
+    const salts = stored.salts as { eventHash: string; fields: Record<string, string> };
+    for (const salt of [
+      salts.eventHash,
+      salts.fields.quantities,
+      salts.fields.bizTransactions,
+      salts.fields.eventID,
+    ])
+      assert.ok(salt && !record.raw.includes(salt.slice(2)), "no withheld salt is public");
+    // Packing shows everything (its step's setting): its event hash too.
+    assert.equal(shownOpen?.eventHash, open.eventHash);
+    assert.ok(JSON.stringify(shownOpen).includes("PO-OPEN-1"));
+
+    const verdict = await verify(record);
+    assert.deepEqual(
+      verdict.events.map((e) => e.status),
+      ["verified", "verified"],
+      JSON.stringify(verdict.events.map((e) => e.reasons)),
+    );
+    assert.deepEqual(verdict.events[0]?.withheld.sort(), ["bizTransactions", "eventID", "quantities"]);
+    assert.equal(verdict.events[0]?.eventHash, hidden.leaf);
+
+    // A shopper who tries to show a guessed quantity fails.
+    const guessed = structuredClone(record) as PublicRecord;
+    (guessed.events[0] as PublicRecord["events"][number]).event.quantityList = [
+      { epcClass: `https://id.gs1.org/01/${gtin}/10/SECRET-1`, quantity: QUANTITY, uom: "KGM" },
+    ];
+    assert.equal((await verify(guessed)).events[0]?.status, "failed");
+  });
+
+  test("the owner and the organisation the lot was shipped to get every field with its salts, and it verifies; others get 404", async () => {
+    const { orgA, orgB } = a;
+    const ownerView = await call(t.app, orgA.users.viewer, "GET", `/orgs/${orgA.id}/lots/${lotId}/record`);
+    assert.equal(ownerView.statusCode, 200, ownerView.body);
+    const full = ownerView.json() as PublicRecord;
+    assert.ok(ownerView.body.includes("PO-SECRET-8812") && ownerView.body.includes(String(QUANTITY)));
+    assert.ok(
+      full.events.every((e) => e.eventHash?.startsWith("ni:///sha-256;") && e.disclosure?.eventHashSalt),
+    );
+    const verdict = await verify(full);
+    assert.ok(
+      verdict.events.every((e) => e.status === "verified" && e.withheld.length === 0),
+      JSON.stringify(verdict.events),
+    );
+
+    const before = await call(t.app, orgB.users.viewer, "GET", `/orgs/${orgB.id}/lots/${lotId}/record`);
+    assert.equal(before.statusCode, 404, "not shipped to B yet");
+    const shipped = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "shipping",
+      eventTime: "2026-10-02T08:00:00.000+02:00",
+      lot: { id: lotId },
+      destinations: [{ type: "owning_party", organizationId: orgB.id }],
+    });
+    assert.equal(shipped.statusCode, 201, shipped.body);
+    const partnerView = await call(t.app, orgB.users.viewer, "GET", `/orgs/${orgB.id}/lots/${lotId}/record`);
+    assert.equal(partnerView.statusCode, 200, partnerView.body);
+    assert.ok(partnerView.body.includes("PO-SECRET-8812"));
+    const publicAgain = await publicRecord();
+    assert.equal(publicAgain.events.length, 3);
+    assert.ok(!publicAgain.raw.includes("PO-SECRET-8812") && !publicAgain.raw.includes(String(QUANTITY)));
+    const outsider = await call(t.app, a.outsider, "GET", `/orgs/${orgB.id}/lots/${lotId}/record`);
+    assert.ok([401, 403, 404].includes(outsider.statusCode));
+  });
+
+  test("a change of the settings shows on the stored public record at once, and the record still verifies", async () => {
+    const url = `/orgs/${a.orgA.id}/disclosure`;
+    assert.ok(!(await publicRecord()).raw.includes("PO-SECRET-8812"));
+    const reveal = await call(t.app, a.orgA.users.admin, "PUT", url, { withhold: [], byBizStep: {} });
+    assert.equal(reveal.statusCode, 200, reveal.body);
+    const revealed = await publicRecord();
+    assert.ok(revealed.raw.includes("PO-SECRET-8812"), "shown at once");
+    assert.ok((await verify(revealed)).ok, "no event fails (the shipping may still be pending)");
+    await call(t.app, a.orgA.users.admin, "PUT", url, {
+      withhold: ["bizTransactions", "quantities"],
+      byBizStep: {},
+    });
+    const withheld = await publicRecord();
+    assert.ok(!withheld.raw.includes("PO-SECRET-8812"), "withheld again at once");
+    assert.ok((await verify(withheld)).ok);
+  });
+
+  test("an exact location withheld: the step is placed by its country only, and its GLN, name and coordinates are nowhere public", async () => {
+    const { orgA } = a;
+    const glnBody = "950600099123";
+    const gln = `${glnBody}${computeCheckDigit(glnBody)}`;
+    const place = await call(t.app, orgA.users.admin, "POST", `/orgs/${orgA.id}/locations`, {
+      gln,
+      name: "Hidden Cold Store",
+      city: "Zaragoza",
+      country: "ES",
+      latitude: 41.6488,
+      longitude: -0.8891,
+    });
+    assert.equal(place.statusCode, 201, place.body);
+    const url = `/orgs/${orgA.id}/disclosure`;
+    await call(t.app, orgA.users.admin, "PUT", url, {
+      withhold: ["bizTransactions", "quantities"],
+      byBizStep: { storing: ["location"] },
+    });
+    const stored = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "urn:epcglobal:cbv:bizstep:storing",
+      eventTime: "2026-10-01T18:00:00.000+02:00",
+      lot: { id: lotId },
+      readPoint: { locationId: place.json().id },
+      bizLocation: { gln },
+    });
+    assert.equal(stored.statusCode, 201, stored.body);
+    const record = await publicRecord();
+    const step = record.display.journey.find((s) => s.bizStep?.endsWith("storing"));
+    assert.deepEqual(step?.location, {
+      gln: null,
+      name: "ES",
+      city: null,
+      country: "ES",
+      latitude: null,
+      longitude: null,
+    });
+    assert.deepEqual(step?.withheld, ["exact location"]);
+    for (const secret of [gln, "Hidden Cold Store", "Zaragoza", "41.6488", place.json().id])
+      assert.ok(!record.raw.includes(secret), `${secret} is not public`);
+    assert.ok((await verify(record)).ok);
+  });
+});

@@ -1,0 +1,96 @@
+import { publicRecordWithDisplaySchema } from "@tracemark/sdk";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { ProblemError } from "../../errors/problem.ts";
+import { requireOrgRole } from "../../plugins/authenticate.ts";
+import {
+  disclosureSettingsSchema,
+  getDisclosureSettings,
+  setDisclosureSettings,
+} from "../../services/disclosureSettings.ts";
+import { getPartnerRecord } from "../../services/getPartnerRecord.ts";
+import { orgParams } from "../schemas.ts";
+
+const settingsDescription = `Which field groups of the organisation's public events its consumer pages and
+public API withhold (\`bizTransactions\`, \`quantities\`, \`sourceDestination\`, \`sensorData\`, \`ilmd\`,
+\`extensions\`, \`location\`): \`withhold\` for every event, \`byBizStep\` for the events of a business step
+(its list replaces the default). Withheld fields stay verifiable: the record carries their salted digests
+(docs/privacy.md).`;
+
+/** Disclosure settings, and the whole record of a lot for the organisations entitled to it. */
+export function disclosureRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
+  const chainId = async () => {
+    if (chain.chain?.id) return chain.chain.id;
+    try {
+      return await chain.getChainId();
+    } catch (cause) {
+      throw new ProblemError(
+        503,
+        "Service Unavailable",
+        "The chain node does not answer; try again shortly.",
+        {
+          cause,
+        },
+      );
+    }
+  };
+  return async (app) => {
+    app.get(
+      "/orgs/:orgId/disclosure",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "What the organisation's public events withhold",
+          description: settingsDescription,
+          params: orgParams,
+          response: { 200: disclosureSettingsSchema },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getDisclosureSettings(db, request.params.orgId);
+      },
+    );
+
+    app.put(
+      "/orgs/:orgId/disclosure",
+      {
+        schema: {
+          tags: ["organisations"],
+          summary: "Choose what the organisation's public events withhold",
+          description: settingsDescription,
+          params: orgParams,
+          body: disclosureSettingsSchema.strict(),
+          response: { 200: disclosureSettingsSchema },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        return setDisclosureSettings(db, request.params.orgId, request.body);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/lots/:lotId/record",
+      {
+        schema: {
+          tags: ["events"],
+          summary: "The lot's whole record, every field with its salts, for its owner and custody partners",
+          description:
+            "The events of the lot's public record, none of their fields withheld, each with its GS1 event hash and the salts of its commitments: `verifyRecord` checks every field and event hash against the chain. For the lot's owner and the organisations it was shipped to.",
+          params: orgParams.extend({ lotId: z.uuid() }),
+          response: { 200: publicRecordWithDisplaySchema },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return getPartnerRecord(db, {
+          organizationId: request.params.orgId,
+          lotId: request.params.lotId,
+          chainId: await chainId(),
+        });
+      },
+    );
+  };
+}

@@ -1,0 +1,26 @@
+import type { Database } from "@tracemark/db";
+import { ProblemError } from "../errors/problem.ts";
+import { type GetPublicRecordReturnType, getPublicRecord } from "./getPublicRecord.ts";
+import { receivedBy } from "./lotAccess.ts";
+
+export type GetPartnerRecordParameters = { organizationId: string; lotId: string; chainId: number };
+
+/**
+ * A lot's record as the organisations entitled to it see it: its owner and the organisations it was
+ * shipped to (`receivedBy`), 404 for anyone else. The same events as its public record, each shown
+ * whole with its salts and GS1 event hash, so `verifyRecord` checks every field and every event hash.
+ *
+ * @example
+ * const record = await getPartnerRecord(db, { organizationId, lotId, chainId: 31337 });
+ */
+export async function getPartnerRecord(
+  db: Database,
+  { organizationId, lotId, chainId }: GetPartnerRecordParameters,
+): Promise<GetPublicRecordReturnType> {
+  const lot = await db.prisma.lot.findFirst({
+    where: { id: lotId, OR: [{ organizationId }, receivedBy(organizationId)] },
+    select: { lotCode: true, product: { select: { gtin: true } } },
+  });
+  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  return getPublicRecord(db, { gtin: lot.product.gtin, lot: lot.lotCode, chainId, revealAll: true });
+}

@@ -1,0 +1,67 @@
+import type { Hex } from "viem";
+import { DisclosureError } from "../errors/disclosure.ts";
+import { computeFieldsRoot, computeLeafV2 } from "./computeLeafV2.ts";
+import { createSalt } from "./createSalt.ts";
+import { disclosureDigest } from "./disclosureDigest.ts";
+import { splitEventFields } from "./splitEventFields.ts";
+import type { EventSalts, FieldGroupName } from "./types.ts";
+
+export type CommitEventParameters = {
+  /** The event as stored and served (JSON-LD form, with its `eventID`). */
+  event: Record<string, unknown>;
+  /** Its GS1 event hash (`computeEventHash`). */
+  eventHash: string;
+  /** The salts committed with before, to recompute; default fresh ones (`createSalt`). */
+  salts?: EventSalts | undefined;
+  /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
+  sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+};
+export type CommitEventReturnType = {
+  /** The version-2 leaf value to anchor. */
+  leaf: Hex;
+  eventHashCommitment: Hex;
+  fieldsRoot: Hex;
+  /** The commitment of each group the event has. */
+  digests: Partial<Record<FieldGroupName, Hex>>;
+  /** The salts: secret, kept with the event, never in a public record. */
+  salts: EventSalts;
+};
+
+/**
+ * Commits to an event field group by field group (see `splitEventFields`), each with its own salt,
+ * and to its GS1 event hash with another: the version-2 leaf binds the event hash commitment and the
+ * root of the field commitments. Any subset of groups can then be revealed (`discloseEvent`) and
+ * verified (`verifyDisclosedEvent`) against the one anchored leaf. Throws `DisclosureError` when
+ * given salts miss a group or are too short.
+ *
+ * @example
+ * const { leaf, salts } = commitEvent({ event, eventHash: computeEventHash({ event }) })
+ */
+export function commitEvent(parameters: CommitEventParameters): CommitEventReturnType {
+  const { event, eventHash, sha256 } = parameters;
+  const groups = splitEventFields(event);
+  const salts: EventSalts = parameters.salts ?? {
+    eventHash: createSalt(),
+    fields: Object.fromEntries(Object.keys(groups).map((name) => [name, createSalt()])),
+  };
+  const digests: Partial<Record<FieldGroupName, Hex>> = {};
+  for (const [name, value] of Object.entries(groups)) {
+    const salt = salts.fields[name as FieldGroupName];
+    if (!salt) throw new DisclosureError({ reason: `no salt for the field group ${name}` });
+    digests[name as FieldGroupName] = disclosureDigest({ salt, name, value, sha256 });
+  }
+  const eventHashCommitment = disclosureDigest({
+    salt: salts.eventHash,
+    name: "eventHash",
+    value: eventHash,
+    sha256,
+  });
+  const fieldsRoot = computeFieldsRoot(digests as Record<string, Hex>, sha256);
+  return {
+    leaf: computeLeafV2({ eventHashCommitment, fieldsRoot }),
+    eventHashCommitment,
+    fieldsRoot,
+    digests,
+    salts,
+  };
+}

@@ -1,0 +1,72 @@
+import type { Hex } from "viem";
+import { commitEvent } from "./commitEvent.ts";
+import { splitEventFields } from "./splitEventFields.ts";
+import type {
+  DisclosableFieldGroup,
+  EventDisclosure,
+  EventSalts,
+  FieldGroupName,
+  WithholdableFieldGroup,
+} from "./types.ts";
+
+export type DiscloseEventParameters = {
+  /** The whole event, as committed to. */
+  event: Record<string, unknown>;
+  eventHash: string;
+  salts: EventSalts;
+  /** The groups to withhold; those the event does not have are ignored. */
+  withhold: readonly WithholdableFieldGroup[];
+  /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
+  sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+};
+export type DiscloseEventReturnType = {
+  /** The event without the withheld groups' members. */
+  event: Record<string, unknown>;
+  /** The GS1 event hash, only when nothing is withheld. */
+  eventHash: string | undefined;
+  /** The anchored version-2 leaf. */
+  leaf: Hex;
+  disclosure: EventDisclosure;
+  /** The groups withheld, `eventID` included when any is. */
+  withheld: DisclosableFieldGroup[];
+};
+
+/**
+ * What a record may show of an event whose fields `withhold` are not public: the event without
+ * them, the salts of what it shows, the digests of what it withholds. With any group withheld the
+ * event's `eventID` is withheld too and neither the event hash nor its salt is given (with the
+ * revealed fields, the bare event hash would let anyone test guesses of a hidden value), only its
+ * salted commitment. With nothing withheld, the event hash and its salt are given, so a verifier
+ * checks the GS1 event hash as well.
+ *
+ * @example
+ * const shown = discloseEvent({ event, eventHash, salts, withhold: ["bizTransactions", "quantities"] })
+ */
+export function discloseEvent(parameters: DiscloseEventParameters): DiscloseEventReturnType {
+  const { event, eventHash, salts, sha256 } = parameters;
+  const groups = splitEventFields(event);
+  const { leaf, digests, eventHashCommitment } = commitEvent({ event, eventHash, salts, sha256 });
+  const withheld = parameters.withhold.filter(
+    (group) => groups[group] !== undefined,
+  ) as DisclosableFieldGroup[];
+  if (withheld.length > 0 && groups.eventID) withheld.push("eventID");
+  const shown: Record<string, unknown> = {};
+  const disclosure: EventDisclosure = { salts: {}, withheld: {} };
+  for (const [name, members] of Object.entries(groups) as [FieldGroupName, Record<string, unknown>][]) {
+    if (withheld.includes(name as DisclosableFieldGroup)) {
+      disclosure.withheld[name as DisclosableFieldGroup] = digests[name];
+    } else {
+      Object.assign(shown, members);
+      disclosure.salts[name] = salts.fields[name];
+    }
+  }
+  if (withheld.length === 0) disclosure.eventHashSalt = salts.eventHash;
+  else disclosure.eventHashCommitment = eventHashCommitment;
+  return {
+    event: Object.fromEntries(Object.keys(event).flatMap((key) => (key in shown ? [[key, shown[key]]] : []))),
+    eventHash: withheld.length === 0 ? eventHash : undefined,
+    leaf,
+    disclosure,
+    withheld,
+  };
+}
