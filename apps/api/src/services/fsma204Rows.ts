@@ -57,6 +57,7 @@ export async function* fsma204Rows(
       AND (i.value = ${prefix} OR i.value LIKE ${`${prefix}/%`}))`);
   }
   let after: { time: Date; id: string } | undefined;
+  const cache = newLookupCache();
   for (;;) {
     const page = await db.prisma.$queryRaw<StoredEvent[]>`
       SELECT e.id, e."eventHash", e."eventTime", e.type, e.action, e."bizStep", e.document FROM events e
@@ -72,7 +73,7 @@ export async function* fsma204Rows(
       const cte = criticalTrackingEvent(event);
       return cte ? [{ cte, event }] : [];
     });
-    const lookups = await lookUp(db, parameters.organizationId, ctes);
+    const lookups = await lookUp(db, parameters.organizationId, ctes, cache);
     for (const { cte, event } of ctes) yield* rowsOf(cte, event, lookups);
     const last = page.at(-1);
     if (!last || page.length < PAGE) return;
@@ -138,15 +139,23 @@ export function criticalTrackingEvent(event: {
   return undefined;
 }
 
+/** The prefixes each event document binds to `FSMA204_NAMESPACE`. */
+const prefixesOf = new WeakMap<EpcisJson, string[]>();
+
 /** The value of an `fsma:` KDE field, at the event's top level or in its ILMD, under any prefix bound to `FSMA204_NAMESPACE`. */
 function kdeField(doc: EpcisJson, name: Fsma204EventField): string {
-  const prefixes = new Set<string>();
-  const contexts = Array.isArray(doc["@context"]) ? doc["@context"] : [doc["@context"]];
-  for (const context of contexts) {
-    if (!context || typeof context !== "object") continue;
-    for (const [prefix, uri] of Object.entries(context)) if (uri === FSMA204_NAMESPACE) prefixes.add(prefix);
+  let prefixes = prefixesOf.get(doc);
+  if (!prefixes) {
+    prefixes = [];
+    const contexts = Array.isArray(doc["@context"]) ? doc["@context"] : [doc["@context"]];
+    for (const context of contexts) {
+      if (!context || typeof context !== "object") continue;
+      for (const [prefix, uri] of Object.entries(context))
+        if (uri === FSMA204_NAMESPACE) prefixes.push(prefix);
+    }
+    prefixesOf.set(doc, prefixes);
   }
-  const keys = [`${FSMA204_NAMESPACE}${name}`, ...[...prefixes].map((p) => `${p}:${name}`)];
+  const keys = [`${FSMA204_NAMESPACE}${name}`, ...prefixes.map((p) => `${p}:${name}`)];
   for (const holder of [doc, doc.ilmd ?? {}]) {
     for (const key of keys) {
       const value = holder[key];
@@ -230,16 +239,30 @@ function describe(l: LocationRow): Described {
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
+/** What earlier pages already looked up: products, lots and their code's source, places. */
+type LookupCache = {
+  products: Map<string, { name: string; commodity: string | null; variety: string | null } | null>;
+  /** Lot ids by GTIN and lot code (null: no such lot on Tracemark). */
+  lots: Map<string, string | null>;
+  lotSources: Map<string, { text: string; reference: string }>;
+  places: Map<string, Described | null>;
+};
+
+function newLookupCache(): LookupCache {
+  return { products: new Map(), lots: new Map(), lotSources: new Map(), places: new Map() };
+}
+
 /**
- * The master data the rows name: products by GTIN; locations by GLN (the exporting organisation's
- * own entry first) or by id (only the exporting organisation's own, or the location where a lot it
- * owns or received had its code assigned); organisations with the location of their GLN; the
- * event that assigned each lot's code; the documents attached to the events.
+ * The master data the rows of a page name, looking up only what earlier pages did not: products
+ * by GTIN; lots by GTIN and lot code, with where their code was assigned (the lot owner's first
+ * event that created the lot, an ADD or a transformation output); places; the page's attached
+ * documents.
  */
 async function lookUp(
   db: Database,
   organizationId: string,
   ctes: { event: StoredEvent }[],
+  cache: LookupCache,
 ): Promise<Lookups> {
   const gtins = new Set<string>();
   const lotKeys = new Map<string, { gtin: string; lotCode: string }>();
@@ -249,8 +272,9 @@ async function lookUp(
     for (const id of identifiersOf(doc)) {
       const key = tradeItemKey(canonicalIdentifier(id.value));
       if (!key) continue;
-      gtins.add(key.gtin);
-      if (key.lot) lotKeys.set(`${key.gtin}\n${key.lot}`, { gtin: key.gtin, lotCode: key.lot });
+      if (!cache.products.has(key.gtin)) gtins.add(key.gtin);
+      const lotKey = `${key.gtin}\n${key.lot}`;
+      if (key.lot && !cache.lots.has(lotKey)) lotKeys.set(lotKey, { gtin: key.gtin, lotCode: key.lot });
     }
     for (const uri of [
       doc.bizLocation?.id,
@@ -258,45 +282,84 @@ async function lookUp(
       ...(doc.sourceList ?? []).map((s) => s.source),
       ...(doc.destinationList ?? []).map((d) => d.destination),
     ]) {
-      if (uri) uris.add(uri);
+      if (uri && !cache.places.has(uri)) uris.add(uri);
     }
   }
-  const [products, attachments] = await Promise.all([
-    db.prisma.product.findMany({
-      where: { gtin: { in: [...gtins] } },
-      select: {
-        gtin: true,
-        name: true,
-        commodity: true,
-        variety: true,
-        lots: {
-          where: { lotCode: { in: [...lotKeys.values()].map((k) => k.lotCode) } },
+  const [products, lots, attachments, places] = await Promise.all([
+    gtins.size === 0
+      ? []
+      : db.prisma.product.findMany({
+          where: { gtin: { in: [...gtins] } },
+          select: { gtin: true, name: true, commodity: true, variety: true },
+        }),
+    lotKeys.size === 0
+      ? []
+      : db.prisma.lot.findMany({
+          where: {
+            lotCode: { in: [...new Set([...lotKeys.values()].map((k) => k.lotCode))] },
+            product: { gtin: { in: [...new Set([...lotKeys.values()].map((k) => k.gtin))] } },
+          },
           select: {
             id: true,
             lotCode: true,
             organizationId: true,
             organization: { select: { name: true, gln: true } },
+            product: { select: { gtin: true } },
           },
-        },
-      },
-    }),
+        }),
     db.prisma.eventDocument.findMany({
       where: { eventId: { in: ctes.map((c) => c.event.id) } },
       select: { eventId: true, documentSha256: true, document: { select: { fileName: true } } },
     }),
+    describePlaces(db, organizationId, [...uris], new Map()),
   ]);
-  const lots = products.flatMap((p) => p.lots.map((l) => ({ ...l, gtin: p.gtin })));
+  for (const gtin of gtins) cache.products.set(gtin, products.find((p) => p.gtin === gtin) ?? null);
+  for (const uri of uris) cache.places.set(uri, places.get(uri) ?? null);
+  const found = new Map(lots.map((l) => [`${l.product.gtin}\n${l.lotCode}`, l]));
+  for (const key of lotKeys.keys()) cache.lots.set(key, found.get(key)?.id ?? null);
+  await lookUpLotSources(db, organizationId, lots, cache);
+  const documents = new Map<string, string[]>();
+  for (const a of attachments) {
+    documents.set(a.eventId, [
+      ...(documents.get(a.eventId) ?? []),
+      a.document.fileName ?? `sha256 ${a.documentSha256}`,
+    ]);
+  }
+  return {
+    product: (gtin) => cache.products.get(gtin) ?? undefined,
+    place: (uri) => (uri ? (cache.places.get(uri) ?? undefined) : undefined),
+    lotSource: (gtin, lotCode) => cache.lotSources.get(`${gtin}\n${lotCode}`),
+    documents: (eventId) => documents.get(eventId) ?? [],
+  };
+}
+
+/**
+ * Where each lot's code was assigned (its traceability lot code source): the place of the lot
+ * owner's first event that created the lot, described when the exporting organisation owns the lot
+ * or received it through custody (else the owner's name and GLN), with that event's
+ * `fsma:tlcSourceReference`.
+ */
+async function lookUpLotSources(
+  db: Database,
+  organizationId: string,
+  lots: {
+    id: string;
+    lotCode: string;
+    organizationId: string;
+    organization: { name: string; gln: string | null };
+    product: { gtin: string };
+  }[],
+  cache: LookupCache,
+) {
+  if (lots.length === 0) return;
   const lotIds = lots.map((l) => l.id);
-  // Where a lot's code was assigned: the first event of its owner that created it (an output, or an ADD).
   const [sources, visible] = await Promise.all([
-    lotIds.length === 0
-      ? []
-      : db.prisma.$queryRaw<{ lotId: string; place: string | null; document: EpcisJson }[]>`
-          SELECT DISTINCT ON (i."lotId") i."lotId", COALESCE(e."bizLocation", e."readPoint") AS place, e.document
-          FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN lots l ON l.id = i."lotId"
-          WHERE i."lotId" = ANY(${lotIds}::uuid[]) AND e."organizationId" = l."organizationId"
-            AND (i.role IN ('output', 'outputQuantity') OR e.action = 'ADD')
-          ORDER BY i."lotId", e."eventTime", e.id`,
+    db.prisma.$queryRaw<{ lotId: string; place: string | null; document: EpcisJson }[]>`
+      SELECT DISTINCT ON (i."lotId") i."lotId", COALESCE(e."bizLocation", e."readPoint") AS place, e.document
+      FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN lots l ON l.id = i."lotId"
+      WHERE i."lotId" = ANY(${lotIds}::uuid[]) AND e."organizationId" = l."organizationId"
+        AND (i.role IN ('output', 'outputQuantity') OR e.action = 'ADD')
+      ORDER BY i."lotId", e."eventTime", e.id`,
     db.prisma.lot.findMany({
       where: { id: { in: lotIds }, OR: [{ organizationId }, receivedBy(organizationId)] },
       select: { id: true },
@@ -304,12 +367,42 @@ async function lookUp(
   ]);
   const visibleLots = new Set(visible.map((l) => l.id));
   const sourceOf = new Map(sources.map((s) => [s.lotId, s]));
-  for (const s of sources) if (s.place && visibleLots.has(s.lotId)) uris.add(s.place);
+  // A location named by id is described when it is the assigning place of a lot we may see.
+  const owners = new Map<string, string>();
+  for (const lot of lots) {
+    const place = sourceOf.get(lot.id)?.place;
+    if (place && visibleLots.has(lot.id)) owners.set(place, lot.organizationId);
+  }
+  const described = await describePlaces(db, organizationId, [...owners.keys()], owners);
+  for (const lot of lots) {
+    const source = sourceOf.get(lot.id);
+    const place = source?.place ? described.get(source.place) : undefined;
+    const owner = [lot.organization.name, lot.organization.gln ? `GLN ${lot.organization.gln}` : undefined];
+    cache.lotSources.set(`${lot.product.gtin}\n${lot.lotCode}`, {
+      text: place?.text ?? owner.filter(Boolean).join(", "),
+      reference: source ? kdeField(source.document, "tlcSourceReference") : "",
+    });
+  }
+}
 
-  const refs = [...uris].flatMap((uri) => {
+/**
+ * Places as location descriptions: a GLN by a location with it (the exporting organisation's own
+ * first) or an organisation with it; a location id only when the location is the exporting
+ * organisation's own, or belongs to the organisation `owners` names for that URI; an organisation
+ * by its own GLN's location, or its name and GLN.
+ */
+async function describePlaces(
+  db: Database,
+  organizationId: string,
+  uris: string[],
+  owners: Map<string, string>,
+): Promise<Map<string, Described>> {
+  const byUri = new Map<string, Described>();
+  const refs = uris.flatMap((uri) => {
     const ref = parsePartyUri(uri);
     return ref ? [[uri, ref] as const] : [];
   });
+  if (refs.length === 0) return byUri;
   const glns = refs.flatMap(([, r]) => ("gln" in r ? [r.gln] : []));
   const locationIds = refs.flatMap(([, r]) =>
     "locationId" in r && UUID.test(r.locationId) ? [r.locationId] : [],
@@ -332,12 +425,6 @@ async function lookUp(
       },
     }),
   ]);
-  // A location named by id is described when it is ours, or the assigning place of a lot we may see.
-  const sourceOwners = new Map<string, string>();
-  for (const s of sources) {
-    const lot = lots.find((l) => l.id === s.lotId);
-    if (s.place && lot && visibleLots.has(s.lotId)) sourceOwners.set(s.place, lot.organizationId);
-  }
   /** An organisation as a location description: its location with its own GLN, or its name and GLN. */
   const describeOrganization = (org: (typeof organizations)[number]): Described => {
     const home = org.locations.find((l) => org.gln && l.gln === org.gln);
@@ -345,7 +432,6 @@ async function lookUp(
     const text = [org.name, org.gln ? `GLN ${org.gln}` : undefined].filter(Boolean).join(", ");
     return { text, business: org.name, phone: null, fieldName: null, containerName: null };
   };
-  const byUri = new Map<string, Described>();
   for (const [uri, ref] of refs) {
     let described: Described | undefined;
     if ("gln" in ref) {
@@ -362,7 +448,7 @@ async function lookUp(
       const location = locations.find(
         (l) =>
           l.id === ref.locationId &&
-          (l.organizationId === organizationId || sourceOwners.get(uri) === l.organizationId),
+          (l.organizationId === organizationId || owners.get(uri) === l.organizationId),
       );
       described = location ? describe(location) : undefined;
     } else {
@@ -371,25 +457,7 @@ async function lookUp(
     }
     if (described) byUri.set(uri, described);
   }
-  return {
-    product: (gtin) => products.find((p) => p.gtin === gtin),
-    place: (uri) => (uri ? byUri.get(uri) : undefined),
-    lotSource: (gtin, lotCode) => {
-      const lot = lots.find((l) => l.gtin === gtin && l.lotCode === lotCode);
-      if (!lot) return undefined;
-      const source = sourceOf.get(lot.id);
-      const place = source?.place && visibleLots.has(lot.id) ? byUri.get(source.place) : undefined;
-      const org = lot.organization;
-      return {
-        text: place?.text ?? [org.name, org.gln ? `GLN ${org.gln}` : undefined].filter(Boolean).join(", "),
-        reference: source ? kdeField(source.document, "tlcSourceReference") : "",
-      };
-    },
-    documents: (eventId) =>
-      attachments
-        .filter((a) => a.eventId === eventId)
-        .map((a) => a.document.fileName ?? `sha256 ${a.documentSha256}`),
-  };
+  return byUri;
 }
 
 function identifiersOf(doc: EpcisJson) {
@@ -431,6 +499,15 @@ const BUSINESS_TRANSACTION_TYPES: Record<string, string> = {
   upevt: "Upstream EPCIS Event",
 };
 
+/** A percent-encoded URN segment as written (`BOL%2F7` → `BOL/7`), or as it is when not valid encoding. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** The reference documents of an event: its business transactions, then its attached documents. */
 function referenceDocuments(doc: EpcisJson, attached: string[]) {
   const transactions = (doc.bizTransactionList ?? []).map((t) => {
@@ -439,7 +516,7 @@ function referenceDocuments(doc: EpcisJson, attached: string[]) {
       "",
     );
     const number = t.bizTransaction.startsWith("urn:")
-      ? (t.bizTransaction.split(":").pop() ?? t.bizTransaction)
+      ? decoded(t.bizTransaction.split(":").pop() ?? t.bizTransaction)
       : t.bizTransaction;
     return { type: BUSINESS_TRANSACTION_TYPES[term] ?? (term || "Business transaction"), number };
   });
