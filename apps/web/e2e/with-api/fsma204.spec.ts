@@ -42,7 +42,7 @@ test("a grower records harvesting, cooling and first land-based receiving on the
     City: "Salinas",
     "Country (ISO code)": "US",
     Phone: "+1 831 555 0100",
-    "Field or growing area name (produce)": "Block 12",
+    "Field or growing area (produce)": "Block 12",
   });
   await addLocation(page, orgId, {
     Name: "Vacuum cooler",
@@ -82,7 +82,7 @@ test("a grower records harvesting, cooling and first land-based receiving on the
   await form.getByLabel("Reference document type").selectOption({ label: "Despatch advice" });
   await form.getByLabel("Reference document number").fill("HT-100");
   await form.getByText("Harvest, cooling and landing details (FSMA 204)").click();
-  await expect(form.getByLabel("Field or growing area name")).toBeVisible();
+  await expect(form.getByLabel("Field or growing area", { exact: true })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-event-harvesting");
   await form.getByRole("button", { name: "Record event" }).click();

@@ -24,7 +24,7 @@ export type EventFieldValues = {
 export const fsma204Inputs = [
   ["commodity", "Commodity (or species)", "text", "Romaine lettuce"],
   ["variety", "Variety", "text", "Green Forest"],
-  ["fieldName", "Field or growing area name", "text", "Block 12"],
+  ["fieldName", "Field or growing area", "text", "Block 12"],
   ["containerName", "Aquaculture container (pond, tank, cage)", "text", ""],
   ["harvesterBusinessName", "Harvester business name", "text", ""],
   ["harvesterPhone", "Harvester phone", "tel", "+1 831 555 0100"],

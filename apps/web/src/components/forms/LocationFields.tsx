@@ -45,13 +45,13 @@ export function LocationFields({ location }: { location?: Location }) {
         />
         <FormField
           name="fieldName"
-          label="Field or growing area name (produce)"
+          label="Field or growing area (produce)"
           maxLength={200}
           defaultValue={location?.fieldName ?? ""}
         />
         <FormField
           name="containerName"
-          label="Container name (aquaculture pond, tank, cage)"
+          label="Aquaculture container (pond, tank, cage)"
           maxLength={200}
           defaultValue={location?.containerName ?? ""}
         />
