@@ -3,6 +3,7 @@ import { buildDigitalLink, epcUriToDigitalLink, InvalidEpcisError, parseEpcisEve
 import { ProblemError } from "../errors/problem.ts";
 import type { SimpleEvent } from "../routes/events/schemas.ts";
 import { locationUri, lotClassUri, partyUri, serialUri, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
+import { FSMA204_NAMESPACE } from "./fsma204Kdes.ts";
 import { checkField, validateGln, validateGtin } from "./gs1.ts";
 import { receivedBy } from "./lotAccess.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
@@ -227,6 +228,16 @@ export async function buildEpcisEvent(
     if (index >= 0) throw invalid(`documents[${index}]`, "no document of this organisation has this sha256");
     // Part of the event, so the documents' hashes are anchored with it.
     event[DOCUMENTS_FIELD] = documents;
+  }
+  const kdes = Object.entries(input.fsma204 ?? {}).filter(([, value]) => value !== undefined);
+  if (kdes.length > 0) {
+    if (namespaces.fsma !== undefined && namespaces.fsma !== FSMA204_NAMESPACE)
+      throw invalid(
+        "namespaces.fsma",
+        `the prefix fsma is Tracemark's FSMA 204 namespace (${FSMA204_NAMESPACE})`,
+      );
+    namespaces.fsma = FSMA204_NAMESPACE;
+    for (const [name, value] of kdes) event[`fsma:${name}`] = value;
   }
   if (Object.keys(namespaces).length > 0) event["@context"] = [namespaces];
   if (input.action) event.action = input.action;

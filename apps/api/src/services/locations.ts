@@ -15,6 +15,9 @@ export type LocationFields = {
   postalCode?: string | null | undefined;
   region?: string | null | undefined;
   country?: string | null | undefined;
+  phone?: string | null | undefined;
+  fieldName?: string | null | undefined;
+  containerName?: string | null | undefined;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
   plot?: Plot | null | undefined;
@@ -33,6 +36,9 @@ export function toLocation(row: LocationRow) {
     postalCode: row.postalCode,
     region: row.region,
     country: row.country,
+    phone: row.phone,
+    fieldName: row.fieldName,
+    containerName: row.containerName,
     latitude: row.latitude === null ? null : row.latitude.toNumber(),
     longitude: row.longitude === null ? null : row.longitude.toNumber(),
     plot: (row.plot ?? null) as Plot | null,

@@ -9,6 +9,8 @@ export const productSelect = {
   description: true,
   imageUrls: true,
   category: true,
+  commodity: true,
+  variety: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -18,6 +20,8 @@ export type ProductInput = {
   description?: string | null | undefined;
   imageUrls?: string[] | undefined;
   category?: string | null | undefined;
+  commodity?: string | null | undefined;
+  variety?: string | null | undefined;
 };
 
 /**
@@ -41,6 +45,8 @@ export async function createProduct(
         description: data.description ?? null,
         imageUrls: data.imageUrls ?? [],
         category: data.category ?? null,
+        commodity: data.commodity ?? null,
+        variety: data.variety ?? null,
       },
       select: productSelect,
     });

@@ -72,6 +72,45 @@ export const party = z
     "give exactly one of organizationId, gln, locationId",
   );
 
+const isoDate = z.iso
+  .date()
+  .refine((d) => d >= "1000-01-01", "must be a date in the years 1000–9999 (YYYY-MM-DD)");
+const kdeText = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * FSMA 204 Key Data Elements the event's master data cannot give (21 CFR 1.1325–1.1350), written
+ * into the event as `fsma:` fields (namespace `FSMA204_NAMESPACE`, docs/fsma204.md).
+ */
+export const fsma204Fields = z.strictObject({
+  commodity: kdeText(200).optional(),
+  variety: kdeText(200).optional(),
+  /** For produce: the field or other growing area harvested from. */
+  fieldName: kdeText(200).optional(),
+  /** For aquaculture: the pond, pool, tank or cage harvested from. */
+  containerName: kdeText(200).optional(),
+  harvesterBusinessName: kdeText(200).optional(),
+  harvesterPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ().-]{3,30}$/, "must be a phone number (digits, spaces, + ( ) - .)")
+    .optional(),
+  /** The date of harvesting; with harvestEndDate, a fishing trip's date range. */
+  harvestDate: isoDate.optional(),
+  harvestEndDate: isoDate.optional(),
+  /** The location description of the farm where the food was harvested (for the initial packer). */
+  harvestLocation: kdeText(500).optional(),
+  /** Where a fishing trip caught the food: an FAO Major Fishing Area, an NMFS Ocean Geographic Code, coordinates. */
+  fishingArea: kdeText(200).optional(),
+  coolingLocation: kdeText(500).optional(),
+  coolingDate: isoDate.optional(),
+  /** Initial packing: the date the raw agricultural commodity was received, its quantity and unit. */
+  receivedDate: isoDate.optional(),
+  receivedQuantity: z.number().nonnegative().optional(),
+  receivedUnit: z.string().min(1).max(10).optional(),
+  /** Another way to reach the lot code source's description, e.g. an FDA registration number or a web address. */
+  tlcSourceReference: kdeText(500).optional(),
+});
+
 /** The simple JSON form of one event, as the dashboard sends it; the API builds the EPCIS 2.0 event. */
 export const simpleEvent = items.extend({
   type: z.enum(["object", "aggregation", "transformation", "transaction", "association"]),
@@ -112,6 +151,8 @@ export const simpleEvent = items.extend({
   documents: z.array(sha256Hex).max(100).optional(),
   /** Who may see it; default the organisation's for the business step (see its visibility settings). */
   visibility: eventVisibility.optional(),
+  /** FSMA 204 KDEs (harvest, cooling, landing), written as `fsma:` fields. */
+  fsma204: fsma204Fields.optional(),
 });
 export type SimpleEvent = z.infer<typeof simpleEvent>;
 

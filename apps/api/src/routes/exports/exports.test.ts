@@ -3,46 +3,17 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, parseEpcisDocument } from "@tracemark/sdk";
 import ExcelJS from "exceljs";
 import { csvRecord } from "../../services/csvRecord.ts";
-import { FSMA204_COLUMNS } from "../../services/fsma204Rows.ts";
+import { FSMA204_COLUMNS } from "../../services/fsma204Kdes.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createProductLot, insertEvent } from "../../testing/events.ts";
+import { parseCsv } from "../../testing/parseCsv.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 const LETTUCE = withCheck("0952012345001");
 const SALAD = withCheck("0952012345002");
 const GLN_FARM = withCheck("952012300011");
 const GLN_DC = withCheck("952012300012");
-
-/** A strict RFC 4180 parser: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      record.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  assert.equal(field, "", "the file ends with CRLF");
-  return records;
-}
 
 describe("exports: FSMA 204 sortable spreadsheet and EPCIS document", () => {
   let t: TestApp;
@@ -146,17 +117,17 @@ describe("exports: FSMA 204 sortable spreadsheet and EPCIS document", () => {
     assert.deepEqual(
       rows.map((r) => [
         r[column("Critical Tracking Event")],
-        r[column("Traceability Lot Code (TLC)")],
+        r[column("Traceability Lot Code")],
         r[column("Input or Output")],
       ]),
       [
-        ["Initial Packing", "LET-1", ""],
         ["Shipping", "LET-1", ""],
         ["Transformation", "LET-1", "Input"],
         ["Transformation", "SAL-1", "Output"],
       ],
+      "commissioning is no critical tracking event",
     );
-    const shipping = rows[1] ?? [];
+    const shipping = rows[0] ?? [];
     assert.equal(
       shipping[column("Product Description")],
       'Romaine "Hearts", 3 pack',
@@ -165,14 +136,21 @@ describe("exports: FSMA 204 sortable spreadsheet and EPCIS document", () => {
     assert.equal(shipping[column("Quantity")], "200");
     assert.equal(shipping[column("Unit of Measure")], "KGM");
     assert.equal(
-      shipping[column("Ship-From Location")],
-      `GLN ${GLN_FARM}, Salinas Farm, 1 Field Rd, Salinas, CA, US`,
+      shipping[column("Event Location Description")],
+      `Org A, Salinas Farm, 1 Field Rd, Salinas, CA, US, GLN ${GLN_FARM}`,
     );
-    assert.equal(shipping[column("Ship-To Location")], `GLN ${GLN_DC}, Denver DC, Denver, CO, US`);
-    assert.equal(shipping[column("Reference Document Type")], "po");
+    assert.equal(
+      shipping[column("Immediate Subsequent Recipient Location Description")],
+      `Org A, Denver DC, Denver, CO, US, GLN ${GLN_DC}`,
+    );
+    assert.equal(shipping[column("Reference Document Type")], "Purchase Order");
     assert.equal(shipping[column("Reference Document Number")], "PO-77");
-    assert.equal(shipping[column("Traceability Lot Code Source")], "Org A");
-    assert.equal(rows[3]?.[column("Product Description")], "Caesar salad");
+    assert.equal(
+      shipping[column("Traceability Lot Code Source Location Description")],
+      `Org A, Salinas Farm, 1 Field Rd, Salinas, CA, US, GLN ${GLN_FARM}`,
+      "where the lot was commissioned",
+    );
+    assert.equal(rows[2]?.[column("Product Description")], "Caesar salad");
   });
 
   test("XLSX for a date range: same columns, parsed back", async () => {

@@ -8,6 +8,7 @@ import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { csvRecord } from "../../services/csvRecord.ts";
 import { FSMA204_COLUMNS, type Fsma204Row, fsma204Rows } from "../../services/fsma204Rows.ts";
+import { receivedBy } from "../../services/lotAccess.ts";
 import { type EventQuery, queryEvents } from "../../services/queryEvents.ts";
 import { eventQuerySchema } from "../query/index.ts";
 import { orgParams } from "../schemas.ts";
@@ -24,10 +25,11 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["exports"],
           summary: "FSMA 204 sortable spreadsheet (Key Data Elements per Critical Tracking Event)",
           description:
-            "For one lot (`lotId`) or a date range of event times (`from`, `to`: from inclusive, to exclusive). CSV (RFC 4180, header row) or XLSX, streamed.",
+            "One row per Critical Tracking Event per traceability lot, the Key Data Elements of 21 CFR 1.1325–1.1350 in columns (docs/fsma204.md). For one lot (`lotId`), one product (`productId`) or a date range of event times (`from`, `to`: from inclusive, to exclusive), or a product within a range. CSV (RFC 4180, header row) or XLSX, streamed.",
           params: orgParams,
           querystring: z.strictObject({
             lotId: z.uuid().optional(),
+            productId: z.uuid().optional(),
             from: dateTimeSchema.optional(),
             to: dateTimeSchema.optional(),
             format: z.enum(["csv", "xlsx"]).default("csv"),
@@ -37,10 +39,19 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         requireOrgRole(request, request.params.orgId, "viewer");
-        const { lotId, from, to, format } = request.query;
-        if (!lotId && !(from && to)) {
-          throw new ProblemError(400, "Invalid request", "Give a lotId, or both from and to.", {
-            errors: [{ field: "querystring.lotId", message: "give a lotId, or both from and to" }],
+        const { lotId, productId, from, to, format } = request.query;
+        if (!lotId && !productId && !(from && to)) {
+          throw new ProblemError(400, "Invalid request", "Give a lotId, a productId, or both from and to.", {
+            errors: [
+              { field: "querystring.lotId", message: "give a lotId, a productId, or both from and to" },
+            ],
+          });
+        }
+        if ((from && !to) || (to && !from)) {
+          throw new ProblemError(400, "Invalid request", "Give both from and to, or neither.", {
+            errors: [
+              { field: `querystring.${from ? "to" : "from"}`, message: "give both from and to, or neither" },
+            ],
           });
         }
         if (from && to && Date.parse(from) >= Date.parse(to)) {
@@ -48,13 +59,15 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             errors: [{ field: "querystring.to", message: "must be after from" }],
           });
         }
+        const gtin = productId ? await productGtin(db, request.params.orgId, productId) : undefined;
         const rows = fsma204Rows(db, {
           organizationId: request.params.orgId,
           lotId,
+          gtin,
           from: from ? new Date(from) : undefined,
           to: to ? new Date(to) : undefined,
         });
-        const name = `fsma204-${lotId ?? `${from?.slice(0, 10)}-${to?.slice(0, 10)}`}`;
+        const name = `fsma204-${[lotId ?? gtin, from && to ? `${from.slice(0, 10)}-${to.slice(0, 10)}` : undefined].filter(Boolean).join("-")}`;
         if (format === "csv") {
           reply.type("text/csv; charset=utf-8; header=present");
           reply.header("content-disposition", `attachment; filename="${name}.csv"`);
@@ -109,6 +122,25 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
   };
+}
+
+/** The GTIN of a product the organisation registered or received a lot of; 404 otherwise. */
+async function productGtin(db: AppContext["db"], organizationId: string, productId: string) {
+  const product = await db.prisma.product.findFirst({
+    where: { id: productId, OR: [{ organizationId }, { lots: { some: receivedBy(organizationId) } }] },
+    select: { gtin: true },
+  });
+  if (!product) {
+    throw new ProblemError(
+      404,
+      "Not Found",
+      "No product of this organisation, or of a lot shipped to it, has this id.",
+      {
+        errors: [{ field: "querystring.productId", message: "no product of this organisation has this id" }],
+      },
+    );
+  }
+  return product.gtin;
 }
 
 async function* csvLines(rows: AsyncGenerator<Fsma204Row>): AsyncGenerator<string> {

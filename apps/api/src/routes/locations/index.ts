@@ -34,6 +34,9 @@ const location = z.object({
   postalCode: z.string().nullable(),
   region: z.string().nullable(),
   country: z.string().nullable(),
+  phone: z.string().nullable(),
+  fieldName: z.string().nullable(),
+  containerName: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   plot: z
@@ -57,6 +60,16 @@ const fields = z.object({
   postalCode: text(20),
   region: text(100),
   country: z.string().refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code").nullable(),
+  /** Digits, spaces and + ( ) - . as people write phone numbers (FSMA 204 location description). */
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ().-]{3,30}$/, "must be a phone number (digits, spaces, + ( ) - .)")
+    .nullable(),
+  /** For produce: the field or growing area's name (FSMA 204, 21 CFR 1.1325(a)(1)(v)). */
+  fieldName: text(200),
+  /** For aquaculture: the pond, pool, tank or cage's name (21 CFR 1.1325(a)(1)(vi)). */
+  containerName: text(200),
   latitude: latitude.nullable(),
   longitude: longitude.nullable(),
   plot: plot.nullable(),

@@ -13,6 +13,8 @@ export const product = z.object({
   description: z.string().nullable(),
   imageUrls: z.array(z.string()),
   category: z.string().nullable(),
+  commodity: z.string().nullable(),
+  variety: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -23,6 +25,10 @@ const fields = z.object({
     .array(z.url({ protocol: /^https?$/, message: "must be an http:// or https:// web address" }).max(2048))
     .max(20),
   category: z.string().trim().min(1).max(100).nullable(),
+  /** FSMA 204: the commodity (for seafood, the species or acceptable market name), 21 CFR 1.1325(a)(1)(ii). */
+  commodity: z.string().trim().min(1).max(200).nullable(),
+  /** FSMA 204: the commodity's variety, when it has one. */
+  variety: z.string().trim().min(1).max(200).nullable(),
 });
 const productParams = orgParams.extend({ productId: z.uuid() });
 

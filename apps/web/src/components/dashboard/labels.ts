@@ -2,14 +2,35 @@
 
 import type { Role } from "@/lib/api/types";
 
-/** "urn:epcglobal:cbv:bizstep:shipping" or "shipping" → "Shipping". */
+/**
+ * Tracemark's business steps for the FSMA 204 Critical Tracking Events CBV 2.0 has no term for (the
+ * API's `FSMA204_BIZ_STEPS`, docs/fsma204.md).
+ */
+export const fsma204BizSteps = {
+  harvesting: "https://tracemark.dev/voc/fsma204/harvesting",
+  cooling: "https://tracemark.dev/voc/fsma204/cooling",
+  initialPacking: "https://tracemark.dev/voc/fsma204/initial_packing",
+  firstLandBasedReceiving: "https://tracemark.dev/voc/fsma204/first_land_based_receiving",
+} as const;
+
+const fsma204StepLabels: Record<string, string> = {
+  [fsma204BizSteps.harvesting]: "Harvesting",
+  [fsma204BizSteps.cooling]: "Cooling",
+  [fsma204BizSteps.initialPacking]: "Initial packing",
+  [fsma204BizSteps.firstLandBasedReceiving]: "First land-based receiving",
+};
+
+/** "urn:epcglobal:cbv:bizstep:shipping" or "shipping" → "Shipping"; another vocabulary's URI → its last segment. */
 export function cbvLabel(value: string | null | undefined): string {
   if (!value) return "—";
+  const fsma = fsma204StepLabels[value];
+  if (fsma) return fsma;
   const term = value.replace(
     /^(urn:epcglobal:cbv:(bizstep|disp):|https:\/\/ref\.gs1\.org\/cbv\/(BizStep|Disp)-|cbv:(BizStep|Disp)-)/,
     "",
   );
-  const words = term.replaceAll("_", " ");
+  const last = term.includes(":") ? (term.split(/[/:#]/).filter(Boolean).pop() ?? term) : term;
+  const words = last.replaceAll("_", " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -30,7 +51,11 @@ export const anchorWords = {
 
 /** The CBV business steps the guided form offers first, in the order a journey meets them. */
 export const commonBizSteps = [
-  ["commissioning", "Commissioning (harvested, produced, labelled)"],
+  [fsma204BizSteps.harvesting, "Harvesting"],
+  [fsma204BizSteps.cooling, "Cooling (before initial packing)"],
+  [fsma204BizSteps.initialPacking, "Initial packing (assigns the lot code)"],
+  [fsma204BizSteps.firstLandBasedReceiving, "First land-based receiving (from a fishing vessel)"],
+  ["commissioning", "Commissioning (produced, labelled)"],
   ["inspecting", "Inspecting"],
   ["packing", "Packing"],
   ["storing", "Storing"],

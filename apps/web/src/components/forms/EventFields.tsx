@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { commonBizSteps, commonDispositions, visibilityMeaning } from "@/components/dashboard/labels";
 import type { Location } from "@/lib/api/types";
 import { LocalDateTimeInput } from "./LocalDateTimeInput";
@@ -14,7 +15,39 @@ export type EventFieldValues = {
   unit?: string | undefined;
   /** SHA-256 of documents already uploaded, separated by spaces. */
   documents?: string | undefined;
+  /** FSMA 204 key data elements the event carries (`fsma:` fields), by name. */
+  fsma204?: Partial<Record<Fsma204Field, string>> | undefined;
 };
+
+/** The FSMA 204 KDE inputs of the guided form: the API's `fsma204` fields, as labelled here. */
+export const fsma204Inputs = [
+  ["commodity", "Commodity (or species)", "text", "Romaine lettuce"],
+  ["variety", "Variety", "text", "Green Forest"],
+  ["fieldName", "Field or growing area", "text", "Block 12"],
+  ["containerName", "Aquaculture container (pond, tank, cage)", "text", ""],
+  ["harvesterBusinessName", "Harvester business name", "text", ""],
+  ["harvesterPhone", "Harvester phone", "tel", "+1 831 555 0100"],
+  ["harvestLocation", "Harvest farm (name, address, phone)", "text", ""],
+  ["harvestDate", "Harvest date", "date", ""],
+  ["harvestEndDate", "Harvest end date (fishing trip)", "date", ""],
+  ["fishingArea", "Fishing area (FAO area, NMFS code or coordinates)", "text", "FAO Major Fishing Area 77"],
+  ["coolingLocation", "Cooling site (name, address, phone)", "text", ""],
+  ["coolingDate", "Cooling date", "date", ""],
+  ["receivedDate", "Date received (initial packing)", "date", ""],
+  ["receivedQuantity", "Amount received", "decimal", ""],
+  ["receivedUnit", "Measure received (KGM, LBR, CA)", "text", "KGM"],
+  ["tlcSourceReference", "Lot code source reference (e.g. FDA registration number)", "text", ""],
+] as const;
+export type Fsma204Field = (typeof fsma204Inputs)[number][0];
+
+/** CBV business transaction types a reference document can be (FSMA 204 reference document type). */
+export const referenceDocumentTypes = [
+  ["bol", "Bill of lading"],
+  ["po", "Purchase order"],
+  ["inv", "Invoice"],
+  ["desadv", "Despatch advice"],
+  ["prodorder", "Production order"],
+] as const;
 
 export type EventFieldsProps = {
   orgId: string;
@@ -24,7 +57,8 @@ export type EventFieldsProps = {
 
 /**
  * The fields of one step of a lot's journey, as `simpleEventFromForm` reads them: business step,
- * disposition, time, who sees it, place, quantity, and (folded) parties, a temperature reading and documents.
+ * disposition, time, who sees it, place, quantity, and (folded) parties, reference documents, a
+ * temperature reading and documents, and the FSMA 204 harvest, cooling and landing details.
  */
 export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
   const bizSteps: readonly (readonly [string, string])[] =
@@ -100,6 +134,24 @@ export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
             <span>Shipped to (GLN)</span>
             <input className="input" name="destinationGln" inputMode="numeric" pattern="\d{13}" />
           </label>
+          <PlaceField label="Sent on to (one of your locations)" name="destinationLocationId" places={places}>
+            For harvesting and cooling: the food’s next stop (its immediate subsequent recipient).
+          </PlaceField>
+          <label className="field">
+            <span>Reference document type</span>
+            <select className="input" name="referenceType" defaultValue="">
+              <option value="">None</option>
+              {referenceDocumentTypes.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Reference document number</span>
+            <input className="input" name="referenceNumber" maxLength={100} />
+          </label>
           <label className="field">
             <span>Temperature (°C)</span>
             <input className="input" name="temperature" inputMode="decimal" />
@@ -117,6 +169,61 @@ export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
           </label>
         </div>
       </details>
+      <details open={Object.keys(initial.fsma204 ?? {}).length > 0}>
+        <summary>Harvest, cooling and landing details (FSMA 204)</summary>
+        <p className="muted">
+          The key data elements of 21 CFR 1.1325–1.1350 that your locations and products do not already give:
+          what the harvester tells the initial packer, the catch of a fishing trip. They go into the FSMA 204
+          export.
+        </p>
+        <div className="grid-2">
+          {fsma204Inputs.map(([name, label, type, placeholder]) => (
+            <label className="field" key={name}>
+              <span>{label}</span>
+              <input
+                className="input"
+                name={`fsma204.${name}`}
+                type={type === "date" || type === "tel" ? type : "text"}
+                inputMode={type === "decimal" ? "decimal" : undefined}
+                placeholder={placeholder || undefined}
+                maxLength={type === "date" ? undefined : 500}
+                defaultValue={initial.fsma204?.[name]}
+              />
+            </label>
+          ))}
+        </div>
+      </details>
     </>
+  );
+}
+
+/** A field choosing one of the organisation's locations, or none, with a hint below. */
+function PlaceField({
+  label,
+  name,
+  places,
+  initial,
+  children,
+}: {
+  label: string;
+  name: string;
+  places: Location[];
+  initial?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select className="input" name={name} defaultValue={initial ?? ""}>
+        <option value="">Not stated</option>
+        {places.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name}
+            {l.city ? ` (${l.city})` : ""}
+          </option>
+        ))}
+      </select>
+      <small>{children}</small>
+    </label>
   );
 }

@@ -35,6 +35,26 @@ export function LocationFields({ location }: { location?: Location }) {
           placeholder="NL"
           defaultValue={location?.country ?? ""}
         />
+        <FormField
+          name="phone"
+          label="Phone"
+          type="tel"
+          maxLength={32}
+          placeholder="+1 831 555 0100"
+          defaultValue={location?.phone ?? ""}
+        />
+        <FormField
+          name="fieldName"
+          label="Field or growing area (produce)"
+          maxLength={200}
+          defaultValue={location?.fieldName ?? ""}
+        />
+        <FormField
+          name="containerName"
+          label="Aquaculture container (pond, tank, cage)"
+          maxLength={200}
+          defaultValue={location?.containerName ?? ""}
+        />
         <div className="grid-2">
           <FormField
             name="latitude"

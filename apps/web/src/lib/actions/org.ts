@@ -47,6 +47,8 @@ function productFields(formData: FormData) {
     name: text(formData, "name") ?? "",
     description: nullable(formData, "description"),
     category: nullable(formData, "category"),
+    commodity: nullable(formData, "commodity"),
+    variety: nullable(formData, "variety"),
     imageUrls: imageUrls(formData),
   };
 }

@@ -30,6 +30,9 @@ export type Product = {
   description: string | null;
   imageUrls: string[];
   category: string | null;
+  /** FSMA 204: the commodity (for seafood, the species or market name) and its variety. */
+  commodity: string | null;
+  variety: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -70,6 +73,10 @@ export type Location = {
   postalCode: string | null;
   region: string | null;
   country: string | null;
+  /** FSMA 204 location description: phone; the field or aquaculture container this location is. */
+  phone: string | null;
+  fieldName: string | null;
+  containerName: string | null;
   latitude: number | null;
   longitude: number | null;
   /** EUDR plot geolocation. */

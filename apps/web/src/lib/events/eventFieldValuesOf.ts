@@ -1,4 +1,4 @@
-import type { EventFieldValues } from "@/components/forms/EventFields";
+import { type EventFieldValues, type Fsma204Field, fsma204Inputs } from "@/components/forms/EventFields";
 import type { Location, QueriedEvent } from "@/lib/api/types";
 
 const cbvPrefix =
@@ -22,7 +22,13 @@ export function eventFieldValuesOf(event: QueriedEvent["event"], places: Locatio
   const gln = place?.match(/^https:\/\/id\.gs1\.org\/414\/(\d{13})/)?.[1];
   const documents = event["tm:documents"];
   const quantity = (event.quantityList as { quantity?: number; uom?: string }[] | undefined)?.[0];
+  const fsma204: Partial<Record<Fsma204Field, string>> = {};
+  for (const [name] of fsma204Inputs) {
+    const value = (event as Record<string, unknown>)[`fsma:${name}`];
+    if (typeof value === "string" || typeof value === "number") fsma204[name] = String(value);
+  }
   return {
+    fsma204,
     bizStep: event.bizStep?.replace(cbvPrefix, ""),
     disposition: event.disposition?.replace(cbvPrefix, ""),
     eventTime: Number.isNaN(time)

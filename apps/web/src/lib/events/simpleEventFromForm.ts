@@ -1,4 +1,6 @@
 import "server-only";
+import { fsma204BizSteps } from "@/components/dashboard/labels";
+import { fsma204Inputs } from "@/components/forms/EventFields";
 import { text } from "@/lib/actions/formValues";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -8,7 +10,9 @@ export type SimpleEventFromFormReturnType = { event: Record<string, unknown> } |
 /**
  * Builds the API's simple event form from the guided event fields (`EventFields`): what (the lot, a
  * quantity), why (the business step and disposition), where (a location), when (local time with its
- * offset), who sees it (else the organisation's default), from and to whom (GLNs), readings (a temperature) and documents. Files chosen in the form
+ * offset), who sees it (else the organisation's default), from and to whom (GLNs, one of our
+ * locations), reference documents, readings (a temperature), documents and the FSMA 204 details
+ * (`fsma204`). Files chosen in the form
  * are uploaded first (stored by their SHA-256), then attached.
  *
  * @example
@@ -32,6 +36,18 @@ export async function simpleEventFromForm(
   const temperature = text(formData, "temperature");
   const chosen = text(formData, "visibility");
   const visibility = ["public", "partners", "private"].includes(chosen ?? "") ? chosen : undefined;
+  const destinationLocationId = text(formData, "destinationLocationId");
+  const referenceType = text(formData, "referenceType");
+  const referenceNumber = text(formData, "referenceNumber");
+  if (referenceType && !referenceNumber) return { error: "Give the reference document's number." };
+  const fsma204: Record<string, string | number> = {};
+  for (const [name, label, type] of fsma204Inputs) {
+    const value = text(formData, `fsma204.${name}`);
+    if (value === undefined) continue;
+    if (type === "decimal" && !(Number(value) >= 0))
+      return { error: `${label} must be a number, 0 or more.` };
+    fsma204[name] = type === "decimal" ? Number(value) : value;
+  }
   if (quantity !== undefined && !(Number(quantity) >= 0))
     return { error: "Quantity must be a number, 0 or more." };
   if (temperature !== undefined && Number.isNaN(Number(temperature)))
@@ -57,7 +73,14 @@ export async function simpleEventFromForm(
   return {
     event: {
       type: "object",
-      action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
+      // These steps bring the lot into being (and assign its traceability lot code).
+      action: [
+        "commissioning",
+        fsma204BizSteps.initialPacking,
+        fsma204BizSteps.firstLandBasedReceiving,
+      ].includes(bizStep)
+        ? "ADD"
+        : "OBSERVE",
       bizStep,
       disposition: text(formData, "disposition"),
       eventTime: `${local.length === 16 ? `${local}:00` : local}.000${offset}`,
@@ -66,7 +89,22 @@ export async function simpleEventFromForm(
       ...(quantity !== undefined ? { quantity: { value: Number(quantity), ...(unit ? { unit } : {}) } } : {}),
       ...(location ? { bizLocation: { locationId: location }, readPoint: { locationId: location } } : {}),
       ...(sourceGln ? { sources: [{ type: "owning_party", gln: sourceGln }] } : {}),
-      ...(destinationGln ? { destinations: [{ type: "owning_party", gln: destinationGln }] } : {}),
+      ...(destinationGln || destinationLocationId
+        ? {
+            destinations: [
+              ...(destinationLocationId ? [{ type: "location", locationId: destinationLocationId }] : []),
+              ...(destinationGln ? [{ type: "owning_party", gln: destinationGln }] : []),
+            ],
+          }
+        : {}),
+      ...(referenceType && referenceNumber
+        ? {
+            bizTransactions: [
+              { type: referenceType, id: `urn:tracemark:bt:${encodeURIComponent(referenceNumber)}` },
+            ],
+          }
+        : {}),
+      ...(Object.keys(fsma204).length > 0 ? { fsma204 } : {}),
       ...(temperature !== undefined
         ? {
             sensorElementList: [

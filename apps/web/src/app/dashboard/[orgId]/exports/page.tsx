@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { apiRequest } from "@/lib/api/apiRequest";
+import { settle } from "@/lib/api/settle";
+import type { Page, Product } from "@/lib/api/types";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Exports" };
@@ -6,12 +9,20 @@ export const metadata: Metadata = { title: "Exports" };
 export default async function ExportsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/exports">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   await requireOrgRole(orgId);
+  const products = await settle(
+    apiRequest<Page<Product>>(`/orgs/${orgId}/products`, { query: { limit: 100 } }),
+  );
+  const productId = typeof search.productId === "string" && search.productId ? search.productId : "";
   const from = typeof search.from === "string" ? search.from : "";
   const to = typeof search.to === "string" ? search.to : "";
-  const range =
+  const range = [
     from && to
       ? `from=${encodeURIComponent(`${from}T00:00:00Z`)}&to=${encodeURIComponent(`${to}T23:59:59Z`)}`
-      : "";
+      : "",
+    productId ? `productId=${encodeURIComponent(productId)}` : "",
+  ]
+    .filter(Boolean)
+    .join("&");
   const epcisRange =
     from && to
       ? `GE_eventTime=${encodeURIComponent(`${from}T00:00:00Z`)}&LT_eventTime=${encodeURIComponent(`${to}T23:59:59Z`)}`
@@ -29,11 +40,22 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
       <form className="row card" aria-label="Export period">
         <label className="field">
           <span>From</span>
-          <input className="input" type="date" name="from" defaultValue={from} required />
+          <input className="input" type="date" name="from" defaultValue={from} />
         </label>
         <label className="field">
           <span>To</span>
-          <input className="input" type="date" name="to" defaultValue={to} required />
+          <input className="input" type="date" name="to" defaultValue={to} />
+        </label>
+        <label className="field">
+          <span>Product (FSMA 204)</span>
+          <select className="input" name="productId" defaultValue={productId}>
+            <option value="">All products</option>
+            {(products.ok ? products.value.items : []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="submit" className="btn btn-secondary">
           Choose period
@@ -47,12 +69,16 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
           <a className="btn btn-secondary" href={`${base}/fsma204?format=xlsx&${range}`} download>
             FSMA 204 (Excel)
           </a>
-          <a className="btn btn-secondary" href={`${base}/epcis?${epcisRange}`} download>
-            EPCIS 2.0 JSON-LD
-          </a>
+          {epcisRange ? (
+            <a className="btn btn-secondary" href={`${base}/epcis?${epcisRange}`} download>
+              EPCIS 2.0 JSON-LD
+            </a>
+          ) : null}
         </div>
       ) : (
-        <p className="muted">Choose a period to export. A single lot can be exported from its page.</p>
+        <p className="muted">
+          Choose a period, a product, or both. A single lot can be exported from its page.
+        </p>
       )}
     </>
   );

@@ -101,6 +101,14 @@ export default async function ProductsPage({
                 <input className="input" name="category" maxLength={100} />
               </label>
               <label className="field">
+                <span>Commodity (FSMA 204)</span>
+                <input className="input" name="commodity" maxLength={200} placeholder="Romaine lettuce" />
+              </label>
+              <label className="field">
+                <span>Variety</span>
+                <input className="input" name="variety" maxLength={200} />
+              </label>
+              <label className="field">
                 <span>Description</span>
                 <input className="input" name="description" maxLength={5000} />
               </label>

@@ -102,6 +102,24 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
                 />
               </label>
               <label className="field">
+                <span>Commodity (FSMA 204)</span>
+                <input
+                  className="input"
+                  name="commodity"
+                  defaultValue={product.commodity ?? ""}
+                  maxLength={200}
+                />
+              </label>
+              <label className="field">
+                <span>Variety</span>
+                <input
+                  className="input"
+                  name="variety"
+                  defaultValue={product.variety ?? ""}
+                  maxLength={200}
+                />
+              </label>
+              <label className="field">
                 <span>Description</span>
                 <textarea
                   className="input"

@@ -1,0 +1,749 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { after, before, describe, test } from "node:test";
+import { computeCheckDigit } from "@tracemark/sdk";
+import ExcelJS from "exceljs";
+import {
+  type Cte,
+  FSMA204_BIZ_STEPS,
+  FSMA204_COLUMNS,
+  FSMA204_KDES,
+  type Fsma204Column,
+} from "../../services/fsma204Kdes.ts";
+import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createProductLot } from "../../testing/events.ts";
+import { parseCsv } from "../../testing/parseCsv.ts";
+
+const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
+const ROMAINE = withCheck("0952012345101");
+const CARTON = withCheck("0952012345102");
+const SALAD = withCheck("0952012345103");
+const TUNA = withCheck("0952012345104");
+const GLN_A = withCheck("952012300101");
+const GLN_FIELD = withCheck("952012300102");
+const GLN_COOLER = withCheck("952012300103");
+const GLN_PACK = withCheck("952012300104");
+const GLN_DOCK = withCheck("952012300105");
+const GLN_B = withCheck("952012300201");
+
+/** The README's sample export, between these markers, is this test's output (WRITE_FSMA204_SAMPLE=1 rewrites it). */
+const README = new URL("../../../../../README.md", import.meta.url);
+const SAMPLE_START = "<!-- fsma204-sample:start (written by apps/api/src/routes/exports/fsma204.test.ts) -->";
+const SAMPLE_END = "<!-- fsma204-sample:end -->";
+
+type Row = Record<Fsma204Column, string>;
+const rowsOf = (csv: string): Row[] => {
+  const [header, ...records] = parseCsv(csv);
+  assert.deepEqual(header, [...FSMA204_COLUMNS]);
+  // csvRecord defuses formulas with a leading ' (a phone number "+1 …" would be one): read it back.
+  const unquote = (field: string) => (/^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field);
+  return records.map(
+    (r) => Object.fromEntries(FSMA204_COLUMNS.map((c, i) => [c, unquote(r[i] ?? "")])) as Row,
+  );
+};
+
+/**
+ * Each CTE's KDEs as 21 CFR Part 1 Subpart S lists them, paragraph by paragraph (the rule's words
+ * in the comments), mapped to the spreadsheet's columns.
+ */
+const RULE: Record<Cte, [string, Fsma204Column[]][]> = {
+  Harvesting: [
+    // § 1.1325(a)(1): records linked to the harvested food
+    [
+      "1.1325(a)(1)(i) location description for the immediate subsequent recipient",
+      ["Immediate Subsequent Recipient Location Description"],
+    ],
+    ["1.1325(a)(1)(ii) commodity and, if applicable, variety", ["Commodity", "Variety"]],
+    ["1.1325(a)(1)(iii) quantity and unit of measure", ["Quantity", "Unit of Measure"]],
+    [
+      "1.1325(a)(1)(iv) location description for the farm where harvested",
+      ["Event Location Description", "Harvest Location Description"],
+    ],
+    ["1.1325(a)(1)(v) produce: name of the field or other growing area", ["Field or Growing Area Name"]],
+    ["1.1325(a)(1)(vi) aquaculture: name of the container", ["Aquaculture Container Name"]],
+    ["1.1325(a)(1)(vii) date of harvesting", ["Event Date", "Harvest Date"]],
+    [
+      "1.1325(a)(1)(viii) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+    [
+      "1.1325(a)(2) business name and phone number (given to the initial packer)",
+      ["Harvester Business Name", "Harvester Phone Number"],
+    ],
+  ],
+  Cooling: [
+    [
+      "1.1325(b)(1)(i) location description for the immediate subsequent recipient",
+      ["Immediate Subsequent Recipient Location Description"],
+    ],
+    ["1.1325(b)(1)(ii) commodity and, if applicable, variety", ["Commodity", "Variety"]],
+    ["1.1325(b)(1)(iii) quantity and unit of measure", ["Quantity", "Unit of Measure"]],
+    [
+      "1.1325(b)(1)(iv) location description for where you cooled the food",
+      ["Event Location Description", "Cooling Location Description"],
+    ],
+    ["1.1325(b)(1)(v) date of cooling", ["Event Date", "Cooling Date"]],
+    [
+      "1.1325(b)(1)(vi) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+  "Initial Packing": [
+    ["1.1330(a)(1) commodity and variety of the food received", ["Commodity", "Variety"]],
+    ["1.1330(a)(2) date you received the food", ["Date Received"]],
+    [
+      "1.1330(a)(3) quantity and unit of measure of the food received",
+      ["Quantity Received", "Unit of Measure Received"],
+    ],
+    ["1.1330(a)(4) location description for the farm where harvested", ["Harvest Location Description"]],
+    ["1.1330(a)(5) produce: field or other growing area name", ["Field or Growing Area Name"]],
+    ["1.1330(a)(6) aquaculture: container name", ["Aquaculture Container Name"]],
+    [
+      "1.1330(a)(7) business name and phone number for the harvester",
+      ["Harvester Business Name", "Harvester Phone Number"],
+    ],
+    ["1.1330(a)(8) date of harvesting", ["Harvest Date"]],
+    ["1.1330(a)(9) location description for where the food was cooled", ["Cooling Location Description"]],
+    ["1.1330(a)(10) date of cooling", ["Cooling Date"]],
+    ["1.1330(a)(11) traceability lot code you assigned", ["Traceability Lot Code"]],
+    ["1.1330(a)(12) product description of the packed food", ["Product Description"]],
+    ["1.1330(a)(13) quantity and unit of measure of the packed food", ["Quantity", "Unit of Measure"]],
+    [
+      "1.1330(a)(14) location description where you initially packed (the TLC source), and the TLC source reference",
+      [
+        "Event Location Description",
+        "Traceability Lot Code Source Location Description",
+        "Traceability Lot Code Source Reference",
+      ],
+    ],
+    ["1.1330(a)(15) date of initial packing", ["Event Date"]],
+    [
+      "1.1330(a)(16) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+  "First Land-Based Receiving": [
+    ["1.1335(a) traceability lot code you assigned", ["Traceability Lot Code"]],
+    [
+      "1.1335(b) species and/or acceptable market name, or product description",
+      ["Commodity", "Product Description"],
+    ],
+    ["1.1335(c) quantity and unit of measure", ["Quantity", "Unit of Measure"]],
+    ["1.1335(d) harvest date range and locations for the trip", ["Harvest Date", "Harvest Area (Fishing)"]],
+    [
+      "1.1335(e) location description for the first land-based receiver (the TLC source), and the TLC source reference",
+      [
+        "Event Location Description",
+        "Traceability Lot Code Source Location Description",
+        "Traceability Lot Code Source Reference",
+      ],
+    ],
+    ["1.1335(f) date the food was landed", ["Event Date"]],
+    [
+      "1.1335(g) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+  Shipping: [
+    ["1.1340(a)(1) traceability lot code", ["Traceability Lot Code"]],
+    ["1.1340(a)(2) quantity and unit of measure", ["Quantity", "Unit of Measure"]],
+    ["1.1340(a)(3) product description", ["Product Description"]],
+    [
+      "1.1340(a)(4) location description for the immediate subsequent recipient",
+      ["Immediate Subsequent Recipient Location Description"],
+    ],
+    [
+      "1.1340(a)(5) location description for the location from which you shipped",
+      ["Event Location Description"],
+    ],
+    ["1.1340(a)(6) date you shipped the food", ["Event Date"]],
+    [
+      "1.1340(a)(7) location description for the TLC source, or the TLC source reference",
+      ["Traceability Lot Code Source Location Description", "Traceability Lot Code Source Reference"],
+    ],
+    [
+      "1.1340(a)(8) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+  Receiving: [
+    ["1.1345(a)(1) traceability lot code", ["Traceability Lot Code"]],
+    ["1.1345(a)(2) quantity and unit of measure", ["Quantity", "Unit of Measure"]],
+    ["1.1345(a)(3) product description", ["Product Description"]],
+    [
+      "1.1345(a)(4) location description for the immediate previous source",
+      ["Immediate Previous Source Location Description"],
+    ],
+    ["1.1345(a)(5) location description for where the food was received", ["Event Location Description"]],
+    ["1.1345(a)(6) date you received the food", ["Event Date"]],
+    [
+      "1.1345(a)(7) location description for the TLC source, or the TLC source reference",
+      ["Traceability Lot Code Source Location Description", "Traceability Lot Code Source Reference"],
+    ],
+    [
+      "1.1345(a)(8) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+  Transformation: [
+    // (a)(1) for the food(s) used: TLC, product description, quantity and unit of measure
+    ["1.1350(a)(1)(i) / (a)(2)(i) traceability lot code (used / new)", ["Traceability Lot Code"]],
+    ["1.1350(a)(1)(ii) / (a)(2)(iv) product description", ["Product Description"]],
+    ["1.1350(a)(1)(iii) / (a)(2)(v) quantity and unit of measure", ["Quantity", "Unit of Measure"]],
+    [
+      "1.1350(a)(2)(ii) location description where you transformed (the TLC source), and the TLC source reference",
+      [
+        "Event Location Description",
+        "Traceability Lot Code Source Location Description",
+        "Traceability Lot Code Source Reference",
+      ],
+    ],
+    ["1.1350(a)(2)(iii) date transformation was completed", ["Event Date"]],
+    [
+      "1.1350(a)(2)(vi) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+};
+
+const CONTEXT: Fsma204Column[] = ["Critical Tracking Event", "Input or Output", "EPCIS Event ID"];
+
+describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () => {
+  let t: TestApp;
+  let a: Actors;
+  let rowsA: Row[] = [];
+  let rowsB: Row[] = [];
+  let csvA = "";
+  const ids: Record<string, string> = {};
+
+  const post = async (who: "A" | "B", body: Record<string, unknown>) => {
+    const org = who === "A" ? a.orgA : a.orgB;
+    const response = await call(t.app, org.users.operator, "POST", `/orgs/${org.id}/events`, body);
+    assert.equal(response.statusCode, 201, response.body);
+    return response.json() as { eventHash: string };
+  };
+
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    const A = a.orgA.id;
+    const B = a.orgB.id;
+    await t.db.prisma.organization.update({ where: { id: A }, data: { name: "Salinas Greens", gln: GLN_A } });
+    await t.db.prisma.organization.update({
+      where: { id: B },
+      data: { name: "Denver Fresh Cuts", gln: GLN_B },
+    });
+    const product = async (
+      org: string,
+      gtin: string,
+      name: string,
+      lotCode: string,
+      commodity: string,
+      variety?: string,
+    ) => {
+      const { lot } = await createProductLot(t.db, org, { gtin, name, lotCode });
+      await t.db.prisma.product.update({ where: { gtin }, data: { commodity, variety: variety ?? null } });
+      return lot.id;
+    };
+    ids.harvest = await product(
+      A,
+      ROMAINE,
+      "Romaine lettuce, field run",
+      "H-0312",
+      "Romaine lettuce",
+      "Green Forest",
+    );
+    ids.carton = await product(
+      A,
+      CARTON,
+      "Romaine hearts, 24 ct carton",
+      "RH-0312",
+      "Romaine lettuce",
+      "Green Forest",
+    );
+    ids.tuna = await product(
+      A,
+      TUNA,
+      "Yellowfin tuna, whole, fresh",
+      "YF-0901",
+      "Yellowfin tuna (Thunnus albacares)",
+    );
+    ids.salad = await product(B, SALAD, "Chopped romaine salad 12 oz", "CS-0315", "Romaine lettuce");
+    const location = async (org: string, data: Record<string, unknown>) =>
+      (
+        await t.db.prisma.location.create({
+          data: { organizationId: org, country: "US", ...(data as { name: string }) },
+        })
+      ).id;
+    ids.field = await location(A, {
+      gln: GLN_FIELD,
+      name: "Ranch 4",
+      street: "2100 River Rd",
+      city: "Salinas",
+      postalCode: "93908",
+      region: "CA",
+      phone: "+1 831 555 0100",
+      fieldName: "Block 12",
+    });
+    ids.cooler = await location(A, {
+      gln: GLN_COOLER,
+      name: "Vacuum cooler",
+      street: "40 Abbott St",
+      city: "Salinas",
+      postalCode: "93901",
+      region: "CA",
+      phone: "+1 831 555 0110",
+    });
+    ids.pack = await location(A, {
+      gln: GLN_PACK,
+      name: "Packhouse",
+      street: "40 Abbott St",
+      city: "Salinas",
+      postalCode: "93901",
+      region: "CA",
+      phone: "+1 831 555 0120",
+    });
+    ids.dock = await location(A, {
+      gln: GLN_DOCK,
+      name: "Hilo dock",
+      street: "Pier 1",
+      city: "Hilo",
+      postalCode: "96720",
+      region: "HI",
+      phone: "+1 808 555 0130",
+    });
+    ids.dc = await location(B, {
+      gln: GLN_B,
+      name: "Denver DC",
+      street: "5000 Brighton Blvd",
+      city: "Denver",
+      postalCode: "80216",
+      region: "CO",
+      phone: "+1 303 555 0200",
+    });
+
+    const bol = Buffer.from("%PDF-1.4 bill of lading BOL-4471");
+    const upload = await t.app.inject({
+      method: "POST",
+      url: `/orgs/${A}/documents?fileName=BOL-4471.pdf`,
+      headers: { ...a.orgA.users.operator.headers, "content-type": "application/pdf" },
+      payload: bol,
+    });
+    assert.ok([200, 201].includes(upload.statusCode), upload.body);
+    const bolSha256 = createHash("sha256").update(bol).digest("hex");
+
+    const at = (day: string, hour = "08") => `2026-03-${day}T${hour}:00:00.000-08:00`;
+    await post("A", {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: FSMA204_BIZ_STEPS.harvesting,
+      eventTime: at("12", "06"),
+      lot: { id: ids.harvest },
+      quantity: { value: 2000, unit: "KGM" },
+      bizLocation: { locationId: ids.field },
+      destinations: [{ type: "location", locationId: ids.cooler }],
+      bizTransactions: [{ type: "desadv", id: "urn:epcglobal:cbv:bt:9520123001011:HT-100" }],
+    });
+    await post("A", {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: FSMA204_BIZ_STEPS.cooling,
+      eventTime: at("12", "10"),
+      lot: { id: ids.harvest },
+      quantity: { value: 2000, unit: "KGM" },
+      bizLocation: { locationId: ids.cooler },
+      destinations: [{ type: "location", locationId: ids.pack }],
+    });
+    await post("A", {
+      type: "object",
+      action: "ADD",
+      bizStep: FSMA204_BIZ_STEPS.initialPacking,
+      eventTime: at("12", "14"),
+      lot: { id: ids.carton },
+      quantity: { value: 400, unit: "CA" },
+      bizLocation: { locationId: ids.pack },
+      fsma204: {
+        receivedDate: "2026-03-12",
+        receivedQuantity: 2000,
+        receivedUnit: "KGM",
+        harvestLocation: "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US",
+        fieldName: "Block 12",
+        harvesterBusinessName: "Salinas Greens",
+        harvesterPhone: "+1 831 555 0100",
+        harvestDate: "2026-03-12",
+        coolingLocation: "Salinas Greens, Vacuum cooler, 40 Abbott St, 93901 Salinas, CA, US",
+        coolingDate: "2026-03-12",
+        tlcSourceReference: "FDA FFRN 12345678901",
+      },
+      bizTransactions: [{ type: "prodorder", id: "urn:epcglobal:cbv:bt:9520123001011:PK-77" }],
+    });
+    await post("A", {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "shipping",
+      eventTime: at("13"),
+      lot: { id: ids.carton },
+      quantity: { value: 200, unit: "CA" },
+      bizLocation: { locationId: ids.pack },
+      destinations: [{ type: "owning_party", gln: GLN_B }],
+      bizTransactions: [{ type: "bol", id: "urn:epcglobal:cbv:bt:9520123001011:BOL-4471" }],
+      documents: [bolSha256],
+    });
+    await post("A", {
+      type: "object",
+      action: "ADD",
+      bizStep: FSMA204_BIZ_STEPS.firstLandBasedReceiving,
+      eventTime: at("09", "05"),
+      lot: { id: ids.tuna },
+      quantity: { value: 300, unit: "KGM" },
+      bizLocation: { locationId: ids.dock },
+      fsma204: {
+        harvestDate: "2026-03-02",
+        harvestEndDate: "2026-03-07",
+        fishingArea: "FAO Major Fishing Area 77",
+      },
+      bizTransactions: [{ type: "inv", id: "urn:epcglobal:cbv:bt:9520123001011:LAND-9" }],
+    });
+    // Not critical tracking events: no rows.
+    await post("A", {
+      type: "object",
+      action: "ADD",
+      bizStep: "commissioning",
+      eventTime: at("11"),
+      lot: { id: ids.harvest },
+      bizLocation: { locationId: ids.field },
+    });
+    await post("A", {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "inspecting",
+      eventTime: at("12", "12"),
+      lot: { id: ids.carton },
+    });
+    await post("B", {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "receiving",
+      eventTime: at("14"),
+      lot: { gtin: CARTON, lotCode: "RH-0312" },
+      quantity: { value: 200, unit: "CA" },
+      bizLocation: { locationId: ids.dc },
+      sources: [
+        { type: "owning_party", gln: GLN_A },
+        { type: "location", gln: GLN_PACK },
+      ],
+      bizTransactions: [{ type: "bol", id: "urn:epcglobal:cbv:bt:9520123001011:BOL-4471" }],
+    });
+    await post("B", {
+      type: "transformation",
+      eventTime: at("15"),
+      inputs: [{ lot: { gtin: CARTON, lotCode: "RH-0312" }, quantity: { value: 50, unit: "CA" } }],
+      outputs: [{ lot: { id: ids.salad }, quantity: { value: 1200, unit: "EA" } }],
+      bizLocation: { locationId: ids.dc },
+      bizTransactions: [{ type: "prodorder", id: "urn:epcglobal:cbv:bt:9520123002011:WO-15" }],
+    });
+    const exportOf = async (org: "A" | "B", query: string) => {
+      const o = org === "A" ? a.orgA : a.orgB;
+      const response = await call(t.app, o.users.viewer, "GET", `/orgs/${o.id}/exports/fsma204?${query}`);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.body;
+    };
+    csvA = await exportOf("A", "from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z");
+    rowsA = rowsOf(csvA);
+    rowsB = rowsOf(await exportOf("B", "from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z"));
+  });
+  after(() => t.close());
+
+  const rowOf = (cte: Cte, io = "") => {
+    const row = [...rowsA, ...rowsB].find(
+      (r) => r["Critical Tracking Event"] === cte && r["Input or Output"] === io,
+    );
+    assert.ok(row, `a ${cte} row`);
+    return row;
+  };
+  /** The CTE's KDE columns are the rule's, in its order; every other KDE column of its row is empty. */
+  const checkAgainstRule = (cte: Cte, row: Row, only?: (paragraph: string) => boolean) => {
+    const ruled = RULE[cte].flatMap(([, columns]) => columns);
+    assert.deepEqual(
+      FSMA204_KDES[cte].map(([column]) => column),
+      ruled,
+      `${cte}: the KDE columns, in the rule's order`,
+    );
+    const allowed = new Set(
+      FSMA204_KDES[cte].filter(([, paragraph]) => !only || only(paragraph)).map(([column]) => column),
+    );
+    for (const column of FSMA204_COLUMNS) {
+      if (CONTEXT.includes(column) || allowed.has(column)) continue;
+      assert.equal(row[column], "", `${cte}: ${column} is not one of its KDEs`);
+    }
+  };
+
+  test("Harvesting (§ 1.1325(a))", () => {
+    const row = rowOf("Harvesting");
+    checkAgainstRule("Harvesting", row);
+    const farm = `Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US, phone +1 831 555 0100, GLN ${GLN_FIELD}`;
+    assert.deepEqual(
+      {
+        tlc: row["Traceability Lot Code"],
+        isr: row["Immediate Subsequent Recipient Location Description"],
+        commodity: row.Commodity,
+        variety: row.Variety,
+        quantity: `${row.Quantity} ${row["Unit of Measure"]}`,
+        farm: row["Event Location Description"],
+        harvestFarm: row["Harvest Location Description"],
+        field: row["Field or Growing Area Name"],
+        date: row["Event Date"],
+        harvestDate: row["Harvest Date"],
+        document: `${row["Reference Document Type"]} ${row["Reference Document Number"]}`,
+        harvester: `${row["Harvester Business Name"]} ${row["Harvester Phone Number"]}`,
+      },
+      {
+        tlc: "",
+        isr: `Salinas Greens, Vacuum cooler, 40 Abbott St, 93901 Salinas, CA, US, phone +1 831 555 0110, GLN ${GLN_COOLER}`,
+        commodity: "Romaine lettuce",
+        variety: "Green Forest",
+        quantity: "2000 KGM",
+        farm,
+        harvestFarm: farm,
+        field: "Block 12",
+        date: "2026-03-12",
+        harvestDate: "2026-03-12",
+        document: "Despatch Advice HT-100",
+        harvester: "Salinas Greens +1 831 555 0100",
+      },
+    );
+  });
+
+  test("Cooling (§ 1.1325(b))", () => {
+    const row = rowOf("Cooling");
+    checkAgainstRule("Cooling", row);
+    assert.match(
+      row["Immediate Subsequent Recipient Location Description"],
+      /^Salinas Greens, Packhouse, .*phone \+1 831 555 0120/,
+    );
+    assert.match(row["Cooling Location Description"], /^Salinas Greens, Vacuum cooler, 40 Abbott St/);
+    assert.equal(row["Event Location Description"], row["Cooling Location Description"]);
+    assert.equal(row["Cooling Date"], "2026-03-12");
+    assert.equal(`${row.Commodity} / ${row.Variety}`, "Romaine lettuce / Green Forest");
+  });
+
+  test("Initial packing (§ 1.1330(a)), with the received food's KDEs and the lot code source", () => {
+    const row = rowOf("Initial Packing");
+    checkAgainstRule("Initial Packing", row);
+    assert.deepEqual(
+      [
+        row["Traceability Lot Code"],
+        row["Product Description"],
+        `${row.Quantity} ${row["Unit of Measure"]}`,
+        row["Date Received"],
+        `${row["Quantity Received"]} ${row["Unit of Measure Received"]}`,
+        row["Field or Growing Area Name"],
+        `${row["Harvester Business Name"]}, ${row["Harvester Phone Number"]}`,
+        row["Harvest Date"],
+        row["Cooling Date"],
+        row["Traceability Lot Code Source Reference"],
+        `${row["Reference Document Type"]} ${row["Reference Document Number"]}`,
+      ],
+      [
+        "RH-0312",
+        "Romaine hearts, 24 ct carton",
+        "400 CA",
+        "2026-03-12",
+        "2000 KGM",
+        "Block 12",
+        "Salinas Greens, +1 831 555 0100",
+        "2026-03-12",
+        "2026-03-12",
+        "FDA FFRN 12345678901",
+        "Production Order PK-77",
+      ],
+    );
+    assert.match(row["Harvest Location Description"], /Ranch 4/);
+    assert.match(row["Cooling Location Description"], /Vacuum cooler/);
+    assert.match(
+      row["Traceability Lot Code Source Location Description"],
+      /^Salinas Greens, Packhouse, 40 Abbott St/,
+    );
+  });
+
+  test("First land-based receiving (§ 1.1335): the trip's harvest dates and fishing area", () => {
+    const row = rowOf("First Land-Based Receiving");
+    checkAgainstRule("First Land-Based Receiving", row);
+    assert.equal(row["Traceability Lot Code"], "YF-0901");
+    assert.equal(row.Commodity, "Yellowfin tuna (Thunnus albacares)");
+    assert.equal(row["Harvest Date"], "2026-03-02/2026-03-07");
+    assert.equal(row["Harvest Area (Fishing)"], "FAO Major Fishing Area 77");
+    assert.equal(row["Event Date"], "2026-03-09");
+    assert.match(
+      row["Traceability Lot Code Source Location Description"],
+      /^Salinas Greens, Hilo dock, Pier 1/,
+    );
+  });
+
+  test("Shipping (§ 1.1340): the recipient as a location description, the bill of lading, the attached copy", () => {
+    const row = rowOf("Shipping");
+    checkAgainstRule("Shipping", row);
+    assert.equal(
+      row["Immediate Subsequent Recipient Location Description"],
+      `Denver Fresh Cuts, Denver DC, 5000 Brighton Blvd, 80216 Denver, CO, US, phone +1 303 555 0200, GLN ${GLN_B}`,
+    );
+    assert.match(row["Event Location Description"], /^Salinas Greens, Packhouse/);
+    assert.equal(row["Reference Document Type"], "Bill of Lading; Attached document");
+    assert.equal(row["Reference Document Number"], "BOL-4471; BOL-4471.pdf");
+    assert.match(
+      row["Traceability Lot Code Source Location Description"],
+      /^Salinas Greens, Packhouse/,
+      "where the lot code was assigned (the initial packing), not the organisation",
+    );
+  });
+
+  test("Receiving (§ 1.1345): the previous source and the lot code source the shipper assigned", () => {
+    const row = rowOf("Receiving");
+    checkAgainstRule("Receiving", row);
+    assert.equal(row["Traceability Lot Code"], "RH-0312");
+    assert.match(row["Immediate Previous Source Location Description"], /^Salinas Greens, Packhouse, .*GLN/);
+    assert.match(row["Event Location Description"], /^Denver Fresh Cuts, Denver DC/);
+    assert.match(
+      row["Traceability Lot Code Source Location Description"],
+      /^Salinas Greens, Packhouse, 40 Abbott St/,
+      "the receiver sees where its supplier assigned the code",
+    );
+    assert.equal(row["Reference Document Type"], "Bill of Lading");
+  });
+
+  test("Transformation (§ 1.1350): the food used and the new food", () => {
+    const input = rowOf("Transformation", "Input");
+    checkAgainstRule("Transformation", input, (paragraph) => paragraph.includes("(a)(1)"));
+    assert.deepEqual(
+      [
+        input["Traceability Lot Code"],
+        input["Product Description"],
+        input.Quantity,
+        input["Unit of Measure"],
+      ],
+      ["RH-0312", "Romaine hearts, 24 ct carton", "50", "CA"],
+    );
+    const output = rowOf("Transformation", "Output");
+    checkAgainstRule("Transformation", output);
+    assert.equal(output["Traceability Lot Code"], "CS-0315");
+    assert.match(
+      output["Traceability Lot Code Source Location Description"],
+      /^Denver Fresh Cuts, Denver DC/,
+    );
+    assert.equal(output["Event Date"], "2026-03-15");
+    assert.equal(
+      `${output["Reference Document Type"]} ${output["Reference Document Number"]}`,
+      "Production Order WO-15",
+    );
+  });
+
+  test("one row per CTE per lot, in event time order; commissioning and inspecting give none", () => {
+    assert.deepEqual(
+      rowsA.map((r) => [r["Critical Tracking Event"], r["Traceability Lot Code"] || r.Commodity]),
+      [
+        ["First Land-Based Receiving", "YF-0901"],
+        ["Harvesting", "Romaine lettuce"],
+        ["Cooling", "Romaine lettuce"],
+        ["Initial Packing", "RH-0312"],
+        ["Shipping", "RH-0312"],
+      ],
+    );
+    assert.deepEqual(
+      rowsB.map((r) => [r["Critical Tracking Event"], r["Traceability Lot Code"], r["Input or Output"]]),
+      [
+        ["Receiving", "RH-0312", ""],
+        ["Transformation", "RH-0312", "Input"],
+        ["Transformation", "CS-0315", "Output"],
+      ],
+    );
+    assert.ok(rowsA.every((r) => r["EPCIS Event ID"].startsWith("ni:///sha-256;")));
+  });
+
+  test("by product, by lot, by date range; XLSX has the same rows", async () => {
+    const get = (query: string) =>
+      call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/exports/fsma204?${query}`);
+    const product = await t.db.prisma.product.findUniqueOrThrow({ where: { gtin: TUNA } });
+    const byProduct = rowsOf((await get(`productId=${product.id}`)).body);
+    assert.deepEqual(
+      byProduct.map((r) => r["Critical Tracking Event"]),
+      ["First Land-Based Receiving"],
+    );
+    const byLot = rowsOf((await get(`lotId=${ids.carton}`)).body);
+    assert.deepEqual(
+      byLot.map((r) => r["Critical Tracking Event"]),
+      ["Initial Packing", "Shipping"],
+    );
+    const day = rowsOf((await get("from=2026-03-12T00:00:00-08:00&to=2026-03-13T00:00:00-08:00")).body);
+    assert.deepEqual(
+      day.map((r) => r["Critical Tracking Event"]),
+      ["Harvesting", "Cooling", "Initial Packing"],
+    );
+    const xlsx = await get("from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&format=xlsx");
+    assert.equal(xlsx.statusCode, 200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    assert.ok(sheet);
+    assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), [...FSMA204_COLUMNS]);
+    assert.equal(sheet.actualRowCount, 1 + rowsA.length);
+    const other = await t.db.prisma.product.findUniqueOrThrow({ where: { gtin: SALAD } });
+    const refused = await get(`productId=${other.id}`);
+    assert.equal(refused.statusCode, 404, "another organisation's product, never shipped to A");
+    assert.match(refused.headers["content-type"] ?? "", /problem\+json/);
+    const half = await get("from=2026-03-01T00:00:00Z");
+    assert.equal(half.statusCode, 400);
+  });
+
+  test("bad KDEs are refused with a problem naming the field, and nothing is stored", async () => {
+    const before = await t.db.prisma.event.count();
+    const base = {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: FSMA204_BIZ_STEPS.harvesting,
+      eventTime: "2026-03-20T06:00:00.000-08:00",
+      lot: { id: ids.harvest },
+    };
+    for (const [body, field] of [
+      [{ ...base, fsma204: { harvestDate: "0000-01-01" } }, "body.fsma204.harvestDate"],
+      [{ ...base, fsma204: { harvestDate: "2026-02-30" } }, "body.fsma204.harvestDate"],
+      [{ ...base, fsma204: { harvesterPhone: "call the farm" } }, "body.fsma204.harvesterPhone"],
+      [{ ...base, fsma204: { fieldName: "x".repeat(201) } }, "body.fsma204.fieldName"],
+      [{ ...base, fsma204: { harvestZone: "7" } }, "body.fsma204"],
+      [
+        { ...base, fsma204: { fieldName: "Block 1" }, namespaces: { fsma: "https://example.com/other/" } },
+        "body.namespaces.fsma",
+      ],
+    ] as const) {
+      const response = await call(t.app, a.orgA.users.operator, "POST", `/orgs/${a.orgA.id}/events`, body);
+      assert.ok(response.statusCode === 400 || response.statusCode === 422, `${field}: ${response.body}`);
+      assert.match(response.headers["content-type"] ?? "", /problem\+json/);
+      const fields = (response.json().errors ?? []).map((e: { field: string }) => e.field);
+      assert.ok(
+        fields.some((f: string) => f.startsWith(field)),
+        `${field} named in ${JSON.stringify(fields)}`,
+      );
+    }
+    const phone = await call(t.app, a.orgA.users.admin, "POST", `/orgs/${a.orgA.id}/locations`, {
+      name: "Ranch 5",
+      phone: "=HYPERLINK(1)",
+    });
+    assert.equal(phone.statusCode, 400, phone.body);
+    assert.equal(await t.db.prisma.event.count(), before);
+  });
+
+  test("the README's sample export is this fixture's export", async () => {
+    const sample = `${SAMPLE_START}\n\`\`\`csv\n${csvA.replaceAll("\r\n", "\n")}\`\`\`\n${SAMPLE_END}`;
+    const readme = await readFile(README, "utf8");
+    const pattern = new RegExp(
+      `${SAMPLE_START.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\S]*?${SAMPLE_END}`,
+    );
+    if (process.env.WRITE_FSMA204_SAMPLE === "1") {
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(README, readme.replace(pattern, sample));
+      return;
+    }
+    assert.equal(pattern.exec(readme)?.[0], sample, "run with WRITE_FSMA204_SAMPLE=1 to update the README");
+  });
+});
