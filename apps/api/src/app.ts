@@ -23,6 +23,8 @@ import { auditRoutes } from "./routes/audits/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { captureRoutes } from "./routes/capture/index.ts";
 import { documentRoutes } from "./routes/documents/index.ts";
+import { epcisQueryRoutes } from "./routes/epcis/index.ts";
+import { epcisNamedQueryRoutes } from "./routes/epcis/queries.ts";
 import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
@@ -55,6 +57,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: context.config.logLevel },
     genReqId: requestIdOf,
+    // EPCIS 2.0 resource ids in the path (an event hash, a Digital Link) run to about 100 characters once percent-encoded.
+    maxParamLength: 250,
     requestIdHeader: false,
     trustProxy: trustProxyOf(context.config.trustProxy),
     frameworkErrors: frameworkErrorProblem,
@@ -105,6 +109,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(auditRoutes(context));
   await app.register(attestationRoutes(context));
   await app.register(queryRoutes(context));
+  await app.register(epcisQueryRoutes(context));
+  await app.register(epcisNamedQueryRoutes(context));
   await app.register(traceRoutes(context));
   await app.register(publicRoutes(context));
   await app.register(exportRoutes(context));

@@ -119,7 +119,7 @@ function toProblem(error: FastifyError): Problem {
   }
   if (error instanceof ProblemError) {
     return {
-      type: `${PROBLEM_BASE}${slugOf(error.title)}`,
+      type: error.type ?? `${PROBLEM_BASE}${slugOf(error.title)}`,
       title: error.title,
       status: error.status,
       ...(error.detail ? { detail: error.detail } : {}),
