@@ -58,7 +58,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     logger: { level: context.config.logLevel },
     genReqId: requestIdOf,
     // EPCIS 2.0 resource ids in the path (an event hash, a Digital Link) run to about 100 characters once percent-encoded.
-    maxParamLength: 250,
+    routerOptions: { maxParamLength: 250 },
     requestIdHeader: false,
     trustProxy: trustProxyOf(context.config.trustProxy),
     frameworkErrors: frameworkErrorProblem,

@@ -47,8 +47,16 @@ export function registerProblemDetails(app: FastifyInstance): void {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     if (error instanceof ProblemError && error.headers) reply.headers(error.headers);
-    sendProblem(reply, { ...problem, instance: request.id });
+    sendProblem(reply, { ...problem, instance: instanceOf(request) });
   });
+}
+
+/**
+ * A problem's `instance`: the request's id (its `x-request-id`) as an absolute URI, as RFC 9457
+ * and the EPCIS 2.0 binding's problem schema (`format: uri`) want it.
+ */
+function instanceOf(request: FastifyRequest): string {
+  return `urn:tracemark:request:${request.id}`;
 }
 
 /** The methods a route may have, for 405's `Allow`. */
@@ -63,7 +71,7 @@ export function frameworkErrorProblem(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  sendProblem(reply, { ...toProblem(error), instance: request.id });
+  sendProblem(reply, { ...toProblem(error), instance: instanceOf(request) });
 }
 
 /**

@@ -2,6 +2,7 @@ import { type Database, Prisma } from "@tracemark/db";
 import { z } from "zod";
 import { epcisProblem } from "../epcis/binding.ts";
 import type { ParsedEventQuery } from "../epcis/eventQueryParameters.ts";
+import { cbvTerm } from "./cbv.ts";
 import { cursorTime } from "./opaqueCursor.ts";
 import { eventConditions } from "./queryEvents.ts";
 
@@ -92,16 +93,36 @@ type EventRow = {
   recordTime: Date;
 };
 
-/** An event as the binding returns it: the client's own `eventID` where it gave one, else our event hash. */
+/**
+ * An event as the binding returns it: the client's own `eventID` where it gave one, else our
+ * event hash; CBV values (business step, disposition, transaction and source/destination types)
+ * as the bare terms EPCIS 2.0 JSON requires, whichever spelling (URN, Web URI) was captured.
+ */
 export function toEpcisEvent(
   row: Pick<EventRow, "eventHash" | "document" | "recordTime">,
 ): Record<string, unknown> {
-  const given = row.document.eventID;
-  return {
-    ...row.document,
-    eventID: typeof given === "string" ? given : row.eventHash,
+  const { document } = row;
+  const event: Record<string, unknown> = {
+    ...document,
+    eventID: typeof document.eventID === "string" ? document.eventID : row.eventHash,
     recordTime: row.recordTime.toISOString(),
   };
+  if (typeof document.bizStep === "string") event.bizStep = cbvTerm("bizStep", document.bizStep);
+  if (typeof document.disposition === "string")
+    event.disposition = cbvTerm("disposition", document.disposition);
+  const typed = (list: string, kind: "bizTransactionType" | "sourceDestType") => {
+    const items = document[list];
+    if (!Array.isArray(items)) return;
+    event[list] = items.map((item: unknown) =>
+      item && typeof item === "object" && typeof (item as { type?: unknown }).type === "string"
+        ? { ...item, type: cbvTerm(kind, (item as { type: string }).type) }
+        : item,
+    );
+  };
+  typed("bizTransactionList", "bizTransactionType");
+  typed("sourceList", "sourceDestType");
+  typed("destinationList", "sourceDestType");
+  return event;
 }
 
 type Token = {
