@@ -241,3 +241,93 @@ describe("EPCIS 2.0 REST binding: GET /events and its parameters", () => {
     assert.equal(foreign.statusCode, 404);
   });
 });
+
+describe("EPCIS 2.0 REST binding: named queries", () => {
+  let t: TestApp;
+  let a: Actors;
+  let ids: Awaited<ReturnType<typeof insertEpcisQueryEvents>>;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+    ids = await insertEpcisQueryEvents(t, a);
+  });
+  after(() => t.close());
+
+  test("create, list, show, query (paged) and delete a named query", async () => {
+    const operator = a.orgA.apiKeys.operator;
+    const created = await call(t.app, operator, "POST", "/queries", {
+      name: "at-site",
+      query: { WD_bizLocation: ["https://id.gs1.org/414/0614141073467"], orderBy: "eventTime" },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    assert.equal(created.headers.location, "/queries/at-site");
+    const listed = await call(t.app, a.orgA.apiKeys.viewer, "GET", "/queries");
+    assert.deepEqual(listed.json(), [
+      {
+        name: "at-site",
+        query: { WD_bizLocation: ["https://id.gs1.org/414/0614141073467"], orderBy: "eventTime" },
+      },
+    ]);
+    const shown = await call(t.app, a.orgA.apiKeys.viewer, "GET", "/queries/at-site");
+    assert.equal((shown.json() as { name: string }).name, "at-site");
+    const first = await call(t.app, a.orgA.apiKeys.viewer, "GET", "/queries/at-site/events?perPage=1");
+    assert.equal(first.statusCode, 200, first.body);
+    const page = (response: typeof first) =>
+      (response.json() as QueryDocument).epcisBody.queryResults.resultsBody.eventList.map((e) => e.eventID);
+    assert.deepEqual(page(first), [ids.commission.eventHash]);
+    assert.equal((first.json() as QueryDocument).epcisBody.queryResults.queryName, "at-site");
+    const next = /^<([^>]+)>; rel="next"$/.exec(String(first.headers.link))?.[1] ?? "";
+    assert.match(next, /^\/queries\/at-site\/events\?/);
+    assert.deepEqual(page(await call(t.app, a.orgA.apiKeys.viewer, "GET", next)), [ids.ship.eventHash]);
+    const filtered = await call(
+      t.app,
+      a.orgA.apiKeys.viewer,
+      "GET",
+      "/queries/at-site/events?EQ_bizStep=shipping",
+    );
+    assert.equal(filtered.statusCode, 400, "a named query's events take paging only");
+    assert.equal((await call(t.app, operator, "DELETE", "/queries/at-site")).statusCode, 204);
+    const gone = await call(t.app, a.orgA.apiKeys.viewer, "GET", "/queries/at-site/events");
+    assert.equal(gone.statusCode, 404);
+    assert.equal((gone.json() as { type: string }).type, "epcisException:NoSuchNameException");
+  });
+
+  test("a bad query or name is refused when stored, naming every problem; a taken name is 409", async () => {
+    const operator = a.orgA.apiKeys.operator;
+    const bad = await call(t.app, operator, "POST", "/queries", {
+      name: "bad",
+      query: { EQ_colour: ["red"], GE_eventTime: "yesterday" },
+    });
+    assert.equal(bad.statusCode, 400, bad.body);
+    assert.equal((bad.json() as { type: string }).type, "epcisException:QueryParameterException");
+    assert.match(bad.body, /EQ_colour/);
+    assert.match(bad.body, /GE_eventTime/);
+    const badName = await call(t.app, operator, "POST", "/queries", { name: "a/b", query: {} });
+    assert.equal(badName.statusCode, 400, badName.body);
+    assert.match(badName.body, /body\.name/);
+    assert.equal(await t.db.prisma.epcisQuery.count(), 0, "nothing stored");
+    assert.equal((await call(t.app, operator, "POST", "/queries", { name: "q", query: {} })).statusCode, 201);
+    const again = await call(t.app, operator, "POST", "/queries", { name: "q", query: {} });
+    assert.equal(again.statusCode, 409);
+    assert.equal((again.json() as { type: string }).type, "epcisException:ResourceAlreadyExistsException");
+  });
+
+  test("another organisation neither sees nor runs nor deletes them; it may use the same name", async () => {
+    await call(t.app, a.orgA.apiKeys.operator, "POST", "/queries", { name: "mine", query: {} });
+    const other = a.orgB.apiKeys.admin;
+    assert.deepEqual((await call(t.app, other, "GET", "/queries")).json(), []);
+    assert.equal((await call(t.app, other, "GET", "/queries/mine")).statusCode, 404);
+    assert.equal((await call(t.app, other, "GET", "/queries/mine/events")).statusCode, 404);
+    assert.equal((await call(t.app, other, "DELETE", "/queries/mine")).statusCode, 404);
+    assert.equal((await call(t.app, other, "POST", "/queries", { name: "mine", query: {} })).statusCode, 201);
+    const theirs = await call(t.app, other, "GET", "/queries/mine/events");
+    assert.deepEqual(
+      (theirs.json() as QueryDocument).epcisBody.queryResults.resultsBody.eventList.map((e) => e.eventID),
+      [ids.otherOrg.eventHash],
+    );
+    assert.equal(
+      (await call(t.app, a.orgA.apiKeys.viewer, "POST", "/queries", { name: "v", query: {} })).statusCode,
+      403,
+    );
+  });
+});
