@@ -25,6 +25,7 @@ import { captureRoutes } from "./routes/capture/index.ts";
 import { documentRoutes } from "./routes/documents/index.ts";
 import { epcisQueryRoutes } from "./routes/epcis/index.ts";
 import { epcisNamedQueryRoutes } from "./routes/epcis/queries.ts";
+import { epcisSubscriptionRoutes } from "./routes/epcis/subscriptions.ts";
 import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
@@ -111,6 +112,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(queryRoutes(context));
   await app.register(epcisQueryRoutes(context));
   await app.register(epcisNamedQueryRoutes(context));
+  await app.register(epcisSubscriptionRoutes(context));
   await app.register(traceRoutes(context));
   await app.register(publicRoutes(context));
   await app.register(exportRoutes(context));

@@ -126,3 +126,25 @@ export function negotiateEpcis(request: FastifyRequest, reply: FastifyReply): vo
   reply.header(EPCIS_HEADERS.cbvVersion, CBV_VERSION);
   reply.type(type);
 }
+
+/**
+ * An EPCISQueryDocument of one page of results (or of one subscription delivery).
+ *
+ * @example
+ * queryDocument("SimpleEventQuery", page.eventList)
+ */
+export function queryDocument(
+  queryName: string,
+  eventList: Record<string, unknown>[],
+  subscriptionID?: string,
+) {
+  return {
+    "@context": [EPCIS_CONTEXT],
+    type: "EPCISQueryDocument",
+    schemaVersion: "2.0",
+    creationDate: new Date().toISOString(),
+    epcisBody: {
+      queryResults: { queryName, ...(subscriptionID ? { subscriptionID } : {}), resultsBody: { eventList } },
+    },
+  };
+}

@@ -11,11 +11,18 @@ export type QueryEpcisEventsParameters = ParsedEventQuery & {
   perPage: number;
   /** A `nextPageToken` this function gave out for the same query. */
   nextPageToken?: string | undefined;
+  /** Start after this key of the order (a subscription's last delivered event), as a token would. */
+  after?: PageKey | undefined;
 };
+
+/** Where an event stands in the order: its `orderBy` time and id. */
+export type PageKey = { time: Date; id: string };
 export type QueryEpcisEventsReturnType = {
   /** The events as EPCIS 2.0 JSON-LD, as captured, with `eventID` and `recordTime` (`toEpcisEvent`). */
   eventList: Record<string, unknown>[];
   nextPageToken: string | null;
+  /** The key of the page's last event, for `after`. */
+  last: PageKey | null;
 };
 
 /**
@@ -39,8 +46,11 @@ export async function queryEpcisEvents(
     ...eventConditions(parameters.query),
   ];
   let remaining = parameters.eventCountLimit;
-  if (parameters.nextPageToken) {
-    const token = readToken(parameters.nextPageToken, orderBy, orderDirection);
+  const start = parameters.nextPageToken
+    ? readToken(parameters.nextPageToken, orderBy, orderDirection)
+    : parameters.after && { ...parameters.after, remaining };
+  if (start) {
+    const token = start;
     remaining = token.remaining;
     conditions.push(
       descending
@@ -71,8 +81,10 @@ export async function queryEpcisEvents(
   const last = page.at(-1);
   const left = remaining === undefined ? undefined : remaining - page.length;
   const more = rows.length > take && last !== undefined && (left === undefined || left > 0);
+  const lastKey = last && { time: orderBy === "recordTime" ? last.recordTime : last.eventTime, id: last.id };
   return {
     eventList: page.map(toEpcisEvent),
+    last: lastKey ?? null,
     nextPageToken: more
       ? writeToken({
           orderBy,

@@ -42,6 +42,18 @@ const withEventOfA = (url: string) => async (t: TestApp, a: Actors) => {
 };
 
 let sequence = 0;
+/** A public-looking webhook target; the tenancy app resolves no names, so it is let through unresolved. */
+const DEST = "https://client.example.com/epcis";
+
+/** A new stream subscription to a new named query of organisation A; its path. */
+async function subscriptionOfA(t: TestApp, a: Actors): Promise<string> {
+  const name = await queryOfA(t, a);
+  const query = await t.db.prisma.epcisQuery.findFirstOrThrow({ where: { organizationId: a.orgA.id, name } });
+  const subscription = await t.db.prisma.epcisSubscription.create({
+    data: { queryId: query.id, dest: DEST, initialRecordTime: new Date() },
+  });
+  return `/queries/${name}/subscriptions/${subscription.id}`;
+}
 /** A new named query of organisation A; its name. */
 async function queryOfA(t: TestApp, a: Actors): Promise<string> {
   sequence += 1;
@@ -114,5 +126,33 @@ export const epcisTenancyCases: TenancyCase[] = [
     table: "epcisQuery",
     allowed: (c) => c.apiKey && c.org === "A" && c.atLeast("operator"),
     setup: async (t, a) => ({ method: "DELETE", url: `/queries/${await queryOfA(t, a)}` }),
+  },
+  get(
+    "GET /queries/:queryName/subscriptions",
+    keyOfA,
+    async (t, a) => `/queries/${await queryOfA(t, a)}/subscriptions`,
+  ),
+  get("GET /queries/:queryName/subscriptions/:subscriptionID", keyOfA, subscriptionOfA),
+  {
+    name: "POST /queries/:queryName/subscriptions",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 201,
+    table: "epcisSubscription",
+    allowed: (c) => c.apiKey && c.org === "A" && c.atLeast("operator"),
+    setup: async (t, a) => ({
+      method: "POST",
+      url: `/queries/${await queryOfA(t, a)}/subscriptions`,
+      body: { dest: DEST, stream: true },
+    }),
+  },
+  {
+    name: "DELETE /queries/:queryName/subscriptions/:subscriptionID",
+    minRole: "operator",
+    apiKeys: true,
+    okStatus: 204,
+    table: "epcisSubscription",
+    allowed: (c) => c.apiKey && c.org === "A" && c.atLeast("operator"),
+    setup: async (t, a) => ({ method: "DELETE", url: await subscriptionOfA(t, a) }),
   },
 ];

@@ -2,7 +2,13 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { EPCIS_CONTEXT, epcisProblem, negotiateEpcis, requireEpcisClient } from "../../epcis/binding.ts";
+import {
+  EPCIS_CONTEXT,
+  epcisProblem,
+  negotiateEpcis,
+  queryDocument,
+  requireEpcisClient,
+} from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
 import { epcisVocabulary, type VocabularyKind } from "../../services/epcisVocabulary.ts";
 import { queryEpcisEvents, toEpcisEvent } from "../../services/queryEpcisEvents.ts";
@@ -216,23 +222,6 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         );
       }
     };
-  };
-}
-
-/** An EPCISQueryDocument of one page of results. */
-export function queryDocument(
-  queryName: string,
-  eventList: Record<string, unknown>[],
-  subscriptionID?: string,
-) {
-  return {
-    "@context": [EPCIS_CONTEXT],
-    type: "EPCISQueryDocument",
-    schemaVersion: "2.0",
-    creationDate: new Date().toISOString(),
-    epcisBody: {
-      queryResults: { queryName, ...(subscriptionID ? { subscriptionID } : {}), resultsBody: { eventList } },
-    },
   };
 }
 

@@ -1,11 +1,11 @@
-import { Prisma } from "@tracemark/db";
+import { type Database, Prisma } from "@tracemark/db";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { epcisProblem, negotiateEpcis, requireEpcisClient } from "../../epcis/binding.ts";
+import { epcisProblem, negotiateEpcis, queryDocument, requireEpcisClient } from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
 import { queryEpcisEvents } from "../../services/queryEpcisEvents.ts";
-import { nextLink, queryDocument } from "./index.ts";
+import { nextLink } from "./index.ts";
 
 /** A query name: it becomes a path segment (`/queries/{name}`), so URL-safe characters only. */
 const queryName = z
@@ -19,6 +19,20 @@ const createBody = z.object({ name: z.unknown(), query: z.unknown() });
 const QUERY_BODY_LIMIT = 64 * 1024;
 
 /**
+ * An organisation's named query, else the binding's NoSuchNameException (404).
+ *
+ * @example
+ * const query = await findNamedQuery(db, organizationId, "shipped");
+ */
+export async function findNamedQuery(db: Database, organizationId: string, name: string) {
+  const stored = await db.prisma.epcisQuery.findUnique({
+    where: { organizationId_name: { organizationId, name } },
+  });
+  if (!stored) throw epcisProblem(404, "noSuchName", `No query named ${name} in your organisation.`);
+  return stored;
+}
+
+/**
  * Named queries of the EPCIS 2.0 REST binding for API keys: `POST /queries` stores a
  * SimpleEventQuery under a name (operator keys and above), `GET /queries` and
  * `GET /queries/{name}` list and show them, `DELETE /queries/{name}` removes one, and
@@ -26,13 +40,7 @@ const QUERY_BODY_LIMIT = 64 * 1024;
  */
 export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const find = async (organizationId: string, name: string) => {
-      const stored = await db.prisma.epcisQuery.findUnique({
-        where: { organizationId_name: { organizationId, name } },
-      });
-      if (!stored) throw epcisProblem(404, "noSuchName", `No query named ${name} in your organisation.`);
-      return stored;
-    };
+    const find = (organizationId: string, name: string) => findNamedQuery(db, organizationId, name);
 
     app.post(
       "/queries",
