@@ -25,6 +25,9 @@ import { authRoutes } from "./routes/auth/index.ts";
 import { captureRoutes } from "./routes/capture/index.ts";
 import { disclosureRoutes } from "./routes/disclosure/index.ts";
 import { documentRoutes } from "./routes/documents/index.ts";
+import { epcisQueryRoutes } from "./routes/epcis/index.ts";
+import { epcisNamedQueryRoutes } from "./routes/epcis/queries.ts";
+import { epcisSubscriptionRoutes } from "./routes/epcis/subscriptions.ts";
 import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
@@ -57,6 +60,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: context.config.logLevel },
     genReqId: requestIdOf,
+    // EPCIS 2.0 resource ids in the path (an event hash, a Digital Link) run to about 100 characters once percent-encoded.
+    routerOptions: { maxParamLength: 250 },
     requestIdHeader: false,
     trustProxy: trustProxyOf(context.config.trustProxy),
     frameworkErrors: frameworkErrorProblem,
@@ -108,6 +113,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(auditRoutes(context));
   await app.register(attestationRoutes(context));
   await app.register(queryRoutes(context));
+  await app.register(epcisQueryRoutes(context));
+  await app.register(epcisNamedQueryRoutes(context));
+  await app.register(epcisSubscriptionRoutes(context));
   await app.register(traceRoutes(context));
   await app.register(publicRoutes(context));
   await app.register(exportRoutes(context));

@@ -52,7 +52,7 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
       ["an object", [{ toString: "x" }, ZERO_UUID]],
     ];
     for (const [what, parts] of crafted) {
-      test(`${what}: GET /orgs/:id/events, GET /events and lot documents answer 400 naming the cursor`, async () => {
+      test(`${what}: GET /orgs/:id/events, GET /events (as nextPageToken) and lot documents answer 400 naming the cursor`, async () => {
         const cursor = cursorOf(parts);
         assertProblem(
           await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?cursor=${cursor}`),
@@ -60,8 +60,8 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
           400,
         );
         assertProblem(
-          await call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?cursor=${cursor}`),
-          "querystring.cursor",
+          await call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?nextPageToken=${cursor}`),
+          "querystring.nextPageToken",
           400,
         );
         const documentCursor = cursorOf([parts[0], "a".repeat(64)]);

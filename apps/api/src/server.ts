@@ -10,6 +10,7 @@ import { pino } from "pino";
 import { createPublicClient, http } from "viem";
 import { buildApp } from "./app.ts";
 import { readConfig } from "./env.ts";
+import { startQuerySubscriptionDeliverer } from "./epcis/startQuerySubscriptionDeliverer.ts";
 import { startIndexer } from "./indexer/startIndexer.ts";
 import { ensurePlatformAdmin } from "./services/auth/users.ts";
 import { startCaptureWorker } from "./services/startCaptureWorker.ts";
@@ -49,6 +50,10 @@ if (config.roles.includes("index")) {
   running.push(
     { name: "indexer", stop: startIndexer(context, { logger: indexerLog }).stop },
     { name: "webhooks", stop: startWebhookDeliverer(context, { logger: indexerLog }).stop },
+    {
+      name: "query subscriptions",
+      stop: startQuerySubscriptionDeliverer(context, { logger: indexerLog }).stop,
+    },
   );
 }
 log.info({ roles: config.roles }, "tracemark api started");

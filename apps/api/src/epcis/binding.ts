@@ -1,3 +1,8 @@
+import type { Role } from "@tracemark/db";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { ProblemError } from "../errors/problem.ts";
+import { type Principal, roleAtLeast } from "../services/auth/principal.ts";
+
 /**
  * What the EPCIS 2.0 REST binding (GS1's `REST Bindings/openapi.yaml`, vendored in
  * `src/epcis/fixtures/`) fixes for every endpoint: its header names, the versions Tracemark speaks,
@@ -46,3 +51,140 @@ export const EPCIS_PROBLEM_TYPES: Readonly<Record<number, string>> = {
 
 /** Route `config` marking an endpoint of the binding: its headers, version checks and problem types apply. */
 export const EPCIS_BINDING_ROUTE = { epcisBinding: true } as const;
+
+/** The standard context of EPCIS 2.0 JSON-LD documents. */
+export const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+
+/** Header names of the binding. */
+export const EPCIS_HEADERS = {
+  epcisVersion: "GS1-EPCIS-Version",
+  cbvVersion: "GS1-CBV-Version",
+  nextPageTokenExpires: "GS1-Next-Page-Token-Expires",
+} as const;
+
+/** The binding's problem `type`s (its responses' `epcisException:…` enums). */
+export const EPCIS_EXCEPTIONS = {
+  queryParameter: "epcisException:QueryParameterException",
+  queryValidation: "epcisException:QueryValidationException",
+  validation: "epcisException:ValidationException",
+  security: "epcisException:SecurityException",
+  noSuchName: "epcisException:NoSuchNameException",
+  notAcceptable: "epcisException:NotAcceptableException",
+  resourceAlreadyExists: "epcisException:ResourceAlreadyExistsException",
+  queryTooLarge: "epcisException:QueryTooLargeException",
+  subscriptionControls: "epcisException:SubscriptionControlsException",
+  unsupportedMediaType: "epcisException:UnsupportedMediaTypeException",
+  implementation: "epcisException:ImplementationException",
+} as const;
+
+export type EpcisException = keyof typeof EPCIS_EXCEPTIONS;
+
+/**
+ * A problem+json error carrying the binding's exception type.
+ *
+ * @example
+ * throw epcisProblem(400, "queryParameter", "EQ_colour is not a query parameter of EPCIS 2.0");
+ */
+export function epcisProblem(
+  status: number,
+  exception: EpcisException,
+  detail: string,
+  errors?: { field: string; message: string }[],
+): ProblemError {
+  const title = EXCEPTION_TITLES[exception];
+  return new ProblemError(status, title, detail, { type: EPCIS_EXCEPTIONS[exception], errors });
+}
+
+const EXCEPTION_TITLES: Record<EpcisException, string> = {
+  queryParameter: "Query parameter exception",
+  queryValidation: "Query validation exception",
+  validation: "Validation exception",
+  security: "Security exception",
+  noSuchName: "No such name",
+  notAcceptable: "Not acceptable",
+  resourceAlreadyExists: "Resource already exists",
+  queryTooLarge: "Query too large",
+  subscriptionControls: "Subscription controls exception",
+  unsupportedMediaType: "Unsupported media type",
+  implementation: "Implementation exception",
+};
+
+/**
+ * The binding's caller: an API key (its organisation is implied) of at least `minimum`, else the
+ * binding's SecurityException (401 without credentials, 403 for a signed-in person or a lesser key).
+ *
+ * @example
+ * const { organizationId } = requireEpcisClient(request);
+ */
+export function requireEpcisClient(
+  request: FastifyRequest,
+  minimum: Role = "viewer",
+): Extract<Principal, { kind: "apiKey" }> {
+  const principal = request.principal;
+  if (!principal) throw epcisProblem(401, "security", "Send an API key (Authorization: Bearer …).");
+  if (principal.kind !== "apiKey") {
+    throw epcisProblem(
+      403,
+      "security",
+      "The EPCIS 2.0 interface is for API keys (their organisation is implied); people use /orgs/{orgId}/….",
+    );
+  }
+  if (!roleAtLeast(principal.role, minimum)) {
+    throw epcisProblem(
+      403,
+      "security",
+      `This needs an API key of the role ${minimum} or higher; yours is ${principal.role}.`,
+    );
+  }
+  return principal;
+}
+
+/**
+ * Sets the version headers on a binding response and picks its media type by `Accept`:
+ * `application/ld+json` when asked for, else `application/json`; 406 for a type we do not
+ * serve (XML).
+ *
+ * @example
+ * negotiateEpcis(request, reply);
+ */
+export function negotiateEpcis(request: FastifyRequest, reply: FastifyReply): void {
+  const accepted = (request.headers.accept ?? "*/*")
+    .split(",")
+    .map((part) => part.split(";")[0]?.trim().toLowerCase() ?? "");
+  const serves = (type: string) => accepted.includes(type);
+  let type: string | undefined;
+  if (serves("application/ld+json")) type = "application/ld+json";
+  else if (serves("application/json") || serves("*/*") || serves("application/*")) type = "application/json";
+  if (!type) {
+    throw epcisProblem(
+      406,
+      "notAcceptable",
+      `Accept: ${request.headers.accept} — this EPCIS interface answers application/json or application/ld+json.`,
+    );
+  }
+  reply.header(EPCIS_HEADERS.epcisVersion, EPCIS_VERSION);
+  reply.header(EPCIS_HEADERS.cbvVersion, CBV_VERSION);
+  reply.type(type);
+}
+
+/**
+ * An EPCISQueryDocument of one page of results (or of one subscription delivery).
+ *
+ * @example
+ * queryDocument("SimpleEventQuery", page.eventList)
+ */
+export function queryDocument(
+  queryName: string,
+  eventList: Record<string, unknown>[],
+  subscriptionID?: string,
+) {
+  return {
+    "@context": [EPCIS_CONTEXT],
+    type: "EPCISQueryDocument",
+    schemaVersion: "2.0",
+    creationDate: new Date().toISOString(),
+    epcisBody: {
+      queryResults: { queryName, ...(subscriptionID ? { subscriptionID } : {}), resultsBody: { eventList } },
+    },
+  };
+}

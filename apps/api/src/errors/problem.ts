@@ -19,13 +19,21 @@ export class ProblemError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail?: string,
-    options?: { cause?: unknown; errors?: Problem["errors"]; headers?: Record<string, string> },
+    options?: {
+      cause?: unknown;
+      errors?: Problem["errors"];
+      headers?: Record<string, string>;
+      type?: string;
+    },
   ) {
     super(detail ?? title, { cause: options?.cause });
     this.errors = options?.errors;
     this.headers = options?.headers;
+    this.type = options?.type;
   }
   readonly errors: Problem["errors"];
+  /** The problem's `type` where a standard names it (`epcisException:QueryParameterException`); else one made from the title. */
+  readonly type: string | undefined;
   /** Response headers that go with the problem (e.g. `retry-after`). */
   readonly headers: Record<string, string> | undefined;
 }

@@ -19,7 +19,11 @@ describe("platform: request ids, metrics, readiness, rate limits", () => {
     });
     assert.equal(given.statusCode, 400);
     assert.equal(given.headers["x-request-id"], "abc-123");
-    assert.equal(given.json().instance, "abc-123", "problems name the same id");
+    assert.equal(
+      given.json().instance,
+      "urn:tracemark:request:abc-123",
+      "problems name the same id, as a URI",
+    );
     for (const unsafe of ["a b", 'x"}\n{"forged":1', "é", "x".repeat(129)]) {
       const replaced = await t.app.inject({
         method: "GET",

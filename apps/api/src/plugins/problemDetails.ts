@@ -52,9 +52,17 @@ export function registerProblemDetails(app: FastifyInstance): void {
       reply,
       isEpcisBindingRequest(request)
         ? toEpcisProblem(problem, request.id)
-        : { ...problem, instance: request.id },
+        : { ...problem, instance: instanceOf(request) },
     );
   });
+}
+
+/**
+ * A problem's `instance`: the request's id (its `x-request-id`) as an absolute URI, as RFC 9457
+ * and the EPCIS 2.0 binding's problem schema (`format: uri`) want it.
+ */
+function instanceOf(request: FastifyRequest): string {
+  return `urn:tracemark:request:${request.id}`;
 }
 
 /** The methods a route may have, for 405's `Allow`. */
@@ -69,7 +77,7 @@ export function frameworkErrorProblem(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  sendProblem(reply, { ...toProblem(error), instance: request.id });
+  sendProblem(reply, { ...toProblem(error), instance: instanceOf(request) });
 }
 
 /**
@@ -125,7 +133,7 @@ function toProblem(error: FastifyError): Problem {
   }
   if (error instanceof ProblemError) {
     return {
-      type: `${PROBLEM_BASE}${slugOf(error.title)}`,
+      type: error.type ?? `${PROBLEM_BASE}${slugOf(error.title)}`,
       title: error.title,
       status: error.status,
       ...(error.detail ? { detail: error.detail } : {}),

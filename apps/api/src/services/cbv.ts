@@ -7,6 +7,12 @@ const FORMS = {
     curie: "cbv:BizStep-",
   },
   disposition: { urn: "urn:epcglobal:cbv:disp:", web: "https://ref.gs1.org/cbv/Disp-", curie: "cbv:Disp-" },
+  bizTransactionType: {
+    urn: "urn:epcglobal:cbv:btt:",
+    web: "https://ref.gs1.org/cbv/BTT-",
+    curie: "cbv:BTT-",
+  },
+  sourceDestType: { urn: "urn:epcglobal:cbv:sdt:", web: "https://ref.gs1.org/cbv/SDT-", curie: "cbv:SDT-" },
 } as const;
 
 export type CbvKind = keyof typeof FORMS;

@@ -4,6 +4,11 @@ import { z } from "zod";
 import { ProblemError } from "../errors/problem.ts";
 import { cbvVariants } from "./cbv.ts";
 import { canonicalIdentifier } from "./epcisIdentifiers.ts";
+import {
+  type IdentifierSpellings,
+  identifierSpellings,
+  locationWithDescendants,
+} from "./identifierSpellings.ts";
 import { cursorProblem, cursorTime, decodeCursor, encodeCursor } from "./opaqueCursor.ts";
 
 /** The EPCIS 2.0 query parameters we answer (SimpleEventQuery), each list matching any of its values. */
@@ -27,9 +32,24 @@ export type EventQuery = {
   MATCH_inputEPCClass?: string[] | undefined;
   MATCH_outputEPCClass?: string[] | undefined;
   MATCH_anyEPCClass?: string[] | undefined;
+  /** The events with these eventIDs (ours, the event hash, or the one the client captured). */
+  EQ_eventID?: string[] | undefined;
+  /** At one of these locations or within it (`locationWithDescendants`). */
+  WD_readPoint?: string[] | undefined;
+  WD_bizLocation?: string[] | undefined;
+  /** `EQ_bizTransaction_{type}`: a business transaction of that type with one of the values. */
+  EQ_bizTransaction?: TypedValues[] | undefined;
+  /** `EQ_source_{type}` / `EQ_destination_{type}`. */
+  EQ_source?: TypedValues[] | undefined;
+  EQ_destination?: TypedValues[] | undefined;
+  /** `EQ_ILMD_{field}`: an ILMD field (as written, `prefix:name`, or its full IRI) with one of the values. */
+  EQ_ILMD?: { field: string; values: string[] }[] | undefined;
   /** Our extension: events naming this lot (as their lot or through any identifier). */
   lotId?: string | undefined;
 };
+
+/** A type-qualified query parameter (`EQ_bizTransaction_po=…`): the type and the values it matches. */
+export type TypedValues = { type: string; values: string[] };
 
 /** An event as the query returns it: the EPCIS event plus where its anchoring stands. */
 export type QueriedEvent = {
@@ -187,11 +207,36 @@ export function eventConditions(query: EventQuery): Prisma.Sql[] {
     const values = query.EQ_disposition.flatMap((v) => cbvVariants("disposition", v));
     conditions.push(any(Prisma.sql`e.disposition`, values));
   }
-  if (query.EQ_readPoint?.length)
-    conditions.push(any(Prisma.sql`e."readPoint"`, locationVariants(query.EQ_readPoint)));
-  if (query.EQ_bizLocation?.length) {
-    conditions.push(any(Prisma.sql`e."bizLocation"`, locationVariants(query.EQ_bizLocation)));
+  const locations = [
+    [Prisma.sql`e."readPoint"`, query.EQ_readPoint, query.WD_readPoint],
+    [Prisma.sql`e."bizLocation"`, query.EQ_bizLocation, query.WD_bizLocation],
+  ] as const;
+  for (const [column, equal, within] of locations) {
+    if (equal?.length) conditions.push(spelledAs(column, equal.map(identifierSpellings)));
+    if (within?.length) conditions.push(spelledAs(column, within.map(locationWithDescendants)));
   }
+  if (query.EQ_eventID?.length) {
+    conditions.push(
+      Prisma.sql`(e."eventHash" = ANY(${query.EQ_eventID}::text[]) OR e.document->>'eventID' = ANY(${query.EQ_eventID}::text[]))`,
+    );
+  }
+  const lists = [
+    ["bizTransactionList", "bizTransaction", query.EQ_bizTransaction],
+    ["sourceList", "source", query.EQ_source],
+    ["destinationList", "destination", query.EQ_destination],
+  ] as const;
+  for (const [list, field, wanted] of lists) {
+    for (const { type, values } of wanted ?? []) {
+      const kind = list === "bizTransactionList" ? "bizTransactionType" : "sourceDestType";
+      const element = Prisma.raw(`x->>'${field}'`);
+      const array = Prisma.raw(`e.document->'${list}'`);
+      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_array_elements(
+          CASE WHEN jsonb_typeof(${array}) = 'array' THEN ${array} ELSE '[]'::jsonb END) x
+        WHERE x->>'type' = ANY(${cbvVariants(kind, type)}::text[])
+          AND ${spelledAs(element, values.map(identifierSpellings))})`);
+    }
+  }
+  for (const { field, values } of query.EQ_ILMD ?? []) conditions.push(ilmdCondition(field, values));
   for (const [name, roles] of Object.entries(MATCH_ROLES)) {
     const values = query[name as keyof typeof MATCH_ROLES];
     if (!values?.length) continue;
@@ -262,12 +307,41 @@ function matchValues(parameter: string, values: string[]) {
   return { exact: [...exact], likes: [...likes] };
 }
 
-/** A location id as given and as its Digital Link (an SGLN EPC URI becomes `https://id.gs1.org/414/…`). */
-function locationVariants(values: string[]): string[] {
-  return values.flatMap((value) => {
-    const link = value.startsWith("urn:epc:") ? epcUriToDigitalLink(value) : undefined;
-    return link ? [value, link] : [value];
-  });
+/** `column` equal to any spelling of any of the identifiers. */
+function spelledAs(column: Prisma.Sql, spellings: IdentifierSpellings[]): Prisma.Sql {
+  const exact = spellings.flatMap((s) => s.exact);
+  const patterns = spellings.flatMap((s) => s.patterns);
+  return patterns.length
+    ? Prisma.sql`(${column} = ANY(${exact}::text[]) OR ${column} ~ ANY(${patterns}::text[]))`
+    : Prisma.sql`${column} = ANY(${exact}::text[])`;
+}
+
+// Prefixes the EPCIS 2.0 standard context declares, for ILMD fields named by their full IRI.
+const STANDARD_PREFIXES: Record<string, string> = {
+  "urn:epcglobal:cbv:mda:": "cbvmda",
+  "https://gs1.org/voc/": "gs1",
+  "https://ref.gs1.org/voc/": "gs1",
+};
+
+/**
+ * An ILMD field with one of the values. The field is named as the event writes it
+ * (`cbvmda:lotNumber`, `ex:grade`) or by its full IRI (`urn:epcglobal:cbv:mda:lotNumber`,
+ * `https://example.org/ns/grade`), which finds the event's `prefix:name` where its own `@context`
+ * (or the standard one) maps the prefix to that namespace. Values compare as the field's text.
+ */
+function ilmdCondition(field: string, values: string[]): Prisma.Sql {
+  const names = [field];
+  for (const [namespace, prefix] of Object.entries(STANDARD_PREFIXES)) {
+    if (field.startsWith(namespace)) names.push(`${prefix}:${field.slice(namespace.length)}`);
+  }
+  return Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each(
+      CASE WHEN jsonb_typeof(e.document->'ilmd') = 'object' THEN e.document->'ilmd' ELSE '{}'::jsonb END) f
+    WHERE f.value #>> '{}' = ANY(${values}::text[])
+      AND (f.key = ANY(${names}::text[]) OR EXISTS (SELECT 1 FROM jsonb_array_elements(
+        CASE jsonb_typeof(e.document->'@context') WHEN 'array' THEN e.document->'@context'
+          WHEN 'object' THEN jsonb_build_array(e.document->'@context') ELSE '[]'::jsonb END) c
+        WHERE jsonb_typeof(c) = 'object' AND position(':' in f.key) > 0
+          AND (c->>split_part(f.key, ':', 1)) || substr(f.key, position(':' in f.key) + 1) = ${field})))`;
 }
 
 function escapeLike(value: string): string {

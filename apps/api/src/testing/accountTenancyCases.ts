@@ -148,14 +148,6 @@ export const accountTenancyCases: TenancyCase[] = [
       return { method: "GET", url: `/capture/${capture.id}` };
     },
   },
-  {
-    name: "GET /events",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    allowed: (c) => c.apiKey,
-    setup: async () => ({ method: "GET", url: "/events?EQ_bizStep=shipping&limit=5" }),
-  },
   // ── the signed-in user's own account ──
   {
     name: "GET /auth/me",

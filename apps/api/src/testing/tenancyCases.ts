@@ -4,6 +4,7 @@ import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
+import { epcisTenancyCases } from "./epcisTenancyCases.ts";
 import { testAuditor } from "./masterDataFixtures.ts";
 
 /** Who a caller of the matrix is. */
@@ -542,6 +543,7 @@ export const tenancyCases: TenancyCase[] = [
   },
   ...captureTenancyCases,
   ...accountTenancyCases,
+  ...epcisTenancyCases,
 ];
 
 /** Routes of the OpenAPI document without a tenancy case, each with the reason it needs none. */

@@ -1,5 +1,6 @@
 import type { AppContext } from "../context.ts";
 import { type DeliverWebhooksOnceParameters, deliverWebhooksOnce } from "./deliverWebhooksOnce.ts";
+import { repeatUntilStopped } from "./repeatUntilStopped.ts";
 
 export type StartWebhookDelivererOptions = Omit<DeliverWebhooksOnceParameters, "db"> & {
   /** Pause when nothing was due. Default 1,000 ms. */
@@ -19,36 +20,16 @@ export function startWebhookDeliverer(
   context: AppContext,
   options: StartWebhookDelivererOptions = {},
 ): { stop: () => Promise<void> } {
-  const stopping = new AbortController();
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      stopping.signal.addEventListener("abort", () => {
-        clearTimeout(timer);
-        resolve();
+  return repeatUntilStopped(
+    async () => {
+      const { delivered, failed } = await deliverWebhooksOnce({
+        allowLoopback: context.config.webhookAllowHttpLocalhost,
+        ...(context.lookupHost ? { lookup: context.lookupHost } : {}),
+        ...options,
+        db: context.db,
       });
-    });
-  const run = async () => {
-    while (!stopping.signal.aborted) {
-      try {
-        const { delivered, failed } = await deliverWebhooksOnce({
-          allowLoopback: context.config.webhookAllowHttpLocalhost,
-          ...(context.lookupHost ? { lookup: context.lookupHost } : {}),
-          ...options,
-          db: context.db,
-        });
-        if (delivered + failed === 0) await sleep(options.pollMs ?? 1_000);
-      } catch (error) {
-        options.logger?.error({ err: error }, "webhook delivery failed");
-        await sleep(options.pollMs ?? 1_000);
-      }
-    }
-  };
-  const running = run();
-  return {
-    stop: async () => {
-      stopping.abort();
-      await running;
+      return delivered + failed > 0;
     },
-  };
+    { ...options, label: "webhook delivery failed" },
+  );
 }

@@ -13,7 +13,7 @@ type Page = {
   nextCursor: string | null;
 };
 
-describe("EPCIS query: GET /orgs/:orgId/events and GET /events", () => {
+describe("EPCIS query: GET /orgs/:orgId/events", () => {
   let t: TestApp;
   let a: Actors;
   const ids: Record<string, string> = {};
@@ -243,22 +243,6 @@ describe("EPCIS query: GET /orgs/:orgId/events and GET /events", () => {
     const unknown = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?EQ_colour=red`);
     assert.equal(unknown.statusCode, 400);
     assert.match(unknown.body, /EQ_colour/);
-  });
-
-  test("GET /events answers for an API key's organisation, and refuses people", async () => {
-    const response = await call(t.app, a.orgB.apiKeys.viewer, "GET", "/events");
-    assert.equal(response.statusCode, 200, response.body);
-    assert.deepEqual(
-      (response.json() as Page).items.map((i) => i.id),
-      [ids.otherOrg],
-    );
-    const own = await call(t.app, a.orgA.apiKeys.operator, "GET", "/events?EQ_bizStep=shipping");
-    assert.deepEqual(
-      (own.json() as Page).items.map((i) => i.id),
-      [ids.ship],
-    );
-    assert.equal((await call(t.app, a.orgA.users.owner, "GET", "/events")).statusCode, 403);
-    assert.equal((await call(t.app, a.anonymous, "GET", "/events")).statusCode, 401);
   });
 });
 

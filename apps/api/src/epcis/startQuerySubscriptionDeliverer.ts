@@ -1,0 +1,29 @@
+import type { AppContext } from "../context.ts";
+import { repeatUntilStopped } from "../webhooks/repeatUntilStopped.ts";
+import { deliverQuerySubscriptionsOnce } from "./deliverQuerySubscriptionsOnce.ts";
+
+/**
+ * Delivers query subscriptions' new events until stopped: again at once while some were
+ * delivered, every `pollMs` otherwise. Deliveries are at least once; run it in one instance
+ * (with several, a subscription's events may be sent twice).
+ *
+ * @example
+ * const deliverer = startQuerySubscriptionDeliverer(context);
+ * await deliverer.stop();
+ */
+export function startQuerySubscriptionDeliverer(
+  context: AppContext,
+  options: { pollMs?: number; logger?: { error: (object: object, message: string) => void } } = {},
+): { stop: () => Promise<void> } {
+  return repeatUntilStopped(
+    async () => {
+      const { delivered } = await deliverQuerySubscriptionsOnce({
+        db: context.db,
+        allowLoopback: context.config.webhookAllowHttpLocalhost,
+        ...(context.lookupHost ? { lookup: context.lookupHost } : {}),
+      });
+      return delivered > 0;
+    },
+    { ...options, label: "EPCIS query subscription delivery failed" },
+  );
+}

@@ -1,0 +1,171 @@
+import { type Database, Prisma } from "@tracemark/db";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { epcisProblem, negotiateEpcis, queryDocument, requireEpcisClient } from "../../epcis/binding.ts";
+import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
+import { queryEpcisEvents } from "../../services/queryEpcisEvents.ts";
+import { nextLink } from "./index.ts";
+
+/** A query name: it becomes a path segment (`/queries/{name}`), so URL-safe characters only. */
+const queryName = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9._~-]+$/, "letters, digits and . _ ~ - only");
+const nameParams = z.object({ queryName: z.string().min(1).max(250) });
+const createBody = z.object({ name: z.unknown(), query: z.unknown() });
+/** A stored query is small: its parameters, each at most 100 values. */
+const QUERY_BODY_LIMIT = 64 * 1024;
+
+/**
+ * An organisation's named query, else the binding's NoSuchNameException (404).
+ *
+ * @example
+ * const query = await findNamedQuery(db, organizationId, "shipped");
+ */
+export async function findNamedQuery(db: Database, organizationId: string, name: string) {
+  const stored = await db.prisma.epcisQuery.findUnique({
+    where: { organizationId_name: { organizationId, name } },
+  });
+  if (!stored) throw epcisProblem(404, "noSuchName", `No query named ${name} in your organisation.`);
+  return stored;
+}
+
+/**
+ * Named queries of the EPCIS 2.0 REST binding for API keys: `POST /queries` stores a
+ * SimpleEventQuery under a name (operator keys and above), `GET /queries` and
+ * `GET /queries/{name}` list and show them, `DELETE /queries/{name}` removes one, and
+ * `GET /queries/{name}/events` answers its events as an EPCISQueryDocument, paged like `/events`.
+ */
+export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const find = (organizationId: string, name: string) => findNamedQuery(db, organizationId, name);
+
+    app.post(
+      "/queries",
+      {
+        bodyLimit: QUERY_BODY_LIMIT,
+        schema: {
+          tags: ["epcis"],
+          summary:
+            "EPCIS 2.0: store a named query (`{ name, query }`, the query as SimpleEventQuery parameters)",
+          body: createBody,
+        },
+      },
+      async (request, reply) => {
+        const { organizationId } = requireEpcisClient(request, "operator");
+        negotiateEpcis(request, reply);
+        const name = queryName.safeParse(request.body.name);
+        if (!name.success) {
+          const message = name.error.issues[0]?.message ?? "is invalid";
+          throw epcisProblem(400, "validation", `body.name: ${message}`, [{ field: "body.name", message }]);
+        }
+        const query = request.body.query;
+        if (typeof query !== "object" || query === null || Array.isArray(query)) {
+          const message = "expected an object of EPCIS query parameters";
+          throw epcisProblem(400, "validation", `body.query: ${message}`, [{ field: "body.query", message }]);
+        }
+        parseEventQuery(query as Record<string, unknown>);
+        try {
+          await db.prisma.epcisQuery.create({
+            data: { organizationId, name: name.data, query: query as Prisma.InputJsonObject },
+          });
+        } catch (error) {
+          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+            throw epcisProblem(409, "resourceAlreadyExists", `A query named ${name.data} already exists.`);
+          }
+          throw error;
+        }
+        reply.code(201).header("location", `/queries/${name.data}`);
+        return { name: name.data, query };
+      },
+    );
+
+    app.get(
+      "/queries",
+      {
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: the organisation's named queries",
+          querystring: pagingSchema,
+        },
+      },
+      async (request, reply) => {
+        const { organizationId } = requireEpcisClient(request);
+        negotiateEpcis(request, reply);
+        const { perPage, nextPageToken } = request.query;
+        // The token is the last name given out: names sort, so the next page starts after it.
+        const rows = await db.prisma.epcisQuery.findMany({
+          where: { organizationId, ...(nextPageToken === undefined ? {} : { name: { gt: nextPageToken } }) },
+          orderBy: { name: "asc" },
+          take: perPage + 1,
+        });
+        const page = rows.slice(0, perPage);
+        const last = page.at(-1);
+        if (rows.length > perPage && last) reply.header("link", nextLink(request.url, last.name));
+        return page.map((row) => ({ name: row.name, query: row.query }));
+      },
+    );
+
+    app.get(
+      "/queries/:queryName",
+      { schema: { tags: ["epcis"], summary: "EPCIS 2.0: a named query's definition", params: nameParams } },
+      async (request, reply) => {
+        const { organizationId } = requireEpcisClient(request);
+        negotiateEpcis(request, reply);
+        const stored = await find(organizationId, request.params.queryName);
+        return { name: stored.name, query: stored.query };
+      },
+    );
+
+    app.delete(
+      "/queries/:queryName",
+      { schema: { tags: ["epcis"], summary: "EPCIS 2.0: remove a named query", params: nameParams } },
+      async (request, reply) => {
+        const { organizationId } = requireEpcisClient(request, "operator");
+        const stored = await find(organizationId, request.params.queryName);
+        await db.prisma.epcisQuery.delete({ where: { id: stored.id } });
+        return reply.code(204).send();
+      },
+    );
+
+    app.get(
+      "/queries/:queryName/events",
+      {
+        schema: {
+          tags: ["epcis"],
+          summary:
+            "EPCIS 2.0: the events of a named query (an EPCISQueryDocument; perPage and nextPageToken page it)",
+          params: nameParams,
+          querystring: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+        },
+        validatorCompiler: () => (data: unknown) => ({ value: data }),
+      },
+      async (request, reply) => {
+        const { organizationId } = requireEpcisClient(request);
+        negotiateEpcis(request, reply);
+        const { queryName: name } = request.params as z.infer<typeof nameParams>;
+        const stored = await find(organizationId, name);
+        const raw = request.query as Record<string, unknown>;
+        const extra = Object.keys(raw).filter((key) => key !== "perPage" && key !== "nextPageToken");
+        if (extra.length > 0) {
+          throw epcisProblem(
+            400,
+            "queryParameter",
+            `A named query's events take only perPage and nextPageToken; not ${extra.join(", ")}.`,
+            extra.map((field) => ({ field: `querystring.${field}`, message: "not a parameter here" })),
+          );
+        }
+        const paging = parsePaging(raw);
+        const page = await queryEpcisEvents(db, {
+          organizationId,
+          ...parseEventQuery(stored.query as Record<string, unknown>),
+          ...paging,
+        });
+        if (page.nextPageToken) reply.header("link", nextLink(request.url, page.nextPageToken));
+        return queryDocument(name, page.eventList);
+      },
+    );
+  };
+}
