@@ -26,6 +26,7 @@ const suites = [
         "--test-reporter=spec",
         "scripts/lib/*.test.ts",
         "scripts/packageScripts.test.ts",
+        "scripts/envExamples.test.ts",
       ],
     ] as const,
   },

@@ -7,8 +7,8 @@
  */
 import { migrate, openDatabase } from "@tracemark/db";
 import { pino } from "pino";
-import { createPublicClient, http } from "viem";
 import { buildApp } from "./app.ts";
+import { createChainClient } from "./chain/createChainClient.ts";
 import { readConfig } from "./env.ts";
 import { startIndexer } from "./indexer/startIndexer.ts";
 import { ensurePlatformAdmin } from "./services/auth/users.ts";
@@ -22,9 +22,7 @@ const db = await openDatabase(config.database);
 await migrate(db);
 if (config.bootstrapAdmin)
   await ensurePlatformAdmin(db, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
-const chain = createPublicClient({
-  transport: http(config.rpcUrl, { retryCount: 0, timeout: config.rpcTimeoutMs }),
-});
+const chain = createChainClient({ rpcUrls: config.rpcUrls, timeoutMs: config.rpcTimeoutMs });
 const context = { config, db, chain };
 
 /** What to stop on shutdown, in order. */
