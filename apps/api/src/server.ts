@@ -3,11 +3,13 @@
  *   serve  — the REST API and the capture worker,
  *   submit — Postgres → chain (outbox and event batches → anchor transactions),
  *   index  — chain → Postgres (contract events, reorgs, finality) and webhook delivery.
+ * A process without `serve` listens on PORT for `/health`, `/ready` and `/metrics` only.
  * Migrates the database on start. Stops cleanly on SIGINT/SIGTERM.
  */
 import { migrate, openDatabase } from "@tracemark/db";
 import { pino } from "pino";
 import { buildApp } from "./app.ts";
+import { buildProbeApp } from "./buildProbeApp.ts";
 import { createChainClient } from "./chain/createChainClient.ts";
 import { readConfig } from "./env.ts";
 import { startIndexer } from "./indexer/startIndexer.ts";
@@ -38,6 +40,11 @@ if (config.roles.includes("serve")) {
     { name: "capture worker", stop: captureWorker.stop },
   );
   await app.listen({ host: config.host, port: config.port });
+} else {
+  // The submit and index roles answer probes and scrapes only.
+  const probes = await buildProbeApp(context);
+  running.push({ name: "probes", stop: () => probes.close() });
+  await probes.listen({ host: config.host, port: config.port });
 }
 if (config.roles.includes("submit")) {
   running.push({ name: "submitter", stop: startSubmitter(context, log.child({ role: "submit" })).stop });
