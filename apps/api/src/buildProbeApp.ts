@@ -19,7 +19,7 @@ export async function buildProbeApp(context: AppContext): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemDetails(app);
-  await registerMetrics(app);
+  await registerMetrics(app, context);
   await app.register(healthRoutes(context));
   await registerReady(app, context);
   return app;
