@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { createTestDatabase, readMigrations, type TestDatabase } from "@tracemark/db";
 import { freePort } from "@tracemark/testkit";
 import { DockerfileParser } from "dockerfile-ast";
 import { Deployment } from "kubernetes-models/apps/v1";
@@ -286,13 +286,16 @@ describe("compose's API commands, run as plain processes", () => {
   test("migrate applies the migrations and exits 0; serve, submit and index each answer /ready", {
     timeout: 300_000,
   }, async () => {
+    // An empty database: the migrate command alone must build it.
+    await db.prisma.$executeRawUnsafe("DROP SCHEMA public CASCADE");
+    await db.prisma.$executeRawUnsafe("CREATE SCHEMA public");
     const migrate = run("migrate", await freePort());
     const code = await new Promise((resolve) => migrate.once("exit", resolve));
     assert.equal(code, 0);
-    const tables = await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(
+    const [applied] = await db.prisma.$queryRawUnsafe<{ n: bigint }[]>(
       `SELECT count(*) AS n FROM "_prisma_migrations"`,
     );
-    assert.ok(Number(tables[0]?.n) > 0, "migrations recorded");
+    assert.equal(Number(applied?.n), readMigrations().length, "every committed migration applied");
     for (const service of ["api", "submit", "index"]) {
       const port = await freePort();
       assert.equal(await ready(port, run(service, port)), 200, `${service} answers /ready`);
