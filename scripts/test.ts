@@ -14,7 +14,8 @@ const suites = [
   { name: "db", command: workspaceTests("@tracemark/db") },
   { name: "api", command: workspaceTests("@tracemark/api") },
   { name: "web", command: workspaceTests("@tracemark/web") },
-  // The launchers' own logic (ports, progress, waiting) and the package scripts.
+  // The launchers' own logic (ports, progress, waiting), the package scripts, the .env examples,
+  // and the container and Kubernetes descriptions.
   {
     name: "scripts",
     command: [
@@ -26,6 +27,8 @@ const suites = [
         "--test-reporter=spec",
         "scripts/lib/*.test.ts",
         "scripts/packageScripts.test.ts",
+        "scripts/envExamples.test.ts",
+        "deploy/*.test.ts",
       ],
     ] as const,
   },

@@ -75,7 +75,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerJsonBody(app);
   refuseUnstorableStrings(app);
   await registerRateLimit(app, context);
-  await registerMetrics(app);
+  await registerMetrics(app, context);
 
   await app.register(swagger, {
     openapi: {

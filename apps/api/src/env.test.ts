@@ -16,6 +16,13 @@ test("DATABASE_URL selects a real Postgres", () => {
   assert.deepEqual(config.database, { url: "postgresql://u@db.example:5432/tracemark" });
 });
 
+test("RPC_URL takes several endpoints of one chain, comma-separated, in order", () => {
+  const config = readConfig({ RPC_URL: "https://a.rpc.example, https://b.rpc.example/v1/key" });
+  assert.deepEqual(config.rpcUrls, ["https://a.rpc.example", "https://b.rpc.example/v1/key"]);
+  assert.equal(config.rpcUrl, "https://a.rpc.example");
+  assert.throws(() => readConfig({ RPC_URL: "https://a.rpc.example,ftp://b.example" }), /RPC_URL/);
+});
+
 test("bad values are refused, each named", () => {
   assert.throws(
     () => readConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", RPC_URL: "not a url" }),
@@ -103,6 +110,7 @@ describe("production mode", () => {
       [{ RPC_URL: "http://localhost:8545" }, "RPC_URL"],
       [{ RPC_URL: "http://[::1]:8545" }, "RPC_URL"],
       [{ RPC_URL: "http://127.0.0.2:8545" }, "RPC_URL"],
+      [{ RPC_URL: "https://rpc.chain.example,http://127.0.0.1:8545" }, "RPC_URL"],
       [{ RELAYER_PRIVATE_KEY: undefined }, "RELAYER_PRIVATE_KEY"],
       [{ RELAYER_PRIVATE_KEY: devKey(9) }, "RELAYER_PRIVATE_KEY"],
       [{ RELAYER_PRIVATE_KEY: devKey(19) }, "RELAYER_PRIVATE_KEY"],

@@ -17,7 +17,20 @@ const envSchema = z.object({
   /** A Postgres server; when unset, the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(defaultDataDir),
-  RPC_URL: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:8545"),
+  /**
+   * The chain's JSON-RPC endpoint, or several of the same chain, comma-separated, in order of
+   * preference: a call one fails goes to the next (viem `fallback`).
+   */
+  RPC_URL: z
+    .string()
+    .default("http://127.0.0.1:8545")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
   /** Where `<chainId>/addresses.json` deployment files are read from (scripts/deploy-contracts.ts writes them). */
   DEPLOYMENTS_DIR: z.string().min(1).default(defaultDeploymentsDir),
   /** How long this process reuses a public record it built (0: never). Recalls declared here clear it at once. */
@@ -126,7 +139,10 @@ export type Config = {
   host: string;
   port: number;
   database: { url: string } | { dataDir: string };
+  /** The first of `rpcUrls`. */
   rpcUrl: string;
+  /** Every JSON-RPC endpoint of the chain, in order of preference. */
+  rpcUrls: string[];
   rpcTimeoutMs: number;
   deploymentsDir: string;
   healthTimeoutMs: number;
@@ -176,7 +192,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     host: vars.HOST,
     port: vars.PORT,
     database: vars.DATABASE_URL ? { url: vars.DATABASE_URL } : { dataDir: vars.DATA_DIR },
-    rpcUrl: vars.RPC_URL,
+    rpcUrl: vars.RPC_URL[0] as string,
+    rpcUrls: vars.RPC_URL,
     rpcTimeoutMs: vars.RPC_TIMEOUT_MS,
     deploymentsDir: vars.DEPLOYMENTS_DIR,
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,

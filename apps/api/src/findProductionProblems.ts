@@ -31,10 +31,11 @@ export function findProductionProblems(config: Omit<Config, "mode">): string[] {
     problems.push(
       "DATABASE_URL: unset, so the embedded PGlite database would be used; set a Postgres server",
     );
-  if (isLocalHost(new URL(config.rpcUrl).hostname))
-    problems.push(
-      `RPC_URL: ${config.rpcUrl} is this machine (the development chain); set the chain's RPC endpoint`,
-    );
+  for (const rpcUrl of config.rpcUrls)
+    if (isLocalHost(new URL(rpcUrl).hostname))
+      problems.push(
+        `RPC_URL: ${rpcUrl} is this machine (the development chain); set the chain's RPC endpoint`,
+      );
   const relayerKey = config.submitter.relayerPrivateKey;
   if (!relayerKey && config.roles.includes("submit"))
     problems.push(

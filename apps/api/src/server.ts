@@ -3,12 +3,14 @@
  *   serve  — the REST API and the capture worker,
  *   submit — Postgres → chain (outbox and event batches → anchor transactions),
  *   index  — chain → Postgres (contract events, reorgs, finality) and webhook delivery.
+ * A process without `serve` listens on PORT for `/health`, `/ready` and `/metrics` only.
  * Migrates the database on start. Stops cleanly on SIGINT/SIGTERM.
  */
 import { migrate, openDatabase } from "@tracemark/db";
 import { pino } from "pino";
-import { createPublicClient, http } from "viem";
 import { buildApp } from "./app.ts";
+import { buildProbeApp } from "./buildProbeApp.ts";
+import { createChainClient } from "./chain/createChainClient.ts";
 import { readConfig } from "./env.ts";
 import { startQuerySubscriptionDeliverer } from "./epcis/startQuerySubscriptionDeliverer.ts";
 import { startIndexer } from "./indexer/startIndexer.ts";
@@ -23,9 +25,7 @@ const db = await openDatabase(config.database);
 await migrate(db);
 if (config.bootstrapAdmin)
   await ensurePlatformAdmin(db, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
-const chain = createPublicClient({
-  transport: http(config.rpcUrl, { retryCount: 0, timeout: config.rpcTimeoutMs }),
-});
+const chain = createChainClient({ rpcUrls: config.rpcUrls, timeoutMs: config.rpcTimeoutMs });
 const context = { config, db, chain };
 
 /** What to stop on shutdown, in order. */
@@ -41,6 +41,11 @@ if (config.roles.includes("serve")) {
     { name: "capture worker", stop: captureWorker.stop },
   );
   await app.listen({ host: config.host, port: config.port });
+} else {
+  // The submit and index roles answer probes and scrapes only.
+  const probes = await buildProbeApp(context);
+  running.push({ name: "probes", stop: () => probes.close() });
+  await probes.listen({ host: config.host, port: config.port });
 }
 if (config.roles.includes("submit")) {
   running.push({ name: "submitter", stop: startSubmitter(context, log.child({ role: "submit" })).stop });

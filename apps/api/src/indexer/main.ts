@@ -4,14 +4,14 @@
  */
 import { openDatabase } from "@tracemark/db";
 import { pino } from "pino";
-import { createPublicClient, http } from "viem";
+import { createChainClient } from "../chain/createChainClient.ts";
 import { readConfig } from "../env.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 const config = readConfig(process.env);
 const logger = pino({ level: config.logLevel });
 const db = await openDatabase(config.database);
-const chain = createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) });
+const chain = createChainClient({ rpcUrls: config.rpcUrls, timeoutMs: config.rpcTimeoutMs });
 const indexer = startIndexer(
   { config, db, chain },
   { logger, onActive: () => logger.info({ pid: process.pid }, "active") },

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@tracemark/db";
+import { Counter } from "prom-client";
 import { type GetPublicRecordReturnType, getPublicRecord } from "./getPublicRecord.ts";
 
 export type ServePublicRecordParameters = {
@@ -19,6 +20,14 @@ type Versions = { lotId: string; generation: bigint; epoch: bigint };
  * how the route renders it): records stored in another shape are then rebuilt on their next read.
  */
 export const PUBLIC_RECORD_FORMAT = 5;
+
+/** Reads of the public record served from the read model (`hit`) or built (`miss`), in this process. */
+export const publicRecordReads = new Counter({
+  name: "tracemark_public_record_reads_total",
+  help: "Public record reads, served from the read model (hit) or built (miss)",
+  labelNames: ["result"] as const,
+  registers: [],
+});
 
 /** The stored record while its versions are current: one indexed lookup, the hot path. */
 const STORED_RECORD = `
@@ -53,7 +62,11 @@ export async function servePublicRecord(
     chainId,
     PUBLIC_RECORD_FORMAT,
   ]);
-  if (stored) return stored;
+  if (stored) {
+    publicRecordReads.inc({ result: "hit" });
+    return stored;
+  }
+  publicRecordReads.inc({ result: "miss" });
 
   // Read before building: a change committed after this read moves the versions past the ones
   // stored with the record, so the record is rebuilt on its next read rather than served stale.
