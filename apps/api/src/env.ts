@@ -36,6 +36,12 @@ const envSchema = z.object({
   /** How long this process reuses a public record it built (0: never). Recalls declared here clear it at once. */
   /** How long one JSON-RPC call may take before it counts as failed (and is retried by its caller). */
   RPC_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * At start, while the database or the chain cannot be reached: the first wait before trying again,
+   * doubled after each attempt up to START_RETRY_MAX_MS. The process keeps waiting, never exits for it.
+   */
+  START_RETRY_MS: z.coerce.number().int().positive().default(500),
+  START_RETRY_MAX_MS: z.coerce.number().int().positive().default(15_000),
   /** How long a health probe of the database or the chain may take before it counts as down. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   /** Set when the API is served over HTTPS, so the session cookie is sent only over HTTPS. */
@@ -165,6 +171,7 @@ export type Config = {
   rateLimits: { publicPerMinute: number; authPerMinute: number };
   trustProxy: boolean | number | string[];
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  startRetry: { firstMs: number; maxMs: number };
   webhookAllowHttpLocalhost: boolean;
   indexer: { confirmations: number; pollMs: number; maxRange: number };
 };
@@ -195,6 +202,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     rpcUrl: vars.RPC_URL[0] as string,
     rpcUrls: vars.RPC_URL,
     rpcTimeoutMs: vars.RPC_TIMEOUT_MS,
+    startRetry: { firstMs: vars.START_RETRY_MS, maxMs: vars.START_RETRY_MAX_MS },
     deploymentsDir: vars.DEPLOYMENTS_DIR,
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,
     cookieSecure: vars.COOKIE_SECURE,

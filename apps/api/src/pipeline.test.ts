@@ -125,6 +125,8 @@ describe("capture → anchor → index → public record → verify", () => {
       const recall = await t.db.prisma.recall.findFirstOrThrow({ where: { lotId: lot.id } });
       return recall.chainStatus === "anchored" || recall.chainStatus === "final";
     });
+    const onChain = await t.db.prisma.recall.findFirstOrThrow({ where: { lotId: lot.id } });
+    assert.equal(onChain.chainId, 31337, "the recall carries the chain it is on");
     const verdict = await verifyRecord({
       record: await publicRecord(),
       rpcUrl: t.anvil.rpcUrl,

@@ -4,32 +4,79 @@
  *   submit — Postgres → chain (outbox and event batches → anchor transactions),
  *   index  — chain → Postgres (contract events, reorgs, finality) and webhook delivery.
  * A process without `serve` listens on PORT for `/health`, `/ready` and `/metrics` only.
- * Migrates the database on start. Stops cleanly on SIGINT/SIGTERM.
+ * Migrates the database on start, waiting (with backoff) while Postgres or the node cannot be
+ * reached, and refuses to start against a database that records another chain or deployment
+ * (`bindDatabaseToChain`). Stops cleanly on SIGINT/SIGTERM.
  */
-import { migrate, openDatabase } from "@tracemark/db";
+import { type Database, migrate, openDatabase } from "@tracemark/db";
 import { pino } from "pino";
 import { buildApp } from "./app.ts";
 import { buildProbeApp } from "./buildProbeApp.ts";
+import { bindDatabaseToChain } from "./chain/bindDatabaseToChain.ts";
 import { createChainClient } from "./chain/createChainClient.ts";
+import { loadDeployment } from "./chain/loadDeployment.ts";
 import { readConfig } from "./env.ts";
 import { startQuerySubscriptionDeliverer } from "./epcis/startQuerySubscriptionDeliverer.ts";
 import { startIndexer } from "./indexer/startIndexer.ts";
 import { ensurePlatformAdmin } from "./services/auth/users.ts";
 import { startCaptureWorker } from "./services/startCaptureWorker.ts";
+import { retryUntilReady } from "./startup/retryUntilReady.ts";
 import { startSubmitter } from "./submit/startSubmitter.ts";
 import { startWebhookDeliverer } from "./webhooks/startWebhookDeliverer.ts";
 
 const config = readConfig(process.env);
 const log = pino({ level: config.logLevel });
-const db = await openDatabase(config.database);
-await migrate(db);
-if (config.bootstrapAdmin)
-  await ensurePlatformAdmin(db, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
-const chain = createChainClient({ rpcUrls: config.rpcUrls, timeoutMs: config.rpcTimeoutMs });
-const context = { config, db, chain };
+const retry = { logger: log, firstMs: config.startRetry.firstMs, maxMs: config.startRetry.maxMs };
 
 /** What to stop on shutdown, in order. */
 const running: { name: string; stop: () => Promise<unknown> }[] = [];
+let db: Database | undefined;
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "shutting down");
+  for (const part of running)
+    await part.stop().catch((err) => log.error({ err, part: part.name }, "stop failed"));
+  await db?.close();
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal));
+
+const chain = createChainClient({ rpcUrls: config.rpcUrls, timeoutMs: config.rpcTimeoutMs });
+try {
+  db = await retryUntilReady(
+    async () => {
+      const opened = await openDatabase(config.database);
+      try {
+        await migrate(opened);
+        return opened;
+      } catch (error) {
+        await opened.close().catch(() => undefined);
+        throw error;
+      }
+    },
+    { ...retry, what: "the database (connect and migrate)" },
+  );
+  const chainId = await retryUntilReady(() => chain.getChainId(), {
+    ...retry,
+    what: `the chain node at ${config.rpcUrl} (its chain id)`,
+    retryable: () => true,
+  });
+  const deployment = loadDeployment(chainId, config.deploymentsDir);
+  const opened = db;
+  await retryUntilReady(() => bindDatabaseToChain(opened, { chainId, deployment }), {
+    ...retry,
+    what: "the database (recording its chain)",
+  });
+} catch (error) {
+  log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  await db?.close().catch(() => undefined);
+  process.exit(1);
+}
+if (config.bootstrapAdmin)
+  await ensurePlatformAdmin(db, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
+const context = { config, db, chain };
 
 if (config.roles.includes("serve")) {
   const captureWorker = startCaptureWorker(context, {
@@ -62,15 +109,3 @@ if (config.roles.includes("index")) {
   );
 }
 log.info({ roles: config.roles }, "tracemark api started");
-
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, "shutting down");
-  for (const part of running)
-    await part.stop().catch((err) => log.error({ err, part: part.name }, "stop failed"));
-  await db.close();
-  process.exit(0);
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal));

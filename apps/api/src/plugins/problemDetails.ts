@@ -5,6 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { isEpcisBindingRequest, toEpcisProblem } from "../epcis/registerEpcisBinding.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
+import { isDatabaseUnavailable } from "../errors/isDatabaseUnavailable.ts";
 import { type Problem, ProblemError } from "../errors/problem.ts";
 
 const PROBLEM_BASE = "https://tracemark.dev/problems/";
@@ -48,6 +49,7 @@ export function registerProblemDetails(app: FastifyInstance): void {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     if (error instanceof ProblemError && error.headers) reply.headers(error.headers);
+    if (problem.type === UNAVAILABLE.type) reply.header("retry-after", String(RETRY_AFTER_SECONDS));
     sendProblem(
       reply,
       isEpcisBindingRequest(request)
@@ -184,23 +186,20 @@ function fromPrisma(error: unknown): Problem | undefined {
         };
     }
   }
-  if (error instanceof Prisma.PrismaClientInitializationError || isConnectionFailure(error)) {
-    return {
-      type: `${PROBLEM_BASE}unavailable`,
-      title: "Service Unavailable",
-      status: 503,
-      detail: "The database is unreachable; try again shortly.",
-    };
-  }
+  if (isDatabaseUnavailable(error)) return UNAVAILABLE;
   return undefined;
 }
 
-function isConnectionFailure(error: unknown): boolean {
-  const code =
-    (error as { code?: unknown; cause?: { code?: unknown } }).code ??
-    (error as { cause?: { code?: unknown } }).cause?.code;
-  return code === "ECONNREFUSED" || code === "ECONNRESET" || code === "57P01" || code === "P1001";
-}
+/** How long a client should wait before sending a request refused for a database outage again. */
+const RETRY_AFTER_SECONDS = 2;
+
+/** The database is down or restarting: the request may succeed if sent again (`Retry-After`). */
+const UNAVAILABLE: Problem = {
+  type: `${PROBLEM_BASE}unavailable`,
+  title: "Service Unavailable",
+  status: 503,
+  detail: "The database is unreachable; try again shortly.",
+};
 
 function internalError(): Problem {
   return { type: `${PROBLEM_BASE}internal`, title: "Internal Server Error", status: 500 };

@@ -50,7 +50,14 @@ async function planOneBatch(ctx: SubmitterContext, organizationId: string): Prom
         ? { root: events[0]?.leaf as Hex, tree: null, nodes: [0] }
         : treeOf(events.map((event) => event.leaf));
       const batch = await tx.anchorBatch.create({
-        data: { organizationId, root, tree, eventCount: events.length, status: "submitted" },
+        data: {
+          organizationId,
+          root,
+          tree,
+          eventCount: events.length,
+          status: "submitted",
+          chainId: ctx.chainId,
+        },
       });
       const assigned = await tx.$executeRaw`
         UPDATE events e SET "batchId" = ${batch.id}::uuid, "treeNode" = p.node

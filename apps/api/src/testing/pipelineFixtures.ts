@@ -90,9 +90,10 @@ export async function expectAnchoredExactlyOnce(
       proof: Hex[];
       root: Hex | null;
       eventCount: number | null;
+      chainId: number | null;
     }[]
   >`
-    SELECT e.id, e."organizationId", e.leaf, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount"
+    SELECT e.id, e."organizationId", e.leaf, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."chainId"
     FROM events e LEFT JOIN anchor_batches b ON b.id = e."batchId"
     WHERE e.id = ANY(${events.map((e) => e.id)}::uuid[])`;
   if (rows.length !== events.length)
@@ -102,6 +103,8 @@ export async function expectAnchoredExactlyOnce(
     if (root === null) throw new Error(`event ${row.id} is in no batch`);
     const anchored = counts.get(onChainAnchorKey(row.organizationId, root)) ?? 0;
     if (anchored !== 1) throw new Error(`batch ${root} is anchored ${anchored} times by its organisation`);
+    if (row.chainId !== ctx.deployment.chainId)
+      throw new Error(`batch ${root} records chain ${row.chainId}, anchored on ${ctx.deployment.chainId}`);
     if (row.eventCount === 1) continue;
     // Only the organisation's own anchor of the root counts (verifyEvent is false for anyone else's).
     const ok = await chain.readContract({

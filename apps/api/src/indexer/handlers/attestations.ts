@@ -123,7 +123,8 @@ export const attestedHandler: Handler = async ({ tx, chainId, blockTime }, logs)
   }
   if (updates.length === 0) return;
   const changed = await tx.$queryRawUnsafe<Omit<Changed, "txHash" | "blockNumber">[]>(
-    `UPDATE attestations a SET uid = u.uid, status = 'onchain', "txHash" = u.tx, "blockNumber" = u.block, "failureReason" = NULL
+    `UPDATE attestations a SET uid = u.uid, status = 'onchain', "txHash" = u.tx, "blockNumber" = u.block, "failureReason" = NULL,
+       "chainId" = $5
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[]) AS u(id, uid, tx, block)
      WHERE a.id = u.id AND a.status IN ('pending', 'submitted', 'failed')
      ${returning}`,
@@ -131,6 +132,7 @@ export const attestedHandler: Handler = async ({ tx, chainId, blockTime }, logs)
     updates.map((u) => String(u.log.args.uid)),
     updates.map((u) => u.log.txHash),
     updates.map((u) => u.log.blockNumber.toString()),
+    chainId,
   );
   const byId = new Map(updates.map((u) => [u.id, u.log]));
   await notify(

@@ -101,12 +101,13 @@ export const recallDeclaredHandler: Handler = async ({ tx, chainId }, logs) => {
   const updates = [...matches.entries()];
   if (updates.length > 0) {
     await tx.$executeRawUnsafe(
-      `UPDATE recalls r SET "chainStatus" = 'anchored', "txHash" = u.tx, "blockNumber" = u.block
+      `UPDATE recalls r SET "chainStatus" = 'anchored', "txHash" = u.tx, "blockNumber" = u.block, "chainId" = $4
        FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS u(id, tx, block)
        WHERE r.id = u.id AND r."chainStatus" IN ('pending', 'submitted')`,
       updates.map(([, match]) => match.id),
       updates.map(([log]) => log.txHash),
       updates.map(([log]) => log.blockNumber.toString()),
+      chainId,
     );
   }
   // Logs of organisations of this deployment only; a recall declared outside Tracemark has no match.

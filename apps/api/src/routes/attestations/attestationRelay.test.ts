@@ -222,11 +222,12 @@ describe("attestations relayed to EAS", () => {
     assert.equal(await nextNonce(), "2");
     const rows = await t.db.prisma.attestation.findMany({ orderBy: { createdAt: "asc" } });
     assert.deepEqual(
-      rows.map((row) => [row.status, row.failureReason]),
+      rows.map((row) => [row.status, row.failureReason, row.chainId]),
       [
-        ["onchain", null],
-        ["onchain", null],
+        ["onchain", null, 31337],
+        ["onchain", null, 31337],
       ],
+      "each on chain, with the chain it is on",
     );
   });
 
