@@ -26,6 +26,7 @@ import { documentRoutes } from "./routes/documents/index.ts";
 import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { impactRoutes } from "./routes/impact/index.ts";
 import { locationRoutes } from "./routes/locations/index.ts";
 import { lotRoutes } from "./routes/lots/index.ts";
 import { organizationRoutes } from "./routes/orgs/index.ts";
@@ -106,6 +107,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(attestationRoutes(context));
   await app.register(queryRoutes(context));
   await app.register(traceRoutes(context));
+  await app.register(impactRoutes(context));
   await app.register(publicRoutes(context));
   await app.register(exportRoutes(context));
   return app;

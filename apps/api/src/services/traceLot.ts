@@ -1,5 +1,6 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
+import { lotGraphWalk } from "./lotGraphWalk.ts";
 import { mayRecordLot } from "./mayRecordLot.ts";
 
 export type TraceDirection = "backward" | "forward" | "both";
@@ -93,7 +94,6 @@ type WalkRow = {
   from_value: string | null;
 };
 
-const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
 const EVENT_ORG = Prisma.sql`e."organizationId"`;
 
 /**
@@ -120,33 +120,9 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
   if (!visible)
     throw new ProblemError(404, "Not Found", "No lot with this id is visible to the organisation.");
 
-  const directions = direction === "both" ? ["backward", "forward"] : [direction];
+  const directions: ("backward" | "forward")[] = direction === "both" ? ["backward", "forward"] : [direction];
   const walk = await db.prisma.$queryRaw<WalkRow[]>`
-    WITH RECURSIVE walk(lot_id, value, dir, depth, event_id, from_lot, from_value) AS (
-      SELECT ${lotId}::uuid, NULL::text, d.dir, 0, NULL::uuid, NULL::uuid, NULL::text
-      FROM unnest(${directions}::text[]) AS d(dir)
-      UNION
-      SELECT i2."lotId", CASE WHEN i2."lotId" IS NULL THEN i2.value END, w.dir, w.depth + 1, e.id, w.lot_id, w.value
-      FROM walk w
-      JOIN event_identifiers i1 ON (i1."lotId" = w.lot_id OR i1.value = w.value)
-      JOIN events e ON e.id = i1."eventId"
-      JOIN event_identifiers i2 ON i2."eventId" = i1."eventId"
-      WHERE w.depth < ${depth}
-        AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i1."lotId"`)} AND ${mayRecordLot(EVENT_ORG, Prisma.sql`i2."lotId"`)}
-        AND NOT (i2."lotId" IS NOT DISTINCT FROM w.lot_id
-                 AND (i2."lotId" IS NOT NULL OR i2.value IS NOT DISTINCT FROM w.value))
-        AND w.dir = CASE
-          WHEN e.type = 'TransformationEvent' THEN CASE
-            WHEN i1.role IN ('input', 'inputQuantity') AND i2.role IN ('output', 'outputQuantity') THEN 'forward'
-            WHEN i1.role IN ('output', 'outputQuantity') AND i2.role IN ('input', 'inputQuantity') THEN 'backward' END
-          WHEN e.action = 'DELETE' THEN CASE
-            WHEN i1.role = 'parent' AND i2.role IN ${CHILD_ROLES} THEN 'forward'
-            WHEN i1.role IN ${CHILD_ROLES} AND i2.role = 'parent' THEN 'backward' END
-          ELSE CASE
-            WHEN i1.role IN ${CHILD_ROLES} AND i2.role = 'parent' THEN 'forward'
-            WHEN i1.role = 'parent' AND i2.role IN ${CHILD_ROLES} THEN 'backward' END
-        END
-    )
+    ${lotGraphWalk({ lotId, directions, depth })}
     SELECT lot_id, value, dir, depth, event_id, from_lot, from_value FROM walk`;
 
   // Nodes at their least depth; edges once per event and pair of nodes.
