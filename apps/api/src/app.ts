@@ -34,6 +34,7 @@ import { productRoutes } from "./routes/products/index.ts";
 import { publicRoutes } from "./routes/public/index.ts";
 import { queryRoutes } from "./routes/query/index.ts";
 import { recallRoutes } from "./routes/recalls/index.ts";
+import { searchRoutes } from "./routes/search/index.ts";
 import { serialRoutes } from "./routes/serials/index.ts";
 import { traceRoutes } from "./routes/traces/index.ts";
 import { transferRoutes } from "./routes/transfers/index.ts";
@@ -108,6 +109,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(queryRoutes(context));
   await app.register(traceRoutes(context));
   await app.register(impactRoutes(context));
+  await app.register(searchRoutes(context));
   await app.register(publicRoutes(context));
   await app.register(exportRoutes(context));
   return app;

@@ -478,6 +478,16 @@ export const tenancyCases: TenancyCase[] = [
     },
   },
   {
+    name: "GET /orgs/:orgId/lots/search",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({
+      method: "GET",
+      url: `/orgs/${a.orgA.id}/lots/search?lotCode=READ&bizTransaction=PO-1`,
+    }),
+  },
+  {
     name: "GET /orgs/:orgId/exports/fsma204",
     minRole: "viewer",
     apiKeys: true,
