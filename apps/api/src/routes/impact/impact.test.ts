@@ -260,6 +260,14 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
       headers: { ...a.orgA.users.viewer.headers, accept: "text/csv;q=0.1, application/json" },
     });
     assert.match(String(json.headers["content-type"]), /^application\/json/);
+    assert.equal(json.headers["content-disposition"], undefined, "shown, not a file");
+    const file = await call(
+      t.app,
+      a.orgA.users.viewer,
+      "GET",
+      `/orgs/${a.orgA.id}/lots/${lots.T1?.id}/impact?format=json`,
+    );
+    assert.equal(file.headers["content-disposition"], `attachment; filename=impact-${gtin(1)}-T1.json`);
   });
 
   test("a lot the organisation neither owns nor received is not found; bad parameters are 400 problems", async () => {

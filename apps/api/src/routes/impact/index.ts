@@ -20,7 +20,7 @@ const holder = z.object({
 });
 const lotFace = z.object({
   id: z.string(),
-  lotId: z.uuid().nullable(),
+  lotId: z.guid().nullable(),
   gtin: z.string().nullable(),
   productName: z.string().nullable(),
   lotCode: z.string().nullable(),
@@ -88,8 +88,10 @@ export function impactRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         });
         const format = request.query.format ?? preferredFormat(request.headers.accept);
         reply.header("vary", "accept");
+        const name = `impact-${report.lot.gtin}-${report.lot.lotCode}.${format}`;
+        // Asked for by name (`format`), the report is a file to keep.
+        if (request.query.format) reply.header("content-disposition", contentDisposition(name));
         if (format === "json") return report;
-        const name = `impact-${report.lot.gtin}-${report.lot.lotCode}.csv`;
         reply.type("text/csv; charset=utf-8; header=present");
         reply.header("content-disposition", contentDisposition(name));
         // A string is sent as it is (never serialised); the schema documents the JSON form.

@@ -22,7 +22,7 @@ export const foundLots = z.object({
       relation: z.enum(["owned", "received"]),
       lots: z.array(
         z.object({
-          lotId: z.uuid(),
+          lotId: z.guid(),
           gtin: z.string(),
           productName: z.string(),
           lotCode: z.string(),
