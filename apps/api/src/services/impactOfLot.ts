@@ -1,7 +1,7 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
 import { csvRecord } from "./csvRecord.ts";
-import { parsePartyUri } from "./epcisIdentifiers.ts";
+import { LOCATION_URN } from "./epcisIdentifiers.ts";
 import { lotGraphWalk } from "./lotGraphWalk.ts";
 import { mayRecordLot } from "./mayRecordLot.ts";
 
@@ -333,56 +333,37 @@ function trimDecimal(value: string): string {
 /**
  * The places of each lot's events the caller may see, latest first: of an owned lot, the events that
  * may record it (its own and its receivers'); of a received lot, the owner's and the caller's own.
- * A place is named where the event's organisation registered it (GLN or location id).
+ * A place is named where the event's organisation registered it (its GLN or location id, matched by
+ * the keys trace search uses), in the same query.
  */
 async function placesOf(db: Database, organizationId: string, lots: StepRow[]) {
   const lotIds = lots.flatMap((l) => (l.lot_id ? [l.lot_id] : []));
-  const rows = await db.prisma.$queryRaw<{ lot_id: string; uri: string; org_id: string; seen: Date }[]>`
-    SELECT i."lotId" AS lot_id, COALESCE(e."bizLocation", e."readPoint") AS uri, e."organizationId" AS org_id,
-           max(e."eventTime") AS seen
-    FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN lots l ON l.id = i."lotId"
-    WHERE i."lotId" = ANY(${lotIds}::uuid[]) AND COALESCE(e."bizLocation", e."readPoint") IS NOT NULL
-      AND (e."organizationId" IN (${organizationId}::uuid, l."organizationId")
-           OR (l."organizationId" = ${organizationId}::uuid
-               AND ${mayRecordLot(Prisma.sql`e."organizationId"`, Prisma.sql`i."lotId"`)}))
-    GROUP BY 1, 2, 3`;
-  const refs = rows.map((row) => ({ row, ref: parsePartyUri(row.uri) }));
-  const glns = [...new Set(refs.flatMap(({ ref }) => (ref && "gln" in ref ? [ref.gln] : [])))];
-  const ids = [
-    ...new Set(
-      refs.flatMap(({ ref }) =>
-        ref && "locationId" in ref && /^[0-9a-f-]{36}$/i.test(ref.locationId) ? [ref.locationId] : [],
-      ),
-    ),
-  ];
-  const locations =
-    glns.length + ids.length === 0
-      ? []
-      : await db.prisma.location.findMany({
-          where: { OR: [{ gln: { in: glns } }, { id: { in: ids } }] },
-          select: { id: true, organizationId: true, gln: true, name: true },
-        });
-  const named = new Map(
-    locations.flatMap((l) => [
-      [`${l.organizationId}|${l.id}`, l.name] as const,
-      ...(l.gln ? [[`${l.organizationId}|${l.gln}`, l.name] as const] : []),
-    ]),
-  );
+  const rows = await db.prisma.$queryRaw<{ lot_id: string; uri: string; name: string | null; seen: Date }[]>`
+    WITH seen AS (
+      SELECT i."lotId" AS lot_id, COALESCE(e."bizLocation", e."readPoint") AS uri, e."organizationId" AS org_id,
+             max(e."eventTime") AS seen
+      FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN lots l ON l.id = i."lotId"
+      WHERE i."lotId" = ANY(${lotIds}::uuid[]) AND COALESCE(e."bizLocation", e."readPoint") IS NOT NULL
+        AND (e."organizationId" IN (${organizationId}::uuid, l."organizationId")
+             OR (l."organizationId" = ${organizationId}::uuid
+                 AND ${mayRecordLot(Prisma.sql`e."organizationId"`, Prisma.sql`i."lotId"`)}))
+      GROUP BY 1, 2, 3
+    )
+    SELECT s.lot_id, s.uri, max(s.seen) AS seen,
+           (array_agg(loc.name ORDER BY loc.name) FILTER (WHERE loc.name IS NOT NULL))[1] AS name
+    FROM seen s
+    LEFT JOIN locations loc ON loc."organizationId" = s.org_id
+      AND (lower(${LOCATION_URN} || loc.id::text) = ANY(search_location_keys(s.uri, NULL))
+           OR 'gln:' || left(loc.gln, 12) = ANY(search_location_keys(s.uri, NULL)))
+    GROUP BY s.lot_id, s.uri
+    ORDER BY s.lot_id, max(s.seen) DESC, s.uri`;
   const byLot = new Map<string, ImpactPlace[]>();
-  for (const { row, ref } of refs) {
-    const at = ref && ("gln" in ref ? ref.gln : "locationId" in ref ? ref.locationId : undefined);
-    const place = {
-      uri: row.uri,
-      name: (at && named.get(`${row.org_id}|${at}`)) ?? null,
-      lastSeenAt: row.seen.toISOString(),
-    };
-    const list = byLot.get(row.lot_id) ?? [];
-    const same = list.find((p) => p.uri === place.uri);
-    if (!same) list.push(place);
-    else if (same.lastSeenAt < place.lastSeenAt) Object.assign(same, place);
-    byLot.set(row.lot_id, list);
+  for (const row of rows) {
+    byLot.set(row.lot_id, [
+      ...(byLot.get(row.lot_id) ?? []),
+      { uri: row.uri, name: row.name, lastSeenAt: row.seen.toISOString() },
+    ]);
   }
-  for (const list of byLot.values()) list.sort((a, b) => b.lastSeenAt.localeCompare(a.lastSeenAt));
   return byLot;
 }
 
