@@ -44,7 +44,11 @@ export type SearchLotsReturnType = {
 
 type Row = FoundLot & { organizationId: string; organisation: string; own: boolean };
 
-const cursorParts = z.tuple([z.enum(["0", "1"]), z.string(), z.uuid(), z.string(), z.string(), z.uuid()]);
+/** Text Postgres can store: no NUL, no unpaired surrogate (a crafted cursor may carry either). */
+const storable = z
+  .string()
+  .refine((s) => !s.includes("\u0000") && Buffer.from(s, "utf8").toString("utf8") === s);
+const cursorParts = z.tuple([z.enum(["0", "1"]), storable, z.guid(), storable, storable, z.guid()]);
 
 /**
  * Trace search: the lots the organisation may see (its own, and those shipped to it) that match every

@@ -183,6 +183,9 @@ describe("trace search: GET /orgs/:orgId/lots/search", () => {
       "",
       "product=",
       "cursor=abc&product=x",
+      // A crafted cursor naming text Postgres cannot hold.
+      `product=x&cursor=${Buffer.from(JSON.stringify(["0", "a\u0000", a.orgA.id, "p", "l", a.orgA.id])).toString("base64url")}`,
+      `product=x&cursor=${Buffer.from(JSON.stringify(["1", "\ud800", a.orgA.id, "p", "l", a.orgA.id])).toString("base64url")}`,
       "from=2026-04-02T00:00:00Z&to=2026-04-01T00:00:00Z",
       "eventType=Party",
       "limit=0&product=x",
