@@ -7,12 +7,19 @@
  *   - a 10-hop backward + forward trace (`/orgs/:orgId/lots/:lotId/trace?direction=both&depth=10`)
  *     on a chain of transformations, one connection: < 50 ms, beside `/ready` at one connection;
  *   - EPCIS capture of 10,000 events accepted and processed (polled until succeeded): < 5 s,
- *     beside a bare multi-row INSERT of 10,000 event rows into the same database.
+ *     beside a bare multi-row INSERT of 10,000 event rows into the same database;
+ *   - then (after the figures above, as it adds custody and events to lots they read): the recall
+ *     impact report (`/orgs/:orgId/lots/:lotId/impact?depth=10`) of a lot 10 hops of transformations
+ *     and custody hand-overs between two organisations upstream of the last, one connection: p99 < 50 ms;
+ *     trace search (`/orgs/:orgId/lots/search`) by purchase order, by GTIN, and by place + time range +
+ *     event type, for an organisation that received 2,000 lots of another (20,000 events it may see),
+ *     one connection: p99 < 100 ms; both beside `/ready` at one connection.
  * Runs the real server (`apps/api/src/server.ts`, ROLES=serve) as a child process on a private
  * Postgres and a deployed anvil; prints a table with ratios to the baselines and writes
  * bench/results/api.json. Nothing is asserted. BENCH_EVENTS changes the event count,
  * BENCH_SECONDS the length of each autocannon run.
  */
+import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -42,6 +49,8 @@ const PRODUCTS = Math.ceil(LOTS / LOTS_PER_PRODUCT);
 const BATCH_EVENTS = 1_000;
 const CAPTURE_EVENTS = 10_000;
 const CHAIN_HOPS = 10;
+/** Lots of bench organisation 1 that the bench organisation received: 2,000 at 1,000,000 events. */
+const SEARCH_LOTS = Math.min(2_000, Math.floor(LOTS / (LOTS_PER_PRODUCT * ORGS)) * LOTS_PER_PRODUCT);
 
 const steps = [
   "commissioning",
@@ -219,6 +228,181 @@ function edgeKinds(edges: { kind: string }[]): string {
   return [...counts].map(([kind, n]) => `${n} ${kind}`).join(", ");
 }
 
+/** One event row and its identifiers (SQL, as the load writes them); returns its id. */
+async function insertBenchEvent(
+  client: pg.Client,
+  row: { org: string; tag: string; type: string; time: Date; bizStep: string; place: string | null },
+  document: Record<string, unknown>,
+  identifiers: { role: string; lotId: string; value: string }[],
+): Promise<string> {
+  const hash = `ni:///sha-256;${createHash("sha256").update(row.tag).digest("hex")}?ver=CBV2.0`;
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", "eventTime", "eventTimeZoneOffset",
+       "bizLocation", "lotId", document, proof)
+     VALUES (gen_random_uuid(), $1, $2::text, '0x' || encode(sha256(convert_to($2::text, 'UTF8')), 'hex'), $3, $4, $5, $6, '+00:00', $7, $8, $9, '{}')
+     RETURNING id`,
+    [
+      row.org,
+      hash,
+      row.type,
+      row.type === "TransformationEvent" ? null : "OBSERVE",
+      `urn:epcglobal:cbv:bizstep:${row.bizStep}`,
+      row.time,
+      row.place,
+      identifiers.at(-1)?.lotId,
+      {
+        type: row.type,
+        eventID: hash,
+        eventTime: row.time.toISOString(),
+        eventTimeZoneOffset: "+00:00",
+        ...document,
+      },
+    ],
+  );
+  const id = rows[0]?.id ?? "";
+  for (const identifier of identifiers)
+    await client.query(
+      `INSERT INTO event_identifiers ("eventId", role, value, "lotId") VALUES ($1, $2, $3, $4)`,
+      [id, identifier.role, identifier.value, identifier.lotId],
+    );
+  return id;
+}
+
+/**
+ * For the impact report, in SQL: lots c0 … c10, owned alternately by `org` and a bench organisation;
+ * each made of the one before (a transformation by its owner), which its owner shipped to it first
+ * (shipping and receiving events at each side's place, a completed custody transfer). Returns c0.
+ */
+async function seedCustodyChain(client: pg.Client, org: AdmittedOrg): Promise<string> {
+  const other =
+    (await client.query<{ id: string }>(`SELECT md5('org2')::uuid::text AS id`)).rows[0]?.id ?? "";
+  const owners = Array.from({ length: CHAIN_HOPS + 1 }, (_, i) => (i % 2 === 0 ? org.id : other));
+  const chain: { id: string; uri: string }[] = [];
+  for (const [i, owner] of owners.entries()) {
+    const gtin = gtinOf(i, "1955");
+    const { rows } = await client.query<{ id: string }>(
+      `WITH p AS (INSERT INTO products (id, "organizationId", gtin, name, "imageUrls", "updatedAt")
+                  VALUES (gen_random_uuid(), $1, $2, 'Chain product ' || $3, '{}', now()) RETURNING id)
+       INSERT INTO lots (id, "organizationId", "productId", "lotCode", quantity, unit, "updatedAt")
+       SELECT gen_random_uuid(), $1, p.id, 'CHAIN' || $3, 1000, 'KGM', now() FROM p RETURNING id`,
+      [owner, gtin, i],
+    );
+    chain.push({ id: rows[0]?.id ?? "", uri: `https://id.gs1.org/01/${gtin}/10/CHAIN${i}` });
+  }
+  const place = (owner: string) =>
+    `https://id.gs1.org/414/${owner === org.id ? "9521234000013" : "9521234000020"}`;
+  for (let i = 1; i <= CHAIN_HOPS; i += 1) {
+    const [input, output, from, to] = [chain[i - 1], chain[i], owners[i - 1], owners[i]] as [
+      { id: string; uri: string },
+      { id: string; uri: string },
+      string,
+      string,
+    ];
+    const at = (hour: number) => new Date(Date.UTC(2026, 2, 1, i * 3 + hour));
+    const quantity = (lot: { id: string; uri: string }) => ({
+      document: { quantityList: [{ epcClass: lot.uri, quantity: 100, uom: "KGM" }] },
+      identifiers: [{ role: "quantity", lotId: lot.id, value: lot.uri }],
+    });
+    const shipped = await insertBenchEvent(
+      client,
+      {
+        org: from,
+        tag: `chain-ship-${i}`,
+        type: "ObjectEvent",
+        time: at(0),
+        bizStep: "shipping",
+        place: place(from),
+      },
+      quantity(input).document,
+      quantity(input).identifiers,
+    );
+    const received = await insertBenchEvent(
+      client,
+      {
+        org: to,
+        tag: `chain-receive-${i}`,
+        type: "ObjectEvent",
+        time: at(1),
+        bizStep: "receiving",
+        place: place(to),
+      },
+      quantity(input).document,
+      quantity(input).identifiers,
+    );
+    await client.query(
+      `INSERT INTO custody_transfers (id, "fromOrgId", "toOrgId", "lotId", "shippingEventId", "receivingEventId", status, "completedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'completed', now())`,
+      [from, to, input.id, shipped, received],
+    );
+    await insertBenchEvent(
+      client,
+      {
+        org: to,
+        tag: `chain-make-${i}`,
+        type: "TransformationEvent",
+        time: at(2),
+        bizStep: "commissioning",
+        place: place(to),
+      },
+      {
+        inputQuantityList: [{ epcClass: input.uri, quantity: 100, uom: "KGM" }],
+        outputQuantityList: [{ epcClass: output.uri, quantity: 95, uom: "KGM" }],
+      },
+      [
+        { role: "inputQuantity", lotId: input.id, value: input.uri },
+        { role: "outputQuantity", lotId: output.id, value: output.uri },
+      ],
+    );
+  }
+  return chain[0]?.id ?? "";
+}
+
+/**
+ * For trace search, in SQL: `org` receives the SEARCH_LOTS lots of bench organisation 1 (their
+ * shipping event, the lot's fifth, opens a completed custody transfer) and records its receiving
+ * event of each at its place, naming purchase order PO-<n>.
+ */
+async function seedReceivedLots(client: pg.Client, org: AdmittedOrg): Promise<void> {
+  await client.query(
+    `INSERT INTO locations (id, "organizationId", gln, name, "updatedAt")
+     VALUES (gen_random_uuid(), $1, '9521234000013', 'Bench Foods distribution centre', now())`,
+    [org.id],
+  );
+  await client.query(
+    `WITH received AS (
+       SELECT l.id AS lot_id, l."lotCode", p.gtin, n
+       FROM generate_series(0, $2 - 1) n
+       JOIN lots l ON l.id = md5('lot' || ((n / $3) * $3 * $4 + $3 + n % $3))::uuid
+       JOIN products p ON p.id = l."productId"
+     ), transfers AS (
+       INSERT INTO custody_transfers (id, "fromOrgId", "toOrgId", "lotId", "shippingEventId", status, "completedAt")
+       SELECT gen_random_uuid(), md5('org1')::uuid, $1, lot_id,
+              md5('event' || (((n / $3) * $3 * $4 + $3 + n % $3) * $5 + 4))::uuid, 'completed', now()
+       FROM received
+     ), events_in AS (
+       INSERT INTO events (id, "organizationId", "eventHash", leaf, type, action, "bizStep", "eventTime", "eventTimeZoneOffset",
+         "bizLocation", "lotId", document, proof)
+       SELECT md5('received' || n)::uuid, $1,
+              'ni:///sha-256;' || encode(sha256(('received' || n)::bytea), 'hex') || '?ver=CBV2.0',
+              '0x' || encode(sha256(('received-leaf' || n)::bytea), 'hex'), 'ObjectEvent', 'OBSERVE',
+              'urn:epcglobal:cbv:bizstep:receiving', timestamptz '2026-02-01 00:00:00+00' + n * interval '1 hour', '+00:00',
+              'https://id.gs1.org/414/9521234000013', lot_id,
+              jsonb_build_object('type', 'ObjectEvent', 'action', 'OBSERVE',
+                'bizTransactionList', jsonb_build_array(jsonb_build_object('type', 'po',
+                  'bizTransaction', 'urn:epcglobal:cbv:bt:9521234000013:PO-' || n)),
+                'quantityList', jsonb_build_array(jsonb_build_object(
+                  'epcClass', 'https://id.gs1.org/01/' || gtin || '/10/' || "lotCode", 'quantity', 10, 'uom', 'KGM'))),
+              '{}'
+       FROM received
+       RETURNING id, "lotId", document
+     )
+     INSERT INTO event_identifiers ("eventId", role, value, "lotId")
+     SELECT id, 'quantity', document->'quantityList'->0->>'epcClass', "lotId" FROM events_in`,
+    [org.id, SEARCH_LOTS, LOTS_PER_PRODUCT, ORGS, EVENTS_PER_LOT],
+  );
+  await client.query("ANALYZE");
+}
+
 async function main(): Promise<void> {
   const cleanup = new Cleanup();
   try {
@@ -330,6 +514,46 @@ async function main(): Promise<void> {
     const ready1 = await cannon(server.url, 1, () => "/ready");
     const trace1 = await cannon(server.url, 1, () => tracePath, org.operator);
 
+    // The impact report and trace search, on data added now (it changes lots the figures above read).
+    const chainStart = await seedCustodyChain(client, org);
+    await seedReceivedLots(client, org);
+    const impactPath = `/orgs/${org.id}/lots/${chainStart}/impact?depth=${CHAIN_HOPS}`;
+    const report = await api<{ downstream: { depth: number }[] }>(
+      server.url,
+      org.operator,
+      "GET",
+      impactPath,
+    );
+    if (report.downstream.length !== CHAIN_HOPS || report.downstream.at(-1)?.depth !== CHAIN_HOPS)
+      throw new Error(`impact report → ${JSON.stringify(report).slice(0, 300)}`);
+    const receivedLot = (n: number) =>
+      Math.floor(n / LOTS_PER_PRODUCT) * LOTS_PER_PRODUCT * ORGS + LOTS_PER_PRODUCT + (n % LOTS_PER_PRODUCT);
+    const pick = () => Math.floor(Math.random() * SEARCH_LOTS);
+    const searches = {
+      "by purchase order": () => `bizTransaction=PO-${pick()}`,
+      "by GTIN": () => `product=${gtinOf(Math.floor(receivedLot(pick()) / LOTS_PER_PRODUCT), "1953")}`,
+      "by place, week, event type": () => {
+        const from = new Date(Date.UTC(2026, 1, 1) + pick() * 3_600_000);
+        const to = new Date(from.getTime() + 7 * 86_400_000);
+        return `location=9521234000013&from=${from.toISOString()}&to=${to.toISOString()}&eventType=ObjectEvent`;
+      },
+    };
+    const searchPath = (query: string) => `/orgs/${org.id}/lots/search?${query}`;
+    for (const [name, query] of Object.entries(searches)) {
+      const found = await api<{ groups: { lots: unknown[] }[] }>(
+        server.url,
+        org.operator,
+        "GET",
+        searchPath(query()),
+      );
+      if (found.groups.flatMap((g) => g.lots).length === 0) throw new Error(`search ${name} found nothing`);
+    }
+    const readyAgain = await cannon(server.url, 1, () => "/ready");
+    const impact1 = await cannon(server.url, 1, () => impactPath, org.operator);
+    const search1: Record<string, Cannon> = {};
+    for (const [name, query] of Object.entries(searches))
+      search1[name] = await cannon(server.url, 1, () => searchPath(query()), org.operator);
+
     const rows = [
       {
         measure: "public record p99, 50 conn., first read of each lot (ms)",
@@ -360,6 +584,20 @@ async function main(): Promise<void> {
         base: "/ready p99, 1 conn.",
       },
       {
+        measure: "impact report, 10 hops of transformations and custody, p99 (ms)",
+        value: impact1.p99,
+        target: 50,
+        baseline: readyAgain.p99,
+        base: "/ready p99, 1 conn.",
+      },
+      ...Object.entries(search1).map(([name, result]) => ({
+        measure: `trace search ${name}, p99 (ms)`,
+        value: result.p99,
+        target: 100,
+        baseline: readyAgain.p99,
+        base: "/ready p99, 1 conn.",
+      })),
+      {
         measure: "capture 10,000 events, to succeeded (ms)",
         value: captureMs,
         target: 5_000,
@@ -383,14 +621,23 @@ async function main(): Promise<void> {
         `${(r.value / r.baseline).toFixed(1)}×`,
       ]),
     );
-    const bad = [firstRead50, public50, ready50, trace1, ready1].filter((c) => c.non2xx > 0 || c.errors > 0);
+    const bad = [
+      firstRead50,
+      public50,
+      ready50,
+      trace1,
+      ready1,
+      readyAgain,
+      impact1,
+      ...Object.values(search1),
+    ].filter((c) => c.non2xx > 0 || c.errors > 0);
     if (bad.length > 0) console.log("\nwarning: some requests failed:", JSON.stringify(bad));
     const file = await writeResults("api", {
       date: new Date().toISOString(),
       events: EVENTS,
       seconds: SECONDS,
       rows,
-      autocannon: { ready50, firstRead50, public50, ready1, trace1 },
+      autocannon: { ready50, firstRead50, public50, ready1, trace1, readyAgain, impact1, search1 },
       capture: { events: CAPTURE_EVENTS, acceptedMs, succeededMs: captureMs, bareInsertMs: insertMs },
       trace: { nodes: graph.nodes.length, edges: graph.edges.length },
     });

@@ -165,7 +165,7 @@ export {
   type ParseEpcisEventReturnType,
   parseEpcisEvent,
 } from "./epcis/parseEpcisEvent.ts";
-export { epcisDocumentSchema, epcisEventSchema } from "./epcis/schemas.ts";
+export { epcisDocumentSchema, epcisEventSchema, eventTypes } from "./epcis/schemas.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
 export { ChainReadError, InvalidPublicRecordError, UnknownDeploymentError } from "./errors/chain.ts";

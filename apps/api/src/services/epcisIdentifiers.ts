@@ -13,7 +13,7 @@ const GS1 = "https://id.gs1.org";
 /** The namespace of Tracemark's own EPCIS extension fields (`tm:…`). */
 export const TRACEMARK_NAMESPACE = "https://tracemark.dev/ns/epcis/";
 const ORG_URN = "urn:tracemark:org:";
-const LOCATION_URN = "urn:tracemark:location:";
+export const LOCATION_URN = "urn:tracemark:location:";
 
 /**
  * The EPC class of a lot (the Digital Link form of `urn:epc:class:lgtin`).

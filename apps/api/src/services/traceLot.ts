@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Database, Prisma } from "@tracemark/db";
 import { ProblemError } from "../errors/problem.ts";
+import { lotGraphWalk } from "./lotGraphWalk.ts";
 
 export type TraceDirection = "backward" | "forward" | "both";
 
@@ -115,8 +116,6 @@ type WalkRow = {
   from_value: string | null;
 };
 
-const CHILD_ROLES = Prisma.sql`('child', 'childQuantity', 'epc', 'quantity')`;
-
 /**
  * The trace graph of a lot across organisations: backward (what it was made from, what it came
  * in) and/or forward (what it became, where it went), through transformations (inputs → outputs)
@@ -147,33 +146,9 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
 
   // Another organisation's private events neither show nor link lots (see `listLotEvents`).
   const seenBy = Prisma.sql`(e."organizationId" = ${organizationId}::uuid OR e.visibility <> 'private')`;
-  const directions = direction === "both" ? ["backward", "forward"] : [direction];
+  const directions: ("backward" | "forward")[] = direction === "both" ? ["backward", "forward"] : [direction];
   const walk = await db.prisma.$queryRaw<WalkRow[]>`
-    WITH RECURSIVE walk(lot_id, value, dir, depth, event_id, from_lot, from_value) AS (
-      SELECT ${lotId}::uuid, NULL::text, d.dir, 0, NULL::uuid, NULL::uuid, NULL::text
-      FROM unnest(${directions}::text[]) AS d(dir)
-      UNION
-      SELECT i2."lotId", CASE WHEN i2."lotId" IS NULL THEN i2.value END, w.dir, w.depth + 1, e.id, w.lot_id, w.value
-      FROM walk w
-      JOIN event_identifiers i1 ON (i1."lotId" = w.lot_id OR i1.value = w.value)
-      JOIN events e ON e.id = i1."eventId"
-      JOIN event_identifiers i2 ON i2."eventId" = i1."eventId"
-      WHERE w.depth < ${depth}
-        AND ${seenBy}
-        AND NOT (i2."lotId" IS NOT DISTINCT FROM w.lot_id
-                 AND (i2."lotId" IS NOT NULL OR i2.value IS NOT DISTINCT FROM w.value))
-        AND w.dir = CASE
-          WHEN e.type = 'TransformationEvent' THEN CASE
-            WHEN i1.role IN ('input', 'inputQuantity') AND i2.role IN ('output', 'outputQuantity') THEN 'forward'
-            WHEN i1.role IN ('output', 'outputQuantity') AND i2.role IN ('input', 'inputQuantity') THEN 'backward' END
-          WHEN e.action = 'DELETE' THEN CASE
-            WHEN i1.role = 'parent' AND i2.role IN ${CHILD_ROLES} THEN 'forward'
-            WHEN i1.role IN ${CHILD_ROLES} AND i2.role = 'parent' THEN 'backward' END
-          ELSE CASE
-            WHEN i1.role IN ${CHILD_ROLES} AND i2.role = 'parent' THEN 'forward'
-            WHEN i1.role = 'parent' AND i2.role IN ${CHILD_ROLES} THEN 'backward' END
-        END
-    )
+    ${lotGraphWalk({ lotId, directions, depth, viewerId: organizationId })}
     SELECT lot_id, value, dir, depth, event_id, from_lot, from_value FROM walk`;
 
   // Nodes at their least depth; edges once per event and pair of nodes.

@@ -31,7 +31,9 @@ export type Actors = {
 
 let counter = 0;
 
-async function createUser(testApp: TestApp, label: string, extra: { isPlatformAdmin?: boolean } = {}) {
+/** A signed-in user (a session cookie), of no organisation yet. */
+
+export async function createUser(testApp: TestApp, label: string, extra: { isPlatformAdmin?: boolean } = {}) {
   counter += 1;
   const user = await testApp.db.prisma.user.create({
     data: {

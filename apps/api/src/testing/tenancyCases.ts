@@ -522,6 +522,26 @@ export const tenancyCases: TenancyCase[] = [
     },
   },
   {
+    name: "GET /orgs/:orgId/lots/:lotId/impact",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const lot = await readSideLot(t, a);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/impact?depth=3&format=csv` };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/lots/search",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({
+      method: "GET",
+      url: `/orgs/${a.orgA.id}/lots/search?lotCode=READ&bizTransaction=PO-1`,
+    }),
+  },
+  {
     name: "GET /orgs/:orgId/exports/fsma204",
     minRole: "viewer",
     apiKeys: true,

@@ -11,6 +11,7 @@ const sections = [
   ["", "Overview", "viewer"],
   ["products", "Products", "viewer"],
   ["lots", "Lots", "viewer"],
+  ["search", "Trace search", "viewer"],
   ["locations", "Locations", "viewer"],
   ["import", "Bulk import", "operator"],
   ["recalls", "Recalls", "viewer"],

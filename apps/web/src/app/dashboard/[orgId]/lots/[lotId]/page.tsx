@@ -156,6 +156,9 @@ export default async function LotPage({
             Print QR labels
           </Link>
         )}
+        <Link href={orgPath(orgId, "lots", lotId, "impact")} className="btn btn-secondary">
+          Recall impact report
+        </Link>
         <Link href={publicPath as Route} className="btn btn-secondary">
           Open public page
         </Link>

@@ -1,0 +1,155 @@
+import { eventTypes } from "@tracemark/sdk";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { ApiError } from "@/lib/api/ApiError";
+import { apiRequest } from "@/lib/api/apiRequest";
+import type { FoundLots } from "@/lib/api/traceSearch";
+import { orgPath } from "@/lib/orgPath";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
+
+export const metadata: Metadata = { title: "Trace search" };
+
+const FIELDS = ["product", "lotCode", "bizTransaction", "location", "from", "to", "eventType"] as const;
+
+/**
+ * Trace search: the lots the organisation owns or received, by product, lot code, business
+ * transaction, place, dates and event type, grouped by organisation, each with its impact report.
+ */
+export default async function SearchPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/search">) {
+  const [{ orgId }, search] = await Promise.all([params, searchParams]);
+  await requireOrgRole(orgId);
+  const value = (name: string) => {
+    const v = search[name];
+    return typeof v === "string" ? v.trim() : "";
+  };
+  const filters = Object.fromEntries(FIELDS.map((f) => [f, value(f)])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
+  const cursor = value("cursor");
+  const asked = FIELDS.some((f) => filters[f] !== "");
+  let found: FoundLots | undefined;
+  let problem: string | undefined;
+  if (asked) {
+    try {
+      found = await apiRequest<FoundLots>(`/orgs/${orgId}/lots/search`, {
+        query: {
+          ...filters,
+          from: filters.from ? `${filters.from}T00:00:00Z` : undefined,
+          to: filters.to ? `${filters.to}T23:59:59.999Z` : undefined,
+          cursor: cursor || undefined,
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 400) throw error;
+      problem = error.message;
+    }
+  }
+  const next =
+    found?.nextCursor &&
+    (`${orgPath(orgId, "search")}?${new URLSearchParams({ ...filters, cursor: found.nextCursor }).toString()}` as Route);
+  return (
+    <>
+      <div>
+        <h1 className="page-title">Trace search</h1>
+        <p className="muted">
+          Your lots and the lots shipped to you, by what you know: a product, a lot code, a purchase order,
+          invoice or bill of lading, a place, dates, an event type. Fill in any of them.
+        </p>
+      </div>
+      <form className="row card" aria-label="Search lots">
+        <label className="field">
+          <span>Product (GTIN or name)</span>
+          <input className="input" name="product" defaultValue={filters.product} />
+        </label>
+        <label className="field">
+          <span>Lot code</span>
+          <input className="input" name="lotCode" defaultValue={filters.lotCode} />
+        </label>
+        <label className="field">
+          <span>Purchase order, invoice or bill of lading</span>
+          <input className="input" name="bizTransaction" defaultValue={filters.bizTransaction} />
+        </label>
+        <label className="field">
+          <span>Place (GLN or name)</span>
+          <input className="input" name="location" defaultValue={filters.location} />
+        </label>
+        <label className="field">
+          <span>From</span>
+          <input className="input" type="date" name="from" defaultValue={filters.from} />
+        </label>
+        <label className="field">
+          <span>To</span>
+          <input className="input" type="date" name="to" defaultValue={filters.to} />
+        </label>
+        <label className="field">
+          <span>Event type</span>
+          <select className="input" name="eventType" defaultValue={filters.eventType}>
+            <option value="">Any</option>
+            {eventTypes.map((type) => (
+              <option key={type} value={type}>
+                {type.replace(/Event$/, "")}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn">
+          Search
+        </button>
+      </form>
+      {problem && (
+        <p role="alert" className="card">
+          {problem}
+        </p>
+      )}
+      {found && found.groups.length === 0 && <p className="empty">No lots match.</p>}
+      {found?.groups.map((group) => (
+        <section
+          key={`${group.organisation}-${group.relation}-${group.lots[0]?.lotId}`}
+          aria-label={`Lots of ${group.organisation}`}
+          data-testid="search-group"
+        >
+          <h2>
+            {group.organisation}{" "}
+            <span className="badge" data-tone={group.relation === "owned" ? "ok" : "unknown"}>
+              {group.relation === "owned" ? "Your lots" : "Received by you"}
+            </span>
+          </h2>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Product</th>
+                  <th scope="col">GTIN</th>
+                  <th scope="col">Lot</th>
+                  <th scope="col">Quantity</th>
+                  <th scope="col">Impact</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.lots.map((lot) => (
+                  <tr key={lot.lotId}>
+                    <td>{lot.productName}</td>
+                    <td className="mono">{lot.gtin}</td>
+                    <td>
+                      <Link href={orgPath(orgId, "lots", lot.lotId)}>{lot.lotCode}</Link>
+                    </td>
+                    <td>{lot.quantity ? `${lot.quantity} ${lot.unit ?? ""}` : "—"}</td>
+                    <td>
+                      <Link href={orgPath(orgId, "lots", lot.lotId, "impact")}>Impact report</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+      {next && (
+        <Link href={next} className="btn btn-secondary">
+          Next page
+        </Link>
+      )}
+    </>
+  );
+}
