@@ -22,6 +22,7 @@ import { attestationRoutes } from "./routes/attestations/index.ts";
 import { auditRoutes } from "./routes/audits/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { captureRoutes } from "./routes/capture/index.ts";
+import { deploymentRoutes } from "./routes/deployment/index.ts";
 import { documentRoutes } from "./routes/documents/index.ts";
 import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
@@ -88,6 +89,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await registerAuthentication(app, context);
   requireCallerBeforeBody(app);
   await app.register(healthRoutes(context));
+  await app.register(deploymentRoutes(context));
   await registerReady(app, context);
   await app.register(authRoutes(context));
   await app.register(organizationRoutes(context));

@@ -20,6 +20,10 @@ describe("capture → anchor → index → public record → verify", () => {
   let stop: () => Promise<void>;
   const gtinBody = "950600099001";
   const gtin = `0${gtinBody}${computeCheckDigit(gtinBody)}`;
+  const contracts = () => {
+    assert.ok(t.deployment, "the test app deploys the contracts");
+    return t.deployment;
+  };
 
   before(async () => {
     t = await buildTestApp({}, { contracts: true });
@@ -118,7 +122,7 @@ describe("capture → anchor → index → public record → verify", () => {
       record.events.some((event) => event.anchor?.type === "event"),
       "the receiver's single event is anchored alone",
     );
-    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contracts() });
     assert.deepEqual(
       verdict.events.map((event) => event.status),
       ["verified", "verified", "verified", "verified"],
@@ -129,7 +133,7 @@ describe("capture → anchor → index → public record → verify", () => {
     const tampered = structuredClone(record);
     (tampered.events[1]?.event as Record<string, unknown>).bizStep =
       "https://ref.gs1.org/cbv/BizStep-inspecting";
-    const caught = await verifyRecord({ record: tampered, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const caught = await verifyRecord({ record: tampered, rpcUrl: t.anvil.rpcUrl, deployment: contracts() });
     assert.equal(caught.ok, false);
     assert.equal(caught.events[1]?.status, "failed");
   });
@@ -149,7 +153,7 @@ describe("capture → anchor → index → public record → verify", () => {
     const verdict = await verifyRecord({
       record: await publicRecord(),
       rpcUrl: t.anvil.rpcUrl,
-      deployment: t.deployment,
+      deployment: contracts(),
     });
     assert.equal(verdict.recall.status, "verified", JSON.stringify(verdict.recall));
   });
@@ -185,7 +189,7 @@ describe("capture → anchor → index → public record → verify", () => {
     });
     const record = await publicRecord();
     assert.ok(record.events.some((event) => event.event.errorDeclaration !== undefined));
-    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contracts() });
     assert.ok(
       verdict.events.every((event) => event.status === "verified"),
       JSON.stringify(verdict.events.map((event) => event.reasons)),

@@ -53,8 +53,12 @@ export {
   type WaitForAttestationUidReturnType,
   waitForAttestationUid,
 } from "./actions/waitForAttestationUid.ts";
-export { deployments, getDeployment } from "./deployments/getDeployment.ts";
-export type { Deployment, DeploymentContractName } from "./deployments/types.ts";
+export {
+  type Deployment,
+  type DeploymentContractName,
+  deploymentSchema,
+  parseDeployment,
+} from "./deployments/deploymentSchema.ts";
 export {
   auditSchema,
   auditSchemaParameters,
@@ -123,7 +127,12 @@ export {
 export { epcisDocumentSchema, epcisEventSchema } from "./epcis/schemas.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
-export { ChainReadError, InvalidPublicRecordError, UnknownDeploymentError } from "./errors/chain.ts";
+export {
+  ChainReadError,
+  DeploymentChainMismatchError,
+  InvalidDeploymentError,
+  InvalidPublicRecordError,
+} from "./errors/chain.ts";
 export { type EpcisIssue, InvalidEpcisError } from "./errors/epcis.ts";
 export {
   type Gs1KeyKind,
