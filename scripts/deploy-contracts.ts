@@ -12,6 +12,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { type Deployment, parseDeployment } from "@tracemark/sdk";
 import { createHardhatRuntimeEnvironment } from "hardhat/hre";
 import {
   type Address,
@@ -29,31 +30,8 @@ import { privateKeyToAccount } from "viem/accounts";
 import hardhatConfig from "../hardhat.config.ts";
 import TracemarkModule from "../ignition/modules/Tracemark.ts";
 
-/** The contracts a deployment holds, by the names used in `addresses.json`. */
-export const contractNames = [
-  "SchemaRegistry",
-  "EAS",
-  "TracemarkRegistry",
-  "TracemarkAuditResolver",
-] as const;
-export type ContractName = (typeof contractNames)[number];
-
-/** The content of `deployments/<chainId>/addresses.json`. */
-export type TracemarkDeployment = {
-  chainId: number;
-  /** The first block holding any of the contracts: where an indexer starts reading logs. */
-  startBlock: number;
-  contracts: Record<ContractName, { address: Address; blockNumber: number }>;
-  /** The Tracemark audit schema, as registered in EAS's SchemaRegistry. */
-  auditSchema: string;
-  /** `keccak256(abi.encodePacked(auditSchema, TracemarkAuditResolver, true))`. */
-  auditSchemaUid: Hex;
-  /** Holds REGISTRAR_ROLE on TracemarkRegistry and TracemarkAuditResolver. */
-  registrar: Address;
-  /** Holds DEFAULT_ADMIN_ROLE on both (grants and revokes registrars). */
-  admin: Address;
-  deployer: Address;
-};
+/** The content of `deployments/<chainId>/addresses.json`: the SDK's `Deployment`, one schema for all. */
+export type TracemarkDeployment = Deployment;
 
 export type DeployContractsParameters = {
   /** JSON-RPC URL of the node. Default `http://127.0.0.1:8545`. */
@@ -168,7 +146,7 @@ export async function deployContracts(
     TracemarkRegistry: entry(deployed.registry.address, blocks, "Tracemark#TracemarkRegistry"),
     TracemarkAuditResolver: entry(deployed.resolver.address, blocks, "Tracemark#TracemarkAuditResolver"),
   };
-  const deployment: TracemarkDeployment = {
+  const deployment = parseDeployment({
     chainId,
     startBlock: Math.min(...Object.values(contracts).map((c) => c.blockNumber)),
     contracts,
@@ -177,7 +155,7 @@ export async function deployContracts(
     registrar,
     admin,
     deployer: deployer.address,
-  };
+  });
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(deployment, null, 2)}\n`);
   log(`wrote ${file}`);
@@ -186,7 +164,7 @@ export async function deployContracts(
 
 async function readDeployment(file: string): Promise<TracemarkDeployment | undefined> {
   if (!existsSync(file)) return undefined;
-  return JSON.parse(await readFile(file, "utf8")) as TracemarkDeployment;
+  return parseDeployment(JSON.parse(await readFile(file, "utf8")), file);
 }
 
 /** Whether the registry keys anchors by organisation and root (`isAnchored(bytes16,bytes32)` exists). */

@@ -154,6 +154,8 @@ async function main(): Promise<void> {
     ["next", dev ? "dev" : "start", "apps/web", "-p", String(env.WEB_PORT), "-H", "127.0.0.1"],
     {
       API_URL: apiUrl,
+      // Browsers verify against this chain's URL, whatever CHAIN_PORT is.
+      BROWSER_RPC_URL: rpcUrl,
       WEB_FORWARDED_SECRET: webForwardedSecret,
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -7,7 +7,7 @@ import {
   verifyRecord,
 } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
 import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
 
 const PURCHASE_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8812";
@@ -40,7 +40,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
   });
 
   const verify = (record: unknown) =>
-    verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
 
   async function publicRecord(): Promise<PublicRecordWithDisplay & { raw: string }> {
     const response = await t.app.inject({ method: "GET", url: publicUrl });

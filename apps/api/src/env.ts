@@ -3,7 +3,8 @@ import { z } from "zod";
 import { findProductionProblems } from "./findProductionProblems.ts";
 
 const defaultDataDir = fileURLToPath(new URL("../../../.data/db", import.meta.url));
-const defaultDeploymentsDir = fileURLToPath(new URL("../../../deployments", import.meta.url));
+/** The repository's `deployments/`, where scripts/deploy-contracts.ts writes by default. */
+export const defaultDeploymentsDir = fileURLToPath(new URL("../../../deployments", import.meta.url));
 
 const envSchema = z.object({
   /**

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecord, verifyRecord } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
 import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
 
 /**
@@ -97,7 +97,7 @@ describe("capture → anchor → index → public record → verify", () => {
       record.events.some((event) => event.anchor?.type === "event"),
       "the receiver's single event is anchored alone",
     );
-    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
     assert.deepEqual(
       verdict.events.map((event) => event.status),
       ["verified", "verified", "verified", "verified"],
@@ -108,7 +108,11 @@ describe("capture → anchor → index → public record → verify", () => {
     const tampered = structuredClone(record);
     (tampered.events[1]?.event as Record<string, unknown>).bizStep =
       "https://ref.gs1.org/cbv/BizStep-inspecting";
-    const caught = await verifyRecord({ record: tampered, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const caught = await verifyRecord({
+      record: tampered,
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
     assert.equal(caught.ok, false);
     assert.equal(caught.events[1]?.status, "failed");
   });
@@ -130,7 +134,7 @@ describe("capture → anchor → index → public record → verify", () => {
     const verdict = await verifyRecord({
       record: await publicRecord(),
       rpcUrl: t.anvil.rpcUrl,
-      deployment: t.deployment,
+      deployment: contractsOf(t),
     });
     assert.equal(verdict.recall.status, "verified", JSON.stringify(verdict.recall));
   });
@@ -166,7 +170,7 @@ describe("capture → anchor → index → public record → verify", () => {
     });
     const record = await publicRecord();
     assert.ok(record.events.some((event) => event.event.errorDeclaration !== undefined));
-    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
     assert.ok(
       verdict.events.every((event) => event.status === "verified"),
       JSON.stringify(verdict.events.map((event) => event.reasons)),

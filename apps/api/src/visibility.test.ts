@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
 import { processPendingCaptures } from "./services/processPendingCaptures.ts";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
 import { epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
 import { startPipeline } from "./testing/startPipeline.ts";
 
@@ -223,7 +223,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       shown = await publicRecord();
     }
-    const verdict = await verifyRecord({ record: shown, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const verdict = await verifyRecord({ record: shown, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
     assert.deepEqual(
       [...verdict.events, ...verdict.hiddenSteps].map((v) => v.status),
       ["verified", "verified", "verified", "verified", "verified"],
@@ -235,7 +235,11 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     const step = tampered.hiddenSteps?.[0];
     assert.ok(step);
     step.leaf = `0x${"ab".repeat(32)}`;
-    const caught = await verifyRecord({ record: tampered, rpcUrl: t.anvil.rpcUrl, deployment: t.deployment });
+    const caught = await verifyRecord({
+      record: tampered,
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
     assert.equal(caught.ok, false);
     assert.equal(caught.hiddenSteps[0]?.status, "failed");
   });

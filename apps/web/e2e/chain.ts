@@ -3,16 +3,17 @@
  * deployed by the real deployment script (the API's test helper caches the deployed state, so later
  * runs load it in a fraction of a second). Runs until SIGTERM or SIGINT.
  */
-import { getDeployment } from "@tracemark/sdk";
+import { loadDeployment } from "../../api/src/chain/loadDeployment.ts";
+import { defaultDeploymentsDir } from "../../api/src/env.ts";
 import { startDeployedChain } from "../../api/src/testing/deployedChain.ts";
 
 const port = Number(process.argv[2]);
 const { deployment, stop } = await startDeployedChain({ port });
-const committed = getDeployment(31337);
+const committed = loadDeployment(31337, defaultDeploymentsDir);
 if (deployment.contracts.TracemarkRegistry.address !== committed.contracts.TracemarkRegistry.address) {
   await stop();
   throw new Error(
-    "The deployed contracts are not at the addresses in deployments/31337: the SDK would not find them.",
+    "The deployed contracts are not at the addresses in deployments/31337: the API would not find them.",
   );
 }
 console.log(`chain ready on ${port}`);

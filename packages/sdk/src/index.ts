@@ -53,8 +53,12 @@ export {
   type WaitForAttestationUidReturnType,
   waitForAttestationUid,
 } from "./actions/waitForAttestationUid.ts";
-export { deployments, getDeployment } from "./deployments/getDeployment.ts";
-export type { Deployment, DeploymentContractName } from "./deployments/types.ts";
+export {
+  type Deployment,
+  type DeploymentContractName,
+  deploymentSchema,
+  parseDeployment,
+} from "./deployments/deploymentSchema.ts";
 export { canonicalJson } from "./disclosure/canonicalJson.ts";
 export {
   type CommitEventParameters,
@@ -168,7 +172,12 @@ export {
 export { epcisDocumentSchema, epcisEventSchema, eventTypes } from "./epcis/schemas.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
-export { ChainReadError, InvalidPublicRecordError, UnknownDeploymentError } from "./errors/chain.ts";
+export {
+  ChainReadError,
+  DeploymentChainMismatchError,
+  InvalidDeploymentError,
+  InvalidPublicRecordError,
+} from "./errors/chain.ts";
 export { DisclosureError } from "./errors/disclosure.ts";
 export { type EpcisIssue, InvalidEpcisError } from "./errors/epcis.ts";
 export {

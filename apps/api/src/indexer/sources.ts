@@ -42,7 +42,7 @@ const revoked = toEventSelector(
  * attestations are filtered out by topic at the node). The SchemaRegistry is not read: nothing derives from it.
  *
  * @example
- * const { filters, decode } = logSources(getDeployment(31337));
+ * const { filters, decode } = logSources(loadDeployment(31337, config.deploymentsDir));
  */
 export function logSources(deployment: Deployment): LogSources {
   const registry = deployment.contracts.TracemarkRegistry.address.toLowerCase() as Address;

@@ -4,7 +4,8 @@ import { createInterface } from "node:readline";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
-import { getDeployment } from "@tracemark/sdk";
+import { loadDeployment } from "../chain/loadDeployment.ts";
+import { defaultDeploymentsDir } from "../env.ts";
 import {
   insertOrganization,
   insertSubmittedBatch,
@@ -55,8 +56,8 @@ describe("one active indexer per chain", () => {
   });
 
   test("a standby takes over when the active process is killed with SIGKILL", async () => {
-    // main.ts reads the SDK's committed deployment of chain 31337: the fresh chain must match it.
-    assert.deepEqual(chain.deployment.contracts, getDeployment(31337).contracts);
+    // main.ts reads the committed deployments/31337: the fresh chain must match it.
+    assert.deepEqual(chain.deployment.contracts, loadDeployment(31337, defaultDeploymentsDir).contracts);
     const organizationId = await insertOrganization(db, chain.organizationId);
     const [first, second] = [randomHash(), randomHash()];
     for (const root of [first, second]) await insertSubmittedBatch(db, { organizationId, root });

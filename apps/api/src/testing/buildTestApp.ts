@@ -50,3 +50,9 @@ export async function buildTestApp(
     },
   };
 }
+
+/** The contracts of a test app built with `{ contracts: true }` (throws for one built without). */
+export function contractsOf(t: TestApp): Deployment {
+  if (!t.deployment) throw new Error("build the test app with { contracts: true }");
+  return t.deployment;
+}

@@ -1,8 +1,10 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { easAbi, getDeployment } from "@tracemark/sdk";
+import { easAbi } from "@tracemark/sdk";
 import { createWalletClient, type Hex, http, numberToHex, parseEther, parseGwei } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
+import { loadDeployment } from "../../../api/src/chain/loadDeployment.ts";
+import { defaultDeploymentsDir } from "../../../api/src/env.ts";
 import { accreditAuditor } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot, unique } from "../journeys";
@@ -152,7 +154,7 @@ test("an attestation the chain refuses shows as failed with EAS's reason, to the
   await rpc("evm_setAutomine", [false]);
   try {
     await wallet.writeContract({
-      address: getDeployment(31337).contracts.EAS.address,
+      address: loadDeployment(31337, defaultDeploymentsDir).contracts.EAS.address,
       abi: easAbi,
       functionName: "increaseNonce",
       args: [1n],

@@ -1,8 +1,7 @@
 import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type AnchorBatchParameters = {
   /** The organisation's id (`bytes16`). The sender must be one of its writers. */
@@ -13,7 +12,7 @@ export type AnchorBatchParameters = {
   /** A hash of the batch manifest kept off chain; zero if none. */
   manifestHash: Hex;
   manifestURI?: string | undefined;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 export type AnchorBatchReturnType = Hash;
 
@@ -24,13 +23,13 @@ export type AnchorBatchReturnType = Hash;
  * organisation anchoring the same root neither blocks nor changes its anchor.
  *
  * @example
- * const hash = await anchorBatch(walletClient, { orgId, root, eventCount: 50, manifestHash })
+ * const hash = await anchorBatch(walletClient, { orgId, root, eventCount: 50, manifestHash, deployment })
  */
 export async function anchorBatch(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AnchorBatchParameters,
 ): Promise<AnchorBatchReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,

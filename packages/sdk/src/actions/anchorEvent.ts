@@ -1,14 +1,13 @@
 import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type AnchorEventParameters = {
   orgId: Hex;
   /** The event's leaf value, its hash digest (`eventHashToLeaf`). */
   eventHash: Hex;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 export type AnchorEventReturnType = Hash;
 
@@ -17,13 +16,13 @@ export type AnchorEventReturnType = Hash;
  * `EventAnchored`, the cheapest durable record (see `getEventAnchor` to read it back).
  *
  * @example
- * await anchorEvent(walletClient, { orgId, eventHash: eventHashToLeaf(computeEventHash({ event })) })
+ * await anchorEvent(walletClient, { orgId, eventHash: eventHashToLeaf(computeEventHash({ event, deployment })) })
  */
 export async function anchorEvent(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AnchorEventParameters,
 ): Promise<AnchorEventReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,

@@ -8,16 +8,15 @@ import {
   zeroHash,
 } from "viem";
 import { simulateContract, writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
 import type { AuditData } from "../eip712/types.ts";
 import { easAbiWithResolverErrors } from "./easAbiWithResolverErrors.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type AttestParameters = AuditData & {
   /** Unix seconds after which the attestation is expired; `0n` (default) never. */
   expirationTime?: bigint | undefined;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 export type AttestReturnType = Hash;
 
@@ -28,13 +27,13 @@ export type AttestReturnType = Hash;
  * UID with `waitForAttestationUid`.
  *
  * @example
- * const hash = await attest(auditorWalletClient, { orgId, subjectKind: "lot", subject: computeLotKey({ gtin, lot }), claim: "Organic", evidenceHash })
+ * const hash = await attest(auditorWalletClient, { orgId, subjectKind: "lot", subject: computeLotKey({ gtin, lot, deployment }), claim: "Organic", evidenceHash })
  */
 export async function attest(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AttestParameters,
 ): Promise<AttestReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   const { request } = await simulateContract(client, {
     account: client.account,
     chain: client.chain,

@@ -8,17 +8,16 @@ import {
   type Transport,
 } from "viem";
 import { simulateContract, writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import type { BuildAttestationTypedDataReturnType } from "../eip712/buildAttestationTypedData.ts";
 import { easAbiWithResolverErrors } from "./easAbiWithResolverErrors.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type AttestByDelegationParameters = {
   /** The typed data the auditor signed (`buildAttestationTypedData`). */
   typedData: BuildAttestationTypedDataReturnType;
   /** The auditor's signature over it. */
   signature: Hex;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 export type AttestByDelegationReturnType = Hash;
 
@@ -28,13 +27,13 @@ export type AttestByDelegationReturnType = Hash;
  * attestation is the auditor's. Returns the transaction hash; get the UID with `waitForAttestationUid`.
  *
  * @example
- * const hash = await attestByDelegation(relayerWalletClient, { typedData, signature })
+ * const hash = await attestByDelegation(relayerWalletClient, { typedData, signature, deployment })
  */
 export async function attestByDelegation(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AttestByDelegationParameters,
 ): Promise<AttestByDelegationReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   const { message } = parameters.typedData;
   const { r, s, v, yParity } = parseSignature(parameters.signature);
   const { request } = await simulateContract(client, {

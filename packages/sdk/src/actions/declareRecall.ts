@@ -1,9 +1,8 @@
 import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
 import { computeLotKey } from "../recall/computeLotKey.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type DeclareRecallParameters = {
   orgId: Hex;
@@ -13,7 +12,7 @@ export type DeclareRecallParameters = {
   reasonHash: Hex;
   /** `true` to lift an existing recall instead of declaring one. */
   lift?: boolean | undefined;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 export type DeclareRecallReturnType = Hash;
 
@@ -22,13 +21,13 @@ export type DeclareRecallReturnType = Hash;
  * `lift: true` (`liftRecall`). The sender must be a writer of the organisation.
  *
  * @example
- * await declareRecall(walletClient, { orgId, gtin, lot, reasonHash: keccak256(toHex("Listeria")) })
+ * await declareRecall(walletClient, { orgId, gtin, lot, reasonHash: keccak256(toHex("Listeria")), deployment })
  */
 export async function declareRecall(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: DeclareRecallParameters,
 ): Promise<DeclareRecallReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,

@@ -1,14 +1,13 @@
 import type { Client, Hex } from "viem";
 import { readContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type GetAnchorParameters = {
   /** The organisation's registry id (`bytes16`). */
   orgId: Hex;
   root: Hex;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 /** The organisation's anchor of a root, or `null` if it never anchored it. `anchoredAt` is the block time in unix seconds. */
 export type GetAnchorReturnType = {
@@ -23,14 +22,14 @@ export type GetAnchorReturnType = {
  * organisation: another organisation anchoring the same root is a different anchor.
  *
  * @example
- * const anchor = await getAnchor(publicClient, { orgId, root })
+ * const anchor = await getAnchor(publicClient, { orgId, root, deployment })
  * if (anchor) console.log(anchor.orgId, new Date(anchor.anchoredAt * 1000))
  */
 export async function getAnchor(
   client: Client,
   parameters: GetAnchorParameters,
 ): Promise<GetAnchorReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   const anchor = await readContract(client, {
     address: deployment.contracts.TracemarkRegistry.address,
     abi: tracemarkRegistryAbi,

@@ -1,12 +1,11 @@
 import { type Address, type Client, type Hex, zeroHash } from "viem";
 import { readContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { decodeAuditData } from "../eip712/encodeAuditData.ts";
 import type { AuditData } from "../eip712/types.ts";
 import { easAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
-export type GetAttestationParameters = { uid: Hex; deployment?: Deployment | undefined };
+export type GetAttestationParameters = { uid: Hex; deployment: Deployment };
 /**
  * An attestation as EAS stores it (times in unix seconds, 0 = none), with `audit` the decoded audit
  * data when it is under Tracemark's audit schema (else `null`). `null` if no attestation has this UID.
@@ -29,14 +28,14 @@ export type GetAttestationReturnType = {
  * Reads an attestation from EAS (`EAS.getAttestation`) and decodes Tracemark audit data.
  *
  * @example
- * const attestation = await getAttestation(publicClient, { uid })
+ * const attestation = await getAttestation(publicClient, { uid, deployment })
  * attestation?.revocationTime // 0 if not revoked
  */
 export async function getAttestation(
   client: Client,
   parameters: GetAttestationParameters,
 ): Promise<GetAttestationReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   const a = await readContract(client, {
     address: deployment.contracts.EAS.address,
     abi: easAbi,

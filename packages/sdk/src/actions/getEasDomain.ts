@@ -1,11 +1,10 @@
 import type { Client } from "viem";
 import { getChainId, readContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import type { EasDomain } from "../eip712/types.ts";
 import { easAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
-export type GetEasDomainParameters = { deployment?: Deployment | undefined };
+export type GetEasDomainParameters = { deployment: Deployment };
 export type GetEasDomainReturnType = EasDomain;
 
 /**
@@ -13,13 +12,13 @@ export type GetEasDomainReturnType = EasDomain;
  * version (`version()`), chain id and address. Use it with `buildAttestationTypedData`.
  *
  * @example
- * const domain = await getEasDomain(publicClient)
+ * const domain = await getEasDomain(publicClient, { deployment })
  */
 export async function getEasDomain(
   client: Client,
-  parameters: GetEasDomainParameters = {},
+  parameters: GetEasDomainParameters,
 ): Promise<GetEasDomainReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   const address = deployment.contracts.EAS.address;
   const [name, version, chainId] = await Promise.all([
     readContract(client, { address, abi: easAbi, functionName: "getName" }),

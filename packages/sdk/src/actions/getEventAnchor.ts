@@ -1,8 +1,7 @@
 import { type Address, type Client, getAbiItem, type Hash, type Hex } from "viem";
 import { getBlock, getLogs } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type GetEventAnchorParameters = {
   orgId: Hex;
@@ -10,7 +9,7 @@ export type GetEventAnchorParameters = {
   eventHash: Hex;
   /** Search logs up to this block (default: latest). */
   toBlock?: bigint | undefined;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 /** The first `EventAnchored` log for the organisation and event, or `null`. `anchoredAt` in unix seconds. */
 export type GetEventAnchorReturnType = {
@@ -25,13 +24,13 @@ export type GetEventAnchorReturnType = {
  * with that organisation and event hash, from the deployment's start block.
  *
  * @example
- * const anchor = await getEventAnchor(publicClient, { orgId, eventHash })
+ * const anchor = await getEventAnchor(publicClient, { orgId, eventHash, deployment })
  */
 export async function getEventAnchor(
   client: Client,
   parameters: GetEventAnchorParameters,
 ): Promise<GetEventAnchorReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   const logs = await getLogs(client, {
     address: deployment.contracts.TracemarkRegistry.address,
     event: eventAnchored,

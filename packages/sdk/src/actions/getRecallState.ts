@@ -1,15 +1,14 @@
 import type { Client, Hex } from "viem";
 import { readContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
 import { computeLotKey } from "../recall/computeLotKey.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type GetRecallStateParameters = {
   orgId: Hex;
   gtin: string;
   lot: string;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 /** A lot's recall state on chain; times in unix seconds, `null` when never declared/lifted. */
 export type GetRecallStateReturnType = {
@@ -24,13 +23,13 @@ export type GetRecallStateReturnType = {
  * Reads whether an organisation's lot is recalled (`TracemarkRegistry.recallOf`).
  *
  * @example
- * const { recalled } = await getRecallState(publicClient, { orgId, gtin: "09520123456788", lot: "L1" })
+ * const { recalled } = await getRecallState(publicClient, { orgId, gtin: "09520123456788", lot: "L1", deployment })
  */
 export async function getRecallState(
   client: Client,
   parameters: GetRecallStateParameters,
 ): Promise<GetRecallStateReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   const recall = await readContract(client, {
     address: deployment.contracts.TracemarkRegistry.address,
     abi: tracemarkRegistryAbi,

@@ -1,14 +1,13 @@
 import type { Client, Hex } from "viem";
 import { readContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkRegistryAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
 export type IsAnchoredParameters = {
   /** The organisation's registry id (`bytes16`). */
   orgId: Hex;
   root: Hex;
-  deployment?: Deployment | undefined;
+  deployment: Deployment;
 };
 export type IsAnchoredReturnType = boolean;
 
@@ -16,13 +15,13 @@ export type IsAnchoredReturnType = boolean;
  * Whether an organisation anchored a Merkle root (`TracemarkRegistry.isAnchored`).
  *
  * @example
- * await isAnchored(publicClient, { orgId, root }) // true
+ * await isAnchored(publicClient, { orgId, root, deployment }) // true
  */
 export async function isAnchored(
   client: Client,
   parameters: IsAnchoredParameters,
 ): Promise<IsAnchoredReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   return readContract(client, {
     address: deployment.contracts.TracemarkRegistry.address,
     abi: tracemarkRegistryAbi,

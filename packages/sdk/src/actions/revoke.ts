@@ -1,10 +1,9 @@
 import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { easAbi } from "../generated/abis.ts";
-import { resolveDeployment } from "./resolveDeployment.ts";
 
-export type RevokeParameters = { uid: Hex; deployment?: Deployment | undefined };
+export type RevokeParameters = { uid: Hex; deployment: Deployment };
 export type RevokeReturnType = Hash;
 
 /**
@@ -12,13 +11,13 @@ export type RevokeReturnType = Hash;
  * Only the attester can revoke; the resolver always allows it, even after de-accreditation.
  *
  * @example
- * await revoke(auditorWalletClient, { uid })
+ * await revoke(auditorWalletClient, { uid, deployment })
  */
 export async function revoke(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: RevokeParameters,
 ): Promise<RevokeReturnType> {
-  const deployment = await resolveDeployment(client, parameters.deployment);
+  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,

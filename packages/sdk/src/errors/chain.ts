@@ -1,15 +1,22 @@
 import { TracemarkError } from "./base.ts";
 
-/** No Tracemark deployment is known for a chain id. */
-export class UnknownDeploymentError extends TracemarkError {
-  override name = "UnknownDeploymentError";
-  readonly chainId: number;
+/** A deployment description (`addresses.json`, `GET /deployment`) does not have the `Deployment` shape. */
+export class InvalidDeploymentError extends TracemarkError {
+  override name = "InvalidDeploymentError";
+  readonly problems: string[];
 
-  constructor({ chainId, known }: { chainId: number; known: number[] }) {
-    super(`No Tracemark deployment is known for chain ${chainId}.`, {
-      details: `Known chains: ${known.join(", ") || "none"}. Pass a deployment explicitly.`,
-    });
-    this.chainId = chainId;
+  constructor({ source, problems }: { source: string; problems: string[] }) {
+    super(`Invalid Tracemark deployment in ${source}.`, { details: problems.join("; ") });
+    this.problems = problems;
+  }
+}
+
+/** A deployment is for another chain than the one it is used with. */
+export class DeploymentChainMismatchError extends TracemarkError {
+  override name = "DeploymentChainMismatchError";
+
+  constructor({ deploymentChainId, chainId }: { deploymentChainId: number; chainId: number }) {
+    super(`The deployment is for chain ${deploymentChainId}, but the chain is ${chainId}.`);
   }
 }
 

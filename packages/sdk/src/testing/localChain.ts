@@ -20,7 +20,7 @@ import {
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "../generated/abis.ts";
 
 /** Anvil's standard dev keys (public test mnemonic). */

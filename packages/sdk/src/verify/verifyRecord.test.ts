@@ -11,7 +11,7 @@ import { waitForAttestationUid } from "../actions/waitForAttestationUid.ts";
 import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
 import type { AuditData } from "../eip712/types.ts";
-import { InvalidPublicRecordError } from "../errors/chain.ts";
+import { DeploymentChainMismatchError, InvalidPublicRecordError } from "../errors/chain.ts";
 import {
   erc1271WalletMockAbi,
   erc1271WalletMockBytecode,
@@ -475,6 +475,17 @@ describe("verifyRecord against real contracts on anvil", () => {
     await assert.rejects(
       verify({ ...record, chainId: 1 }),
       /the record is for chain 1, the client is on chain 31337/,
+    );
+  });
+
+  it("refuses contracts of another chain than the record's", async () => {
+    await assert.rejects(
+      verifyRecord({
+        record,
+        rpcUrl: chain.anvil.rpcUrl,
+        deployment: { ...chain.deployment, chainId: 8453 },
+      }),
+      DeploymentChainMismatchError,
     );
   });
 });

@@ -10,15 +10,14 @@ import {
 import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
 import { type GetAttestationReturnType, getAttestation } from "../actions/getAttestation.ts";
 import { getEasDomain } from "../actions/getEasDomain.ts";
-import { getDeployment } from "../deployments/getDeployment.ts";
-import type { Deployment } from "../deployments/types.ts";
+import type { Deployment } from "../deployments/deploymentSchema.ts";
 import type { EventDisclosure } from "../disclosure/types.ts";
 import { verifyDisclosedEvent } from "../disclosure/verifyDisclosedEvent.ts";
 import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
 import type { AuditData } from "../eip712/types.ts";
 import { verifyAttestationSignature } from "../eip712/verifyAttestationSignature.ts";
-import { ChainReadError, InvalidPublicRecordError } from "../errors/chain.ts";
+import { ChainReadError, DeploymentChainMismatchError, InvalidPublicRecordError } from "../errors/chain.ts";
 import { easAbi, tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "../generated/abis.ts";
 import { computeEventHash } from "../hash/computeEventHash.ts";
 import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
@@ -34,8 +33,8 @@ export type VerifyRecordParameters = {
   client?: Client | undefined;
   /** …or a JSON-RPC URL (requests are batched). */
   rpcUrl?: string | undefined;
-  /** The contracts to check against; default the SDK's deployment for the record's chain. */
-  deployment?: Deployment | undefined;
+  /** The contracts to check against (the API's `GET /deployment`, validated by `parseDeployment`). */
+  deployment: Deployment;
 };
 
 /** `verified`: checked against the chain; `failed`: a check failed; `pending`: not on chain yet. */
@@ -95,7 +94,7 @@ const eventAnchored = getAbiItem({ abi: tracemarkRegistryAbi, name: "EventAnchor
  * on another chain, and `ChainReadError` (retryable) when the node cannot be read.
  *
  * @example
- * const result = await verifyRecord({ rpcUrl: "https://rpc.example", record: await (await fetch(url)).json() })
+ * const result = await verifyRecord({ rpcUrl: "https://rpc.example", record: await (await fetch(url)).json(), deployment: parseDeployment(await (await fetch(`${api}/deployment`)).json()) })
  * if (!result.ok) console.log(result.events.filter((e) => e.status === "failed"))
  */
 export async function verifyRecord(parameters: VerifyRecordParameters): Promise<VerifyRecordReturnType> {
@@ -113,7 +112,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
       ? createPublicClient({ transport: http(parameters.rpcUrl, { batch: true }) })
       : undefined);
   if (!client) throw new InvalidPublicRecordError({ reason: "give a client or an rpcUrl to verify against" });
-  const deployment = parameters.deployment ?? getDeployment(record.chainId);
+  const { deployment } = parameters;
   const read = chainReader();
 
   const chainId = await read("the chain id", () => getChainId(client));
@@ -121,6 +120,9 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     throw new InvalidPublicRecordError({
       reason: `the record is for chain ${record.chainId}, the client is on chain ${chainId}`,
     });
+  }
+  if (deployment.chainId !== chainId) {
+    throw new DeploymentChainMismatchError({ deploymentChainId: deployment.chainId, chainId });
   }
   const head = await read("the latest block", () => getBlock(client, { blockTag: "latest" }));
   const now = Number(head.timestamp);

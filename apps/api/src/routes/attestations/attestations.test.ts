@@ -6,10 +6,11 @@ import {
   buildRevocationTypedData,
   computeLotKey,
   encodeAuditData,
-  getDeployment,
 } from "@tracemark/sdk";
 import { type Hex, keccak256, stringToHex, zeroHash } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { loadDeployment } from "../../chain/loadDeployment.ts";
+import { defaultDeploymentsDir } from "../../env.ts";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
 import { registryIdOf } from "../../services/platform.ts";
@@ -29,7 +30,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   let accredited: AuditorFixture;
   let second: AuditorFixture;
   let withdrawn: AuditorFixture;
-  const deployment = getDeployment(31337);
+  const deployment = loadDeployment(31337, defaultDeploymentsDir);
 
   async function makeAuditor(name: string, accreditedNow = true): Promise<AuditorFixture> {
     const account = privateKeyToAccount(generatePrivateKey());

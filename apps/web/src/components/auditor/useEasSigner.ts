@@ -1,12 +1,14 @@
 "use client";
 
-import { getDeployment, getEasDomain } from "@tracemark/sdk";
+import { getEasDomain } from "@tracemark/sdk";
 import { type Address, createPublicClient, http } from "viem";
 import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
+import { fetchDeployment } from "@/lib/deployment/fetchDeployment";
 
 /**
  * What an auditor's page needs to sign EAS delegated requests: the connected wallet (connecting
- * the injected one on demand), the EAS domain read from the chain, the auditor's next EAS nonce
+ * the injected one on demand), the EAS domain read from the chain (EAS's address from the API's
+ * deployment), the auditor's next EAS nonce
  * from the API, and EIP-712 signing through the wallet.
  */
 export function useEasSigner(chainId: number, rpcUrl: string) {
@@ -33,7 +35,12 @@ export function useEasSigner(chainId: number, rpcUrl: string) {
 
   async function easContext() {
     const client = createPublicClient({ transport: http(rpcUrl) });
-    const deployment = getDeployment(chainId);
+    const deployment = await fetchDeployment();
+    if (deployment.chainId !== chainId) {
+      throw new Error(
+        `This page expects chain ${chainId}, but our service runs on chain ${deployment.chainId}.`,
+      );
+    }
     const [domain, nonce] = await Promise.all([getEasDomain(client, { deployment }), nextNonce()]);
     return { domain, nonce, schema: deployment.auditSchemaUid };
   }
