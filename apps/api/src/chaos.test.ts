@@ -57,6 +57,8 @@ describe("chaos: the submitter and the indexer killed with SIGKILL at random poi
       env: {
         ...process.env,
         ROLES: role,
+        // Its probes (/health, /ready, /metrics) on a port of its own: several roles share this host.
+        PORT: "0",
         DATABASE_URL: db.url,
         RPC_URL: chain.anvil.rpcUrl,
         DEPLOYMENTS_DIR: deploymentsDir,

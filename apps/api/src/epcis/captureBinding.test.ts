@@ -505,7 +505,7 @@ describe("EPCIS capture of documents written by other implementations", () => {
     const job = await capture(epcisDocumentOf([event({ eventID: uuid }), event({ eventID: theirHash })]));
     assert.deepEqual(job.errors, []);
     const stored = await t.db.prisma.event.findMany({ where: { captureId: job.captureID } });
-    const query = await send(t, a.orgA.apiKeys.viewer, "GET", "/events?limit=500");
+    const query = await send(t, a.orgA.apiKeys.viewer, "GET", `/orgs/${a.orgA.id}/events?limit=500`);
     assert.equal(query.statusCode, 200, query.body);
     const items = query.json().items as { eventHash: string; event: { eventID: string } }[];
     for (const eventID of [uuid, theirHash]) {
