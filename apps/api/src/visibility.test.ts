@@ -174,6 +174,17 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     assert.equal(visibilityOf.get(ids.partners), "partners");
   });
 
+  test("the partner's full record (with salts) shows the partner steps and its own whole, the owner's private step only as hidden", async () => {
+    const response = await call(t.app, a.orgB.users.viewer, "GET", `/orgs/${a.orgB.id}/lots/${lotId}/record`);
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json() as PublicRecordWithDisplay;
+    const shown = JSON.stringify(body.events);
+    assert.ok(shown.includes(secrets.partnerPurchaseOrder), "the partner step is shown whole");
+    assert.ok(shown.includes(secrets.receiverPrivateOrder), "its own private step is shown whole");
+    assert.ok(!JSON.stringify(body).includes(secrets.privatePurchaseOrder), "not the owner's private step");
+    assert.equal(body.hiddenSteps?.length, 1);
+  });
+
   test("the owner sees all its own steps and the partner's public step, not the partner's private one", async () => {
     const response = await lotEvents(a.orgA.users.viewer, a.orgA.id);
     assert.equal(response.statusCode, 200, response.body);

@@ -33,6 +33,11 @@ export type GetPublicRecordParameters = {
    * organisation chose not to make public (`withheldGroupsFor`).
    */
   revealAll?: boolean | undefined;
+  /**
+   * The partner asking (with `revealAll`): besides public events, the record then shows whole the
+   * events its partners show them (`partners`) and its own, whatever their visibility.
+   */
+  partnerId?: string | undefined;
 };
 export type GetPublicRecordReturnType = PublicRecordWithDisplay;
 
@@ -158,8 +163,12 @@ export async function getPublicRecord(
   ]);
 
   // Steps the public may not see keep only who, which day and their anchor (`hiddenSteps`).
-  const events = recorded.filter((e) => e.visibility === "public");
-  const hidden = recorded.filter((e) => e.visibility !== "public");
+  const { partnerId } = parameters;
+  const shows = (e: EventRow) =>
+    e.visibility === "public" ||
+    (partnerId !== undefined && (e.visibility === "partners" || e.organizationId === partnerId));
+  const events = recorded.filter(shows);
+  const hidden = recorded.filter((e) => !shows(e));
 
   // Locations are named by GLN (SGLN URI or Digital Link) or, without a GLN, by our location URN.
   const refOf = new Map<string, { gln: string } | { locationId: string }>();
