@@ -4,9 +4,10 @@
  *   submit — Postgres → chain (outbox and event batches → anchor transactions),
  *   index  — chain → Postgres (contract events, reorgs, finality) and webhook delivery.
  * A process without `serve` listens on PORT for `/health`, `/ready` and `/metrics` only.
- * Migrates the database on start, waiting (with backoff) while Postgres or the node cannot be
- * reached, and refuses to start against a database that records another chain or deployment
- * (`bindDatabaseToChain`). Stops cleanly on SIGINT/SIGTERM.
+ * Migrates the database on start, waiting (with backoff) while Postgres cannot be reached. Exits
+ * when the node names another chain or deployment than the database records (`bindDatabaseToChain`);
+ * the submitter and indexer start only once that is checked, the REST API serves meanwhile. Stops
+ * cleanly on SIGINT/SIGTERM.
  */
 import { type Database, migrate, openDatabase } from "@tracemark/db";
 import { pino } from "pino";
@@ -58,25 +59,37 @@ try {
     },
     { ...retry, what: "the database (connect and migrate)" },
   );
+} catch (error) {
+  await fail(error);
+}
+const opened = db as Database;
+/**
+ * The chain this database is bound to, checked once the node answers. The submitter and the
+ * indexer, which write what the chain says, start only after; the REST API serves meanwhile (it
+ * writes nothing the chain decides, and shoppers keep their pages while the node is down).
+ */
+const bound = (async () => {
   const chainId = await retryUntilReady(() => chain.getChainId(), {
     ...retry,
     what: `the chain node at ${config.rpcUrl} (its chain id)`,
     retryable: () => true,
   });
   const deployment = loadDeployment(chainId, config.deploymentsDir);
-  const opened = db;
   await retryUntilReady(() => bindDatabaseToChain(opened, { chainId, deployment }), {
     ...retry,
     what: "the database (recording its chain)",
   });
-} catch (error) {
+})();
+bound.catch(fail);
+
+async function fail(error: unknown): Promise<never> {
   log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
   await db?.close().catch(() => undefined);
   process.exit(1);
 }
 if (config.bootstrapAdmin)
-  await ensurePlatformAdmin(db, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
-const context = { config, db, chain };
+  await ensurePlatformAdmin(opened, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
+const context = { config, db: opened, chain };
 
 if (config.roles.includes("serve")) {
   const captureWorker = startCaptureWorker(context, {
@@ -94,6 +107,7 @@ if (config.roles.includes("serve")) {
   running.push({ name: "probes", stop: () => probes.close() });
   await probes.listen({ host: config.host, port: config.port });
 }
+if (config.roles.includes("submit") || config.roles.includes("index")) await bound;
 if (config.roles.includes("submit")) {
   running.push({ name: "submitter", stop: startSubmitter(context, log.child({ role: "submit" })).stop });
 }
