@@ -30,15 +30,29 @@ type DashboardPage = {
   forms?: Partial<Record<Role, string[]>>;
 };
 
-const viewerNav = ["Overview", "Products", "Lots", "Locations", "Recalls", "Team", "Exports"];
+const viewerNav = [
+  "Overview",
+  "Products",
+  "Lots",
+  "Trace search",
+  "Locations",
+  "Recalls",
+  "Team",
+  "Visibility",
+  "Privacy",
+  "Exports",
+];
 const operatorNav = [
   "Overview",
   "Products",
   "Lots",
+  "Trace search",
   "Locations",
   "Bulk import",
   "Recalls",
   "Team",
+  "Visibility",
+  "Privacy",
   "Exports",
 ];
 

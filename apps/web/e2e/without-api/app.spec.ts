@@ -7,8 +7,16 @@ test("GET /api/health answers that the web app is up", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok" });
 });
 
+test("a GS1 Digital Link whose key is no GTIN is a 400 naming the problem, without asking the API", async ({
+  request,
+}) => {
+  const response = await request.get("/01/does-not-exist", { headers: { accept: "application/json" } });
+  expect(response.status()).toBe(400);
+  expect((await response.json()).title).toBe("Malformed GS1 Digital Link");
+});
+
 test("an unknown address gets a readable 404 page", async ({ page }, testInfo) => {
-  const response = await page.goto("/01/does-not-exist");
+  const response = await page.goto("/no-such-page/here");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", "/");

@@ -1,6 +1,8 @@
+import type { Deployment } from "@tracemark/sdk";
 import { notFound } from "next/navigation";
 import { env } from "@/env";
 import { ApiError } from "@/lib/api/ApiError";
+import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
 import { ConsumerRecord } from "./ConsumerRecord";
 import styles from "./consumer.module.css";
@@ -20,12 +22,16 @@ export function ConsumerPage({ params }: { params: DigitalLinkParams }) {
 async function Record({ params }: { params: DigitalLinkParams }) {
   const { gtin, lot, serial } = await params;
   let record: Awaited<ReturnType<typeof getPublicRecord>>;
+  let deployment: Deployment;
   try {
-    record = await getPublicRecord({
-      gtin: decodeURIComponent(gtin),
-      lot: lot === undefined ? undefined : decodeURIComponent(lot),
-      serial: serial ? decodeURIComponent(serial) : undefined,
-    });
+    [record, deployment] = await Promise.all([
+      getPublicRecord({
+        gtin: decodeURIComponent(gtin),
+        lot: lot === undefined ? undefined : decodeURIComponent(lot),
+        serial: serial ? decodeURIComponent(serial) : undefined,
+      }),
+      getDeployment(),
+    ]);
   } catch (error) {
     const unreachable = error instanceof ApiError && error.status === 0;
     return (
@@ -42,5 +48,5 @@ async function Record({ params }: { params: DigitalLinkParams }) {
     );
   }
   if (!record) notFound();
-  return <ConsumerRecord record={record} rpcUrl={env.rpcUrlForBrowsers} />;
+  return <ConsumerRecord record={record} rpcUrl={env.rpcUrlForBrowsers} deployment={deployment} />;
 }

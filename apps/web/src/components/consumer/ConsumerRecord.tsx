@@ -1,4 +1,4 @@
-import type { PublicRecordWithDisplay } from "@tracemark/sdk";
+import type { Deployment, PublicRecordWithDisplay } from "@tracemark/sdk";
 import { ProductImage } from "@/components/ProductImage";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { errorReasonWords } from "@/lib/format/errorReasonWords";
@@ -7,10 +7,10 @@ import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { VerifyPanel } from "./VerifyPanel";
 
-export type ConsumerRecordProps = { record: PublicRecordWithDisplay; rpcUrl: string };
+export type ConsumerRecordProps = { record: PublicRecordWithDisplay; rpcUrl: string; deployment: Deployment };
 
 /** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
-export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
+export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordProps) {
   const { display, ...verifiable } = record;
   const owner = display.organisations.find((o) => o.role === "owner")?.name ?? record.organisation.name;
   const stepName = (step: (typeof display.journey)[number]) =>
@@ -111,6 +111,7 @@ export function ConsumerRecord({ record, rpcUrl }: ConsumerRecordProps) {
       <VerifyPanel
         record={verifiable}
         rpcUrl={rpcUrl}
+        deployment={deployment}
         stepLabels={stepLabels}
         hiddenStepLabels={hiddenStepLabels}
         attestationLabels={attestationLabels}

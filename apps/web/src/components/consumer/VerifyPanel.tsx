@@ -1,6 +1,6 @@
 "use client";
 
-import type { PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
+import type { Deployment, PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
 import { useEffect, useRef, useState } from "react";
 import styles from "./consumer.module.css";
 
@@ -9,6 +9,8 @@ export type VerifyPanelProps = {
   record: PublicRecord;
   /** The chain's JSON-RPC URL as browsers reach it. */
   rpcUrl: string;
+  /** The contracts to check against, sent with the page (the API's `GET /deployment`). */
+  deployment: Deployment;
   /** A name per event, in record order, e.g. "Shipped · Rotterdam". */
   stepLabels: string[];
   /** A name per step whose details are not public, in record order (`hiddenSteps`). */
@@ -46,6 +48,7 @@ function startWorker(): { worker: Worker; ready: Promise<void> } {
 export function VerifyPanel({
   record,
   rpcUrl,
+  deployment,
   stepLabels,
   hiddenStepLabels = [],
   attestationLabels,
@@ -89,7 +92,7 @@ export function VerifyPanel({
           resolve(event.data);
         };
         worker.addEventListener("message", onMessage);
-        worker.postMessage({ id, record, rpcUrl });
+        worker.postMessage({ id, record, rpcUrl, deployment });
       });
       if (answer.ok) {
         setState({ kind: "done", result: answer.result });

@@ -1,21 +1,21 @@
 /// <reference lib="webworker" />
 /**
- * Runs the SDK's `verifyRecord` off the page's main thread, against the contracts the API names
- * (`fetchDeployment`): loading the SDK (viem, the EPCIS
+ * Runs the SDK's `verifyRecord` off the page's main thread, against the contracts sent with the
+ * page (so Verify needs nothing more from our servers): loading the SDK (viem, the EPCIS
  * schemas, the Merkle code) and checking a record never blocks scrolling or taps on a slow phone.
- * Messages: in `{ id, record, rpcUrl }`; out `{ id, ok: true, result }` or `{ id, ok: false, name, message }`.
+ * Messages: in `{ id, record, rpcUrl, deployment }`; out `{ id, ok: true, result }` or `{ id, ok: false, name, message }`.
  */
-import { verifyRecord } from "@tracemark/sdk";
-import { fetchDeployment } from "@/lib/deployment/fetchDeployment";
+import { parseDeployment, verifyRecord } from "@tracemark/sdk";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.addEventListener(
   "message",
-  async (event: MessageEvent<{ id: number; record: unknown; rpcUrl: string }>) => {
+  async (event: MessageEvent<{ id: number; record: unknown; rpcUrl: string; deployment: unknown }>) => {
     const { id, record, rpcUrl } = event.data;
     try {
-      const result = await verifyRecord({ record, rpcUrl, deployment: await fetchDeployment() });
+      const deployment = parseDeployment(event.data.deployment, "the page");
+      const result = await verifyRecord({ record, rpcUrl, deployment });
       scope.postMessage({ id, ok: true, result });
     } catch (error) {
       const { name, message } = error instanceof Error ? error : new Error(String(error));

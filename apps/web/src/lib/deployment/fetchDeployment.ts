@@ -3,9 +3,10 @@ import { type Deployment, parseDeployment } from "@tracemark/sdk";
 let deployment: Promise<Deployment> | undefined;
 
 /**
- * The contracts Verify and auditor signing check against, asked of the API at run time (its
+ * The contracts auditor signing uses, asked of the API from the browser at run time (its
  * `GET /deployment`, through our origin's `/api/v1`), so one build of the web app serves any chain
- * and carries no contract address. Asked once per page (or worker); asked again after a failure.
+ * and carries no contract address. Asked once per page; asked again after a failure. (A shopper's
+ * Verify gets them with the page instead: it must work with our servers down.)
  *
  * @example
  * const { contracts } = await fetchDeployment();

@@ -23,8 +23,11 @@ export type Resolution =
   /** The page: rendered from `pagePath` (a rewrite when the URL carries a key qualifier no page has). */
   | { kind: "page"; pagePath: string; linkset: string };
 
-/** Path segments that start a GS1 Digital Link (primary key AIs 01, 00, 414) anywhere in the path. */
-const PRIMARY_KEY = /(^|\/)(01|00|414)\/\d/;
+/**
+ * Path segments that start a GS1 Digital Link (primary key AIs 01, 00, 414, then a value) anywhere in
+ * the path: a value that is no valid key is a malformed link (400 naming the problem), not a page.
+ */
+const PRIMARY_KEY = /(^|\/)(01|00|414)\/[^/]/;
 
 /**
  * Resolves a request at a GS1 Digital Link path as a GS1-Conformant Resolver does, deciding its

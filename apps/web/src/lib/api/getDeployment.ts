@@ -1,0 +1,27 @@
+import "server-only";
+import { type Deployment, parseDeployment } from "@tracemark/sdk";
+import { apiRequest } from "./apiRequest";
+
+let cached: { deployment: Promise<Deployment>; at: number } | undefined;
+const KEEP_MS = 60_000;
+
+/**
+ * The contracts this instance writes to and verifies against, from the API's `GET /deployment`,
+ * asked on the server at run time (kept a minute) and handed to the browser with the page, so one
+ * build serves any chain and a shopper's Verify needs nothing more from our servers.
+ *
+ * @example
+ * const deployment = await getDeployment();
+ */
+export function getDeployment(): Promise<Deployment> {
+  if (!cached || Date.now() - cached.at > KEEP_MS) {
+    const deployment = apiRequest<unknown>("/deployment", { authenticated: false }).then((body) =>
+      parseDeployment(body, "the API's /deployment"),
+    );
+    cached = { deployment, at: Date.now() };
+    deployment.catch(() => {
+      cached = undefined;
+    });
+  }
+  return cached.deployment;
+}
