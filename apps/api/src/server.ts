@@ -79,8 +79,7 @@ const bound = (async () => {
     ...retry,
     what: "the database (recording its chain)",
   });
-})();
-bound.catch(fail);
+})().catch(fail);
 
 async function fail(error: unknown): Promise<never> {
   log.fatal({ err: error }, error instanceof Error ? error.message : String(error));
