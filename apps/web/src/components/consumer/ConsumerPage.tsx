@@ -22,7 +22,8 @@ export function ConsumerPage({ params }: { params: DigitalLinkParams }) {
 async function Record({ params }: { params: DigitalLinkParams }) {
   const { gtin, lot, serial } = await params;
   let record: Awaited<ReturnType<typeof getPublicRecord>>;
-  let deployment: Deployment;
+  // Without the contracts (the node down, say) the record still shows; only Verify waits for them.
+  let deployment: Deployment | undefined;
   try {
     [record, deployment] = await Promise.all([
       getPublicRecord({
@@ -30,7 +31,7 @@ async function Record({ params }: { params: DigitalLinkParams }) {
         lot: lot === undefined ? undefined : decodeURIComponent(lot),
         serial: serial ? decodeURIComponent(serial) : undefined,
       }),
-      getDeployment(),
+      getDeployment().catch(() => undefined),
     ]);
   } catch (error) {
     const unreachable = error instanceof ApiError && error.status === 0;

@@ -7,7 +7,11 @@ import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { VerifyPanel } from "./VerifyPanel";
 
-export type ConsumerRecordProps = { record: PublicRecordWithDisplay; rpcUrl: string; deployment: Deployment };
+export type ConsumerRecordProps = {
+  record: PublicRecordWithDisplay;
+  rpcUrl: string;
+  deployment: Deployment | undefined;
+};
 
 /** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
 export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordProps) {

@@ -9,8 +9,8 @@ export type VerifyPanelProps = {
   record: PublicRecord;
   /** The chain's JSON-RPC URL as browsers reach it. */
   rpcUrl: string;
-  /** The contracts to check against, sent with the page (the API's `GET /deployment`). */
-  deployment: Deployment;
+  /** The contracts to check against, sent with the page (the API's `GET /deployment`); none when it did not answer. */
+  deployment: Deployment | undefined;
   /** A name per event, in record order, e.g. "Shipped · Rotterdam". */
   stepLabels: string[];
   /** A name per step whose details are not public, in record order (`hiddenSteps`). */
@@ -78,6 +78,15 @@ export function VerifyPanel({
   useEffect(() => () => verifier.current?.worker.terminate(), []);
 
   async function verify() {
+    if (!deployment) {
+      setState({
+        kind: "error",
+        message:
+          "We couldn’t learn which blockchain records to check this against. Please reload the page in a moment.",
+        detail: "The contract addresses (GET /deployment) were not available when this page was made.",
+      });
+      return;
+    }
     setState({ kind: "checking" });
     try {
       verifier.current ??= startWorker();
