@@ -395,9 +395,16 @@ async function seedReceivedLots(client: pg.Client, org: AdmittedOrg): Promise<vo
               '{}'
        FROM received
        RETURNING id, "lotId", document
+     ), identifiers_in AS (
+       INSERT INTO event_identifiers ("eventId", role, value, "lotId")
+       SELECT id, 'quantity', document->'quantityList'->0->>'epcClass', "lotId" FROM events_in
      )
-     INSERT INTO event_identifiers ("eventId", role, value, "lotId")
-     SELECT id, 'quantity', document->'quantityList'->0->>'epcClass', "lotId" FROM events_in`,
+     INSERT INTO event_search_keys ("eventId", kind, key)
+     SELECT id, 'bizLocation'::"SearchKeyKind", 'gln:952123400001' FROM events_in
+     UNION ALL
+     SELECT id, 'bizTransaction'::"SearchKeyKind", k FROM events_in,
+       LATERAL (SELECT lower(document->'bizTransactionList'->0->>'bizTransaction')) AS b(v),
+       LATERAL (VALUES (b.v), (substring(b.v FROM ':([^:]+)$'))) AS t(k)`,
     [org.id, SEARCH_LOTS, LOTS_PER_PRODUCT, ORGS, EVENTS_PER_LOT],
   );
   await client.query("ANALYZE");

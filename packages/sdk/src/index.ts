@@ -170,6 +170,7 @@ export {
   parseEpcisEvent,
 } from "./epcis/parseEpcisEvent.ts";
 export { epcisDocumentSchema, epcisEventSchema, eventTypes } from "./epcis/schemas.ts";
+export { bizTransactionSearchKeys, placeSearchKey } from "./epcis/searchKeys.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
 export {

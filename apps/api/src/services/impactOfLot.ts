@@ -1,4 +1,5 @@
 import type { Database } from "@tracemark/db";
+import { placeSearchKey } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { LOCATION_URN } from "./epcisIdentifiers.ts";
 import { lotGraphWalk } from "./lotGraphWalk.ts";
@@ -268,36 +269,56 @@ function trimDecimal(value: string): string {
  * The places of each lot's events the caller may see, latest first: of an owned lot, the events that
  * may record it (its own and its receivers'); of a received lot, the owner's and the caller's own.
  * A place is named where the event's organisation registered it (its GLN or location id, matched by
- * the keys trace search uses), in the same query.
+ * the key trace search uses, `placeSearchKey`).
  */
 async function placesOf(db: Database, organizationId: string, lots: StepRow[]) {
   const lotIds = lots.flatMap((l) => (l.lot_id ? [l.lot_id] : []));
-  const rows = await db.prisma.$queryRaw<{ lot_id: string; uri: string; name: string | null; seen: Date }[]>`
-    WITH seen AS (
-      SELECT i."lotId" AS lot_id, COALESCE(e."bizLocation", e."readPoint") AS uri, e."organizationId" AS org_id,
-             max(e."eventTime") AS seen
-      FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN lots l ON l.id = i."lotId"
-      WHERE i."lotId" = ANY(${lotIds}::uuid[]) AND COALESCE(e."bizLocation", e."readPoint") IS NOT NULL
-        AND (e."organizationId" IN (${organizationId}::uuid, l."organizationId") OR l."organizationId" = ${organizationId}::uuid)
-        AND (e."organizationId" = ${organizationId}::uuid OR e.visibility <> 'private')
-      GROUP BY 1, 2, 3
-    )
-    SELECT s.lot_id, s.uri, max(s.seen) AS seen,
-           (array_agg(loc.name ORDER BY loc.name) FILTER (WHERE loc.name IS NOT NULL))[1] AS name
-    FROM seen s
-    LEFT JOIN locations loc ON loc."organizationId" = s.org_id
-      AND (lower(${LOCATION_URN} || loc.id::text) = ANY(search_location_keys(s.uri, NULL))
-           OR 'gln:' || left(loc.gln, 12) = ANY(search_location_keys(s.uri, NULL)))
-    GROUP BY s.lot_id, s.uri
-    ORDER BY s.lot_id, max(s.seen) DESC, s.uri`;
-  const byLot = new Map<string, ImpactPlace[]>();
+  const rows = await db.prisma.$queryRaw<{ lot_id: string; uri: string; org_id: string; seen: Date }[]>`
+    SELECT i."lotId" AS lot_id, COALESCE(e."bizLocation", e."readPoint") AS uri, e."organizationId" AS org_id,
+           max(e."eventTime") AS seen
+    FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN lots l ON l.id = i."lotId"
+    WHERE i."lotId" = ANY(${lotIds}::uuid[]) AND COALESCE(e."bizLocation", e."readPoint") IS NOT NULL
+      AND (e."organizationId" IN (${organizationId}::uuid, l."organizationId") OR l."organizationId" = ${organizationId}::uuid)
+      AND (e."organizationId" = ${organizationId}::uuid OR e.visibility <> 'private')
+    GROUP BY 1, 2, 3`;
+  const names = await placeNames(
+    db,
+    rows.map((row) => ({ organizationId: row.org_id, key: placeSearchKey(row.uri) })),
+  );
+  const places = new Map<string, { lotId: string; uri: string; name: string | null; seen: Date }>();
   for (const row of rows) {
-    byLot.set(row.lot_id, [
-      ...(byLot.get(row.lot_id) ?? []),
-      { uri: row.uri, name: row.name, lastSeenAt: row.seen.toISOString() },
+    const name = names.get(`${row.org_id} ${placeSearchKey(row.uri)}`) ?? null;
+    const id = `${row.lot_id} ${row.uri}`;
+    const place = places.get(id);
+    if (!place) places.set(id, { lotId: row.lot_id, uri: row.uri, name, seen: row.seen });
+    else {
+      if (row.seen > place.seen) place.seen = row.seen;
+      if (name !== null && (place.name === null || name < place.name)) place.name = name;
+    }
+  }
+  const byLot = new Map<string, ImpactPlace[]>();
+  const latestFirst = [...places.values()].sort(
+    (a, b) => b.seen.getTime() - a.seen.getTime() || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0),
+  );
+  for (const place of latestFirst) {
+    byLot.set(place.lotId, [
+      ...(byLot.get(place.lotId) ?? []),
+      { uri: place.uri, name: place.name, lastSeenAt: place.seen.toISOString() },
     ]);
   }
   return byLot;
+}
+
+/** The name (the first by name) of each organisation's place with each key, keyed `${organisation} ${key}`. */
+async function placeNames(db: Database, wanted: { organizationId: string; key: string }[]) {
+  const rows = await db.prisma.$queryRaw<{ org_id: string; key: string; name: string }[]>`
+    SELECT DISTINCT ON (loc."organizationId", k.key) loc."organizationId" AS org_id, k.key, loc.name
+    FROM locations loc
+    CROSS JOIN LATERAL (VALUES (lower(${LOCATION_URN} || loc.id::text)), ('gln:' || left(loc.gln, 12))) AS k(key)
+    WHERE loc."organizationId" = ANY(${[...new Set(wanted.map((w) => w.organizationId))]}::uuid[])
+      AND k.key = ANY(${[...new Set(wanted.map((w) => w.key))]}::text[])
+    ORDER BY loc."organizationId", k.key, loc.name`;
+  return new Map(rows.map((row) => [`${row.org_id} ${row.key}`, row.name]));
 }
 
 /** Each lot's hand-overs: all of them for an owned lot, those to the caller for a received one. */

@@ -12,6 +12,7 @@ import {
   type LeafVersion,
 } from "@tracemark/sdk";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
+import { keccak256Wasm } from "./keccak256Wasm.ts";
 import { sha256Native } from "./sha256Native.ts";
 
 /** An event ready to be stored: its columns, hash, leaf and the identifiers it names. */
@@ -134,7 +135,12 @@ export function prepareEvent({ event, context, declares }: PrepareEventParameter
       identifiers.push({ role, value: canonical });
     }
   }
-  const { leaf, salts } = commitEvent({ event: document, eventHash, sha256: sha256Native });
+  const { leaf, salts } = commitEvent({
+    event: document,
+    eventHash,
+    sha256: sha256Native,
+    keccak256: keccak256Wasm,
+  });
   return {
     id: crypto.randomUUID(),
     eventHash,

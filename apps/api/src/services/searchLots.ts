@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
-import type { eventTypes } from "@tracemark/sdk";
+import { type eventTypes, placeSearchKey } from "@tracemark/sdk";
 import { z } from "zod";
 import { ProblemError } from "../errors/problem.ts";
 import { LOCATION_URN } from "./epcisIdentifiers.ts";
@@ -54,7 +54,7 @@ const cursorParts = z.tuple([z.enum(["0", "1"]), storable, z.guid(), storable, s
  * filter given: product (GTIN or name), lot code, and an event of the lot, which the organisation may
  * see (not another organisation's `private` ones; of a received lot, its owner's events and its own), matching every event filter
  * at once: business transaction, place, time range and type. Places and business transactions are
- * found through the indexes of the `trace_search` migration. Keyset pages, grouped by organisation.
+ * found through their search keys (`event_search_keys`). Keyset pages, grouped by organisation.
  *
  * @example
  * const { groups, nextCursor } = await searchLots(db, { organizationId, bizTransaction: "PO-4711", limit: 50 });
@@ -79,7 +79,9 @@ export async function searchLots(
     lotFilters.push(Prisma.sql`lower(l."lotCode") LIKE ${`${likeEscape(lotCode.toLowerCase())}%`}`);
   const transaction = parameters.bizTransaction?.trim().toLowerCase();
   if (transaction)
-    eventFilters.push(Prisma.sql`search_biz_transaction_keys(e.document) @> ARRAY[${transaction}]::text[]`);
+    eventFilters.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM event_search_keys k WHERE k.kind = 'bizTransaction' AND k.key = ${transaction} AND k."eventId" = e.id)`,
+    );
   const location = parameters.location?.trim();
   if (location) {
     const filter = await locationFilter(db, location);
@@ -164,11 +166,11 @@ export async function searchLots(
  * that named it; `undefined` when no place has that name.
  */
 async function locationFilter(db: Database, location: string): Promise<Prisma.Sql | undefined> {
-  const keys = Prisma.sql`search_location_keys(e."readPoint", e."bizLocation")`;
-  if (/^\d{13}$/.test(location))
-    return Prisma.sql`${keys} @> ARRAY[${`gln:${location.slice(0, 12)}`}]::text[]`;
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(location))
-    return Prisma.sql`${keys} && search_location_keys(${location}, NULL)`;
+  const placeIs = (keys: string[]) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM event_search_keys k WHERE k.kind IN ('readPoint', 'bizLocation')
+      AND k.key = ANY(${keys}::text[]) AND k."eventId" = e.id)`;
+  if (/^\d{13}$/.test(location)) return placeIs([`gln:${location.slice(0, 12)}`]);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(location)) return placeIs([placeSearchKey(location)]);
   const places = await db.prisma.location.findMany({
     where: { name: { contains: location, mode: "insensitive" } },
     select: { id: true, organizationId: true, gln: true },
@@ -176,12 +178,13 @@ async function locationFilter(db: Database, location: string): Promise<Prisma.Sq
   });
   if (places.length === 0) return undefined;
   const pairs = places.flatMap((p) => [
-    [p.organizationId, `${LOCATION_URN}${p.id}`.toLowerCase()],
+    [p.organizationId, placeSearchKey(`${LOCATION_URN}${p.id}`)],
     ...(p.gln ? [[p.organizationId, `gln:${p.gln.slice(0, 12)}`]] : []),
   ]);
-  return Prisma.sql`${keys} && ${pairs.map(([, key]) => key)}::text[]
-    AND EXISTS (SELECT 1 FROM unnest(${pairs.map(([o]) => o)}::uuid[], ${pairs.map(([, key]) => key)}::text[]) AS m(org, key)
-                WHERE m.org = e."organizationId" AND m.key = ANY(${keys}))`;
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM event_search_keys k
+    JOIN unnest(${pairs.map(([o]) => o)}::uuid[], ${pairs.map(([, key]) => key)}::text[]) AS m(org, key) ON m.key = k.key
+    WHERE k.kind IN ('readPoint', 'bizLocation') AND k."eventId" = e.id AND m.org = e."organizationId")`;
 }
 
 function likeEscape(text: string): string {

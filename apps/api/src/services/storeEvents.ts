@@ -1,4 +1,5 @@
 import type { EventVisibility, IdentifierRole, Prisma } from "@tracemark/db";
+import { bizTransactionSearchKeys, placeSearchKey } from "@tracemark/sdk";
 import { type ForeignReference, ForeignReferenceError } from "../errors/foreignReference.ts";
 import { type PartyReference, parsePartyUri, type TradeItemKey, tradeItemKey } from "./epcisIdentifiers.ts";
 import type { PreparedEvent } from "./prepareEvent.ts";
@@ -194,6 +195,17 @@ export async function storeEvents(
       FROM unnest(${identifierRows.map((r) => r.eventId)}::uuid[], ${identifierRows.map((r) => r.role)}::text[],
         ${identifierRows.map((r) => r.value)}::text[],
         ${identifierRows.map((r) => lots.get(r.value)?.id ?? null)}::uuid[]) AS t(event_id, role, value, lot_id)`;
+  }
+  const searchKeys = stored.flatMap((event) => [
+    ...bizTransactionSearchKeys(event.document).map((key) => [event.id, "bizTransaction", key]),
+    ...(event.readPoint ? [[event.id, "readPoint", placeSearchKey(event.readPoint)]] : []),
+    ...(event.bizLocation ? [[event.id, "bizLocation", placeSearchKey(event.bizLocation)]] : []),
+  ]);
+  if (searchKeys.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO event_search_keys ("eventId", kind, key)
+      SELECT * FROM unnest(${searchKeys.map(([id]) => id)}::uuid[], ${searchKeys.map(([, kind]) => kind)}::"SearchKeyKind"[],
+        ${searchKeys.map(([, , key]) => key)}::text[])`;
   }
   const links = stored.flatMap((event) =>
     [...new Set(event.documentHashes)].map((documentSha256) => ({

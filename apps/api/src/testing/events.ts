@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import type { Database, IdentifierRole } from "@tracemark/db";
 import {
+  bizTransactionSearchKeys,
   computeEventHash,
   createMerkleBatch,
   currentEventHashRuleVersion,
   type EventHashRuleVersion,
   eventHashToLeaf,
   parseEpcisEvent,
+  placeSearchKey,
 } from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { canonicalIdentifier, tradeItemKey } from "../services/epcisIdentifiers.ts";
@@ -125,6 +127,7 @@ export async function insertEvent(
       lotId: primary ?? null,
       document: input as object,
       identifiers: { create: identifiers },
+      searchKeys: { create: searchKeysOf(input, location("readPoint"), location("bizLocation")) },
     },
     select: { id: true },
   });
@@ -226,4 +229,17 @@ export async function createProductLot(
     },
   });
   return { product, lot };
+}
+
+/** What the capture worker writes as an event's search keys (`storeEvents`). */
+function searchKeysOf(
+  document: Record<string, unknown>,
+  readPoint: string | null,
+  bizLocation: string | null,
+) {
+  return [
+    ...bizTransactionSearchKeys(document).map((key) => ({ kind: "bizTransaction" as const, key })),
+    ...(readPoint ? [{ kind: "readPoint" as const, key: placeSearchKey(readPoint) }] : []),
+    ...(bizLocation ? [{ kind: "bizLocation" as const, key: placeSearchKey(bizLocation) }] : []),
+  ];
 }

@@ -15,6 +15,8 @@ export type CommitEventParameters = {
   salts?: EventSalts | undefined;
   /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
   sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+  /** The keccak-256 of the leaf; default viem's (runs anywhere). A server may pass a faster one. */
+  keccak256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
 export type CommitEventReturnType = {
   /** The version-2 leaf value to anchor. */
@@ -38,7 +40,7 @@ export type CommitEventReturnType = {
  * const { leaf, salts } = commitEvent({ event, eventHash: computeEventHash({ event }) })
  */
 export function commitEvent(parameters: CommitEventParameters): CommitEventReturnType {
-  const { event, eventHash, sha256 } = parameters;
+  const { event, eventHash, sha256, keccak256 } = parameters;
   const groups = splitEventFields(event);
   const salts: EventSalts = parameters.salts ?? {
     eventHash: createSalt(),
@@ -58,7 +60,7 @@ export function commitEvent(parameters: CommitEventParameters): CommitEventRetur
   });
   const fieldsRoot = computeFieldsRoot(digests as Record<string, Hex>, sha256);
   return {
-    leaf: computeLeafV2({ eventHashCommitment, fieldsRoot }),
+    leaf: computeLeafV2({ eventHashCommitment, fieldsRoot, keccak256 }),
     eventHashCommitment,
     fieldsRoot,
     digests,

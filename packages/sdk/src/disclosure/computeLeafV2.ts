@@ -34,6 +34,8 @@ export type ComputeLeafV2Parameters = {
   eventHashCommitment: Hex;
   /** `computeFieldsRoot` of the event's field commitments. */
   fieldsRoot: Hex;
+  /** The keccak-256 to hash with; default viem's (runs anywhere). A server may pass a faster one. */
+  keccak256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
 
 /**
@@ -44,7 +46,11 @@ export type ComputeLeafV2Parameters = {
  * @example
  * computeLeafV2({ eventHashCommitment, fieldsRoot })
  */
-export function computeLeafV2({ eventHashCommitment, fieldsRoot }: ComputeLeafV2Parameters): Hex {
+export function computeLeafV2({
+  eventHashCommitment,
+  fieldsRoot,
+  keccak256: hash,
+}: ComputeLeafV2Parameters): Hex {
   // The ABI encoding is the tag's, constant, with the two words at bytes 32 and 64 (after the
   // string's offset): encoded once, then patched, as `abi.encode` would lay it out.
   encodedTag ??= hexToBytes(
@@ -56,7 +62,7 @@ export function computeLeafV2({ eventHashCommitment, fieldsRoot }: ComputeLeafV2
   const encoded = encodedTag.slice();
   encoded.set(hexToBytes(eventHashCommitment), 32);
   encoded.set(hexToBytes(fieldsRoot), 64);
-  return keccak256(encoded);
+  return hash ? bytesToHex(hash(encoded)) : keccak256(encoded);
 }
 
 let encodedTag: Uint8Array | undefined;

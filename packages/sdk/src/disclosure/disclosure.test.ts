@@ -8,6 +8,7 @@ import { computeEventHash } from "../hash/computeEventHash.ts";
 import { canonicalJson } from "./canonicalJson.ts";
 import { commitEvent } from "./commitEvent.ts";
 import { computeLeafV2, leafV2Tag } from "./computeLeafV2.ts";
+import { createSalt } from "./createSalt.ts";
 import { discloseEvent } from "./discloseEvent.ts";
 import { disclosureDigest } from "./disclosureDigest.ts";
 import { splitEventFields } from "./splitEventFields.ts";
@@ -83,6 +84,12 @@ describe("selective disclosure (property)", () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it("hands out every salt once, across refills of its random pool", () => {
+    const salts = Array.from({ length: 1000 }, () => createSalt());
+    assert.equal(new Set(salts).size, salts.length);
+    for (const salt of salts) assert.match(salt, /^0x[0-9a-f]{32}$/);
   });
 
   it("a withheld field's commitment reveals nothing: fresh 128-bit salts, no guess of the value matches", () => {

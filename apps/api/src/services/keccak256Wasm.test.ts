@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createMerkleBatch } from "@tracemark/sdk";
+import { commitEvent, createMerkleBatch } from "@tracemark/sdk";
 import fc from "fast-check";
 import { type Hex, keccak256 } from "viem";
 import { keccak256Wasm } from "./keccak256Wasm.ts";
@@ -24,5 +24,13 @@ describe("keccak256Wasm", () => {
     const standard = createMerkleBatch({ leaves });
     assert.equal(fast.root, standard.root);
     assert.deepEqual(fast.proofs, standard.proofs);
+  });
+
+  it("computes the same version-2 leaf as viem's", () => {
+    const event = { type: "ObjectEvent", action: "OBSERVE", quantityList: [{ quantity: 3 }] };
+    const eventHash = "ni:///sha-256;00?ver=CBV2.0";
+    const standard = commitEvent({ event, eventHash });
+    const fast = commitEvent({ event, eventHash, salts: standard.salts, keccak256: keccak256Wasm });
+    assert.equal(fast.leaf, standard.leaf);
   });
 });
