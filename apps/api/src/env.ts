@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { findProductionProblems } from "./findProductionProblems.ts";
+import { defaultReorgWindow } from "./indexer/finalize.ts";
 
 const defaultDataDir = fileURLToPath(new URL("../../../.data/db", import.meta.url));
 /** The repository's `deployments/`, where scripts/deploy-contracts.ts writes by default. */
@@ -139,6 +140,17 @@ const envSchema = z.object({
   INDEXER_POLL_MS: z.coerce.number().int().positive().default(500),
   /** The widest `eth_getLogs` block range the indexer asks for (it shrinks it when the node refuses). */
   INDEXER_MAX_RANGE: z.coerce.number().int().positive().default(2_000),
+  /**
+   * Blocks below the finality floor (INDEXER_CONFIRMATIONS) whose hashes the indexer keeps, so a reorg that deep
+   * finds its common ancestor and only the fork is read again.
+   */
+  INDEXER_REORG_WINDOW: z.coerce.number().int().min(0).default(defaultReorgWindow),
+  /**
+   * A reorg deeper than every kept hash: `halt` changes nothing, logs an error and sets
+   * `tracemark_indexer_deep_reorg` to 1 until the node is back on the old fork; `reread` rolls back to the
+   * deployment's start block and reads the whole chain again (set it once, after checking the node).
+   */
+  INDEXER_DEEP_REORG: z.enum(["halt", "reread"]).default("halt"),
 });
 
 export type Config = {
@@ -174,7 +186,13 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   startRetry: { firstMs: number; maxMs: number };
   webhookAllowHttpLocalhost: boolean;
-  indexer: { confirmations: number; pollMs: number; maxRange: number };
+  indexer: {
+    confirmations: number;
+    pollMs: number;
+    maxRange: number;
+    reorgWindow: number;
+    deepReorg: "halt" | "reread";
+  };
 };
 
 /**
@@ -239,6 +257,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       confirmations: vars.INDEXER_CONFIRMATIONS,
       pollMs: vars.INDEXER_POLL_MS,
       maxRange: vars.INDEXER_MAX_RANGE,
+      reorgWindow: vars.INDEXER_REORG_WINDOW,
+      deepReorg: vars.INDEXER_DEEP_REORG,
     },
   };
   const mode = vars.TRACEMARK_MODE ?? (vars.NODE_ENV === "production" ? "production" : "development");
