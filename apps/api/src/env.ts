@@ -103,7 +103,10 @@ const envSchema = z.object({
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(20_971_520),
   /** The largest EPCIS capture document accepted, in bytes (default 64 MiB; 10,000 events are about 10 MB). */
   CAPTURE_MAX_BYTES: z.coerce.number().int().positive().default(67_108_864),
-  /** How long a capture worker holds a claimed capture before another instance may take it over. */
+  /**
+   * How long a capture worker holds a claimed capture before another instance may take it over, should the worker
+   * die (one that meets a database outage retries the capture itself while the lease lasts).
+   */
   CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   /** How often the capture worker looks for accepted captures when idle. */
   CAPTURE_POLL_MS: z.coerce.number().int().positive().default(500),

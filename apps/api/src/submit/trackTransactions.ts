@@ -161,7 +161,8 @@ async function onReverted(
 /**
  * Follows sent transactions: records receipts; replaces one that waited longer than
  * `replaceAfterMs` with fees at least 10% higher (same nonce, so at most one of them is mined);
- * sends one the node forgot again at once; re-sends recently mined ones that a reorg took out. Returns how many got a receipt.
+ * sends one the node forgot again at once; re-sends recently mined ones that a reorg took out.
+ * Returns how many got a receipt.
  */
 export async function trackTransactions(ctx: SubmitterContext): Promise<number> {
   const head = await ctx.chain.getBlockNumber();
