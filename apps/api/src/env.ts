@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { findProductionProblems } from "./findProductionProblems.ts";
+import { defaultReorgWindow } from "./indexer/finalize.ts";
 
 const defaultDataDir = fileURLToPath(new URL("../../../.data/db", import.meta.url));
 /** The repository's `deployments/`, where scripts/deploy-contracts.ts writes by default. */
@@ -102,7 +103,10 @@ const envSchema = z.object({
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(20_971_520),
   /** The largest EPCIS capture document accepted, in bytes (default 64 MiB; 10,000 events are about 10 MB). */
   CAPTURE_MAX_BYTES: z.coerce.number().int().positive().default(67_108_864),
-  /** How long a capture worker holds a claimed capture before another instance may take it over. */
+  /**
+   * How long a capture worker holds a claimed capture before another instance may take it over, should the worker
+   * die (one that meets a database outage retries the capture itself while the lease lasts).
+   */
   CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   /** How often the capture worker looks for accepted captures when idle. */
   CAPTURE_POLL_MS: z.coerce.number().int().positive().default(500),
@@ -139,6 +143,17 @@ const envSchema = z.object({
   INDEXER_POLL_MS: z.coerce.number().int().positive().default(500),
   /** The widest `eth_getLogs` block range the indexer asks for (it shrinks it when the node refuses). */
   INDEXER_MAX_RANGE: z.coerce.number().int().positive().default(2_000),
+  /**
+   * Blocks below the finality floor (INDEXER_CONFIRMATIONS) whose hashes the indexer keeps, so a reorg that deep
+   * finds its common ancestor and only the fork is read again.
+   */
+  INDEXER_REORG_WINDOW: z.coerce.number().int().min(0).default(defaultReorgWindow),
+  /**
+   * A reorg deeper than every kept hash: `halt` changes nothing, logs an error and sets
+   * `tracemark_indexer_deep_reorg` to 1 until the node is back on the old fork; `reread` rolls back to the
+   * deployment's start block and reads the whole chain again (set it once, after checking the node).
+   */
+  INDEXER_DEEP_REORG: z.enum(["halt", "reread"]).default("halt"),
 });
 
 export type Config = {
@@ -174,7 +189,13 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   startRetry: { firstMs: number; maxMs: number };
   webhookAllowHttpLocalhost: boolean;
-  indexer: { confirmations: number; pollMs: number; maxRange: number };
+  indexer: {
+    confirmations: number;
+    pollMs: number;
+    maxRange: number;
+    reorgWindow: number;
+    deepReorg: "halt" | "reread";
+  };
 };
 
 /**
@@ -239,6 +260,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       confirmations: vars.INDEXER_CONFIRMATIONS,
       pollMs: vars.INDEXER_POLL_MS,
       maxRange: vars.INDEXER_MAX_RANGE,
+      reorgWindow: vars.INDEXER_REORG_WINDOW,
+      deepReorg: vars.INDEXER_DEEP_REORG,
     },
   };
   const mode = vars.TRACEMARK_MODE ?? (vars.NODE_ENV === "production" ? "production" : "development");

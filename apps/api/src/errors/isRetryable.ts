@@ -28,14 +28,23 @@ export function isRetryable(error: unknown): boolean {
     seen.add(current);
     if (current instanceof TracemarkError) return current.retryable;
     if (current instanceof Prisma.PrismaClientInitializationError) return true;
-    const { code, meta, kind } = current as { code?: unknown; meta?: { code?: unknown }; kind?: unknown };
+    const { code, originalCode, meta, kind, cause } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      meta?: { code?: unknown; driverAdapterError?: unknown };
+      kind?: unknown;
+      cause?: unknown;
+    };
     if (typeof kind === "string" && retryableAdapterKind.test(kind)) return true;
-    for (const value of [code, meta?.code]) {
+    for (const value of [code, originalCode, meta?.code]) {
       if (typeof value !== "string") continue;
       if (retryablePrismaCode.test(value) || retryableNodeCode.test(value)) return true;
       if (/^[0-9A-Z]{5}$/.test(value) && retryableSqlState.test(value)) return true;
     }
-    current = (current as { cause?: unknown }).cause;
+    // A database error Prisma has no code of its own for (P2010 raw, P2039 other queries) keeps the driver
+    // adapter's error in `meta.driverAdapterError`, whose `cause` carries the SQLSTATE as `originalCode`.
+    // Errors Prisma does name (P2002 unique violation…) are judged by that name alone.
+    current = cause ?? (code === "P2010" || code === "P2039" ? meta?.driverAdapterError : undefined);
   }
   return false;
 }

@@ -2,10 +2,10 @@ import type { Database } from "@tracemark/db";
 import type { Deployment } from "@tracemark/sdk";
 import type { Hex, PublicClient } from "viem";
 import { CheckpointMovedError, isRangeLimitError } from "./errors.ts";
-import { finalize } from "./finalize.ts";
+import { defaultReorgWindow, finalize } from "./finalize.ts";
 import { handlers } from "./handlers/index.ts";
 import { assertLockHeld, type IndexerLock } from "./lock.ts";
-import { handleReorg } from "./rollback.ts";
+import { type DeepReorgPolicy, type HandleReorgReturnType, handleReorg } from "./rollback.ts";
 import { type BlockHeader, getHeader, getLogs, type RawLog } from "./rpc.ts";
 import { type IndexedLog, type LogSources, logSources } from "./sources.ts";
 
@@ -28,6 +28,10 @@ export type IndexOnceParameters = {
   confirmations: number;
   /** The widest range asked for; the range shrinks when the node refuses and grows back on success. */
   maxRange: number;
+  /** Blocks below the finality floor whose hashes are kept to find a deeper reorg's ancestor; default 256. */
+  reorgWindow?: number | undefined;
+  /** A reorg below every kept hash: `halt` (default) changes nothing and says so; `reread` reads from the start block. */
+  deepReorg?: DeepReorgPolicy | undefined;
   state: IndexerState;
   /** The advisory lock the caller holds; checked inside every write transaction. */
   lock?: IndexerLock | undefined;
@@ -36,7 +40,7 @@ export type IndexOnceParameters = {
 export type IndexOnceReturnType =
   | { kind: "indexed"; from: bigint; to: bigint; logs: number; newLogs: number; head: bigint }
   | { kind: "caughtUp"; head: bigint }
-  | { kind: "reorg"; ancestor: bigint; removedLogs: number }
+  | HandleReorgReturnType
   | { kind: "retry"; reason: string };
 
 const needsTime = new Set([
@@ -59,10 +63,8 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
   state.sources ??= logSources(deployment);
   const sources = state.sources;
   const startBlock = BigInt(deployment.startBlock);
-  const reorg = async () => ({
-    kind: "reorg" as const,
-    ...(await handleReorg({ db, client, chainId, startBlock, lock })),
-  });
+  const deepReorg = parameters.deepReorg ?? "halt";
+  const reorg = () => handleReorg({ db, client, chainId, startBlock, deepReorg, lock });
 
   const head = await client.getBlockNumber({ cacheTime: 0 });
   const saved = await db.prisma.indexerCheckpoint.findUnique({ where: { chainId } });
@@ -181,7 +183,7 @@ export async function indexOnce(parameters: IndexOnceParameters): Promise<IndexO
       }
       const next = { blockNumber: to, blockHash: toHeader.hash };
       await tx.indexerCheckpoint.upsert({ where: { chainId }, create: { chainId, ...next }, update: next });
-      await finalize(tx, { chainId, finalBlock });
+      await finalize(tx, { chainId, finalBlock, reorgWindow: parameters.reorgWindow ?? defaultReorgWindow });
       return newLogs.length;
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -87,19 +87,40 @@ export async function rollbackAbove(
   return { removedLogs: removed.length };
 }
 
+/** What the indexer does when a reorg goes below every block hash it kept: stop and alert, or read all again. */
+export type DeepReorgPolicy = "halt" | "reread";
+
+export type HandleReorgReturnType =
+  | { kind: "reorg"; ancestor: bigint; removedLogs: number }
+  | { kind: "deepReorg"; checkpoint: bigint; oldestKept: bigint };
+
 /**
- * Handles a reorg: finds the common ancestor with the chain and rolls back above it in one transaction.
- * Returns the block the indexer resumes after.
+ * Handles a reorg: finds the common ancestor with the chain among the kept block hashes and rolls back above it
+ * in one transaction. When the chain replaced even the oldest kept block and older ones were pruned, the ancestor
+ * is unknown: with `deepReorg: "halt"` nothing is changed (the caller alerts); with `"reread"` everything is
+ * rolled back to the start block and read again.
  */
 export async function handleReorg(parameters: {
   db: Database;
   client: PublicClient;
   chainId: number;
   startBlock: bigint;
+  deepReorg: DeepReorgPolicy;
   lock?: IndexerLock | undefined;
-}): Promise<{ ancestor: bigint; removedLogs: number }> {
+}): Promise<HandleReorgReturnType> {
   const { db, client, chainId } = parameters;
   const found = await findCommonAncestor(db, client, chainId);
+  if (!found && parameters.deepReorg === "halt") {
+    const oldest = await db.prisma.indexedBlock.findFirst({ where: { chainId }, orderBy: { number: "asc" } });
+    if (oldest && oldest.number > parameters.startBlock) {
+      const checkpoint = await db.prisma.indexerCheckpoint.findUnique({ where: { chainId } });
+      return {
+        kind: "deepReorg",
+        checkpoint: checkpoint?.blockNumber ?? oldest.number,
+        oldestKept: oldest.number,
+      };
+    }
+  }
   const ancestor = found ?? { number: parameters.startBlock - 1n, hash: null };
   const { removedLogs } = await db.prisma.$transaction(
     async (tx) => {
@@ -108,5 +129,5 @@ export async function handleReorg(parameters: {
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  return { ancestor: ancestor.number, removedLogs };
+  return { kind: "reorg", ancestor: ancestor.number, removedLogs };
 }

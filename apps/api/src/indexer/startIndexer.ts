@@ -2,6 +2,7 @@ import type { Deployment } from "@tracemark/sdk";
 import type { PublicClient } from "viem";
 import { loadDeployment } from "../chain/loadDeployment.ts";
 import type { AppContext } from "../context.ts";
+import { deepReorgGauge } from "./deepReorgGauge.ts";
 import { type IndexerState, indexOnce } from "./indexOnce.ts";
 import { INDEXER_LOCK_CLASS, type IndexerLock } from "./lock.ts";
 
@@ -23,6 +24,8 @@ export type StartIndexerOptions = {
   pollMs?: number | undefined;
   /** Default `context.config.indexer.maxRange` (INDEXER_MAX_RANGE). */
   maxRange?: number | undefined;
+  /** Default `context.config.indexer.reorgWindow` (INDEXER_REORG_WINDOW). */
+  reorgWindow?: number | undefined;
   /** How often a standby tries to take the lock; default 1,000 ms. */
   standbyPollMs?: number | undefined;
   /** Pause after a failed step (node or database down), doubling up to 30 s; default 500 ms. */
@@ -52,6 +55,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
   const confirmations = options.confirmations ?? settings.confirmations;
   const pollMs = options.pollMs ?? settings.pollMs;
   const maxRange = options.maxRange ?? settings.maxRange;
+  const reorgWindow = options.reorgWindow ?? settings.reorgWindow;
   const standbyPollMs = options.standbyPollMs ?? 1_000;
   const retryMs = options.retryMs ?? 500;
   const logger = options.logger ?? silent;
@@ -103,9 +107,19 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
                   deployment,
                   confirmations,
                   maxRange,
+                  reorgWindow,
+                  deepReorg: settings.deepReorg,
                   state,
                   lock,
                 });
+                deepReorgGauge.set({ chain_id: String(chainId) }, step.kind === "deepReorg" ? 1 : 0);
+                if (step.kind === "deepReorg") {
+                  // Nothing was changed: alert, and look again later (the node may return to the old fork).
+                  failures += 1;
+                  logger.error({ chainId, ...step, reorgWindow }, "reorg deeper than the kept block hashes");
+                  await sleep(Math.min(30_000, retryMs * 2 ** Math.min(failures - 1, 10)));
+                  continue;
+                }
                 failures = 0;
                 if (step.kind === "indexed" && step.newLogs > 0)
                   logger.info({ chainId, from: step.from, to: step.to, logs: step.newLogs }, "indexed");

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { AppContext } from "../context.ts";
+import { deepReorgGauge } from "../indexer/deepReorgGauge.ts";
 import { readPipelineFigures } from "../services/readPipelineFigures.ts";
 import { publicRecordReads } from "../services/servePublicRecord.ts";
 
@@ -21,6 +22,7 @@ export async function registerMetrics(app: FastifyInstance, context: AppContext)
     registers: [registry],
   });
   registry.registerMetric(publicRecordReads);
+  registry.registerMetric(deepReorgGauge);
   const gauge = (name: string, help: string, labelNames: string[] = []) =>
     new Gauge({ name, help, labelNames, registers: [registry] });
   const pipeline = {

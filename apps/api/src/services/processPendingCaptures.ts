@@ -9,6 +9,7 @@ import {
 import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
+import { sleep } from "../submit/holdAdvisoryLock.ts";
 import { eventListOf } from "./acceptCapture.ts";
 import { importMasterData, type MasterDataOutcome } from "./importMasterData.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";
@@ -18,6 +19,8 @@ import { fieldOf, nestedTooDeep, tooDeep } from "./tooDeep.ts";
 export type ProcessPendingCapturesParameters = {
   /** Stop after this many captures (default: until none is waiting). */
   limit?: number | undefined;
+  /** Aborted when the worker stops: a capture whose storing is being retried is handed back. */
+  signal?: AbortSignal | undefined;
 };
 /** How many captures were processed (succeeded or failed). */
 export type ProcessPendingCapturesReturnType = number;
@@ -65,13 +68,13 @@ class CaptureRejected extends Error {
  */
 export async function processPendingCaptures(
   context: AppContext,
-  { limit = Number.POSITIVE_INFINITY }: ProcessPendingCapturesParameters = {},
+  { limit = Number.POSITIVE_INFINITY, signal }: ProcessPendingCapturesParameters = {},
 ): Promise<ProcessPendingCapturesReturnType> {
   let processed = 0;
   while (processed < limit) {
     const claimed = await claim(context);
     if (!claimed) break;
-    await processCapture(context, claimed);
+    await processCapture(context, claimed, signal);
     processed += 1;
   }
   return processed;
@@ -92,7 +95,37 @@ async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
   return rows[0];
 }
 
-async function processCapture(context: AppContext, claimed: Claimed): Promise<void> {
+/**
+ * Stores a claimed capture. When the database fails it in a way a later attempt can get past (an outage, a
+ * conflict), the worker holding the lease tries again itself, backing off up to 5 s, while the lease lasts: the
+ * capture is stored soon after the database is back, not when the lease runs out. Stopping (`signal`) hands the
+ * capture back to the others at once, if the database answers.
+ */
+async function processCapture(context: AppContext, claimed: Claimed, signal?: AbortSignal): Promise<void> {
+  for (let waitMs = context.config.capture.pollMs; ; waitMs = Math.min(waitMs * 2, 5_000)) {
+    try {
+      return await storeCapture(context, claimed);
+    } catch (error) {
+      if (signal?.aborted) {
+        await handBack(context, claimed).catch(() => {});
+        throw error;
+      }
+      if (Date.now() + waitMs >= claimed.leaseExpiresAt.getTime()) throw error;
+      await sleep(waitMs, signal);
+    }
+  }
+}
+
+/** Puts a capture this worker holds back to `accepted`, for any worker to claim now rather than after the lease. */
+async function handBack({ db }: AppContext, claimed: Claimed): Promise<void> {
+  await db.prisma.capture.updateMany({
+    where: { id: claimed.id, status: "processing", leaseExpiresAt: claimed.leaseExpiresAt },
+    data: { status: "accepted", leaseExpiresAt: null },
+  });
+}
+
+/** One attempt at storing a claimed capture; throws only what a later attempt can get past. */
+async function storeCapture(context: AppContext, claimed: Claimed): Promise<void> {
   const { db } = context;
   try {
     if (claimed.attempts > MAX_CAPTURE_ATTEMPTS) {

@@ -8,7 +8,7 @@ export type StartCaptureWorkerParameters = {
 export type CaptureWorker = {
   /** Looks for accepted captures now rather than at the next poll (call it after accepting one). */
   wake: () => void;
-  /** Stops polling and waits for the captures in hand to finish. */
+  /** Stops polling and waits for the captures in hand to finish (one whose storing is being retried is handed back). */
   stop: () => Promise<void>;
 };
 
@@ -28,6 +28,7 @@ export function startCaptureWorker(
   { onError }: StartCaptureWorkerParameters = {},
 ): CaptureWorker {
   let stopped = false;
+  const stopping = new AbortController();
   const sleepers = new Set<() => void>();
   const wake = () => {
     for (const awake of [...sleepers]) awake();
@@ -36,7 +37,7 @@ export function startCaptureWorker(
     while (!stopped) {
       try {
         // One capture per round, so that stop() waits for one capture at most.
-        if ((await processPendingCaptures(context, { limit: 1 })) > 0) continue;
+        if ((await processPendingCaptures(context, { limit: 1, signal: stopping.signal })) > 0) continue;
       } catch (error) {
         onError?.(error);
       }
@@ -57,6 +58,7 @@ export function startCaptureWorker(
     wake,
     stop: async () => {
       stopped = true;
+      stopping.abort();
       wake();
       await Promise.all(loops);
     },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { type ChainTransaction, createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
 import { startFaultProxy } from "@tracemark/testkit";
 import {
@@ -98,6 +98,42 @@ async function sendToRegistry(
   const receipt = await ctx.chain.waitForTransactionReceipt({ hash });
   assert.equal(receipt.status, "success", `${functionName} mined`);
   return hash;
+}
+
+/**
+ * An admitted organisation with 150 pending events (two anchors' worth), and a context whose replace timer cannot
+ * fire during a test: only asking the node can bring forgotten transactions back.
+ */
+async function twoAnchorsToSend(ctx: SubmitterContext) {
+  const org = await createAdmittedOrg(ctx.db);
+  await runUntilIdle(ctx);
+  const events = await insertPendingEvents(ctx.db, org, 150);
+  return { patient: { ...ctx, config: { ...ctx.config, replaceAfterMs: 3_600_000 } }, events };
+}
+
+/** The anchors sent and waiting for a receipt, lowest nonce first (two are expected). */
+async function sentAnchors(db: TestDatabase): Promise<ChainTransaction[]> {
+  const sent = await db.prisma.chainTransaction.findMany({
+    where: { kind: { in: ["anchor_batch", "anchor_event"] }, status: "sent" },
+    orderBy: { nonce: "asc" },
+  });
+  assert.equal(sent.length, 2, "two anchors sent");
+  return sent;
+}
+
+/** Each transaction was mined with the bytes first sent (sent again, not replaced), and every event anchored once. */
+async function expectSentAgainAndAnchored(
+  ctx: SubmitterContext,
+  sent: ChainTransaction[],
+  events: Awaited<ReturnType<typeof insertPendingEvents>>,
+): Promise<void> {
+  for (const tx of sent) {
+    const after = await ctx.db.prisma.chainTransaction.findUniqueOrThrow({ where: { id: tx.id } });
+    assert.equal(after.status, "mined", `nonce ${tx.nonce} mined`);
+    assert.deepEqual(after.hashes, tx.hashes, "the same signed bytes, not a replacement");
+  }
+  await runUntilIdle(ctx);
+  await expectAnchoredExactlyOnce(ctx, ctx.chain, events);
 }
 
 describe("submitter", () => {
@@ -288,6 +324,42 @@ describe("submitter", () => {
     assert.equal(tx.status, "mined");
     assert.equal(tx.minedHash, tx.hashes[1], "the replacement was mined");
     await expectAnchoredExactlyOnce(ctx, client, events);
+  });
+
+  test("transactions a reorg made the node forget are sent again at once, not after TX_REPLACE_AFTER_MS", async () => {
+    const { patient, events } = await twoAnchorsToSend(ctx);
+    await planBatches(patient);
+    const snapshot = await client.request({ method: "evm_snapshot" as never, params: [] as never });
+    await broadcastQueued(patient);
+    const sent = await sentAnchors(db);
+    // A reorg takes the blocks that mined them away; the node keeps neither transaction.
+    await client.request({ method: "evm_revert" as never, params: [snapshot] as never });
+    for (const tx of sent) {
+      await assert.rejects(client.getTransaction({ hash: tx.hashes[0] as Hex }), /could not be found/);
+    }
+    await trackTransactions(patient);
+    await trackTransactions(patient);
+    await expectSentAgainAndAnchored(patient, sent, events);
+  });
+
+  test("a transaction the node dropped from its pool is sent again at once, and the nonces behind it go through", async () => {
+    const { patient, events } = await twoAnchorsToSend(ctx);
+    await client.request({ method: "evm_setAutomine" as never, params: [false] as never });
+    let sent: ChainTransaction[];
+    try {
+      await planBatches(patient);
+      await broadcastQueued(patient);
+      sent = await sentAnchors(db);
+      const [first] = sent as [(typeof sent)[0]];
+      await client.request({ method: "anvil_dropTransaction" as never, params: [first.hashes[0]] as never });
+      await client.request({ method: "evm_mine" as never, params: [] as never });
+      await trackTransactions(patient); // the later nonce waits behind the gap; the first is sent again
+    } finally {
+      await client.request({ method: "evm_setAutomine" as never, params: [true] as never });
+    }
+    await client.request({ method: "evm_mine" as never, params: [] as never });
+    await trackTransactions(patient);
+    await expectSentAgainAndAnchored(patient, sent, events);
   });
 
   test("a nonce used outside the submitter is reconciled: the call is re-queued with a new nonce, anchored once", async () => {

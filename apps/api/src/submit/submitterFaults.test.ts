@@ -170,3 +170,51 @@ describe("submitter while Postgres restarts", () => {
     }
   });
 });
+
+describe("submitter whose node forgets its transactions", () => {
+  test("the running submitter sends them again at once: the replace timer (an hour) never fires, every event anchored once", {
+    timeout: 120_000,
+  }, async () => {
+    const [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
+    const client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
+    const rpc = (method: string, params: unknown[] = []) =>
+      client.request({ method, params } as never) as Promise<unknown>;
+    try {
+      const config = readConfig({
+        BATCH_MAX_EVENTS: "50",
+        BATCH_WINDOW_MS: "0",
+        SUBMIT_POLL_MS: "50",
+        TX_REPLACE_AFTER_MS: "3600000",
+      });
+      const org = await createAdmittedOrg(db);
+      const accepted = await insertPendingEvents(db, org, 20);
+      const submitter = startSubmitter({ config, db, chain: client }, silent);
+      try {
+        await waitUntilDrained(db, 60_000);
+        // Blocks stop coming; the submitter sends the next anchors into the node's pool…
+        await rpc("evm_setAutomine", [false]);
+        accepted.push(...(await insertPendingEvents(db, org, 120)));
+        const deadline = Date.now() + 60_000;
+        while ((await db.prisma.chainTransaction.count({ where: { status: "sent" } })) < 3) {
+          assert.ok(Date.now() < deadline, "the submitter sent the anchors");
+          await sleep(50);
+        }
+        // …and the node loses its pool (a restart, a reorg): later nonces would wait behind the first.
+        await rpc("anvil_dropAllTransactions");
+        await rpc("evm_setAutomine", [true]);
+        await waitUntilDrained(db, 60_000);
+      } finally {
+        await rpc("evm_setAutomine", [true]);
+        await submitter.stop();
+      }
+      await expectAnchoredExactlyOnce({ db, deployment: chain.deployment }, client, accepted);
+      const all = await db.prisma.chainTransaction.findMany({ select: { hashes: true } });
+      assert.ok(
+        all.every((tx) => tx.hashes.length === 1),
+        "sent again with the same bytes, never replaced",
+      );
+    } finally {
+      await Promise.all([db.drop(), chain.stop()]);
+    }
+  });
+});

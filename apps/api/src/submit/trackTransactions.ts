@@ -1,5 +1,5 @@
 import type { ChainTransaction, Prisma } from "@tracemark/db";
-import { type Hex, TransactionReceiptNotFoundError } from "viem";
+import { type Hex, TransactionNotFoundError, TransactionReceiptNotFoundError } from "viem";
 import { recordRefusedAttestation } from "./recordRefusedAttestation.ts";
 import {
   type RevertedAnchorOutcome,
@@ -22,6 +22,22 @@ async function receiptOf(ctx: SubmitterContext, hash: Hex) {
     if (error instanceof TransactionReceiptNotFoundError) return undefined;
     throw error;
   }
+}
+
+/**
+ * Whether the node still has any broadcast of this transaction (in its pool or on chain). A reorg can take a
+ * transaction's block away and the node forget it, and a node may drop a pooled transaction (restart, eviction).
+ */
+async function nodeKnows(ctx: SubmitterContext, tx: ChainTransaction): Promise<boolean> {
+  for (const hash of tx.hashes.toReversed()) {
+    try {
+      await ctx.chain.getTransaction({ hash: hash as Hex });
+      return true;
+    } catch (error) {
+      if (!(error instanceof TransactionNotFoundError)) throw error;
+    }
+  }
+  return false;
 }
 
 /** The receipt of whichever broadcast of this transaction was mined, if any. */
@@ -145,7 +161,8 @@ async function onReverted(
 /**
  * Follows sent transactions: records receipts; replaces one that waited longer than
  * `replaceAfterMs` with fees at least 10% higher (same nonce, so at most one of them is mined);
- * re-sends recently mined ones that a reorg took out. Returns how many got a receipt.
+ * sends one the node forgot again at once; re-sends recently mined ones that a reorg took out.
+ * Returns how many got a receipt.
  */
 export async function trackTransactions(ctx: SubmitterContext): Promise<number> {
   const head = await ctx.chain.getBlockNumber();
@@ -172,6 +189,8 @@ export async function trackTransactions(ctx: SubmitterContext): Promise<number> 
       receipts += 1;
     } else if (tx.sentAt && Date.now() - tx.sentAt.getTime() > ctx.config.replaceAfterMs) {
       await replace(ctx, tx);
+    } else if (!(await nodeKnows(ctx, tx))) {
+      await rebroadcast(ctx, tx);
     }
   }
   return receipts;
@@ -186,6 +205,26 @@ async function resend(ctx: SubmitterContext, tx: ChainTransaction, reason: strin
   const { raw } = await signRecorded(ctx, updated);
   const { outcome } = await sendRaw(ctx, raw);
   if (outcome === "nonce-too-low") await reconcileNonceTooLow(ctx, updated);
+}
+
+/**
+ * Sends the last signed bytes of a transaction the node no longer knows again, at once: every later nonce waits
+ * behind it. Same nonce and fees, so the same hash; its replace timer keeps running.
+ */
+async function rebroadcast(ctx: SubmitterContext, tx: ChainTransaction): Promise<void> {
+  ctx.log.warn(
+    { nonce: tx.nonce.toString(), kind: tx.kind },
+    "the node forgot a sent transaction; sending it again",
+  );
+  const { raw } = await signRecorded(ctx, tx);
+  const { outcome, error } = await sendRaw(ctx, raw);
+  if (outcome === "nonce-too-low") await reconcileNonceTooLow(ctx, tx);
+  else if (outcome === "failed" || outcome === "underpriced") {
+    await ctx.db.prisma.chainTransaction.update({
+      where: { id: tx.id },
+      data: { lastError: error ?? outcome },
+    });
+  }
 }
 
 /** Math.max for bigints. */

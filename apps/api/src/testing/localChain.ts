@@ -253,6 +253,8 @@ export async function indexToHead(parameters: IndexOnceParameters): Promise<Inde
     const result = await indexOnce(parameters);
     kinds.push(result.kind);
     if (result.kind === "caughtUp") return kinds;
+    if (result.kind === "deepReorg")
+      throw new Error(`a reorg below every kept block hash: ${result.oldestKept}`);
   }
   throw new Error("the indexer did not catch up in 10,000 steps");
 }

@@ -1,0 +1,149 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
+import { createPublicClient, http } from "viem";
+import type { AppContext } from "../context.ts";
+import { readConfig } from "../env.ts";
+import { epcisDocumentOf, observation } from "../testing/captureFixtures.ts";
+import { waitFor } from "../testing/localChain.ts";
+import { acceptCapture } from "./acceptCapture.ts";
+import { processPendingCaptures } from "./processPendingCaptures.ts";
+import { startCaptureWorker } from "./startCaptureWorker.ts";
+
+describe("a capture whose storing meets a database outage", () => {
+  let postgres: PrivatePostgres;
+  let db: Database;
+  let context: AppContext;
+  before(async () => {
+    postgres = startPostgres(await freePort());
+    db = await openDatabase({ url: postgres.url });
+    await migrate(db);
+    // A lease far longer than the test: only the worker that holds it can finish the capture in time.
+    const config = readConfig({
+      LOG_LEVEL: "silent",
+      DATABASE_URL: postgres.url,
+      CAPTURE_LEASE_MS: "3600000",
+      CAPTURE_POLL_MS: "50",
+      CAPTURE_WORKERS: "1",
+    });
+    context = {
+      config,
+      db,
+      chain: createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) }),
+    };
+  });
+  after(async () => {
+    await db?.close();
+    postgres?.stop();
+  });
+
+  /** An accepted capture of one new event. */
+  async function acceptOne() {
+    const org = await db.prisma.organization.create({ data: { name: "Alpine Dairy" } });
+    const document = epcisDocumentOf([
+      observation({ epcList: ["urn:epc:id:sgtin:9520123.456788.1"], bizStep: "receiving" }),
+    ]);
+    const { capture } = await acceptCapture(db, {
+      organizationId: org.id,
+      document,
+      text: JSON.stringify(document),
+    });
+    return capture;
+  }
+
+  /**
+   * Another session holds the events table, so a worker claims the capture and then waits inside its transaction,
+   * holding the lease. `release` ends it; it also ends with its connection.
+   */
+  function blockEvents() {
+    let release = () => {};
+    const ended = db.prisma
+      .$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe("LOCK TABLE events IN ACCESS EXCLUSIVE MODE");
+          await new Promise<void>((resolve) => {
+            release = resolve;
+          });
+        },
+        { timeout: 600_000 },
+      )
+      .catch(() => "ended by the outage");
+    return { release: () => release(), ended };
+  }
+
+  /** The backends waiting for a lock (the worker's, inside its transaction). */
+  const waitingForLock = () =>
+    db.prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'`;
+
+  /** Waits until the worker holds the capture's lease and waits for the events table (on another backend than `cut`). */
+  const workerBlocked = async (captureId: string, cut?: number) => {
+    let pid: number | undefined;
+    await waitFor(async () => {
+      const { status } = await db.prisma.capture.findUniqueOrThrow({ where: { id: captureId } });
+      pid = (await waitingForLock()).find((row) => row.pid !== cut)?.pid;
+      return status === "processing" && pid !== undefined;
+    }, "the worker to wait inside its transaction, holding the lease");
+    return pid as number;
+  };
+
+  test("is finished by the worker holding its lease once Postgres is back, not after the lease", async () => {
+    const capture = await acceptOne();
+    const blocker = blockEvents();
+    const worker = startCaptureWorker(context);
+    try {
+      await workerBlocked(capture.id);
+      postgres.halt();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      postgres.restart();
+      blocker.release();
+      await blocker.ended;
+
+      await waitFor(async () => {
+        try {
+          const { status } = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });
+          return status === "succeeded";
+        } catch {
+          return false; // the pool reconnects
+        }
+      }, "the capture to be stored after the outage");
+    } finally {
+      blocker.release();
+      await worker.stop();
+    }
+    const done = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });
+    assert.equal(done.storedCount, 1);
+    assert.equal(done.attempts, 1, "finished under its first claim, not taken over after the lease");
+    assert.equal(await db.prisma.event.count({ where: { captureId: capture.id } }), 1, "stored once");
+  });
+
+  test("a worker stopped while it retries hands the capture back at once, for another to store", async () => {
+    const capture = await acceptOne();
+    const blocker = blockEvents();
+    const worker = startCaptureWorker(context);
+    const cut = async (pid: number) => {
+      await db.prisma.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+      return pid;
+    };
+    let stopped: Promise<void> | undefined;
+    try {
+      // A connection error: the worker tries again, and waits again (on a new connection).
+      const first = await cut(await workerBlocked(capture.id));
+      const second = await workerBlocked(capture.id, first);
+      stopped = worker.stop();
+      await cut(second); // failed again, now while stopping: handed back
+      await stopped;
+    } finally {
+      blocker.release();
+      await blocker.ended;
+      await (stopped ?? worker.stop());
+    }
+    const handedBack = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });
+    assert.equal(handedBack.status, "accepted");
+    assert.equal(handedBack.leaseExpiresAt, null, "no lease left to wait for");
+    assert.equal(await processPendingCaptures(context), 1, "another worker takes it at once");
+    const done = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });
+    assert.equal(done.status, "succeeded");
+    assert.equal(done.storedCount, 1);
+  });
+});
