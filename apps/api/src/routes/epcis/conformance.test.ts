@@ -233,6 +233,7 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
     "DELETE /queries/{queryName}": () => [{ url: "/queries/commissioned" }, { url: "/queries/commissioned" }],
     "POST /queries/{queryName}/subscriptions": () => [
       { url: "/queries/shipped/subscriptions", body: { dest: DEST, stream: true, signatureToken: "s" } },
+      { url: "/queries/shipped/subscriptions", body: { dest: DEST, schedule: { hour: "1", minute: "5" } } },
       { url: "/queries/unknown/subscriptions", body: { dest: DEST, stream: true } },
     ],
     "GET /queries/{queryName}/subscriptions": () => [{ url: "/queries/shipped/subscriptions" }],
