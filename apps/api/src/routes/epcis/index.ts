@@ -10,9 +10,11 @@ import {
   requireEpcisClient,
 } from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
+import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
 import { epcisVocabulary, type VocabularyKind } from "../../services/epcisVocabulary.ts";
 import { queryEpcisEvents, toEpcisEvent } from "../../services/queryEpcisEvents.ts";
 import type { EventQuery } from "../../services/queryEvents.ts";
+import { webSocketSubscription } from "./webSocketSubscription.ts";
 
 const EVENT_TYPES = [
   "AggregationEvent",
@@ -72,8 +74,24 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       validatorCompiler: passThrough,
     });
 
-    app.get("/events", eventsSchema("EPCIS 2.0: the API key's organisation's events"), (request, reply) =>
-      sendEvents(request, reply),
+    // With Upgrade: websocket and stream=true or schedule parameters, a subscription to the query the others make.
+    const subscription = webSocketSubscription(db, async (request) => {
+      const { organizationId, apiKeyId } = requireEpcisClient(request);
+      const raw = request.query as Record<string, unknown>;
+      const { controls, rest } = parseSubscriptionControls(raw, new Date());
+      return {
+        organizationId,
+        apiKeyId,
+        queryId: null,
+        queryName: "SimpleEventQuery",
+        query: parseEventQuery(rest),
+        controls,
+      };
+    });
+    app.get(
+      "/events",
+      { ...subscription, ...eventsSchema("EPCIS 2.0: the API key's organisation's events") },
+      (request, reply) => sendEvents(request, reply),
     );
 
     app.get(

@@ -8,20 +8,15 @@ import {
 } from "../../epcis/deliverQuerySubscriptionsOnce.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
-import { CLIENT_EVENT_ID, insertEpcisQueryEvents } from "../../testing/epcisQueryFixtures.ts";
+import {
+  CLIENT_EVENT_ID,
+  insertEpcisQueryEvents,
+  type ReceivedQueryDocument,
+} from "../../testing/epcisQueryFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
 
 type Received = { headers: IncomingHttpHeaders; body: string };
-type Delivery = {
-  type: string;
-  epcisBody: {
-    queryResults: {
-      queryName: string;
-      subscriptionID: string;
-      resultsBody: { eventList: { eventID: string }[] };
-    };
-  };
-};
+type Delivery = ReceivedQueryDocument;
 
 describe("EPCIS 2.0 query subscriptions by webhook", () => {
   let t: TestApp;
