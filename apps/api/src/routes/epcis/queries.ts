@@ -1,4 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -6,6 +7,7 @@ import { epcisProblem, negotiateEpcis, queryDocument, requireEpcisClient } from 
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
 import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
 import { queryEpcisEvents } from "../../services/queryEpcisEvents.ts";
+import { discoveryRoute } from "./discovery.ts";
 import { nextLink } from "./index.ts";
 import { webSocketSubscription } from "./webSocketSubscription.ts";
 
@@ -46,6 +48,19 @@ export async function findNamedQuery(db: Database, organizationId: string, name:
 }
 
 /**
+ * The discovery `check` of a resource under `/queries/{queryName}`: the query must be the caller's.
+ *
+ * @example
+ * discoveryRoute(app, "/queries/:queryName", { allow, summary, params, check: namedQueryExists(db) });
+ */
+export function namedQueryExists(db: Database) {
+  return async (request: FastifyRequest, organizationId: string) => {
+    await findNamedQuery(db, organizationId, (request.params as z.infer<typeof nameParams>).queryName);
+    return undefined;
+  };
+}
+
+/**
  * Named queries of the EPCIS 2.0 REST binding for API keys: `POST /queries` stores a
  * SimpleEventQuery under a name (operator keys and above), `GET /queries` and
  * `GET /queries/{name}` list and show them, `DELETE /queries/{name}` removes one, and
@@ -54,6 +69,21 @@ export async function findNamedQuery(db: Database, organizationId: string, name:
 export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const find = (organizationId: string, name: string) => findNamedQuery(db, organizationId, name);
+
+    discoveryRoute(app, "/queries", { allow: "OPTIONS, GET, POST", summary: "named queries" });
+    const queryExists = namedQueryExists(db);
+    discoveryRoute(app, "/queries/:queryName", {
+      allow: "OPTIONS, GET, DELETE",
+      summary: "a named query",
+      params: nameParams,
+      check: queryExists,
+    });
+    discoveryRoute(app, "/queries/:queryName/events", {
+      allow: "OPTIONS, GET",
+      summary: "a named query's events (and WebSocket subscriptions)",
+      params: nameParams,
+      check: queryExists,
+    });
 
     app.post(
       "/queries",

@@ -10,7 +10,8 @@ import {
   QueryScheduleError,
 } from "../../epcis/querySchedule.ts";
 import { checkWebhookTarget, lookupHost, WebhookTargetError } from "../../webhooks/checkWebhookTarget.ts";
-import { findNamedQuery } from "./queries.ts";
+import { discoveryRoute } from "./discovery.ts";
+import { findNamedQuery, namedQueryExists } from "./queries.ts";
 
 const nameParams = z.object({ queryName: z.string().min(1).max(250) });
 const subscriptionParams = nameParams.extend({ subscriptionID: z.string().min(1).max(100) });
@@ -180,6 +181,26 @@ export function epcisSubscriptionRoutes({
         throw epcisProblem(404, "noSuchName", `No subscription ${params.subscriptionID} to ${query.name}.`);
       return { query, subscription };
     };
+
+    discoveryRoute(app, "/queries/:queryName/subscriptions", {
+      allow: "OPTIONS, GET, POST",
+      summary: "a named query's subscriptions",
+      params: nameParams,
+      check: namedQueryExists(db),
+    });
+    discoveryRoute(app, "/queries/:queryName/subscriptions/:subscriptionID", {
+      allow: "OPTIONS, DELETE, GET",
+      summary: "one subscription (GS1-Query-Min-Record-Time: events recorded before it are not reported)",
+      params: subscriptionParams,
+      check: async (request, organizationId) => {
+        const { subscription } = await subscriptionOf(
+          organizationId,
+          request.params as z.infer<typeof subscriptionParams>,
+        );
+        const minRecordTime = subscription.lastRecordTime ?? subscription.initialRecordTime;
+        return { "GS1-Query-Min-Record-Time": minRecordTime.toISOString() };
+      },
+    });
 
     app.get(
       "/queries/:queryName/subscriptions/:subscriptionID",
