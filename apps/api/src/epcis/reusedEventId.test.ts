@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import fc from "fast-check";
 import { processPendingCaptures } from "../services/processPendingCaptures.ts";
 import { type Actors, type Credentials, call, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
@@ -116,5 +117,37 @@ describe("a client's eventID names one event of its organisation's record", () =
       (byB.json() as { epcisBody: { queryResults: { resultsBody: { eventList: { epcList: string[] }[] } } } })
         .epcisBody.queryResults.resultsBody.eventList[0]?.epcList[0],
     );
+  });
+  test("fuzzed eventIDs: what another organisation's record holds never changes the answer; a reuse in one's own is always a 409", async () => {
+    const eventIDs = fc.oneof(
+      fc.uuid().map((uuid) => `urn:uuid:${uuid}`),
+      fc.webUrl(),
+      fc.string({ minLength: 1, maxLength: 40 }).map((text) => `urn:example:${text}`),
+      fc.string({ maxLength: 40 }),
+    );
+    let runs = 0;
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(eventIDs, async (eventID) => {
+        runs += 1;
+        const post = (who: Credentials) => call(t.app, who, "POST", "/events", event(eventID));
+        const first = await post(a.orgA.apiKeys.operator);
+        const ofB = await post(a.orgB.apiKeys.operator);
+        assert.ok(first.statusCode < 500 && ofB.statusCode < 500, `${first.body} ${ofB.body}`);
+        assert.equal(
+          ofB.statusCode,
+          first.statusCode,
+          `B's answer for ${JSON.stringify(eventID)}: ${ofB.body}`,
+        );
+        if (first.statusCode !== 201) return;
+        accepted += 1;
+        const reused = await post(a.orgA.apiKeys.operator);
+        assert.equal(reused.statusCode, 409, reused.body);
+        assert.doesNotMatch(reused.body, new RegExp(a.orgB.id));
+      }),
+      { seed: 20261205, numRuns: 30 },
+    );
+    assert.equal(runs, 30);
+    assert.ok(accepted >= 10, `only ${accepted} of the fuzzed eventIDs were accepted at all`);
   });
 });
