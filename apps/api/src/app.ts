@@ -1,5 +1,6 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.ts";
@@ -98,6 +99,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await registerAuthentication(app, context);
   requireCallerBeforeBody(app);
   registerEpcisBinding(app);
+  // EPCIS query subscriptions by WebSocket; subscribers send nothing that is read.
+  await app.register(websocket, { options: { maxPayload: 1024 } });
   await app.register(healthRoutes(context));
   await app.register(deploymentRoutes(context));
   await registerReady(app, context);

@@ -103,6 +103,8 @@ const envSchema = z.object({
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(20_971_520),
   /** The largest EPCIS capture document accepted, in bytes (default 64 MiB; 10,000 events are about 10 MB). */
   CAPTURE_MAX_BYTES: z.coerce.number().int().positive().default(67_108_864),
+  /** The most events one EPCIS capture document may hold (the binding's `GS1-EPCIS-Capture-Limit`). */
+  CAPTURE_MAX_EVENTS: z.coerce.number().int().positive().default(10_000),
   /**
    * How long a capture worker holds a claimed capture before another instance may take it over, should the worker
    * die (one that meets a database outage retries the capture itself while the lease lasts).
@@ -183,7 +185,7 @@ export type Config = {
     replaceAfterMs: number;
   };
   documentMaxBytes: number;
-  capture: { maxBytes: number; leaseMs: number; pollMs: number; workers: number };
+  capture: { maxBytes: number; maxEvents: number; leaseMs: number; pollMs: number; workers: number };
   rateLimits: { publicPerMinute: number; authPerMinute: number };
   trustProxy: boolean | number | string[];
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -248,6 +250,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     documentMaxBytes: vars.DOCUMENT_MAX_BYTES,
     capture: {
       maxBytes: vars.CAPTURE_MAX_BYTES,
+      maxEvents: vars.CAPTURE_MAX_EVENTS,
       leaseMs: vars.CAPTURE_LEASE_MS,
       pollMs: vars.CAPTURE_POLL_MS,
       workers: vars.CAPTURE_WORKERS,

@@ -119,13 +119,14 @@ describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's opena
       "GS1-CBV-Version",
       "GS1-Capture-Error-Behaviour",
       "GS1-EPCIS-Capture-File-Size-Limit",
+      "GS1-EPCIS-Capture-Limit",
       "GS1-EPCIS-Max",
       "GS1-EPCIS-Min",
       "GS1-EPCIS-Version",
     ]);
     for (const name of sent.filter((n) => n.startsWith("GS1-"))) {
       const raw = String(discovery.headers[name.toLowerCase()]);
-      const value = name === "GS1-EPCIS-Capture-File-Size-Limit" ? Number(raw) : raw;
+      const value = /Capture(-File-Size)?-Limit$/.test(name) ? Number(raw) : raw;
       assert.deepEqual(bindingHeaderErrors(name, value), [], `${name}: ${raw}`);
     }
     assert.equal(discovery.headers["gs1-capture-error-behaviour"], "all");
@@ -169,6 +170,45 @@ describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's opena
       assert.equal(await small.db.prisma.capture.count(), 0);
     } finally {
       await small.close();
+    }
+  });
+
+  test("a document of more events than the capture limit is the binding's 413 CaptureLimitExceededException, naming the limit; nothing stored", async () => {
+    const few = await buildTestApp({ capture: { ...t.context.config.capture, maxEvents: 2 } });
+    try {
+      const actors = await createActors(few);
+      const discovery = await few.app.inject({
+        method: "OPTIONS",
+        url: "/capture",
+        headers: actors.orgA.apiKeys.viewer.headers,
+      });
+      assert.equal(discovery.headers["gs1-epcis-capture-limit"], "2");
+      const body = epcisDocumentOf(Array.from({ length: 3 }, () => event()));
+      const response = await send(few, actors.orgA.apiKeys.operator, "POST", "/capture", { body });
+      assert.equal(response.statusCode, 413, response.body);
+      const problem = response.json() as { type: string; detail: string };
+      assert.equal(problem.type, "epcisException:CaptureLimitExceededException");
+      assert.match(problem.detail, /3 events.*at most 2/);
+      assert.equal(response.headers["gs1-epcis-capture-limit"], "2");
+      assert.deepEqual(bindingBodyErrors("/capture", "post", 413, "application/problem+json", problem), []);
+      const query = {
+        ...body,
+        type: "EPCISQueryDocument",
+        epcisBody: { queryResults: { resultsBody: { eventList: body.epcisBody.eventList } } },
+      };
+      const asQuery = await send(few, actors.orgA.apiKeys.operator, "POST", "/capture", { body: query });
+      assert.equal(asQuery.statusCode, 413, asQuery.body);
+      const people = await send(few, actors.orgA.users.operator, "POST", `/orgs/${actors.orgA.id}/capture`, {
+        body,
+      });
+      assert.equal(people.statusCode, 413, people.body);
+      assert.equal(await few.db.prisma.capture.count(), 0);
+      const within = await send(few, actors.orgA.apiKeys.operator, "POST", "/capture", {
+        body: epcisDocumentOf([event(), event()]),
+      });
+      assert.equal(within.statusCode, 202, within.body);
+    } finally {
+      await few.close();
     }
   });
 

@@ -4,8 +4,8 @@ import { deliverQuerySubscriptionsOnce } from "./deliverQuerySubscriptionsOnce.t
 
 /**
  * Delivers query subscriptions' new events until stopped: again at once while some were
- * delivered, every `pollMs` otherwise. Deliveries are at least once; run it in one instance
- * (with several, a subscription's events may be sent twice).
+ * delivered, every `pollMs` otherwise. Any number of instances may run it: each subscription is
+ * claimed by one at a time (`deliverQuerySubscriptionsOnce`), so its events are sent once.
  *
  * @example
  * const deliverer = startQuerySubscriptionDeliverer(context);

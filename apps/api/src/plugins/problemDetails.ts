@@ -7,6 +7,7 @@ import { isEpcisBindingRequest, toEpcisProblem } from "../epcis/registerEpcisBin
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isDatabaseUnavailable } from "../errors/isDatabaseUnavailable.ts";
 import { type Problem, ProblemError } from "../errors/problem.ts";
+import { ReusedEventIdError } from "../errors/reusedEventId.ts";
 
 const PROBLEM_BASE = "https://tracemark.dev/problems/";
 
@@ -129,6 +130,15 @@ function toProblem(error: FastifyError): Problem {
       type: `${PROBLEM_BASE}reference-to-another-organisation`,
       title: error.shortMessage,
       status: 422,
+      ...(error.details ? { detail: error.details } : {}),
+      errors: error.errors,
+    };
+  }
+  if (error instanceof ReusedEventIdError) {
+    return {
+      type: `${PROBLEM_BASE}event-id-in-use`,
+      title: error.shortMessage,
+      status: 409,
       ...(error.details ? { detail: error.details } : {}),
       errors: error.errors,
     };

@@ -12,6 +12,8 @@ export type AcceptCaptureParameters = {
   idempotencyKey?: string | undefined;
   /** `GS1-Capture-Error-Behaviour`: store all events or none (default), or every valid one. */
   errorBehaviour?: CaptureErrorBehaviour | undefined;
+  /** The most events a document may hold (`GS1-EPCIS-Capture-Limit`); more is a 413. Default: no limit. */
+  maxEvents?: number | undefined;
 };
 export type AcceptCaptureReturnType = {
   capture: Pick<Capture, "id" | "status" | "eventCount" | "requestHash">;
@@ -46,7 +48,7 @@ export function eventListOf(document: unknown): { path: string; list: unknown[] 
  * Accepts an EPCIS 2.0 capture for asynchronous processing (`processPendingCaptures`): checks only
  * its outline (an EPCISDocument or EPCISQueryDocument with an event list; the JSON body parser already refused nesting
  * deeper than `MAX_JSON_DEPTH`, so no event reaches `MAX_EVENT_DEPTH`) and keeps its text as a
- * `captures` row. With an
+ * `captures` row; a document of more than `maxEvents` events is refused (413). With an
  * `Idempotency-Key`, the same key and body return the first capture (`replayed`), the same key with
  * another body is a 422. "The same body" is the same text (its SHA-256, `requestHash`): the same
  * JSON written with other whitespace or key order is another body.
@@ -56,7 +58,14 @@ export function eventListOf(document: unknown): { path: string; list: unknown[] 
  */
 export async function acceptCapture(
   db: Database,
-  { organizationId, document, text, idempotencyKey, errorBehaviour = "rollback" }: AcceptCaptureParameters,
+  {
+    organizationId,
+    document,
+    text,
+    idempotencyKey,
+    errorBehaviour = "rollback",
+    maxEvents = Number.POSITIVE_INFINITY,
+  }: AcceptCaptureParameters,
 ): Promise<AcceptCaptureReturnType> {
   const type = (document as { type?: unknown } | null)?.type;
   if (type !== "EPCISDocument" && type !== "EPCISQueryDocument")
@@ -64,6 +73,12 @@ export async function acceptCapture(
   const { path, list: eventList } = eventListOf(document);
   if (!eventList) throw invalid(`body.${path}`, "expected a list of events");
   if (eventList.length === 0) throw invalid(`body.${path}`, "has no events");
+  if (eventList.length > maxEvents) {
+    const message = `holds ${eventList.length} events; a capture takes at most ${maxEvents} (GS1-EPCIS-Capture-Limit): split the document`;
+    throw new ProblemError(413, "Capture limit exceeded", `body.${path} ${message}`, {
+      errors: [{ field: `body.${path}`, message }],
+    });
+  }
   const requestHash = createHash("sha256").update(text).digest("hex");
 
   if (idempotencyKey !== undefined) {

@@ -9,6 +9,7 @@ import {
 import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
+import { ReusedEventIdError } from "../errors/reusedEventId.ts";
 import { sleep } from "../submit/holdAdvisoryLock.ts";
 import { eventListOf } from "./acceptCapture.ts";
 import { importMasterData, type MasterDataOutcome } from "./importMasterData.ts";
@@ -244,7 +245,7 @@ async function storeAllowed(
       }
       return { stored, offered: offered.filter((c) => !foreign.has(c.event.eventHash)) };
     } catch (error) {
-      if (!(error instanceof ForeignReferenceError)) throw error;
+      if (!(error instanceof ForeignReferenceError || error instanceof ReusedEventIdError)) throw error;
       const refused = new Set(error.references.map((r) => r.index));
       for (const r of error.references) {
         const index = offered[r.index]?.index ?? r.index;

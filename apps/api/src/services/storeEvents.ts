@@ -1,6 +1,7 @@
 import type { EventVisibility, IdentifierRole, Prisma } from "@tracemark/db";
 import { bizTransactionSearchKeys, placeSearchKey } from "@tracemark/sdk";
 import { type ForeignReference, ForeignReferenceError } from "../errors/foreignReference.ts";
+import { ReusedEventIdError } from "../errors/reusedEventId.ts";
 import { type PartyReference, parsePartyUri, type TradeItemKey, tradeItemKey } from "./epcisIdentifiers.ts";
 import type { PreparedEvent } from "./prepareEvent.ts";
 
@@ -93,6 +94,13 @@ const fieldOfRole: Record<IdentifierRole, string> = {
  *   shipment is addressed); a receiving event completes only a transfer addressed to its own
  *   organisation.
  *
+ * An `eventID` names one event of an organisation's record: an event whose `eventID` already names
+ * another event of the organisation (another hash), or another event earlier in `events`, refuses
+ * the call with a `ReusedEventIdError` naming each, except the event repeated with an
+ * `errorDeclaration`, which keeps the eventID of the event it declares erroneous (EPCIS 2.0's
+ * corrections). Other organisations' eventIDs are neither looked at nor refused: each organisation's
+ * record is its own namespace, so the same eventID there collides with nothing and tells nothing.
+ *
  * Events whose hash is already stored are skipped by the insert's
  * `ON CONFLICT ("eventHash") DO NOTHING` (also when another request stores the same event at the
  * same moment) and reported in `existing`; only the events inserted get identifiers, document links
@@ -113,6 +121,8 @@ export async function storeEvents(
   // Lots are resolved before the insert, which writes each event's lot with it; for an event that
   // turns out to be stored already this is a few index lookups wasted, cheaper than a query that
   // looks every hash up first (most events are new) or an UPDATE of the rows just inserted.
+  const reused = await reusedEventIds(tx, organizationId, events);
+  if (reused.length > 0) throw new ReusedEventIdError(reused, fieldOf);
   const lots = await resolveLots(tx, candidates);
   const allowed = await lotsUsableBy(tx, organizationId, lots);
   const refused = [
@@ -441,4 +451,49 @@ async function organizationOf(tx: Prisma.TransactionClient, reference: PartyRefe
     take: 2,
   });
   return locations.length === 1 ? locations[0]?.organizationId : undefined;
+}
+
+/**
+ * The events whose `eventID` is already another event's: of the organisation's record, or earlier in
+ * `events`. An event's own hash (the same event again) and the event it declares erroneous
+ * (`correctsEventHash`) may carry it. Captures of one organisation that carry eventIDs take turns
+ * (a transaction lock), so two at once cannot both give one eventID to two events.
+ */
+async function reusedEventIds(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  events: PreparedEvent[],
+): Promise<ForeignReference[]> {
+  const idOf = (event: PreparedEvent) => String(event.document.eventID);
+  const clientIds = [...new Set(events.filter((e) => idOf(e) !== e.eventHash).map(idOf))];
+  if (clientIds.length === 0) return [];
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`client-event-ids:${organizationId}`}))`;
+  const rows = await tx.$queryRaw<{ eventID: string; eventHash: string }[]>`
+    SELECT document->>'eventID' AS "eventID", "eventHash" FROM events
+    WHERE "organizationId" = ${organizationId}::uuid AND document->>'eventID' = ANY(${clientIds}::text[])`;
+  const recorded = new Map<string, Set<string>>();
+  for (const row of rows)
+    recorded.set(row.eventID, (recorded.get(row.eventID) ?? new Set()).add(row.eventHash));
+  const firstAt = new Map<string, number>();
+  const refused: ForeignReference[] = [];
+  for (const [index, event] of events.entries()) {
+    const eventId = idOf(event);
+    if (eventId === event.eventHash) continue;
+    const mayShare = (hash: string) => hash === event.eventHash || hash === event.correctsEventHash;
+    const refuse = (message: string) =>
+      refused.push({ index, eventId, field: "eventID", value: eventId, message });
+    const others = [...(recorded.get(eventId) ?? [])].filter((hash) => !mayShare(hash));
+    const earlier = firstAt.get(eventId);
+    if (others.length > 0) {
+      refuse(
+        `${eventId} already names another event of your organisation's record; give this event an eventID of its own (a correction is a new event listing it in errorDeclaration.correctiveEventIDs, or the erroneous event repeated with an errorDeclaration)`,
+      );
+    } else if (earlier !== undefined && !mayShare(events[earlier]?.eventHash ?? "")) {
+      refuse(
+        `${eventId} is also the eventID of the event at index ${earlier} of this request; each event needs its own`,
+      );
+    }
+    if (earlier === undefined) firstAt.set(eventId, index);
+  }
+  return refused;
 }

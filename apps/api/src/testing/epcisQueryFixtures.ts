@@ -2,6 +2,18 @@ import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { insertEvent } from "./events.ts";
 
+/** An EPCISQueryDocument a subscriber received, as far as tests read it. */
+export type ReceivedQueryDocument = {
+  type: string;
+  epcisBody: {
+    queryResults: {
+      queryName: string;
+      subscriptionID: string;
+      resultsBody: { eventList: { eventID: string }[] };
+    };
+  };
+};
+
 /** The client's own eventID of the `receive` event (kept by capture, found by EQ_eventID). */
 export const CLIENT_EVENT_ID = "urn:uuid:6a3f1c2e-7d4b-4f0a-9c1e-2b5d8e7f9a10";
 

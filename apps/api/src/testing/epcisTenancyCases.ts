@@ -78,7 +78,8 @@ const get = (
 });
 const e = encodeURIComponent;
 
-export const epcisTenancyCases: TenancyCase[] = [
+const queryCases: TenancyCase[] = [
+  get("GET /", anyKey, async () => "/"),
   get("GET /events", anyKey, async () => "/events?EQ_bizStep=shipping&perPage=5"),
   get("GET /events/:eventID", keyOfA, async (t, a) => `/events/${e(await eventOfA(t, a))}`),
   get("GET /eventTypes", anyKey, async () => "/eventTypes"),
@@ -133,6 +134,24 @@ export const epcisTenancyCases: TenancyCase[] = [
     async (t, a) => `/queries/${await queryOfA(t, a)}/subscriptions`,
   ),
   get("GET /queries/:queryName/subscriptions/:subscriptionID", keyOfA, subscriptionOfA),
+];
+
+/** `OPTIONS` of each resource the query side serves: the binding's discovery, allowed as its GET is. */
+const discoveryCases: TenancyCase[] = queryCases
+  .filter((route) => route.name.startsWith("GET "))
+  .map((route) => ({
+    ...route,
+    name: route.name.replace(/^GET /, "OPTIONS "),
+    okStatus: 204,
+    setup: async (t, a) => {
+      const { url } = await route.setup(t, a);
+      return { method: "OPTIONS", url: url.split("?")[0] ?? url };
+    },
+  }));
+
+export const epcisTenancyCases: TenancyCase[] = [
+  ...queryCases,
+  ...discoveryCases,
   {
     name: "POST /queries/:queryName/subscriptions",
     minRole: "operator",

@@ -97,6 +97,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         text: rawJsonBodyOf(request),
         idempotencyKey: request.headers["idempotency-key"],
         errorBehaviour: request.headers["gs1-capture-error-behaviour"],
+        maxEvents: config.capture.maxEvents,
       });
       captureAccepted?.();
       return {
@@ -208,10 +209,11 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       },
     );
 
-    // The binding's 413 names the limit.
+    // The binding's 413 names the limits.
     app.addHook("onSend", async (request, reply) => {
       if (reply.statusCode === 413 && isEpcisBindingRequest(request)) {
         reply.header(GS1_HEADERS.captureFileSizeLimit, String(config.capture.maxBytes));
+        reply.header(GS1_HEADERS.captureLimit, String(config.capture.maxEvents));
       }
     });
 
@@ -224,7 +226,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
           summary: "What the capture interface supports (EPCIS 2.0 binding discovery, for an API key)",
           description:
             "204 with `Allow`, the EPCIS and CBV versions (min and max), the largest document in bytes " +
-            "(`GS1-EPCIS-Capture-File-Size-Limit`) and `GS1-Capture-Error-Behaviour: all` (rollback and proceed).",
+            "(`GS1-EPCIS-Capture-File-Size-Limit`) and in events (`GS1-EPCIS-Capture-Limit`), and `GS1-Capture-Error-Behaviour: all` (rollback and proceed).",
         },
       },
       async (request, reply) => {
@@ -235,6 +237,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
             allow: "OPTIONS, POST, GET",
             ...supportedVersions,
             [GS1_HEADERS.captureFileSizeLimit]: String(config.capture.maxBytes),
+            [GS1_HEADERS.captureLimit]: String(config.capture.maxEvents),
             [GS1_HEADERS.captureErrorBehaviour]: "all",
           })
           .send();

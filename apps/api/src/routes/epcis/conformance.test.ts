@@ -66,7 +66,8 @@ errata(spec);
 
 /** Operations of the binding that are not the query side, or not Tracemark's yet, each with why. */
 const ELSEWHERE: Record<string, string> = {
-  "GET /": "discovery of the whole interface, with capture: the capture side's",
+  "OPTIONS /capture": "capture side",
+  "OPTIONS /capture/{captureID}": "capture side",
   "GET /capture": "capture side",
   "POST /capture": "capture side",
   "GET /capture/{captureID}": "capture side",
@@ -122,7 +123,7 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
     const response = await call(
       t.app,
       { ...who, headers: { ...who.headers, ...request.headers } },
-      method.toUpperCase() as "GET" | "POST" | "DELETE",
+      method.toUpperCase() as "GET" | "POST" | "DELETE" | "OPTIONS",
       request.url,
       request.body,
     );
@@ -132,6 +133,22 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
     for (const [name, header] of Object.entries(spec200.headers ?? {})) {
       if (/^GS1-(EPCIS|CBV)-Version$/.test(name) && (header as { required?: boolean }).required !== false) {
         assert.ok(response.headers[name.toLowerCase()], `${label}: header ${name}`);
+      }
+    }
+    if (method === "options" && response.statusCode === 204) {
+      const allow = (spec200.headers?.Allow as { schema?: { default?: string } } | undefined)?.schema
+        ?.default;
+      assert.ok(allow, `${label}: the document's Allow`);
+      const methods = (value: string) =>
+        value
+          .split(",")
+          .map((m) => m.trim())
+          .sort();
+      assert.deepEqual(methods(String(response.headers.allow)), methods(allow), `${label}: Allow`);
+      for (const name of Object.keys(spec200.headers ?? {}).filter((n) =>
+        /^GS1-(EPCIS|CBV)-(Min|Max)$/.test(n),
+      )) {
+        assert.equal(response.headers[name.toLowerCase()], "2.0.0", `${label}: header ${name}`);
       }
     }
     if (!spec200.content || response.statusCode === 204) return response;
@@ -174,6 +191,7 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
 
   /** The requests that exercise each query-side operation: answers and documented errors. */
   const requests: Record<string, () => Request[]> = {
+    "GET /": () => [{ url: "/" }, { url: "/", who: a.anonymous }],
     "GET /events": () => [
       { url: "/events" },
       { url: "/events?perPage=1" },
@@ -233,6 +251,7 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
     "DELETE /queries/{queryName}": () => [{ url: "/queries/commissioned" }, { url: "/queries/commissioned" }],
     "POST /queries/{queryName}/subscriptions": () => [
       { url: "/queries/shipped/subscriptions", body: { dest: DEST, stream: true, signatureToken: "s" } },
+      { url: "/queries/shipped/subscriptions", body: { dest: DEST, schedule: { hour: "1", minute: "5" } } },
       { url: "/queries/unknown/subscriptions", body: { dest: DEST, stream: true } },
     ],
     "GET /queries/{queryName}/subscriptions": () => [{ url: "/queries/shipped/subscriptions" }],
@@ -250,10 +269,37 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
     ],
   };
 
+  // OPTIONS of every query-side resource: its GET's first (answered) URL, by an API key and by no one.
+  const specials: Record<string, string[]> = {
+    "/events/{eventID}": [`/events/${e("urn:uuid:00000000-0000-4000-8000-000000000000")}`],
+    "/eventTypes/{eventType}": ["/eventTypes/QuantityEvent"],
+    "/eventTypes/{eventType}/events": ["/eventTypes/QuantityEvent/events"],
+    "/epcs/{epc}": [`/epcs/${e("urn:epc:id:sgtin:0614141.107346.9999")}`],
+    "/queries/{queryName}": ["/queries/unknown"],
+    "/queries/{queryName}/events": ["/queries/unknown/events"],
+    "/queries/{queryName}/subscriptions": ["/queries/unknown/subscriptions"],
+    "/queries/{queryName}/subscriptions/{subscriptionID}": [
+      "/queries/shipped/subscriptions/00000000-0000-4000-8000-000000000000",
+    ],
+  };
+  for (const [path, methods] of Object.entries(spec.paths)) {
+    const get = `GET ${path}`;
+    if (!methods.options || !(get in requests)) continue;
+    requests[`OPTIONS ${path}`] = () => {
+      const url = (requests[get]?.()[0]?.url ?? "").split("?")[0] ?? "";
+      return [
+        { url },
+        { url, who: a.anonymous },
+        { url, who: a.orgA.users.owner },
+        ...(specials[path] ?? []).map((missing) => ({ url: missing })),
+      ];
+    };
+  }
+
   test("every operation of the document is exercised here or named as another part's", () => {
     const operations = Object.entries(spec.paths).flatMap(([path, methods]) =>
       Object.keys(methods)
-        .filter((method) => ["get", "post", "put", "patch", "delete"].includes(method))
+        .filter((method) => ["get", "post", "put", "patch", "delete", "options"].includes(method))
         .map((method) => `${method.toUpperCase()} ${path}`),
     );
     const covered = new Set([...Object.keys(requests), ...Object.keys(ELSEWHERE)]);

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import {
+  EPCIS_BINDING_ROUTE,
   EPCIS_CONTEXT,
   epcisProblem,
   negotiateEpcis,
@@ -10,9 +11,12 @@ import {
   requireEpcisClient,
 } from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
+import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
 import { epcisVocabulary, type VocabularyKind } from "../../services/epcisVocabulary.ts";
 import { queryEpcisEvents, toEpcisEvent } from "../../services/queryEpcisEvents.ts";
 import type { EventQuery } from "../../services/queryEvents.ts";
+import { discoveryRoute } from "./discovery.ts";
+import { webSocketSubscription } from "./webSocketSubscription.ts";
 
 const EVENT_TYPES = [
   "AggregationEvent",
@@ -22,6 +26,18 @@ const EVENT_TYPES = [
   "TransformationEvent",
 ] as const;
 const PAGING = ["perPage", "nextPageToken"];
+/** The binding's top-level resources (`TopLevelResources`), all served here. */
+const TOP_LEVEL = [
+  "queries",
+  "capture",
+  "events",
+  "eventTypes",
+  "epcs",
+  "readPoints",
+  "bizLocations",
+  "dispositions",
+  "bizSteps",
+] as const;
 
 /** Anything in a query string: the binding's parameters are read (and refused) by `parseEventQuery`. */
 const anyQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
@@ -72,38 +88,84 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       validatorCompiler: passThrough,
     });
 
-    app.get("/events", eventsSchema("EPCIS 2.0: the API key's organisation's events"), (request, reply) =>
-      sendEvents(request, reply),
+    // With Upgrade: websocket and stream=true or schedule parameters, a subscription to the query the others make.
+    const subscription = webSocketSubscription(db, async (request) => {
+      const { organizationId, apiKeyId } = requireEpcisClient(request);
+      const raw = request.query as Record<string, unknown>;
+      const { controls, rest } = parseSubscriptionControls(raw, new Date());
+      return {
+        organizationId,
+        apiKeyId,
+        queryId: null,
+        queryName: "SimpleEventQuery",
+        query: parseEventQuery(rest),
+        controls,
+      };
+    });
+    app.get(
+      "/events",
+      { ...subscription, ...eventsSchema("EPCIS 2.0: the API key's organisation's events") },
+      (request, reply) => sendEvents(request, reply),
     );
 
+    discoveryRoute(app, "/", { allow: "OPTIONS, GET", summary: "the interface's versions" });
+    app.get(
+      "/",
+      {
+        config: EPCIS_BINDING_ROUTE,
+        schema: { tags: ["epcis"], summary: "EPCIS 2.0: the top-level resources of this repository" },
+      },
+      async (request, reply) => {
+        requireEpcisClient(request);
+        negotiateEpcis(request, reply);
+        return collection([...TOP_LEVEL]);
+      },
+    );
+    discoveryRoute(app, "/events", {
+      allow: "OPTIONS, GET, POST",
+      summary: "events (GET queries them, POST captures one)",
+    });
+    const eventIDParams = z.object({ eventID: z.string().min(1).max(500) });
+    const findEvent = async (organizationId: string, eventID: string) => {
+      const event = await db.prisma.event.findFirst({
+        where: {
+          organizationId,
+          OR: [{ eventHash: eventID }, { document: { path: ["eventID"], equals: eventID } }],
+        },
+        select: { eventHash: true, document: true, recordTime: true },
+      });
+      if (!event) throw epcisProblem(404, "noSuchName", `No event ${eventID} in your organisation's record.`);
+      return event;
+    };
+    discoveryRoute(app, "/events/:eventID", {
+      allow: "OPTIONS, GET",
+      summary: "one event",
+      params: eventIDParams,
+      check: async (request, organizationId) => {
+        await findEvent(organizationId, (request.params as z.infer<typeof eventIDParams>).eventID);
+        return undefined;
+      },
+    });
     app.get(
       "/events/:eventID",
       {
         schema: {
           tags: ["epcis"],
           summary: "EPCIS 2.0: one event by its eventID (an EPCISQueryDocument with that event)",
-          params: z.object({ eventID: z.string().min(1).max(500) }),
+          params: eventIDParams,
         },
       },
       async (request, reply) => {
         const { organizationId } = requireEpcisClient(request);
         negotiateEpcis(request, reply);
-        const { eventID } = request.params;
-        const event = await db.prisma.event.findFirst({
-          where: {
-            organizationId,
-            OR: [{ eventHash: eventID }, { document: { path: ["eventID"], equals: eventID } }],
-          },
-          select: { eventHash: true, document: true, recordTime: true },
-        });
-        if (!event)
-          throw epcisProblem(404, "noSuchName", `No event ${eventID} in your organisation's record.`);
+        const event = await findEvent(organizationId, request.params.eventID);
         return queryDocument("SimpleEventQuery", [
           toEpcisEvent({ ...event, document: event.document as Record<string, unknown> }),
         ]);
       },
     );
 
+    discoveryRoute(app, "/eventTypes", { allow: "OPTIONS, GET", summary: "the event types" });
     app.get(
       "/eventTypes",
       { schema: { tags: ["epcis"], summary: "EPCIS 2.0: the event types this repository holds" } },
@@ -120,6 +182,21 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       }
       return eventType as (typeof EVENT_TYPES)[number];
     };
+    const eventTypeExists = async (request: FastifyRequest) => {
+      knownEventType((request.params as z.infer<typeof eventTypeParams>).eventType);
+      return undefined;
+    };
+    for (const [url, summary] of [
+      ["/eventTypes/:eventType", "an event type"],
+      ["/eventTypes/:eventType/events", "the events of an event type"],
+    ] as const) {
+      discoveryRoute(app, url, {
+        allow: "OPTIONS, GET",
+        summary,
+        params: eventTypeParams,
+        check: eventTypeExists,
+      });
+    }
     app.get(
       "/eventTypes/:eventType",
       {
@@ -155,6 +232,21 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     ];
     const memberParams = z.object({ id: z.string().min(1).max(500) });
     for (const [resource, kind, queryOf] of resources) {
+      discoveryRoute(app, `/${resource}`, { allow: "OPTIONS, GET", summary: `the ${resource}` });
+      discoveryRoute(app, `/${resource}/:id`, {
+        allow: "OPTIONS, GET",
+        summary: `one of the ${resource}`,
+        params: memberParams,
+        check: async (request, organizationId) => {
+          await knownMember(organizationId, kind, (request.params as z.infer<typeof memberParams>).id);
+          return undefined;
+        },
+      });
+      discoveryRoute(app, `/${resource}/:id/events`, {
+        allow: "OPTIONS, GET",
+        summary: `the events of one of the ${resource}`,
+        params: memberParams,
+      });
       app.get(
         `/${resource}`,
         {

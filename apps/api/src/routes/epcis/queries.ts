@@ -1,11 +1,15 @@
 import { type Database, Prisma } from "@tracemark/db";
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { epcisProblem, negotiateEpcis, queryDocument, requireEpcisClient } from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
+import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
 import { queryEpcisEvents } from "../../services/queryEpcisEvents.ts";
+import { discoveryRoute } from "./discovery.ts";
 import { nextLink } from "./index.ts";
+import { webSocketSubscription } from "./webSocketSubscription.ts";
 
 /** A query name: it becomes a path segment (`/queries/{name}`), so URL-safe characters only. */
 const queryName = z
@@ -17,6 +21,17 @@ const nameParams = z.object({ queryName: z.string().min(1).max(250) });
 const createBody = z.object({ name: z.unknown(), query: z.unknown() });
 /** A stored query is small: its parameters, each at most 100 values. */
 const QUERY_BODY_LIMIT = 64 * 1024;
+
+/** The binding's QueryParameterException for parameters an endpoint does not take. */
+function refuseOthers(extra: string[], what: string): void {
+  if (extra.length === 0) return;
+  throw epcisProblem(
+    400,
+    "queryParameter",
+    `${what}; not ${extra.join(", ")}.`,
+    extra.map((field) => ({ field: `querystring.${field}`, message: "not a parameter here" })),
+  );
+}
 
 /**
  * An organisation's named query, else the binding's NoSuchNameException (404).
@@ -33,6 +48,19 @@ export async function findNamedQuery(db: Database, organizationId: string, name:
 }
 
 /**
+ * The discovery `check` of a resource under `/queries/{queryName}`: the query must be the caller's.
+ *
+ * @example
+ * discoveryRoute(app, "/queries/:queryName", { allow, summary, params, check: namedQueryExists(db) });
+ */
+export function namedQueryExists(db: Database) {
+  return async (request: FastifyRequest, organizationId: string) => {
+    await findNamedQuery(db, organizationId, (request.params as z.infer<typeof nameParams>).queryName);
+    return undefined;
+  };
+}
+
+/**
  * Named queries of the EPCIS 2.0 REST binding for API keys: `POST /queries` stores a
  * SimpleEventQuery under a name (operator keys and above), `GET /queries` and
  * `GET /queries/{name}` list and show them, `DELETE /queries/{name}` removes one, and
@@ -41,6 +69,21 @@ export async function findNamedQuery(db: Database, organizationId: string, name:
 export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const find = (organizationId: string, name: string) => findNamedQuery(db, organizationId, name);
+
+    discoveryRoute(app, "/queries", { allow: "OPTIONS, GET, POST", summary: "named queries" });
+    const queryExists = namedQueryExists(db);
+    discoveryRoute(app, "/queries/:queryName", {
+      allow: "OPTIONS, GET, DELETE",
+      summary: "a named query",
+      params: nameParams,
+      check: queryExists,
+    });
+    discoveryRoute(app, "/queries/:queryName/events", {
+      allow: "OPTIONS, GET",
+      summary: "a named query's events (and WebSocket subscriptions)",
+      params: nameParams,
+      check: queryExists,
+    });
 
     app.post(
       "/queries",
@@ -130,9 +173,32 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
       },
     );
 
+    const subscription = webSocketSubscription(db, async (request) => {
+      const { organizationId, apiKeyId } = requireEpcisClient(request);
+      const { queryName: name } = request.params as z.infer<typeof nameParams>;
+      const stored = await find(organizationId, name);
+      const { controls, rest } = parseSubscriptionControls(
+        request.query as Record<string, unknown>,
+        new Date(),
+      );
+      refuseOthers(
+        Object.keys(rest),
+        "A WebSocket subscription to a named query takes only its subscription parameters",
+      );
+      return {
+        organizationId,
+        apiKeyId,
+        queryId: stored.id,
+        queryName: stored.name,
+        query: parseEventQuery(stored.query as Record<string, unknown>),
+        controls,
+      };
+    });
+
     app.get(
       "/queries/:queryName/events",
       {
+        ...subscription,
         schema: {
           tags: ["epcis"],
           summary:
@@ -148,15 +214,10 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
         const { queryName: name } = request.params as z.infer<typeof nameParams>;
         const stored = await find(organizationId, name);
         const raw = request.query as Record<string, unknown>;
-        const extra = Object.keys(raw).filter((key) => key !== "perPage" && key !== "nextPageToken");
-        if (extra.length > 0) {
-          throw epcisProblem(
-            400,
-            "queryParameter",
-            `A named query's events take only perPage and nextPageToken; not ${extra.join(", ")}.`,
-            extra.map((field) => ({ field: `querystring.${field}`, message: "not a parameter here" })),
-          );
-        }
+        refuseOthers(
+          Object.keys(raw).filter((key) => key !== "perPage" && key !== "nextPageToken"),
+          "A named query's events take only perPage and nextPageToken (subscription parameters need Upgrade: websocket)",
+        );
         const paging = parsePaging(raw);
         const page = await queryEpcisEvents(db, {
           organizationId,

@@ -8,20 +8,15 @@ import {
 } from "../../epcis/deliverQuerySubscriptionsOnce.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
-import { CLIENT_EVENT_ID, insertEpcisQueryEvents } from "../../testing/epcisQueryFixtures.ts";
+import {
+  CLIENT_EVENT_ID,
+  insertEpcisQueryEvents,
+  type ReceivedQueryDocument,
+} from "../../testing/epcisQueryFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
 
 type Received = { headers: IncomingHttpHeaders; body: string };
-type Delivery = {
-  type: string;
-  epcisBody: {
-    queryResults: {
-      queryName: string;
-      subscriptionID: string;
-      resultsBody: { eventList: { eventID: string }[] };
-    };
-  };
-};
+type Delivery = ReceivedQueryDocument;
 
 describe("EPCIS 2.0 query subscriptions by webhook", () => {
   let t: TestApp;
@@ -122,14 +117,30 @@ describe("EPCIS 2.0 query subscriptions by webhook", () => {
     assert.ok((shown.json() as { lastNotifiedAt?: string }).lastNotifiedAt);
   });
 
-  test("refused subscriptions: no stream, a schedule (not yet), a private target, another organisation's query", async () => {
+  test("refused subscriptions: no stream, a bad schedule, both, a private target, another organisation's query", async () => {
     const subscribe = (body: Record<string, unknown>, who = a.orgA.apiKeys.operator, name = "moves") =>
       call(t.app, who, "POST", `/queries/${name}/subscriptions`, body);
     const before = await t.db.prisma.epcisSubscription.count();
     const noStream = await subscribe({ dest: url });
     assert.equal(noStream.statusCode, 400);
     assert.equal((noStream.json() as { type: string }).type, "epcisException:SubscriptionControlsException");
-    assert.equal((await subscribe({ dest: url, schedule: { hour: "1" } })).statusCode, 501);
+    for (const [body, field] of [
+      [{ dest: url, schedule: { hour: "24" } }, "body.schedule.hour"],
+      [{ dest: url, schedule: { minute: "*/5" } }, "body.schedule.minute"],
+      [{ dest: url, schedule: { dayOfMonth: "31", month: "2" } }, "body.schedule"],
+      [{ dest: url, schedule: { hour: "1" }, stream: true }, "body.stream"],
+      [{ dest: url, stream: true, reportIfEmpty: true }, "body.reportIfEmpty"],
+      [{ dest: url, schedule: { hour: "1" }, reportIfEmpty: "yes" }, "body.reportIfEmpty"],
+    ] as const) {
+      const refused = await subscribe(body);
+      assert.equal(refused.statusCode, 400, `${JSON.stringify(body)}: ${refused.body}`);
+      const problem = refused.json() as { type: string; errors: { field: string }[] };
+      assert.equal(problem.type, "epcisException:SubscriptionControlsException");
+      assert.deepEqual(
+        problem.errors.map((error) => error.field),
+        [field],
+      );
+    }
     const internal = await subscribe({ dest: "https://169.254.169.254/latest", stream: true });
     assert.equal(internal.statusCode, 400, internal.body);
     assert.match(internal.body, /body\.dest/);
@@ -167,5 +178,59 @@ describe("EPCIS 2.0 query subscriptions by webhook", () => {
     const query = await t.db.prisma.epcisQuery.findFirst({ where: { name: "short-lived" } });
     assert.equal(query, null);
     assert.equal(await t.db.prisma.epcisSubscription.count({ where: { query: { name: "short-lived" } } }), 0);
+  });
+  test("a scheduled subscription runs at its times: the new events since the last run, or an empty report with reportIfEmpty", async () => {
+    const created = await call(t.app, a.orgA.apiKeys.operator, "POST", "/queries/moves/subscriptions", {
+      dest: url,
+      schedule: { hour: "1", minute: "5", second: "0" },
+      reportIfEmpty: true,
+      initialRecordTime: "2026-01-01T00:00:00Z",
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const shown = created.json() as { subscriptionID: string; schedule: unknown; stream?: boolean };
+    assert.deepEqual(shown.schedule, { hour: "1", minute: "5", second: "0" });
+    assert.equal(shown.stream, undefined);
+    const { subscriptionID } = shown;
+    const stored = await t.db.prisma.epcisSubscription.findUniqueOrThrow({ where: { id: subscriptionID } });
+    const runAt = stored.nextRunAt ?? new Date(0);
+    assert.equal(runAt.toISOString().slice(11), "01:05:00.000Z");
+    const deliverAt = (now: Date) =>
+      deliverQuerySubscriptionsOnce({
+        db: t.db,
+        allowLoopback: true,
+        lookup: async () => [{ address: "127.0.0.1", family: 4 }],
+        now: () => now,
+      });
+    const mine = () =>
+      received
+        .splice(0)
+        .map((delivery) => JSON.parse(delivery.body) as Delivery)
+        .filter((document) => document.epcisBody.queryResults.subscriptionID === subscriptionID);
+    received.splice(0);
+    await deliverAt(new Date(runAt.getTime() - 1000));
+    assert.deepEqual(mine(), [], "not before its time");
+    await deliverAt(runAt);
+    const [run] = mine();
+    assert.ok(run, "a run at its time");
+    assert.ok(run.epcisBody.queryResults.resultsBody.eventList.length >= 2);
+    await deliverAt(new Date(runAt.getTime() + 60_000));
+    assert.deepEqual(mine(), [], "once per time");
+    const nextDay = new Date(runAt.getTime() + 24 * 3600 * 1000);
+    await deliverAt(nextDay);
+    const [empty, ...more] = mine();
+    assert.deepEqual(
+      empty?.epcisBody.queryResults.resultsBody.eventList,
+      [],
+      "reportIfEmpty: an empty report",
+    );
+    assert.deepEqual(more, []);
+    const listed = await call(
+      t.app,
+      a.orgA.apiKeys.viewer,
+      "GET",
+      `/queries/moves/subscriptions/${subscriptionID}`,
+    );
+    assert.equal((listed.json() as { reportIfEmpty: boolean }).reportIfEmpty, true);
+    await call(t.app, a.orgA.apiKeys.operator, "DELETE", `/queries/moves/subscriptions/${subscriptionID}`);
   });
 });

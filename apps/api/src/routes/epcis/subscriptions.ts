@@ -3,8 +3,15 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { epcisProblem, negotiateEpcis, requireEpcisClient } from "../../epcis/binding.ts";
+import {
+  nextScheduledTime,
+  parseQuerySchedule,
+  type QuerySchedule,
+  QueryScheduleError,
+} from "../../epcis/querySchedule.ts";
 import { checkWebhookTarget, lookupHost, WebhookTargetError } from "../../webhooks/checkWebhookTarget.ts";
-import { findNamedQuery } from "./queries.ts";
+import { discoveryRoute } from "./discovery.ts";
+import { findNamedQuery, namedQueryExists } from "./queries.ts";
 
 const nameParams = z.object({ queryName: z.string().min(1).max(250) });
 const subscriptionParams = nameParams.extend({ subscriptionID: z.string().min(1).max(100) });
@@ -23,13 +30,17 @@ type Subscription = {
   initialRecordTime: Date;
   lastNotifiedAt: Date | null;
   createdAt: Date;
+  schedule: unknown;
+  reportIfEmpty: boolean;
 };
-/** A subscription as the binding shows it (never its signatureToken). */
+/** A subscription as the binding shows it (never its signatureToken): `schedule` and `reportIfEmpty`, or `stream`. */
 const shown = (subscription: Subscription, queryName: string) => ({
   subscriptionID: subscription.id,
   queryName,
   dest: subscription.dest,
-  stream: true,
+  ...(subscription.schedule
+    ? { schedule: subscription.schedule as QuerySchedule, reportIfEmpty: subscription.reportIfEmpty }
+    : { stream: true }),
   initialRecordTime: subscription.initialRecordTime.toISOString(),
   createdAt: subscription.createdAt.toISOString(),
   ...(subscription.lastNotifiedAt ? { lastNotifiedAt: subscription.lastNotifiedAt.toISOString() } : {}),
@@ -38,8 +49,9 @@ const shown = (subscription: Subscription, queryName: string) => ({
 /**
  * Query subscriptions of the EPCIS 2.0 REST binding, delivered by webhook
  * (`deliverQuerySubscriptionsOnce`): `POST /queries/{name}/subscriptions` with `dest` (https to a
- * public address, checked as webhook targets are), `stream: true` and optionally `signatureToken`
- * and `initialRecordTime`; scheduled subscriptions answer 501. Listed, shown and deleted under
+ * public address, checked as webhook targets are), either `stream: true` (each new event) or a
+ * `schedule` (the standard's cron-like fields, UTC) with `reportIfEmpty`, and optionally
+ * `signatureToken` and `initialRecordTime`. Listed, shown and deleted under
  * `/queries/{name}/subscriptions[/{id}]`; deleting the query removes them.
  */
 export function epcisSubscriptionRoutes({
@@ -60,7 +72,8 @@ export function epcisSubscriptionRoutes({
         bodyLimit: 16 * 1024,
         schema: {
           tags: ["epcis"],
-          summary: "EPCIS 2.0: subscribe to a named query's new events by webhook (stream: true)",
+          summary:
+            "EPCIS 2.0: subscribe to a named query's new events by webhook (stream: true, or a schedule)",
           params: nameParams,
           body: subscribeBody,
         },
@@ -69,16 +82,32 @@ export function epcisSubscriptionRoutes({
         const { organizationId } = requireEpcisClient(request, "operator");
         negotiateEpcis(request, reply);
         const query = await queryOf(organizationId, request.params.queryName);
-        const { dest, signatureToken, stream, schedule, initialRecordTime } = request.body;
+        const { dest, signatureToken, stream, schedule, reportIfEmpty, initialRecordTime } = request.body;
+        let parsedSchedule: QuerySchedule | null = null;
         if (schedule !== undefined) {
-          throw epcisProblem(
-            501,
-            "implementation",
-            "Scheduled subscriptions are not supported yet; subscribe with stream: true.",
+          if (stream !== undefined)
+            throw refuse("stream", "give either stream: true or a schedule, not both");
+          try {
+            parsedSchedule = parseQuerySchedule(schedule);
+          } catch (error) {
+            if (error instanceof QueryScheduleError) throw refuse(error.field, error.message);
+            throw error;
+          }
+        } else if (stream !== true) {
+          throw refuse(
+            "stream",
+            "must be true, or give a schedule: a subscription either streams or runs on a schedule",
           );
         }
-        if (stream !== true)
-          throw refuse("stream", "must be true (a subscription without a schedule streams)");
+        if (reportIfEmpty !== undefined && typeof reportIfEmpty !== "boolean") {
+          throw refuse("reportIfEmpty", "expected true or false");
+        }
+        if (reportIfEmpty === true && !parsedSchedule) {
+          throw refuse(
+            "reportIfEmpty",
+            "applies to scheduled subscriptions; a stream reports each new event",
+          );
+        }
         if (typeof dest !== "string" || dest.length > 2000) throw refuse("dest", "expected a URL");
         try {
           await checkWebhookTarget({
@@ -105,7 +134,19 @@ export function epcisSubscriptionRoutes({
           from = new Date(parsed.data);
         }
         const subscription = await db.prisma.epcisSubscription.create({
-          data: { queryId: query.id, dest, signatureToken: signatureToken ?? null, initialRecordTime: from },
+          data: {
+            queryId: query.id,
+            dest,
+            signatureToken: signatureToken ?? null,
+            initialRecordTime: from,
+            ...(parsedSchedule
+              ? {
+                  schedule: parsedSchedule,
+                  reportIfEmpty: reportIfEmpty === true,
+                  nextRunAt: nextScheduledTime(parsedSchedule, new Date()),
+                }
+              : {}),
+          },
         });
         reply.code(201).header("location", `/queries/${query.name}/subscriptions/${subscription.id}`);
         return shown(subscription, query.name);
@@ -140,6 +181,26 @@ export function epcisSubscriptionRoutes({
         throw epcisProblem(404, "noSuchName", `No subscription ${params.subscriptionID} to ${query.name}.`);
       return { query, subscription };
     };
+
+    discoveryRoute(app, "/queries/:queryName/subscriptions", {
+      allow: "OPTIONS, GET, POST",
+      summary: "a named query's subscriptions",
+      params: nameParams,
+      check: namedQueryExists(db),
+    });
+    discoveryRoute(app, "/queries/:queryName/subscriptions/:subscriptionID", {
+      allow: "OPTIONS, DELETE, GET",
+      summary: "one subscription (GS1-Query-Min-Record-Time: events recorded before it are not reported)",
+      params: subscriptionParams,
+      check: async (request, organizationId) => {
+        const { subscription } = await subscriptionOf(
+          organizationId,
+          request.params as z.infer<typeof subscriptionParams>,
+        );
+        const minRecordTime = subscription.lastRecordTime ?? subscription.initialRecordTime;
+        return { "GS1-Query-Min-Record-Time": minRecordTime.toISOString() };
+      },
+    });
 
     app.get(
       "/queries/:queryName/subscriptions/:subscriptionID",
