@@ -1,5 +1,6 @@
 import { Prisma } from "@tracemark/db";
 import { TracemarkError } from "@tracemark/sdk";
+import { isDatabaseUnavailable } from "./isDatabaseUnavailable.ts";
 
 // Postgres SQLSTATE classes a later attempt can get past: connection exceptions (08), transaction
 // rollbacks such as serialization failures and deadlocks (40), insufficient resources (53), operator
@@ -15,7 +16,9 @@ const retryableNodeCode = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EAI_AGAIN|E
 
 /**
  * Whether trying the same work again later can succeed: the database was unreachable, busy or in
- * conflict, or an error says so itself (`TracemarkError.retryable`). Anything else (a value Postgres
+ * conflict (also when Prisma wraps the driver's error in `meta.driverAdapterError`, e.g. P2039 or
+ * P2010 around SQLSTATE 57P01: `isDatabaseUnavailable`), or an error says so itself
+ * (`TracemarkError.retryable`, which wins over what it wraps). Anything else (a value Postgres
  * refuses, a stack overflow, a bug) fails the same way every time, so a worker records it as failed
  * at once instead of retrying it.
  *
@@ -24,18 +27,25 @@ const retryableNodeCode = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EAI_AGAIN|E
  */
 export function isRetryable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
     if (current instanceof TracemarkError) return current.retryable;
     if (current instanceof Prisma.PrismaClientInitializationError) return true;
-    const { code, meta, kind } = current as { code?: unknown; meta?: { code?: unknown }; kind?: unknown };
+    const { code, meta, kind } = current as {
+      code?: unknown;
+      meta?: { code?: unknown; driverAdapterError?: unknown };
+      kind?: unknown;
+    };
     if (typeof kind === "string" && retryableAdapterKind.test(kind)) return true;
     for (const value of [code, meta?.code]) {
       if (typeof value !== "string") continue;
       if (retryablePrismaCode.test(value) || retryableNodeCode.test(value)) return true;
       if (/^[0-9A-Z]{5}$/.test(value) && retryableSqlState.test(value)) return true;
     }
-    current = (current as { cause?: unknown }).cause;
+    queue.push((current as { cause?: unknown }).cause, meta?.driverAdapterError);
   }
-  return false;
+  return isDatabaseUnavailable(error);
 }
