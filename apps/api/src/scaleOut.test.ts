@@ -55,6 +55,8 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
   const running = new Set<RoleProcess>();
   /** Per role, the ids of the processes that became active, in order. */
   const activations: Record<"submit" | "index", number[]> = { submit: [], index: [] };
+  /** Each time a process became active while another of its role still was. */
+  const overlaps: string[] = [];
   let servePorts: number[] = [];
   let nextId = 0;
 
@@ -112,12 +114,23 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
       exited: new Promise((resolve) => child.once("exit", () => resolve())),
     };
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
-      // Errors and fatal exits are shown, to explain a failure; the rest of the log is not.
-      if (/"level":(50|60)/.test(line)) console.error(`[${role} #${each.id}] ${line.slice(0, 1_000)}`);
+      // Errors and fatal exits (and the submitter's and indexer's warnings) are shown, to explain a
+      // failure; the rest of the log is not.
+      if (/"level":(50|60)/.test(line) || (role !== "serve" && /"level":40/.test(line)))
+        console.error(`[${role} #${each.id}] ${line.slice(0, 1_000)}`);
       if (
         (role === "submit" && line.includes('"msg":"submitter active"')) ||
         (role === "index" && line.includes('"msg":"indexer active"'))
       ) {
+        // One active submitter (per relayer key) and one active indexer (per chain) at a time: a
+        // process becomes active only once the one before it is gone.
+        const alsoActive = [...running].filter(
+          (other) => other.role === role && other !== each && other.active,
+        );
+        if (alsoActive.length > 0)
+          overlaps.push(
+            `${role} #${each.id} active while #${alsoActive.map((other) => other.id).join(", #")} still ran`,
+          );
         each.active = true;
         activations[role as "submit" | "index"].push(each.id);
       }
@@ -153,7 +166,9 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
     timeout: 600_000,
   }, async () => {
     console.log(`scale-out seed ${SEED} (replay with SCALEOUT_SEED=${SEED}), ${SECONDS} s of kills`);
+    // Two streams: the kills' schedule, and the documents' contents (drawn as the clients go).
     const random = prng(SEED);
+    const content = prng(SEED + 1);
 
     // An admitted organisation with an operator API key, its products and lots.
     const orgId = await createAdmittedOrg(db);
@@ -196,9 +211,9 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
     const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
     const captureClient = async () => {
       while (streaming) {
-        const events = Array.from({ length: 1 + Math.floor(random() * 20) }, () => {
+        const events = Array.from({ length: 1 + Math.floor(content() * 20) }, () => {
           eventMs += 1;
-          const lot = lots[Math.floor(random() * lots.length)] as Lot;
+          const lot = lots[Math.floor(content() * lots.length)] as Lot;
           return {
             type: "ObjectEvent",
             action: "OBSERVE",
@@ -244,7 +259,7 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
           retried += 1;
           await sleep(100);
         }
-        await sleep(20 + random() * 150);
+        await sleep(20 + content() * 150);
       }
     };
     const clients = Array.from({ length: CLIENTS }, captureClient);
@@ -259,27 +274,39 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
       "standby index": 0,
     };
     const restarts: Promise<void>[] = [];
+    // The first kills are one of each that must happen (a serve process, the active submitter, the
+    // active indexer) in a seeded order; the others are drawn at random.
+    const required = ["serve", "active submit", "active index"].sort(() => random() - 0.5);
     const end = Date.now() + SECONDS * 1000;
     while (Date.now() < end) {
       await sleep(1_000 + random() * 2_000);
       const pick = random();
-      const role: Role = pick < 0.3 ? "serve" : pick < 0.65 ? "submit" : "index";
-      const candidates = slots[role];
-      const wantActive = role !== "serve" && random() < 0.7;
+      const kind =
+        required[0] ??
+        (pick < 0.3
+          ? "serve"
+          : pick < 0.5
+            ? "active submit"
+            : pick < 0.65
+              ? "standby submit"
+              : pick < 0.85
+                ? "active index"
+                : "standby index");
+      const role = kind.split(" ").at(-1) as Role;
+      const candidates = slots[role].filter((each) => running.has(each));
       const victim =
-        (role === "serve"
+        role === "serve"
           ? candidates[Math.floor(random() * candidates.length)]
-          : candidates.find((each) => each.active === wantActive)) ??
-        (candidates[Math.floor(random() * candidates.length)] as RoleProcess);
-      // Still down from an earlier kill (its restart pending): pick again next round.
-      if (!running.has(victim)) continue;
-      const kind = role === "serve" ? "serve" : `${victim.active ? "active" : "standby"} ${role}`;
+          : candidates.find((each) => each.active === kind.startsWith("active"));
+      // None such running now (a restart or a takeover under way): draw again next round.
+      if (!victim) continue;
+      if (required[0] === kind) required.shift();
       kills[kind] = (kills[kind] ?? 0) + 1;
       await kill(victim);
       const pause = random() * 1_500;
       restarts.push(
         sleep(pause).then(() => {
-          candidates[victim.slot] = start(role, victim.slot);
+          slots[role][victim.slot] = start(role, victim.slot);
         }),
       );
     }
@@ -306,10 +333,19 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
       });
       const open = await db.prisma.chainTransaction.count({ where: { status: { in: ["unsent", "sent"] } } });
       if (captures === 0 && notAnchored === 0 && open === 0) break;
-      if (Date.now() > deadline)
+      if (Date.now() > deadline) {
+        const stuck = await db.prisma.chainTransaction.findMany({
+          where: { status: { in: ["unsent", "sent"] } },
+          select: { kind: true, nonce: true, status: true, hashes: true, sentAt: true, lastError: true },
+          orderBy: { nonce: "asc" },
+        });
+        console.error(
+          `seed ${SEED}: open transactions ${JSON.stringify(stuck, (_k, v) => (typeof v === "bigint" ? Number(v) : v))}; running ${[...running].map((each) => `${each.role} #${each.id}${each.active ? " (active)" : ""}`).join(", ")}; activations ${JSON.stringify(activations)}`,
+        );
         throw new Error(
           `seed ${SEED}: ${captures} captures unfinished, ${notAnchored} events not anchored, ${open} transactions open`,
         );
+      }
       await sleep(250);
     }
 
@@ -396,6 +432,7 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
     console.log(
       `seed ${SEED}: active submitters ${activations.submit.join(" → ")}, active indexers ${activations.index.join(" → ")}`,
     );
+    assert.deepEqual(overlaps, [], `seed ${SEED}: never two active submitters or indexers at once`);
     assert.ok(new Set(activations.submit).size >= 2, `seed ${SEED}: a standby submitter took over`);
     assert.ok(new Set(activations.index).size >= 2, `seed ${SEED}: a standby indexer took over`);
     assert.ok((kills.serve ?? 0) > 0, `seed ${SEED}: a serve process was killed`);
