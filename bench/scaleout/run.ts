@@ -2,7 +2,7 @@
  * Scale-out throughput (issue 16), beside the scale-out test (apps/api/src/scaleOut.test.ts): the
  * real API as separate processes — 1, 2 and 3 `serve` processes, with one `submit` and one `index`
  * — on a private Postgres (a fresh database per phase) and a deployed anvil. Each phase measures
- *   - capture end to end: BENCH_EVENTS events (default 20,000) in EPCIS documents of
+ *   - capture end to end: BENCH_EVENTS events (default 10,000) in EPCIS documents of
  *     BENCH_DOC_EVENTS (default 250), sent by BENCH_CLIENTS clients (default 6) to the serve
  *     processes in turn; events/s from the first send until every event is anchored (its batch
  *     anchored on chain and indexed), and until every document was accepted (202);
@@ -38,7 +38,7 @@ import {
 } from "../pipeline/_api.ts";
 import { processCpuSeconds } from "../pipeline/_cpu.ts";
 
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const DOC_EVENTS = Number(process.env.BENCH_DOC_EVENTS ?? 250);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
