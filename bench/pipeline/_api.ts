@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { computeCheckDigit } from "@tracemark/sdk";
 import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
+import type pg from "pg";
 import { type DeployedChain, startDeployedChain } from "../../apps/api/src/testing/deployedChain.ts";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -160,6 +161,34 @@ export async function admitOrg(base: string, name: string): Promise<AdmittedOrg>
     role: "operator",
   });
   return { id: org.id, operator: { authorization: `Bearer ${key}` } };
+}
+
+/** A lot of the bench: its GTIN, lot code and EPC class URN (`lgtinUri`). */
+export type Lot = { gtin: string; lot: string; uri: string };
+
+/** Products and lots of the organisation (SQL, like a master-data import). */
+export async function seedLots(client: pg.Client, organizationId: string, lots: Lot[]): Promise<void> {
+  await client.query(
+    `WITH p AS (
+       INSERT INTO products (id, "organizationId", gtin, name, "imageUrls", "updatedAt")
+       SELECT gen_random_uuid(), $1, g, 'Product ' || g, '{}', now() FROM unnest($2::text[]) g RETURNING id, gtin)
+     INSERT INTO lots (id, "organizationId", "productId", "lotCode", "updatedAt")
+     SELECT gen_random_uuid(), $1, p.id, t.code, now() FROM unnest($2::text[], $3::text[]) t(gtin, code) JOIN p ON p.gtin = t.gtin`,
+    [organizationId, lots.map((l) => l.gtin), lots.map((l) => l.lot)],
+  );
+}
+
+/** Waits until the submitter has admitted the organisation on chain (its batches wait for that); 60 s at most. */
+export async function waitForAdmissionOnChain(client: pg.Client, organizationId: string): Promise<void> {
+  for (let i = 0; ; i += 1) {
+    const { rows } = await client.query(
+      `SELECT 1 FROM outbox WHERE kind = 'admit_organisation' AND "organizationId" = $1 AND "doneAt" IS NOT NULL`,
+      [organizationId],
+    );
+    if (rows.length > 0) return;
+    if (i > 600) throw new Error("the organisation was not admitted on chain within 60 s");
+    await sleep(100);
+  }
 }
 
 /** A valid GTIN-14 from a number (`prefix` keeps benchmarks' ranges apart). */

@@ -29,13 +29,16 @@ import {
   Cleanup,
   epcisDocument,
   gtinOf,
+  type Lot,
   lgtinUri,
   observeEvent,
   printTable,
   quantile,
+  seedLots,
   sleep,
   startApi,
   startBackends,
+  waitForAdmissionOnChain,
   writeResults,
 } from "./_api.ts";
 import { cpuMeter, postgresCpuSeconds, processCpuSeconds } from "./_cpu.ts";
@@ -66,7 +69,6 @@ const cores = availableParallelism();
 /** BENCH_PG_STATEMENTS=1: print the full pipeline's heaviest Postgres statements (pg_stat_statements). */
 const STATEMENTS = process.env.BENCH_PG_STATEMENTS === "1";
 
-type Lot = { gtin: string; lot: string; uri: string };
 type Doc = { body: string; probe: Lot };
 
 /** The documents to send, built before the clock starts: DOC_EVENTS events each, PROBE_EVENTS of them on the document's own probe lot. */
@@ -80,18 +82,6 @@ function buildDocuments(lots: Lot[], probes: Lot[]): Doc[] {
     });
     return { body: JSON.stringify(epcisDocument(events)), probe };
   });
-}
-
-/** Products and lots of the organisation (SQL, like a master-data import). */
-async function seedLots(client: pg.Client, organizationId: string, lots: Lot[]): Promise<void> {
-  await client.query(
-    `WITH p AS (
-       INSERT INTO products (id, "organizationId", gtin, name, "imageUrls", "updatedAt")
-       SELECT gen_random_uuid(), $1, g, 'Product ' || g, '{}', now() FROM unnest($2::text[]) g RETURNING id, gtin)
-     INSERT INTO lots (id, "organizationId", "productId", "lotCode", "updatedAt")
-     SELECT gen_random_uuid(), $1, p.id, t.code, now() FROM unnest($2::text[], $3::text[]) t(gtin, code) JOIN p ON p.gtin = t.gtin`,
-    [organizationId, lots.map((l) => l.gtin), lots.map((l) => l.lot)],
-  );
 }
 
 type Sample = { t: number; stored: number; submitted: number; anchored: number };
@@ -285,15 +275,7 @@ async function phase(
     const full = processes.some((roles) => roles.includes("submit"));
     if (full) {
       // Batches wait for the organisation's admission on chain.
-      for (let i = 0; ; i += 1) {
-        const { rows } = await client.query(
-          `SELECT 1 FROM outbox WHERE kind = 'admit_organisation' AND "organizationId" = $1 AND "doneAt" IS NOT NULL`,
-          [org.id],
-        );
-        if (rows.length > 0) break;
-        if (i > 600) throw new Error("the organisation was not admitted on chain within 60 s");
-        await sleep(100);
-      }
+      await waitForAdmissionOnChain(client, org.id);
     }
     if (STATEMENTS && full) await resetStatements(client);
     const meter = cpuMeter({

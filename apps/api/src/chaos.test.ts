@@ -14,20 +14,9 @@ import {
   expectAnchoredExactlyOnce,
   insertPendingEvents,
 } from "./testing/pipelineFixtures.ts";
+import { prng } from "./testing/prng.ts";
 
 const serverEntry = fileURLToPath(new URL("./server.ts", import.meta.url));
-
-/** A small seeded PRNG, so a failing run can be replayed with CHAOS_SEED. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -7,8 +7,10 @@ const unavailableAdapterKind = /^(ConnectionClosed|DatabaseNotReachable|SocketTi
 const unavailablePrismaCode = /^P1\d{3}$|^P2024$/;
 const unavailableNodeCode = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH)$/;
 const unavailableSqlState = /^08[0-9A-Z]{3}$|^57P0[1-3]$|^53300$/;
-// node-postgres's own words when the server closes a pooled connection under it (no code).
-const unavailableMessage = /^Connection terminated( unexpectedly| due to connection timeout)?$/;
+// node-postgres's own words when the server closes a pooled connection under it (no code), or when
+// a client whose connection broke is used again.
+const unavailableMessage =
+  /^Connection terminated( unexpectedly| due to connection timeout)?$|^Client has encountered a connection error and is not queryable$/;
 
 /**
  * Whether an error means the database is down or unreachable (so the request may succeed if sent

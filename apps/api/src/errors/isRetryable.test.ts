@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createTestDatabase, Prisma, type TestDatabase } from "@tracemark/db";
 import { TracemarkError } from "@tracemark/sdk";
+import pg from "pg";
 import { isRetryable } from "./isRetryable.ts";
 
 const prismaError = (code: string, meta?: Record<string, unknown>) =>
@@ -14,12 +15,20 @@ describe("isRetryable: a worker retries what a later attempt can get past, nothi
       prismaError("P2034"),
       prismaError("P2010", { code: "40001" }),
       prismaError("P2010", { code: "57P01" }),
+      // Prisma 7 wraps the driver's error: P2039 (or P2010) with the SQLSTATE in meta.driverAdapterError.
+      prismaError("P2039", {
+        driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", code: "57P01" } },
+      }),
+      prismaError("P2039", { driverAdapterError: { cause: { kind: "ConnectionClosed" } } }),
+      new Error("Connection terminated unexpectedly"),
+      // node-postgres, on a pooled client whose connection was terminated, as seen here after 57P01.
+      new Error("Client has encountered a connection error and is not queryable"),
       Object.assign(new Error("connect"), { code: "ECONNREFUSED" }),
       new Error("wrapped", { cause: Object.assign(new Error("reset"), { code: "ECONNRESET" }) }),
       new TracemarkError("node down", { retryable: true }),
       new Error("adapter", { cause: { kind: "DatabaseNotReachable" } }),
     ]) {
-      assert.equal(isRetryable(error), true, String(error));
+      assert.equal(isRetryable(error), true, `${String(error)} ${JSON.stringify(error)}`);
     }
   });
   it("fails at once what would fail the same way every time", () => {
@@ -28,7 +37,12 @@ describe("isRetryable: a worker retries what a later attempt can get past, nothi
       new TypeError("x is undefined"),
       prismaError("P2010", { code: "22008" }),
       prismaError("P2010", { code: "22009" }),
+      prismaError("P2039", { driverAdapterError: { cause: { kind: "postgres", code: "22P02" } } }),
       new TracemarkError("bad event"),
+      new TracemarkError("refused", {
+        retryable: false,
+        cause: new Error("Connection terminated unexpectedly"),
+      }),
       "a string",
       undefined,
     ]) {
@@ -98,5 +112,50 @@ describe("isRetryable on the errors Prisma really throws through the driver adap
       .catch((caught: unknown) => caught);
     assert.equal((error as { code?: unknown }).code, "P2002", String(error));
     assert.equal(isRetryable(error), false, String(error));
+  });
+});
+
+describe("isRetryable on the errors a real Postgres gives when it drops the connection", () => {
+  let db: TestDatabase;
+  let admin: pg.Client;
+  before(async () => {
+    db = await createTestDatabase();
+    admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+  });
+  after(async () => {
+    await admin?.end();
+    await db?.drop();
+  });
+
+  /** What `sleeping` (a query running `pg_sleep`) throws when its connection is terminated, as a shutdown does. */
+  async function errorWhenTerminated(sleeping: () => Promise<unknown>): Promise<unknown> {
+    const running = sleeping().then(
+      () => undefined,
+      (error: unknown) => error ?? new Error("thrown without a value"),
+    );
+    // Terminated once Postgres shows the sleep running.
+    for (;;) {
+      const { rowCount } = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'`,
+      );
+      if (rowCount) break;
+    }
+    const error = await running;
+    assert.ok(error, "the query failed");
+    return error;
+  }
+
+  it("a query whose connection is terminated (SQLSTATE 57P01 inside Prisma's error)", async () => {
+    const error = await errorWhenTerminated(() => db.prisma.$queryRaw`SELECT pg_sleep(10)`);
+    assert.equal(isRetryable(error), true, String(error));
+  });
+
+  it("a query in a transaction whose connection is terminated", async () => {
+    const error = await errorWhenTerminated(() =>
+      db.prisma.$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(10)`),
+    );
+    assert.equal(isRetryable(error), true, String(error));
   });
 });

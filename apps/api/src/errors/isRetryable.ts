@@ -1,5 +1,6 @@
 import { Prisma } from "@tracemark/db";
 import { TracemarkError } from "@tracemark/sdk";
+import { isDatabaseUnavailable } from "./isDatabaseUnavailable.ts";
 
 // Postgres SQLSTATE classes a later attempt can get past: connection exceptions (08), transaction
 // rollbacks such as serialization failures and deadlocks (40), insufficient resources (53), operator
@@ -15,7 +16,8 @@ const retryableNodeCode = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EAI_AGAIN|E
 
 /**
  * Whether trying the same work again later can succeed: the database was unreachable, busy or in
- * conflict, or an error says so itself (`TracemarkError.retryable`). Anything else (a value Postgres
+ * conflict (also when Prisma wraps the driver's error: `isDatabaseUnavailable`), or an error says so
+ * itself (`TracemarkError.retryable`). Anything else (a value Postgres
  * refuses, a stack overflow, a bug) fails the same way every time, so a worker records it as failed
  * at once instead of retrying it.
  *
@@ -46,5 +48,5 @@ export function isRetryable(error: unknown): boolean {
     // Errors Prisma does name (P2002 unique violation…) are judged by that name alone.
     current = cause ?? (code === "P2010" || code === "P2039" ? meta?.driverAdapterError : undefined);
   }
-  return false;
+  return isDatabaseUnavailable(error);
 }

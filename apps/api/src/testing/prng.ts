@@ -1,0 +1,18 @@
+/**
+ * A small seeded PRNG (mulberry32): numbers in [0, 1), the same sequence for the same seed, so a
+ * failing randomised test can be replayed from the seed it printed.
+ *
+ * @example
+ * const random = prng(42);
+ * const pick = Math.floor(random() * 3);
+ */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
