@@ -169,6 +169,13 @@ export async function getPublicRecord(
     (partnerId !== undefined && (e.visibility === "partners" || e.organizationId === partnerId));
   const events = recorded.filter(shows);
   const hidden = recorded.filter((e) => !shows(e));
+  // `recorded` is in time order: a hidden step's place among the shown ones is how many precede it.
+  const positionOf = new Map<EventRow, number>();
+  let shownSoFar = 0;
+  for (const e of recorded) {
+    if (shows(e)) shownSoFar += 1;
+    else positionOf.set(e, shownSoFar);
+  }
 
   // Locations are named by GLN (SGLN URI or Digital Link) or, without a GLN, by our location URN.
   const refOf = new Map<string, { gln: string } | { locationId: string }>();
@@ -356,6 +363,7 @@ export async function getPublicRecord(
               organisation: step.orgName,
               date: step.eventTime.toISOString().slice(0, 10),
               anchored: anchorOf(step) !== null,
+              position: positionOf.get(step) ?? events.length,
             })),
           }
         : {}),
