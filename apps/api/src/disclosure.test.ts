@@ -247,4 +247,56 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       assert.ok(!record.raw.includes(secret), `${secret} is not public`);
     assert.ok((await verify(record)).ok);
   });
+
+  test("a correction that withholds nothing names a step that withholds fields by its leaf: that step's event hash is nowhere public, and the record verifies", async () => {
+    const { orgA } = a;
+    const url = `/orgs/${orgA.id}/disclosure`;
+    await call(t.app, orgA.users.admin, "PUT", url, {
+      withhold: ["bizTransactions", "quantities"],
+      byBizStep: { packing: [] },
+    });
+    // A packing step shown whole, corrected by a commissioning step that withholds its order and quantity.
+    const packed = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "packing",
+      eventTime: "2026-10-02T08:00:00.000+02:00",
+      lot: { id: lotId },
+    });
+    assert.equal(packed.statusCode, 201, packed.body);
+    const corrected = await call(
+      t.app,
+      orgA.users.operator,
+      "POST",
+      `/orgs/${orgA.id}/events/${packed.json().id}/corrections`,
+      {
+        errorReason: "incorrect_data",
+        reason: "It was a commissioning",
+        event: {
+          type: "object",
+          action: "ADD",
+          bizStep: "commissioning",
+          eventTime: "2026-10-02T08:00:00.000+02:00",
+          lot: { id: lotId },
+          quantity: { value: 8813.5, unit: "KGM" },
+          bizTransactions: [{ type: "po", id: "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8813" }],
+        },
+      },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    const { corrective } = corrected.json() as { corrective: { eventHash: string; leaf: string } };
+    await waitFor("the correction to be anchored", async () =>
+      (await publicRecord()).events.every((event) => event.anchor !== null),
+    );
+    const record = await publicRecord();
+    for (const secret of ["PO-SECRET-8813", "8813.5", corrective.eventHash.slice(14, 78)])
+      assert.ok(!record.raw.includes(secret), `${secret} is not public`);
+    const step = record.display.journey.find((s) => s.correction?.errorReason === "incorrect_data");
+    assert.deepEqual(step?.correction?.correctiveEventHashes, [corrective.leaf], "named by its leaf");
+    const declared = record.display.journey.find((s) => s.corrects !== null);
+    assert.equal(declared?.corrects, step?.eventHash, "the declaration names the step it corrects");
+    const verdict = await verify(record);
+    assert.ok(verdict.ok, JSON.stringify(verdict.events.map((e) => e.reasons)));
+    assert.ok(verdict.complete);
+  });
 });

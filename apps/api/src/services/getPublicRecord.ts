@@ -266,7 +266,21 @@ export async function getPublicRecord(
 
   // What each event shows: version-2 events withhold what their organisation chose (and then are
   // known by their leaf, never by their event hash); version-1 events show everything.
-  const shown = events.map((event) => shownEvent(event, parameters.revealAll ?? false));
+  const revealAll = parameters.revealAll ?? false;
+  const firstViews = events.map((event) => shownEvent(event, revealAll));
+  // A correction names the events it concerns by their event hashes (`tm:declares`,
+  // `correctiveEventIDs`): when one of them is not shown by its hash here (it withholds fields, or is
+  // hidden), the correction withholds those ids too, so no bare hash of such an event is public.
+  const hashesShown = new Set(
+    firstViews.flatMap((view) => (view.fields.eventHash ? [view.fields.eventHash] : [])),
+  );
+  const shown = events.map((event, i) => {
+    const view = firstViews[i] as ReturnType<typeof shownEvent>;
+    const names = eventsNamedBy(event.document);
+    return names.some((hash) => !hashesShown.has(hash)) && !view.withheld.includes("eventID")
+      ? shownEvent(event, revealAll, ["eventID"])
+      : view;
+  });
   const publicIds = new Map(events.map((event, i) => [event.eventHash, shown[i]?.id ?? event.eventHash]));
   const publicId = (eventHash: string) => publicIds.get(eventHash) ?? eventHash;
   // An event outside the record named by one that withholds fields may withhold fields too: its
@@ -384,6 +398,14 @@ export async function getPublicRecord(
   };
 }
 
+/** The event hashes an error declaration names: the event it declares erroneous and its corrective events. */
+function eventsNamedBy(document: Record<string, unknown>): string[] {
+  const declaration = document.errorDeclaration as Record<string, unknown> | undefined;
+  if (!declaration) return [];
+  const corrective = Array.isArray(declaration.correctiveEventIDs) ? declaration.correctiveEventIDs : [];
+  return [declaredHashOf(document), ...corrective].flatMap((id) => (typeof id === "string" ? [id] : []));
+}
+
 /** The hash an error declaration names in `tm:declares` (see prepareEvent). */
 function declaredHashOf(document: Record<string, unknown>): string | null {
   const declared = document["tm:declares"];
@@ -394,7 +416,7 @@ function declaredHashOf(document: Record<string, unknown>): string | null {
  * What the record shows of an event: a version-2 event without the groups its organisation
  * withholds, with its disclosure, known by its leaf when any is withheld; a version-1 event whole.
  */
-function shownEvent(event: EventRow, revealAll: boolean) {
+function shownEvent(event: EventRow, revealAll: boolean, alsoWithhold: DisclosableFieldGroup[] = []) {
   if (event.leafVersion !== 2 || !event.salts) {
     return {
       id: event.eventHash,
@@ -403,9 +425,10 @@ function shownEvent(event: EventRow, revealAll: boolean) {
       event: event.document,
     };
   }
-  const withhold = revealAll
-    ? []
-    : withheldGroupsFor(readDisclosureSettings(event.orgDisclosure), event.bizStep);
+  const withhold = [
+    ...(revealAll ? [] : withheldGroupsFor(readDisclosureSettings(event.orgDisclosure), event.bizStep)),
+    ...alsoWithhold,
+  ];
   const view = discloseEvent({
     event: event.document,
     eventHash: event.eventHash,
