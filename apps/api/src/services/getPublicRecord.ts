@@ -14,7 +14,7 @@ import {
 } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
-import { readDisclosureSettings, withheldGroupsFor } from "./disclosureSettings.ts";
+import { type LocationLevel, readDisclosureSettings, withheldGroupsFor } from "./disclosureSettings.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
 import { publicOrgIdOf } from "./platform.ts";
@@ -218,6 +218,8 @@ export async function getPublicRecord(
             gln: true,
             name: true,
             city: true,
+            region: true,
+            subdivision: true,
             country: true,
             latitude: true,
             longitude: true,
@@ -228,7 +230,8 @@ export async function getPublicRecord(
 
   // A GLN may be registered by several organisations: only the event's own organisation's entry
   // names its place, so an event never shows (or attaches to) another organisation's location.
-  const toDisplay = (l: (typeof locations)[number]): DisplayLocation => ({
+  type LocationRow = (typeof locations)[number];
+  const toDisplay = (l: LocationRow): DisplayLocation => ({
     gln: l.gln,
     name: l.name,
     city: l.city,
@@ -240,8 +243,7 @@ export async function getPublicRecord(
     const ref = id ? refOf.get(id) : undefined;
     if (!ref) return null;
     const candidates = locations.filter((l) => ("gln" in ref ? l.gln === ref.gln : l.id === ref.locationId));
-    const chosen = candidates.find((l) => l.organizationId === organizationId);
-    return chosen ? toDisplay(chosen) : null;
+    return candidates.find((l) => l.organizationId === organizationId) ?? null;
   };
 
   const leafOf = new Map(events.map((e) => [e.id, e.leaf]));
@@ -299,7 +301,11 @@ export async function getPublicRecord(
     const exact =
       locationFor(event.bizLocation, event.organizationId) ??
       locationFor(event.readPoint, event.organizationId);
-    const location = exact && withheld.includes("location") ? countryOnly(exact) : exact;
+    const location = !exact
+      ? null
+      : withheld.includes("location")
+        ? placeAtLevel(exact, readDisclosureSettings(event.orgDisclosure).locationLevel ?? "country")
+        : toDisplay(exact);
     if (location) locationsSeen.set(`${location.gln}|${location.name}`, location);
     const named = withheld.filter((group) => group !== "eventID").map((group) => fieldGroupLabels[group]);
     return {
@@ -449,17 +455,25 @@ function shownEvent(event: EventRow, revealAll: boolean, alsoWithhold: Disclosab
   };
 }
 
-/** A place named only by its country, when an event withholds its exact location. */
-function countryOnly(location: DisplayLocation): DisplayLocation | null {
+/**
+ * A place named no finer than `level` (its country, its region, or its city with its region), when an
+ * event withholds its exact location: no GLN, street or coordinates. A level the directory does not
+ * fill falls back to the next coarser one; no country, no place.
+ */
+function placeAtLevel(
+  location: {
+    country: string | null;
+    region: string | null;
+    subdivision: string | null;
+    city: string | null;
+  },
+  level: LocationLevel,
+): DisplayLocation | null {
   if (!location.country) return null;
-  return {
-    gln: null,
-    name: location.country,
-    city: null,
-    country: location.country,
-    latitude: null,
-    longitude: null,
-  };
+  const region = location.region ?? location.subdivision;
+  const names = level === "city" ? [location.city, region] : level === "region" ? [region] : [];
+  const name = names.filter((part): part is string => Boolean(part)).join(", ") || location.country;
+  return { gln: null, name, city: null, country: location.country, latitude: null, longitude: null };
 }
 
 /** The error declarations among the events, by the public id of the event each declares erroneous. */

@@ -12,7 +12,15 @@ export const metadata: Metadata = { title: "Privacy" };
 type DisclosureSettings = {
   withhold: WithholdableFieldGroup[];
   byBizStep: Record<string, WithholdableFieldGroup[]>;
+  locationLevel?: "country" | "region" | "city";
 };
+
+/** Where a step whose exact location is not public is still placed, in words. */
+const locationLevels = [
+  ["country", "its country"],
+  ["region", "its region (state, province)"],
+  ["city", "its city and region"],
+] as const;
 
 /** The business steps offered for a choice of their own (any other step follows the default). */
 const steps = ["commissioning", "packing", "shipping", "receiving", "transforming", "storing", "inspecting"];
@@ -49,7 +57,8 @@ export default async function PrivacyPage({ params }: PageProps<"/dashboard/[org
           {settings.withhold.length === 0
             ? "nothing"
             : settings.withhold.map((group) => fieldGroupLabels[group]).join(", ")}
-          .
+          . A withheld exact location is shown as{" "}
+          {locationLevels.find(([level]) => level === (settings.locationLevel ?? "country"))?.[1]}.
         </p>
         <RoleRequired minimum="admin" role={role} to="change what is public" />
       </>
@@ -71,6 +80,16 @@ export default async function PrivacyPage({ params }: PageProps<"/dashboard/[org
             </legend>
             {groups("withhold", settings.withhold)}
           </fieldset>
+          <label className="field">
+            <span>Where a step whose exact location is not public is shown</span>
+            <select className="input" name="locationLevel" defaultValue={settings.locationLevel ?? "country"}>
+              {locationLevels.map(([level, words]) => (
+                <option key={level} value={level}>
+                  {words}
+                </option>
+              ))}
+            </select>
+          </label>
           {steps.map((step) => {
             const own = settings.byBizStep[step];
             return (
