@@ -170,6 +170,13 @@ export {
   parseEpcisEvent,
 } from "./epcis/parseEpcisEvent.ts";
 export { epcisDocumentSchema, epcisEventSchema, eventTypes } from "./epcis/schemas.ts";
+export {
+  fsma204Namespace,
+  tracemarkContext,
+  tracemarkContextPrefixes,
+  tracemarkContextUrl,
+  tracemarkNamespace,
+} from "./epcis/tracemarkContext.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
 export {
