@@ -40,7 +40,11 @@ test("issue #14 end to end: a private step, a partner step and a public step wit
   const { grower, roaster, roasterContext, roasterOrg } = await growerShipsToRoaster(page, browser, {
     visibility: "partners",
     beforeShipping: async ({ orgId, lotUrl }) => {
-      await page.goto(`/dashboard/${orgId}/privacy`);
+      // One page answers "what does the public see": which steps, and which fields of public steps.
+      await page.goto(`/dashboard/${orgId}/visibility`);
+      await page.waitForURL(`**/dashboard/${orgId}/privacy`);
+      await expect(page.getByRole("heading", { level: 1, name: "What the public sees" })).toBeVisible();
+      await expect(page.getByRole("form", { name: "Visibility defaults" })).toBeVisible();
       const settings = page.getByRole("form", { name: "Privacy settings" });
       const packing = settings
         .locator("fieldset")
