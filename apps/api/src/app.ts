@@ -24,6 +24,7 @@ import { attestationRoutes } from "./routes/attestations/index.ts";
 import { auditRoutes } from "./routes/audits/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { captureRoutes } from "./routes/capture/index.ts";
+import { contextRoutes } from "./routes/contexts/index.ts";
 import { deploymentRoutes } from "./routes/deployment/index.ts";
 import { disclosureRoutes } from "./routes/disclosure/index.ts";
 import { documentRoutes } from "./routes/documents/index.ts";
@@ -103,6 +104,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(websocket, { options: { maxPayload: 1024 } });
   await app.register(healthRoutes(context));
   await app.register(deploymentRoutes(context));
+  await app.register(contextRoutes());
   await registerReady(app, context);
   await app.register(authRoutes(context));
   await app.register(organizationRoutes(context));

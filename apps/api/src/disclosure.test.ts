@@ -247,4 +247,137 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       assert.ok(!record.raw.includes(secret), `${secret} is not public`);
     assert.ok((await verify(record)).ok);
   });
+
+  test("an exact location withheld below a chosen level (country, region, city): the step is placed at that level only", async () => {
+    const { orgA } = a;
+    const glnBody = "950600099124";
+    const gln = `${glnBody}${computeCheckDigit(glnBody)}`;
+    const badSubdivision = await call(t.app, orgA.users.admin, "POST", `/orgs/${orgA.id}/locations`, {
+      gln,
+      name: "Hidden Mill",
+      country: "ES",
+      subdivision: "FR-IDF",
+    });
+    assert.equal(badSubdivision.statusCode, 400, badSubdivision.body);
+    assert.match(badSubdivision.body, /ISO 3166-2/);
+    const place = await call(t.app, orgA.users.admin, "POST", `/orgs/${orgA.id}/locations`, {
+      gln,
+      name: "Hidden Mill",
+      street: "Calle Secreta 7",
+      city: "Huesca",
+      region: "Aragón",
+      subdivision: "ES-AR",
+      country: "ES",
+      latitude: 42.1401,
+      longitude: -0.4089,
+    });
+    assert.equal(place.statusCode, 201, place.body);
+    assert.equal(place.json().subdivision, "ES-AR");
+    const url = `/orgs/${orgA.id}/disclosure`;
+    const bad = await call(t.app, orgA.users.admin, "PUT", url, {
+      withhold: [],
+      byBizStep: {},
+      locationLevel: "street",
+    });
+    assert.equal(bad.statusCode, 400, bad.body);
+    const milled = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "urn:epcglobal:cbv:bizstep:inspecting",
+      eventTime: "2026-10-01T19:00:00.000+02:00",
+      lot: { id: lotId },
+      bizLocation: { gln },
+    });
+    assert.equal(milled.statusCode, 201, milled.body);
+    const placeAt = async (locationLevel: string) => {
+      const set = await call(t.app, orgA.users.admin, "PUT", url, {
+        withhold: ["bizTransactions", "quantities"],
+        byBizStep: { inspecting: ["location"] },
+        locationLevel,
+      });
+      assert.equal(set.statusCode, 200, set.body);
+      assert.equal(set.json().locationLevel, locationLevel);
+      const record = await publicRecord();
+      const step = record.display.journey.find((s) => s.bizStep?.endsWith("inspecting"));
+      assert.deepEqual(step?.withheld, ["exact location"]);
+      for (const secret of [gln, "Hidden Mill", "Calle Secreta", "42.1401", place.json().id])
+        assert.ok(!record.raw.includes(secret), `${secret} is not public`);
+      assert.ok((await verify(record)).ok);
+      return { location: step?.location, raw: record.raw };
+    };
+    const byCountry = await placeAt("country");
+    assert.equal(byCountry.location?.name, "ES");
+    assert.ok(!byCountry.raw.includes("Aragón") && !byCountry.raw.includes("Huesca"));
+    const byRegion = await placeAt("region");
+    assert.deepEqual(byRegion.location, {
+      gln: null,
+      name: "Aragón",
+      city: null,
+      country: "ES",
+      latitude: null,
+      longitude: null,
+    });
+    assert.ok(!byRegion.raw.includes("Huesca"), "the city is below the chosen level");
+    const byCity = await placeAt("city");
+    assert.deepEqual(byCity.location, {
+      gln: null,
+      name: "Huesca, Aragón",
+      city: null,
+      country: "ES",
+      latitude: null,
+      longitude: null,
+    });
+  });
+
+  test("a correction that withholds nothing names a step that withholds fields by its leaf: that step's event hash is nowhere public, and the record verifies", async () => {
+    const { orgA } = a;
+    const url = `/orgs/${orgA.id}/disclosure`;
+    await call(t.app, orgA.users.admin, "PUT", url, {
+      withhold: ["bizTransactions", "quantities"],
+      byBizStep: { packing: [] },
+    });
+    // A packing step shown whole, corrected by a commissioning step that withholds its order and quantity.
+    const packed = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "packing",
+      eventTime: "2026-10-02T08:00:00.000+02:00",
+      lot: { id: lotId },
+    });
+    assert.equal(packed.statusCode, 201, packed.body);
+    const corrected = await call(
+      t.app,
+      orgA.users.operator,
+      "POST",
+      `/orgs/${orgA.id}/events/${packed.json().id}/corrections`,
+      {
+        errorReason: "incorrect_data",
+        reason: "It was a commissioning",
+        event: {
+          type: "object",
+          action: "ADD",
+          bizStep: "commissioning",
+          eventTime: "2026-10-02T08:00:00.000+02:00",
+          lot: { id: lotId },
+          quantity: { value: 8813.5, unit: "KGM" },
+          bizTransactions: [{ type: "po", id: "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8813" }],
+        },
+      },
+    );
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    const { corrective } = corrected.json() as { corrective: { eventHash: string; leaf: string } };
+    await waitFor("the correction to be anchored", async () =>
+      (await publicRecord()).events.every((event) => event.anchor !== null),
+    );
+    const record = await publicRecord();
+    for (const secret of ["PO-SECRET-8813", "8813.5", corrective.eventHash.slice(14, 78)])
+      assert.ok(!record.raw.includes(secret), `${secret} is not public`);
+    const step = record.display.journey.find((s) => s.correction?.errorReason === "incorrect_data");
+    assert.deepEqual(step?.correction?.correctiveEventHashes, [corrective.leaf], "named by its leaf");
+    const declared = record.display.journey.find((s) => s.corrects !== null);
+    assert.equal(declared?.corrects, step?.eventHash, "the declaration names the step it corrects");
+    const verdict = await verify(record);
+    assert.ok(verdict.ok, JSON.stringify(verdict.events.map((e) => e.reasons)));
+    assert.ok(verdict.complete);
+  });
 });

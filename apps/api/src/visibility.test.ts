@@ -137,6 +137,19 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     }
   });
 
+  test("hidden steps take their place in time among the public ones, not after them", async () => {
+    const shown = await publicRecord();
+    // commissioning (public) · storing (private) · shipping (partners) · receiving (public) · inspecting (private)
+    assert.deepEqual(
+      shown.display.hiddenSteps?.map((s) => s.position),
+      [1, 1, 2],
+    );
+    assert.deepEqual(
+      shown.display.journey.map((s) => s.bizStep),
+      ["commissioning", "receiving"],
+    );
+  });
+
   test("no public response carries a hidden value, an event hash of a hidden step or an organisation's internal id", async () => {
     const urls = [`/public/01/${gtin}/10/${lotCode}`, `/public/01/${gtin}/10/${lotCode}/21/S1`];
     const forbidden = [

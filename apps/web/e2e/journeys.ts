@@ -89,6 +89,8 @@ export async function recordEvent(
     location?: string;
     quantity?: string;
     shipToGln?: string;
+    /** A purchase order number, recorded as the step's reference document. */
+    purchaseOrder?: string;
     document?: { name: string; content: string };
     /** Who sees the step (`public`, `partners`, `private`); else the organisation's default. */
     visibility?: string;
@@ -104,10 +106,14 @@ export async function recordEvent(
     await form.getByLabel("Quantity").fill(event.quantity);
     await form.getByLabel("Unit").fill("KGM");
   }
-  if (event.shipToGln || event.document) {
+  if (event.shipToGln || event.document || event.purchaseOrder) {
     await form.getByText("Receiving, shipping, readings and documents").click();
   }
   if (event.shipToGln) await form.getByLabel("Shipped to (GLN)").fill(event.shipToGln);
+  if (event.purchaseOrder) {
+    await form.getByLabel("Reference document type").selectOption("po");
+    await form.getByLabel("Reference document number").fill(event.purchaseOrder);
+  }
   if (event.document) {
     await form.getByLabel("Attach documents").setInputFiles({
       name: event.document.name,
@@ -198,6 +204,13 @@ export function newGln(): string {
   return `${body}${computeCheckDigit(body)}`;
 }
 
+/** Opens the lot `lotCode` from the organisation's list of lots (its own or received). */
+export async function openLotFromList(page: Page, orgId: string, lotCode: string) {
+  await page.goto(`/dashboard/${orgId}/lots`);
+  await page.getByRole("row").filter({ hasText: lotCode }).getByRole("link", { name: lotCode }).click();
+  await expect(page.getByRole("heading", { name: `Lot ${lotCode}` })).toBeVisible();
+}
+
 /** Receives every shipment waiting on the organisation's overview, the one of `lotCode` among them. */
 export async function receiveIncoming(page: Page, orgId: string, lotCode: string) {
   await page.goto(`/dashboard/${orgId}`);
@@ -209,10 +222,22 @@ export async function receiveIncoming(page: Page, orgId: string, lotCode: string
 
 /**
  * A grower (`supplierWithLot`) ships its lot to a roaster, another company signed up in its own
- * browser context, who receives it.
+ * browser context, who receives it. `beforeShipping` records what the grower does in between;
+ * `visibility` is the shipping's.
  */
-export async function growerShipsToRoaster(page: Page, browser: Browser) {
+export async function growerShipsToRoaster(
+  page: Page,
+  browser: Browser,
+  {
+    beforeShipping,
+    visibility,
+  }: {
+    beforeShipping?: (grower: Awaited<ReturnType<typeof supplierWithLot>>) => Promise<void>;
+    visibility?: string;
+  } = {},
+) {
   const grower = await supplierWithLot(page);
+  await beforeShipping?.(grower);
   const roasterContext = await browser.newContext();
   const roaster = await roasterContext.newPage();
   const roasterName = `Roaster ${unique()}`;
@@ -223,6 +248,7 @@ export async function growerShipsToRoaster(page: Page, browser: Browser) {
     bizStep: "shipping",
     when: "2026-04-10T08:00",
     shipToGln: roasterGln,
+    ...(visibility ? { visibility } : {}),
   });
   await receiveIncoming(roaster, roasterOrg, grower.lotCode);
   return { grower, roasterContext, roaster, roasterName, roasterOrg };

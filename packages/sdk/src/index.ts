@@ -171,6 +171,13 @@ export {
 } from "./epcis/parseEpcisEvent.ts";
 export { epcisDocumentSchema, epcisEventSchema, eventTypes } from "./epcis/schemas.ts";
 export { bizTransactionSearchKeys, placeSearchKey } from "./epcis/searchKeys.ts";
+export {
+  fsma204Namespace,
+  tracemarkContext,
+  tracemarkContextPrefixes,
+  tracemarkContextUrl,
+  tracemarkNamespace,
+} from "./epcis/tracemarkContext.ts";
 export type * from "./epcis/types.ts";
 export { TracemarkError, type TracemarkErrorParameters } from "./errors/base.ts";
 export {

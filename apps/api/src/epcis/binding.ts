@@ -1,4 +1,5 @@
 import type { Role } from "@tracemark/db";
+import { tracemarkContextUrl } from "@tracemark/sdk";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { ProblemError } from "../errors/problem.ts";
 import { type Principal, roleAtLeast } from "../services/auth/principal.ts";
@@ -179,7 +180,7 @@ export function queryDocument(
   subscriptionID?: string,
 ) {
   return {
-    "@context": [EPCIS_CONTEXT],
+    "@context": [EPCIS_CONTEXT, tracemarkContextUrl],
     type: "EPCISQueryDocument",
     schemaVersion: "2.0",
     creationDate: new Date().toISOString(),

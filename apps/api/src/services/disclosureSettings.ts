@@ -6,10 +6,15 @@ import { cbvTerm } from "./cbv.ts";
 
 const groups = z.array(z.enum(withholdableFieldGroups)).max(withholdableFieldGroups.length);
 
+/** How far a withheld exact location is still shown: its country, its region (ISO 3166-2 first level), or its city. */
+export const locationLevels = ["country", "region", "city"] as const;
+export type LocationLevel = (typeof locationLevels)[number];
+
 /**
  * Which field groups an organisation's public events withhold: `withhold` by default, and per
  * business step (its bare CBV term, e.g. `shipping`, or a private-vocabulary URI) a list that
- * replaces the default for that step's events.
+ * replaces the default for that step's events; `locationLevel`, where a step whose exact location is
+ * withheld is still placed (its country when absent).
  */
 export const disclosureSettingsSchema = z.object({
   withhold: groups,
@@ -18,6 +23,7 @@ export const disclosureSettingsSchema = z.object({
     .refine((steps) => Object.keys(steps).length <= 50, {
       message: "at most 50 business steps",
     }),
+  locationLevel: z.enum(locationLevels).optional(),
 });
 export type DisclosureSettings = z.infer<typeof disclosureSettingsSchema>;
 
@@ -72,6 +78,7 @@ export async function setDisclosureSettings(
   settings: DisclosureSettings,
 ): Promise<DisclosureSettings> {
   const normalized: DisclosureSettings = {
+    ...(settings.locationLevel ? { locationLevel: settings.locationLevel } : {}),
     withhold: [...new Set(settings.withhold)],
     byBizStep: Object.fromEntries(
       Object.entries(settings.byBizStep).map(([step, list]) => [

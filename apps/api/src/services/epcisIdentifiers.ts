@@ -1,4 +1,10 @@
-import { buildDigitalLink, epcUriToDigitalLink, normalizeGln, parseDigitalLink } from "@tracemark/sdk";
+import {
+  buildDigitalLink,
+  epcUriToDigitalLink,
+  normalizeGln,
+  parseDigitalLink,
+  tracemarkNamespace,
+} from "@tracemark/sdk";
 
 /**
  * How Tracemark names things in EPCIS events, and how it reads the names back. Identifiers are
@@ -11,7 +17,7 @@ import { buildDigitalLink, epcUriToDigitalLink, normalizeGln, parseDigitalLink }
 
 const GS1 = "https://id.gs1.org";
 /** The namespace of Tracemark's own EPCIS extension fields (`tm:…`). */
-export const TRACEMARK_NAMESPACE = "https://tracemark.dev/ns/epcis/";
+export const TRACEMARK_NAMESPACE = tracemarkNamespace;
 const ORG_URN = "urn:tracemark:org:";
 export const LOCATION_URN = "urn:tracemark:location:";
 

@@ -1,3 +1,5 @@
+import { fsma204Namespace } from "@tracemark/sdk";
+
 /**
  * FSMA 204 (21 CFR Part 1 Subpart S): the Critical Tracking Events, the spreadsheet's columns and,
  * per event, the Key Data Elements the rule lists, each with the paragraph it comes from. Column
@@ -6,7 +8,7 @@
  */
 
 /** The namespace of the KDE fields Tracemark writes into EPCIS events (prefix `fsma`). */
-export const FSMA204_NAMESPACE = "https://tracemark.dev/ns/fsma204/";
+export const FSMA204_NAMESPACE = fsma204Namespace;
 
 /** Business steps for the CTEs that CBV 2.0 has no term for (harvesting, cooling, initial packing, first land-based receiving). */
 export const FSMA204_BIZ_STEPS = {

@@ -14,7 +14,7 @@ import {
 } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { cbvLabel } from "./cbv.ts";
-import { readDisclosureSettings, withheldGroupsFor } from "./disclosureSettings.ts";
+import { type LocationLevel, readDisclosureSettings, withheldGroupsFor } from "./disclosureSettings.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
 import { publicOrgIdOf } from "./platform.ts";
@@ -169,6 +169,13 @@ export async function getPublicRecord(
     (partnerId !== undefined && (e.visibility === "partners" || e.organizationId === partnerId));
   const events = recorded.filter(shows);
   const hidden = recorded.filter((e) => !shows(e));
+  // `recorded` is in time order: a hidden step's place among the shown ones is how many precede it.
+  const positionOf = new Map<EventRow, number>();
+  let shownSoFar = 0;
+  for (const e of recorded) {
+    if (shows(e)) shownSoFar += 1;
+    else positionOf.set(e, shownSoFar);
+  }
 
   // Locations are named by GLN (SGLN URI or Digital Link) or, without a GLN, by our location URN.
   const refOf = new Map<string, { gln: string } | { locationId: string }>();
@@ -211,6 +218,8 @@ export async function getPublicRecord(
             gln: true,
             name: true,
             city: true,
+            region: true,
+            subdivision: true,
             country: true,
             latitude: true,
             longitude: true,
@@ -221,7 +230,8 @@ export async function getPublicRecord(
 
   // A GLN may be registered by several organisations: only the event's own organisation's entry
   // names its place, so an event never shows (or attaches to) another organisation's location.
-  const toDisplay = (l: (typeof locations)[number]): DisplayLocation => ({
+  type LocationRow = (typeof locations)[number];
+  const toDisplay = (l: LocationRow): DisplayLocation => ({
     gln: l.gln,
     name: l.name,
     city: l.city,
@@ -233,8 +243,7 @@ export async function getPublicRecord(
     const ref = id ? refOf.get(id) : undefined;
     if (!ref) return null;
     const candidates = locations.filter((l) => ("gln" in ref ? l.gln === ref.gln : l.id === ref.locationId));
-    const chosen = candidates.find((l) => l.organizationId === organizationId);
-    return chosen ? toDisplay(chosen) : null;
+    return candidates.find((l) => l.organizationId === organizationId) ?? null;
   };
 
   const leafOf = new Map(events.map((e) => [e.id, e.leaf]));
@@ -259,7 +268,21 @@ export async function getPublicRecord(
 
   // What each event shows: version-2 events withhold what their organisation chose (and then are
   // known by their leaf, never by their event hash); version-1 events show everything.
-  const shown = events.map((event) => shownEvent(event, parameters.revealAll ?? false));
+  const revealAll = parameters.revealAll ?? false;
+  const firstViews = events.map((event) => shownEvent(event, revealAll));
+  // A correction names the events it concerns by their event hashes (`tm:declares`,
+  // `correctiveEventIDs`): when one of them is not shown by its hash here (it withholds fields, or is
+  // hidden), the correction withholds those ids too, so no bare hash of such an event is public.
+  const hashesShown = new Set(
+    firstViews.flatMap((view) => (view.fields.eventHash ? [view.fields.eventHash] : [])),
+  );
+  const shown = events.map((event, i) => {
+    const view = firstViews[i] as ReturnType<typeof shownEvent>;
+    const names = eventsNamedBy(event.document);
+    return names.some((hash) => !hashesShown.has(hash)) && !view.withheld.includes("eventID")
+      ? shownEvent(event, revealAll, ["eventID"])
+      : view;
+  });
   const publicIds = new Map(events.map((event, i) => [event.eventHash, shown[i]?.id ?? event.eventHash]));
   const publicId = (eventHash: string) => publicIds.get(eventHash) ?? eventHash;
   // An event outside the record named by one that withholds fields may withhold fields too: its
@@ -278,7 +301,11 @@ export async function getPublicRecord(
     const exact =
       locationFor(event.bizLocation, event.organizationId) ??
       locationFor(event.readPoint, event.organizationId);
-    const location = exact && withheld.includes("location") ? countryOnly(exact) : exact;
+    const location = !exact
+      ? null
+      : withheld.includes("location")
+        ? placeAtLevel(exact, readDisclosureSettings(event.orgDisclosure).locationLevel ?? "country")
+        : toDisplay(exact);
     if (location) locationsSeen.set(`${location.gln}|${location.name}`, location);
     const named = withheld.filter((group) => group !== "eventID").map((group) => fieldGroupLabels[group]);
     return {
@@ -356,6 +383,7 @@ export async function getPublicRecord(
               organisation: step.orgName,
               date: step.eventTime.toISOString().slice(0, 10),
               anchored: anchorOf(step) !== null,
+              position: positionOf.get(step) ?? events.length,
             })),
           }
         : {}),
@@ -376,6 +404,14 @@ export async function getPublicRecord(
   };
 }
 
+/** The event hashes an error declaration names: the event it declares erroneous and its corrective events. */
+function eventsNamedBy(document: Record<string, unknown>): string[] {
+  const declaration = document.errorDeclaration as Record<string, unknown> | undefined;
+  if (!declaration) return [];
+  const corrective = Array.isArray(declaration.correctiveEventIDs) ? declaration.correctiveEventIDs : [];
+  return [declaredHashOf(document), ...corrective].flatMap((id) => (typeof id === "string" ? [id] : []));
+}
+
 /** The hash an error declaration names in `tm:declares` (see prepareEvent). */
 function declaredHashOf(document: Record<string, unknown>): string | null {
   const declared = document["tm:declares"];
@@ -386,7 +422,7 @@ function declaredHashOf(document: Record<string, unknown>): string | null {
  * What the record shows of an event: a version-2 event without the groups its organisation
  * withholds, with its disclosure, known by its leaf when any is withheld; a version-1 event whole.
  */
-function shownEvent(event: EventRow, revealAll: boolean) {
+function shownEvent(event: EventRow, revealAll: boolean, alsoWithhold: DisclosableFieldGroup[] = []) {
   if (event.leafVersion !== 2 || !event.salts) {
     return {
       id: event.eventHash,
@@ -395,9 +431,10 @@ function shownEvent(event: EventRow, revealAll: boolean) {
       event: event.document,
     };
   }
-  const withhold = revealAll
-    ? []
-    : withheldGroupsFor(readDisclosureSettings(event.orgDisclosure), event.bizStep);
+  const withhold = [
+    ...(revealAll ? [] : withheldGroupsFor(readDisclosureSettings(event.orgDisclosure), event.bizStep)),
+    ...alsoWithhold,
+  ];
   const view = discloseEvent({
     event: event.document,
     eventHash: event.eventHash,
@@ -418,17 +455,25 @@ function shownEvent(event: EventRow, revealAll: boolean) {
   };
 }
 
-/** A place named only by its country, when an event withholds its exact location. */
-function countryOnly(location: DisplayLocation): DisplayLocation | null {
+/**
+ * A place named no finer than `level` (its country, its region, or its city with its region), when an
+ * event withholds its exact location: no GLN, street or coordinates. A level the directory does not
+ * fill falls back to the next coarser one; no country, no place.
+ */
+function placeAtLevel(
+  location: {
+    country: string | null;
+    region: string | null;
+    subdivision: string | null;
+    city: string | null;
+  },
+  level: LocationLevel,
+): DisplayLocation | null {
   if (!location.country) return null;
-  return {
-    gln: null,
-    name: location.country,
-    city: null,
-    country: location.country,
-    latitude: null,
-    longitude: null,
-  };
+  const region = location.region ?? location.subdivision;
+  const names = level === "city" ? [location.city, region] : level === "region" ? [region] : [];
+  const name = names.filter((part): part is string => Boolean(part)).join(", ") || location.country;
+  return { gln: null, name, city: null, country: location.country, latitude: null, longitude: null };
 }
 
 /** The error declarations among the events, by the public id of the event each declares erroneous. */

@@ -14,6 +14,7 @@ export type LocationFields = {
   city?: string | null | undefined;
   postalCode?: string | null | undefined;
   region?: string | null | undefined;
+  subdivision?: string | null | undefined;
   country?: string | null | undefined;
   phone?: string | null | undefined;
   fieldName?: string | null | undefined;
@@ -35,6 +36,7 @@ export function toLocation(row: LocationRow) {
     city: row.city,
     postalCode: row.postalCode,
     region: row.region,
+    subdivision: row.subdivision,
     country: row.country,
     phone: row.phone,
     fieldName: row.fieldName,

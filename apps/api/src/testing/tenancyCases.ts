@@ -571,6 +571,7 @@ export const publicRoutes: Record<string, string> = {
   "GET /health": "liveness for load balancers: anonymous, reveals nothing of any organisation",
   "GET /ready": "readiness for load balancers: anonymous, reveals nothing of any organisation",
   "GET /deployment": "the contract addresses this instance uses: public on chain, no organisation's data",
+  "GET /ns/epcis/context.jsonld": "Tracemark's JSON-LD context: a fixed document, no organisation's data",
   "POST /auth/signup": "creates a new account: anonymous by nature",
   "POST /auth/login": "signs in: anonymous by nature",
   "GET /auth/siwe/nonce": "a nonce to sign in with a wallet: anonymous by nature",

@@ -38,7 +38,6 @@ const viewerNav = [
   "Locations",
   "Recalls",
   "Team",
-  "Visibility",
   "Privacy",
   "Exports",
 ];
@@ -51,7 +50,6 @@ const operatorNav = [
   "Bulk import",
   "Recalls",
   "Team",
-  "Visibility",
   "Privacy",
   "Exports",
 ];

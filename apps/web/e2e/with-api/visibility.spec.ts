@@ -1,7 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { admitOrganization } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { newGln, recordEvent, signUpWithOrganization, supplierWithLot, unique } from "../journeys";
+import {
+  newGln,
+  openLotFromList,
+  recordEvent,
+  signUpWithOrganization,
+  supplierWithLot,
+  unique,
+} from "../journeys";
 
 test.setTimeout(240_000);
 
@@ -46,13 +53,7 @@ test("a lot with a private step, a partner step and public steps: the shopper, t
   await attachScreenshot(page, testInfo, "dashboard-owner-visibility");
 
   // The partner's dashboard: the grower's public steps and its shipping for partners, not its private step.
-  await roaster.goto(`/dashboard/${roasterOrg}/lots`);
-  await roaster
-    .getByRole("row")
-    .filter({ hasText: grower.lotCode })
-    .getByRole("link", { name: grower.lotCode })
-    .click();
-  await expect(roaster.getByRole("heading", { name: `Lot ${grower.lotCode}` })).toBeVisible();
+  await openLotFromList(roaster, roasterOrg, grower.lotCode);
   const partnerTimeline = roaster.getByRole("region", { name: "Timeline" });
   await expect(partnerTimeline.getByRole("listitem")).toHaveCount(4);
   await expect(partnerTimeline.getByText(`by ${grower.orgName}`)).toHaveCount(3);

@@ -1,21 +1,18 @@
 import type { Hex } from "viem";
 import { commitEvent } from "./commitEvent.ts";
 import { splitEventFields } from "./splitEventFields.ts";
-import type {
-  DisclosableFieldGroup,
-  EventDisclosure,
-  EventSalts,
-  FieldGroupName,
-  WithholdableFieldGroup,
-} from "./types.ts";
+import type { DisclosableFieldGroup, EventDisclosure, EventSalts, FieldGroupName } from "./types.ts";
 
 export type DiscloseEventParameters = {
   /** The whole event, as committed to. */
   event: Record<string, unknown>;
   eventHash: string;
   salts: EventSalts;
-  /** The groups to withhold; those the event does not have are ignored. */
-  withhold: readonly WithholdableFieldGroup[];
+  /**
+   * The groups to withhold; those the event does not have are ignored. `eventID` alone hides the ids
+   * the event names (its own and, in a correction, those of the events it concerns) and its hash.
+   */
+  withhold: readonly DisclosableFieldGroup[];
   /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
   sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
 };
@@ -49,7 +46,7 @@ export function discloseEvent(parameters: DiscloseEventParameters): DiscloseEven
   const withheld = parameters.withhold.filter(
     (group) => groups[group] !== undefined,
   ) as DisclosableFieldGroup[];
-  if (withheld.length > 0 && groups.eventID) withheld.push("eventID");
+  if (withheld.length > 0 && groups.eventID && !withheld.includes("eventID")) withheld.push("eventID");
   const shown: Record<string, unknown> = {};
   const disclosure: EventDisclosure = { salts: {}, withheld: {} };
   for (const [name, members] of Object.entries(groups) as [FieldGroupName, Record<string, unknown>][]) {

@@ -1,3 +1,4 @@
+import { tracemarkContextPrefixes, tracemarkContextUrl } from "../epcis/tracemarkContext.ts";
 import { EventHashError } from "../errors/hash.ts";
 import { type CanonicalValueOptions, canonicalTimestamp, canonicalValue } from "./canonicalValue.ts";
 import { compareCodePoints } from "./compareCodePoints.ts";
@@ -237,6 +238,8 @@ function collectNamespaces(contexts: (JsonLdContext | undefined)[], gs1: string)
     ["dcterms", "http://purl.org/dc/terms/"],
   ]);
   const visit = (context: JsonLdContext | undefined) => {
+    // Tracemark's context, named by its URL, declares its prefixes (`tracemarkContext`).
+    if (context === tracemarkContextUrl) visit(tracemarkContextPrefixes);
     if (context === undefined || typeof context === "string") return;
     if (Array.isArray(context)) {
       for (const item of context) visit(item);

@@ -72,6 +72,11 @@ export const publicRecordDisplaySchema = z.object({
         organisation: z.string(),
         date: z.string(),
         anchored: z.boolean(),
+        /**
+         * Its place in time among the journey's steps: how many of them come before it (0 first,
+         * `journey.length` last), so pages list it where it happened, not after the public steps.
+         */
+        position: z.number().int().min(0),
       }),
     )
     .optional(),

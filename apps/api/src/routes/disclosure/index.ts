@@ -15,7 +15,8 @@ import { orgParams } from "../schemas.ts";
 const settingsDescription = `Which field groups of the organisation's public events its consumer pages and
 public API withhold (\`bizTransactions\`, \`quantities\`, \`sourceDestination\`, \`sensorData\`, \`ilmd\`,
 \`extensions\`, \`location\`): \`withhold\` for every event, \`byBizStep\` for the events of a business step
-(its list replaces the default). Withheld fields stay verifiable: the record carries their salted digests
+(its list replaces the default); \`locationLevel\` (\`country\`, \`region\`, \`city\`; country when absent), how
+finely a step whose \`location\` is withheld is still placed. Withheld fields stay verifiable: the record carries their salted digests
 (docs/privacy.md).`;
 
 /** Disclosure settings, and the whole record of a lot for the organisations entitled to it. */

@@ -33,6 +33,7 @@ const location = z.object({
   city: z.string().nullable(),
   postalCode: z.string().nullable(),
   region: z.string().nullable(),
+  subdivision: z.string().nullable(),
   country: z.string().nullable(),
   phone: z.string().nullable(),
   fieldName: z.string().nullable(),
@@ -59,6 +60,12 @@ const fields = z.object({
   city: text(100),
   postalCode: text(20),
   region: text(100),
+  /** The first-level subdivision's ISO 3166-2 code, e.g. ES-AR (a step can be shown by region only). */
+  subdivision: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, "must be an ISO 3166-2 subdivision code, e.g. ES-AR")
+    .nullable(),
   country: z.string().refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code").nullable(),
   /** Digits, spaces and + ( ) - . as people write phone numbers (FSMA 204 location description). */
   phone: z
@@ -75,6 +82,15 @@ const fields = z.object({
   plot: plot.nullable(),
 });
 const locationParams = orgParams.extend({ locationId: z.uuid() });
+/** An ISO 3166-2 code begins with its country's code. */
+const subdivisionInCountry = (body: {
+  subdivision?: string | null | undefined;
+  country?: string | null | undefined;
+}) => !body.subdivision || !body.country || body.subdivision.startsWith(`${body.country}-`);
+const notInCountry = {
+  message: "must be an ISO 3166-2 subdivision code of the location's country",
+  path: ["subdivision"],
+};
 
 /** Locations (GLN, address, coordinates, EUDR plot geolocation) of an organisation. */
 export function locationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
@@ -87,7 +103,11 @@ export function locationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           summary:
             "Create a location; `plot` is the EUDR geolocation (GeoJSON Point or Polygon, ≤ 6 decimals)",
           params: orgParams,
-          body: fields.partial().extend({ name: fields.shape.name }).strict(),
+          body: fields
+            .partial()
+            .extend({ name: fields.shape.name })
+            .strict()
+            .refine(subdivisionInCountry, notInCountry),
           response: { 201: location },
         },
       },
@@ -144,7 +164,7 @@ export function locationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["master data"],
           summary: "Update a location (`null` clears a field)",
           params: locationParams,
-          body: fields.partial().strict(),
+          body: fields.partial().strict().refine(subdivisionInCountry, notInCountry),
           response: { 200: location },
         },
       },

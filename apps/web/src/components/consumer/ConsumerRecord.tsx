@@ -1,11 +1,13 @@
 import type { Deployment, PublicRecordWithDisplay } from "@tracemark/sdk";
 import { ProductImage } from "@/components/ProductImage";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
+import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import { errorReasonWords } from "@/lib/format/errorReasonWords";
 import { formatDate, formatEventTime, shortHex } from "@/lib/format/formatEventTime";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { VerifyPanel } from "./VerifyPanel";
+import { stepNameOf, verifyLabelsOf } from "./verifyLabels";
 
 export type ConsumerRecordProps = {
   record: PublicRecordWithDisplay;
@@ -17,20 +19,9 @@ export type ConsumerRecordProps = {
 export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordProps) {
   const { display, ...verifiable } = record;
   const owner = display.organisations.find((o) => o.role === "owner")?.name ?? record.organisation.name;
-  const stepName = (step: (typeof display.journey)[number]) =>
-    `${step.corrects ? "Correction of " : ""}${step.bizStepLabel ?? titleCase(step.type)}`;
-  const stepLabels = display.journey
-    .slice()
-    .sort((a, b) => a.index - b.index)
-    .map((step) => `${stepName(step)}${step.location ? ` · ${step.location.name}` : ""}`);
   const shown = new Set(display.journey.map((step) => step.eventHash));
   const image = display.product.imageUrls[0];
-  const attestationLabels = display.attestations.map((a) => `${a.auditorName ?? "Auditor"}: ${a.claim}`);
   const hiddenSteps = display.hiddenSteps ?? [];
-  const hiddenStepLabels = hiddenSteps
-    .slice()
-    .sort((a, b) => a.index - b.index)
-    .map((step) => `A step by ${step.organisation} on ${formatDate(step.date)}`);
 
   return (
     <div className={styles.page}>
@@ -112,97 +103,30 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
         </dl>
       </header>
 
-      <VerifyPanel
-        record={verifiable}
-        rpcUrl={rpcUrl}
-        deployment={deployment}
-        stepLabels={stepLabels}
-        hiddenStepLabels={hiddenStepLabels}
-        attestationLabels={attestationLabels}
-      />
+      <VerifyPanel record={verifiable} rpcUrl={rpcUrl} deployment={deployment} {...verifyLabelsOf(display)} />
 
       <section aria-labelledby="journey-title" className={styles.card}>
         <h2 id="journey-title" className={styles.sectionTitle}>
           Its journey
         </h2>
+        {hiddenSteps.length > 0 && (
+          <p className={styles.muted} data-testid="hidden-step-count">
+            {hiddenSteps.length === 1
+              ? "1 step is not public: its company keeps the details to itself or its partners."
+              : `${hiddenSteps.length} steps are not public: their companies keep the details to themselves or their partners.`}{" "}
+            “Verify” still checks that each was sealed on the blockchain.
+          </p>
+        )}
         {display.journey.length === 0 && hiddenSteps.length === 0 ? (
           <p className={styles.muted}>No steps have been recorded for this lot yet.</p>
         ) : (
           <ol className={styles.timeline}>
             {correctionsAfterTheirEvents(
-              display.journey,
-              (step) => step.eventHash,
-              (step) => step.corrects,
-            ).map((step) => (
-              <li
-                key={step.eventHash}
-                id={`step-${step.eventHash}`}
-                className={styles.step}
-                data-corrected={step.correction ? "true" : undefined}
-                data-correction={step.corrects ? "true" : undefined}
-              >
-                <span className={styles.stepDot} aria-hidden="true" />
-                <div className={styles.stepBody}>
-                  <p className={styles.stepTitle}>
-                    {stepName(step)}
-                    {step.correction && <span className={styles.corrected}>Corrected</span>}
-                  </p>
-                  <p className={styles.stepMeta}>
-                    {[step.location?.name, placeOf(step.location), step.organisation]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </p>
-                  <p className={styles.stepMeta}>
-                    <time dateTime={step.eventTime}>
-                      {formatEventTime(step.eventTime, step.eventTimeZoneOffset)}
-                    </time>
-                    {step.dispositionLabel ? ` · ${step.dispositionLabel}` : ""}
-                  </p>
-                  {step.withheld && step.withheld.length > 0 && (
-                    <p className={styles.stepMeta} data-withheld="true">
-                      {withheldWords(step.withheld)} not public; what is shown is sealed and verifiable.
-                    </p>
-                  )}
-                  {step.correction && (
-                    <p className={styles.correctionNote}>
-                      {step.organisation} corrected this step
-                      {step.correction.declaredAt ? ` on ${formatDate(step.correction.declaredAt)}` : ""}:{" "}
-                      {errorReasonWords(step.correction.errorReason).toLowerCase()}
-                      {step.correction.reason ? ` (“${step.correction.reason}”)` : ""}.{" "}
-                      {shown.has(step.correction.declarationHash) && (
-                        <a href={`#step-${step.correction.declarationHash}`}>See the correction</a>
-                      )}
-                    </p>
-                  )}
-                  {step.corrects && (
-                    <p className={styles.correctionNote}>
-                      {step.organisation} declared{" "}
-                      {shown.has(step.corrects) ? (
-                        <a href={`#step-${step.corrects}`}>the step it corrects</a>
-                      ) : (
-                        "an earlier step"
-                      )}{" "}
-                      wrong. This correction is sealed on the blockchain too.
-                    </p>
-                  )}
-                </div>
-                <span className={styles.stepProof} data-anchored={step.anchored}>
-                  {step.anchored ? "Sealed" : "Sealing…"}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-        {hiddenSteps.length > 0 && (
-          <>
-            <p className={styles.muted} data-testid="hidden-step-count">
-              {hiddenSteps.length === 1
-                ? "1 step is not public: its company keeps the details to itself or its partners."
-                : `${hiddenSteps.length} steps are not public: their companies keep the details to themselves or their partners.`}{" "}
-              “Verify” still checks that each was sealed on the blockchain.
-            </p>
-            <ol className={styles.timeline}>
-              {hiddenSteps.map((step) => (
+              stepsInTimeOrder(display.journey, hiddenSteps),
+              (item) => (item.kind === "shown" ? item.step.eventHash : `hidden-${item.step.index}`),
+              (item) => (item.kind === "shown" ? item.step.corrects : null),
+            ).map(({ kind, step }) =>
+              kind === "hidden" ? (
                 <li key={`hidden-${step.index}`} className={styles.step} data-testid="hidden-step">
                   <span className={styles.stepDot} aria-hidden="true" />
                   <div className={styles.stepBody}>
@@ -215,9 +139,67 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
                     {step.anchored ? "Sealed" : "Sealing…"}
                   </span>
                 </li>
-              ))}
-            </ol>
-          </>
+              ) : (
+                <li
+                  key={step.eventHash}
+                  id={`step-${step.eventHash}`}
+                  className={styles.step}
+                  data-testid="journey-step"
+                  data-corrected={step.correction ? "true" : undefined}
+                  data-correction={step.corrects ? "true" : undefined}
+                >
+                  <span className={styles.stepDot} aria-hidden="true" />
+                  <div className={styles.stepBody}>
+                    <p className={styles.stepTitle}>
+                      {stepNameOf(step)}
+                      {step.correction && <span className={styles.corrected}>Corrected</span>}
+                    </p>
+                    <p className={styles.stepMeta}>
+                      {[step.location?.name, placeOf(step.location), step.organisation]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </p>
+                    <p className={styles.stepMeta}>
+                      <time dateTime={step.eventTime}>
+                        {formatEventTime(step.eventTime, step.eventTimeZoneOffset)}
+                      </time>
+                      {step.dispositionLabel ? ` · ${step.dispositionLabel}` : ""}
+                    </p>
+                    {step.withheld && step.withheld.length > 0 && (
+                      <p className={styles.stepMeta} data-withheld="true">
+                        {withheldWords(step.withheld)} not public; what is shown is sealed and verifiable.
+                      </p>
+                    )}
+                    {step.correction && (
+                      <p className={styles.correctionNote}>
+                        {step.organisation} corrected this step
+                        {step.correction.declaredAt ? ` on ${formatDate(step.correction.declaredAt)}` : ""}:{" "}
+                        {errorReasonWords(step.correction.errorReason).toLowerCase()}
+                        {step.correction.reason ? ` (“${step.correction.reason}”)` : ""}.{" "}
+                        {shown.has(step.correction.declarationHash) && (
+                          <a href={`#step-${step.correction.declarationHash}`}>See the correction</a>
+                        )}
+                      </p>
+                    )}
+                    {step.corrects && (
+                      <p className={styles.correctionNote}>
+                        {step.organisation} declared{" "}
+                        {shown.has(step.corrects) ? (
+                          <a href={`#step-${step.corrects}`}>the step it corrects</a>
+                        ) : (
+                          "an earlier step"
+                        )}{" "}
+                        wrong. This correction is sealed on the blockchain too.
+                      </p>
+                    )}
+                  </div>
+                  <span className={styles.stepProof} data-anchored={step.anchored}>
+                    {step.anchored ? "Sealed" : "Sealing…"}
+                  </span>
+                </li>
+              ),
+            )}
+          </ol>
         )}
       </section>
 
@@ -269,11 +251,6 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
 function placeOf(location: { city: string | null; country: string | null } | null) {
   if (!location) return undefined;
   return [location.city, location.country].filter(Boolean).join(", ") || undefined;
-}
-
-function titleCase(type: string) {
-  const words = type.replace(/Event$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
-  return `${words.charAt(0).toUpperCase()}${words.slice(1).toLowerCase()} event`;
 }
 
 /** "quantities", "business transactions and quantities", "a, b and c": what a step withholds, capitalised. */

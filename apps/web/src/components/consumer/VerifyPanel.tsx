@@ -2,6 +2,7 @@
 
 import type { Deployment, PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
 import { useEffect, useRef, useState } from "react";
+import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import styles from "./consumer.module.css";
 
 export type VerifyPanelProps = {
@@ -15,6 +16,10 @@ export type VerifyPanelProps = {
   stepLabels: string[];
   /** A name per step whose details are not public, in record order (`hiddenSteps`). */
   hiddenStepLabels?: string[] | undefined;
+  /** Where each step not public falls among the shown ones (`display.hiddenSteps[i].position`), in record order. */
+  hiddenStepPositions?: number[] | undefined;
+  /** Who checks, in a sentence under the title; the shopper's phone by default. */
+  intro?: string | undefined;
   /** A name per attestation, in record order. */
   attestationLabels: string[];
 };
@@ -51,6 +56,8 @@ export function VerifyPanel({
   deployment,
   stepLabels,
   hiddenStepLabels = [],
+  hiddenStepPositions = [],
+  intro = "Your phone compares each step with the public blockchain directly. It doesn’t rely on us.",
   attestationLabels,
 }: VerifyPanelProps) {
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -131,9 +138,7 @@ export function VerifyPanel({
           <h2 id="verify-title" className={styles.sectionTitle}>
             Check it yourself
           </h2>
-          <p className={styles.muted}>
-            Your phone compares each step with the public blockchain directly. It doesn’t rely on us.
-          </p>
+          <p className={styles.muted}>{intro}</p>
         </div>
         <button
           type="button"
@@ -159,6 +164,7 @@ export function VerifyPanel({
             result={state.result}
             stepLabels={stepLabels}
             hiddenStepLabels={hiddenStepLabels}
+            hiddenStepPositions={hiddenStepPositions}
             attestationLabels={attestationLabels}
           />
         )}
@@ -171,11 +177,13 @@ function Result({
   result,
   stepLabels,
   hiddenStepLabels,
+  hiddenStepPositions,
   attestationLabels,
 }: {
   result: VerifyRecordReturnType;
   stepLabels: string[];
   hiddenStepLabels: string[];
+  hiddenStepPositions: number[];
   attestationLabels: string[];
 }) {
   // Hidden steps count as steps: Verify proves each was sealed, without their details.
@@ -201,40 +209,39 @@ function Result({
         <p>{sub}</p>
       </div>
       <ul className={styles.verdictList}>
-        {result.events.map((e) => (
-          <VerdictItem
-            key={`event-${e.index}`}
-            status={e.status}
-            label={stepLabels[e.index] ?? `Step ${e.index + 1}`}
-            plain={
-              e.status === "verified"
-                ? e.withheld.length > 0
-                  ? "What is shown is sealed on the blockchain and unchanged since; some fields are not public."
-                  : "Sealed on the blockchain and unchanged since."
-                : e.status === "pending"
-                  ? "Recorded, not sealed on the blockchain yet."
-                  : "Does not match what was sealed on the blockchain."
-            }
-            reasons={e.reasons}
-            detail={e.eventHash}
-          />
-        ))}
-        {(result.hiddenSteps ?? []).map((h) => (
-          <VerdictItem
-            key={`hidden-${h.index}`}
-            status={h.status}
-            label={hiddenStepLabels[h.index] ?? `Step not public ${h.index + 1}`}
-            plain={
-              h.status === "verified"
-                ? "Its details are not public; the blockchain confirms it was sealed."
-                : h.status === "pending"
-                  ? "Its details are not public; not sealed on the blockchain yet."
-                  : "Its details are not public, and the blockchain does not confirm it was sealed."
-            }
-            reasons={h.reasons}
-            detail={h.leaf}
-          />
-        ))}
+        {stepsInTimeOrder(
+          result.events,
+          (result.hiddenSteps ?? []).map((h) => ({
+            ...h,
+            position: hiddenStepPositions[h.index] ?? result.events.length,
+          })),
+        ).map((item) =>
+          item.kind === "shown" ? (
+            <VerdictItem
+              key={`event-${item.step.index}`}
+              status={item.step.status}
+              label={stepLabels[item.step.index] ?? `Step ${item.step.index + 1}`}
+              plain={eventWords(item.step)}
+              reasons={item.step.reasons}
+              detail={item.step.eventHash}
+            />
+          ) : (
+            <VerdictItem
+              key={`hidden-${item.step.index}`}
+              status={item.step.status}
+              label={hiddenStepLabels[item.step.index] ?? `Step not public ${item.step.index + 1}`}
+              plain={
+                item.step.status === "verified"
+                  ? "Its details are not public; the blockchain confirms it was sealed."
+                  : item.step.status === "pending"
+                    ? "Its details are not public; not sealed on the blockchain yet."
+                    : "Its details are not public, and the blockchain does not confirm it was sealed."
+              }
+              reasons={item.step.reasons}
+              detail={item.step.leaf}
+            />
+          ),
+        )}
         {result.attestations.map((a) => (
           <VerdictItem
             key={`attestation-${a.index}`}
@@ -320,6 +327,15 @@ function VerdictItem({
       </div>
     </li>
   );
+}
+
+/** What the check found about one shown step, for a person. */
+function eventWords(e: VerifyRecordReturnType["events"][number]): string {
+  if (e.status === "pending") return "Recorded, not sealed on the blockchain yet.";
+  if (e.status === "failed") return "Does not match what was sealed on the blockchain.";
+  return e.withheld.length > 0
+    ? "What is shown is sealed on the blockchain and unchanged since; some fields are not public."
+    : "Sealed on the blockchain and unchanged since: every field and its GS1 event hash checked.";
 }
 
 function plural(count: number, word: string) {

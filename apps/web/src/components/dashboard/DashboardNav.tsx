@@ -16,7 +16,6 @@ const sections = [
   ["import", "Bulk import", "operator"],
   ["recalls", "Recalls", "viewer"],
   ["team", "Team", "viewer"],
-  ["visibility", "Visibility", "viewer"],
   ["api-keys", "API keys", "admin"],
   ["webhooks", "Webhooks", "admin"],
   ["privacy", "Privacy", "viewer"],

@@ -29,6 +29,13 @@ export function LocationFields({ location }: { location?: Location }) {
         />
         <FormField name="region" label="Region" maxLength={100} defaultValue={location?.region ?? ""} />
         <FormField
+          name="subdivision"
+          label="Region code (ISO 3166-2)"
+          maxLength={6}
+          placeholder="ES-AR"
+          defaultValue={location?.subdivision ?? ""}
+        />
+        <FormField
           name="country"
           label="Country (ISO code)"
           maxLength={2}

@@ -8,7 +8,8 @@ import { actionFailure } from "./actionFailure";
 
 /**
  * Saves what the organisation's public events withhold: the `withhold` checkboxes for every event,
- * and for each business step marked `own:<step>`, its `step:<step>` checkboxes instead.
+ * and for each business step marked `own:<step>`, its `step:<step>` checkboxes instead; and
+ * `locationLevel`, where a step whose exact location is withheld is still placed.
  */
 export async function saveDisclosureAction(
   orgId: string,
@@ -22,7 +23,11 @@ export async function saveDisclosureAction(
   try {
     await apiRequest(`/orgs/${orgId}/disclosure`, {
       method: "PUT",
-      body: { withhold: formData.getAll("withhold").map(String), byBizStep },
+      body: {
+        withhold: formData.getAll("withhold").map(String),
+        byBizStep,
+        locationLevel: String(formData.get("locationLevel") ?? "country"),
+      },
     });
   } catch (error) {
     return actionFailure(error);

@@ -309,6 +309,6 @@ export async function setVisibilitySettingsAction(
   } catch (error) {
     return actionFailure(error);
   }
-  revalidatePath(orgPath(orgId, "visibility"));
+  revalidatePath(orgPath(orgId, "privacy"));
   return { ok: "Saved." };
 }

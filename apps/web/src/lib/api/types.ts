@@ -72,6 +72,8 @@ export type Location = {
   city: string | null;
   postalCode: string | null;
   region: string | null;
+  /** The region's ISO 3166-2 code, e.g. ES-AR. */
+  subdivision: string | null;
   country: string | null;
   /** FSMA 204 location description: phone; the field or aquaculture container this location is. */
   phone: string | null;

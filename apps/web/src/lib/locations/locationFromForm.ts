@@ -46,6 +46,7 @@ export function locationFromForm(formData: FormData): LocationFromFormReturnType
       city: nullable(formData, "city"),
       postalCode: nullable(formData, "postalCode"),
       region: nullable(formData, "region"),
+      subdivision: text(formData, "subdivision")?.toUpperCase() ?? null,
       country: text(formData, "country")?.toUpperCase() ?? null,
       phone: nullable(formData, "phone"),
       fieldName: nullable(formData, "fieldName"),

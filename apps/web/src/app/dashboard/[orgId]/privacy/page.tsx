@@ -1,92 +1,29 @@
-import { fieldGroupLabels, type WithholdableFieldGroup, withholdableFieldGroups } from "@tracemark/sdk";
 import type { Metadata } from "next";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
-import { saveDisclosureAction } from "@/lib/actions/disclosure";
-import { apiRequest } from "@/lib/api/apiRequest";
-import { roleAtLeast } from "@/lib/roles";
+import { DisclosureSettingsSection } from "@/components/dashboard/DisclosureSettingsSection";
+import { VisibilitySettingsSection } from "@/components/dashboard/VisibilitySettingsSection";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
-export const metadata: Metadata = { title: "Privacy" };
+export const metadata: Metadata = { title: "What the public sees" };
 
-type DisclosureSettings = {
-  withhold: WithholdableFieldGroup[];
-  byBizStep: Record<string, WithholdableFieldGroup[]>;
-};
-
-/** The business steps offered for a choice of their own (any other step follows the default). */
-const steps = ["commissioning", "packing", "shipping", "receiving", "transforming", "storing", "inspecting"];
-
-const fieldset = { border: 0, padding: 0, margin: 0 } as const;
-
+/**
+ * One question, "what does the public see", in two parts: which steps (visibility per event) and,
+ * of the public steps, which fields (disclosure per field).
+ */
 export default async function PrivacyPage({ params }: PageProps<"/dashboard/[orgId]/privacy">) {
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
-  const settings = await apiRequest<DisclosureSettings>(`/orgs/${orgId}/disclosure`);
-  const intro = (
-    <div>
-      <h1 className="page-title">Privacy</h1>
-      <p className="muted">
-        Choose which fields of your events consumer pages and the public API leave out. A withheld field stays
-        sealed: the page says it is not public, and Verify still proves everything shown. Your custody
-        partners see every field.
-      </p>
-    </div>
-  );
-  const groups = (name: string, checked: readonly string[]) =>
-    withholdableFieldGroups.map((group) => (
-      <label key={group} className="row" style={{ alignItems: "center" }}>
-        <input type="checkbox" name={name} value={group} defaultChecked={checked.includes(group)} />
-        {fieldGroupLabels[group]}
-      </label>
-    ));
-  if (!roleAtLeast(role, "admin")) {
-    return (
-      <>
-        {intro}
-        <p>
-          Withheld from public pages:{" "}
-          {settings.withhold.length === 0
-            ? "nothing"
-            : settings.withhold.map((group) => fieldGroupLabels[group]).join(", ")}
-          .
-        </p>
-        <RoleRequired minimum="admin" role={role} to="change what is public" />
-      </>
-    );
-  }
   return (
     <>
-      {intro}
-      <section className="card stack" aria-labelledby="privacy-form">
-        <h2 id="privacy-form">Not public</h2>
-        <ActionForm
-          action={saveDisclosureAction.bind(null, orgId)}
-          submitLabel="Save"
-          aria-label="Privacy settings"
-        >
-          <fieldset className="stack" style={fieldset}>
-            <legend className="field">
-              <span>For every event</span>
-            </legend>
-            {groups("withhold", settings.withhold)}
-          </fieldset>
-          {steps.map((step) => {
-            const own = settings.byBizStep[step];
-            return (
-              <fieldset key={step} className="stack" style={fieldset}>
-                <legend className="field">
-                  <label className="row" style={{ alignItems: "center" }}>
-                    <input type="checkbox" name="own" value={step} defaultChecked={own !== undefined} />
-                    <span>A choice of its own for {step} events</span>
-                  </label>
-                </legend>
-                {groups(`step:${step}`, own ?? [])}
-              </fieldset>
-            );
-          })}
-        </ActionForm>
-      </section>
+      <div>
+        <h1 className="page-title">What the public sees</h1>
+        <p className="muted">
+          Shoppers scanning your products and the public API see your public steps; your custody partners see
+          your public and partner steps whole. Whatever you keep back stays sealed on the blockchain, and
+          Verify still proves everything shown.
+        </p>
+      </div>
+      <VisibilitySettingsSection orgId={orgId} role={role} />
+      <DisclosureSettingsSection orgId={orgId} role={role} />
     </>
   );
 }

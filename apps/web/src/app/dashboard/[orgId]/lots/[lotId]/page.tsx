@@ -1,6 +1,8 @@
-import { buildDigitalLink } from "@tracemark/sdk";
+import { buildDigitalLink, type PublicRecordWithDisplay } from "@tracemark/sdk";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { VerifyPanel } from "@/components/consumer/VerifyPanel";
+import { verifyLabelsOf } from "@/components/consumer/verifyLabels";
 import { AttestationList } from "@/components/dashboard/AttestationList";
 import { EventList } from "@/components/dashboard/EventList";
 import { LotDocuments } from "@/components/dashboard/LotDocuments";
@@ -10,6 +12,7 @@ import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormField } from "@/components/forms/FormField";
 import { ProductImage } from "@/components/ProductImage";
+import { env } from "@/env";
 import {
   createSerialsAction,
   declareRecallAction,
@@ -18,6 +21,7 @@ import {
   updateLotAction,
 } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { placeNames } from "@/lib/api/placeNames";
@@ -52,22 +56,28 @@ export default async function LotPage({
   // A lot shipped to the organisation: it sees the lot's record, records its own events, and no more.
   const received = lot.receivedFrom;
   const owns = received === null;
-  const [product, events, trace, attestations, recalls, auditors, locations, documents] = await Promise.all([
-    owns
-      ? settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`))
-      : ({ ok: false, error: "" } as const),
-    settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/lots/${lotId}/events`, { query: { limit: 500 } })),
-    settle(apiRequest<Trace>(`/orgs/${orgId}/lots/${lotId}/trace`)),
-    settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { lotId } })),
-    settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { lotId, status: "active" } })),
-    settle(apiRequest<{ id: string; displayName: string; walletAddress: string }[]>("/auditors")),
-    settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
-    settle(
-      apiRequest<Page<LotDocument>>(`/orgs/${orgId}/lots/${lotId}/documents`, {
-        query: { limit: 50, cursor: documentsCursor },
-      }),
-    ),
-  ]);
+  const [product, events, trace, attestations, recalls, auditors, locations, documents, record, deployment] =
+    await Promise.all([
+      owns
+        ? settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`))
+        : ({ ok: false, error: "" } as const),
+      settle(
+        apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/lots/${lotId}/events`, { query: { limit: 500 } }),
+      ),
+      settle(apiRequest<Trace>(`/orgs/${orgId}/lots/${lotId}/trace`)),
+      settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { lotId } })),
+      settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { lotId, status: "active" } })),
+      settle(apiRequest<{ id: string; displayName: string; walletAddress: string }[]>("/auditors")),
+      settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
+      settle(
+        apiRequest<Page<LotDocument>>(`/orgs/${orgId}/lots/${lotId}/documents`, {
+          query: { limit: 50, cursor: documentsCursor },
+        }),
+      ),
+      // The record as this organisation may see it, every field with its salts, for Verify.
+      settle(apiRequest<PublicRecordWithDisplay>(`/orgs/${orgId}/lots/${lotId}/record`)),
+      getDeployment().catch(() => undefined),
+    ]);
   const eventItems = events.ok ? events.value.items : [];
   const image = product.ok ? product.value.imageUrls[0] : undefined;
   const publicPath = buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode });
@@ -176,6 +186,21 @@ export default async function LotPage({
           <p className="form-error">{events.error}</p>
         )}
       </section>
+      {record.ok ? (
+        <VerifyPanel
+          record={withoutDisplay(record.value)}
+          rpcUrl={env.rpcUrlForBrowsers}
+          deployment={deployment}
+          intro={
+            owns
+              ? "This browser checks every step you and your partners may see against the blockchain: each whole step of yours and your partners’ with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers."
+              : `This browser checks every step ${received.name} and its partners share with you against the blockchain: each whole step with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers.`
+          }
+          {...verifyLabelsOf(record.value.display)}
+        />
+      ) : (
+        <p className="muted">{record.error}</p>
+      )}
       <section className="stack" aria-labelledby="trace-title">
         <h2 id="trace-title">Trace</h2>
         {trace.ok ? (
@@ -372,4 +397,9 @@ export default async function LotPage({
       )}
     </>
   );
+}
+
+/** The part of a record Verify checks: everything but the names and places shown with it. */
+function withoutDisplay({ display: _display, ...verifiable }: PublicRecordWithDisplay) {
+  return verifiable;
 }
