@@ -39,3 +39,31 @@ export const adminTenancyCases: TenancyCase[] = [
     setup: async () => ({ method: "GET", url: "/admin/audit-trail.csv" }),
   },
 ];
+
+/** The admin console's reads: platform administrators only. */
+export const adminConsoleTenancyCases: TenancyCase[] = [
+  {
+    name: "GET /admin/organizations/:orgId",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: platformAdmin,
+    setup: async (_t, a) => ({ method: "GET", url: `/admin/organizations/${a.orgA.id}` }),
+  },
+  {
+    name: "GET /admin/users",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: platformAdmin,
+    setup: async () => ({ method: "GET", url: "/admin/users?q=example" }),
+  },
+  {
+    name: "GET /admin/status",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: platformAdmin,
+    setup: async () => ({ method: "GET", url: "/admin/status" }),
+  },
+];

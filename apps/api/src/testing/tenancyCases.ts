@@ -1,7 +1,7 @@
 import type { Role } from "@tracemark/db";
 import { accountTenancyCases } from "./accountTenancyCases.ts";
 import type { Actors } from "./actors.ts";
-import { adminTenancyCases } from "./adminTenancyCases.ts";
+import { adminConsoleTenancyCases, adminTenancyCases } from "./adminTenancyCases.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
@@ -566,6 +566,7 @@ export const tenancyCases: TenancyCase[] = [
   ...accountTenancyCases,
   ...epcisTenancyCases,
   ...adminTenancyCases,
+  ...adminConsoleTenancyCases,
 ];
 
 /** Routes of the OpenAPI document without a tenancy case, each with the reason it needs none. */
