@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { uniqueGtin } from "../../testing/captureFixtures.ts";
 
 describe("admin console API", () => {
   let t: TestApp;
@@ -75,5 +76,46 @@ describe("admin console API", () => {
     assert.equal(status.json().ready, true);
     assert.equal(typeof status.json().pipeline.pendingEvents, "number");
     assert.ok(Array.isArray(status.json().pipeline.relayerBalances));
+  });
+});
+
+describe("suspension", () => {
+  let t: TestApp;
+  let a: Actors;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+  });
+  after(() => t.close());
+
+  test("a suspended organisation's members and keys cannot write; its public pages stay readable", async () => {
+    const gtin = uniqueGtin();
+    const product = await call(t.app, a.orgB.users.owner, "POST", `/orgs/${a.orgB.id}/products`, {
+      gtin,
+      name: "Tea",
+    });
+    assert.equal(product.statusCode, 201, product.body);
+    const suspended = await call(t.app, a.platformAdmin, "POST", `/admin/organizations/${a.orgB.id}/suspend`);
+    assert.equal(suspended.statusCode, 200, suspended.body);
+    const before = await t.db.prisma.product.count();
+    const byMember = await call(t.app, a.orgB.users.owner, "POST", `/orgs/${a.orgB.id}/products`, {
+      gtin: uniqueGtin(),
+      name: "Green tea",
+    });
+    assert.equal(byMember.statusCode, 403, byMember.body);
+    const byKey = await call(
+      t.app,
+      a.orgB.apiKeys.admin,
+      "PATCH",
+      `/orgs/${a.orgB.id}/products/${product.json().id}`,
+      {
+        name: "Black tea",
+      },
+    );
+    assert.equal(byKey.statusCode, 401, byKey.body);
+    assert.match(byKey.headers["content-type"] ?? "", /application\/problem\+json/);
+    assert.equal(await t.db.prisma.product.count(), before, "nothing written");
+    const publicPage = await call(t.app, a.anonymous, "GET", `/public/01/${product.json().gtin}`);
+    assert.equal(publicPage.statusCode, 200, publicPage.body);
   });
 });
