@@ -3,6 +3,8 @@ import swaggerUi from "@fastify/swagger-ui";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { auditedDatabase } from "./audit/auditedDatabase.ts";
+import { registerAuditActor } from "./audit/registerAuditActor.ts";
 import type { AppContext } from "./context.ts";
 import { registerEpcisBinding } from "./epcis/registerEpcisBinding.ts";
 import { registerAuthentication } from "./plugins/authenticate.ts";
@@ -22,6 +24,7 @@ import { registerRequestId, requestIdOf } from "./plugins/requestId.ts";
 import { adminRoutes } from "./routes/admin/index.ts";
 import { attestationRoutes } from "./routes/attestations/index.ts";
 import { auditRoutes } from "./routes/audits/index.ts";
+import { auditTrailRoutes } from "./routes/auditTrail/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { captureRoutes } from "./routes/capture/index.ts";
 import { contextRoutes } from "./routes/contexts/index.ts";
@@ -61,7 +64,8 @@ function trustProxyOf(setting: boolean | number | string[]) {
  * const app = await buildApp(context);
  * const response = await app.inject({ method: "GET", url: "/health" });
  */
-export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+export async function buildApp(given: AppContext): Promise<FastifyInstance> {
+  const context: AppContext = { ...given, db: auditedDatabase(given.db) };
   const app = Fastify({
     logger: { level: context.config.logLevel },
     genReqId: requestIdOf,
@@ -98,6 +102,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/docs" });
 
   await registerAuthentication(app, context);
+  registerAuditActor(app, context);
   requireCallerBeforeBody(app);
   registerEpcisBinding(app);
   // EPCIS query subscriptions by WebSocket; subscribers send nothing that is read.
@@ -120,6 +125,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(serialRoutes(context));
   await app.register(locationRoutes(context));
   await app.register(auditRoutes(context));
+  await app.register(auditTrailRoutes(context));
   await app.register(attestationRoutes(context));
   await app.register(queryRoutes(context));
   await app.register(epcisQueryRoutes(context));

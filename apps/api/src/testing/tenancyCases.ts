@@ -1,6 +1,7 @@
 import type { Role } from "@tracemark/db";
 import { accountTenancyCases } from "./accountTenancyCases.ts";
 import type { Actors } from "./actors.ts";
+import { adminConsoleTenancyCases, adminTenancyCases } from "./adminTenancyCases.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
@@ -564,6 +565,8 @@ export const tenancyCases: TenancyCase[] = [
   ...captureTenancyCases,
   ...accountTenancyCases,
   ...epcisTenancyCases,
+  ...adminTenancyCases,
+  ...adminConsoleTenancyCases,
 ];
 
 /** Routes of the OpenAPI document without a tenancy case, each with the reason it needs none. */

@@ -219,6 +219,15 @@ test("viewers and operators get every dashboard page whole: what they may not do
       heading: "Exports",
       forms: { viewer: ["Export period"], operator: ["Export period"] },
     },
+    {
+      path: `${d}/audit-trail`,
+      heading: "Audit trail",
+      says: {
+        viewer: ["Only owners can read the audit trail. You are a viewer"],
+        operator: ["Only owners can read the audit trail. You are an operator"],
+      },
+      noForms: { viewer: ["Filter the audit trail"], operator: ["Filter the audit trail"] },
+    },
   ];
 
   await visitAll(members.viewer, "viewer", pages, testInfo);

@@ -2,14 +2,20 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requirePlatformAdmin } from "../../plugins/authenticate.ts";
-import { organizationSummary } from "../../services/organizations.ts";
+import {
+  getOrganizationForAdmin,
+  listAuditorsForAdmin,
+  listOrganizationsForAdmin,
+  listUsersForAdmin,
+  readSystemStatus,
+} from "../../services/adminConsole.ts";
 import {
   accreditAuditor,
   admitOrganization,
   setOrganizationSuspended,
   withdrawAuditor,
 } from "../../services/platform.ts";
-import { openableUri, organization, walletAddress } from "../schemas.ts";
+import { openableUri, organization, page, pageQuery, role, walletAddress } from "../schemas.ts";
 
 const auditor = z.object({
   id: z.uuid(),
@@ -23,25 +29,121 @@ const auditor = z.object({
 const orgIdParams = z.object({ orgId: z.uuid() });
 
 /** Platform administration: admitting and suspending organisations, accrediting auditors. */
-export function adminRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function adminRoutes({ db, chain, config }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/admin/organizations",
       {
         schema: {
           tags: ["platform"],
-          summary: "Every organisation, newest first, optionally by status",
-          querystring: z.object({ status: z.enum(["pending", "active", "suspended"]).optional() }),
-          response: { 200: z.array(organization) },
+          summary: "Organisations, newest first, by status and name, a page at a time",
+          querystring: pageQuery.extend({
+            status: z.enum(["pending", "active", "suspended"]).optional(),
+            q: z.string().trim().min(1).max(200).optional(),
+          }),
+          response: { 200: page(organization.extend({ memberCount: z.number() })) },
         },
       },
       async (request) => {
         requirePlatformAdmin(request);
-        return db.prisma.organization.findMany({
-          where: request.query.status ? { status: request.query.status } : {},
-          select: organizationSummary,
-          orderBy: { createdAt: "desc" },
-        });
+        return listOrganizationsForAdmin(db, request.query);
+      },
+    );
+
+    app.get(
+      "/admin/organizations/:orgId",
+      {
+        schema: {
+          tags: ["platform"],
+          summary: "An organisation's details, counts and members",
+          params: orgIdParams,
+          response: {
+            200: organization.extend({
+              updatedAt: z.date(),
+              defaultVisibility: z.string(),
+              counts: z.record(z.string(), z.number()),
+              members: z.array(
+                z.object({
+                  id: z.uuid(),
+                  email: z.string().nullable(),
+                  name: z.string().nullable(),
+                  walletAddress: z.string().nullable(),
+                  role,
+                  joinedAt: z.date(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        requirePlatformAdmin(request);
+        return getOrganizationForAdmin(db, request.params.orgId);
+      },
+    );
+
+    app.get(
+      "/admin/users",
+      {
+        schema: {
+          tags: ["platform"],
+          summary: "Users with a linked wallet (who may be accredited as auditors), by email, name or wallet",
+          querystring: pageQuery.extend({ q: z.string().trim().min(1).max(200).optional() }),
+          response: {
+            200: page(
+              z.object({
+                id: z.uuid(),
+                email: z.string().nullable(),
+                name: z.string().nullable(),
+                walletAddress: z.string().nullable(),
+                auditor: z.object({ id: z.uuid(), accredited: z.boolean() }).nullable(),
+              }),
+            ),
+          },
+        },
+      },
+      async (request) => {
+        requirePlatformAdmin(request);
+        return listUsersForAdmin(db, request.query);
+      },
+    );
+
+    app.get(
+      "/admin/status",
+      {
+        schema: {
+          tags: ["platform"],
+          summary:
+            "Whether the API is ready, and the pipeline's figures (pending events, indexer lag, relayer balances)",
+          response: {
+            200: z.object({
+              ready: z.boolean(),
+              reason: z.string().nullable(),
+              pipeline: z
+                .object({
+                  captureQueueDepth: z.number(),
+                  pendingEvents: z.number(),
+                  oldestPendingEventAgeSeconds: z.number(),
+                  submitterNonceLag: z.number(),
+                  webhookBacklog: z.number(),
+                  headBlock: z.string().nullable(),
+                  indexed: z.array(
+                    z.object({
+                      chainId: z.number(),
+                      blockNumber: z.string(),
+                      lagBlocks: z.number().nullable(),
+                    }),
+                  ),
+                  relayerBalances: z.array(z.object({ address: z.string(), ether: z.number() })),
+                })
+                .nullable(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        requirePlatformAdmin(request);
+        return readSystemStatus({ db, chain, timeoutMs: config.healthTimeoutMs });
       },
     );
 
@@ -87,10 +189,31 @@ export function adminRoutes({ db }: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       "/admin/auditors",
-      { schema: { tags: ["platform"], summary: "Auditors", response: { 200: z.array(auditor) } } },
+      {
+        schema: {
+          tags: ["platform"],
+          summary: "Auditors, newest first, each with its latest accreditation or withdrawal on chain",
+          querystring: pageQuery,
+          response: {
+            200: page(
+              auditor.extend({
+                email: z.string().nullable(),
+                chain: z
+                  .object({
+                    kind: z.string(),
+                    state: z.enum(["queued", "unsent", "sent", "mined", "reverted", "dropped"]),
+                    hash: z.string().nullable(),
+                    error: z.string().nullable(),
+                  })
+                  .nullable(),
+              }),
+            ),
+          },
+        },
+      },
       async (request) => {
         requirePlatformAdmin(request);
-        return db.prisma.auditor.findMany({ orderBy: { accreditedAt: "desc" } });
+        return listAuditorsForAdmin(db, request.query);
       },
     );
 

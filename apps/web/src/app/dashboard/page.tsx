@@ -31,6 +31,7 @@ async function Home() {
     ? await apiRequest<OpenInvitation[]>("/invitations").catch(() => [] as OpenInvitation[])
     : [];
   const first = me.memberships[0];
+  if (me.isPlatformAdmin && !first && invitations.length === 0) redirect("/admin");
   if (first && invitations.length === 0) redirect(orgPath(first.organizationId));
   return (
     <div className="stack">

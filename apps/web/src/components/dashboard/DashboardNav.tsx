@@ -20,6 +20,7 @@ const sections = [
   ["webhooks", "Webhooks", "admin"],
   ["privacy", "Privacy", "viewer"],
   ["exports", "Exports", "viewer"],
+  ["audit-trail", "Audit trail", "owner"],
 ] as const satisfies readonly (readonly [string, string, Role])[];
 
 /**

@@ -34,10 +34,14 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
   }
+  const incoming = await requestHeaders();
   const headers: Record<string, string> = {
     accept: "application/json",
-    ...visitorHeaders(await requestHeaders()),
+    ...visitorHeaders(incoming),
   };
+  // The visitor's browser, for the audit trail's "from where".
+  const userAgent = incoming.get("user-agent");
+  if (userAgent) headers["user-agent"] = userAgent;
   if (body !== undefined) headers["content-type"] = "application/json";
   if (raw) headers["content-type"] = raw.contentType;
   if (authenticated) {

@@ -1,0 +1,356 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { RefreshWhile } from "@/components/admin/RefreshWhile";
+import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
+import { StatusActions } from "@/components/admin/StatusActions";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
+import { apiRequest } from "@/lib/api/apiRequest";
+import { formatDate } from "@/lib/format/formatEventTime";
+
+export const metadata: Metadata = { title: "Admin console" };
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+type Organization = {
+  id: string;
+  name: string;
+  gln: string | null;
+  status: string;
+  createdAt: string;
+  memberCount: number;
+};
+type ChainState = "queued" | "unsent" | "sent" | "mined" | "reverted" | "dropped";
+type Auditor = {
+  id: string;
+  displayName: string;
+  email: string | null;
+  walletAddress: string;
+  accredited: boolean;
+  accreditedAt: string;
+  chain: { kind: string; state: ChainState; hash: string | null; error: string | null } | null;
+};
+type Candidate = {
+  id: string;
+  email: string | null;
+  name: string | null;
+  walletAddress: string | null;
+  auditor: { accredited: boolean } | null;
+};
+type Status = {
+  ready: boolean;
+  reason: string | null;
+  pipeline: {
+    pendingEvents: number;
+    oldestPendingEventAgeSeconds: number;
+    captureQueueDepth: number;
+    submitterNonceLag: number;
+    webhookBacklog: number;
+    headBlock: string | null;
+    indexed: { chainId: number; blockNumber: string; lagBlocks: number | null }[];
+    relayerBalances: { address: string; ether: number }[];
+  } | null;
+};
+
+const STATUSES = [
+  ["pending", "Waiting to be admitted"],
+  ["active", "Active"],
+  ["suspended", "Suspended"],
+] as const;
+
+const CHAIN_WORDS: Record<ChainState, string> = {
+  queued: "Pending: waiting for the submitter",
+  unsent: "Pending: signed, not yet accepted by the node",
+  sent: "Pending: sent, waiting to be mined",
+  mined: "Confirmed on chain",
+  reverted: "Failed: the chain refused it",
+  dropped: "Pending: sent again after its nonce was taken",
+};
+const pending = (state: ChainState | undefined) =>
+  state !== undefined && !["mined", "reverted"].includes(state);
+
+/** The platform administrator's console: organisations to admit, suspend and reinstate; auditors; the system's state. */
+export default async function AdminConsole({ searchParams }: PageProps<"/admin">) {
+  await requirePlatformAdmin();
+  const query = await searchParams;
+  const one = (name: string) =>
+    typeof query[name] === "string" && query[name] !== "" ? (query[name] as string) : undefined;
+  const status = (one("status") ?? "pending") as (typeof STATUSES)[number][0];
+  const [orgs, auditors, candidates, system] = await Promise.all([
+    apiRequest<Page<Organization>>("/admin/organizations", {
+      query: { status, q: one("q"), cursor: one("cursor"), limit: 20 },
+    }),
+    apiRequest<Page<Auditor>>("/admin/auditors", { query: { cursor: one("auditors"), limit: 20 } }),
+    apiRequest<Page<Candidate>>("/admin/users", { query: { q: one("user"), limit: 50 } }),
+    apiRequest<Status>("/admin/status"),
+  ]);
+  const link = (change: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(
+      Object.entries({ status, q: one("q"), user: one("user"), ...change }).filter(
+        (e): e is [string, string] => !!e[1],
+      ),
+    );
+    return `/admin?${next}` as Route;
+  };
+  const unaccredited = candidates.items.filter((c) => !c.auditor?.accredited);
+  return (
+    <>
+      <RefreshWhile active={auditors.items.some((a) => pending(a.chain?.state))} />
+      <div>
+        <h1 className="page-title">Admin console</h1>
+        <p className="muted">Admit and suspend organisations, accredit auditors, and watch the pipeline.</p>
+      </div>
+
+      <section className="card stack" aria-labelledby="status-title">
+        <h2 id="status-title">System status</h2>
+        {system.pipeline ? (
+          <dl className="row" style={{ gap: "var(--space-6)" }}>
+            <div>
+              <dt>API</dt>
+              <dd>
+                <span className="badge" data-tone={system.ready ? "ok" : "warn"}>
+                  {system.ready ? "Ready" : (system.reason ?? "Unavailable")}
+                </span>
+              </dd>
+            </div>
+            <div>
+              <dt>Events waiting for the chain</dt>
+              <dd>
+                {system.pipeline.pendingEvents}
+                {system.pipeline.pendingEvents > 0 &&
+                  ` (oldest ${Math.round(system.pipeline.oldestPendingEventAgeSeconds)} s)`}
+              </dd>
+            </div>
+            <div>
+              <dt>Captures queued</dt>
+              <dd>{system.pipeline.captureQueueDepth}</dd>
+            </div>
+            <div>
+              <dt>Transactions in flight</dt>
+              <dd>{system.pipeline.submitterNonceLag}</dd>
+            </div>
+            <div>
+              <dt>Indexer lag</dt>
+              <dd>
+                {system.pipeline.indexed.length === 0
+                  ? "not started"
+                  : system.pipeline.indexed
+                      .map((i) =>
+                        i.lagBlocks === null ? `block ${i.blockNumber}` : `${i.lagBlocks} blocks behind`,
+                      )
+                      .join(", ")}
+              </dd>
+            </div>
+            <div>
+              <dt>Relayer balance</dt>
+              <dd>
+                {system.pipeline.relayerBalances.length === 0
+                  ? "unknown (chain not answering or no relayer yet)"
+                  : system.pipeline.relayerBalances.map((b) => `${b.ether.toFixed(4)} ETH`).join(", ")}
+              </dd>
+            </div>
+            <div>
+              <dt>Webhook deliveries waiting</dt>
+              <dd>{system.pipeline.webhookBacklog}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p className="notice">The API is not ready: {system.reason}.</p>
+        )}
+      </section>
+
+      <section className="card stack" aria-labelledby="orgs-title">
+        <h2 id="orgs-title">Organisations</h2>
+        <nav className="row" aria-label="Organisations by status">
+          {STATUSES.map(([value, label]) => (
+            <Link
+              key={value}
+              href={link({ status: value, cursor: undefined })}
+              aria-current={value === status ? "page" : undefined}
+            >
+              {label}
+            </Link>
+          ))}
+        </nav>
+        <form
+          className="row"
+          method="get"
+          action="/admin"
+          aria-label="Find an organisation"
+          style={{ alignItems: "end" }}
+        >
+          <input type="hidden" name="status" value={status} />
+          <label className="field">
+            <span>Name</span>
+            <input className="input" name="q" defaultValue={one("q")} />
+          </label>
+          <button type="submit" className="btn btn-secondary">
+            Find
+          </button>
+        </form>
+        {orgs.items.length === 0 ? (
+          <p className="empty">No {STATUSES.find(([v]) => v === status)?.[1].toLowerCase()} organisations.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">GLN</th>
+                  <th scope="col">Members</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {orgs.items.map((org) => (
+                  <tr key={org.id}>
+                    <td>
+                      <Link href={`/admin/organizations/${org.id}`}>{org.name}</Link>
+                    </td>
+                    <td className="mono">{org.gln ?? "—"}</td>
+                    <td>{org.memberCount}</td>
+                    <td>{formatDate(org.createdAt)}</td>
+                    <td>
+                      <StatusActions orgId={org.id} name={org.name} status={org.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <nav className="row" aria-label="Pages of organisations">
+          {one("cursor") && <Link href={link({ cursor: undefined })}>Newest</Link>}
+          {orgs.nextCursor && <Link href={link({ cursor: orgs.nextCursor })}>More organisations</Link>}
+        </nav>
+      </section>
+
+      <section className="card stack" aria-labelledby="auditors-title">
+        <h2 id="auditors-title">Auditors</h2>
+        <p className="muted">
+          Accreditation is written to the chain by the submitter; each row shows where its transaction is.
+        </p>
+        {auditors.items.length === 0 ? (
+          <p className="empty">No auditors yet.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Auditor</th>
+                  <th scope="col">Wallet</th>
+                  <th scope="col">Accreditation</th>
+                  <th scope="col">On chain</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {auditors.items.map((auditor) => (
+                  <tr key={auditor.id}>
+                    <td>
+                      {auditor.displayName}
+                      <br />
+                      <small className="muted">{auditor.email}</small>
+                    </td>
+                    <td className="mono">{auditor.walletAddress}</td>
+                    <td>
+                      {auditor.accredited ? `Accredited ${formatDate(auditor.accreditedAt)}` : "Withdrawn"}
+                    </td>
+                    <td>
+                      {auditor.chain ? (
+                        <span
+                          className="badge"
+                          data-tone={
+                            auditor.chain.state === "mined"
+                              ? "ok"
+                              : auditor.chain.state === "reverted"
+                                ? "danger"
+                                : "warn"
+                          }
+                          data-state={auditor.chain.state}
+                        >
+                          {auditor.chain.kind === "deaccredit_auditor" ? "Withdrawal: " : "Accreditation: "}
+                          {CHAIN_WORDS[auditor.chain.state]}
+                        </span>
+                      ) : (
+                        "—"
+                      )}
+                      {auditor.chain?.hash && (
+                        <>
+                          <br />
+                          <small className="mono">{auditor.chain.hash}</small>
+                        </>
+                      )}
+                      {auditor.chain?.error && (
+                        <>
+                          <br />
+                          <small>{auditor.chain.error}</small>
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      {auditor.accredited && (
+                        <ActionButton
+                          action={withdrawAuditorAction.bind(null, auditor.id)}
+                          label="Withdraw"
+                          pendingLabel="Withdrawing…"
+                          aria-label={`Withdraw ${auditor.displayName}`}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {auditors.nextCursor && <Link href={link({ auditors: auditors.nextCursor })}>More auditors</Link>}
+        <h3>Accredit an auditor</h3>
+        <form
+          className="row"
+          method="get"
+          action="/admin"
+          aria-label="Find a user"
+          style={{ alignItems: "end" }}
+        >
+          <input type="hidden" name="status" value={status} />
+          <label className="field">
+            <span>Find a user by email, name or wallet</span>
+            <input className="input" name="user" defaultValue={one("user")} />
+          </label>
+          <button type="submit" className="btn btn-secondary">
+            Find
+          </button>
+        </form>
+        {unaccredited.length === 0 ? (
+          <p className="empty">
+            No user with a linked wallet{one("user") ? " matches" : " to accredit"}. An auditor signs in and
+            links a wallet first (Your account).
+          </p>
+        ) : (
+          <ActionForm action={accreditAuditorAction} submitLabel="Accredit" aria-label="Accredit an auditor">
+            <label className="field">
+              <span>User</span>
+              <select className="input" name="userId" required>
+                {unaccredited.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.email ?? c.name ?? c.walletAddress} ({c.walletAddress})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>Name shown on attestations</span>
+              <input className="input" name="displayName" required maxLength={200} />
+            </label>
+          </ActionForm>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { AuditTrail } from "@/components/admin/AuditTrail";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+/** The organisation's audit trail (owners): every change to its master data, team, keys, webhooks and settings. */
+export default async function AuditTrailPage({
+  params,
+  searchParams,
+}: PageProps<"/dashboard/[orgId]/audit-trail">) {
+  const { orgId } = await params;
+  const { role } = await requireOrgRole(orgId);
+  const intro = (
+    <div>
+      <h1 className="page-title">Audit trail</h1>
+      <p className="muted">
+        Every change to your products, lots, locations, team, invitations, API keys, webhooks and settings:
+        who made it (a person or an API key), when, from where, and each field before and after. Secrets are
+        never shown.
+      </p>
+    </div>
+  );
+  if (!roleAtLeast(role, "owner")) {
+    return (
+      <>
+        {intro}
+        <RoleRequired minimum="owner" role={role} to="read the audit trail" />
+      </>
+    );
+  }
+  return (
+    <>
+      {intro}
+      <AuditTrail
+        apiPath={`/orgs/${orgId}/audit-trail`}
+        pagePath={`/dashboard/${orgId}/audit-trail`}
+        searchParams={await searchParams}
+      />
+    </>
+  );
+}

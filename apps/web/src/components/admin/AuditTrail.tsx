@@ -1,0 +1,160 @@
+import type { Route } from "next";
+import Link from "next/link";
+import { apiRequest } from "@/lib/api/apiRequest";
+import { formatDate } from "@/lib/format/formatEventTime";
+
+type AuditEntry = {
+  id: string;
+  at: string;
+  organizationName: string | null;
+  actor: { kind: "user" | "apiKey" | "system"; name: string };
+  ip: string | null;
+  userAgent: string | null;
+  entity: string;
+  entityId: string;
+  action: "create" | "update" | "delete";
+  changes: Record<string, { from: unknown; to: unknown }>;
+};
+
+const ENTITIES = [
+  ["products", "Products"],
+  ["lots", "Lots"],
+  ["locations", "Locations"],
+  ["memberships", "Members"],
+  ["invitations", "Invitations"],
+  ["api_keys", "API keys"],
+  ["webhooks", "Webhooks"],
+  ["organizations", "Organisation and settings"],
+  ["auditors", "Auditors"],
+] as const;
+const ACTIONS = [
+  ["create", "Created"],
+  ["update", "Changed"],
+  ["delete", "Deleted"],
+] as const;
+
+const entityLabel = (entity: string) => ENTITIES.find(([value]) => value === entity)?.[1] ?? entity;
+const shown = (value: unknown) =>
+  value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);
+
+export type AuditTrailProps = {
+  /** The API's trail: `/orgs/<id>/audit-trail` or `/admin/audit-trail`. */
+  apiPath: string;
+  /** This page's path, for the filter form and the page links. */
+  pagePath: string;
+  searchParams: Record<string, string | string[] | undefined>;
+  /** Whether to show each record's organisation (the platform's trail). */
+  showOrganization?: boolean;
+};
+
+/** One page of an audit trail, with filters, page links and a CSV download of everything the filters match. */
+export async function AuditTrail({ apiPath, pagePath, searchParams, showOrganization }: AuditTrailProps) {
+  const one = (name: string) => {
+    const value = searchParams[name];
+    return typeof value === "string" && value !== "" ? value : undefined;
+  };
+  const filters = { entity: one("entity"), action: one("action") };
+  const cursor = one("cursor");
+  const page = await apiRequest<{ items: AuditEntry[]; nextCursor: string | null }>(apiPath, {
+    query: { ...filters, cursor, limit: 25 },
+  });
+  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));
+  const csvHref = `/api/v1${apiPath}.csv${query.size ? `?${query}` : ""}`;
+  const next = page.nextCursor
+    ? `${pagePath}?${new URLSearchParams({ ...Object.fromEntries(query), cursor: page.nextCursor })}`
+    : undefined;
+  return (
+    <div className="stack">
+      <form
+        className="row"
+        method="get"
+        action={pagePath}
+        aria-label="Filter the audit trail"
+        style={{ alignItems: "end" }}
+      >
+        <label className="field">
+          <span>What</span>
+          <select className="input" name="entity" defaultValue={filters.entity ?? ""}>
+            <option value="">Everything</option>
+            {ENTITIES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Change</span>
+          <select className="input" name="action" defaultValue={filters.action ?? ""}>
+            <option value="">Any</option>
+            {ACTIONS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn btn-secondary">
+          Filter
+        </button>
+        <a className="btn" href={csvHref} download>
+          Download CSV
+        </a>
+      </form>
+      {page.items.length === 0 ? (
+        <p className="empty">No changes recorded{query.size ? " that match these filters" : ""}.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                {showOrganization && <th scope="col">Organisation</th>}
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Change</th>
+                <th scope="col">From where</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDate(entry.at)}</td>
+                  {showOrganization && <td>{entry.organizationName ?? "—"}</td>}
+                  <td>{entry.actor.name}</td>
+                  <td>
+                    {entityLabel(entry.entity)} · {ACTIONS.find(([value]) => value === entry.action)?.[1]}
+                    <br />
+                    <small className="mono muted">{entry.entityId}</small>
+                  </td>
+                  <td>
+                    <ul className="plain">
+                      {Object.entries(entry.changes).map(([field, { from, to }]) => (
+                        <li key={field}>
+                          <strong>{field}</strong>: {shown(from)} → {shown(to)}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    {entry.ip ?? "—"}
+                    {entry.userAgent && (
+                      <>
+                        <br />
+                        <small className="muted">{entry.userAgent}</small>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="row" aria-label="Pages">
+        {cursor && <Link href={`${pagePath}${query.size ? `?${query}` : ""}` as Route}>Newest</Link>}
+        {next && <Link href={next as Route}>Older changes</Link>}
+      </nav>
+    </div>
+  );
+}
