@@ -12,9 +12,7 @@ function limitOf(url: string, config: AppContext["config"]): { max: number; name
     url === "/auth/signup" ||
     url.startsWith("/auth/siwe") ||
     url.startsWith("/auth/password-reset") ||
-    url.startsWith("/auth/verify-email") ||
-    url === "/invitations/preview" ||
-    url === "/invitations/accept"
+    url === "/auth/verify-email/resend"
   ) {
     return { max: config.rateLimits.authPerMinute, name: "sign-in" };
   }
@@ -22,7 +20,7 @@ function limitOf(url: string, config: AppContext["config"]): { max: number; name
 }
 
 /**
- * Rate limits per client on the public record and the sign-in/sign-up routes (and those of links in mail) (others are not
+ * Rate limits per client on the public record and the sign-in/sign-up routes (and those that send mail or take a password) (others are not
  * limited); the client is the visitor the web server vouches for, else the request's address.
  * Over the limit: 429 problem+json with `Retry-After`. Register before the routes.
  */

@@ -329,7 +329,7 @@ describe("email: verification, password reset and invitations, through a real SM
   });
 });
 
-test("password reset and verification links are rate-limited like sign-in", async () => {
+test("password reset (asking and setting) is rate-limited like sign-in", async () => {
   const t = await buildTestApp({ rateLimits: { publicPerMinute: 600, authPerMinute: 2 } });
   try {
     const reset = () =>
