@@ -55,7 +55,7 @@ async function Invite({ searchParams }: { searchParams: Promise<{ token?: string
         ) : (
           <>
             <h1 className="page-title">Join {preview.organizationName}</h1>
-            <p>
+            <p style={{ overflowWrap: "anywhere" }}>
               You are invited to join <strong>{preview.organizationName}</strong> on Tracemark as{" "}
               <strong>{preview.role}</strong>. The invitation is for <strong>{preview.email}</strong> and
               works until {formatDate(preview.expiresAt)}.
@@ -66,7 +66,7 @@ async function Invite({ searchParams }: { searchParams: Promise<{ token?: string
                   className="btn"
                   href={`/signup?next=${encodeURIComponent(here)}&email=${encodeURIComponent(preview.email)}`}
                 >
-                  Sign up with {preview.email}
+                  Sign up with this email
                 </Link>{" "}
                 or <Link href={`/signin?next=${encodeURIComponent(here)}`}>sign in</Link> to accept.
               </p>
