@@ -14,13 +14,21 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "tracemark-start-"));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
-type Ports = { CHAIN_PORT: string; API_PORT: string; WEB_PORT: string };
+type Ports = {
+  CHAIN_PORT: string;
+  API_PORT: string;
+  WEB_PORT: string;
+  MAIL_PORT: string;
+  MAIL_VIEW_PORT: string;
+};
 
 async function freePorts(): Promise<Ports> {
   return {
     CHAIN_PORT: String(await freePort()),
     API_PORT: String(await freePort()),
     WEB_PORT: String(await freePort()),
+    MAIL_PORT: String(await freePort()),
+    MAIL_VIEW_PORT: String(await freePort()),
   };
 }
 
@@ -109,6 +117,17 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
     body: JSON.stringify({ email: "kept@example.test", password: "a long password" }),
   });
   assert.equal(signup.status, 202);
+  const mails = async () =>
+    (await (await fetch(`http://127.0.0.1:${ports.MAIL_VIEW_PORT}/messages`)).json()) as {
+      to: string[];
+      subject: string;
+    }[];
+  while (!(await mails()).some((m) => m.to.includes("kept@example.test")))
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.ok(
+    (await mails()).some((m) => m.to.includes("kept@example.test") && m.subject.includes("Verify")),
+    "the verification mail reached the sink",
+  );
   const blockBefore = BigInt(await rpc(ports.CHAIN_PORT, "eth_blockNumber"));
 
   await pressCtrlC(first.child);

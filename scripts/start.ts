@@ -3,6 +3,8 @@
  *   - a local EVM node (anvil, chain id 31337) whose state is kept in .data/chain/,
  *   - the contracts deployed to it (once; addresses in deployments/31337/),
  *   - the API on the embedded PGlite database in .data/db/ (migrated on start),
+ *   - a local SMTP sink (MAIL_PORT) that keeps the mail the API sends (nothing leaves the machine),
+ *     shown at the web app's /dev/mail (its JSON on MAIL_VIEW_PORT),
  *   - the web app.
  * Checks its ports before anything starts, reports each step with the time elapsed, starts the web
  * app only once the API is ready, and prints the URLs; Ctrl-C stops everything. `--dev` runs the
@@ -11,7 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { anvilBinary } from "@tracemark/testkit";
+import { anvilBinary, type MailSink, startMailSink } from "@tracemark/testkit";
 import { z } from "zod";
 import { deployContracts } from "./deploy-contracts.ts";
 import { checkPorts } from "./lib/checkPorts.ts";
@@ -27,11 +29,17 @@ const env = z
     CHAIN_PORT: z.coerce.number().int().positive().default(8545),
     API_PORT: z.coerce.number().int().positive().default(4000),
     WEB_PORT: z.coerce.number().int().positive().default(3000),
+    /** The local SMTP sink the API sends mail to. */
+    MAIL_PORT: z.coerce.number().int().positive().default(2525),
+    /** The sink's mail as JSON, which the web app's /dev/mail page shows. */
+    MAIL_VIEW_PORT: z.coerce.number().int().positive().default(2526),
     DATA_DIR: z.string().default(`${root}.data`),
   })
   .parse(process.env);
 
 const services: Service[] = [];
+/** The mail sink runs in this process: stopped after the services. */
+let mailSink: MailSink | undefined;
 let stopping = false;
 
 /**
@@ -44,6 +52,7 @@ async function stopAll(code: number): Promise<void> {
   stopping = true;
   console.log("\nStopping Tracemark…");
   for (const service of services.toReversed()) await stopService(service);
+  await mailSink?.stop();
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(0));
@@ -65,7 +74,15 @@ const turboTaskStarted = /^(\S+):build: cache miss, executing/;
 
 async function main(): Promise<void> {
   // Before anything starts: a busy port is named with the variable that changes it.
-  await checkPorts({ ports: { CHAIN_PORT: env.CHAIN_PORT, API_PORT: env.API_PORT, WEB_PORT: env.WEB_PORT } });
+  await checkPorts({
+    ports: {
+      CHAIN_PORT: env.CHAIN_PORT,
+      API_PORT: env.API_PORT,
+      WEB_PORT: env.WEB_PORT,
+      MAIL_PORT: env.MAIL_PORT,
+      MAIL_VIEW_PORT: env.MAIL_VIEW_PORT,
+    },
+  });
   const chainDir = `${env.DATA_DIR}/chain`;
   mkdirSync(chainDir, { recursive: true });
   const rpcUrl = `http://127.0.0.1:${env.CHAIN_PORT}`;
@@ -128,6 +145,10 @@ async function main(): Promise<void> {
   progress.step("Deploying the contracts");
   await deployContracts({ rpcUrl, deploymentsDir });
 
+  progress.step("Starting the mail sink");
+  const mail = await startMailSink({ smtpPort: env.MAIL_PORT, httpPort: env.MAIL_VIEW_PORT });
+  mailSink = mail;
+
   // The web server vouches for each visitor's address to the API with it (sign-in limits per visitor).
   const webForwardedSecret = randomBytes(32).toString("base64url");
   progress.step("Starting the API");
@@ -141,6 +162,8 @@ async function main(): Promise<void> {
     SIWE_DOMAINS: `127.0.0.1:${env.WEB_PORT},localhost:${env.WEB_PORT}`,
     WEB_FORWARDED_SECRET: webForwardedSecret,
     WEBHOOK_ALLOW_HTTP_LOCALHOST: "true",
+    SMTP_URL: mail.smtpUrl,
+    WEB_URL: webUrl,
     // The local demo: dev chain, PGlite and dev keys, even when the shell says NODE_ENV=production.
     TRACEMARK_MODE: "development",
     LOG_LEVEL: "warn",
@@ -157,12 +180,19 @@ async function main(): Promise<void> {
       // Browsers verify against this chain's URL, whatever CHAIN_PORT is.
       BROWSER_RPC_URL: rpcUrl,
       WEB_FORWARDED_SECRET: webForwardedSecret,
+      // Development only: the /dev/mail page shows the sink's mail.
+      MAIL_SINK_URL: mail.httpUrl,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   );
   await waitForHttp(webUrl, { timeoutMs: 120_000, service: web });
   progress.step("Loading the demo data");
-  if (await seedDemo(apiUrl)) console.log("Demo data created.");
+  const verifyEmail = async (email: string) => {
+    const verification = await mail.waitForMail({ to: email, subject: "Verify your email" });
+    const link = verification.links.find((url) => new URL(url).pathname === "/verify-email");
+    return link ? (new URL(link).searchParams.get("token") ?? "") : "";
+  };
+  if (await seedDemo(apiUrl, verifyEmail)) console.log("Demo data created.");
   const seconds = progress.done();
 
   console.log(`
@@ -170,6 +200,7 @@ Tracemark is running (ready in ${seconds} s).
   Web app     ${webUrl}
   API         ${apiUrl}   (docs: /docs, OpenAPI: /docs/json, /health, /ready, /metrics)
   EVM node    ${rpcUrl}   (chain id 31337)
+  Mail        ${webUrl}/dev/mail   (what the API sent; SMTP sink ${mail.smtpUrl})
   Data        ${env.DATA_DIR}
 
 Try it:

@@ -13,6 +13,8 @@ const webForwardedSecret = "e2e: the web servers and APIs share this secret";
 
 /** `next start` of the app as `next build` left it: this suite never builds. */
 function web(port: number, apiPort: number, rpcPort = ports.closed) {
+  const mailSinkUrl: Record<string, string> =
+    apiPort === ports.closed ? {} : { MAIL_SINK_URL: local(ports.mailView) };
   return {
     name: `web:${port}`,
     command: `"${process.execPath}" "${nextBin}" start --hostname 127.0.0.1 --port ${port}`,
@@ -22,6 +24,8 @@ function web(port: number, apiPort: number, rpcPort = ports.closed) {
       API_URL: local(apiPort),
       BROWSER_RPC_URL: local(rpcPort),
       WEB_FORWARDED_SECRET: webForwardedSecret,
+      // The sent mail at /dev/mail, as under `npm start`.
+      ...mailSinkUrl,
       NEXT_TELEMETRY_DISABLED: "1",
     },
     timeout: 60_000,
@@ -47,6 +51,10 @@ function api(port: number, rpcPort: number, name: string, webPort: number) {
       // Wallet sign-in messages name the web app's host; the platform admin admits organisations.
       SIWE_DOMAINS: `127.0.0.1:${webPort}`,
       WEB_FORWARDED_SECRET: webForwardedSecret,
+      // Mail (verification, invitations, password reset) to the sink; its links open this API's web app.
+      SMTP_URL: `smtp://127.0.0.1:${ports.mailSmtp}`,
+      WEB_URL: local(webPort),
+      MAIL_POLL_MS: "200",
       BOOTSTRAP_ADMIN_EMAIL: platformAdmin.email,
       BOOTSTRAP_ADMIN_PASSWORD: platformAdmin.password,
       // Long enough for a test's steps, recorded a second apart, to share one Merkle batch.
@@ -61,6 +69,14 @@ function api(port: number, rpcPort: number, name: string, webPort: number) {
 }
 
 const apiStack = [
+  {
+    name: "mail",
+    command: `"${bin("tsx")}" "${path.join(webDir, "e2e/mailSink.ts")}" ${ports.mailSmtp} ${ports.mailView}`,
+    cwd: repoRoot,
+    url: `${local(ports.mailView)}/messages`,
+    timeout: 30_000,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+  },
   {
     // anvil with the contracts deployed at the addresses of deployments/31337.
     name: "chain",

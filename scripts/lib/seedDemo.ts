@@ -61,13 +61,26 @@ async function postAccount(base: string, path: string, account: { email: string;
   return response;
 }
 
-/** Signs in, after signing up when `signUp` (sign-up opens no session). */
+/** Opens the link of the verification mail a new account was sent (read from the local mail sink). */
+export type VerifyEmail = (email: string) => Promise<string>;
+
+/** Signs in, after signing up and verifying the email when `verify` is given (sign-up opens no session). */
 async function signIn(
   base: string,
   account: { email: string; password: string },
-  signUp = false,
+  verify?: VerifyEmail,
 ): Promise<Session> {
-  if (signUp) await postAccount(base, "/auth/signup", account);
+  if (verify) {
+    await postAccount(base, "/auth/signup", account);
+    const token = await verify(account.email);
+    const verified = await fetch(`${base}/auth/verify-email`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token }),
+    });
+    if (!verified.ok)
+      throw new Error(`verifying ${account.email} → ${verified.status}: ${await verified.text()}`);
+  }
   const response = await postAccount(base, "/auth/login", account);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith("tm_session="));
   if (!cookie) throw new Error("no session cookie");
@@ -76,18 +89,18 @@ async function signIn(
 
 /**
  * Fills an empty Tracemark with a small, realistic story through the real API (so every rule
- * and outbox applies): a grower and a distributor, admitted; the grower's orchard, packhouse and
+ * and outbox applies): a grower and a distributor (signed up, emails verified by `verifyEmail`), admitted; the grower's orchard, packhouse and
  * product with lot ABC123; harvest, packing and shipping events (the shipment's purchase order and
  * quantity not public: the grower's disclosure settings); the distributor receives the lot. Then `demoRecall`: a second lot shipped and received, made into the distributor's apple
  * sauce, and recalled by the grower. Does nothing when the demo organisations exist already. Returns whether it seeded.
  */
-export async function seedDemo(apiUrl: string): Promise<boolean> {
+export async function seedDemo(apiUrl: string, verifyEmail: VerifyEmail): Promise<boolean> {
   const admin = await signIn(apiUrl, demoAccounts.admin);
   const existing = await api<{ name: string }[]>(apiUrl, admin, "GET", "/admin/organizations");
   if (existing.some((org) => org.name === demoStory.grower)) return false;
 
-  const grower = await signIn(apiUrl, demoAccounts.grower, true);
-  const distributor = await signIn(apiUrl, demoAccounts.distributor, true);
+  const grower = await signIn(apiUrl, demoAccounts.grower, verifyEmail);
+  const distributor = await signIn(apiUrl, demoAccounts.distributor, verifyEmail);
   const growerOrg = await api<{ id: string }>(apiUrl, grower, "POST", "/orgs", {
     name: demoStory.grower,
     gln: gln("950600013001"),

@@ -58,6 +58,7 @@ describe("production mode", () => {
     SIWE_DOMAINS: "tracemark.example",
     WEB_ORIGINS: "https://tracemark.example",
     WEB_FORWARDED_SECRET: "s".repeat(32),
+    SMTP_URL: "smtps://tracemark:secret@smtp.mail.example:465",
     TRUST_PROXY: "1",
     BOOTSTRAP_ADMIN_EMAIL: "root@tracemark.example",
     BOOTSTRAP_ADMIN_PASSWORD: "plum-Viaduct-37-cobalt-Harbour",
@@ -96,6 +97,7 @@ describe("production mode", () => {
         "SIWE_DOMAINS",
         "WEB_ORIGINS",
         "WEB_FORWARDED_SECRET",
+        "SMTP_URL",
         "TRUST_PROXY",
         "WEBHOOK_ALLOW_HTTP_LOCALHOST",
         "BOOTSTRAP_ADMIN_PASSWORD",
@@ -121,6 +123,9 @@ describe("production mode", () => {
       [{ WEB_ORIGINS: "https://localhost:3000" }, "WEB_ORIGINS"],
       [{ WEB_FORWARDED_SECRET: undefined }, "WEB_FORWARDED_SECRET"],
       [{ SIWE_DOMAINS: "127.0.0.1:3000" }, "SIWE_DOMAINS"],
+      [{ SMTP_URL: undefined }, "SMTP_URL"],
+      [{ WEB_URL: "http://tracemark.example" }, "WEB_URL"],
+      [{ WEB_URL: "https://127.0.0.1:3000" }, "WEB_URL"],
       [{ TRUST_PROXY: "true" }, "TRUST_PROXY"],
       [{ WEBHOOK_ALLOW_HTTP_LOCALHOST: "true" }, "WEBHOOK_ALLOW_HTTP_LOCALHOST"],
       [{ BOOTSTRAP_ADMIN_PASSWORD: "aaaaaaaaaaaaaaaaaaaaaaaa" }, "BOOTSTRAP_ADMIN_PASSWORD"],
@@ -132,6 +137,7 @@ describe("production mode", () => {
 
   test("a process that does not submit needs no relayer key; a safe configuration starts in production mode", () => {
     const config = readConfig({ ...safe, RELAYER_PRIVATE_KEY: undefined, ROLES: "serve,index" });
+    assert.equal(readConfig({ ...safe, SMTP_URL: undefined, ROLES: "submit,index" }).mode, "production");
     assert.equal(config.mode, "production");
     assert.equal(readConfig(safe).mode, "production");
   });
@@ -154,4 +160,12 @@ test("WEB_ORIGINS: the SIWE_DOMAINS hosts by default (https with COOKIE_SECURE),
   ]);
   assert.throws(() => readConfig({ WEB_ORIGINS: "app.example" }), /WEB_ORIGINS/);
   assert.throws(() => readConfig({ WEB_FORWARDED_SECRET: "short" }), /WEB_FORWARDED_SECRET/);
+});
+
+test("mail: SMTP_URL is smtp or smtps; links open WEB_URL, by default the first web origin", () => {
+  assert.equal(readConfig({}).mail.smtpUrl, undefined);
+  assert.equal(readConfig({}).mail.webUrl, "http://127.0.0.1:3000");
+  assert.equal(readConfig({ WEB_URL: "https://app.example/" }).mail.webUrl, "https://app.example");
+  assert.equal(readConfig({ SMTP_URL: "smtp://127.0.0.1:2525" }).mail.smtpUrl, "smtp://127.0.0.1:2525");
+  assert.throws(() => readConfig({ SMTP_URL: "http://smtp.example" }), /SMTP_URL/);
 });

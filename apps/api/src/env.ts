@@ -79,6 +79,21 @@ const envSchema = z.object({
    * web server. Unset: that header is ignored.
    */
   WEB_FORWARDED_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * The SMTP server mail is sent through (invitations, email verification, password reset), e.g.
+   * `smtps://user:password@smtp.example.com:465` or `smtp://127.0.0.1:2525` (`npm start` runs a
+   * local sink). Unset (development only): mail waits in the outbox, unsent.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of every mail, e.g. `Tracemark <no-reply@tracemark.example>`. */
+  MAIL_FROM: z.string().trim().min(3).default("Tracemark <no-reply@tracemark.localhost>"),
+  /** How often the mail deliverer looks for mail to send (and retries failed ones) when idle. */
+  MAIL_POLL_MS: z.coerce.number().int().positive().default(1_000),
+  /** The web app's public URL, which links in mail open. Default: the first of WEB_ORIGINS. */
+  WEB_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
   /** A platform administrator created on start when missing (first start); an existing non-admin account with this email stops the start. */
   BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12).optional(),
@@ -175,6 +190,8 @@ export type Config = {
   /** Origins (besides the API's own) whose browsers may send cookie-authenticated writes. */
   webOrigins: string[];
   webForwardedSecret: string | undefined;
+  /** Outgoing mail: the SMTP server (none: mail waits in the outbox), the sender, and where links in mail open. */
+  mail: { smtpUrl: string | undefined; from: string; pollMs: number; webUrl: string };
   bootstrapAdmin: { email: string; password: string } | undefined;
   roles: ("serve" | "submit" | "index")[];
   submitter: {
@@ -219,6 +236,9 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       "Invalid API configuration:\n  BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together",
     );
   }
+  const webOrigins =
+    vars.WEB_ORIGINS ??
+    vars.SIWE_DOMAINS.map((domain) => `${vars.COOKIE_SECURE ? "https" : "http"}://${domain}`);
   const config: Omit<Config, "mode"> = {
     host: vars.HOST,
     port: vars.PORT,
@@ -231,10 +251,14 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     healthTimeoutMs: vars.HEALTH_TIMEOUT_MS,
     cookieSecure: vars.COOKIE_SECURE,
     siweDomains: vars.SIWE_DOMAINS,
-    webOrigins:
-      vars.WEB_ORIGINS ??
-      vars.SIWE_DOMAINS.map((domain) => `${vars.COOKIE_SECURE ? "https" : "http"}://${domain}`),
+    webOrigins,
     webForwardedSecret: vars.WEB_FORWARDED_SECRET,
+    mail: {
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM,
+      pollMs: vars.MAIL_POLL_MS,
+      webUrl: vars.WEB_URL ?? webOrigins[0] ?? "http://127.0.0.1:3000",
+    },
     bootstrapAdmin:
       vars.BOOTSTRAP_ADMIN_EMAIL && vars.BOOTSTRAP_ADMIN_PASSWORD
         ? { email: vars.BOOTSTRAP_ADMIN_EMAIL, password: vars.BOOTSTRAP_ADMIN_PASSWORD }

@@ -65,6 +65,19 @@ export function findProductionProblems(config: Omit<Config, "mode">): string[] {
     problems.push(
       "WEB_FORWARDED_SECRET: unset, so everyone signing in through the web app shares one client's sign-in limits; set the same secret on the web app",
     );
+  if (!config.mail.smtpUrl && config.roles.includes("serve"))
+    problems.push(
+      "SMTP_URL: unset, so invitations, email verification and password reset mail would never be sent; set the SMTP server",
+    );
+  const webUrl = new URL(config.mail.webUrl);
+  // By default the first of WEB_ORIGINS, which is named above when it is unsafe.
+  if (
+    (webUrl.protocol !== "https:" || isLocalHost(webUrl.hostname)) &&
+    !config.webOrigins.includes(webUrl.origin)
+  )
+    problems.push(
+      `WEB_URL: ${config.mail.webUrl} is not a public https URL; links in mail must open the web app's public address`,
+    );
   if (config.trustProxy === true)
     problems.push(
       "TRUST_PROXY: true trusts any client's X-Forwarded-For; give the hop count or the proxies' addresses",

@@ -1,6 +1,6 @@
 /**
  * The API service: one program, three roles (ROLES, default all three in one process):
- *   serve  — the REST API and the capture worker,
+ *   serve  — the REST API, the capture worker and the mail deliverer (outbox → SMTP_URL),
  *   submit — Postgres → chain (outbox and event batches → anchor transactions),
  *   index  — chain → Postgres (contract events, reorgs, finality) and webhook delivery.
  * A process without `serve` listens on PORT for `/health`, `/ready` and `/metrics` only.
@@ -19,6 +19,7 @@ import { loadDeployment } from "./chain/loadDeployment.ts";
 import { readConfig } from "./env.ts";
 import { startQuerySubscriptionDeliverer } from "./epcis/startQuerySubscriptionDeliverer.ts";
 import { startIndexer } from "./indexer/startIndexer.ts";
+import { startMailDeliverer } from "./mail/startMailDeliverer.ts";
 import { ensurePlatformAdmin } from "./services/auth/users.ts";
 import { startCaptureWorker } from "./services/startCaptureWorker.ts";
 import { retryUntilReady } from "./startup/retryUntilReady.ts";
@@ -95,9 +96,14 @@ if (config.roles.includes("serve")) {
     onError: (err) => log.error({ err }, "capture worker round failed"),
   });
   const app = await buildApp({ ...context, captureAccepted: captureWorker.wake });
+  const mailDeliverer = startMailDeliverer(context, {
+    logger: log,
+    warn: (message) => log.warn(message),
+  });
   running.push(
     { name: "api", stop: () => app.close() },
     { name: "capture worker", stop: captureWorker.stop },
+    { name: "mail deliverer", stop: mailDeliverer.stop },
   );
   await app.listen({ host: config.host, port: config.port });
 } else {

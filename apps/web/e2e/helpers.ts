@@ -1,5 +1,8 @@
+import { copyFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
+import { repoRoot } from "./stack";
 
 /**
  * Keeps a full-page screenshot in the test's output, attached to its report entry. Taken from the
@@ -10,6 +13,16 @@ export async function attachScreenshot(page: Page, testInfo: TestInfo, name: str
   const file = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: "image/png" });
+}
+
+/**
+ * `attachScreenshot`, and, with README_SCREENSHOTS=1, also kept as `docs/screenshots/<name>.png`,
+ * which the README shows (run the spec with it set to refresh them).
+ */
+export async function readmeScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await attachScreenshot(page, testInfo, name);
+  if (process.env.README_SCREENSHOTS === "1")
+    copyFileSync(testInfo.outputPath(`${name}.png`), path.join(repoRoot, "docs/screenshots", `${name}.png`));
 }
 
 /** Fails on any WCAG 2.1 A/AA violation axe finds on the page as it is now, colour contrast included. */

@@ -2,6 +2,7 @@ import { type Browser, expect, type Page, type TestInfo } from "@playwright/test
 import { computeCheckDigit } from "@tracemark/sdk";
 import { admitOrganization } from "./admin";
 import { attachScreenshot } from "./helpers";
+import { verifyEmailFromMail } from "./mail";
 
 let counter = 0;
 
@@ -11,15 +12,23 @@ export function unique(): string {
   return `${Date.now().toString(36)}${counter}`;
 }
 
-/** Creates an account with email and password through the page; returns once it asks for an organisation. */
-export async function signUp(page: Page, name = "Ana Supplier"): Promise<void> {
+/**
+ * Creates an account with email and password through the page and verifies its email from the
+ * mail it was sent (the local mail sink, at /dev/mail); returns once it asks for an organisation.
+ */
+export async function signUp(page: Page, name = "Ana Supplier"): Promise<string> {
+  const email = `supplier-${unique()}@example.test`;
   await page.goto("/signup");
   const form = page.getByRole("form", { name: "Sign up" });
   await form.getByLabel("Your name").fill(name);
-  await form.getByLabel("Email").fill(`supplier-${unique()}@example.test`);
+  await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill("correct horse battery staple");
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+  await verifyEmailFromMail(page, email);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
+  return email;
 }
 
 /** Signs up through the page and creates an organisation; returns its id (from the URL). */

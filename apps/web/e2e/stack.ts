@@ -14,6 +14,9 @@ const portNames = [
   /** Web app → real API whose node is the closed port. */
   "webChainDown",
   "apiChainDown",
+  /** The mail sink: SMTP (the APIs' SMTP_URL), and its mail as JSON (the web app's /dev/mail). */
+  "mailSmtp",
+  "mailView",
 ] as const;
 
 export type PortName = (typeof portNames)[number];

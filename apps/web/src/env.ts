@@ -55,6 +55,11 @@ const envSchema = z.object({
    * (HTTPS-only when the request came over HTTPS, as X-Forwarded-Proto says), so local http works.
    */
   COOKIE_SECURE: z.preprocess(unsetWhenEmpty, z.stringbool().optional()),
+  /**
+   * Development only (`npm start` sets it): the local mail sink's JSON listing, shown at `/dev/mail`.
+   * Unset (always in production), that page does not exist.
+   */
+  MAIL_SINK_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/ }).optional()),
   /** Enables WalletConnect as a wallet option; hidden when unset. */
   NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: z.preprocess(unsetWhenEmpty, z.string().trim().min(1).optional()),
 });
@@ -72,6 +77,7 @@ function parseEnv(): Env {
     WEB_FORWARDED_SECRET: process.env.WEB_FORWARDED_SECRET,
     TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS,
     COOKIE_SECURE: process.env.COOKIE_SECURE,
+    MAIL_SINK_URL: process.env.MAIL_SINK_URL,
     // Each public variable is spelled out in full so that Next.js can inline it at build time.
     NEXT_PUBLIC_RPC_URL: process.env.NEXT_PUBLIC_RPC_URL,
     NEXT_PUBLIC_CHAIN_ID: process.env.NEXT_PUBLIC_CHAIN_ID,

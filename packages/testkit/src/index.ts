@@ -1,4 +1,11 @@
 export { freePort } from "./freePort.ts";
 export { type Anvil, anvilBinary, type StartAnvilParameters, startAnvil } from "./startAnvil.ts";
 export { type Fault, type FaultProxy, startFaultProxy } from "./startFaultProxy.ts";
+export {
+  type MailMatch,
+  type MailSink,
+  type StartMailSinkParameters,
+  type SunkMail,
+  startMailSink,
+} from "./startMailSink.ts";
 export { type PrivatePostgres, startPostgres } from "./startPostgres.ts";

@@ -1,8 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { requireOrgRole, requirePrincipal } from "./authenticate.ts";
 
-/** The routes anyone may send a body to (signing up and in); their bodies are small (`ANONYMOUS_BODY_LIMIT`). */
-const ANONYMOUS_BODY_ROUTES = new Set(["POST /auth/signup", "POST /auth/login", "POST /auth/siwe"]);
+/**
+ * The routes anyone may send a body to (signing up and in, and the links mailed to people: a
+ * verification, a password reset, an invitation); their bodies are small (`ANONYMOUS_BODY_LIMIT`).
+ */
+const ANONYMOUS_BODY_ROUTES = new Set([
+  "POST /auth/signup",
+  "POST /auth/login",
+  "POST /auth/siwe",
+  "POST /auth/verify-email",
+  "POST /auth/password-reset",
+  "POST /auth/password-reset/confirm",
+  "POST /invitations/preview",
+]);
 /** The largest body an anonymous route reads, bytes: an email and a password, or a SIWE message and its signature. */
 export const ANONYMOUS_BODY_LIMIT = 16 * 1024;
 

@@ -7,14 +7,20 @@ import { clientAddressOf } from "./clientAddress.ts";
 /** The routes that are limited: what they are called, and how many requests a minute a client may make. */
 function limitOf(url: string, config: AppContext["config"]): { max: number; name: string } | undefined {
   if (url.startsWith("/public/")) return { max: config.rateLimits.publicPerMinute, name: "public record" };
-  if (url === "/auth/login" || url === "/auth/signup" || url.startsWith("/auth/siwe")) {
+  if (
+    url === "/auth/login" ||
+    url === "/auth/signup" ||
+    url.startsWith("/auth/siwe") ||
+    url.startsWith("/auth/password-reset") ||
+    url === "/auth/verify-email/resend"
+  ) {
     return { max: config.rateLimits.authPerMinute, name: "sign-in" };
   }
   return undefined;
 }
 
 /**
- * Rate limits per client on the public record and the sign-in/sign-up routes (others are not
+ * Rate limits per client on the public record and the sign-in/sign-up routes (and those that send mail or take a password) (others are not
  * limited); the client is the visitor the web server vouches for, else the request's address.
  * Over the limit: 429 problem+json with `Retry-After`. Register before the routes.
  */

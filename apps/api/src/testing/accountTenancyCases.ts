@@ -1,4 +1,5 @@
 import { hashPassword } from "../services/auth/passwords.ts";
+import { hashToken } from "../services/auth/tokens.ts";
 import { admitOrganization } from "../services/platform.ts";
 import { TEST_PASSWORD } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
@@ -12,12 +13,13 @@ const unique = () => {
   return sequence;
 };
 
-/** A user of no organisation, with the test password, new on every call. */
+/** A user of no organisation, with the test password and a verified email, new on every call. */
 export async function freshUser(t: TestApp, extra: { walletAddress?: string } = {}) {
   return t.db.prisma.user.create({
     data: {
       email: `member-${unique()}-${crypto.randomUUID()}@example.test`,
       passwordHash: await hashPassword(TEST_PASSWORD),
+      emailVerifiedAt: new Date(),
       ...extra,
     },
   });
@@ -239,6 +241,40 @@ export const accountTenancyCases: TenancyCase[] = [
       });
       return { method: "POST", url: `/invitations/${invitation.id}/accept` };
     },
+  },
+  {
+    name: "POST /invitations/accept",
+    minRole: "viewer",
+    apiKeys: false,
+    okStatus: 200,
+    table: "membership",
+    // The link of an invitation mailed to an address none of the callers has: its token accepts
+    // only that invitation, and only for the invited (verified) email.
+    allowed: () => false,
+    setup: async (t, a) => {
+      const token = `tm_invite_tenancy_${unique()}_${crypto.randomUUID()}`;
+      await t.db.prisma.invitation.create({
+        data: {
+          organizationId: a.orgA.id,
+          email: `invitee-${unique()}@example.test`,
+          tokenHash: hashToken(token),
+          expiresAt: new Date(Date.now() + 3_600_000),
+          role: "admin",
+          invitedById: a.orgA.users.admin.userId,
+        },
+      });
+      return { method: "POST", url: "/invitations/accept", body: { token } };
+    },
+  },
+  {
+    name: "POST /auth/verify-email/resend",
+    minRole: "viewer",
+    apiKeys: false,
+    // Every signed-in caller here has a verified email: it passes the guard and is told there is nothing to verify.
+    okStatus: 409,
+    allowed: anyUser,
+    table: "mailOutbox",
+    setup: async () => ({ method: "POST", url: "/auth/verify-email/resend" }),
   },
   {
     name: "GET /auditors",

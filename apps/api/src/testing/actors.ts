@@ -41,6 +41,7 @@ export async function createUser(testApp: TestApp, label: string, extra: { isPla
       name: label,
       passwordHash: await hashPassword(TEST_PASSWORD),
       isPlatformAdmin: extra.isPlatformAdmin ?? false,
+      emailVerifiedAt: new Date(),
     },
   });
   const { token } = await createSession(testApp.db, user.id);

@@ -10,7 +10,7 @@ export function testAuditor(t: TestApp): Promise<TestAuditor> {
     auditor = (async () => {
       const wallet = `0x${"a1".repeat(20)}`;
       const user = await t.db.prisma.user.create({
-        data: { email: `auditor-${wallet}@example.test`, walletAddress: wallet },
+        data: { email: `auditor-${wallet}@example.test`, walletAddress: wallet, emailVerifiedAt: new Date() },
       });
       return t.db.prisma.auditor.create({
         data: { userId: user.id, walletAddress: wallet, displayName: "Test auditor" },

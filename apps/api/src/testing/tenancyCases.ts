@@ -116,7 +116,10 @@ export const tenancyCases: TenancyCase[] = [
     setup: async (_t, a) => ({
       method: "POST",
       url: `/orgs/${a.orgA.id}/invitations`,
-      body: { walletAddress: `0x${unique().toString(16).padStart(40, "0")}`, role: "viewer" },
+      body:
+        unique() % 2
+          ? { walletAddress: `0x${unique().toString(16).padStart(40, "0")}`, role: "viewer" }
+          : { email: `invited-${unique()}@example.test`, role: "viewer" },
     }),
   },
   {
@@ -579,6 +582,14 @@ export const publicRoutes: Record<string, string> = {
   "POST /auth/login": "signs in: anonymous by nature",
   "GET /auth/siwe/nonce": "a nonce to sign in with a wallet: anonymous by nature",
   "POST /auth/siwe": "signs in with a wallet: anonymous by nature",
+  "POST /auth/verify-email":
+    "opens a verification link from a mail: the single-use token is the credential (email.test.ts: used, expired, unknown)",
+  "POST /auth/password-reset":
+    "asks for a reset link: anonymous by nature, the same answer whether or not the account exists",
+  "POST /auth/password-reset/confirm":
+    "opens a reset link from a mail: the single-use token is the credential (email.test.ts: used, expired, replaced)",
+  "POST /invitations/preview":
+    "what an invitation link offers, before signing in: the token is the credential; shows only its organisation's name and role",
   "GET /public/01/:gtin/10/:lot": "the consumer's public record of a lot: public by design",
   "GET /public/01/:gtin/10/:lot/21/:serial":
     "the consumer's public record of a serial item: public by design",

@@ -13,7 +13,16 @@ import {
 } from "../../services/auth/sessions.ts";
 import { createSignInThrottle } from "../../services/auth/signInThrottle.ts";
 import { issueSiweNonce, verifySiwe } from "../../services/auth/siwe.ts";
-import { changePassword, checkPassword, getProfile, signUp } from "../../services/auth/users.ts";
+import {
+  changePassword,
+  checkPassword,
+  getProfile,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  signUp,
+  verifyEmail,
+} from "../../services/auth/users.ts";
 import { linkWallet, signInWithWallet } from "../../services/auth/wallets.ts";
 
 const password = z.string().min(12, "must be at least 12 characters").max(256);
@@ -29,12 +38,18 @@ export const userProfile = z.object({
   isPlatformAdmin: z.boolean(),
 });
 const me = userProfile.extend({
+  /** When the email was verified; null until then (the account cannot create organisations or accept invitations). */
+  emailVerifiedAt: z.date().nullable(),
   memberships: z.array(
     z.object({ organizationId: z.uuid(), organizationName: z.string(), role: z.string() }),
   ),
   /** Set when the user is an auditor; `accredited` false once the platform withdrew it. */
   auditor: z.object({ id: z.uuid(), displayName: z.string(), accredited: z.boolean() }).nullable(),
 });
+
+const linkToken = z.string().min(1).max(200);
+const RESET_REQUESTED =
+  "If an account has this email, a link to choose a new password is on its way to it; it works once, for an hour.";
 
 const SIGNED_UP =
   "Unless an account already had this email, it has one now, with this password: sign in with them.";
@@ -68,8 +83,75 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await signUp(db, request.body);
+        await signUp(db, request.body, { webUrl: config.mail.webUrl });
         return reply.code(202).send({ detail: SIGNED_UP });
+      },
+    );
+
+    app.post(
+      "/auth/verify-email",
+      {
+        schema: {
+          tags: ["auth"],
+          summary:
+            "Verify an account's email with the link mailed to it (single use; 404 unknown, 410 used or expired)",
+          body: z.object({ token: linkToken }),
+          response: { 200: z.object({ detail: z.string() }) },
+        },
+      },
+      async (request) => {
+        await verifyEmail(db, request.body.token);
+        return { detail: "Your email is verified." };
+      },
+    );
+
+    app.post(
+      "/auth/verify-email/resend",
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Mail the signed-in account a new verification link (409 when its email is verified)",
+          response: { 202: z.object({ detail: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        await resendVerification(db, user.userId, { webUrl: config.mail.webUrl });
+        return reply.code(202).send({ detail: "A new verification link is on its way to your email." });
+      },
+    );
+
+    app.post(
+      "/auth/password-reset",
+      {
+        schema: {
+          tags: ["auth"],
+          summary:
+            "Ask for a password reset link by mail (the same 202 whether or not the email has an account)",
+          body: z.object({ email }),
+          response: { 202: z.object({ detail: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        await requestPasswordReset(db, request.body.email, { webUrl: config.mail.webUrl });
+        return reply.code(202).send({ detail: RESET_REQUESTED });
+      },
+    );
+
+    app.post(
+      "/auth/password-reset/confirm",
+      {
+        schema: {
+          tags: ["auth"],
+          summary:
+            "Choose a new password with the mailed link (single use; signs out every session of the account)",
+          body: z.object({ token: linkToken, newPassword: password }),
+        },
+      },
+      async (request, reply) => {
+        await resetPassword(db, request.body);
+        reply.clearCookie(SESSION_COOKIE, { path: "/" });
+        return reply.code(204).send();
       },
     );
 
@@ -149,7 +231,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const user = requireUser(request);
-        const [memberships, auditor] = await Promise.all([
+        const [memberships, auditor, account] = await Promise.all([
           db.prisma.membership.findMany({
             where: { userId: user.userId },
             include: { organization: { select: { name: true } } },
@@ -159,9 +241,11 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
             where: { userId: user.userId },
             select: { id: true, displayName: true, accredited: true },
           }),
+          db.prisma.user.findUniqueOrThrow({ where: { id: user.userId }, select: { emailVerifiedAt: true } }),
         ]);
         return {
           ...(await getProfile(db, user.userId)),
+          emailVerifiedAt: account.emailVerifiedAt,
           auditor,
           memberships: memberships.map((m) => ({
             organizationId: m.organizationId,

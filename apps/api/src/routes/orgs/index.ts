@@ -6,13 +6,18 @@ import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/apiKeys.ts";
 import { roleIn } from "../../services/auth/principal.ts";
+import { requireVerifiedEmail } from "../../services/auth/users.ts";
 import { validateGln } from "../../services/gs1.ts";
 import {
   acceptInvitation,
+  acceptInvitationByToken,
   createOrganization,
+  invitationSummary,
+  inviteByEmail,
   inviteByWallet,
   listMembers,
   organizationSummary,
+  previewInvitation,
   setMemberRole,
 } from "../../services/organizations.ts";
 import { getVisibilitySettings, setVisibilitySettings } from "../../services/visibilitySettings.ts";
@@ -30,9 +35,14 @@ const member = z.object({
 const invitation = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),
-  walletAddress: z.string(),
+  /** Set for an invitation by wallet. */
+  walletAddress: z.string().nullable(),
+  /** Set for an invitation by email. */
+  email: z.string().nullable(),
   role,
   createdAt: z.date(),
+  /** When an emailed link stops working (invitations by email). */
+  expiresAt: z.date().nullable(),
   acceptedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
 });
@@ -47,7 +57,7 @@ const apiKey = z.object({
 });
 
 /** Organisations, their members, invitations and API keys. */
-export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/orgs",
@@ -62,6 +72,7 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const user = requireUser(request);
         if (request.body.gln) validateGln(request.body.gln, "body.gln");
+        await requireVerifiedEmail(db, user.userId, "create an organisation");
         return reply.code(201).send(await createOrganization(db, user.userId, request.body));
       },
     );
@@ -244,9 +255,13 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["team"],
-          summary: "Invite a wallet address to join",
+          summary:
+            "Invite someone to join: a wallet address, or an email (mailed a single-use link that works for 7 days)",
           params: orgParams,
-          body: z.object({ walletAddress, role }),
+          body: z.union([
+            z.object({ walletAddress, role }).strict(),
+            z.object({ email: z.email().max(254), role }).strict(),
+          ]),
           response: { 201: invitation },
         },
       },
@@ -254,12 +269,16 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         const principal = requireOrgRole(request, request.params.orgId, "admin");
         if (principal.kind !== "user")
           throw new ProblemError(403, "Forbidden", "Invitations are sent by people, not API keys.");
-        const created = await inviteByWallet(db, {
+        const inviter = {
           organizationId: request.params.orgId,
           actorRole: roleIn(principal, request.params.orgId) ?? "viewer",
           invitedById: principal.userId,
-          ...request.body,
-        });
+        };
+        const { body } = request;
+        const created =
+          "email" in body
+            ? await inviteByEmail(db, { ...inviter, ...body, webUrl: config.mail.webUrl })
+            : await inviteByWallet(db, { ...inviter, ...body });
         return reply.code(201).send(created);
       },
     );
@@ -279,6 +298,7 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         return db.prisma.invitation.findMany({
           where: { organizationId: request.params.orgId },
           orderBy: { createdAt: "desc" },
+          select: invitationSummary,
         });
       },
     );
@@ -322,9 +342,42 @@ export function organizationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         if (!user.walletAddress) return [];
         const open = await db.prisma.invitation.findMany({
           where: { walletAddress: user.walletAddress, acceptedAt: null, revokedAt: null },
-          include: { organization: { select: { name: true } } },
+          select: { ...invitationSummary, organization: { select: { name: true } } },
         });
         return open.map(({ organization, ...rest }) => ({ ...rest, organizationName: organization.name }));
+      },
+    );
+
+    app.post(
+      "/invitations/preview",
+      {
+        schema: {
+          tags: ["team"],
+          summary:
+            "What an emailed invitation link offers (organisation, role, email), before signing in (404 unknown, 410 used, withdrawn or expired)",
+          body: z.object({ token: z.string().min(1).max(200) }),
+          response: {
+            200: z.object({ organizationName: z.string(), role, email: z.string(), expiresAt: z.date() }),
+          },
+        },
+      },
+      async (request) => previewInvitation(db, request.body.token),
+    );
+
+    app.post(
+      "/invitations/accept",
+      {
+        schema: {
+          tags: ["team"],
+          summary:
+            "Accept an invitation with its emailed link: join with the invited role (your verified email must be the invited one)",
+          body: z.object({ token: z.string().min(1).max(200) }),
+          response: { 200: z.object({ organizationId: z.uuid(), role }) },
+        },
+      },
+      async (request) => {
+        const user = requireUser(request);
+        return acceptInvitationByToken(db, { token: request.body.token, userId: user.userId });
       },
     );
 

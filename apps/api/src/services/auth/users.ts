@@ -1,5 +1,8 @@
 import type { Database } from "@tracemark/db";
 import { ProblemError } from "../../errors/problem.ts";
+import { alreadyRegisteredMail, resetPasswordMail, verifyEmailMail } from "../../mail/composeMail.ts";
+import { enqueueMail } from "../../mail/enqueueMail.ts";
+import { consumeEmailToken, issueEmailToken } from "./emailTokens.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 
 export type UserProfile = {
@@ -13,21 +16,131 @@ export type UserProfile = {
 const profile = { id: true, email: true, name: true, walletAddress: true, isPlatformAdmin: true } as const;
 
 /**
- * Creates an account for an email no account has; for an email that has one, does nothing, the
- * same way (the same work, one `INSERT … ON CONFLICT DO NOTHING`), so that the answer does not tell
+ * Creates an account for an email no account has, and mails it a link to verify the email; for an
+ * email that has one, changes nothing and mails its owner that someone tried (with a link to reset
+ * the password). Both in one transaction with the same statements, so the answer does not tell
  * anyone which emails are registered. The new account then signs in with its password.
  *
  * @example
- * await signUp(db, { email: "ana@example.test", password: "correct horse battery staple" });
+ * await signUp(db, { email: "ana@example.test", password: "correct horse battery staple" }, { webUrl });
  */
 export async function signUp(
   db: Database,
   parameters: { email: string; password: string; name?: string | undefined },
+  links: { webUrl: string },
 ): Promise<void> {
   const passwordHash = await hashPassword(parameters.password);
-  await db.prisma.user.createMany({
-    data: [{ email: parameters.email.toLowerCase(), name: parameters.name ?? null, passwordHash }],
-    skipDuplicates: true,
+  const email = parameters.email.toLowerCase();
+  await db.prisma.$transaction(async (tx) => {
+    const [created] = await tx.user.createManyAndReturn({
+      data: [{ email, name: parameters.name ?? null, passwordHash }],
+      skipDuplicates: true,
+      select: { id: true },
+    });
+    if (!created) {
+      await enqueueMail(tx, alreadyRegisteredMail({ to: email, resetUrl: `${links.webUrl}/reset-password` }));
+      return;
+    }
+    const { token, expiresAt } = await issueEmailToken(tx, { userId: created.id, purpose: "verify_email" });
+    await enqueueMail(
+      tx,
+      verifyEmailMail({ to: email, url: `${links.webUrl}/verify-email?token=${token}`, expiresAt }),
+    );
+  });
+}
+
+/** Marks the email of the link's account verified (the link is used up). */
+export async function verifyEmail(db: Database, token: string): Promise<void> {
+  await db.prisma.$transaction(async (tx) => {
+    const { userId } = await consumeEmailToken(tx, { token, purpose: "verify_email" });
+    await tx.user.updateMany({
+      where: { id: userId, emailVerifiedAt: null },
+      data: { emailVerifiedAt: new Date() },
+    });
+  });
+}
+
+/** Mails the signed-in account a new verification link (earlier links stop working); 409 when nothing needs verifying. */
+export async function resendVerification(
+  db: Database,
+  userId: string,
+  links: { webUrl: string },
+): Promise<void> {
+  await db.prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    if (!user.email || user.emailVerifiedAt)
+      throw new ProblemError(
+        409,
+        "Nothing to verify",
+        user.email ? "Your email is already verified." : "Your account has no email.",
+      );
+    const { token, expiresAt } = await issueEmailToken(tx, { userId, purpose: "verify_email" });
+    await enqueueMail(
+      tx,
+      verifyEmailMail({ to: user.email, url: `${links.webUrl}/verify-email?token=${token}`, expiresAt }),
+    );
+  });
+}
+
+/**
+ * Refuses (403) what an account whose email is not verified yet may not do: create organisations
+ * and accept invitations. Wallet-only accounts (no email) are not asked.
+ */
+export async function requireVerifiedEmail(db: Database, userId: string, doing: string): Promise<void> {
+  const user = await db.prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, emailVerifiedAt: true },
+  });
+  if (user.email && !user.emailVerifiedAt)
+    throw new ProblemError(
+      403,
+      "Email not verified",
+      `Verify your email before you ${doing}: open the link we mailed to ${user.email} (or ask for a new one).`,
+      { type: "email-not-verified" },
+    );
+}
+
+/**
+ * Mails a password reset link to the account with this email, if there is one; does nothing
+ * otherwise. The caller answers the same either way, so nobody learns which emails have accounts.
+ */
+export async function requestPasswordReset(
+  db: Database,
+  email: string,
+  links: { webUrl: string },
+): Promise<void> {
+  await db.prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { email: email.toLowerCase() },
+      select: { id: true, email: true },
+    });
+    if (!user?.email) return;
+    const { token, expiresAt } = await issueEmailToken(tx, { userId: user.id, purpose: "reset_password" });
+    await enqueueMail(
+      tx,
+      resetPasswordMail({ to: user.email, url: `${links.webUrl}/reset-password?token=${token}`, expiresAt }),
+    );
+  });
+}
+
+/**
+ * Sets a new password with a reset link (used up), ends every session of the account, and counts
+ * the email as verified (the link reached it).
+ */
+export async function resetPassword(
+  db: Database,
+  parameters: { token: string; newPassword: string },
+): Promise<void> {
+  const passwordHash = await hashPassword(parameters.newPassword);
+  await db.prisma.$transaction(async (tx) => {
+    const { userId } = await consumeEmailToken(tx, { token: parameters.token, purpose: "reset_password" });
+    const now = new Date();
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.user.updateMany({
+      where: { id: userId, emailVerifiedAt: null },
+      data: { emailVerifiedAt: now },
+    });
+    await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
   });
 }
 
@@ -102,6 +215,7 @@ export async function ensurePlatformAdmin(db: Database, email: string, password:
       name: "Platform administrator",
       passwordHash: await hashPassword(password),
       isPlatformAdmin: true,
+      emailVerifiedAt: new Date(),
     },
   });
 }

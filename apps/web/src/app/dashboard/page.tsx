@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { resendVerificationAction } from "@/lib/actions/auth";
 import { acceptInvitationAction, createOrganizationAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orgPath } from "@/lib/orgPath";
@@ -35,6 +36,20 @@ async function Home() {
   if (first && invitations.length === 0) redirect(orgPath(first.organizationId));
   return (
     <div className="stack">
+      {me.email && !me.emailVerifiedAt && (
+        <section className={`card ${styles.panel}`} aria-labelledby="verify-title" role="status">
+          <h2 id="verify-title">Verify your email</h2>
+          <p>
+            We mailed a link to <strong>{me.email}</strong>. Until you open it, your account cannot create an
+            organisation or accept invitations.
+          </p>
+          <ActionButton
+            action={resendVerificationAction}
+            label="Send the link again"
+            pendingLabel="Sending…"
+          />
+        </section>
+      )}
       {invitations.length > 0 && (
         <section className={`card ${styles.panel}`} aria-labelledby="invitations-title">
           <h1 id="invitations-title" className="page-title">
@@ -85,8 +100,8 @@ function CreateOrganization() {
         </label>
       </ActionForm>
       <p className="muted">
-        Invited to join a team? Invitations go to a wallet address:{" "}
-        <Link href="/account">link that wallet</Link> to your account to see them.
+        Invited to join a team? Open the link in the invitation mail; an invitation to a wallet address shows
+        here once you <Link href="/account">link that wallet</Link> to your account.
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { WalletSignIn } from "@/components/wallet/WalletSignIn";
 import { env } from "@/env";
@@ -8,17 +9,32 @@ import styles from "../auth.module.css";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default function SignInPage() {
+export default function SignInPage(props: { searchParams: Promise<{ next?: string; reset?: string }> }) {
+  return (
+    <Suspense fallback={<p className="container muted">Loading…</p>}>
+      <SignIn {...props} />
+    </Suspense>
+  );
+}
+
+async function SignIn({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
+  const { next, reset } = await searchParams;
   return (
     <div className={`container ${styles.wrap}`}>
       <div className={`card ${styles.panel}`}>
         <h1 className="page-title">Sign in to Tracemark</h1>
+        {reset === "done" && (
+          <p className="form-ok" role="status">
+            Your password is changed and every session signed out. Sign in with the new password.
+          </p>
+        )}
         <ActionForm
           action={signInAction}
           submitLabel="Sign in"
           pendingLabel="Signing in…"
           aria-label="Sign in with email"
         >
+          {next && <input type="hidden" name="next" value={next} />}
           <label className="field">
             <span>Email</span>
             <input className="input" type="email" name="email" autoComplete="email" required />
@@ -44,7 +60,11 @@ export default function SignInPage() {
           next="/dashboard"
         />
         <p className="muted">
-          New here? <Link href="/signup">Create an account</Link>
+          <Link href="/reset-password">Forgot your password?</Link>
+        </p>
+        <p className="muted">
+          New here?{" "}
+          <Link href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}>Create an account</Link>
         </p>
       </div>
     </div>

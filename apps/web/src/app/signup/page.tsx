@@ -1,12 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { NewPasswordField } from "@/components/forms/NewPasswordField";
 import { signUpAction } from "@/lib/actions/auth";
 import styles from "../auth.module.css";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default function SignUpPage() {
+export default function SignUpPage(props: { searchParams: Promise<{ next?: string; email?: string }> }) {
+  return (
+    <Suspense fallback={<p className="container muted">Loading…</p>}>
+      <SignUp {...props} />
+    </Suspense>
+  );
+}
+
+async function SignUp({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
+  const { next, email } = await searchParams;
   return (
     <div className={`container ${styles.wrap}`}>
       <div className={`card ${styles.panel}`}>
@@ -18,29 +29,31 @@ export default function SignUpPage() {
           pendingLabel="Creating…"
           aria-label="Sign up"
         >
+          {next && <input type="hidden" name="next" value={next} />}
           <label className="field">
             <span>Your name</span>
             <input className="input" name="name" autoComplete="name" />
           </label>
           <label className="field">
             <span>Email</span>
-            <input className="input" type="email" name="email" autoComplete="email" required />
-          </label>
-          <label className="field">
-            <span>Password</span>
             <input
               className="input"
-              type="password"
-              name="password"
-              autoComplete="new-password"
-              minLength={12}
+              type="email"
+              name="email"
+              autoComplete="email"
+              defaultValue={email}
               required
             />
-            <small>At least 12 characters.</small>
           </label>
+          <NewPasswordField label="Password" name="password" />
         </ActionForm>
         <p className="muted">
-          Already have an account? <Link href="/signin">Sign in</Link>
+          We mail you a link to verify your email; until you open it, your account cannot create an
+          organisation or accept invitations.
+        </p>
+        <p className="muted">
+          Already have an account?{" "}
+          <Link href={next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"}>Sign in</Link>
         </p>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use server";
 
+import type { Route } from "next";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
@@ -51,13 +52,21 @@ async function startSession(
   return undefined;
 }
 
+/** Where to go after signing in or up: the form's `next` when it is a path of this site (e.g. an invitation's page), else the dashboard. */
+function nextPath(formData: FormData): Route {
+  const next = String(formData.get("next") ?? "");
+  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+    ? (next as Route)
+    : "/dashboard";
+}
+
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const failed = await startSession({
     email: String(formData.get("email") ?? ""),
     password: String(formData.get("password") ?? ""),
   });
   if (failed) return failed;
-  redirect("/dashboard");
+  redirect(nextPath(formData));
 }
 
 /**
@@ -85,7 +94,62 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
     "An account already uses this email. Sign in with its password, or sign up with another email.",
   );
   if (failed) return failed;
-  redirect("/dashboard");
+  redirect(nextPath(formData));
+}
+
+/** Verifies the account's email with the token of the mailed link. */
+export async function verifyEmailAction(token: string): Promise<FormState> {
+  try {
+    await apiRequest("/auth/verify-email", { method: "POST", body: { token }, authenticated: false });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  return { ok: "Your email is verified. You can now create an organisation or accept an invitation." };
+}
+
+/** Mails the signed-in account a new verification link. */
+export async function resendVerificationAction(): Promise<FormState> {
+  try {
+    await apiRequest("/auth/verify-email/resend", { method: "POST", body: {} });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  return { ok: "A new verification link is on its way; earlier links no longer work." };
+}
+
+/** Asks for a password reset mail; the answer is the same whether or not the email has an account. */
+export async function requestPasswordResetAction(_state: FormState, formData: FormData): Promise<FormState> {
+  try {
+    await apiRequest("/auth/password-reset", {
+      method: "POST",
+      body: { email: String(formData.get("email") ?? "") },
+      authenticated: false,
+    });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  return {
+    ok: "If an account has this email, a link to choose a new password is on its way to it. It works once, for an hour.",
+  };
+}
+
+/** Sets a new password with the token of the mailed link; every session of the account is signed out. */
+export async function resetPasswordAction(
+  token: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  try {
+    await apiRequest("/auth/password-reset/confirm", {
+      method: "POST",
+      body: { token, newPassword: String(formData.get("newPassword") ?? "") },
+      authenticated: false,
+    });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect("/signin?reset=done");
 }
 
 export async function signOutAction(): Promise<void> {

@@ -194,6 +194,39 @@ export async function inviteMemberAction(
   return { ok: "Invitation sent. It appears for that wallet when its owner signs in." };
 }
 
+/** Invites an email address: the API mails it a single-use link that works for 7 days. */
+export async function inviteByEmailAction(
+  orgId: string,
+  _s: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const email = text(formData, "email") ?? "";
+  try {
+    await apiRequest(`/orgs/${orgId}/invitations`, {
+      method: "POST",
+      body: { email, role: text(formData, "role") ?? "viewer" },
+    });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath(orgPath(orgId, "team"));
+  return { ok: `Invitation mailed to ${email}. Its link works once, for 7 days.` };
+}
+
+/** Accepts an invitation with the token of its emailed link, then opens the organisation. */
+export async function acceptInvitationByTokenAction(token: string): Promise<FormState> {
+  let accepted: { organizationId: string };
+  try {
+    accepted = await apiRequest<{ organizationId: string }>("/invitations/accept", {
+      method: "POST",
+      body: { token },
+    });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  redirect(orgPath(accepted.organizationId));
+}
+
 export async function createApiKeyAction(
   orgId: string,
   _s: FormState,

@@ -10,6 +10,8 @@ export type Me = {
   name: string | null;
   walletAddress: string | null;
   isPlatformAdmin: boolean;
+  /** When the email was verified; null until then (no creating organisations, no accepting invitations). */
+  emailVerifiedAt: string | null;
   memberships: { organizationId: string; organizationName: string; role: Role }[];
 };
 
@@ -134,9 +136,13 @@ export type Member = {
 
 export type Invitation = {
   id: string;
-  walletAddress: string;
+  /** Set for an invitation by wallet. */
+  walletAddress: string | null;
+  /** Set for an invitation by email. */
+  email: string | null;
   role: Role;
   createdAt: string;
+  expiresAt: string | null;
   acceptedAt: string | null;
   revokedAt: string | null;
 };
@@ -280,3 +286,6 @@ export type VisibilitySettings = {
   /** By CBV business step (e.g. `shipping`). */
   bizStepVisibility: Record<string, EventVisibility>;
 };
+
+/** What an emailed invitation link offers (`POST /invitations/preview`). */
+export type InvitationPreview = { organizationName: string; role: Role; email: string; expiresAt: string };

@@ -4,7 +4,7 @@ import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
-import { inviteMemberAction } from "@/lib/actions/org";
+import { inviteByEmailAction, inviteMemberAction } from "@/lib/actions/org";
 import { changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from "@/lib/actions/team";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
@@ -118,20 +118,44 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
                 style={{ alignItems: "center", justifyContent: "space-between" }}
               >
                 <span style={{ overflowWrap: "anywhere" }}>
-                  <span className="mono">{i.walletAddress}</span> as {i.role}, sent {formatDate(i.createdAt)}
+                  {i.email ?? <span className="mono">{i.walletAddress}</span>} as {i.role}, sent{" "}
+                  {formatDate(i.createdAt)}
+                  {i.expiresAt && `, link works until ${formatDate(i.expiresAt)}`}
                 </span>
                 <ConfirmActionButton
                   action={withdrawInvitationAction.bind(null, orgId, i.id)}
                   label="Withdraw"
-                  aria-label={`Withdraw the invitation to ${i.walletAddress}`}
+                  aria-label={`Withdraw the invitation to ${i.email ?? i.walletAddress}`}
                   pendingLabel="Withdrawing…"
                   title="Withdraw this invitation?"
-                  description={`${i.walletAddress} can no longer join as ${i.role} with it. You can invite them again later.`}
+                  description={`${i.email ?? i.walletAddress} can no longer join as ${i.role} with it. You can invite them again later.`}
                   confirmLabel="Withdraw invitation"
                 />
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {canManage && (
+        <section className="card stack" aria-labelledby="invite-email-title">
+          <h2 id="invite-email-title">Invite by email</h2>
+          <ActionForm
+            action={inviteByEmailAction.bind(null, orgId)}
+            submitLabel="Mail invitation"
+            aria-label="Invite by email"
+          >
+            <div className="row">
+              <label className="field" style={{ flex: 1 }}>
+                <span>Email</span>
+                <input className="input" type="email" name="email" required />
+              </label>
+              <InvitedRoleField roles={rolesToGive} />
+            </div>
+            <small className="muted">
+              They get a link that works once, for 7 days: they sign up (or in) with this email, verify it,
+              and join.
+            </small>
+          </ActionForm>
         </section>
       )}
       {canManage && (
@@ -147,22 +171,29 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
                 <span>Wallet address</span>
                 <input className="input" name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
               </label>
-              <label className="field">
-                <span>Role</span>
-                <select className="input" name="role" defaultValue="operator">
-                  {rolesToGive
-                    .filter((r) => r !== "owner")
-                    .map((r) => (
-                      <option key={r} value={r}>
-                        {roleLabels[r]}
-                      </option>
-                    ))}
-                </select>
-              </label>
+              <InvitedRoleField roles={rolesToGive} />
             </div>
           </ActionForm>
         </section>
       )}
     </>
+  );
+}
+
+/** The role an invitation gives: one the inviter may give, never ownership. */
+function InvitedRoleField({ roles }: { roles: readonly Role[] }) {
+  return (
+    <label className="field">
+      <span>Role</span>
+      <select className="input" name="role" defaultValue="operator">
+        {roles
+          .filter((r) => r !== "owner")
+          .map((r) => (
+            <option key={r} value={r}>
+              {roleLabels[r]}
+            </option>
+          ))}
+      </select>
+    </label>
   );
 }
