@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createSession, SESSION_COOKIE } from "../services/auth/sessions.ts";
+import { hashToken } from "../services/auth/tokens.ts";
 import { freshUser } from "../testing/accountTenancyCases.ts";
 import { type Actors, type Credentials, call, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
@@ -20,6 +21,13 @@ const NOT_AUDITED: Record<string, string> = {
   "POST /auth/logout": "ends the caller's own session",
   "POST /auth/password": "the caller's own password (sessions and users are not audited tables)",
   "POST /auth/wallet": "links the caller's own wallet",
+  "POST /auth/verify-email": "verifies the email of the link's own account (users are not an audited table)",
+  "POST /auth/verify-email/resend":
+    "mails the caller's own verification link (the mail outbox is not audited)",
+  "POST /auth/password-reset":
+    "mails a reset link, to whoever owns the email (the mail outbox is not audited)",
+  "POST /auth/password-reset/confirm": "the link's own account's password (users are not an audited table)",
+  "POST /invitations/preview": "reads what an invitation offers",
   "POST /events": "an event: the record of the supply chain itself, anchored on chain",
   "POST /capture": "an EPCIS capture job: events, recorded on chain",
   "POST /orgs/:orgId/events": "an event, recorded on chain",
@@ -221,7 +229,9 @@ describe("audit trail", () => {
         ? await session(t, (await freshUser(t)).id, "a new user")
         : name === "POST /invitations/:invitationId/accept"
           ? await invitee(request.url)
-          : ((await callerFor(route.allowed, auditor)) ?? a.orgA.users.owner);
+          : name === "POST /invitations/accept"
+            ? await emailInvitee(request.body as { token: string })
+            : ((await callerFor(route.allowed, auditor)) ?? a.orgA.users.owner);
       const before = (await latest())?.id ?? 0n;
       const response = await call(t.app, caller, request.method, request.url, request.body);
       assert.equal(response.statusCode, route.okStatus, `${name}: ${response.body}`);
@@ -240,7 +250,15 @@ describe("audit trail", () => {
   async function invitee(url: string) {
     const id = url.split("/")[2] ?? "";
     const { walletAddress } = await t.db.prisma.invitation.findUniqueOrThrow({ where: { id } });
-    return session(t, (await freshUser(t, { walletAddress })).id, "the invitee");
+    return session(t, (await freshUser(t, { walletAddress: walletAddress ?? undefined })).id, "the invitee");
+  }
+
+  /** A new user whose verified email is the one an invitation's mailed link was sent to. */
+  async function emailInvitee({ token }: { token: string }) {
+    const { email } = await t.db.prisma.invitation.findUniqueOrThrow({
+      where: { tokenHash: hashToken(token) },
+    });
+    return session(t, (await freshUser(t, { email: email ?? undefined })).id, "the invitee");
   }
 
   /** The caller a route allows: the platform administrator, the auditor or any user; none for A's own routes. */

@@ -50,7 +50,15 @@ test("events and captures are stored on PGlite too", async () => {
     schemaVersion: "2.0",
     creationDate: "2026-03-04T12:00:00.000Z",
     epcisBody: {
-      eventList: [stored, { ...stored, eventTime: "2026-03-05T11:00:30.000+01:00" }],
+      eventList: [
+        stored,
+        {
+          ...stored,
+          eventTime: "2026-03-05T11:00:30.000+01:00",
+          readPoint: { id: "urn:epc:id:sgln:9520123.45678.0" },
+          bizTransactionList: [{ type: "po", bizTransaction: "urn:epcglobal:cbv:bt:9520123456788:PO-1" }],
+        },
+      ],
     },
   };
   const { capture } = await acceptCapture(db, {
@@ -64,6 +72,15 @@ test("events and captures are stored on PGlite too", async () => {
   assert.equal(done.storedCount, 1);
   assert.equal(done.duplicateCount, 1);
   assert.equal(await db.prisma.event.count({ where: { lotId: lot.id } }), 2);
+  const keys = await db.prisma.eventSearchKey.findMany({
+    select: { kind: true, key: true },
+    orderBy: { key: "asc" },
+  });
+  assert.deepEqual(keys, [
+    { kind: "readPoint", key: "gln:952012345678" },
+    { kind: "bizTransaction", key: "po-1" },
+    { kind: "bizTransaction", key: "urn:epcglobal:cbv:bt:9520123456788:po-1" },
+  ]);
 });
 
 test("the public record is stored and kept current on PGlite too", async () => {

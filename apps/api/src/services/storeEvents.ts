@@ -214,8 +214,9 @@ export async function storeEvents(
   if (searchKeys.length > 0) {
     await tx.$executeRaw`
       INSERT INTO event_search_keys ("eventId", kind, key)
-      SELECT * FROM unnest(${searchKeys.map(([id]) => id)}::uuid[], ${searchKeys.map(([, kind]) => kind)}::"SearchKeyKind"[],
-        ${searchKeys.map(([, , key]) => key)}::text[])`;
+      SELECT t.event_id, t.kind::"SearchKeyKind", t.key
+      FROM unnest(${searchKeys.map(([id]) => id)}::uuid[], ${searchKeys.map(([, kind]) => kind)}::text[],
+        ${searchKeys.map(([, , key]) => key)}::text[]) AS t(event_id, kind, key)`;
   }
   const links = stored.flatMap((event) =>
     [...new Set(event.documentHashes)].map((documentSha256) => ({

@@ -14,7 +14,7 @@ const unique = () => {
 };
 
 /** A user of no organisation, with the test password and a verified email, new on every call. */
-export async function freshUser(t: TestApp, extra: { walletAddress?: string } = {}) {
+export async function freshUser(t: TestApp, extra: { walletAddress?: string; email?: string } = {}) {
   return t.db.prisma.user.create({
     data: {
       email: `member-${unique()}-${crypto.randomUUID()}@example.test`,
