@@ -605,9 +605,10 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     });
     // § 1.1345(b): B receives eggs from a farm the rule does not apply to and assigns the code.
     ids.eggs = await product(B, EGGS, "Shell eggs, large, 15 dozen case", "EG-0322", "Shell eggs");
+    // Recorded as an observation: the rule, not the action, makes the receiving location the source.
     await post("B", {
       type: "object",
-      action: "ADD",
+      action: "OBSERVE",
       bizStep: "receiving",
       eventTime: at("22"),
       lot: { id: ids.eggs },
