@@ -38,6 +38,7 @@ export const FSMA204_EVENT_FIELDS = [
   "receivedUnit",
   "tlcSourceReference",
   "sourceExempt",
+  "notInitiallyPacked",
   "seedGrowerLocation",
   "seedHarvestDate",
   "seedConditionerLocation",
@@ -309,26 +310,32 @@ export type Fsma204Facts = {
   sprouts: boolean;
   /** The food came from a person to whom the subpart does not apply (§§ 1.1330(c), 1.1345(b)). */
   sourceExempt: boolean;
+  /** A transformation of a raw agricultural commodity not initially packed before (§ 1.1350(b)). */
+  notInitiallyPacked?: boolean;
 };
 
 /**
  * The paragraphs a CTE's rows follow and their KDEs, in the rule's order: initial packing of food
  * from an exempt source follows § 1.1330(c) instead of (a), of sprouts (a) or (c) and also (b);
- * receiving from an exempt source § 1.1345(b) instead of (a). A column two lists share (the
- * reference document of § 1.1330(a)(16) and (b)(7)) is listed once, where it first comes.
+ * receiving from an exempt source § 1.1345(b) instead of (a); a transformation of a raw
+ * agricultural commodity not initially packed before § 1.1350(a) and, by § 1.1350(b), also
+ * § 1.1330(a) or (c) (and (b) for sprouts). A column two lists share (the reference document of
+ * § 1.1330(a)(16) and (b)(7); the new lot code of § 1.1350(a)(2)(i) and § 1.1330(a)(11)) is
+ * listed once, where it first comes.
  *
  * @example
  * fsma204KdesOf("Receiving", { sprouts: false, sourceExempt: true }).paragraphs; // ["1.1345(b)"]
  */
 export function fsma204KdesOf(cte: Cte, facts: Fsma204Facts): { paragraphs: string[]; kdes: readonly Kde[] } {
+  const packs = cte === "Initial Packing" || (cte === "Transformation" && facts.notInitiallyPacked === true);
   const lists: [string, readonly Kde[]][] = [];
-  if (cte === "Initial Packing" && facts.sourceExempt)
-    lists.push(["1.1330(c)", FSMA204_VARIANT_KDES["1.1330(c)"]]);
+  if (cte === "Transformation") lists.push([FSMA204_PARAGRAPHS[cte], FSMA204_KDES[cte]]);
+  if (packs && facts.sourceExempt) lists.push(["1.1330(c)", FSMA204_VARIANT_KDES["1.1330(c)"]]);
+  else if (packs) lists.push([FSMA204_PARAGRAPHS["Initial Packing"], FSMA204_KDES["Initial Packing"]]);
   else if (cte === "Receiving" && facts.sourceExempt)
     lists.push(["1.1345(b)", FSMA204_VARIANT_KDES["1.1345(b)"]]);
-  else lists.push([FSMA204_PARAGRAPHS[cte], FSMA204_KDES[cte]]);
-  if (cte === "Initial Packing" && facts.sprouts)
-    lists.push(["1.1330(b)", FSMA204_VARIANT_KDES["1.1330(b)"]]);
+  else if (cte !== "Transformation") lists.push([FSMA204_PARAGRAPHS[cte], FSMA204_KDES[cte]]);
+  if (packs && facts.sprouts) lists.push(["1.1330(b)", FSMA204_VARIANT_KDES["1.1330(b)"]]);
   const seen = new Set<Fsma204Column>();
   const kdes = lists.flatMap(([, list]) =>
     list.filter(([column]) => !seen.has(column) && seen.add(column) !== undefined),

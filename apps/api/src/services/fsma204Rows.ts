@@ -548,13 +548,18 @@ function* rowsOf(cte: Cte, event: StoredEvent, lookups: Lookups): Generator<Fsma
   const date = (doc.eventTime ?? event.eventTime.toISOString()).slice(0, 10);
   const harvestDate = [field("harvestDate"), field("harvestEndDate")].filter(Boolean).join("/");
   const sourceExempt = field("sourceExempt") === "true";
+  const notInitiallyPacked = field("notInitiallyPacked") === "true";
   for (const identifier of identifiersOf(doc)) {
     const key = tradeItemKey(canonicalIdentifier(identifier.value));
     const product = key ? lookups.product(key.gtin) : undefined;
     const lotSource = key?.lot ? lookups.lotSource(key.gtin, key.lot) : undefined;
     const isInput = cte === "Transformation" && identifier.io === "Input";
     const commodity = field("commodity") || product?.commodity || "";
-    const { paragraphs, kdes } = fsma204KdesOf(cte, { sprouts: isSprouts(commodity), sourceExempt });
+    const { paragraphs, kdes } = fsma204KdesOf(cte, {
+      sprouts: isSprouts(commodity),
+      sourceExempt,
+      notInitiallyPacked,
+    });
     // Where the code was assigned: by the initial packer, first land-based receiver, transformer, or
     // the receiver of food from an exempt source (§ 1.1345(b)(5)).
     const assignsCode =
@@ -614,7 +619,7 @@ function* rowsOf(cte: Cte, event: StoredEvent, lookups: Lookups): Generator<Fsma
     row["EPCIS Event ID"] = event.eventHash;
     for (const [column, paragraph] of kdes) {
       // A transformation's input row holds what § 1.1350(a)(1) lists for the food used.
-      if (isInput && !paragraph.includes("(a)(1)")) continue;
+      if (isInput && !paragraph.startsWith("1.1350(a)(1)")) continue;
       row[column] = values[column] ?? "";
     }
     yield row;

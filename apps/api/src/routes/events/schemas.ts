@@ -114,6 +114,11 @@ export const fsma204Fields = z.strictObject({
    * initial packer or receiver assigns the lot code, and its location is the code's source.
    */
   sourceExempt: z.boolean().optional(),
+  /**
+   * A transformation of a raw agricultural commodity not initially packed before (§ 1.1350(b)):
+   * the transformer also keeps the initial packer's KDEs (§ 1.1330(a) or (c), and (b) for sprouts).
+   */
+  notInitiallyPacked: z.boolean().optional(),
   /** Sprouts (§ 1.1330(b)): the grower of the seeds (location description) and the seed harvest date. */
   seedGrowerLocation: kdeText(500).optional(),
   seedHarvestDate: isoDate.optional(),

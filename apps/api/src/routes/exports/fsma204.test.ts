@@ -28,6 +28,7 @@ const TUNA = withCheck("0952012345104");
 const SPROUTS = withCheck("0952012345105");
 const CUCUMBER = withCheck("0952012345106");
 const EGGS = withCheck("0952012345107");
+const CHOPPED = withCheck("0952012345108");
 const GLN_SMALL_FARM = withCheck("952012300301");
 const GLN_EGG_FARM = withCheck("952012300302");
 const GLN_A = withCheck("952012300101");
@@ -603,6 +604,27 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
       },
       bizTransactions: [{ type: "po", id: "urn:epcglobal:cbv:bt:9520123001011:PO-31" }],
     });
+    // § 1.1350(b): field-run romaine chopped without having been packed first.
+    ids.chopped = await product(A, CHOPPED, "Chopped romaine, 5 lb bag", "CR-0323", "Romaine lettuce");
+    await post("A", {
+      type: "transformation",
+      eventTime: at("23"),
+      inputs: [{ lot: { id: ids.harvest }, quantity: { value: 500, unit: "KGM" } }],
+      outputs: [{ lot: { id: ids.chopped }, quantity: { value: 200, unit: "EA" } }],
+      bizLocation: { locationId: ids.pack },
+      fsma204: {
+        notInitiallyPacked: true,
+        receivedDate: "2026-03-23",
+        receivedQuantity: 500,
+        receivedUnit: "KGM",
+        harvestLocation: "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US",
+        fieldName: "Block 12",
+        harvesterBusinessName: "Salinas Greens",
+        harvesterPhone: "+1 831 555 0100",
+        harvestDate: "2026-03-22",
+      },
+      bizTransactions: [{ type: "prodorder", id: "urn:epcglobal:cbv:bt:9520123001011:WO-23" }],
+    });
     // § 1.1345(b): B receives eggs from a farm the rule does not apply to and assigns the code.
     ids.eggs = await product(B, EGGS, "Shell eggs, large, 15 dozen case", "EG-0322", "Shell eggs");
     // Recorded as an observation: the rule, not the action, makes the receiving location the source.
@@ -814,8 +836,11 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
   });
 
   test("Transformation (§ 1.1350): the food used and the new food", () => {
-    const input = rowOf("Transformation", "Input");
-    checkAgainstRule("Transformation", input, (paragraph) => paragraph.includes("(a)(1)"));
+    const inB = (io: string) =>
+      rowsB.find((r) => r["Critical Tracking Event"] === "Transformation" && r["Input or Output"] === io);
+    const input = inB("Input");
+    assert.ok(input);
+    checkAgainstRule("Transformation", input, (paragraph) => paragraph.startsWith("1.1350(a)(1)"));
     assert.deepEqual(
       [
         input["Traceability Lot Code"],
@@ -825,7 +850,8 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
       ],
       ["RH-0312", "Romaine hearts, 24 ct carton", "50", "CA"],
     );
-    const output = rowOf("Transformation", "Output");
+    const output = inB("Output");
+    assert.ok(output);
     checkAgainstRule("Transformation", output);
     assert.equal(output["Traceability Lot Code"], "CS-0315");
     assert.match(
@@ -929,6 +955,46 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     );
   });
 
+  test("Transformation of a raw agricultural commodity not initially packed (§ 1.1350(b)): also § 1.1330(a)", () => {
+    const lists: (Cte | Fsma204Variant)[] = ["Transformation", "Initial Packing"];
+    const input = rowsA.find(
+      (r) => r["Critical Tracking Event"] === "Transformation" && r["Input or Output"] === "Input",
+    );
+    assert.ok(input);
+    checkAgainstRule("Transformation", input, (paragraph) => paragraph.startsWith("1.1350(a)(1)"), lists);
+    assert.deepEqual(
+      [input["Traceability Lot Code"], `${input.Quantity} ${input["Unit of Measure"]}`, input.Commodity],
+      ["H-0312", "500 KGM", ""],
+    );
+    const output = rowsA.find((r) => r["Traceability Lot Code"] === "CR-0323");
+    assert.ok(output);
+    checkAgainstRule("Transformation", output, undefined, lists);
+    assert.deepEqual(
+      [
+        `${output.Commodity} ${output["Date Received"]}`,
+        `${output["Quantity Received"]} ${output["Unit of Measure Received"]}`,
+        output["Field or Growing Area Name"],
+        `${output["Harvester Business Name"]}, ${output["Harvester Phone Number"]}`,
+        output["Harvest Date"],
+        `${output.Quantity} ${output["Unit of Measure"]}`,
+        output["Event Date"],
+        `${output["Reference Document Type"]} ${output["Reference Document Number"]}`,
+      ],
+      [
+        "Romaine lettuce 2026-03-23",
+        "500 KGM",
+        "Block 12",
+        "Salinas Greens, +1 831 555 0100",
+        "2026-03-22",
+        "200 EA",
+        "2026-03-23",
+        "Production Order WO-23",
+      ],
+    );
+    assert.match(output["Harvest Location Description"], /Ranch 4/);
+    assert.match(output["Traceability Lot Code Source Location Description"], /^Salinas Greens, Packhouse/);
+  });
+
   test("one row per CTE per lot, in event time order; commissioning and inspecting give none", () => {
     assert.deepEqual(
       rowsA.map((r) => [r["Critical Tracking Event"], r["Traceability Lot Code"] || r.Commodity]),
@@ -940,6 +1006,8 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
         ["Shipping", "RH-0312"],
         ["Initial Packing", "AS-0320"],
         ["Initial Packing", "CU-0321"],
+        ["Transformation", "H-0312"],
+        ["Transformation", "CR-0323"],
       ],
     );
     assert.deepEqual(
