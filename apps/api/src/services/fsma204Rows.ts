@@ -5,10 +5,10 @@ import {
   type Cte,
   FSMA204_BIZ_STEPS,
   FSMA204_COLUMNS,
-  FSMA204_KDES,
   FSMA204_NAMESPACE,
   type Fsma204Column,
   type Fsma204EventField,
+  fsma204KdesOf,
 } from "./fsma204Kdes.ts";
 import { receivedBy } from "./lotAccess.ts";
 import { eventConditions } from "./queryEvents.ts";
@@ -159,7 +159,8 @@ function kdeField(doc: EpcisJson, name: Fsma204EventField): string {
   for (const holder of [doc, doc.ilmd ?? {}]) {
     for (const key of keys) {
       const value = holder[key];
-      if (typeof value === "string" || typeof value === "number") return String(value);
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+        return String(value);
       if (value && typeof value === "object" && "@value" in value) return String(value["@value"]);
     }
   }
@@ -525,6 +526,14 @@ function referenceDocuments(doc: EpcisJson, attached: string[]) {
   return { type: all.map((d) => d.type).join("; "), number: all.map((d) => d.number).join("; ") };
 }
 
+/**
+ * Whether a commodity is sprouts (§ 1.1330(b)): its name says sprout(s) or sprouted, and it is not
+ * Brussels sprouts (a vegetable, not a sprouted seed).
+ */
+export function isSprouts(commodity: string): boolean {
+  return /\bsprout(s|ed)?\b/i.test(commodity) && !/\bbrussels?\b/i.test(commodity);
+}
+
 function* rowsOf(cte: Cte, event: StoredEvent, lookups: Lookups): Generator<Fsma204Row> {
   const doc = event.document;
   const field = (name: Fsma204EventField) => kdeField(doc, name);
@@ -538,27 +547,40 @@ function* rowsOf(cte: Cte, event: StoredEvent, lookups: Lookups): Generator<Fsma
   const references = referenceDocuments(doc, lookups.documents(event.id));
   const date = (doc.eventTime ?? event.eventTime.toISOString()).slice(0, 10);
   const harvestDate = [field("harvestDate"), field("harvestEndDate")].filter(Boolean).join("/");
-  const kdes = FSMA204_KDES[cte];
+  const sourceExempt = field("sourceExempt") === "true";
+  const notInitiallyPacked = field("notInitiallyPacked") === "true";
   for (const identifier of identifiersOf(doc)) {
     const key = tradeItemKey(canonicalIdentifier(identifier.value));
     const product = key ? lookups.product(key.gtin) : undefined;
     const lotSource = key?.lot ? lookups.lotSource(key.gtin, key.lot) : undefined;
     const isInput = cte === "Transformation" && identifier.io === "Input";
+    const commodity = field("commodity") || product?.commodity || "";
+    const { paragraphs, kdes } = fsma204KdesOf(cte, {
+      sprouts: isSprouts(commodity),
+      sourceExempt,
+      notInitiallyPacked,
+    });
+    // Where the code was assigned: by the initial packer, first land-based receiver, transformer, or
+    // the receiver of food from an exempt source (§ 1.1345(b)(5)).
+    const assignsCode =
+      cte === "Initial Packing" ||
+      cte === "First Land-Based Receiving" ||
+      cte === "Transformation" ||
+      (cte === "Receiving" && sourceExempt);
     const values: Partial<Record<Fsma204Column, string | number | undefined>> = {
       "Traceability Lot Code": key?.lot ?? key?.serial ?? identifier.value,
       Quantity: identifier.quantity,
       "Unit of Measure": identifier.uom,
       "Product Description": product?.name,
-      Commodity: field("commodity") || product?.commodity || undefined,
+      Commodity: commodity || undefined,
       Variety: field("variety") || product?.variety || undefined,
       "Immediate Previous Source Location Description": describeUri(source),
       "Immediate Subsequent Recipient Location Description": describeUri(destination),
       "Event Location Description": here?.text ?? hereUri,
       "Event Date": date,
-      "Traceability Lot Code Source Location Description":
-        cte === "Initial Packing" || cte === "First Land-Based Receiving" || cte === "Transformation"
-          ? (here?.text ?? lotSource?.text)
-          : lotSource?.text,
+      "Traceability Lot Code Source Location Description": assignsCode
+        ? (here?.text ?? lotSource?.text)
+        : lotSource?.text,
       "Traceability Lot Code Source Reference": field("tlcSourceReference") || lotSource?.reference,
       "Reference Document Type": references.type,
       "Reference Document Number": references.number,
@@ -576,14 +598,28 @@ function* rowsOf(cte: Cte, event: StoredEvent, lookups: Lookups): Generator<Fsma
       "Date Received": field("receivedDate"),
       "Quantity Received": field("receivedQuantity"),
       "Unit of Measure Received": field("receivedUnit"),
+      "Seed Grower Location Description": field("seedGrowerLocation"),
+      "Seed Harvest Date": field("seedHarvestDate"),
+      "Seed Conditioner or Processor Location Description": field("seedConditionerLocation"),
+      "Seed Conditioner or Processor Lot Code": field("seedConditionerLotCode"),
+      "Seed Conditioning or Processing Date": field("seedConditioningDate"),
+      "Seed Packinghouse Location Description": field("seedPackinghouseLocation"),
+      "Seed Packing Date": field("seedPackingDate"),
+      "Seed Packinghouse Lot Code": field("seedPackinghouseLotCode"),
+      "Seed Supplier Location Description": field("seedSupplierLocation"),
+      "Seed Supplier Lot Code": field("seedSupplierLotCode"),
+      "Sprouter Seed Lot Code": field("sprouterSeedLotCode"),
+      "Seed Description": field("seedDescription"),
+      "Seed Receipt Date": field("seedReceivedDate"),
     };
     const row = Object.fromEntries(FSMA204_COLUMNS.map((column) => [column, ""])) as Fsma204Row;
     row["Critical Tracking Event"] = cte;
+    row["KDE Paragraphs"] = paragraphs.map((p) => `21 CFR ${p}`).join("; ");
     row["Input or Output"] = identifier.io;
     row["EPCIS Event ID"] = event.eventHash;
     for (const [column, paragraph] of kdes) {
       // A transformation's input row holds what § 1.1350(a)(1) lists for the food used.
-      if (isInput && !paragraph.includes("(a)(1)")) continue;
+      if (isInput && !paragraph.startsWith("1.1350(a)(1)")) continue;
       row[column] = values[column] ?? "";
     }
     yield row;

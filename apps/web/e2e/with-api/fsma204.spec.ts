@@ -124,6 +124,28 @@ test("a grower records harvesting, cooling and first land-based receiving on the
   await page.waitForURL(tunaUrl);
   await expect(page.getByText("First land-based receiving").first()).toBeVisible();
 
+  // Sprouts: the seed KDEs of 21 CFR 1.1330(b) are offered for sprouts only, and exported.
+  const sprouts = `AS${unique()}`.slice(0, 20);
+  const sproutsUrl = await productWithLot(page, orgId, "Alfalfa sprouts, 4 oz", "Alfalfa sprouts", sprouts);
+  const seedsSection = "Seeds of the sprouts (FSMA 204, 21 CFR 1.1330(b))";
+  await page.goto(`${romaineUrl}/events/new`);
+  await expect(page.getByText("Harvest, cooling and landing details (FSMA 204)")).toBeVisible();
+  await expect(page.getByText(seedsSection)).toHaveCount(0);
+  await page.goto(`${sproutsUrl}/events/new`);
+  form = page.getByRole("form", { name: "Record an event" });
+  await form.getByLabel("Business step").selectOption({ label: "Initial packing (assigns the lot code)" });
+  await form.getByLabel("When").fill("2026-03-20T08:00");
+  await form.getByLabel("Where").selectOption({ label: "Vacuum cooler (Salinas)" });
+  await form.getByLabel("Quantity", { exact: true }).fill("600");
+  await form.getByLabel("Unit", { exact: true }).fill("EA");
+  await expect(form.getByText(seedsSection)).toBeVisible();
+  await form.getByLabel("Seed supplier (name, address, phone)").fill("Sprout Seed Supply, San Francisco");
+  await form.getByLabel("Supplier's seed lot code (master lot and sub-lot)").fill("M-2291/S-04");
+  await form.getByLabel("Date you received the seeds").fill("2026-03-02");
+  await expectNoAccessibilityViolations(page);
+  await form.getByRole("button", { name: "Record event" }).click();
+  await page.waitForURL(sproutsUrl);
+
   await page.goto(`/dashboard/${orgId}/exports`);
   await page.getByLabel("From").fill("2026-03-01");
   await page.getByLabel("To").fill("2026-03-31");
@@ -146,6 +168,7 @@ test("a grower records harvesting, cooling and first land-based receiving on the
     "First Land-Based Receiving",
     "Harvesting",
     "Cooling",
+    "Initial Packing",
   ]);
   const harvest = row("Harvesting");
   expect(cell(harvest, "Commodity")).toBe("Romaine lettuce");
@@ -165,5 +188,11 @@ test("a grower records harvesting, cooling and first land-based receiving on the
   expect(cell(landing, "Harvest Date")).toBe("2026-03-02/2026-03-07");
   expect(cell(landing, "Harvest Area (Fishing)")).toBe("FAO Major Fishing Area 77");
   expect(cell(landing, "Traceability Lot Code Source Location Description")).toContain("Hilo dock");
+  const packing = row("Initial Packing");
+  expect(cell(packing, "Traceability Lot Code")).toBe(sprouts);
+  expect(cell(packing, "Seed Supplier Location Description")).toBe("Sprout Seed Supply, San Francisco");
+  expect(cell(packing, "Seed Supplier Lot Code")).toBe("M-2291/S-04");
+  expect(cell(packing, "Seed Receipt Date")).toBe("2026-03-02");
+  expect(cell(packing, "KDE Paragraphs")).toBe("21 CFR 1.1330(a); 21 CFR 1.1330(b)");
   await attachScreenshot(page, testInfo, "dashboard-exports-fsma204");
 });

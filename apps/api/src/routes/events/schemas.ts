@@ -109,6 +109,35 @@ export const fsma204Fields = z.strictObject({
   receivedUnit: z.string().min(1).max(10).optional(),
   /** Another way to reach the lot code source's description, e.g. an FDA registration number or a web address. */
   tlcSourceReference: kdeText(500).optional(),
+  /**
+   * The food came from a person to whom the rule does not apply (§§ 1.1330(c), 1.1345(b)): the
+   * initial packer or receiver assigns the lot code, and its location is the code's source.
+   */
+  sourceExempt: z.boolean().optional(),
+  /**
+   * A transformation of a raw agricultural commodity not initially packed before (§ 1.1350(b)):
+   * the transformer also keeps the initial packer's KDEs (§ 1.1330(a) or (c), and (b) for sprouts).
+   */
+  notInitiallyPacked: z.boolean().optional(),
+  /** Sprouts (§ 1.1330(b)): the grower of the seeds (location description) and the seed harvest date. */
+  seedGrowerLocation: kdeText(500).optional(),
+  seedHarvestDate: isoDate.optional(),
+  /** The seed conditioner or processor, its seed lot code and the date of conditioning or processing. */
+  seedConditionerLocation: kdeText(500).optional(),
+  seedConditionerLotCode: kdeText(200).optional(),
+  seedConditioningDate: isoDate.optional(),
+  /** The seed packinghouse (and repackers), the date of packing, its seed lot code. */
+  seedPackinghouseLocation: kdeText(500).optional(),
+  seedPackingDate: isoDate.optional(),
+  seedPackinghouseLotCode: kdeText(200).optional(),
+  /** The seed supplier, its seed lot code (master lot and sub-lot), and the sprouter's own seed lot code. */
+  seedSupplierLocation: kdeText(500).optional(),
+  seedSupplierLotCode: kdeText(200).optional(),
+  sprouterSeedLotCode: kdeText(200).optional(),
+  /** Seed type or taxonomic name, growing specifications, packaging, antimicrobial treatment. */
+  seedDescription: kdeText(500).optional(),
+  /** The date the sprouter received the seeds. */
+  seedReceivedDate: isoDate.optional(),
 });
 
 /** The simple JSON form of one event, as the dashboard sends it; the API builds the EPCIS 2.0 event. */

@@ -9,8 +9,12 @@ import {
   FSMA204_BIZ_STEPS,
   FSMA204_COLUMNS,
   FSMA204_KDES,
+  FSMA204_PARAGRAPHS,
+  FSMA204_VARIANT_KDES,
   type Fsma204Column,
+  type Fsma204Variant,
 } from "../../services/fsma204Kdes.ts";
+import { isSprouts } from "../../services/fsma204Rows.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createProductLot } from "../../testing/events.ts";
@@ -21,6 +25,12 @@ const ROMAINE = withCheck("0952012345101");
 const CARTON = withCheck("0952012345102");
 const SALAD = withCheck("0952012345103");
 const TUNA = withCheck("0952012345104");
+const SPROUTS = withCheck("0952012345105");
+const CUCUMBER = withCheck("0952012345106");
+const EGGS = withCheck("0952012345107");
+const CHOPPED = withCheck("0952012345108");
+const GLN_SMALL_FARM = withCheck("952012300301");
+const GLN_EGG_FARM = withCheck("952012300302");
 const GLN_A = withCheck("952012300101");
 const GLN_FIELD = withCheck("952012300102");
 const GLN_COOLER = withCheck("952012300103");
@@ -46,9 +56,10 @@ const rowsOf = (csv: string): Row[] => {
 
 /**
  * Each CTE's KDEs as 21 CFR Part 1 Subpart S lists them, paragraph by paragraph (the rule's words
- * in the comments), mapped to the spreadsheet's columns.
+ * shortened in the labels; text read from eCFR copies, docs/fsma204.md), mapped to the
+ * spreadsheet's columns; then the lists that replace or extend a CTE's (sprouts, exempt sources).
  */
-const RULE: Record<Cte, [string, Fsma204Column[]][]> = {
+const RULE: Record<Cte | Fsma204Variant, [string, Fsma204Column[]][]> = {
   Harvesting: [
     // § 1.1325(a)(1): records linked to the harvested food
     [
@@ -85,8 +96,9 @@ const RULE: Record<Cte, [string, Fsma204Column[]][]> = {
       ["Event Location Description", "Cooling Location Description"],
     ],
     ["1.1325(b)(1)(v) date of cooling", ["Event Date", "Cooling Date"]],
+    ["1.1325(b)(1)(vi) location description for the farm where harvested", ["Harvest Location Description"]],
     [
-      "1.1325(b)(1)(vi) reference document type and number",
+      "1.1325(b)(1)(vii) reference document type and number",
       ["Reference Document Type", "Reference Document Number"],
     ],
   ],
@@ -206,9 +218,95 @@ const RULE: Record<Cte, [string, Fsma204Column[]][]> = {
       ["Reference Document Type", "Reference Document Number"],
     ],
   ],
+  // § 1.1330(b): for sprouts, also kept by the initial packer
+  "1.1330(b)": [
+    [
+      "1.1330(b)(1) location description for the grower of seeds for sprouting, date of seed harvesting",
+      ["Seed Grower Location Description", "Seed Harvest Date"],
+    ],
+    [
+      "1.1330(b)(2) seed conditioner or processor: location description, seed lot code, date",
+      [
+        "Seed Conditioner or Processor Location Description",
+        "Seed Conditioner or Processor Lot Code",
+        "Seed Conditioning or Processing Date",
+      ],
+    ],
+    [
+      "1.1330(b)(3) seed packinghouse: location description, date of packing, seed lot code",
+      ["Seed Packinghouse Location Description", "Seed Packing Date", "Seed Packinghouse Lot Code"],
+    ],
+    [
+      "1.1330(b)(4) seed supplier: location description, its seed lot code; the sprouter's new seed lot code",
+      ["Seed Supplier Location Description", "Seed Supplier Lot Code", "Sprouter Seed Lot Code"],
+    ],
+    ["1.1330(b)(5) description of the seeds", ["Seed Description"]],
+    ["1.1330(b)(6) date the sprouter received the seeds", ["Seed Receipt Date"]],
+    [
+      "1.1330(b)(7) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+  // § 1.1330(c): initial packing of food received from a person to whom the subpart does not apply
+  "1.1330(c)": [
+    ["1.1330(c)(1) commodity and variety of the food received", ["Commodity", "Variety"]],
+    ["1.1330(c)(2) date you received the food", ["Date Received"]],
+    [
+      "1.1330(c)(3) quantity and unit of measure of the food received",
+      ["Quantity Received", "Unit of Measure Received"],
+    ],
+    [
+      "1.1330(c)(4) location description for the person from whom you received the food",
+      ["Immediate Previous Source Location Description"],
+    ],
+    ["1.1330(c)(5) traceability lot code you assigned", ["Traceability Lot Code"]],
+    ["1.1330(c)(6) product description of the packed food", ["Product Description"]],
+    ["1.1330(c)(7) quantity and unit of measure of the packed food", ["Quantity", "Unit of Measure"]],
+    [
+      "1.1330(c)(8) location description where you initially packed (the TLC source), and the TLC source reference",
+      [
+        "Event Location Description",
+        "Traceability Lot Code Source Location Description",
+        "Traceability Lot Code Source Reference",
+      ],
+    ],
+    ["1.1330(c)(9) date of initial packing", ["Event Date"]],
+    [
+      "1.1330(c)(10) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
+  // § 1.1345(b): receiving from a person to whom the subpart does not apply
+  "1.1345(b)": [
+    ["1.1345(b)(1) traceability lot code (assigned by you if none was)", ["Traceability Lot Code"]],
+    ["1.1345(b)(2) quantity and unit of measure", ["Quantity", "Unit of Measure"]],
+    ["1.1345(b)(3) product description", ["Product Description"]],
+    [
+      "1.1345(b)(4) location description for the immediate previous source",
+      ["Immediate Previous Source Location Description"],
+    ],
+    [
+      "1.1345(b)(5) location description where received (the TLC source), and the TLC source reference",
+      [
+        "Event Location Description",
+        "Traceability Lot Code Source Location Description",
+        "Traceability Lot Code Source Reference",
+      ],
+    ],
+    ["1.1345(b)(6) date you received the food", ["Event Date"]],
+    [
+      "1.1345(b)(7) reference document type and number",
+      ["Reference Document Type", "Reference Document Number"],
+    ],
+  ],
 };
 
-const CONTEXT: Fsma204Column[] = ["Critical Tracking Event", "Input or Output", "EPCIS Event ID"];
+const CONTEXT: Fsma204Column[] = [
+  "Critical Tracking Event",
+  "KDE Paragraphs",
+  "Input or Output",
+  "EPCIS Event ID",
+];
 
 describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () => {
   let t: TestApp;
@@ -355,6 +453,7 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
       quantity: { value: 2000, unit: "KGM" },
       bizLocation: { locationId: ids.cooler },
       destinations: [{ type: "location", locationId: ids.pack }],
+      fsma204: { harvestLocation: "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US" },
     });
     await post("A", {
       type: "object",
@@ -444,6 +543,103 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
       bizLocation: { locationId: ids.dc },
       bizTransactions: [{ type: "prodorder", id: "urn:epcglobal:cbv:bt:9520123002011:WO-15" }],
     });
+    // Sprouts (§ 1.1330(b)): the initial packer also keeps the seeds' KDEs.
+    ids.sprouts = await product(A, SPROUTS, "Alfalfa sprouts, 4 oz clamshell", "AS-0320", "Alfalfa sprouts");
+    await post("A", {
+      type: "object",
+      action: "ADD",
+      bizStep: FSMA204_BIZ_STEPS.initialPacking,
+      eventTime: at("20"),
+      lot: { id: ids.sprouts },
+      quantity: { value: 600, unit: "EA" },
+      bizLocation: { locationId: ids.pack },
+      fsma204: {
+        receivedDate: "2026-03-20",
+        receivedQuantity: 90,
+        receivedUnit: "KGM",
+        harvestLocation: "Salinas Greens, Packhouse sprouting room, 40 Abbott St, 93901 Salinas, CA, US",
+        harvesterBusinessName: "Salinas Greens",
+        harvesterPhone: "+1 831 555 0120",
+        harvestDate: "2026-03-20",
+        seedGrowerLocation: "Idaho Seed Farms, 10 Seed Ln, 83318 Burley, ID, US, phone +1 208 555 0300",
+        seedHarvestDate: "2025-08-30",
+        seedConditionerLocation: "Snake River Conditioning, 5 Mill Rd, 83318 Burley, ID, US",
+        seedConditionerLotCode: "SRC-2291",
+        seedConditioningDate: "2025-09-15",
+        seedPackinghouseLocation: "Snake River Conditioning, 5 Mill Rd, 83318 Burley, ID, US",
+        seedPackingDate: "2025-09-20",
+        seedPackinghouseLotCode: "SRP-2291-4",
+        seedSupplierLocation: "Sprout Seed Supply, 77 Market St, 94103 San Francisco, CA, US",
+        seedSupplierLotCode: "M-2291/S-04",
+        sprouterSeedLotCode: "SG-SEED-0318",
+        seedDescription: "Medicago sativa, organic, 25 kg bag, no antimicrobial treatment",
+        seedReceivedDate: "2026-03-02",
+      },
+      bizTransactions: [{ type: "prodorder", id: "urn:epcglobal:cbv:bt:9520123001011:PK-80" }],
+    });
+    // § 1.1330(c): cucumbers from a farm the rule does not apply to; the packer assigns the code.
+    ids.cucumber = await product(
+      A,
+      CUCUMBER,
+      "Cucumbers, 24 ct carton",
+      "CU-0321",
+      "Cucumbers",
+      "Marketmore",
+    );
+    await post("A", {
+      type: "object",
+      action: "ADD",
+      bizStep: FSMA204_BIZ_STEPS.initialPacking,
+      eventTime: at("21"),
+      lot: { id: ids.cucumber },
+      quantity: { value: 120, unit: "CA" },
+      bizLocation: { locationId: ids.pack },
+      sources: [{ type: "location", gln: GLN_SMALL_FARM }],
+      fsma204: {
+        sourceExempt: true,
+        receivedDate: "2026-03-21",
+        receivedQuantity: 1500,
+        receivedUnit: "LBR",
+        harvestDate: "2026-03-20",
+      },
+      bizTransactions: [{ type: "po", id: "urn:epcglobal:cbv:bt:9520123001011:PO-31" }],
+    });
+    // § 1.1350(b): field-run romaine chopped without having been packed first.
+    ids.chopped = await product(A, CHOPPED, "Chopped romaine, 5 lb bag", "CR-0323", "Romaine lettuce");
+    await post("A", {
+      type: "transformation",
+      eventTime: at("23"),
+      inputs: [{ lot: { id: ids.harvest }, quantity: { value: 500, unit: "KGM" } }],
+      outputs: [{ lot: { id: ids.chopped }, quantity: { value: 200, unit: "EA" } }],
+      bizLocation: { locationId: ids.pack },
+      fsma204: {
+        notInitiallyPacked: true,
+        receivedDate: "2026-03-23",
+        receivedQuantity: 500,
+        receivedUnit: "KGM",
+        harvestLocation: "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US",
+        fieldName: "Block 12",
+        harvesterBusinessName: "Salinas Greens",
+        harvesterPhone: "+1 831 555 0100",
+        harvestDate: "2026-03-22",
+      },
+      bizTransactions: [{ type: "prodorder", id: "urn:epcglobal:cbv:bt:9520123001011:WO-23" }],
+    });
+    // § 1.1345(b): B receives eggs from a farm the rule does not apply to and assigns the code.
+    ids.eggs = await product(B, EGGS, "Shell eggs, large, 15 dozen case", "EG-0322", "Shell eggs");
+    // Recorded as an observation: the rule, not the action, makes the receiving location the source.
+    await post("B", {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "receiving",
+      eventTime: at("22"),
+      lot: { id: ids.eggs },
+      quantity: { value: 40, unit: "CA" },
+      bizLocation: { locationId: ids.dc },
+      sources: [{ type: "owning_party", gln: GLN_EGG_FARM }],
+      fsma204: { sourceExempt: true, tlcSourceReference: "https://denverfresh.example/tlc" },
+      bizTransactions: [{ type: "inv", id: "urn:epcglobal:cbv:bt:9520123002011:INV-22" }],
+    });
     const exportOf = async (org: "A" | "B", query: string) => {
       const o = org === "A" ? a.orgA : a.orgB;
       const response = await call(t.app, o.users.viewer, "GET", `/orgs/${o.id}/exports/fsma204?${query}`);
@@ -463,20 +659,41 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     assert.ok(row, `a ${cte} row`);
     return row;
   };
-  /** The CTE's KDE columns are the rule's, in its order; every other KDE column of its row is empty. */
-  const checkAgainstRule = (cte: Cte, row: Row, only?: (paragraph: string) => boolean) => {
-    const ruled = RULE[cte].flatMap(([, columns]) => columns);
-    assert.deepEqual(
-      FSMA204_KDES[cte].map(([column]) => column),
-      ruled,
-      `${cte}: the KDE columns, in the rule's order`,
+  /**
+   * Each list's KDE columns are the rule's, in its order; the row names the lists' paragraphs and
+   * every KDE column of its row the lists do not have is empty. `lists` defaults to the CTE's own;
+   * a variant (sprouts, an exempt source) names its paragraph instead of, or beside, the CTE's.
+   */
+  const checkAgainstRule = (
+    cte: Cte,
+    row: Row,
+    only?: (paragraph: string) => boolean,
+    lists: (Cte | Fsma204Variant)[] = [cte],
+  ) => {
+    const kdesOf = (list: Cte | Fsma204Variant) =>
+      list in FSMA204_VARIANT_KDES ? FSMA204_VARIANT_KDES[list as Fsma204Variant] : FSMA204_KDES[list as Cte];
+    for (const list of lists) {
+      assert.deepEqual(
+        kdesOf(list).map(([column]) => column),
+        RULE[list].flatMap(([, columns]) => columns),
+        `${list}: the KDE columns, in the rule's order`,
+      );
+    }
+    assert.equal(
+      row["KDE Paragraphs"],
+      lists
+        .map((list) => `21 CFR ${list in FSMA204_VARIANT_KDES ? list : FSMA204_PARAGRAPHS[list as Cte]}`)
+        .join("; "),
     );
     const allowed = new Set(
-      FSMA204_KDES[cte].filter(([, paragraph]) => !only || only(paragraph)).map(([column]) => column),
+      lists
+        .flatMap((list) => kdesOf(list))
+        .filter(([, paragraph]) => !only || only(paragraph))
+        .map(([column]) => column),
     );
     for (const column of FSMA204_COLUMNS) {
       if (CONTEXT.includes(column) || allowed.has(column)) continue;
-      assert.equal(row[column], "", `${cte}: ${column} is not one of its KDEs`);
+      assert.equal(row[column], "", `${cte} (${lists.join(", ")}): ${column} is not one of its KDEs`);
     }
   };
 
@@ -526,6 +743,11 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     assert.match(row["Cooling Location Description"], /^Salinas Greens, Vacuum cooler, 40 Abbott St/);
     assert.equal(row["Event Location Description"], row["Cooling Location Description"]);
     assert.equal(row["Cooling Date"], "2026-03-12");
+    assert.equal(
+      row["Harvest Location Description"],
+      "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US",
+      "§ 1.1325(b)(1)(vi): the farm where the food was harvested",
+    );
     assert.equal(`${row.Commodity} / ${row.Variety}`, "Romaine lettuce / Green Forest");
   });
 
@@ -614,8 +836,11 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
   });
 
   test("Transformation (§ 1.1350): the food used and the new food", () => {
-    const input = rowOf("Transformation", "Input");
-    checkAgainstRule("Transformation", input, (paragraph) => paragraph.includes("(a)(1)"));
+    const inB = (io: string) =>
+      rowsB.find((r) => r["Critical Tracking Event"] === "Transformation" && r["Input or Output"] === io);
+    const input = inB("Input");
+    assert.ok(input);
+    checkAgainstRule("Transformation", input, (paragraph) => paragraph.startsWith("1.1350(a)(1)"));
     assert.deepEqual(
       [
         input["Traceability Lot Code"],
@@ -625,7 +850,8 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
       ],
       ["RH-0312", "Romaine hearts, 24 ct carton", "50", "CA"],
     );
-    const output = rowOf("Transformation", "Output");
+    const output = inB("Output");
+    assert.ok(output);
     checkAgainstRule("Transformation", output);
     assert.equal(output["Traceability Lot Code"], "CS-0315");
     assert.match(
@@ -639,6 +865,136 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     );
   });
 
+  test("Initial packing of sprouts (§ 1.1330(a) and (b)): the seeds' KDEs", () => {
+    const row = rowsA.find((r) => r["Traceability Lot Code"] === "AS-0320");
+    assert.ok(row);
+    checkAgainstRule("Initial Packing", row, undefined, ["Initial Packing", "1.1330(b)"]);
+    assert.deepEqual(
+      [
+        row["Seed Grower Location Description"],
+        row["Seed Harvest Date"],
+        `${row["Seed Conditioner or Processor Lot Code"]} ${row["Seed Conditioning or Processing Date"]}`,
+        `${row["Seed Packinghouse Lot Code"]} ${row["Seed Packing Date"]}`,
+        row["Seed Supplier Location Description"],
+        `${row["Seed Supplier Lot Code"]} ${row["Sprouter Seed Lot Code"]}`,
+        row["Seed Description"],
+        row["Seed Receipt Date"],
+        `${row["Reference Document Type"]} ${row["Reference Document Number"]}`,
+      ],
+      [
+        "Idaho Seed Farms, 10 Seed Ln, 83318 Burley, ID, US, phone +1 208 555 0300",
+        "2025-08-30",
+        "SRC-2291 2025-09-15",
+        "SRP-2291-4 2025-09-20",
+        "Sprout Seed Supply, 77 Market St, 94103 San Francisco, CA, US",
+        "M-2291/S-04 SG-SEED-0318",
+        "Medicago sativa, organic, 25 kg bag, no antimicrobial treatment",
+        "2026-03-02",
+        "Production Order PK-80",
+      ],
+    );
+    assert.match(row["Seed Conditioner or Processor Location Description"], /^Snake River Conditioning/);
+    assert.match(row["Seed Packinghouse Location Description"], /^Snake River Conditioning/);
+    const romaine = rowOf("Initial Packing");
+    assert.equal(romaine["Seed Description"], "", "romaine is no sprouts: no seed columns");
+    assert.deepEqual(
+      ["Alfalfa sprouts", "Mung bean sprouts", "Sprouted broccoli seeds", "Brussels sprouts", "Romaine"].map(
+        isSprouts,
+      ),
+      [true, true, true, false, false],
+    );
+  });
+
+  test("Initial packing of food from an exempt source (§ 1.1330(c)): the person received from, no harvest KDEs", () => {
+    const row = rowsA.find((r) => r["Traceability Lot Code"] === "CU-0321");
+    assert.ok(row);
+    checkAgainstRule("Initial Packing", row, undefined, ["1.1330(c)"]);
+    assert.deepEqual(
+      [
+        `${row.Commodity} / ${row.Variety}`,
+        row["Date Received"],
+        `${row["Quantity Received"]} ${row["Unit of Measure Received"]}`,
+        row["Immediate Previous Source Location Description"],
+        `${row.Quantity} ${row["Unit of Measure"]}`,
+        row["Event Date"],
+        `${row["Reference Document Type"]} ${row["Reference Document Number"]}`,
+        row["Harvest Date"],
+      ],
+      [
+        "Cucumbers / Marketmore",
+        "2026-03-21",
+        "1500 LBR",
+        `GLN ${GLN_SMALL_FARM}`,
+        "120 CA",
+        "2026-03-21",
+        "Purchase Order PO-31",
+        "",
+      ],
+    );
+    assert.match(row["Traceability Lot Code Source Location Description"], /^Salinas Greens, Packhouse/);
+  });
+
+  test("Receiving from an exempt source (§ 1.1345(b)): the receiver's location is the lot code source", async () => {
+    const row = rowsB.find((r) => r["Traceability Lot Code"] === "EG-0322");
+    assert.ok(row);
+    checkAgainstRule("Receiving", row, undefined, ["1.1345(b)"]);
+    assert.equal(row["Immediate Previous Source Location Description"], `GLN ${GLN_EGG_FARM}`);
+    assert.match(row["Event Location Description"], /^Denver Fresh Cuts, Denver DC/);
+    assert.equal(
+      row["Traceability Lot Code Source Location Description"],
+      row["Event Location Description"],
+      "§ 1.1345(b)(5): where the food was received is the lot code source",
+    );
+    assert.equal(row["Traceability Lot Code Source Reference"], "https://denverfresh.example/tlc");
+    const ordinary = rowOf("Receiving");
+    checkAgainstRule("Receiving", ordinary);
+    assert.doesNotMatch(
+      ordinary["Traceability Lot Code Source Location Description"],
+      /Denver/,
+      "an ordinary receiving names where the supplier assigned the code",
+    );
+  });
+
+  test("Transformation of a raw agricultural commodity not initially packed (§ 1.1350(b)): also § 1.1330(a)", () => {
+    const lists: (Cte | Fsma204Variant)[] = ["Transformation", "Initial Packing"];
+    const input = rowsA.find(
+      (r) => r["Critical Tracking Event"] === "Transformation" && r["Input or Output"] === "Input",
+    );
+    assert.ok(input);
+    checkAgainstRule("Transformation", input, (paragraph) => paragraph.startsWith("1.1350(a)(1)"), lists);
+    assert.deepEqual(
+      [input["Traceability Lot Code"], `${input.Quantity} ${input["Unit of Measure"]}`, input.Commodity],
+      ["H-0312", "500 KGM", ""],
+    );
+    const output = rowsA.find((r) => r["Traceability Lot Code"] === "CR-0323");
+    assert.ok(output);
+    checkAgainstRule("Transformation", output, undefined, lists);
+    assert.deepEqual(
+      [
+        `${output.Commodity} ${output["Date Received"]}`,
+        `${output["Quantity Received"]} ${output["Unit of Measure Received"]}`,
+        output["Field or Growing Area Name"],
+        `${output["Harvester Business Name"]}, ${output["Harvester Phone Number"]}`,
+        output["Harvest Date"],
+        `${output.Quantity} ${output["Unit of Measure"]}`,
+        output["Event Date"],
+        `${output["Reference Document Type"]} ${output["Reference Document Number"]}`,
+      ],
+      [
+        "Romaine lettuce 2026-03-23",
+        "500 KGM",
+        "Block 12",
+        "Salinas Greens, +1 831 555 0100",
+        "2026-03-22",
+        "200 EA",
+        "2026-03-23",
+        "Production Order WO-23",
+      ],
+    );
+    assert.match(output["Harvest Location Description"], /Ranch 4/);
+    assert.match(output["Traceability Lot Code Source Location Description"], /^Salinas Greens, Packhouse/);
+  });
+
   test("one row per CTE per lot, in event time order; commissioning and inspecting give none", () => {
     assert.deepEqual(
       rowsA.map((r) => [r["Critical Tracking Event"], r["Traceability Lot Code"] || r.Commodity]),
@@ -648,6 +1004,10 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
         ["Cooling", "Romaine lettuce"],
         ["Initial Packing", "RH-0312"],
         ["Shipping", "RH-0312"],
+        ["Initial Packing", "AS-0320"],
+        ["Initial Packing", "CU-0321"],
+        ["Transformation", "H-0312"],
+        ["Transformation", "CR-0323"],
       ],
     );
     assert.deepEqual(
@@ -656,6 +1016,7 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
         ["Receiving", "RH-0312", ""],
         ["Transformation", "RH-0312", "Input"],
         ["Transformation", "CS-0315", "Output"],
+        ["Receiving", "EG-0322", ""],
       ],
     );
     assert.ok(rowsA.every((r) => r["EPCIS Event ID"].startsWith("ni:///sha-256;")));
@@ -711,6 +1072,9 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
       [{ ...base, fsma204: { harvesterPhone: "call the farm" } }, "body.fsma204.harvesterPhone"],
       [{ ...base, fsma204: { fieldName: "x".repeat(201) } }, "body.fsma204.fieldName"],
       [{ ...base, fsma204: { harvestZone: "7" } }, "body.fsma204"],
+      [{ ...base, fsma204: { seedHarvestDate: "2025-13-01" } }, "body.fsma204.seedHarvestDate"],
+      [{ ...base, fsma204: { sourceExempt: "yes" } }, "body.fsma204.sourceExempt"],
+      [{ ...base, fsma204: { seedDescription: "x".repeat(501) } }, "body.fsma204.seedDescription"],
       [
         { ...base, fsma204: { fieldName: "Block 1" }, namespaces: { fsma: "https://example.com/other/" } },
         "body.namespaces.fsma",

@@ -37,8 +37,39 @@ export const fsma204Inputs = [
   ["receivedQuantity", "Amount received", "decimal", ""],
   ["receivedUnit", "Measure received (KGM, LBR, CA)", "text", "KGM"],
   ["tlcSourceReference", "Lot code source reference (e.g. FDA registration number)", "text", ""],
+  [
+    "sourceExempt",
+    "Received from a business the rule does not apply to (you assign the lot code)",
+    "checkbox",
+    "",
+  ],
 ] as const;
-export type Fsma204Field = (typeof fsma204Inputs)[number][0];
+
+/** The seeds of sprouts an initial packer also records (21 CFR 1.1330(b)), offered when the product is sprouts. */
+export const fsma204SeedInputs = [
+  ["seedGrowerLocation", "Seed grower (name, address, phone)", "text", ""],
+  ["seedHarvestDate", "Seed harvest date", "date", ""],
+  ["seedConditionerLocation", "Seed conditioner or processor (name, address, phone)", "text", ""],
+  ["seedConditionerLotCode", "Conditioner's seed lot code", "text", ""],
+  ["seedConditioningDate", "Date of conditioning or processing", "date", ""],
+  ["seedPackinghouseLocation", "Seed packinghouse (name, address, phone)", "text", ""],
+  ["seedPackingDate", "Seed packing (or repacking) date", "date", ""],
+  ["seedPackinghouseLotCode", "Packinghouse's seed lot code", "text", ""],
+  ["seedSupplierLocation", "Seed supplier (name, address, phone)", "text", ""],
+  ["seedSupplierLotCode", "Supplier's seed lot code (master lot and sub-lot)", "text", ""],
+  ["sprouterSeedLotCode", "Your own seed lot code", "text", ""],
+  [
+    "seedDescription",
+    "Seeds: type or taxonomic name, growing specifications, packaging, treatment",
+    "text",
+    "",
+  ],
+  ["seedReceivedDate", "Date you received the seeds", "date", ""],
+] as const;
+
+/** Every FSMA 204 input of the guided form. */
+export const fsma204AllInputs = [...fsma204Inputs, ...fsma204SeedInputs] as const;
+export type Fsma204Field = (typeof fsma204AllInputs)[number][0];
 
 /** CBV business transaction types a reference document can be (FSMA 204 reference document type). */
 export const referenceDocumentTypes = [
@@ -53,6 +84,8 @@ export type EventFieldsProps = {
   orgId: string;
   places: Location[];
   initial?: EventFieldValues;
+  /** The lot's product is sprouts: offer the seed fields of 21 CFR 1.1330(b). */
+  sprouts?: boolean;
 };
 
 /**
@@ -60,7 +93,8 @@ export type EventFieldsProps = {
  * disposition, time, who sees it, place, quantity, and (folded) parties, reference documents, a
  * temperature reading and documents, and the FSMA 204 harvest, cooling and landing details.
  */
-export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
+export function EventFields({ orgId, places, initial = {}, sprouts = false }: EventFieldsProps) {
+  const seeds = sprouts || fsma204SeedInputs.some(([name]) => initial.fsma204?.[name] !== undefined);
   const bizSteps: readonly (readonly [string, string])[] =
     initial.bizStep && !commonBizSteps.some(([value]) => value === initial.bizStep)
       ? [...commonBizSteps, [initial.bizStep, initial.bizStep]]
@@ -176,24 +210,61 @@ export function EventFields({ orgId, places, initial = {} }: EventFieldsProps) {
           what the harvester tells the initial packer, the catch of a fishing trip. They go into the FSMA 204
           export.
         </p>
-        <div className="grid-2">
-          {fsma204Inputs.map(([name, label, type, placeholder]) => (
-            <label className="field" key={name}>
-              <span>{label}</span>
-              <input
-                className="input"
-                name={`fsma204.${name}`}
-                type={type === "date" || type === "tel" ? type : "text"}
-                inputMode={type === "decimal" ? "decimal" : undefined}
-                placeholder={placeholder || undefined}
-                maxLength={type === "date" ? undefined : 500}
-                defaultValue={initial.fsma204?.[name]}
-              />
-            </label>
-          ))}
-        </div>
+        <Fsma204Inputs inputs={fsma204Inputs} initial={initial.fsma204} />
       </details>
+      {seeds ? (
+        <details open>
+          <summary>Seeds of the sprouts (FSMA 204, 21 CFR 1.1330(b))</summary>
+          <p className="muted">
+            For initial packing of sprouts: where the seeds were grown, conditioned, packed and bought, their
+            lot codes, and when you received them.
+          </p>
+          <Fsma204Inputs inputs={fsma204SeedInputs} initial={initial.fsma204} />
+        </details>
+      ) : null}
     </>
+  );
+}
+
+/** FSMA 204 inputs, named `fsma204.<field>`; a checkbox sends "true" when ticked. */
+function Fsma204Inputs({
+  inputs,
+  initial,
+}: {
+  inputs: readonly (readonly [Fsma204Field, string, string, string])[];
+  initial: EventFieldValues["fsma204"];
+}) {
+  return (
+    <div className="grid-2">
+      {inputs.map(([name, label, type, placeholder]) =>
+        type === "checkbox" ? (
+          <label className="field" key={name}>
+            <span>
+              <input
+                type="checkbox"
+                name={`fsma204.${name}`}
+                value="true"
+                defaultChecked={initial?.[name] === "true"}
+              />{" "}
+              {label}
+            </span>
+          </label>
+        ) : (
+          <label className="field" key={name}>
+            <span>{label}</span>
+            <input
+              className="input"
+              name={`fsma204.${name}`}
+              type={type === "date" || type === "tel" ? type : "text"}
+              inputMode={type === "decimal" ? "decimal" : undefined}
+              placeholder={placeholder || undefined}
+              maxLength={type === "date" ? undefined : 500}
+              defaultValue={initial?.[name]}
+            />
+          </label>
+        ),
+      )}
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { type EventFieldValues, type Fsma204Field, fsma204Inputs } from "@/components/forms/EventFields";
+import { type EventFieldValues, type Fsma204Field, fsma204AllInputs } from "@/components/forms/EventFields";
 import type { Location, QueriedEvent } from "@/lib/api/types";
 
 const cbvPrefix =
@@ -23,9 +23,10 @@ export function eventFieldValuesOf(event: QueriedEvent["event"], places: Locatio
   const documents = event["tm:documents"];
   const quantity = (event.quantityList as { quantity?: number; uom?: string }[] | undefined)?.[0];
   const fsma204: Partial<Record<Fsma204Field, string>> = {};
-  for (const [name] of fsma204Inputs) {
+  for (const [name] of fsma204AllInputs) {
     const value = (event as Record<string, unknown>)[`fsma:${name}`];
-    if (typeof value === "string" || typeof value === "number") fsma204[name] = String(value);
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+      fsma204[name] = String(value);
   }
   return {
     fsma204,

@@ -1,6 +1,6 @@
 import "server-only";
 import { fsma204BizSteps } from "@/components/dashboard/labels";
-import { fsma204Inputs } from "@/components/forms/EventFields";
+import { fsma204AllInputs } from "@/components/forms/EventFields";
 import { text } from "@/lib/actions/formValues";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -40,13 +40,13 @@ export async function simpleEventFromForm(
   const referenceType = text(formData, "referenceType");
   const referenceNumber = text(formData, "referenceNumber");
   if (referenceType && !referenceNumber) return { error: "Give the reference document's number." };
-  const fsma204: Record<string, string | number> = {};
-  for (const [name, label, type] of fsma204Inputs) {
+  const fsma204: Record<string, string | number | boolean> = {};
+  for (const [name, label, type] of fsma204AllInputs) {
     const value = text(formData, `fsma204.${name}`);
     if (value === undefined) continue;
     if (type === "decimal" && !(Number(value) >= 0))
       return { error: `${label} must be a number, 0 or more.` };
-    fsma204[name] = type === "decimal" ? Number(value) : value;
+    fsma204[name] = type === "decimal" ? Number(value) : type === "checkbox" ? value === "true" : value;
   }
   if (quantity !== undefined && !(Number(quantity) >= 0))
     return { error: "Quantity must be a number, 0 or more." };

@@ -7,7 +7,8 @@ import { recordEventAction } from "@/lib/actions/events";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { settle } from "@/lib/api/settle";
-import type { Location, Lot, Page } from "@/lib/api/types";
+import type { Location, Lot, Page, Product } from "@/lib/api/types";
+import { isSprouts } from "@/lib/events/isSprouts";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -24,6 +25,9 @@ export default async function NewEventPage({
     settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
   ]);
   const places = locations.ok ? locations.value.items : [];
+  // A product of another organisation (a lot received) may not be readable: then no seed fields.
+  const product = await settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`));
+  const sprouts = product.ok && isSprouts(product.value.commodity ?? "");
   return (
     <>
       <div>
@@ -46,7 +50,7 @@ export default async function NewEventPage({
           aria-label="Record an event"
           className="card stack"
         >
-          <EventFields orgId={orgId} places={places} />
+          <EventFields orgId={orgId} places={places} sprouts={sprouts} />
         </ActionForm>
       ) : (
         <RoleRequired minimum="operator" role={role} to="record events" />
