@@ -6,7 +6,8 @@
  * there when it is missing; elsewhere it deploys EAS and SchemaRegistry from the EAS package too.
  * Re-running it against the same chain changes nothing and says so.
  *
- * Usage: `tsx scripts/deploy-contracts.ts [--rpc-url http://127.0.0.1:8545] [--registrar 0x…] [--admin 0x…] [--dry-run]`
+ * Usage: `tsx scripts/deploy-contracts.ts [--rpc-url http://127.0.0.1:8545] [--registrar 0x…] [--admin 0x…] [--dry-run]
+ * [--deployments-dir deployments] [--ignition-deployment-id chain-<chainId>]`
  * with the deployer's key in `DEPLOYER_PRIVATE_KEY` (on chain id 31337 it defaults to the first
  * anvil/hardhat dev account). It prints what it did (with `--dry-run`, what it would do, sending
  * nothing and writing nothing) on stderr, and the deployment description on stdout.
@@ -459,6 +460,8 @@ async function main(): Promise<void> {
       "rpc-url": { type: "string", default: "http://127.0.0.1:8545" },
       registrar: { type: "string" },
       admin: { type: "string" },
+      "deployments-dir": { type: "string" },
+      "ignition-deployment-id": { type: "string" },
       "dry-run": { type: "boolean", default: false },
     },
   });
@@ -471,6 +474,8 @@ async function main(): Promise<void> {
     rpcUrl: values["rpc-url"],
     registrar: values.registrar as Address | undefined,
     admin: values.admin as Address | undefined,
+    deploymentsDir: values["deployments-dir"],
+    ignitionDeploymentId: values["ignition-deployment-id"],
   };
   if (values["dry-run"]) {
     const plan = await planDeployment(parameters);

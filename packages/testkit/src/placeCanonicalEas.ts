@@ -38,10 +38,7 @@ export async function placeCanonicalEas(parameters: PlaceCanonicalEasParameters)
     const hash = await call("eth_sendTransaction", [
       { from, data: artifact.bytecode + constructorArgument, gas: "0x1c9c380" },
     ]);
-    const receipt = (await call("eth_getTransactionReceipt", [hash])) as {
-      status: string;
-      contractAddress: string;
-    } | null;
+    const receipt = await receiptOf(call, hash);
     if (receipt?.status !== "0x1") throw new Error(`creating ${name} from the EAS package failed`);
     const scratch = receipt.contractAddress;
     await call("anvil_setCode", [at, await call("eth_getCode", [scratch, "latest"])]);
@@ -54,6 +51,18 @@ export async function placeCanonicalEas(parameters: PlaceCanonicalEasParameters)
   };
   await place("SchemaRegistry", parameters.schemaRegistry);
   await place("EAS", parameters.eas, parameters.schemaRegistry.slice(2).toLowerCase().padStart(64, "0"));
+}
+
+type Receipt = { status: string; contractAddress: string };
+
+/** The transaction's receipt, waiting for its block on a node that mines on a timer (`--block-time`). */
+async function receiptOf(call: ReturnType<typeof rpc>, hash: unknown): Promise<Receipt | null> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const receipt = (await call("eth_getTransactionReceipt", [hash])) as Receipt | null;
+    if (receipt || Date.now() > deadline) return receipt;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function rpc(url: string) {
