@@ -85,6 +85,11 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
   const api = `http://127.0.0.1:${ports.API_PORT}`;
 
   const first = npmStart(ports);
+  // A failed check must not leave npm start running (its process group outlives this test).
+  after(() => {
+    if (first.child.exitCode === null && first.child.signalCode === null && first.child.pid)
+      process.kill(-first.child.pid, "SIGINT");
+  });
   await first.ready;
   const output = first.output();
   assert.match(output, /^\[0 s\] Building/m, "the build is reported as it starts");
