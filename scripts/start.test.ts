@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
 import { freePort } from "@tracemark/testkit";
 import { demoProduct } from "./lib/seedDemo.ts";
 
@@ -84,9 +85,19 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
   timeout: 600_000,
 }, async () => {
   const ports = await freePorts();
+  assert.deepEqual(
+    Object.values(ports).filter((port) => ["8545", "4000", "3000"].includes(port)),
+    [],
+    "none of the default ports",
+  );
   const api = `http://127.0.0.1:${ports.API_PORT}`;
 
   const first = npmStart(ports);
+  // A failed check must not leave npm start running (its process group outlives this test).
+  after(() => {
+    if (first.child.exitCode === null && first.child.signalCode === null && first.child.pid)
+      process.kill(-first.child.pid, "SIGINT");
+  });
   await first.ready;
   const output = first.output();
   assert.match(output, /^\[0 s\] Building/m, "the build is reported as it starts");
@@ -111,6 +122,10 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
   const places = record.display.journey.flatMap((step) => (step.location ? [step.location.name] : []));
   assert.ok(places.length > 0);
   for (const place of places) assert.ok(landing.includes(place), `the landing page's example shows ${place}`);
+  await verifyInChromium(
+    `http://127.0.0.1:${ports.WEB_PORT}/01/${demoProduct.gtin}/10/${demoProduct.lot}`,
+    ports.CHAIN_PORT,
+  );
   const signup = await fetch(`${api}/auth/signup`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -153,6 +168,44 @@ test("npm start serves everything, Ctrl-C stops it all, and a restart keeps the 
   for (const port of Object.values(ports))
     assert.equal(await listening(port), false, `port ${port} is free again`);
 });
+
+/**
+ * A shopper's Verify in Chromium on the demo lot's public page, once its steps are sealed: the
+ * browser reaches the chain at the URL npm start gave the web app (CHAIN_PORT), not 8545.
+ */
+async function verifyInChromium(url: string, chainPort: string): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage();
+    const chainCalls: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && /^http:\/\/127\.0\.0\.1:\d+\/?$/.test(request.url()))
+        chainCalls.push(new URL(request.url()).port);
+    });
+    await page.goto(url);
+    const deadline = Date.now() + 120_000;
+    while ((await page.getByText("Sealing…").count()) > 0 || (await page.getByText("Sealed").count()) === 0) {
+      assert.ok(Date.now() < deadline, "the demo lot's steps were sealed");
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await page.reload();
+    }
+    await page.getByRole("button", { name: "Verify" }).click();
+    const summary = page.getByTestId("verify-summary");
+    await summary.waitFor({ timeout: 60_000 });
+    assert.match((await summary.textContent()) ?? "", /Verified: all \d+ steps match the blockchain/);
+    assert.ok(chainCalls.length > 0, "the browser asked the chain");
+    assert.deepEqual(
+      new Set(chainCalls),
+      new Set([chainPort]),
+      "the browser asked the chain at CHAIN_PORT only",
+    );
+  } finally {
+    await browser.close();
+  }
+}
 
 test("a busy port stops npm start before anything starts, naming the variable that changes it", {
   timeout: 600_000,

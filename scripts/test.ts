@@ -14,6 +14,11 @@ const suites = [
   { name: "db", command: workspaceTests("@tracemark/db") },
   { name: "api", command: workspaceTests("@tracemark/api") },
   { name: "web", command: workspaceTests("@tracemark/web") },
+  // Chain 8453 with Base's canonical EAS: deploy script, API roles as processes, the same web build.
+  {
+    name: "rehearsal",
+    command: ["npm", ["run", "test:rehearsal", "--workspace", "@tracemark/web"]] as const,
+  },
   // The launchers' own logic (ports, progress, waiting), the package scripts, the .env examples,
   // and the container and Kubernetes descriptions.
   {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromium } from "./e2e/browser";
 import { apiEntry, e2eStack, platformAdmin, repoRoot, webDir } from "./e2e/stack";
 
 const { ports, dataDir } = await e2eStack();
@@ -98,23 +99,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],
-  use: {
-    ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-  },
+  use: chromium,
   projects: [
     { name: "without-api", testDir: "e2e/without-api", use: { baseURL: local(ports.webWithoutApi) } },
     { name: "with-api", testDir: "e2e/with-api", use: { baseURL: local(ports.webWithApi) } },

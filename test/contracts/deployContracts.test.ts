@@ -8,7 +8,12 @@ import { fileURLToPath } from "node:url";
 import { deploymentSchema } from "@tracemark/sdk";
 import { type Anvil, startAnvil } from "@tracemark/testkit";
 import { createPublicClient, http, keccak256, parseAbi, toHex } from "viem";
-import { addressesPath, deployContracts, type TracemarkDeployment } from "../../scripts/deploy-contracts.ts";
+import {
+  addressesPath,
+  deployContracts,
+  planDeployment,
+  type TracemarkDeployment,
+} from "../../scripts/deploy-contracts.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const deploymentsDir = await mkdtemp(join(tmpdir(), "tracemark-deployments-"));
@@ -40,6 +45,23 @@ const schemaAbi = parseAbi([
 describe("deployContracts", () => {
   let first: Anvil;
   let deployment: TracemarkDeployment;
+
+  it("plans, in a dry run, to deploy EAS too on a chain where it is not canonical, sending nothing", async () => {
+    const fresh = await freshAnvil();
+    const plan = await planDeployment({ rpcUrl: fresh.rpcUrl, deploymentsDir, ignitionDeploymentId });
+    assert.equal(plan.canonical, undefined);
+    assert.deepEqual(
+      plan.steps.map((step) => step.split(" (admin")[0]),
+      [
+        "deploy SchemaRegistry and EAS (from the EAS package)",
+        "deploy TracemarkRegistry",
+        "deploy TracemarkAuditResolver",
+        `register the audit schema "${committed.auditSchema}" with the new TracemarkAuditResolver in the new SchemaRegistry`,
+        `write ${addressesPath(31337, deploymentsDir)}`,
+      ],
+    );
+    assert.equal(await createPublicClient({ transport: http(fresh.rpcUrl) }).getBlockNumber(), 0n);
+  });
 
   it("deploys everything to a fresh dev chain at the addresses committed in deployments/31337", async () => {
     first = await freshAnvil();

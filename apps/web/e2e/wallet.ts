@@ -16,7 +16,7 @@ const signingMethods = new Set(["personal_sign", "eth_signTypedData_v4"]);
 /**
  * A test EIP-1193 wallet backed by a local viem key: the page gets `window.ethereum`, whose
  * requests come back here (page.exposeFunction) to be signed with the key, or are forwarded to the
- * chain's RPC. The app's ordinary wagmi `injected()` connector uses it as it would an extension.
+ * chain's RPC (the chain id too: the wallet is on whatever chain the node is). The app's ordinary wagmi `injected()` connector uses it as it would an extension.
  */
 export async function installTestWallet(
   page: Page,
@@ -25,7 +25,6 @@ export async function installTestWallet(
   behaviour: TestWalletBehaviour = { rejectSignatures: false },
 ) {
   const account = privateKeyToAccount(privateKey);
-  const chainIdHex = `0x${(31337).toString(16)}`;
 
   await page.exposeFunction("__tracemarkTestWallet", async (method: string, params: unknown[] = []) => {
     if (behaviour.rejectSignatures && signingMethods.has(method)) {
@@ -37,10 +36,6 @@ export async function installTestWallet(
       case "eth_requestAccounts":
       case "eth_accounts":
         return [account.address];
-      case "eth_chainId":
-        return chainIdHex;
-      case "net_version":
-        return "31337";
       case "wallet_switchEthereumChain":
       case "wallet_requestPermissions":
         return null;

@@ -38,8 +38,6 @@ const envSchema = z.object({
       .transform((url) => url.replace(/\/+$/, ""))
       .optional(),
   ),
-  /** The chain the contracts live on; the API must report the same. */
-  NEXT_PUBLIC_CHAIN_ID: z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive().default(31337)),
   /**
    * A secret shared with the API (its WEB_FORWARDED_SECRET): with it this server vouches for each
    * visitor's address, so the API's sign-in limits count visitors, not this server. Unset: not sent.
@@ -80,7 +78,6 @@ function parseEnv(): Env {
     MAIL_SINK_URL: process.env.MAIL_SINK_URL,
     // Each public variable is spelled out in full so that Next.js can inline it at build time.
     NEXT_PUBLIC_RPC_URL: process.env.NEXT_PUBLIC_RPC_URL,
-    NEXT_PUBLIC_CHAIN_ID: process.env.NEXT_PUBLIC_CHAIN_ID,
     NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: process.env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID,
   });
   if (!parsed.success) {

@@ -34,6 +34,12 @@ export const deploymentSchema = z.object({
   /** Holds DEFAULT_ADMIN_ROLE on both (grants and revokes registrars). */
   admin: address,
   deployer: address,
+  /**
+   * The `@ethereum-attestation-service/eas-contracts` network (`base`, `optimism`, …) whose canonical
+   * EAS and SchemaRegistry this deployment uses; absent when Tracemark deployed its own. A canonical
+   * contract's `blockNumber` is the first block of this deployment.
+   */
+  easNetwork: z.string().min(1).optional(),
 });
 
 /** A Tracemark deployment on one chain: contract addresses, start block, audit schema and roles. */

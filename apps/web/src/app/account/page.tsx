@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { SignOutButton } from "@/components/SignOutButton";
+import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { LinkWallet } from "@/components/wallet/LinkWallet";
-import { env } from "@/env";
+import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { orgPath } from "@/lib/orgPath";
 import { requireMe } from "@/lib/session/requireMe";
 
@@ -24,7 +25,7 @@ export default function AccountPage() {
 }
 
 async function Account() {
-  const me = await requireMe();
+  const [me, chain] = await Promise.all([requireMe(), getChainSettings()]);
   return (
     <>
       <div className="page-head">
@@ -61,11 +62,7 @@ async function Account() {
               No wallet is linked. Link one to sign in with it, and to accept invitations that organisations
               send to a wallet address. Your wallet signs a message to prove it is yours; it pays nothing.
             </p>
-            <LinkWallet
-              chainId={env.NEXT_PUBLIC_CHAIN_ID}
-              rpcUrl={env.rpcUrlForBrowsers}
-              walletConnectProjectId={env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID}
-            />
+            {chain ? <LinkWallet {...chain.wallet} /> : <ChainUnavailable />}
           </>
         )}
       </section>

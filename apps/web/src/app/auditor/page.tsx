@@ -3,11 +3,12 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { RevokeButton } from "@/components/auditor/RevokeButton";
 import { AttestationList } from "@/components/dashboard/AttestationList";
-import { WalletSignIn } from "@/components/wallet/WalletSignIn";
-import { env } from "@/env";
+import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
+import { WalletSignInOnChain } from "@/components/wallet/WalletSignInOnChain";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Attestation, Page } from "@/lib/api/types";
+import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { getMe } from "@/lib/session/getMe";
 import styles from "../auth.module.css";
@@ -24,12 +25,6 @@ type AuditRequest = {
   recallState: "none" | "recalled";
   note: string | null;
   createdAt: string;
-};
-
-const settings = {
-  chainId: env.NEXT_PUBLIC_CHAIN_ID,
-  rpcUrl: env.rpcUrlForBrowsers,
-  walletConnectProjectId: env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID,
 };
 
 export default function AuditorPage() {
@@ -53,7 +48,7 @@ async function Auditor() {
             Connect the wallet you are accredited with. You sign attestations with it; Tracemark never holds
             your keys.
           </p>
-          <WalletSignIn {...settings} next="/auditor" />
+          <WalletSignInOnChain next="/auditor" />
         </div>
       </div>
     );
@@ -75,7 +70,10 @@ async function Auditor() {
     }
     throw error;
   }
-  const mine = await apiRequest<Page<Attestation>>("/auditor/attestations");
+  const [mine, chain] = await Promise.all([
+    apiRequest<Page<Attestation>>("/auditor/attestations"),
+    getChainSettings(),
+  ]);
   return (
     <div className="stack" style={{ gap: "var(--space-8)" }}>
       <div>
@@ -117,22 +115,24 @@ async function Auditor() {
       <section className="card stack" aria-labelledby="mine-title">
         <h2 id="mine-title">Your attestations</h2>
         <AttestationList items={mine.items} empty="You have not signed any attestation yet." />
-        {mine.items
-          .filter((a) => a.status === "onchain" && a.uid && !a.revocationRequestedAt)
-          .map((a) => (
-            <div key={a.id} className="row">
-              <span>
-                {a.claim} · lot {a.lotCode}
-              </span>
-              <RevokeButton
-                settings={settings}
-                attestationId={a.id}
-                uid={a.uid ?? ""}
-                auditorWallet={me.walletAddress ?? ""}
-                about={`“${a.claim}” about lot ${a.lotCode ?? "—"}`}
-              />
-            </div>
-          ))}
+        {!chain && <ChainUnavailable />}
+        {chain &&
+          mine.items
+            .filter((a) => a.status === "onchain" && a.uid && !a.revocationRequestedAt)
+            .map((a) => (
+              <div key={a.id} className="row">
+                <span>
+                  {a.claim} · lot {a.lotCode}
+                </span>
+                <RevokeButton
+                  chain={chain}
+                  attestationId={a.id}
+                  uid={a.uid ?? ""}
+                  auditorWallet={me.walletAddress ?? ""}
+                  about={`“${a.claim}” about lot ${a.lotCode ?? "—"}`}
+                />
+              </div>
+            ))}
       </section>
     </div>
   );

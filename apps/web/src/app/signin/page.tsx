@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { WalletSignIn } from "@/components/wallet/WalletSignIn";
-import { env } from "@/env";
+import { WalletSignInOnChain } from "@/components/wallet/WalletSignInOnChain";
 import { signInAction } from "@/lib/actions/auth";
 import styles from "../auth.module.css";
 
@@ -53,12 +52,9 @@ async function SignIn({ searchParams }: { searchParams: Promise<{ next?: string;
         <div className={styles.divider}>
           <span>or</span>
         </div>
-        <WalletSignIn
-          chainId={env.NEXT_PUBLIC_CHAIN_ID}
-          rpcUrl={env.rpcUrlForBrowsers}
-          walletConnectProjectId={env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID}
-          next="/dashboard"
-        />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <WalletSignInOnChain next="/dashboard" />
+        </Suspense>
         <p className="muted">
           <Link href="/reset-password">Forgot your password?</Link>
         </p>

@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { env } from "@/env";
 import { getApiHealth } from "@/lib/api/getApiHealth";
+import { getDeployment } from "@/lib/api/getDeployment";
 import { describeSystemStatus } from "./describeSystemStatus";
 import styles from "./SystemStatus.module.css";
 import { ToneIcon } from "./ToneIcon";
@@ -16,11 +17,14 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
 /** The live status of the API, its database and the chain, asked of the API at request time. */
 export async function SystemStatus() {
   await connection();
-  const result = await getApiHealth({ apiUrl: env.API_URL });
+  const [result, deployment] = await Promise.all([
+    getApiHealth({ apiUrl: env.API_URL }),
+    getDeployment().catch(() => undefined),
+  ]);
   if (result.kind !== "reported") {
     console.warn(`API health check at ${env.API_URL}/health failed: ${result.reason}`);
   }
-  const view = describeSystemStatus({ result, expectedChainId: env.NEXT_PUBLIC_CHAIN_ID });
+  const view = describeSystemStatus({ result, expectedChainId: deployment?.chainId });
   const checkedAt = new Date();
 
   return (

@@ -9,8 +9,8 @@ export type SystemStatusView = { tone: Tone; headline: string; summary: string; 
 
 export type DescribeSystemStatusParameters = {
   result: GetApiHealthReturnType;
-  /** The chain this app is configured for; an API on another chain is a fault. */
-  expectedChainId: number;
+  /** The chain of the API's deployment (unknown while it cannot be had); a node on another chain is a fault. */
+  expectedChainId: number | undefined;
 };
 
 const numberFormat = new Intl.NumberFormat("en-US");
@@ -85,16 +85,16 @@ export function describeSystemStatus({
   };
 }
 
-function describeChain(chain: ApiHealth["checks"]["chain"], expectedChainId: number): StatusRow {
+function describeChain(chain: ApiHealth["checks"]["chain"], expectedChainId: number | undefined): StatusRow {
   if (!chain.ok) {
     return { name: "Chain", tone: "down", state: "Unreachable", detail: chain.error ?? "No reason given" };
   }
-  if (chain.chainId !== undefined && chain.chainId !== expectedChainId) {
+  if (chain.chainId !== undefined && expectedChainId !== undefined && chain.chainId !== expectedChainId) {
     return {
       name: "Chain",
       tone: "degraded",
       state: "Wrong chain",
-      detail: `The API is on chain ${chain.chainId}, but this app expects chain ${expectedChainId}`,
+      detail: `The API's node is on chain ${chain.chainId}, but its contracts are on chain ${expectedChainId}`,
     };
   }
   const parts = [`Chain ${chain.chainId ?? expectedChainId}`];

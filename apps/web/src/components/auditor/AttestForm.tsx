@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hex } from "viem";
 import { useHydrated } from "@/components/forms/useHydrated";
-import { WalletProvider, type WalletSettings } from "@/components/wallet/WalletProvider";
+import { WalletProvider } from "@/components/wallet/WalletProvider";
+import type { ChainSettings } from "@/lib/deployment/getChainSettings";
 import { problemText, toJson, useEasSigner } from "./useEasSigner";
 
 export type AttestFormProps = {
-  settings: WalletSettings;
+  chain: ChainSettings;
   lotId: string;
   /** The auditor's accredited wallet. */
   auditorWallet: string;
@@ -20,10 +21,10 @@ export type AttestFormProps = {
  * Claim, evidence and expiry → an EAS delegated attestation signed with the auditor's own wallet
  * (EIP-712, the audit schema's data naming this lot) → submitted to the API, which relays it.
  */
-export function AttestForm({ settings, ...props }: AttestFormProps) {
+export function AttestForm({ chain, ...props }: AttestFormProps) {
   return (
-    <WalletProvider settings={settings}>
-      <Form chainId={settings.chainId} rpcUrl={settings.rpcUrl} {...props} />
+    <WalletProvider settings={chain.wallet}>
+      <Form chain={chain} {...props} />
     </WalletProvider>
   );
 }
@@ -33,15 +34,9 @@ async function sha256(file: File): Promise<Hex> {
   return `0x${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-function Form({
-  chainId,
-  rpcUrl,
-  lotId,
-  auditorWallet,
-  subject,
-}: Omit<AttestFormProps, "settings"> & { chainId: number; rpcUrl: string }) {
+function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
   const router = useRouter();
-  const signer = useEasSigner(chainId, rpcUrl);
+  const signer = useEasSigner(chain);
   const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

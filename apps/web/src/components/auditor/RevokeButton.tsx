@@ -6,11 +6,12 @@ import { useRef, useState } from "react";
 import type { Hex } from "viem";
 import { ConfirmDialog, openConfirmDialog } from "@/components/forms/ConfirmDialog";
 import { useHydrated } from "@/components/forms/useHydrated";
-import { WalletProvider, type WalletSettings } from "@/components/wallet/WalletProvider";
+import { WalletProvider } from "@/components/wallet/WalletProvider";
+import type { ChainSettings } from "@/lib/deployment/getChainSettings";
 import { problemText, toJson, useEasSigner } from "./useEasSigner";
 
 export type RevokeButtonProps = {
-  settings: WalletSettings;
+  chain: ChainSettings;
   attestationId: string;
   uid: string;
   auditorWallet: string;
@@ -22,25 +23,18 @@ export type RevokeButtonProps = {
  * Revokes an on-chain attestation, after a confirmation: an EAS delegated revocation signed in the
  * wallet, relayed by the API.
  */
-export function RevokeButton({ settings, ...props }: RevokeButtonProps) {
+export function RevokeButton({ chain, ...props }: RevokeButtonProps) {
   return (
-    <WalletProvider settings={settings}>
-      <Button chainId={settings.chainId} rpcUrl={settings.rpcUrl} {...props} />
+    <WalletProvider settings={chain.wallet}>
+      <Button chain={chain} {...props} />
     </WalletProvider>
   );
 }
 
-function Button({
-  chainId,
-  rpcUrl,
-  attestationId,
-  uid,
-  auditorWallet,
-  about,
-}: Omit<RevokeButtonProps, "settings"> & { chainId: number; rpcUrl: string }) {
+function Button({ chain, attestationId, uid, auditorWallet, about }: RevokeButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
-  const signer = useEasSigner(chainId, rpcUrl);
+  const signer = useEasSigner(chain);
   const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

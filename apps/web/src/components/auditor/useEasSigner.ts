@@ -3,15 +3,15 @@
 import { getEasDomain } from "@tracemark/sdk";
 import { type Address, createPublicClient, http } from "viem";
 import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
-import { fetchDeployment } from "@/lib/deployment/fetchDeployment";
+import type { ChainSettings } from "@/lib/deployment/getChainSettings";
 
 /**
  * What an auditor's page needs to sign EAS delegated requests: the connected wallet (connecting
- * the injected one on demand), the EAS domain read from the chain (EAS's address from the API's
- * deployment), the auditor's next EAS nonce
- * from the API, and EIP-712 signing through the wallet.
+ * the injected one on demand), the EAS domain read from the chain (EAS's address from the
+ * deployment the page was served with), the auditor's next EAS nonce from the API, and EIP-712
+ * signing through the wallet.
  */
-export function useEasSigner(chainId: number, rpcUrl: string) {
+export function useEasSigner({ wallet, deployment }: ChainSettings) {
   const connection = useConnection();
   const connectors = useConnectors();
   const connect = useConnect();
@@ -34,11 +34,11 @@ export function useEasSigner(chainId: number, rpcUrl: string) {
   }
 
   async function easContext() {
-    const client = createPublicClient({ transport: http(rpcUrl) });
-    const deployment = await fetchDeployment();
-    if (deployment.chainId !== chainId) {
+    const client = createPublicClient({ transport: http(wallet.rpcUrl) });
+    const chainId = await client.getChainId();
+    if (chainId !== deployment.chainId) {
       throw new Error(
-        `This page expects chain ${chainId}, but our service runs on chain ${deployment.chainId}.`,
+        `The blockchain node this page uses is on chain ${chainId}, but our service runs on chain ${deployment.chainId}.`,
       );
     }
     const [domain, nonce] = await Promise.all([getEasDomain(client, { deployment }), nextNonce()]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Deployment, parseDeployment } from "@tracemark/sdk";
+import { connection } from "next/server";
 import { apiRequest } from "./apiRequest";
 
 let cached: { deployment: Promise<Deployment>; at: number } | undefined;
@@ -13,7 +14,9 @@ const KEEP_MS = 60_000;
  * @example
  * const deployment = await getDeployment();
  */
-export function getDeployment(): Promise<Deployment> {
+export async function getDeployment(): Promise<Deployment> {
+  // Asked per request, never while prerendering (the cache's clock would be read at build).
+  await connection();
   if (!cached || Date.now() - cached.at > KEEP_MS) {
     const deployment = apiRequest<unknown>("/deployment", { authenticated: false }).then((body) =>
       parseDeployment(body, "the API's /deployment"),

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { AttestForm } from "@/components/auditor/AttestForm";
 import { cbvLabel } from "@/components/dashboard/labels";
-import { env } from "@/env";
+import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import { requireMe } from "@/lib/session/requireMe";
 
@@ -44,7 +45,10 @@ export default function AuditedLotPage({ params }: PageProps<"/auditor/lots/[lot
 
 async function Inspect({ params }: { params: Promise<{ lotId: string }> }) {
   const [{ lotId }, me] = await Promise.all([params, requireMe()]);
-  const lot = await apiRequest<AuditedLot>(`/auditor/lots/${lotId}`);
+  const [lot, chain] = await Promise.all([
+    apiRequest<AuditedLot>(`/auditor/lots/${lotId}`),
+    getChainSettings(),
+  ]);
   return (
     <div className="stack" style={{ gap: "var(--space-6)" }}>
       <div>
@@ -82,16 +86,16 @@ async function Inspect({ params }: { params: Promise<{ lotId: string }> }) {
             </ol>
           )}
         </section>
-        <AttestForm
-          settings={{
-            chainId: env.NEXT_PUBLIC_CHAIN_ID,
-            rpcUrl: env.rpcUrlForBrowsers,
-            walletConnectProjectId: env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID,
-          }}
-          lotId={lot.id}
-          auditorWallet={me.walletAddress ?? ""}
-          subject={lot.attestationSubject}
-        />
+        {chain ? (
+          <AttestForm
+            chain={chain}
+            lotId={lot.id}
+            auditorWallet={me.walletAddress ?? ""}
+            subject={lot.attestationSubject}
+          />
+        ) : (
+          <ChainUnavailable />
+        )}
       </div>
     </div>
   );
