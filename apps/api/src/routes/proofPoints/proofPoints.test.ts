@@ -226,4 +226,37 @@ describe("proof points: requested with evidence, attested as requested, evidence
     assert.equal(createHash("sha256").update(open.rawPayload).digest("hex"), certificate);
     assert.equal((await call(t.app, a.anonymous, "GET", path(report))).statusCode, 404);
   });
+
+  test("the consumer's record shows the proof point with its evidence, and keeps it, flagged, once revoked", async () => {
+    const recordUrl = `/public/01/${gtin}/10/${lot.lotCode}`;
+    const record = (await call(t.app, a.anonymous, "GET", recordUrl)).json();
+    const [attestation] = record.attestations;
+    assert.equal(attestation.claim, "Organic: EU 2018/848");
+    assert.deepEqual(
+      attestation.proofPoint.evidence.map((e: { sha256: string }) => e.sha256),
+      [`0x${report}`, `0x${certificate}`],
+    );
+    assert.equal(attestation.revokedAt, undefined);
+    const [shown] = record.display.attestations;
+    assert.equal(shown.proofPoint.claim, "organic");
+    assert.deepEqual(
+      shown.proofPoint.evidence.map((e: { fileName: string; path: string | null }) => [e.fileName, e.path]),
+      [
+        ["audit-report.pdf", null],
+        ["certificate.pdf", `/public/proof-points/${proofPointId}/evidence/${certificate}`],
+      ],
+    );
+
+    // Revoked on chain (as the indexer records EAS's Revoked): still shown, with when.
+    const revokedAt = new Date("2026-12-01T10:00:00Z");
+    await t.db.prisma.attestation.updateMany({
+      where: { proofPointId },
+      data: { status: "revoked", revokedAt, uid: `0x${"ab".repeat(32)}` },
+    });
+    const after = (await call(t.app, a.anonymous, "GET", recordUrl)).json();
+    assert.equal(after.attestations[0].revokedAt, revokedAt.toISOString());
+    assert.equal(after.display.attestations[0].revokedAt, revokedAt.toISOString());
+    const [listed] = (await call(t.app, a.orgA.users.viewer, "GET", url())).json();
+    assert.equal(listed.state, "revoked");
+  });
 });
