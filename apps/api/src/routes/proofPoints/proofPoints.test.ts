@@ -179,6 +179,68 @@ describe("proof points: requested with evidence, attested as requested, evidence
     assert.equal(await t.db.prisma.proofPoint.count(), before);
   });
 
+  test("the auditor's lot view shows its inputs, events with places, documents and the proof point asked", async () => {
+    const farm = await t.db.prisma.location.create({
+      data: {
+        organizationId: a.orgA.id,
+        gln: "9520123456788",
+        name: "Finca Alta",
+        city: "Huila",
+        country: "CO",
+      },
+    });
+    const beans = await t.db.prisma.lot.create({
+      data: {
+        organizationId: a.orgA.id,
+        productId: (
+          await t.db.prisma.product.create({
+            data: { organizationId: a.orgA.id, gtin: "09506000134369", name: "Raw beans" },
+          })
+        ).id,
+        lotCode: "RAW-7",
+      },
+    });
+    const roasting = await t.db.prisma.event.create({
+      data: {
+        organizationId: a.orgA.id,
+        eventHash: "ni:///sha-256;pp1?ver=CBV2.0",
+        leaf: `0x${"11".repeat(32)}`,
+        type: "TransformationEvent",
+        bizStep: "commissioning",
+        eventTime: new Date("2026-03-01T08:00:00Z"),
+        eventTimeZoneOffset: "+00:00",
+        bizLocation: `https://id.gs1.org/414/${farm.gln}`,
+        document: {},
+        identifiers: {
+          create: [
+            { role: "input", value: "urn:epc:class:lgtin:raw", lotId: beans.id },
+            { role: "output", value: "urn:epc:class:lgtin:pp1", lotId: lot.id },
+          ],
+        },
+        attachments: { create: { organizationId: a.orgA.id, documentSha256: report } },
+      },
+    });
+    const view = await call(t.app, certa.who, "GET", `/auditor/lots/${lot.id}`);
+    assert.equal(view.statusCode, 200, view.body);
+    const body = view.json();
+    assert.deepEqual(
+      body.inputs.map((i: { lotCode: string; productName: string }) => [i.lotCode, i.productName]),
+      [["RAW-7", "Raw beans"]],
+    );
+    const event = body.events.find((e: { id: string }) => e.id === roasting.id);
+    assert.equal(event.place, "Finca Alta, Huila, CO");
+    assert.deepEqual(
+      body.documents.map((d: { eventId: string; fileName: string }) => [d.eventId, d.fileName]),
+      [[roasting.id, "audit-report.pdf"]],
+    );
+    assert.deepEqual(
+      body.proofPoints.map((p: { id: string; claimText: string }) => [p.id, p.claimText]),
+      [[proofPointId, "Organic: EU 2018/848"]],
+    );
+    const others = await call(t.app, other.who, "GET", `/auditor/lots/${lot.id}`);
+    assert.equal(others.statusCode, 404);
+  });
+
   test("the auditor downloads its evidence; nobody else does, and the public not before it is attested", async () => {
     const path = `/proof-points/${proofPointId}/evidence/${certificate}`;
     const mine = await call(t.app, certa.who, "GET", `/auditor${path}`);
