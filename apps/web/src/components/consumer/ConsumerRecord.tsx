@@ -2,7 +2,7 @@ import type { Deployment, PublicRecordWithDisplay } from "@tracemark/sdk";
 import { ProductImage } from "@/components/ProductImage";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { errorReasonWords } from "@/lib/format/errorReasonWords";
-import { formatDate, formatEventTime, shortHex } from "@/lib/format/formatEventTime";
+import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { VerifyPanel } from "./VerifyPanel";
@@ -25,7 +25,11 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
     .map((step) => `${stepName(step)}${step.location ? ` · ${step.location.name}` : ""}`);
   const shown = new Set(display.journey.map((step) => step.eventHash));
   const image = display.product.imageUrls[0];
-  const attestationLabels = display.attestations.map((a) => `${a.auditorName ?? "Auditor"}: ${a.claim}`);
+  const now = Date.now();
+  const attestationLabels = display.attestations.map((a) => {
+    const flag = attestationFlag(a, now);
+    return `${a.auditorName ?? "Auditor"}: ${a.claim}${flag ? ` (${flag})` : ""}`;
+  });
   const hiddenSteps = display.hiddenSteps ?? [];
   const hiddenStepLabels = hiddenSteps
     .slice()
@@ -241,13 +245,46 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
             {display.attestations.map((a) => {
               const onChain = record.attestations[a.index]?.uid;
               const attester = record.attestations[a.index]?.attester ?? "";
+              const flag = attestationFlag(a, now);
               return (
-                <li key={`${a.index}-${attester}`} className={styles.attestation}>
-                  <p className={styles.attestationClaim}>{a.claim}</p>
-                  <p className={styles.stepMeta}>
-                    {a.auditorName ?? "Accredited auditor"} · <code>{shortHex(attester)}</code>
-                    {a.expiresAt ? ` · valid until ${formatDate(a.expiresAt)}` : ""}
+                <li key={`${a.index}-${attester}`} className={styles.attestation} data-flag={flag ?? "valid"}>
+                  <p className={styles.attestationClaim}>
+                    {a.claim}
+                    {flag && (
+                      <span className={styles.attestationFlag}>
+                        {" "}
+                        {flag === "revoked" ? "Revoked" : "Expired"}
+                      </span>
+                    )}
                   </p>
+                  <p className={styles.stepMeta}>
+                    Verified by {a.auditorName ?? "an accredited auditor"} · <code>{attester}</code>
+                  </p>
+                  <p className={styles.stepMeta}>
+                    {a.signedAt ? `Signed ${formatDate(a.signedAt)}` : ""}
+                    {a.expiresAt
+                      ? ` · ${flag === "expired" ? "expired" : "valid until"} ${formatDate(a.expiresAt)}`
+                      : ""}
+                    {a.revokedAt ? ` · revoked ${formatDate(a.revokedAt)}` : ""}
+                  </p>
+                  {a.proofPoint && (
+                    <ul className={styles.evidence} aria-label={`Evidence of ${a.claim}`}>
+                      {a.proofPoint.evidence.map((e) => (
+                        <li key={e.sha256}>
+                          {e.path ? (
+                            <a href={`/api/v1${e.path}`} download>
+                              {e.fileName ?? "Evidence document"}
+                            </a>
+                          ) : (
+                            <span>{e.fileName ?? "Evidence document"} (not public)</span>
+                          )}{" "}
+                          <span className={styles.muted}>
+                            SHA-256 <code>{e.sha256}</code>
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                   <span className={styles.stepProof} data-anchored={Boolean(onChain)}>
                     {onChain ? "On chain" : "Signed, on its way to the chain"}
                   </span>
@@ -264,6 +301,16 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
       </p>
     </div>
   );
+}
+
+/** Whether an attestation no longer holds: revoked, or past its expiry; `undefined` while it stands. */
+function attestationFlag(
+  a: { expiresAt: string | null; revokedAt?: string | undefined },
+  now: number,
+): "revoked" | "expired" | undefined {
+  if (a.revokedAt) return "revoked";
+  if (a.expiresAt && Date.parse(a.expiresAt) <= now) return "expired";
+  return undefined;
 }
 
 function placeOf(location: { city: string | null; country: string | null } | null) {
