@@ -6,7 +6,7 @@ import { supplierWithLot, unique } from "../journeys";
 import { e2eStack } from "../stack";
 import { installTestWallet } from "../wallet";
 
-test.setTimeout(240_000);
+test.setTimeout(600_000);
 
 /**
  * An auditor signs in with a test wallet, reads how to get accredited, is accredited by the
@@ -33,7 +33,7 @@ async function proofPointRequested(page: Page, browser: Browser, testInfo: TestI
   const lot = await supplierWithLot(page);
   await page.goto(lot.lotUrl);
   const form = page.getByRole("form", { name: "Request a proof point" });
-  await form.getByLabel("Claim").selectOption({ label: "Organic" });
+  await form.getByLabel("Claim", { exact: true }).selectOption({ label: "Organic" });
   await form.getByLabel(/^Detail/).fill(claimDetail);
   await form.getByLabel("Verifier").selectOption({ label: auditorName });
   await form.getByLabel(/^Public evidence/).setInputFiles({
