@@ -33,9 +33,9 @@ async function proofPointRequested(page: Page, browser: Browser, testInfo: TestI
   const lot = await supplierWithLot(page);
   await page.goto(lot.lotUrl);
   const form = page.getByRole("form", { name: "Request a proof point" });
-  await form.getByLabel("Claim", { exact: true }).selectOption({ label: "Organic" });
+  await form.getByRole("combobox", { name: "Claim", exact: true }).selectOption({ label: "Organic" });
   await form.getByLabel(/^Detail/).fill(claimDetail);
-  await form.getByLabel("Verifier").selectOption({ label: auditorName });
+  await form.getByRole("combobox", { name: "Verifier" }).selectOption({ label: auditorName });
   await form.getByLabel(/^Public evidence/).setInputFiles({
     name: "organic-certificate.pdf",
     mimeType: "application/pdf",
