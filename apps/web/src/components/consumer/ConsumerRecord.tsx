@@ -11,10 +11,12 @@ export type ConsumerRecordProps = {
   record: PublicRecordWithDisplay;
   rpcUrl: string;
   deployment: Deployment | undefined;
+  /** The time to judge expiries by (ms since the epoch): the request's. */
+  now: number;
 };
 
 /** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
-export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordProps) {
+export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerRecordProps) {
   const { display, ...verifiable } = record;
   const owner = display.organisations.find((o) => o.role === "owner")?.name ?? record.organisation.name;
   const stepName = (step: (typeof display.journey)[number]) =>
@@ -25,7 +27,6 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
     .map((step) => `${stepName(step)}${step.location ? ` · ${step.location.name}` : ""}`);
   const shown = new Set(display.journey.map((step) => step.eventHash));
   const image = display.product.imageUrls[0];
-  const now = Date.now();
   const attestationLabels = display.attestations.map((a) => {
     const flag = attestationFlag(a, now);
     return `${a.auditorName ?? "Auditor"}: ${a.claim}${flag ? ` (${flag})` : ""}`;
