@@ -56,7 +56,13 @@ async function proofPointRequested(page: Page, browser: Browser, testInfo: TestI
 }
 
 /** The auditor opens the lot, reads the claim in words and decoded fields, and signs it in their wallet. */
-async function readAndSign(auditor: Page, lotCode: string, claim: string, validUntil?: string) {
+async function readAndSign(
+  auditor: Page,
+  lotCode: string,
+  claim: string,
+  options: { validUntil?: string; testInfo?: TestInfo } = {},
+) {
+  const { validUntil, testInfo } = options;
   await auditor.goto("/auditor");
   await auditor.getByRole("link", { name: lotCode }).click();
   const proofPoint = auditor.getByRole("region", { name: `Proof point: ${claim}` });
@@ -80,6 +86,7 @@ async function readAndSign(auditor: Page, lotCode: string, claim: string, validU
   await expect(auditor.getByRole("region", { name: "Documents of its events" })).toContainText(
     "delivery-note.pdf",
   );
+  if (testInfo) await attachScreenshot(auditor, testInfo, "auditor-proof-point-review");
   await proofPoint.getByRole("button", { name: "Sign with wallet and submit" }).click();
   await expect(proofPoint.getByText("Signed and submitted.")).toBeVisible();
 }
@@ -103,8 +110,7 @@ test("a proof point: requested with evidence, read and signed by the auditor, sh
   await auditor.goto("/auditor");
   await auditor.getByRole("link", { name: lotCode }).click();
   await expectNoAccessibilityViolations(auditor);
-  await readAndSign(auditor, lotCode, claim);
-  await attachScreenshot(auditor, testInfo, "auditor-proof-point-review");
+  await readAndSign(auditor, lotCode, claim, { testInfo });
 
   // The shopper sees the claim, its public evidence with its hash, and its verifier; Verify passes.
   await page.context().clearCookies();
@@ -155,7 +161,7 @@ test("a proof point past its expiry is flagged on the consumer page and by Verif
     const at = new Date(Date.now() + 60_000);
     return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
   });
-  await readAndSign(auditor, lotCode, claim, validUntil);
+  await readAndSign(auditor, lotCode, claim, { validUntil });
   await page.context().clearCookies();
   const attestations = page.getByRole("region", { name: "Checked by auditors" });
   await expect(async () => {
