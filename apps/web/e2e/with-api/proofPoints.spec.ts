@@ -120,6 +120,11 @@ test("a proof point: requested with evidence, read and signed by the auditor, sh
   await expect(attestations).toContainText(`Verified by ${auditorName}`);
   await expect(attestations.getByRole("link", { name: "organic-certificate.pdf" })).toBeVisible();
   await expect(attestations).toContainText("audit-report.pdf (not public)");
+  // Verified once on chain (while it is relayed, its signed request's nonce is being used).
+  await expect(async () => {
+    await page.goto(publicPath);
+    await expect(attestations.getByText("On chain", { exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
   await verify(page);
   await expect(page.getByText("This attestation could not be confirmed.")).toHaveCount(0);
   await attachScreenshot(page, testInfo, "consumer-proof-point");
@@ -168,8 +173,12 @@ test("a proof point past its expiry is flagged on the consumer page and by Verif
     await page.goto(publicPath);
     await expect(attestations).toContainText("Expired", { timeout: 1_000 });
   }).toPass({ timeout: 150_000 });
-  await verify(page);
-  await expect(page.getByText("This attestation could not be confirmed.")).toBeVisible();
+  // Verify judges by the chain's time: once a block past the expiry is mined, it fails the attestation.
+  await expect(async () => {
+    await page.goto(publicPath);
+    await verify(page);
+    await expect(page.getByText("This attestation could not be confirmed.")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 120_000 });
   await expect(page.getByText(/It expired at/)).toBeAttached();
   await attachScreenshot(page, testInfo, "consumer-proof-point-expired");
   await auditorContext.close();
