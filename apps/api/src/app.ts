@@ -42,6 +42,7 @@ import { locationRoutes } from "./routes/locations/index.ts";
 import { lotRoutes } from "./routes/lots/index.ts";
 import { organizationRoutes } from "./routes/orgs/index.ts";
 import { productRoutes } from "./routes/products/index.ts";
+import { proofPointRoutes } from "./routes/proofPoints/index.ts";
 import { publicRoutes } from "./routes/public/index.ts";
 import { queryRoutes } from "./routes/query/index.ts";
 import { recallRoutes } from "./routes/recalls/index.ts";
@@ -127,6 +128,7 @@ export async function buildApp(given: AppContext): Promise<FastifyInstance> {
   await app.register(auditRoutes(context));
   await app.register(auditTrailRoutes(context));
   await app.register(attestationRoutes(context));
+  await app.register(proofPointRoutes(context));
   await app.register(queryRoutes(context));
   await app.register(epcisQueryRoutes(context));
   await app.register(epcisNamedQueryRoutes(context));

@@ -122,7 +122,14 @@ export {
   buildRevocationTypedData,
   revokeTypes,
 } from "./eip712/buildRevocationTypedData.ts";
+export { computeEvidenceHash } from "./eip712/computeEvidenceHash.ts";
 export { decodeAuditData, encodeAuditData } from "./eip712/encodeAuditData.ts";
+export {
+  type FormatProofPointClaimParameters,
+  formatProofPointClaim,
+  type ProofPointClaim,
+  proofPointClaims,
+} from "./eip712/proofPointClaims.ts";
 export {
   type RecoverAttestationSignerParameters,
   recoverAttestationSigner,

@@ -1,11 +1,19 @@
 import type { Database } from "@tracemark/db";
 import { computeLotKey } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
+import { parsePartyUri } from "./epcisIdentifiers.ts";
+import { lotGraphWalk } from "./lotGraphWalk.ts";
 import { publicOrgIdOf } from "./platform.ts";
+import { listAuditorProofPoints } from "./proofPoints.ts";
+
+/** A viewer that is no organisation: the walk then follows no organisation's private events. */
+const NO_VIEWER = "00000000-0000-0000-0000-000000000000";
 
 /**
- * A lot as the auditor asked to audit it sees it: product, organisation, its events, and the
- * values the attestation must carry (`orgId`, `subject`); 404 unless this auditor was asked.
+ * A lot as the auditor asked to audit it sees it: product, organisation, its events with their
+ * places, its inputs (the lots it was made from or came in), the documents of its events, the
+ * proof points asked of this auditor, and the values the attestation must carry (`orgId`,
+ * `subject`); 404 unless this auditor was asked.
  *
  * @example
  * const lot = await getAuditedLot(db, { auditorId, lotId })
@@ -45,6 +53,52 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
     },
     orderBy: [{ eventTime: "asc" }, { id: "asc" }],
   });
+  // What it was made from or came in (one hop back), through events its organisations show partners.
+  const inputs = await db.prisma.$queryRaw<
+    { id: string; lotCode: string; gtin: string; productName: string; organizationName: string }[]
+  >`${lotGraphWalk({ lotId: lot.id, directions: ["backward"], depth: 1, viewerId: NO_VIEWER })}
+    SELECT DISTINCT l.id, l."lotCode", p.gtin, p.name AS "productName", o.name AS "organizationName"
+    FROM walk w JOIN lots l ON l.id = w.lot_id JOIN products p ON p.id = l."productId"
+    JOIN organizations o ON o.id = l."organizationId"
+    WHERE w.depth = 1
+    ORDER BY p.name, l."lotCode"`;
+  const placeIds = [
+    ...new Set(events.flatMap((e) => [e.bizLocation, e.readPoint]).filter((x) => x !== null)),
+  ];
+  const refs = new Map(
+    placeIds.flatMap((id) => {
+      const ref = parsePartyUri(id);
+      return ref && !("organizationId" in ref) ? [[id, ref] as const] : [];
+    }),
+  );
+  const places = await db.prisma.location.findMany({
+    where: {
+      organizationId: request.organizationId,
+      OR: [
+        { gln: { in: [...refs.values()].flatMap((r) => ("gln" in r ? [r.gln] : [])) } },
+        {
+          id: {
+            in: [...refs.values()].flatMap((r) =>
+              "locationId" in r && /^[0-9a-f-]{36}$/i.test(r.locationId) ? [r.locationId] : [],
+            ),
+          },
+        },
+      ],
+    },
+    select: { id: true, gln: true, name: true, city: true, country: true },
+  });
+  const placeOf = (id: string | null) => {
+    const ref = id ? refs.get(id) : undefined;
+    const place = ref && places.find((l) => ("gln" in ref ? l.gln === ref.gln : l.id === ref.locationId));
+    return place ? [place.name, place.city, place.country].filter(Boolean).join(", ") : null;
+  };
+  const documents = await db.prisma.eventDocument.findMany({
+    where: { eventId: { in: events.map((e) => e.id) } },
+    select: {
+      eventId: true,
+      document: { select: { sha256: true, fileName: true, contentType: true, size: true } },
+    },
+  });
   return {
     id: lot.id,
     lotCode: lot.lotCode,
@@ -61,6 +115,14 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
       subjectKind: "lot" as const,
       subject: computeLotKey({ gtin: lot.product.gtin, lot: lot.lotCode }),
     },
-    events: events.map(({ batch, ...event }) => ({ ...event, anchorStatus: batch?.status ?? "pending" })),
+    events: events.map(({ batch, ...event }) => ({
+      ...event,
+      anchorStatus: batch?.status ?? "pending",
+      place: placeOf(event.bizLocation) ?? placeOf(event.readPoint),
+    })),
+    inputs,
+    /** Documents attached to the events shown (their hashes and names; the files stay the organisation's). */
+    documents: documents.map((d) => ({ eventId: d.eventId, ...d.document })),
+    proofPoints: await listAuditorProofPoints(db, parameters.auditorId, lot.id),
   };
 }

@@ -201,13 +201,17 @@ export async function getPublicRecord(
         expiresAt: Date | null;
         delegated: unknown;
         auditorName: string | null;
+        proofPointId: string | null;
+        revokedAt: Date | null;
+        createdAt: Date;
       }[]
     >`
       SELECT a.uid, a."lotId", a."eventId", a."auditorAddress", a.claim, a."evidenceHash", a."expiresAt", a.delegated,
+             a."proofPointId", a."revokedAt", a."createdAt",
              (SELECT au."displayName" FROM auditors au WHERE lower(au."walletAddress") = lower(a."auditorAddress")) AS "auditorName"
       FROM attestations a
       WHERE (a."lotId" = ${lot.id}::uuid OR a."eventId" = ANY(${events.map((e) => e.id)}::uuid[]))
-        AND a.status IN ('pending', 'submitted', 'onchain')
+        AND (a.status IN ('pending', 'submitted', 'onchain') OR (a.status = 'revoked' AND a."proofPointId" IS NOT NULL))
       ORDER BY a."createdAt", a.id`,
     refOf.size === 0
       ? Promise.resolve([])
@@ -246,6 +250,10 @@ export async function getPublicRecord(
     return candidates.find((l) => l.organizationId === organizationId) ?? null;
   };
 
+  const proofPoints = await proofPointsShown(
+    db,
+    attestations.flatMap((a) => (a.proofPointId ? [a.proofPointId] : [])),
+  );
   const leafOf = new Map(events.map((e) => [e.id, e.leaf]));
   const lotKey = attestations.some((x) => x.lotId)
     ? computeLotKey({ gtin: lot.product.gtin, lot: lot.lotCode })
@@ -263,7 +271,23 @@ export async function getPublicRecord(
       expirationTime: a.expiresAt?.toISOString() ?? null,
       delegation: a.uid ? null : delegationOf(a.delegated),
     };
-    return [{ attestation, auditorName: a.auditorName, expiresAt: attestation.expirationTime }];
+    const proofPoint = a.proofPointId ? proofPoints.get(a.proofPointId) : undefined;
+    if (proofPoint) {
+      attestation.proofPoint = {
+        id: proofPoint.id,
+        evidence: proofPoint.evidence.map((e) => ({ sha256: `0x${e.documentSha256}` })),
+      };
+    }
+    if (a.revokedAt) attestation.revokedAt = a.revokedAt.toISOString();
+    return [
+      {
+        attestation,
+        auditorName: a.auditorName,
+        expiresAt: attestation.expirationTime,
+        signedAt: a.createdAt.toISOString(),
+        proofPoint,
+      },
+    ];
   });
 
   // What each event shows: version-2 events withhold what their organisation chose (and then are
@@ -399,6 +423,24 @@ export async function getPublicRecord(
         auditorName: a.auditorName,
         claim: a.attestation.claim,
         expiresAt: a.expiresAt,
+        signedAt: a.signedAt,
+        ...(a.attestation.revokedAt ? { revokedAt: a.attestation.revokedAt } : {}),
+        ...(a.proofPoint
+          ? {
+              proofPoint: {
+                claim: a.proofPoint.claim,
+                evidence: a.proofPoint.evidence.map((e) => ({
+                  sha256: e.documentSha256,
+                  fileName: e.document.fileName,
+                  contentType: e.document.contentType,
+                  size: e.document.size,
+                  path: e.public
+                    ? `/public/proof-points/${a.proofPoint?.id}/evidence/${e.documentSha256}`
+                    : null,
+                })),
+              },
+            }
+          : {}),
       })),
     },
   };
@@ -410,6 +452,27 @@ function eventsNamedBy(document: Record<string, unknown>): string[] {
   if (!declaration) return [];
   const corrective = Array.isArray(declaration.correctiveEventIDs) ? declaration.correctiveEventIDs : [];
   return [declaredHashOf(document), ...corrective].flatMap((id) => (typeof id === "string" ? [id] : []));
+}
+
+/** The proof points of the record's attestations, with their evidence documents in order, by id. */
+async function proofPointsShown(db: Database, ids: string[]) {
+  if (ids.length === 0) return new Map<string, never>();
+  const rows = await db.prisma.proofPoint.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      claim: true,
+      evidence: {
+        orderBy: { position: "asc" },
+        select: {
+          documentSha256: true,
+          public: true,
+          document: { select: { fileName: true, contentType: true, size: true } },
+        },
+      },
+    },
+  });
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** The hash an error declaration names in `tm:declares` (see prepareEvent). */

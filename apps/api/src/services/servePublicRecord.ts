@@ -19,7 +19,7 @@ type Versions = { lotId: string; generation: bigint; epoch: bigint };
  * The shape of the stored record. Raise it with any change to what `getPublicRecord` returns (or
  * how the route renders it): records stored in another shape are then rebuilt on their next read.
  */
-export const PUBLIC_RECORD_FORMAT = 5;
+export const PUBLIC_RECORD_FORMAT = 6;
 
 /** Reads of the public record served from the read model (`hit`) or built (`miss`), in this process. */
 export const publicRecordReads = new Counter({

@@ -1,5 +1,12 @@
 import type { Auditor, Database } from "@tracemark/db";
-import { buildAttestationTypedData, computeLotKey, decodeAuditData, easAbi } from "@tracemark/sdk";
+import {
+  buildAttestationTypedData,
+  computeEvidenceHash,
+  computeLotKey,
+  decodeAuditData,
+  easAbi,
+  formatProofPointClaim,
+} from "@tracemark/sdk";
 import {
   type Address,
   type Hex,
@@ -38,6 +45,8 @@ export type SubmitAttestationParameters = {
   chain: PublicClient;
   eas: EasSettings;
   lotId: string;
+  /** The proof point it attests, if any: the claim, evidence and expiry must then be the requested ones. */
+  proofPointId?: string | undefined;
   message: AttestMessageInput;
   signature: Hex;
   now?: Date | undefined;
@@ -140,6 +149,17 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
   }
   if (audit.evidenceHash === zeroHash)
     throw invalidField("body.message.data", "the evidence hash must not be zero");
+  if (parameters.proofPointId) {
+    await checkProofPoint(db, {
+      auditorId: auditor.id,
+      lotId,
+      proofPointId: parameters.proofPointId,
+      claim,
+      evidenceHash: audit.evidenceHash,
+      expirationTime,
+      now,
+    });
+  }
 
   const typedData = buildAttestationTypedData({
     domain: eas.domain,
@@ -176,6 +196,20 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
         `This signed attestation was already submitted (attestation ${replayed.id}, ${replayed.status}); sign a new one.`,
       );
     }
+    if (parameters.proofPointId) {
+      // Under the auditor's lock: two signed requests for one proof point can't both be accepted.
+      const attested = await tx.attestation.findFirst({
+        where: { proofPointId: parameters.proofPointId, status: { not: "failed" } },
+        select: { id: true },
+      });
+      if (attested) {
+        throw new ProblemError(
+          409,
+          "Conflict",
+          "This proof point is already attested; revoke it to attest anew.",
+        );
+      }
+    }
     const expected = await nextEasNonce(tx, { chain: parameters.chain, eas, attester: message.attester });
     checkExpectedNonce(nonce, expected, message.attester);
     await checkAccreditedOnChain(tx, { chain: parameters.chain, eas, auditor });
@@ -188,6 +222,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
         expiresAt: expirationTime === 0n ? null : new Date(Number(expirationTime) * 1000),
         delegated: { domain: eas.domain, message: { ...message }, signature },
         digest,
+        proofPointId: parameters.proofPointId ?? null,
       },
       include: attestationInclude,
     });
@@ -196,4 +231,55 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
     });
     return toAttestation(created, new Map([[auditorAddress, auditor.displayName]]));
   });
+}
+
+/**
+ * An attestation of a proof point must be by the auditor it was asked of, about its lot, and carry
+ * exactly its claim (`formatProofPointClaim`) and evidence hash (`computeEvidenceHash` of its
+ * documents), and an expiry no later than the one requested (one is then required).
+ */
+async function checkProofPoint(
+  db: Database,
+  parameters: {
+    auditorId: string;
+    lotId: string;
+    proofPointId: string;
+    claim: string;
+    evidenceHash: Hex;
+    expirationTime: bigint;
+    now: Date;
+  },
+) {
+  const proofPoint = await db.prisma.proofPoint.findFirst({
+    where: { id: parameters.proofPointId, auditorId: parameters.auditorId },
+    include: { evidence: { select: { documentSha256: true } } },
+  });
+  if (!proofPoint) {
+    throw new ProblemError(404, "Not Found", "You have not been asked to attest this proof point.", {
+      errors: [{ field: "body.proofPointId", message: "no proof point asked of you with this id" }],
+    });
+  }
+  if (proofPoint.lotId !== parameters.lotId) {
+    throw invalidField("body.lotId", "must be the lot of the proof point");
+  }
+  const claim = formatProofPointClaim({ claim: proofPoint.claim, detail: proofPoint.claimDetail });
+  if (parameters.claim !== claim) {
+    throw invalidField("body.message.data", `the claim must be the requested one: "${claim}"`);
+  }
+  const evidenceHash = computeEvidenceHash(proofPoint.evidence.map((e) => `0x${e.documentSha256}` as Hex));
+  if (parameters.evidenceHash.toLowerCase() !== evidenceHash) {
+    throw invalidField(
+      "body.message.data",
+      `the evidence hash must be ${evidenceHash}, that of the proof point's documents`,
+    );
+  }
+  if (proofPoint.validUntil) {
+    const latest = BigInt(Math.floor(proofPoint.validUntil.getTime() / 1000));
+    if (parameters.expirationTime === 0n || parameters.expirationTime > latest) {
+      throw invalidField(
+        "body.message.expirationTime",
+        `must be no later than the requested ${proofPoint.validUntil.toISOString()} (${latest})`,
+      );
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { admitOrganization } from "../services/platform.ts";
 import { TEST_PASSWORD } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation } from "./captureFixtures.ts";
-import { testAuditor } from "./masterDataFixtures.ts";
+import { proofPointEvidence, testAuditor } from "./masterDataFixtures.ts";
 import type { CallerFacts, TenancyCase } from "./tenancyCases.ts";
 
 let sequence = 0;
@@ -389,6 +389,28 @@ export const accountTenancyCases: TenancyCase[] = [
         data: { organizationId: a.orgA.id, auditorId, lotId: lot.id },
       });
       return { method: "GET", url: `/auditor/lots/${lot.id}` };
+    },
+  },
+  {
+    name: "GET /auditor/proof-points/:proofPointId/evidence/:sha256",
+    minRole: "owner",
+    apiKeys: false,
+    okStatus: 200,
+    allowed: auditor,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      const { id: auditorId } = await testAuditor(t);
+      const sha256 = await proofPointEvidence(t, a.orgA.id);
+      const proofPoint = await t.db.prisma.proofPoint.create({
+        data: {
+          organizationId: a.orgA.id,
+          lotId: lot.id,
+          auditorId,
+          claim: "organic",
+          evidence: { create: { organizationId: a.orgA.id, documentSha256: sha256, position: 0 } },
+        },
+      });
+      return { method: "GET", url: `/auditor/proof-points/${proofPoint.id}/evidence/${sha256}` };
     },
   },
   {

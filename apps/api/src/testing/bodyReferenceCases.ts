@@ -458,6 +458,36 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
       };
     },
   },
+  {
+    name: "POST /orgs/:orgId/proof-points: lotId of B's lot",
+    status: [404],
+    setup: async (t, a, b) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/proof-points`,
+      body: {
+        lotId: b.lotId,
+        auditorId: (await testAuditor(t)).id,
+        claim: "organic",
+        evidence: [{ sha256: b.documentSha256 }],
+      },
+      names: "lot",
+    }),
+  },
+  {
+    name: "POST /orgs/:orgId/proof-points: evidence naming B's document",
+    status: [422],
+    setup: async (t, a, b) => ({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/proof-points`,
+      body: {
+        lotId: (await ownLot(t, a)).id,
+        auditorId: (await testAuditor(t)).id,
+        claim: "organic",
+        evidence: [{ sha256: b.documentSha256, public: true }],
+      },
+      names: "body.evidence.0.sha256",
+    }),
+  },
   // ── B's lot shipped to A: A sees it, but the owner's acts on it are refused with 403 ──
   ...(
     [
@@ -479,6 +509,17 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
         "POST",
         () => "/audit-requests",
         (b, auditorId) => ({ lotId: b.lotId, auditorId }),
+      ],
+      [
+        "POST /orgs/:orgId/proof-points",
+        "POST",
+        () => "/proof-points",
+        (b, auditorId) => ({
+          lotId: b.lotId,
+          auditorId,
+          claim: "organic",
+          evidence: [{ sha256: b.documentSha256 }],
+        }),
       ],
     ] as const satisfies readonly [
       string,

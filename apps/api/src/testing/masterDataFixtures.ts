@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import type { TestApp } from "./buildTestApp.ts";
 
 type TestAuditor = { id: string; userId: string; walletAddress: string };
@@ -19,4 +20,14 @@ export function testAuditor(t: TestApp): Promise<TestAuditor> {
     auditors.set(t, auditor);
   }
   return auditor;
+}
+
+/** An evidence document of organisation `organizationId`, new each time. */
+export async function proofPointEvidence(t: TestApp, organizationId: string): Promise<string> {
+  const content = Buffer.from(`evidence ${randomUUID()}`);
+  const sha256 = createHash("sha256").update(content).digest("hex");
+  await t.db.prisma.document.create({
+    data: { organizationId, sha256, contentType: "application/pdf", size: content.length, content },
+  });
+  return sha256;
 }

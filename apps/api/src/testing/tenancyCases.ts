@@ -6,7 +6,7 @@ import type { TestApp } from "./buildTestApp.ts";
 import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
 import { epcisTenancyCases } from "./epcisTenancyCases.ts";
-import { testAuditor } from "./masterDataFixtures.ts";
+import { proofPointEvidence, testAuditor } from "./masterDataFixtures.ts";
 
 /** Who a caller of the matrix is. */
 export type CallerFacts = {
@@ -448,6 +448,34 @@ export const tenancyCases: TenancyCase[] = [
     setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/audit-requests` }),
   },
   {
+    name: "POST /orgs/:orgId/proof-points",
+    minRole: "admin",
+    apiKeys: true,
+    okStatus: 201,
+    table: "proofPoint",
+    setup: async (t, a) => {
+      const [{ lot }, auditor] = [await createLot(t, a.orgA.id), await testAuditor(t)];
+      const sha256 = await proofPointEvidence(t, a.orgA.id);
+      return {
+        method: "POST",
+        url: `/orgs/${a.orgA.id}/proof-points`,
+        body: {
+          auditorId: auditor.id,
+          lotId: lot.id,
+          claim: "organic",
+          evidence: [{ sha256, public: true }],
+        },
+      };
+    },
+  },
+  {
+    name: "GET /orgs/:orgId/proof-points",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/proof-points` }),
+  },
+  {
     name: "GET /orgs/:orgId/attestations",
     minRole: "viewer",
     apiKeys: true,
@@ -600,6 +628,8 @@ export const publicRoutes: Record<string, string> = {
   "GET /public/00/:sscc":
     "a logistic unit's public page: only its packer's events and those of whom it shipped the contents to",
   "GET /public/414/:gln": "a location's public page: only the fields public records already show",
+  "GET /public/proof-points/:proofPointId/evidence/:sha256":
+    "an evidence document its organisation marked public, of a proof point an auditor attested: public by design (proofPoints.test.ts checks that private ones and unattested ones are 404)",
 };
 
 /** A lot of organisation A for the read-side routes (query, trace, exports), made once per run. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
 import { attachScreenshot } from "../helpers";
 import { newGtin, registerProduct, signUpWithOrganization, unique } from "../journeys";
+import { adminSignsIn } from "../onboarding";
 import { e2eStack, platformAdmin, repoRoot } from "../stack";
 import { installTestWallet } from "../wallet";
 
@@ -16,15 +17,6 @@ async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   await attachScreenshot(page, testInfo, name);
   if (process.env.UPDATE_SCREENSHOTS === "1")
     await page.screenshot({ path: path.join(repoRoot, "docs/screenshots", `${name}.png`), fullPage: true });
-}
-
-/** The platform administrator signs in through the page, in a context of their own. */
-async function adminSignsIn(page: Page) {
-  await page.goto("/signin");
-  const form = page.getByRole("form", { name: "Sign in with email" });
-  await form.getByLabel("Email").fill(platformAdmin.email);
-  await form.getByLabel("Password").fill(platformAdmin.password);
-  await form.getByRole("button", { name: "Sign in" }).click();
 }
 
 test("an admin admits a pending organisation and accredits an auditor from the console; the audit trail lists those writes and a product edit, and downloads as CSV", async ({

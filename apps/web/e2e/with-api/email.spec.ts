@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations, readmeScreenshot } from "../helpers";
 import { signUp, signUpWithOrganization, unique } from "../journeys";
 import { openMailLink, verifyEmailFromMail } from "../mail";
-import { admitAsPlatformAdmin } from "../onboarding";
+import { admitFromConsole } from "../onboarding";
 
 test.setTimeout(180_000);
 
@@ -58,8 +58,9 @@ test("an owner invites by email; the invitee opens the mailed link, signs up, ve
   await context.close();
 });
 
-test("a new account signs up, cannot create an organisation until it verifies, then creates it (pending) and is admitted", async ({
+test("a new account signs up, cannot create an organisation until it verifies, then creates it (pending) and is admitted from the admin console", async ({
   page,
+  browser,
 }, testInfo) => {
   const email = `founder-${unique()}@example.test`;
   await page.goto("/signup");
@@ -86,7 +87,7 @@ test("a new account signs up, cannot create an organisation until it verifies, t
   await expect(page.getByText("Waiting to be admitted by a platform administrator")).toBeVisible();
   const orgId = /\/dashboard\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
 
-  await admitAsPlatformAdmin(orgId);
+  await admitFromConsole(browser, orgId, orgName);
   await page.reload();
   await expect(page.getByText("Admitted: your events are anchored on chain.")).toBeVisible();
 });

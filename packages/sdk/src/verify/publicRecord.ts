@@ -84,6 +84,13 @@ export const publicRecordAttestationSchema = z.object({
   expirationTime: isoTime.nullable(),
   /** For an attestation signed by delegation but not yet relayed: the signature and what it signed. */
   delegation: z.object({ signature: hex, nonce: uint, deadline: uint }).nullable().optional(),
+  /**
+   * When it attests a proof point: the SHA-256 of each of its evidence documents, whose
+   * `computeEvidenceHash` must be `evidenceHash`. Absent for a plain attestation.
+   */
+  proofPoint: z.object({ id: z.uuid(), evidence: z.array(z.object({ sha256: hex32 })).min(1) }).optional(),
+  /** When it was revoked, as the record knows it (a revoked proof point stays shown, flagged); absent while it stands. */
+  revokedAt: isoTime.optional(),
 });
 
 /** A recall of a lot upstream of the record's lot (an input it was made from, a pallet it came on), as the API claims it. */

@@ -105,6 +105,26 @@ export const publicRecordDisplaySchema = z.object({
       auditorName: z.string().nullable(),
       claim: z.string(),
       expiresAt: z.string().nullable(),
+      /** When the auditor signed it. */
+      signedAt: z.string().optional(),
+      /** When it was revoked; absent while it stands. */
+      revokedAt: z.string().optional(),
+      /** A proof point's claim code and evidence documents; absent for a plain attestation. */
+      proofPoint: z
+        .object({
+          claim: z.string(),
+          evidence: z.array(
+            z.object({
+              sha256: z.string(),
+              fileName: z.string().nullable(),
+              contentType: z.string(),
+              size: z.number().int(),
+              /** Where to download it, when its organisation made it public; `null` otherwise. */
+              path: z.string().nullable(),
+            }),
+          ),
+        })
+        .optional(),
     }),
   ),
 });

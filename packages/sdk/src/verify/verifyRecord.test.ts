@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { type Address, type Hex, keccak256, toHex } from "viem";
+import { type Address, type Hex, keccak256, sha256, toHex } from "viem";
 import { attest } from "../actions/attest.ts";
 import { attestByDelegation } from "../actions/attestByDelegation.ts";
 import { declareRecall } from "../actions/declareRecall.ts";
@@ -9,6 +9,7 @@ import { getEasNonce } from "../actions/getEasNonce.ts";
 import { revoke } from "../actions/revoke.ts";
 import { waitForAttestationUid } from "../actions/waitForAttestationUid.ts";
 import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
+import { computeEvidenceHash } from "../eip712/computeEvidenceHash.ts";
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
 import type { AuditData } from "../eip712/types.ts";
 import { DeploymentChainMismatchError, InvalidPublicRecordError } from "../errors/chain.ts";
@@ -351,6 +352,33 @@ describe("verifyRecord against real contracts on anvil", () => {
     const result = await verify(r);
     assert.equal(result.attestations[0]?.status, "failed");
     assert.match(result.attestations[0]?.reasons.join(" ") ?? "", /was revoked at/);
+  });
+
+  it("a proof point verifies with its evidence documents, and fails when the documents shown are others", async () => {
+    const report = sha256(toHex("audit report"));
+    const certificate = sha256(toHex("organic certificate"));
+    const a = {
+      ...audit("lot", computeLotKey({ gtin, lot }), "Organic: EU 2018/848"),
+      evidenceHash: computeEvidenceHash([report, certificate]),
+    };
+    const made = await uidOf(await attest(chain.auditor, { ...a, deployment: chain.deployment }));
+    const r = copy();
+    const proofPoint = {
+      id: "5b0e7c56-95a4-4d5c-9d5a-2f4a8c3b1e01",
+      evidence: [{ sha256: certificate }, { sha256: report }],
+    };
+    r.attestations = [claimed(a, chain.auditor, made, { proofPoint })];
+    assert.equal((await verify(r)).attestations[0]?.status, "verified");
+    // The page swaps a document (or drops one): the attested hash no longer covers what is shown.
+    r.attestations = [
+      claimed(a, chain.auditor, made, { proofPoint: { ...proofPoint, evidence: [{ sha256: report }] } }),
+    ];
+    const result = await verify(r);
+    assert.equal(result.attestations[0]?.status, "failed");
+    assert.match(
+      result.attestations[0]?.reasons.join(" ") ?? "",
+      /evidence documents shown are not the ones/,
+    );
   });
 
   it("an expired attestation fails once the chain passes its expiry", async () => {

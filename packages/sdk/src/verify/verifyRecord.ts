@@ -14,6 +14,7 @@ import type { Deployment } from "../deployments/deploymentSchema.ts";
 import type { EventDisclosure } from "../disclosure/types.ts";
 import { verifyDisclosedEvent } from "../disclosure/verifyDisclosedEvent.ts";
 import { buildAttestationTypedData } from "../eip712/buildAttestationTypedData.ts";
+import { computeEvidenceHash } from "../eip712/computeEvidenceHash.ts";
 import { encodeAuditData } from "../eip712/encodeAuditData.ts";
 import type { AuditData } from "../eip712/types.ts";
 import { verifyAttestationSignature } from "../eip712/verifyAttestationSignature.ts";
@@ -126,6 +127,10 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
   }
   const head = await read("the latest block", () => getBlock(client, { blockTag: "latest" }));
   const now = Number(head.timestamp);
+  // Expiry is judged at the later of the chain's head and the verifier's own clock: a chain that
+  // makes blocks only on transactions (a quiet node) keeps an old head, and an attestation past its
+  // expiry by either clock no longer holds.
+  const expiryNow = Math.max(now, Math.floor(Date.now() / 1000));
   const orgId = record.organisation.id.toLowerCase() as Hex;
   const registry = deployment.contracts.TracemarkRegistry.address;
 
@@ -251,7 +256,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
           }),
         )
       : Promise.resolve(undefined),
-    checkAttestations(client, record, deployment, events, lotKey, now, read),
+    checkAttestations(client, record, deployment, events, lotKey, expiryNow, read),
     Promise.all(
       inheritedClaims.map(({ claim, lotKey: key }) =>
         key && key === claim.lotKey.toLowerCase()
@@ -542,6 +547,8 @@ async function checkAttestations(
             ? leaves.has(subject as Hex)
             : roots.has(subject);
       if (!about) reasons.push(`It is about a ${claimed.subjectKind} that is not part of this record.`);
+      const evidence = evidenceProblem(claimed);
+      if (evidence) reasons.push(evidence);
       const verdict = (status: VerdictStatus) => ({ index, uid: claimed.uid, status, reasons });
 
       if (claimed.uid !== null) {
@@ -550,7 +557,7 @@ async function checkAttestations(
         );
         const problems = compareAttestation(claimed, onChain, audit, deployment, now);
         reasons.push(...problems);
-        if (problems.length > 0 || !about || !onChain) return verdict("failed");
+        if (problems.length > 0 || !about || evidence || !onChain) return verdict("failed");
         const accreditation = await read("the auditor's accreditation", () =>
           readContract(client, {
             address: resolver,
@@ -595,6 +602,7 @@ async function checkAttestations(
           signer,
         }),
       );
+      if (evidence) return verdict("failed");
       if (!signed) {
         reasons.push(`The signature is not ${claimed.attester}'s signature of this attestation.`);
         return verdict("failed");
@@ -630,6 +638,17 @@ async function checkAttestations(
       return verdict("verified");
     }),
   );
+}
+
+/**
+ * For a proof point: whether the documents the record shows as its evidence are the ones attested,
+ * i.e. their `computeEvidenceHash` is the attestation's `evidenceHash` (then compared with the chain).
+ */
+function evidenceProblem(claimed: PublicRecordAttestation): string | undefined {
+  if (!claimed.proofPoint) return undefined;
+  const shown = computeEvidenceHash(claimed.proofPoint.evidence.map((e) => e.sha256 as Hex));
+  if (shown === claimed.evidenceHash.toLowerCase()) return undefined;
+  return "The evidence documents shown are not the ones the auditor attested: their hashes differ from the attested evidence hash.";
 }
 
 function compareAttestation(

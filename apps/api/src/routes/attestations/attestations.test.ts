@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Auditor } from "@tracemark/db";
 import {
   buildAttestationTypedData,
   buildRevocationTypedData,
@@ -8,18 +7,18 @@ import {
   encodeAuditData,
 } from "@tracemark/sdk";
 import { type Hex, keccak256, stringToHex, zeroHash } from "viem";
-import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import type { privateKeyToAccount } from "viem/accounts";
 import { loadDeployment } from "../../chain/loadDeployment.ts";
 import { defaultDeploymentsDir } from "../../env.ts";
-import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { getEasSettings } from "../../services/getEasSettings.ts";
 import { registryIdOf } from "../../services/platform.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { attestationBody } from "../../testing/attestationBody.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type SignedInAuditor, signedInAuditor } from "../../testing/signedInAuditor.ts";
 
 type Signer = ReturnType<typeof privateKeyToAccount>;
-type AuditorFixture = { who: Credentials; account: Signer; auditor: Auditor };
+type AuditorFixture = SignedInAuditor;
 
 describe("audit requests, the auditor's side, attestations and revocations", () => {
   let t: TestApp;
@@ -31,27 +30,6 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   let second: AuditorFixture;
   let withdrawn: AuditorFixture;
   const deployment = loadDeployment(31337, defaultDeploymentsDir);
-
-  async function makeAuditor(name: string, accreditedNow = true): Promise<AuditorFixture> {
-    const account = privateKeyToAccount(generatePrivateKey());
-    const user = await t.db.prisma.user.create({
-      data: { email: `${name}@auditors.test`, name, walletAddress: account.address.toLowerCase() },
-    });
-    const auditor = await t.db.prisma.auditor.create({
-      data: {
-        userId: user.id,
-        walletAddress: account.address.toLowerCase(),
-        displayName: name,
-        accredited: accreditedNow,
-      },
-    });
-    // Accredited as the platform does it: the relayer will accredit the wallet on chain.
-    if (accreditedNow) {
-      await t.db.prisma.outboxItem.create({ data: { kind: "accredit_auditor", refId: auditor.id } });
-    }
-    const { token } = await createSession(t.db, user.id);
-    return { who: { label: name, headers: { cookie: `${SESSION_COOKIE}=${token}` } }, account, auditor };
-  }
 
   before(async () => {
     // EAS deployed: the API reads the auditor's EAS nonce from it.
@@ -67,9 +45,9 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     otherLot = await t.db.prisma.lot.create({
       data: { organizationId: a.orgA.id, productId: product.id, lotCode: "C-2" },
     });
-    accredited = await makeAuditor("Bureau Veritas test");
-    second = await makeAuditor("Second auditor");
-    withdrawn = await makeAuditor("Withdrawn auditor", false);
+    accredited = await signedInAuditor(t, "Bureau Veritas test");
+    second = await signedInAuditor(t, "Second auditor");
+    withdrawn = await signedInAuditor(t, "Withdrawn auditor", false);
   });
   after(() => t.close());
 

@@ -58,6 +58,7 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
           summary: "Submit an EAS delegated attestation you signed about a lot you were asked to audit",
           body: z.object({
             lotId: z.uuid(),
+            proofPointId: z.uuid().optional(),
             message: z.object({
               attester: walletAddress,
               schema: bytes32,
@@ -83,6 +84,7 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
           chain,
           eas: await getEasSettings(chain, config.deploymentsDir),
           lotId: request.body.lotId,
+          proofPointId: request.body.proofPointId,
           message: {
             ...message,
             attester: message.attester as Address,

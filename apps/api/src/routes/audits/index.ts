@@ -5,6 +5,7 @@ import { requireOrgRole, requirePrincipal, requireUser } from "../../plugins/aut
 import { listAccreditedAuditors, listAuditorRequests, requireAuditor } from "../../services/auditors.ts";
 import { createAuditRequest, listAuditRequests } from "../../services/auditRequests.ts";
 import { getAuditedLot } from "../../services/getAuditedLot.ts";
+import { proofPointResponse } from "../proofPoints/index.ts";
 import { chainStatus, orgParams } from "../schemas.ts";
 
 const auditRequest = z.object({
@@ -160,8 +161,29 @@ export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
                   readPoint: z.string().nullable(),
                   bizLocation: z.string().nullable(),
                   anchorStatus: chainStatus,
+                  /** The organisation's name and town of `bizLocation` (else `readPoint`), when it registered it. */
+                  place: z.string().nullable(),
                 }),
               ),
+              inputs: z.array(
+                z.object({
+                  id: z.uuid(),
+                  lotCode: z.string(),
+                  gtin: z.string(),
+                  productName: z.string(),
+                  organizationName: z.string(),
+                }),
+              ),
+              documents: z.array(
+                z.object({
+                  eventId: z.uuid(),
+                  sha256: z.string(),
+                  fileName: z.string().nullable(),
+                  contentType: z.string(),
+                  size: z.number().int(),
+                }),
+              ),
+              proofPoints: z.array(proofPointResponse),
             }),
           },
         },

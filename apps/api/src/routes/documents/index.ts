@@ -1,4 +1,3 @@
-import { create as contentDisposition } from "content-disposition";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -8,6 +7,7 @@ import { downloadDocument } from "../../services/downloadDocument.ts";
 import { uploadDocument } from "../../services/uploadDocument.ts";
 import { sha256Hex } from "../events/schemas.ts";
 import { orgParams } from "../schemas.ts";
+import { sendDocument } from "./sendDocument.ts";
 
 /**
  * A file name as given, without control characters (C0, DEL, C1) or bidirectional controls (which can
@@ -85,11 +85,7 @@ export function documentRoutes({ db, config }: AppContext): FastifyPluginAsyncZo
           organizationId: request.params.orgId,
           sha256: request.params.sha256,
         });
-        reply.type(document.contentType);
-        reply.header("x-content-type-options", "nosniff");
-        // RFC 6266: an ASCII `filename` for old clients and `filename*=UTF-8''…` (RFC 8187) for the name as stored.
-        reply.header("content-disposition", contentDisposition(document.fileName ?? request.params.sha256));
-        return reply.send(Buffer.from(document.content));
+        return sendDocument(reply, document, request.params.sha256);
       },
     );
   };

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { RevokeButton } from "@/components/auditor/RevokeButton";
 import { AttestationList } from "@/components/dashboard/AttestationList";
+import { CopyButton } from "@/components/forms/CopyButton";
+import { SignOutButton } from "@/components/SignOutButton";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { WalletSignInOnChain } from "@/components/wallet/WalletSignInOnChain";
 import { ApiError } from "@/lib/api/ApiError";
@@ -62,9 +64,29 @@ async function Auditor() {
         <div className="card stack">
           <h1 className="page-title">Not accredited yet</h1>
           <p>
-            Your wallet <span className="mono">{me.walletAddress}</span> is not an accredited auditor. Ask the
-            platform administrator to accredit it, then reload this page.
+            Your wallet <span className="mono">{me.walletAddress}</span> is not an accredited auditor yet.
+            Auditors are accredited by the platform administrators of this Tracemark service, on chain.
           </p>
+          <h2>How to get accredited</h2>
+          <ol className="stack" style={{ margin: 0, paddingLeft: "var(--space-5)" }}>
+            <li>
+              Write to the platform administrator of this service (the operator who runs it) and ask to be
+              accredited as an auditor.
+            </li>
+            <li>
+              Send them your wallet address, <span className="mono">{me.walletAddress}</span>, the name to
+              show beside your attestations, and proof of your own accreditation (e.g. your certification
+              body&apos;s registration).
+            </li>
+            <li>
+              Once they have accredited it, reload this page: the lots organisations ask you to audit show
+              here.
+            </li>
+          </ol>
+          <div className="row">
+            <CopyButton value={me.walletAddress} label="Copy wallet address" />
+            <SignOutButton />
+          </div>
         </div>
       );
     }

@@ -1,5 +1,6 @@
 import type { Deployment } from "@tracemark/sdk";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { env } from "@/env";
 import { ApiError } from "@/lib/api/ApiError";
 import { getDeployment } from "@/lib/api/getDeployment";
@@ -49,5 +50,9 @@ async function Record({ params }: { params: DigitalLinkParams }) {
     );
   }
   if (!record) notFound();
-  return <ConsumerRecord record={record} rpcUrl={env.rpcUrlForBrowsers} deployment={deployment} />;
+  // Whether an attestation has expired is a matter of this request's time, never of a prerender's.
+  await connection();
+  return (
+    <ConsumerRecord record={record} rpcUrl={env.rpcUrlForBrowsers} deployment={deployment} now={Date.now()} />
+  );
 }

@@ -3,20 +3,22 @@ import { ProductImage } from "@/components/ProductImage";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import { errorReasonWords } from "@/lib/format/errorReasonWords";
-import { formatDate, formatEventTime, shortHex } from "@/lib/format/formatEventTime";
+import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { VerifyPanel } from "./VerifyPanel";
-import { stepNameOf, verifyLabelsOf } from "./verifyLabels";
+import { attestationFlag, stepNameOf, verifyLabelsOf } from "./verifyLabels";
 
 export type ConsumerRecordProps = {
   record: PublicRecordWithDisplay;
   rpcUrl: string;
   deployment: Deployment | undefined;
+  /** The time to judge expiries by (ms since the epoch): the request's. */
+  now: number;
 };
 
 /** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
-export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordProps) {
+export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerRecordProps) {
   const { display, ...verifiable } = record;
   const owner = display.organisations.find((o) => o.role === "owner")?.name ?? record.organisation.name;
   const shown = new Set(display.journey.map((step) => step.eventHash));
@@ -103,7 +105,12 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
         </dl>
       </header>
 
-      <VerifyPanel record={verifiable} rpcUrl={rpcUrl} deployment={deployment} {...verifyLabelsOf(display)} />
+      <VerifyPanel
+        record={verifiable}
+        rpcUrl={rpcUrl}
+        deployment={deployment}
+        {...verifyLabelsOf(display, now)}
+      />
 
       <section aria-labelledby="journey-title" className={styles.card}>
         <h2 id="journey-title" className={styles.sectionTitle}>
@@ -223,13 +230,46 @@ export function ConsumerRecord({ record, rpcUrl, deployment }: ConsumerRecordPro
             {display.attestations.map((a) => {
               const onChain = record.attestations[a.index]?.uid;
               const attester = record.attestations[a.index]?.attester ?? "";
+              const flag = attestationFlag(a, now);
               return (
-                <li key={`${a.index}-${attester}`} className={styles.attestation}>
-                  <p className={styles.attestationClaim}>{a.claim}</p>
-                  <p className={styles.stepMeta}>
-                    {a.auditorName ?? "Accredited auditor"} · <code>{shortHex(attester)}</code>
-                    {a.expiresAt ? ` · valid until ${formatDate(a.expiresAt)}` : ""}
+                <li key={`${a.index}-${attester}`} className={styles.attestation} data-flag={flag ?? "valid"}>
+                  <p className={styles.attestationClaim}>
+                    {a.claim}
+                    {flag && (
+                      <span className={styles.attestationFlag}>
+                        {" "}
+                        {flag === "revoked" ? "Revoked" : "Expired"}
+                      </span>
+                    )}
                   </p>
+                  <p className={styles.stepMeta}>
+                    Verified by {a.auditorName ?? "an accredited auditor"} · <code>{attester}</code>
+                  </p>
+                  <p className={styles.stepMeta}>
+                    {a.signedAt ? `Signed ${formatDate(a.signedAt)}` : ""}
+                    {a.expiresAt
+                      ? ` · ${flag === "expired" ? "expired" : "valid until"} ${formatDate(a.expiresAt)}`
+                      : ""}
+                    {a.revokedAt ? ` · revoked ${formatDate(a.revokedAt)}` : ""}
+                  </p>
+                  {a.proofPoint && (
+                    <ul className={styles.evidence} aria-label={`Evidence of ${a.claim}`}>
+                      {a.proofPoint.evidence.map((e) => (
+                        <li key={e.sha256}>
+                          {e.path ? (
+                            <a href={`/api/v1${e.path}`} download>
+                              {e.fileName ?? "Evidence document"}
+                            </a>
+                          ) : (
+                            <span>{e.fileName ?? "Evidence document"} (not public)</span>
+                          )}{" "}
+                          <span className={styles.muted}>
+                            SHA-256 <code>{e.sha256}</code>
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                   <span className={styles.stepProof} data-anchored={Boolean(onChain)}>
                     {onChain ? "On chain" : "Signed, on its way to the chain"}
                   </span>

@@ -16,13 +16,13 @@ function titleCase(type: string) {
 /**
  * The names `VerifyPanel` gives each item of a record it checks, in record order: each shown step
  * ("Shipping · Rotterdam"), each step not public ("A step by Org B on 2 Oct 2026") with its place in
- * time, each attestation.
+ * time, each attestation (flagged "expired" or "revoked" at `now`, when given).
  *
  * @example
  * const labels = verifyLabelsOf(record.display);
  * <VerifyPanel record={verifiable} {...labels} rpcUrl={rpcUrl} deployment={deployment} />
  */
-export function verifyLabelsOf(display: PublicRecordWithDisplay["display"]) {
+export function verifyLabelsOf(display: PublicRecordWithDisplay["display"], now?: number) {
   const byIndex = <T extends { index: number }>(items: T[]) =>
     items.slice().sort((a, b) => a.index - b.index);
   const hidden = byIndex(display.hiddenSteps ?? []);
@@ -32,6 +32,19 @@ export function verifyLabelsOf(display: PublicRecordWithDisplay["display"]) {
     ),
     hiddenStepLabels: hidden.map((step) => `A step by ${step.organisation} on ${formatDate(step.date)}`),
     hiddenStepPositions: hidden.map((step) => step.position),
-    attestationLabels: display.attestations.map((a) => `${a.auditorName ?? "Auditor"}: ${a.claim}`),
+    attestationLabels: display.attestations.map((a) => {
+      const flag = now === undefined ? undefined : attestationFlag(a, now);
+      return `${a.auditorName ?? "Auditor"}: ${a.claim}${flag ? ` (${flag})` : ""}`;
+    }),
   };
+}
+
+/** Whether an attestation no longer holds: revoked, or past its expiry; `undefined` while it stands. */
+export function attestationFlag(
+  a: { expiresAt: string | null; revokedAt?: string | undefined },
+  now: number,
+): "revoked" | "expired" | undefined {
+  if (a.revokedAt) return "revoked";
+  if (a.expiresAt && Date.parse(a.expiresAt) <= now) return "expired";
+  return undefined;
 }

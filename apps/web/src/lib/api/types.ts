@@ -289,3 +289,30 @@ export type VisibilitySettings = {
 
 /** What an emailed invitation link offers (`POST /invitations/preview`). */
 export type InvitationPreview = { organizationName: string; role: Role; email: string; expiresAt: string };
+
+/** A proof point: a claim about a lot an auditor is asked to attest, with its evidence (`GET /orgs/:orgId/proof-points`). */
+export type ProofPoint = {
+  id: string;
+  lotId: string;
+  lotCode: string;
+  gtin: string;
+  productName: string;
+  auditorId: string;
+  auditorName: string;
+  auditorAddress: string;
+  claim: string;
+  claimDetail: string | null;
+  claimText: string;
+  validUntil: string | null;
+  evidence: { sha256: string; fileName: string | null; contentType: string; size: number; public: boolean }[];
+  evidenceHash: string;
+  state: "requested" | "attested" | "expired" | "revoked";
+  attestation: {
+    id: string;
+    uid: string | null;
+    status: "pending" | "submitted" | "onchain" | "revoked" | "failed";
+    expiresAt: string | null;
+    revokedAt: string | null;
+  } | null;
+  createdAt: string;
+};

@@ -52,7 +52,16 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
     );
   }
   const responseHeaders = new Headers();
-  for (const name of ["content-type", "content-disposition", "cache-control", "location", "retry-after"]) {
+  // A document download keeps the API's nosniff and sandbox: what an organisation uploaded never runs as our page.
+  for (const name of [
+    "content-type",
+    "content-disposition",
+    "cache-control",
+    "location",
+    "retry-after",
+    "x-content-type-options",
+    "content-security-policy",
+  ]) {
     const value = upstream.headers.get(name);
     if (value) responseHeaders.set(name, value);
   }

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { AttestForm } from "@/components/auditor/AttestForm";
+import { ProofPointSign } from "@/components/auditor/ProofPointSign";
 import { cbvLabel } from "@/components/dashboard/labels";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ProofPoint } from "@/lib/api/types";
 import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import { requireMe } from "@/lib/session/requireMe";
@@ -30,7 +32,17 @@ type AuditedLot = {
     eventTime: string;
     eventTimeZoneOffset: string;
     anchorStatus?: string;
+    place: string | null;
   }[];
+  inputs: { id: string; lotCode: string; gtin: string; productName: string; organizationName: string }[];
+  documents: {
+    eventId: string;
+    sha256: string;
+    fileName: string | null;
+    contentType: string;
+    size: number;
+  }[];
+  proofPoints: ProofPoint[];
 };
 
 export default function AuditedLotPage({ params }: PageProps<"/auditor/lots/[lotId]">) {
@@ -65,6 +77,31 @@ async function Inspect({ params }: { params: Promise<{ lotId: string }> }) {
         </p>
         {lot.requestNote && <p>“{lot.requestNote}”</p>}
       </div>
+      <section className="stack" aria-labelledby="proof-points-title">
+        <h2 id="proof-points-title">Proof points asked of you</h2>
+        {lot.proofPoints.length === 0 ? (
+          <p className="muted">No proof point is asked of you for this lot.</p>
+        ) : !chain ? (
+          <ChainUnavailable />
+        ) : (
+          lot.proofPoints.map((proofPoint) => (
+            <ProofPointSign
+              key={proofPoint.id}
+              chain={chain}
+              lot={{
+                id: lot.id,
+                lotCode: lot.lotCode,
+                productName: lot.product.name,
+                gtin: lot.product.gtin,
+                organizationName: lot.organization.name,
+              }}
+              auditorWallet={me.walletAddress ?? ""}
+              subject={lot.attestationSubject}
+              proofPoint={proofPoint}
+            />
+          ))
+        )}
+      </section>
       <div className="grid-2">
         <section className="card stack" aria-labelledby="events-title">
           <h2 id="events-title">Recorded events</h2>
@@ -77,6 +114,7 @@ async function Inspect({ params }: { params: Promise<{ lotId: string }> }) {
                   <strong>{e.bizStep ? cbvLabel(e.bizStep) : e.type}</strong>{" "}
                   <span className="muted">
                     {formatEventTime(e.eventTime, e.eventTimeZoneOffset)}
+                    {e.place ? ` · ${e.place}` : ""}
                     {e.disposition ? ` · ${cbvLabel(e.disposition)}` : ""}
                   </span>
                   <br />
@@ -86,16 +124,53 @@ async function Inspect({ params }: { params: Promise<{ lotId: string }> }) {
             </ol>
           )}
         </section>
-        {chain ? (
-          <AttestForm
-            chain={chain}
-            lotId={lot.id}
-            auditorWallet={me.walletAddress ?? ""}
-            subject={lot.attestationSubject}
-          />
-        ) : (
-          <ChainUnavailable />
-        )}
+        <div className="stack">
+          <section className="card stack" aria-labelledby="inputs-title">
+            <h2 id="inputs-title">Made from</h2>
+            {lot.inputs.length === 0 ? (
+              <p className="muted">No input lots recorded.</p>
+            ) : (
+              <ul className="stack" style={{ margin: 0, paddingLeft: "var(--space-5)" }}>
+                {lot.inputs.map((input) => (
+                  <li key={input.id}>
+                    {input.productName} · lot {input.lotCode}{" "}
+                    <span className="muted">
+                      GTIN <span className="mono">{input.gtin}</span> · {input.organizationName}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card stack" aria-labelledby="documents-title">
+            <h2 id="documents-title">Documents of its events</h2>
+            {lot.documents.length === 0 ? (
+              <p className="muted">No documents attached to its events.</p>
+            ) : (
+              <ul className="stack" style={{ margin: 0, paddingLeft: "var(--space-5)" }}>
+                {lot.documents.map((d) => (
+                  <li key={`${d.eventId}-${d.sha256}`}>
+                    {d.fileName ?? "document"}{" "}
+                    <span className="muted">
+                      SHA-256 <span className="mono">{d.sha256}</span> · ask {lot.organization.name} for the
+                      file
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {chain ? (
+            <AttestForm
+              chain={chain}
+              lotId={lot.id}
+              auditorWallet={me.walletAddress ?? ""}
+              subject={lot.attestationSubject}
+            />
+          ) : (
+            <ChainUnavailable />
+          )}
+        </div>
       </div>
     </div>
   );

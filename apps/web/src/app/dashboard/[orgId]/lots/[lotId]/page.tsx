@@ -1,4 +1,4 @@
-import { buildDigitalLink, type PublicRecordWithDisplay } from "@tracemark/sdk";
+import { buildDigitalLink, type PublicRecordWithDisplay, proofPointClaims } from "@tracemark/sdk";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { VerifyPanel } from "@/components/consumer/VerifyPanel";
@@ -7,6 +7,7 @@ import { AttestationList } from "@/components/dashboard/AttestationList";
 import { EventList } from "@/components/dashboard/EventList";
 import { LotDocuments } from "@/components/dashboard/LotDocuments";
 import { receivedWords } from "@/components/dashboard/LotTable";
+import { ProofPointList } from "@/components/dashboard/ProofPointList";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
@@ -20,6 +21,7 @@ import {
   requestAuditAction,
   updateLotAction,
 } from "@/lib/actions/org";
+import { requestProofPointAction } from "@/lib/actions/proofPoints";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
@@ -33,6 +35,7 @@ import type {
   LotDocument,
   Page,
   Product,
+  ProofPoint,
   QueriedEvent,
   Recall,
 } from "@/lib/api/types";
@@ -56,28 +59,38 @@ export default async function LotPage({
   // A lot shipped to the organisation: it sees the lot's record, records its own events, and no more.
   const received = lot.receivedFrom;
   const owns = received === null;
-  const [product, events, trace, attestations, recalls, auditors, locations, documents, record, deployment] =
-    await Promise.all([
-      owns
-        ? settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`))
-        : ({ ok: false, error: "" } as const),
-      settle(
-        apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/lots/${lotId}/events`, { query: { limit: 500 } }),
-      ),
-      settle(apiRequest<Trace>(`/orgs/${orgId}/lots/${lotId}/trace`)),
-      settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { lotId } })),
-      settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { lotId, status: "active" } })),
-      settle(apiRequest<{ id: string; displayName: string; walletAddress: string }[]>("/auditors")),
-      settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
-      settle(
-        apiRequest<Page<LotDocument>>(`/orgs/${orgId}/lots/${lotId}/documents`, {
-          query: { limit: 50, cursor: documentsCursor },
-        }),
-      ),
-      // The record as this organisation may see it, every field with its salts, for Verify.
-      settle(apiRequest<PublicRecordWithDisplay>(`/orgs/${orgId}/lots/${lotId}/record`)),
-      getDeployment().catch(() => undefined),
-    ]);
+  const [
+    product,
+    events,
+    trace,
+    attestations,
+    recalls,
+    auditors,
+    locations,
+    documents,
+    record,
+    deployment,
+    proofPoints,
+  ] = await Promise.all([
+    owns
+      ? settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`))
+      : ({ ok: false, error: "" } as const),
+    settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/lots/${lotId}/events`, { query: { limit: 500 } })),
+    settle(apiRequest<Trace>(`/orgs/${orgId}/lots/${lotId}/trace`)),
+    settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { lotId } })),
+    settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { lotId, status: "active" } })),
+    settle(apiRequest<{ id: string; displayName: string; walletAddress: string }[]>("/auditors")),
+    settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
+    settle(
+      apiRequest<Page<LotDocument>>(`/orgs/${orgId}/lots/${lotId}/documents`, {
+        query: { limit: 50, cursor: documentsCursor },
+      }),
+    ),
+    // The record as this organisation may see it, every field with its salts, for Verify.
+    settle(apiRequest<PublicRecordWithDisplay>(`/orgs/${orgId}/lots/${lotId}/record`)),
+    getDeployment().catch(() => undefined),
+    settle(apiRequest<ProofPoint[]>(`/orgs/${orgId}/proof-points`, { query: { lotId } })),
+  ]);
   const eventItems = events.ok ? events.value.items : [];
   const image = product.ok ? product.value.imageUrls[0] : undefined;
   const publicPath = buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode });
@@ -196,7 +209,7 @@ export default async function LotPage({
               ? "This browser checks every step you and your partners may see against the blockchain: each whole step of yours and your partners’ with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers."
               : `This browser checks every step ${received.name} and its partners share with you against the blockchain: each whole step with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers.`
           }
-          {...verifyLabelsOf(record.value.display)}
+          {...verifyLabelsOf(record.value.display, Date.now())}
         />
       ) : (
         <p className="muted">{record.error}</p>
@@ -244,19 +257,54 @@ export default async function LotPage({
               tone="secondary"
               aria-label="Ask an auditor"
             >
+              <AuditorField label="Auditor" auditors={auditors.value} />
               <label className="field">
-                <span>Auditor</span>
-                <select className="input" name="auditorId" required>
-                  {auditors.value.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.displayName}
+                <span>Note for the auditor</span>
+                <input className="input" name="note" maxLength={2000} />
+              </label>
+            </ActionForm>
+          )}
+        </section>
+        <section className="card stack" aria-labelledby="proof-points-title">
+          <h2 id="proof-points-title">Proof points</h2>
+          {proofPoints.ok ? (
+            <ProofPointList items={proofPoints.value} />
+          ) : (
+            <p className="muted">{proofPoints.error}</p>
+          )}
+          {owns && manages && auditors.ok && auditors.value.length > 0 && (
+            <ActionForm
+              action={requestProofPointAction.bind(null, orgId, lotId)}
+              submitLabel="Request proof point"
+              tone="secondary"
+              aria-label="Request a proof point"
+            >
+              <label className="field">
+                <span>Claim</span>
+                <select className="input" name="claim" required>
+                  {Object.entries(proofPointClaims).map(([code, words]) => (
+                    <option key={code} value={code}>
+                      {words}
                     </option>
                   ))}
                 </select>
               </label>
               <label className="field">
-                <span>Note for the auditor</span>
-                <input className="input" name="note" maxLength={2000} />
+                <span>Detail (standard, certificate; the claim itself for Other)</span>
+                <input className="input" name="claimDetail" maxLength={300} />
+              </label>
+              <AuditorField label="Verifier" auditors={auditors.value} />
+              <label className="field">
+                <span>Public evidence (shoppers can download it)</span>
+                <input className="input" type="file" name="publicEvidence" multiple />
+              </label>
+              <label className="field">
+                <span>Private evidence (the auditor only)</span>
+                <input className="input" type="file" name="privateEvidence" multiple />
+              </label>
+              <label className="field">
+                <span>Valid until at the latest (optional)</span>
+                <input className="input" type="date" name="validUntil" />
               </label>
             </ActionForm>
           )}
@@ -402,4 +450,26 @@ export default async function LotPage({
 /** The part of a record Verify checks: everything but the names and places shown with it. */
 function withoutDisplay({ display: _display, ...verifiable }: PublicRecordWithDisplay) {
   return verifiable;
+}
+
+/** The accredited auditors to choose from, by name. */
+function AuditorField({
+  label,
+  auditors,
+}: {
+  label: string;
+  auditors: { id: string; displayName: string }[];
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select className="input" name="auditorId" required>
+        {auditors.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.displayName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }

@@ -1,0 +1,140 @@
+import { proofPointClaims } from "@tracemark/sdk";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context.ts";
+import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
+import { requireAuditor } from "../../services/auditors.ts";
+import { createProofPoint, getEvidenceDocument, listProofPoints } from "../../services/proofPoints.ts";
+import { sendDocument } from "../documents/sendDocument.ts";
+import { sha256Hex } from "../events/schemas.ts";
+import { orgParams } from "../schemas.ts";
+
+const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);
+
+/** A proof point as its organisation and its auditor see it. */
+export const proofPointResponse = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  lotId: z.uuid(),
+  lotCode: z.string(),
+  gtin: z.string(),
+  productName: z.string(),
+  auditorId: z.uuid(),
+  auditorName: z.string(),
+  auditorAddress: z.string(),
+  claim,
+  claimDetail: z.string().nullable(),
+  claimText: z.string().describe("The claim string the attestation must carry"),
+  validUntil: z.date().nullable(),
+  evidence: z.array(
+    z.object({
+      sha256: z.string(),
+      fileName: z.string().nullable(),
+      contentType: z.string(),
+      size: z.number().int(),
+      public: z.boolean(),
+    }),
+  ),
+  evidenceHash: z.string().describe("The audit schema's evidenceHash the attestation must carry"),
+  state: z.enum(["requested", "attested", "expired", "revoked"]),
+  attestation: z
+    .object({
+      id: z.uuid(),
+      uid: z.string().nullable(),
+      status: z.enum(["pending", "submitted", "onchain", "revoked", "failed"]),
+      expiresAt: z.date().nullable(),
+      revokedAt: z.date().nullable(),
+    })
+    .nullable(),
+  createdAt: z.date(),
+});
+
+const evidenceParams = z.object({ proofPointId: z.uuid(), sha256: sha256Hex });
+
+/**
+ * Proof points: an organisation asks an accredited auditor to attest a claim about its lot with
+ * evidence documents; the auditor downloads the evidence; the public downloads public evidence.
+ */
+export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/orgs/:orgId/proof-points",
+      {
+        schema: {
+          tags: ["audits"],
+          summary:
+            "Ask an accredited auditor to attest a claim about one of your lots, with evidence documents",
+          params: orgParams,
+          body: z.object({
+            lotId: z.uuid(),
+            auditorId: z.uuid(),
+            claim,
+            claimDetail: z.string().trim().max(300).optional(),
+            validUntil: z.coerce.date().optional(),
+            evidence: z
+              .array(z.object({ sha256: sha256Hex, public: z.boolean().default(false) }))
+              .min(1, "attach at least one evidence document")
+              .max(20),
+          }),
+          response: { 201: proofPointResponse },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        const created = await createProofPoint(db, { organizationId: request.params.orgId, ...request.body });
+        return reply.code(201).send(created);
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/proof-points",
+      {
+        schema: {
+          tags: ["audits"],
+          summary: "The proof points your organisation requested, newest first",
+          params: orgParams,
+          querystring: z.object({ lotId: z.uuid().optional() }),
+          response: { 200: z.array(proofPointResponse) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        return listProofPoints(db, request.params.orgId, request.query.lotId);
+      },
+    );
+
+    app.get(
+      "/auditor/proof-points/:proofPointId/evidence/:sha256",
+      {
+        schema: {
+          tags: ["auditor"],
+          summary: "Download an evidence document of a proof point you are asked to attest",
+          params: evidenceParams,
+        },
+      },
+      async (request, reply) => {
+        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
+        const document = await getEvidenceDocument(db, {
+          ...request.params,
+          reader: { auditorId: auditor.id },
+        });
+        return sendDocument(reply, document, request.params.sha256);
+      },
+    );
+
+    app.get(
+      "/public/proof-points/:proofPointId/evidence/:sha256",
+      {
+        schema: {
+          tags: ["public"],
+          summary: "Download a public evidence document of an attested proof point",
+          params: evidenceParams,
+        },
+      },
+      async (request, reply) => {
+        const document = await getEvidenceDocument(db, { ...request.params, reader: "public" });
+        return sendDocument(reply, document, request.params.sha256);
+      },
+    );
+  };
+}

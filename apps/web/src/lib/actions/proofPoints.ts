@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/components/forms/ActionForm";
+import { ApiError } from "@/lib/api/ApiError";
+import { apiRequest } from "@/lib/api/apiRequest";
+import { orgPath } from "@/lib/orgPath";
+import { actionFailure } from "./actionFailure";
+import { text } from "./formValues";
+
+/**
+ * Uploads the evidence files (those under `publicEvidence` marked public: shoppers may download
+ * them once attested) and asks the chosen auditor to attest the claim about the lot.
+ */
+export async function requestProofPointAction(
+  orgId: string,
+  lotId: string,
+  _s: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const evidence: { sha256: string; public: boolean }[] = [];
+  try {
+    for (const [field, isPublic] of [
+      ["publicEvidence", true],
+      ["privateEvidence", false],
+    ] as const) {
+      for (const file of formData.getAll(field)) {
+        if (!(file instanceof File) || file.size === 0) continue;
+        const uploaded = await apiRequest<{ sha256: string }>(`/orgs/${orgId}/documents`, {
+          method: "POST",
+          query: { fileName: file.name },
+          raw: { content: await file.arrayBuffer(), contentType: file.type || "application/octet-stream" },
+        });
+        evidence.push({ sha256: uploaded.sha256, public: isPublic });
+      }
+    }
+  } catch (error) {
+    if (error instanceof ApiError) return { error: `The document could not be uploaded: ${error.readable}` };
+    throw error;
+  }
+  if (evidence.length === 0) return { error: "Attach at least one evidence document." };
+  const validUntil = text(formData, "validUntil");
+  try {
+    await apiRequest(`/orgs/${orgId}/proof-points`, {
+      method: "POST",
+      body: {
+        lotId,
+        auditorId: text(formData, "auditorId") ?? "",
+        claim: text(formData, "claim") ?? "",
+        claimDetail: text(formData, "claimDetail"),
+        validUntil: validUntil ? `${validUntil}T23:59:59Z` : undefined,
+        evidence,
+      },
+    });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath(orgPath(orgId, "lots", lotId));
+  return { ok: "Requested: the auditor can now read the claim and its evidence, and attest it." };
+}
