@@ -1,13 +1,12 @@
 "use client";
 
-import { buildAttestationTypedData, encodeAuditData } from "@tracemark/sdk";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hex } from "viem";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { problemText, toJson, useEasSigner } from "./useEasSigner";
+import { signingErrorText, useEasSigner } from "./useEasSigner";
 
 export type AttestFormProps = {
   chain: ChainSettings;
@@ -62,36 +61,12 @@ function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
         throw new Error("Attach the evidence document, or paste its SHA-256 as 0x + 64 hex digits.");
       const expires = String(data.get("expires") ?? "");
       const expirationTime = expires ? BigInt(Math.floor(Date.parse(`${expires}T23:59:59Z`) / 1000)) : 0n;
-      const attester = await signer.account(auditorWallet);
-      const { domain, nonce, schema } = await signer.easContext();
-      const typedData = buildAttestationTypedData({
-        domain,
-        attester,
-        schema,
-        data: encodeAuditData({
-          orgId: subject.orgId as Hex,
-          subjectKind: "lot",
-          subject: subject.subject as Hex,
-          claim,
-          evidenceHash,
-        }),
-        expirationTime,
-        nonce,
-        deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
-      });
-      const signature = await signer.signTypedData({ account: attester, ...typedData });
-      const response = await fetch("/api/v1/attestations", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: toJson({ lotId, message: typedData.message, signature }),
-      });
-      if (!response.ok) throw new Error(await problemText(response));
+      await signer.attestLot({ auditorWallet, subject, lotId, claim, evidenceHash, expirationTime });
       form.reset();
       setDone("Signed and submitted. It shows as pending until it is on chain.");
       router.refresh();
     } catch (cause) {
-      const message = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
-      setError(/rejected|denied/i.test(message) ? "You declined the signature in your wallet." : message);
+      setError(signingErrorText(cause));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 "use client";
 
-import { auditSchema, buildAttestationTypedData, encodeAuditData } from "@tracemark/sdk";
+import { auditSchema } from "@tracemark/sdk";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hex } from "viem";
@@ -8,7 +8,7 @@ import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ProofPoint } from "@/lib/api/types";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { problemText, toJson, useEasSigner } from "./useEasSigner";
+import { signingErrorText, useEasSigner } from "./useEasSigner";
 
 export type ProofPointSignProps = {
   chain: ChainSettings;
@@ -60,35 +60,19 @@ function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSi
     setError(undefined);
     setBusy(true);
     try {
-      const attester = await signer.account(auditorWallet);
-      const { domain, nonce, schema } = await signer.easContext();
-      const typedData = buildAttestationTypedData({
-        domain,
-        attester,
-        schema,
-        data: encodeAuditData({
-          orgId: subject.orgId as Hex,
-          subjectKind: "lot",
-          subject: subject.subject as Hex,
-          claim: proofPoint.claimText,
-          evidenceHash: proofPoint.evidenceHash as Hex,
-        }),
+      await signer.attestLot({
+        auditorWallet,
+        subject,
+        lotId: lot.id,
+        proofPointId: proofPoint.id,
+        claim: proofPoint.claimText,
+        evidenceHash: proofPoint.evidenceHash as Hex,
         expirationTime,
-        nonce,
-        deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
       });
-      const signature = await signer.signTypedData({ account: attester, ...typedData });
-      const response = await fetch("/api/v1/attestations", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: toJson({ lotId: lot.id, proofPointId: proofPoint.id, message: typedData.message, signature }),
-      });
-      if (!response.ok) throw new Error(await problemText(response));
       setDone("Signed and submitted. It shows as pending until it is on chain.");
       router.refresh();
     } catch (cause) {
-      const message = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
-      setError(/rejected|denied/i.test(message) ? "You declined the signature in your wallet." : message);
+      setError(signingErrorText(cause));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 "use client";
 
-import { getEasDomain } from "@tracemark/sdk";
-import { type Address, createPublicClient, http } from "viem";
+import { buildAttestationTypedData, encodeAuditData, getEasDomain } from "@tracemark/sdk";
+import { type Address, createPublicClient, type Hex, http } from "viem";
 import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
 
@@ -45,7 +45,57 @@ export function useEasSigner({ wallet, deployment }: ChainSettings) {
     return { domain, nonce, schema: deployment.auditSchemaUid };
   }
 
-  return { account, easContext, signTypedData: signTypedData.mutateAsync };
+  /**
+   * Signs, with the auditor's wallet, an EAS delegated attestation that `claim` holds of the lot
+   * (the audit schema's data; valid for a week of relaying), and submits it to the API.
+   */
+  async function attestLot(request: {
+    auditorWallet: string;
+    subject: { orgId: string; subject: string };
+    lotId: string;
+    proofPointId?: string | undefined;
+    claim: string;
+    evidenceHash: Hex;
+    expirationTime: bigint;
+  }): Promise<void> {
+    const attester = await account(request.auditorWallet);
+    const { domain, nonce, schema } = await easContext();
+    const typedData = buildAttestationTypedData({
+      domain,
+      attester,
+      schema,
+      data: encodeAuditData({
+        orgId: request.subject.orgId as Hex,
+        subjectKind: "lot",
+        subject: request.subject.subject as Hex,
+        claim: request.claim,
+        evidenceHash: request.evidenceHash,
+      }),
+      expirationTime: request.expirationTime,
+      nonce,
+      deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
+    });
+    const signature = await signTypedData.mutateAsync({ account: attester, ...typedData });
+    const response = await fetch("/api/v1/attestations", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: toJson({
+        lotId: request.lotId,
+        ...(request.proofPointId ? { proofPointId: request.proofPointId } : {}),
+        message: typedData.message,
+        signature,
+      }),
+    });
+    if (!response.ok) throw new Error(await problemText(response));
+  }
+
+  return { account, easContext, signTypedData: signTypedData.mutateAsync, attestLot };
+}
+
+/** What went wrong while signing, in words: a declined signature says so; otherwise the first line of the error. */
+export function signingErrorText(cause: unknown): string {
+  const message = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
+  return /rejected|denied/i.test(message) ? "You declined the signature in your wallet." : message;
 }
 
 /**
