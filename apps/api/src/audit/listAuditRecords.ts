@@ -10,6 +10,7 @@ export const AUDITED_ENTITIES = [
   "webhooks",
   "organizations",
   "auditors",
+  "proof_points",
 ] as const;
 export const AUDIT_ACTIONS = ["create", "update", "delete"] as const;
 

@@ -26,6 +26,7 @@ const ENTITIES = [
   ["webhooks", "Webhooks"],
   ["organizations", "Organisation and settings"],
   ["auditors", "Auditors"],
+  ["proof_points", "Proof points"],
 ] as const;
 const ACTIONS = [
   ["create", "Created"],
