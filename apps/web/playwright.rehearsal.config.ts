@@ -27,16 +27,9 @@ async function rehearsal(): Promise<Rehearsal> {
   const dataDir = path.join(webDir, ".e2e-rehearsal");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const [closed, web, api, anvil, postgres, ready, submit, index] = (await freePorts(8)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [closed, web, api, anvil, postgres, ready, submit, index, mailSmtp, mailView] = (await freePorts(
+    10,
+  )) as [number, number, number, number, number, number, number, number, number, number];
   const ports = {
     closed,
     webWithoutApi: closed,
@@ -45,6 +38,8 @@ async function rehearsal(): Promise<Rehearsal> {
     anvil,
     webChainDown: closed,
     apiChainDown: closed,
+    mailSmtp,
+    mailView,
   } as Stack["ports"];
   const stack: Rehearsal = { ports, dataDir, postgres, ready, submit, index, key: generatePrivateKey() };
   process.env[variable] = JSON.stringify(stack);
@@ -79,6 +74,10 @@ function api(role: "serve" | "submit" | "index", port: number) {
       WEB_FORWARDED_SECRET: webForwardedSecret,
       BOOTSTRAP_ADMIN_EMAIL: platformAdmin.email,
       BOOTSTRAP_ADMIN_PASSWORD: platformAdmin.password,
+      // Sign-up verifies its email: mail to the sink, its links opening this web app.
+      SMTP_URL: `smtp://127.0.0.1:${ports.mailSmtp}`,
+      WEB_URL: local(ports.webWithApi),
+      MAIL_POLL_MS: "200",
       BATCH_WINDOW_MS: "10000",
       INDEXER_POLL_MS: "200",
       INDEXER_CONFIRMATIONS: "1",
@@ -99,6 +98,14 @@ export default defineConfig({
   projects: [{ name: "rehearsal-8453", testDir: "e2e/rehearsal", use: { baseURL: local(ports.webWithApi) } }],
   webServer: [
     {
+      name: "mail",
+      command: `"${tsx}" "${path.join(webDir, "e2e/mailSink.ts")}" ${ports.mailSmtp} ${ports.mailView}`,
+      cwd: repoRoot,
+      url: `${local(ports.mailView)}/messages`,
+      timeout: 30_000,
+      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+    },
+    {
       name: "chain-8453",
       command: `"${tsx}" "${path.join(webDir, "e2e/rehearsalChain.ts")}" ${ports.anvil} ${stack.postgres} ${stack.ready} "${stack.dataDir}" ${stack.key}`,
       cwd: webDir,
@@ -118,6 +125,7 @@ export default defineConfig({
         API_URL: local(ports.api),
         BROWSER_RPC_URL: local(ports.anvil),
         WEB_FORWARDED_SECRET: webForwardedSecret,
+        MAIL_SINK_URL: local(ports.mailView),
         NEXT_TELEMETRY_DISABLED: "1",
       },
       timeout: 60_000,

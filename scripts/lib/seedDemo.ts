@@ -96,8 +96,13 @@ async function signIn(
  */
 export async function seedDemo(apiUrl: string, verifyEmail: VerifyEmail): Promise<boolean> {
   const admin = await signIn(apiUrl, demoAccounts.admin);
-  const existing = await api<{ name: string }[]>(apiUrl, admin, "GET", "/admin/organizations");
-  if (existing.some((org) => org.name === demoStory.grower)) return false;
+  const existing = await api<{ items: { name: string }[] }>(
+    apiUrl,
+    admin,
+    "GET",
+    `/admin/organizations?q=${encodeURIComponent(demoStory.grower)}`,
+  );
+  if (existing.items.some((org) => org.name === demoStory.grower)) return false;
 
   const grower = await signIn(apiUrl, demoAccounts.grower, verifyEmail);
   const distributor = await signIn(apiUrl, demoAccounts.distributor, verifyEmail);

@@ -25,7 +25,7 @@ export async function auditorAskedToAudit(
   await auditor.goto("/auditor");
   await auditor.getByRole("button", { name: "Sign in with a wallet" }).click();
   await expect(auditor.getByRole("heading", { name: "Not accredited yet" })).toBeVisible();
-  await expect(auditor.getByText(wallet.address, { exact: false })).toBeVisible();
+  await expect(auditor.getByText(wallet.address, { exact: false }).first()).toBeVisible();
   const me = (await (await auditor.request.get("/api/v1/auth/me")).json()) as { id: string };
   await accreditAuditor(me.id, auditorName);
 

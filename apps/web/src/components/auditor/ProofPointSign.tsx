@@ -186,6 +186,7 @@ function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSi
               ? "Expired"
               : "Revoked"}
           {proofPoint.attestation?.status === "pending" ? " (signed, on its way to the chain)" : ""}.
+          {done && ` ${done}`}
         </p>
       )}
     </section>
