@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     const server = await startApi(backends, { ROLES: "serve", AUTH_RATE_LIMIT: String(authPerMinute) });
     cleanup.add("api", () => server.stop());
     const base = new URL(server.url);
-    const org = await admitOrg(server.url, "Abuse Target");
+    const org = await admitOrg(server.url, "Abuse Target", backends.mail);
 
     // The users who sign in (each from its own address), and the account the attacker guesses at.
     const users = Array.from({ length: USERS }, (_, i) => ({

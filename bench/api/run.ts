@@ -429,7 +429,7 @@ async function main(): Promise<void> {
 
     const server = await startApi(backends, { ROLES: "serve" });
     cleanup.add("api", () => server.stop());
-    const org = await admitOrg(server.url, "Bench Foods");
+    const org = await admitOrg(server.url, "Bench Foods", backends.mail);
 
     // A chain of CHAIN_HOPS * 2 transformations: lot 0 → lot 1 → … → lot 20; the trace starts in the middle.
     const lots = await ownLots(client, org, 100);

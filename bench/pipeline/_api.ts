@@ -9,7 +9,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { computeCheckDigit } from "@tracemark/sdk";
-import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
+import {
+  freePort,
+  type MailSink,
+  type PrivatePostgres,
+  startMailSink,
+  startPostgres,
+} from "@tracemark/testkit";
 import type pg from "pg";
 import { type DeployedChain, startDeployedChain } from "../../apps/api/src/testing/deployedChain.ts";
 
@@ -33,7 +39,7 @@ export class Cleanup {
   }
 }
 
-export type Backends = { postgres: PrivatePostgres; chain: DeployedChain };
+export type Backends = { postgres: PrivatePostgres; chain: DeployedChain; mail: MailSink };
 
 /**
  * A private Postgres cluster and an anvil with the contracts deployed, both stopped by `cleanup`.
@@ -47,7 +53,10 @@ export async function startBackends(
   cleanup.add("postgres", () => postgres.stop());
   const chain = await startDeployedChain();
   cleanup.add("anvil", () => chain.stop());
-  return { postgres, chain };
+  // Sign-up mails a verification link: the API sends it here and `admitOrg` follows it.
+  const mail = await startMailSink();
+  cleanup.add("mail sink", () => mail.stop());
+  return { postgres, chain, mail };
 }
 
 export type ApiServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
@@ -77,6 +86,8 @@ export async function startApi(backends: Backends, env: Record<string, string>):
       LOG_LEVEL: "warn",
       PUBLIC_RATE_LIMIT: "1000000000",
       AUTH_RATE_LIMIT: "1000000",
+      SMTP_URL: backends.mail.smtpUrl,
+      MAIL_POLL_MS: "100",
       BOOTSTRAP_ADMIN_EMAIL: BOOTSTRAP_ADMIN.email,
       BOOTSTRAP_ADMIN_PASSWORD: BOOTSTRAP_ADMIN.password,
       ...env,
@@ -143,16 +154,23 @@ async function session(base: string, path: string, account: object): Promise<Rec
 export type AdmittedOrg = { id: string; operator: Record<string, string> };
 
 /**
- * Through the API: the bootstrap platform admin signs in, a supplier signs up and creates an
- * organisation, the admin admits it, the supplier creates an operator API key.
+ * Through the API: the bootstrap platform admin signs in, a supplier signs up, verifies their email
+ * from the mail the sink received, and creates an organisation, the admin admits it, the supplier
+ * creates an operator API key.
  */
-export async function admitOrg(base: string, name: string): Promise<AdmittedOrg> {
+export async function admitOrg(base: string, name: string, mail: MailSink): Promise<AdmittedOrg> {
   const admin = await session(base, "/auth/login", BOOTSTRAP_ADMIN);
   const account = {
     email: `${name.toLowerCase().replaceAll(/\W+/g, "-")}@tracemark.test`,
     password: "bench supplier password",
   };
+  const after = mail.lastId();
   await api(base, {}, "POST", "/auth/signup", account);
+  const verification = await mail.waitForMail({ to: account.email, subject: "Verify", after });
+  const link = verification.links.find((l) => l.includes("/verify-email"));
+  const token = link ? new URL(link).searchParams.get("token") : null;
+  if (!token) throw new Error(`no verification link in the mail to ${account.email}`);
+  await api(base, {}, "POST", "/auth/verify-email", { token });
   const supplier = await session(base, "/auth/login", account);
   const org = await api<{ id: string }>(base, supplier, "POST", "/orgs", { name });
   await api(base, admin, "POST", `/admin/organizations/${org.id}/admit`, {});

@@ -270,7 +270,7 @@ async function phase(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const org = await admitOrg(server.url, "Bench Produce");
+    const org = await admitOrg(server.url, "Bench Produce", backends.mail);
     await seedLots(client, org.id, [...lots, ...probes]);
     const full = processes.some((roles) => roles.includes("submit"));
     if (full) {

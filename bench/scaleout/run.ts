@@ -159,7 +159,7 @@ async function phase(backends: Backends, cleanup: Cleanup, serveCount: number): 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const org = await admitOrg((serve[0] as ApiServer).url, `Scale ${serveCount}`);
+    const org = await admitOrg((serve[0] as ApiServer).url, `Scale ${serveCount}`, backends.mail);
     const lots = Array.from({ length: LOTS }, (_, i) => {
       const gtin = gtinOf(i, `19${56 + serveCount}`);
       return { gtin, lot: `SO${i}`, uri: lgtinUri(gtin, `SO${i}`) };

@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startMailSink } from "@tracemark/testkit";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startDeployedChain } from "../../apps/api/src/testing/deployedChain.ts";
@@ -25,6 +26,8 @@ const admin = { email: "bench-admin@tracemark.test", password: "bench-admin-pass
 
 const [apiPort, webPort, anvilPort] = await freePorts(3);
 const chain = await startDeployedChain({ port: anvilPort });
+// Sign-up mails a verification link: the API sends it here and the seed follows it.
+const mail = await startMailSink();
 const dataDir = mkdtempSync(path.join(tmpdir(), "tracemark-bench-web-"));
 const children: ChildProcess[] = [];
 const start = (command: string, args: string[], env: Record<string, string>, cwd = repo) => {
@@ -35,6 +38,7 @@ const start = (command: string, args: string[], env: Record<string, string>, cwd
 const stop = async () => {
   for (const child of children) child.kill("SIGTERM");
   await chain.stop();
+  await mail.stop();
   rmSync(dataDir, { recursive: true, force: true });
 };
 
@@ -60,6 +64,8 @@ try {
     LOG_LEVEL: "error",
     BOOTSTRAP_ADMIN_EMAIL: admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    SMTP_URL: mail.smtpUrl,
+    MAIL_POLL_MS: "100",
     BATCH_WINDOW_MS: "500",
   });
   start(
@@ -98,6 +104,11 @@ try {
   };
   const account = { email: "bench@tracemark.test", password: "bench-supplier-password" };
   await call("", "POST", "/auth/signup", account);
+  const verification = await mail.waitForMail({ to: account.email, subject: "Verify" });
+  const link = verification.links.find((l) => l.includes("/verify-email"));
+  await call("", "POST", "/auth/verify-email", {
+    token: link ? new URL(link).searchParams.get("token") : "",
+  });
   const supplier = (await call("", "POST", "/auth/login", account)).cookie;
   const adminCookie = (await call("", "POST", "/auth/login", admin)).cookie;
   const org = (await call(supplier, "POST", "/orgs", { name: "Finca Aurora" })).json.id as string;
