@@ -42,6 +42,7 @@ describe("search keys: the SDK's rules equal the SQL functions the old events' k
       .map((p) => p.join("")),
     fc.constantFrom(
       "urn:epcglobal:cbv:bt:0614141073467:PO-4711",
+      "https://example.com/İSTANBUL/ΣΟΦΙΑΣ",
       "https://example.com/inv/INV-9/",
       ":",
       "/",
@@ -57,14 +58,14 @@ describe("search keys: the SDK's rules equal the SQL functions the old events' k
   );
 
   it("for places (SGLNs, Digital Links, other URIs, odd unicode)", async () => {
-    const uris = fc.sample(uri, 500);
+    const uris = fc.sample(uri, 3000);
     const rows = await db.prisma.$queryRaw<{ uri: string; keys: string[] }[]>`
       SELECT u AS uri, search_location_keys(u, NULL) AS keys FROM unnest(${uris}::text[]) AS u`;
     for (const row of rows) assert.deepEqual([placeSearchKey(row.uri)], row.keys, row.uri);
   });
 
   it("for business transactions (references after `:` or `/`, trailing slashes, odd values)", async () => {
-    const documents = fc.sample(list, 500).map((bizTransactionList) => ({ bizTransactionList }));
+    const documents = fc.sample(list, 3000).map((bizTransactionList) => ({ bizTransactionList }));
     const rows = await db.prisma.$queryRaw<{ i: number; keys: string[] }[]>`
       SELECT i::int, search_biz_transaction_keys(d) AS keys
       FROM unnest(${documents.map((d) => JSON.stringify(d))}::jsonb[]) WITH ORDINALITY AS t(d, i)`;

@@ -26,5 +26,7 @@ describe("search keys: what trace search finds an event by", () => {
     assert.equal(placeSearchKey("https://id.gs1.org/414/0614141007772/254/7"), "gln:061414100777");
     assert.equal(placeSearchKey("https://example.com/417/0614141007772"), "gln:061414100777");
     assert.equal(placeSearchKey("urn:tracemark:location:ABC"), "urn:tracemark:location:abc");
+    // One code point at a time, as Postgres's lower(): no "i" + combining dot, no final sigma.
+    assert.equal(placeSearchKey("urn:x:İSTANBUL-ΣΟΦΙΑΣ"), "urn:x:istanbul-σοφιασ");
   });
 });

@@ -18,7 +18,7 @@ export function bizTransactionSearchKeys(event: Readonly<Record<string, unknown>
   for (const item of list) {
     const value = (item as { bizTransaction?: unknown } | null)?.bizTransaction;
     if (typeof value !== "string") continue;
-    const lower = value.toLowerCase();
+    const lower = lowerCase(value);
     if (lower !== "") keys.add(lower);
     const reference = /[:/]([^:/]+)\/?$/.exec(lower)?.[1];
     if (reference) keys.add(reference);
@@ -40,5 +40,16 @@ export function placeSearchKey(uri: string): string {
   if (sgln) return `gln:${sgln[1]}${sgln[2]}`;
   const digitalLink = /\/41[47]\/([0-9]{13})/.exec(uri);
   if (digitalLink?.[1]) return `gln:${digitalLink[1].slice(0, 12)}`;
-  return uri.toLowerCase();
+  return lowerCase(uri);
+}
+
+/**
+ * Lower case one code point at a time, by Unicode's simple mappings, as Postgres's `lower()` does (the
+ * keys of events stored before were computed there): `String.prototype.toLowerCase` applies the
+ * special mappings too, turning "İ" into two code points and a word-final "Σ" into "ς".
+ */
+function lowerCase(text: string): string {
+  let lower = "";
+  for (const c of text) lower += c === "\u0130" ? "i" : c.toLowerCase();
+  return lower;
 }
