@@ -4,6 +4,7 @@ import { buildAttestationTypedData, encodeAuditData, getEasDomain } from "@trace
 import { type Address, createPublicClient, type Hex, http } from "viem";
 import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
+import { problemWords, walletErrorWords } from "@/lib/format/problemWords";
 
 /**
  * What an auditor's page needs to sign EAS delegated requests: the connected wallet (connecting
@@ -94,8 +95,10 @@ export function useEasSigner({ wallet, deployment }: ChainSettings) {
 
 /** What went wrong while signing, in words: a declined signature says so; otherwise the first line of the error. */
 export function signingErrorText(cause: unknown): string {
-  const message = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
-  return /rejected|denied/i.test(message) ? "You declined the signature in your wallet." : message;
+  const words = walletErrorWords(cause);
+  return words === "You declined the request in your wallet."
+    ? "You declined the signature in your wallet."
+    : words;
 }
 
 /**
@@ -120,6 +123,8 @@ export async function problemText(response: Response): Promise<string> {
     detail?: string;
     errors?: { field: string; message: string }[];
   };
-  if (problem.errors?.length) return problem.errors.map((e) => `${e.field}: ${e.message}`).join("; ");
-  return problem.detail ?? problem.title ?? `HTTP ${response.status}`;
+  return problemWords({
+    ...problem,
+    title: problem.title ?? `The server refused (HTTP ${response.status}).`,
+  });
 }

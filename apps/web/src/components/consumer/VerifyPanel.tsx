@@ -195,7 +195,9 @@ function Result({
   const title = !result.ok
     ? "Warning: this record does not match the blockchain"
     : result.complete
-      ? `Verified: all ${plural(steps.length, "step")} match the blockchain`
+      ? steps.length === 1
+        ? "Verified: the one step matches the blockchain"
+        : `Verified: all ${steps.length} steps match the blockchain`
       : `${verified} of ${plural(steps.length, "step")} verified; ${pending} not sealed yet`;
   const sub = !result.ok
     ? "Something shown on this page differs from what was sealed. Treat it with caution and contact the seller."

@@ -9,7 +9,8 @@ const tone = {
   revoked: "down",
   failed: "down",
 } as const;
-const words = {
+/** An attestation's state, in words. */
+export const attestationStatusWords = {
   pending: "Signed, pending",
   submitted: "Submitted",
   onchain: "On chain",
@@ -35,7 +36,7 @@ export function AttestationList({ items, empty }: { items: Attestation[]; empty:
               </span>
             ) : (
               <span className="badge" data-tone={tone[a.status]}>
-                {words[a.status]}
+                {attestationStatusWords[a.status]}
               </span>
             )}
           </span>

@@ -5,7 +5,7 @@ import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import styles from "./dashboard.module.css";
-import { anchorTone, anchorWords, cbvLabel, visibilityWords } from "./labels";
+import { actionWords, anchorTone, anchorWords, cbvLabel, visibilityWords } from "./labels";
 import { TransactionLink } from "./TransactionLink";
 
 /**
@@ -56,7 +56,7 @@ export function EventList({
               {theirs ? stepName : <Link href={orgPath(orgId, "events", id)}>{stepName}</Link>}
               {theirs && <span className="muted"> · by {theirs.name}</span>}
               {event.action && !event.errorDeclaration ? (
-                <span className="muted"> · {event.action}</span>
+                <span className="muted"> · {actionWords[event.action] ?? event.action}</span>
               ) : null}
             </strong>
             <span className="row" style={{ gap: "var(--space-2)", justifyContent: "end" }}>

@@ -92,6 +92,20 @@ export const roleLabels: Record<Role, string> = {
   viewer: "Viewer (read)",
 };
 
+/** An organisation's admission, in words. */
+export const orgStatusWords = {
+  pending: "Waiting for admission",
+  active: "Admitted",
+  suspended: "Suspended",
+} as const;
+
+/** What an EPCIS event's action did to the things it names, in words (ADD, OBSERVE, DELETE). */
+export const actionWords: Record<string, string> = {
+  ADD: "Added",
+  OBSERVE: "Observed",
+  DELETE: "Ended",
+};
+
 /** Who sees an event, in words. */
 export const visibilityWords = {
   public: "Public",

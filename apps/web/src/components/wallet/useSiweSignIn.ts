@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { BaseError, UserRejectedRequestError } from "viem";
 import { createSiweMessage } from "viem/siwe";
 import { useConfig, useConnect, useConnectors, useSignMessage } from "wagmi";
 import { getConnection } from "wagmi/actions";
+import { walletErrorWords } from "@/lib/format/problemWords";
 
 /** The kinds of wallet a page offers: the browser's own (injected), and WalletConnect when configured. */
 export type WalletKind = "injected" | "walletConnect";
@@ -72,7 +72,7 @@ export function useSiweSignIn(chainId: number, path: keyof typeof purposes = "/a
       }
       return true;
     } catch (cause) {
-      setError(describeWalletError(cause));
+      setError(walletErrorWords(cause));
       return false;
     } finally {
       setBusy(false);
@@ -80,14 +80,4 @@ export function useSiweSignIn(chainId: number, path: keyof typeof purposes = "/a
   }
 
   return { signIn, error, busy };
-}
-
-/** A wallet's or the API's refusal in one sentence; a declined request said as such. */
-function describeWalletError(cause: unknown): string {
-  const declined =
-    cause instanceof BaseError
-      ? Boolean(cause.walk((e) => e instanceof UserRejectedRequestError))
-      : /rejected|denied/i.test(String(cause));
-  if (declined) return "You declined the request in your wallet.";
-  return cause instanceof Error ? (cause.message.split("\n")[0] ?? cause.message) : String(cause);
 }

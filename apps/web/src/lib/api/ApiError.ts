@@ -1,3 +1,5 @@
+import { fieldErrorHint, problemWords } from "@/lib/format/problemWords";
+
 /** A field the API rejected, as its RFC 9457 problem lists it. */
 export type FieldError = { field: string; message: string };
 
@@ -20,19 +22,16 @@ export class ApiError extends Error {
     this.errors = errors;
   }
 
-  /** The problem's field errors by field name without its `body.` prefix (the first message of each). */
+  /** The problem's field errors by field name without its `body.` prefix (the first of each, in words). */
   get fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {};
-    for (const e of this.errors) byField[e.field.replace(/^body\./, "")] ??= e.message;
+    for (const e of this.errors) byField[e.field.replace(/^body\./, "")] ??= fieldErrorHint(e.message);
     return byField;
   }
 
-  /** One sentence for a person: the detail, or the title, with the fields named. */
+  /** Sentences for a person: each field error with the field's label, else the detail, else the title. */
   get readable(): string {
-    if (this.errors.length > 0) {
-      return this.errors.map((e) => `${e.field.replace(/^body\./, "")}: ${e.message}`).join("; ");
-    }
-    return this.detail ?? this.title;
+    return problemWords(this);
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { attestationStatusWords } from "@/components/dashboard/AttestationList";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { EventList } from "@/components/dashboard/EventList";
+import { orgStatusWords } from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { receiveTransferAction } from "@/lib/actions/org";
@@ -69,7 +71,7 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
           className="badge"
           data-tone={org.status === "active" ? "ok" : org.status === "pending" ? "degraded" : "down"}
         >
-          {org.status}
+          {orgStatusWords[org.status]}
         </span>
       </div>
       <div className={styles.stats}>
@@ -154,7 +156,7 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
           {attestations.ok &&
             attestations.value.items.map((a) => (
               <p key={a.id}>
-                {a.claim} <span className="badge">{a.status}</span>
+                {a.claim} <span className="badge">{attestationStatusWords[a.status]}</span>
               </p>
             ))}
           {!attestations.ok && <p className="muted">{attestations.error}</p>}
