@@ -1,4 +1,5 @@
 import type { Deployment, PublicRecordWithDisplay } from "@tracemark/sdk";
+import { PagedList } from "@/components/PagedList/PagedList";
 import { ProductImage } from "@/components/ProductImage";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
@@ -6,6 +7,7 @@ import { errorReasonWords } from "@/lib/format/errorReasonWords";
 import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
+import { StepDetails } from "./StepDetails";
 import { VerifyPanel } from "./VerifyPanel";
 import { attestationFlag, stepNameOf, verifyLabelsOf } from "./verifyLabels";
 
@@ -24,6 +26,11 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
   const shown = new Set(display.journey.map((step) => step.eventHash));
   const image = display.product.imageUrls[0];
   const hiddenSteps = display.hiddenSteps ?? [];
+  const ordered = correctionsAfterTheirEvents(
+    stepsInTimeOrder(display.journey, hiddenSteps),
+    (item) => (item.kind === "shown" ? item.step.eventHash : `hidden-${item.step.index}`),
+    (item) => (item.kind === "shown" ? item.step.corrects : null),
+  );
 
   return (
     <div className={styles.page}>
@@ -127,12 +134,12 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
         {display.journey.length === 0 && hiddenSteps.length === 0 ? (
           <p className={styles.muted}>No steps have been recorded for this lot yet.</p>
         ) : (
-          <ol className={styles.timeline}>
-            {correctionsAfterTheirEvents(
-              stepsInTimeOrder(display.journey, hiddenSteps),
-              (item) => (item.kind === "shown" ? item.step.eventHash : `hidden-${item.step.index}`),
-              (item) => (item.kind === "shown" ? item.step.corrects : null),
-            ).map(({ kind, step }) =>
+          <PagedList
+            className={styles.timeline}
+            noun="steps"
+            data-testid="journey"
+            ids={ordered.map((item) => (item.kind === "shown" ? `step-${item.step.eventHash}` : undefined))}
+            items={ordered.map(({ kind, step }) =>
               kind === "hidden" ? (
                 <li key={`hidden-${step.index}`} className={styles.step} data-testid="hidden-step">
                   <span className={styles.stepDot} aria-hidden="true" />
@@ -172,6 +179,7 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
                       </time>
                       {step.dispositionLabel ? ` · ${step.dispositionLabel}` : ""}
                     </p>
+                    <StepDetails event={record.events[step.index]?.event} locations={display.locations} />
                     {step.withheld && step.withheld.length > 0 && (
                       <p className={styles.stepMeta} data-withheld="true">
                         {withheldWords(step.withheld)} not public; what is shown is sealed and verifiable.
@@ -206,7 +214,7 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
                 </li>
               ),
             )}
-          </ol>
+          />
         )}
       </section>
 

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { PagedList } from "@/components/PagedList/PagedList";
 import type { QueriedEvent } from "@/lib/api/types";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
+import { type ShippingDetails, shippingDetailsOf } from "@/lib/events/shippingDetailsOf";
 import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
@@ -19,12 +21,21 @@ export function EventList({
   events,
   empty,
   placeNames = {},
+  partyNames = {},
+  lots,
+  pageSize = 20,
 }: {
   orgId: string;
   events: QueriedEvent[];
   empty: string;
   /** Names of the organisation's locations by the URI events carry (`urn:tracemark:location:<id>`, GLN). */
   placeNames?: Record<string, string>;
+  /** Names of companies by the URI events carry for them as sources and destinations (`partyNames`). */
+  partyNames?: Record<string, string>;
+  /** When given, each event names its lot: the organisation's lots by `gtin/lotCode`, linked. */
+  lots?: Record<string, { id: string; productName: string }>;
+  /** Events per page of the timeline. */
+  pageSize?: number;
 }) {
   if (events.length === 0) return <p className="empty">{empty}</p>;
   const declarationOf = new Map(
@@ -33,13 +44,21 @@ export function EventList({
     ),
   );
   const shown = new Set(events.map((e) => e.eventHash));
+  const names = { ...placeNames, ...partyNames };
+  const ordered = correctionsAfterTheirEvents(
+    events,
+    (e) => e.eventHash,
+    (e) => (e.event.errorDeclaration ? e.event["tm:declares"] : undefined),
+  );
   return (
-    <ol className={styles.timeline}>
-      {correctionsAfterTheirEvents(
-        events,
-        (e) => e.eventHash,
-        (e) => (e.event.errorDeclaration ? e.event["tm:declares"] : undefined),
-      ).map(({ id, eventHash, event, anchor, organization, visibility }) => {
+    <PagedList
+      className={styles.timeline}
+      noun="events"
+      pageSize={pageSize}
+      data-testid="event-timeline"
+      ids={ordered.map((e) => `event-${e.eventHash}`)}
+      items={ordered.map(({ id, eventHash, event, anchor, organization, visibility }) => {
+        const details = shippingDetailsOf(event, names);
         const step = cbvLabel(event.bizStep) !== "—" ? cbvLabel(event.bizStep) : String(event.type);
         const stepName = event.errorDeclaration ? `Correction: ${step}` : step;
         const theirs = organization && organization.id !== orgId ? organization : undefined;
@@ -83,6 +102,26 @@ export function EventList({
               {event.disposition ? ` · ${cbvLabel(event.disposition)}` : ""}
               {event.bizLocation?.id ? ` · ${placeNames[event.bizLocation.id] ?? event.bizLocation.id}` : ""}
             </span>
+            {lots && details.lots.length > 0 && (
+              <span data-testid="event-lots">
+                {details.lots.map(({ gtin, lot }, i) => {
+                  const known = lots[`${gtin}/${lot}`];
+                  return (
+                    <span key={`${gtin}/${lot}`}>
+                      {i > 0 ? ", " : ""}
+                      {known ? (
+                        <Link href={orgPath(orgId, "lots", known.id)}>
+                          {known.productName} · lot {lot}
+                        </Link>
+                      ) : (
+                        `Lot ${lot} (GTIN ${gtin})`
+                      )}
+                    </span>
+                  );
+                })}
+              </span>
+            )}
+            <ShippingLines details={details} />
             <span className="muted mono">
               {anchor.transactionHash && <TransactionLink hash={anchor.transactionHash} />}
               {anchor.blockNumber !== null ? ` · block ${anchor.blockNumber}` : ""}
@@ -118,6 +157,27 @@ export function EventList({
           </li>
         );
       })}
-    </ol>
+    />
+  );
+}
+
+/** Where a step went and came from, what its sensors read and the documents it names, a line each. */
+export function ShippingLines({ details }: { details: ShippingDetails }) {
+  const lines = [
+    details.destinations.length > 0 && ["To", details.destinations.join(" · ")],
+    details.sources.length > 0 && ["From", details.sources.join(" · ")],
+    details.readings.length > 0 && ["Recorded", details.readings.join(" · ")],
+    details.documents.length > 0 && ["Documents", details.documents.join(" · ")],
+  ].filter((line): line is [string, string] => Boolean(line));
+  if (lines.length === 0) return null;
+  return (
+    <dl className={styles.shipping} data-testid="shipping-details">
+      {lines.map(([term, words]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{words}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -125,6 +125,17 @@ export type RecallAffecting = {
   lastLocation: { uri: string; name: string | null; seenAt: string } | null;
 };
 
+/** A custody transfer between organisations (`GET /orgs/:orgId/transfers`). */
+export type Transfer = {
+  id: string;
+  status: "pending" | "completed" | "cancelled";
+  from: { id: string; name: string; gln: string | null };
+  to: { id: string; name: string; gln: string | null };
+  lot: { id: string; lotCode: string; gtin: string; productName: string };
+  shipping: { eventHash: string; eventTime: string };
+  receiving: { eventHash: string; eventTime: string } | null;
+};
+
 export type Member = {
   userId: string;
   role: Role;

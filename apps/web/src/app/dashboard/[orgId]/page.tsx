@@ -8,8 +8,9 @@ import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { receiveTransferAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { partyNames } from "@/lib/api/partyNames";
 import { settle } from "@/lib/api/settle";
-import type { Attestation, Lot, Organization, Page, QueriedEvent, Recall } from "@/lib/api/types";
+import type { Attestation, Lot, Organization, Page, QueriedEvent, Recall, Transfer } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -19,13 +20,6 @@ export const metadata: Metadata = { title: "Overview" };
 
 /** The latest events the overview reads: the recent ones and those still waiting for the chain. */
 const LATEST = 100;
-
-type Transfer = {
-  id: string;
-  from: { name: string };
-  lot: { lotCode: string; productName: string };
-  shipping: { eventTime: string };
-};
 
 export default async function OverviewPage({ params }: PageProps<"/dashboard/[orgId]">) {
   const { orgId } = await params;
@@ -96,6 +90,10 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
           <EventList
             orgId={orgId}
             events={recent}
+            lots={Object.fromEntries(
+              (lots.ok ? lots.value.items : []).map((l) => [`${l.gtin}/${l.lotCode}`, l]),
+            )}
+            partyNames={partyNames(incoming.ok ? incoming.value.items.map((t) => t.from) : [])}
             empty="No events yet. Open a lot to record its first step."
           />
         ) : (

@@ -26,6 +26,7 @@ import { apiRequest } from "@/lib/api/apiRequest";
 import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
 import { orNotFound } from "@/lib/api/orNotFound";
+import { partyNames } from "@/lib/api/partyNames";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
 import type {
@@ -38,6 +39,7 @@ import type {
   ProofPoint,
   QueriedEvent,
   Recall,
+  Transfer,
 } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
@@ -71,6 +73,8 @@ export default async function LotPage({
     record,
     deployment,
     proofPoints,
+    outgoing,
+    incoming,
   ] = await Promise.all([
     owns
       ? settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`))
@@ -90,7 +94,21 @@ export default async function LotPage({
     settle(apiRequest<PublicRecordWithDisplay>(`/orgs/${orgId}/lots/${lotId}/record`)),
     getDeployment().catch(() => undefined),
     settle(apiRequest<ProofPoint[]>(`/orgs/${orgId}/proof-points`, { query: { lotId } })),
+    // The companies shipped to and from, to name the destinations and sources of the timeline.
+    settle(
+      apiRequest<Page<Transfer>>(`/orgs/${orgId}/transfers`, {
+        query: { direction: "outgoing", limit: 200 },
+      }),
+    ),
+    settle(
+      apiRequest<Page<Transfer>>(`/orgs/${orgId}/transfers`, {
+        query: { direction: "incoming", limit: 200 },
+      }),
+    ),
   ]);
+  const parties = [outgoing, incoming].flatMap((t) =>
+    t.ok ? t.value.items.flatMap((x) => [x.from, x.to]) : [],
+  );
   const eventItems = events.ok ? events.value.items : [];
   const image = product.ok ? product.value.imageUrls[0] : undefined;
   const publicPath = buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode });
@@ -194,6 +212,10 @@ export default async function LotPage({
             events={eventItems}
             empty="No events recorded for this lot yet."
             placeNames={placeNames(locations.ok ? locations.value.items : [])}
+            partyNames={partyNames([
+              ...parties,
+              ...eventItems.flatMap((e) => (e.organization ? [e.organization] : [])),
+            ])}
           />
         ) : (
           <p className="form-error">{events.error}</p>

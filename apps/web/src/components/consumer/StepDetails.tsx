@@ -1,0 +1,28 @@
+import type { PublicRecordDisplayLocation } from "@tracemark/sdk";
+import { shippingDetailsOf } from "@/lib/events/shippingDetailsOf";
+import styles from "./consumer.module.css";
+
+export type StepDetailsProps = {
+  /** The step's EPCIS event as the public record shows it (fields withheld are absent). */
+  event: Readonly<Record<string, unknown>> | undefined;
+  /** The journey's places, to name destinations and sources by their GLN. */
+  locations: PublicRecordDisplayLocation[];
+};
+
+/** A journey step's destination, sensor readings and documents, where the step shows them. */
+export function StepDetails({ event, locations }: StepDetailsProps) {
+  if (!event) return null;
+  const names: Record<string, string> = {};
+  for (const l of locations) if (l.gln) names[`https://id.gs1.org/414/${l.gln}`] = l.name;
+  const { destinations, readings, documents } = shippingDetailsOf(event, names);
+  const lines = [
+    destinations.length > 0 && `To ${destinations.join(" · ")}`,
+    readings.length > 0 && `Recorded: ${readings.join(" · ")}`,
+    documents.length > 0 && `Documents: ${documents.join(" · ")}`,
+  ].filter((line): line is string => Boolean(line));
+  return lines.map((line) => (
+    <p key={line} className={styles.stepMeta} data-testid="step-details">
+      {line}
+    </p>
+  ));
+}

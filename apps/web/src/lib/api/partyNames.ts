@@ -1,0 +1,15 @@
+/**
+ * Names of companies by the identifiers events carry for them as sources and destinations: their
+ * PGLN (`https://id.gs1.org/417/<gln>`) when they have a GLN, else our URN (`urn:tracemark:org:<id>`).
+ *
+ * @example
+ * partyNames([{ id: "…", name: "Org B", gln: "9520123456788" }])["https://id.gs1.org/417/9520123456788"] // "Org B"
+ */
+export function partyNames(parties: { id: string; name: string; gln?: string | null | undefined }[]) {
+  const names: Record<string, string> = {};
+  for (const p of parties) {
+    names[`urn:tracemark:org:${p.id}`] = p.name;
+    if (p.gln) names[`https://id.gs1.org/417/${p.gln}`] = p.name;
+  }
+  return names;
+}
