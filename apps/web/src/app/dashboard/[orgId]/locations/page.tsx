@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { LocationFields } from "@/components/forms/LocationFields";
@@ -21,7 +22,7 @@ export default async function LocationsPage({
   const { role } = await requireOrgRole(orgId);
   const q = typeof search.q === "string" && search.q ? search.q : undefined;
   const locations = await apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, {
-    query: { q, limit: 200 },
+    query: { q, limit: 50, cursor: typeof search.cursor === "string" ? search.cursor : undefined },
   });
   return (
     <>
@@ -70,6 +71,12 @@ export default async function LocationsPage({
           </table>
         </div>
       )}
+      <PageLinks
+        path={orgPath(orgId, "locations")}
+        search={search}
+        nextCursor={locations.nextCursor}
+        noun="locations"
+      />
       {roleAtLeast(role, "operator") ? (
         <section className="card stack" aria-labelledby="new-location">
           <h2 id="new-location">Add a location</h2>

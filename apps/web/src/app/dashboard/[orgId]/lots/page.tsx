@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LotTable } from "@/components/dashboard/LotTable";
+import { PageLinks } from "@/components/dashboard/PageLinks";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Lot, Page } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
@@ -8,6 +9,9 @@ import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Lots" };
+
+/** Lots per page. */
+const PAGE = 50;
 
 const one = (value: string | string[] | undefined) =>
   typeof value === "string" && value !== "" ? value : undefined;
@@ -21,7 +25,9 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
     producedFrom: one(search.producedFrom),
     producedTo: one(search.producedTo),
   };
-  const lots = await apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { ...filters, limit: 200 } });
+  const lots = await apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, {
+    query: { ...filters, limit: PAGE, cursor: one(search.cursor) },
+  });
   return (
     <>
       <div className="page-head">
@@ -62,6 +68,7 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
       ) : (
         <LotTable orgId={orgId} lots={lots.items} showProduct={true} />
       )}
+      <PageLinks path={orgPath(orgId, "lots")} search={search} nextCursor={lots.nextCursor} noun="lots" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
@@ -22,7 +23,7 @@ export default async function ProductsPage({
   const q = typeof search.q === "string" ? search.q : undefined;
   const category = typeof search.category === "string" ? search.category : undefined;
   const products = await apiRequest<Page<Product>>(`/orgs/${orgId}/products`, {
-    query: { q, category, limit: 100 },
+    query: { q, category, limit: 50, cursor: typeof search.cursor === "string" ? search.cursor : undefined },
   });
   return (
     <>
@@ -76,6 +77,12 @@ export default async function ProductsPage({
           </table>
         </div>
       )}
+      <PageLinks
+        path={orgPath(orgId, "products")}
+        search={search}
+        nextCursor={products.nextCursor}
+        noun="products"
+      />
       {!roleAtLeast(role, "operator") ? (
         <RoleRequired minimum="operator" role={role} to="register products" />
       ) : (

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { anchorWords } from "@/components/dashboard/labels";
+import { PageLinks } from "@/components/dashboard/PageLinks";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Recall, RecallAffecting } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
@@ -9,11 +11,13 @@ import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Recalls" };
 
-export default async function RecallsPage({ params }: PageProps<"/dashboard/[orgId]/recalls">) {
-  const { orgId } = await params;
+export default async function RecallsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/recalls">) {
+  const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
   const [recalls, affecting] = await Promise.all([
-    apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { limit: 200 } }),
+    apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, {
+      query: { limit: 50, cursor: typeof search.cursor === "string" ? search.cursor : undefined },
+    }),
     apiRequest<{ items: RecallAffecting[] }>(`/orgs/${orgId}/recalls/affecting`),
   ]);
   return (
@@ -137,7 +141,7 @@ export default async function RecallsPage({ params }: PageProps<"/dashboard/[org
                         r.chainStatus === "pending" || r.chainStatus === "submitted" ? "degraded" : "ok"
                       }
                     >
-                      {r.chainStatus}
+                      {anchorWords[r.chainStatus]}
                     </span>
                   </td>
                 </tr>
@@ -146,6 +150,12 @@ export default async function RecallsPage({ params }: PageProps<"/dashboard/[org
           </table>
         </div>
       )}
+      <PageLinks
+        path={orgPath(orgId, "recalls")}
+        search={search}
+        nextCursor={recalls.nextCursor}
+        noun="recalls"
+      />
     </>
   );
 }
