@@ -294,6 +294,7 @@ export {
   type PublicRecordDisplayLocation,
   type PublicRecordJourneyStep,
   type PublicRecordWithDisplay,
+  plotSchema,
   publicRecordDisplaySchema,
   publicRecordWithDisplaySchema,
 } from "./verify/publicRecordDisplay.ts";

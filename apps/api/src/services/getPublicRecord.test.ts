@@ -87,4 +87,29 @@ describe("getPublicRecord: only the owner and custody holders write the record, 
     );
     assert.deepEqual(display.locations, []);
   });
+
+  test("a place's EUDR plot is in the record only once its organisation makes it public", async () => {
+    const gln = uniqueGln();
+    const plot = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [-76.051, 1.853],
+          [-76.049, 1.853],
+          [-76.049, 1.851],
+          [-76.051, 1.853],
+        ],
+      ],
+    };
+    const farm = await db.prisma.location.create({
+      data: { organizationId: owner, gln, name: "Finca", latitude: 1.852, longitude: -76.05, plot },
+    });
+    await store(owner, [
+      event("2026-06-06T08:00:00.000Z", { bizLocation: { id: `https://id.gs1.org/414/${gln}` } }),
+    ]);
+    const placeOf = async () => (await record()).display.locations.find((l) => l.gln === gln);
+    assert.equal((await placeOf())?.plot, undefined);
+    await db.prisma.location.update({ where: { id: farm.id }, data: { plotPublic: true } });
+    assert.deepEqual((await placeOf())?.plot, plot);
+  });
 });

@@ -227,6 +227,8 @@ export async function getPublicRecord(
             country: true,
             latitude: true,
             longitude: true,
+            plot: true,
+            plotPublic: true,
             organizationId: true,
           },
         }),
@@ -242,6 +244,7 @@ export async function getPublicRecord(
     country: l.country,
     latitude: l.latitude === null ? null : Number(l.latitude),
     longitude: l.longitude === null ? null : Number(l.longitude),
+    ...(l.plotPublic && l.plot ? { plot: l.plot as NonNullable<DisplayLocation["plot"]> } : {}),
   });
   const locationFor = (id: string | null, organizationId: string) => {
     const ref = id ? refOf.get(id) : undefined;

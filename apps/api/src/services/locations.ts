@@ -22,6 +22,7 @@ export type LocationFields = {
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
   plot?: Plot | null | undefined;
+  plotPublic?: boolean | undefined;
 };
 
 type LocationRow = Prisma.LocationGetPayload<object>;
@@ -44,6 +45,7 @@ export function toLocation(row: LocationRow) {
     latitude: row.latitude === null ? null : row.latitude.toNumber(),
     longitude: row.longitude === null ? null : row.longitude.toNumber(),
     plot: (row.plot ?? null) as Plot | null,
+    plotPublic: row.plotPublic,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

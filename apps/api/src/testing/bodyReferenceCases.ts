@@ -385,6 +385,7 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
   underA("PATCH /orgs/:orgId/lots/:lotId", (b) => `/lots/${b.lotId}`, { unit: "KGM" }),
   underA("GET /orgs/:orgId/lots/:lotId/events", (b) => `/lots/${b.lotId}/events`),
   underA("GET /orgs/:orgId/lots/:lotId/documents", (b) => `/lots/${b.lotId}/documents`),
+  underA("GET /orgs/:orgId/lots/:lotId/plots", (b) => `/lots/${b.lotId}/plots`),
   underA("POST /orgs/:orgId/lots/:lotId/serials", (b) => `/lots/${b.lotId}/serials`, { serials: ["X"] }),
   underA("GET /orgs/:orgId/lots/:lotId/trace", (b) => `/lots/${b.lotId}/trace`),
   underA("PATCH /orgs/:orgId/products/:productId", (b) => `/products/${b.productId}`, { name: "Mine now" }),

@@ -259,6 +259,16 @@ export const tenancyCases: TenancyCase[] = [
     },
   },
   {
+    name: "GET /orgs/:orgId/lots/:lotId/plots",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/plots` };
+    },
+  },
+  {
     name: "GET /orgs/:orgId/disclosure",
     minRole: "viewer",
     apiKeys: true,

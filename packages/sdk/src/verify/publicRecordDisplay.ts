@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { publicRecordSchema } from "./publicRecord.ts";
 
+/** An EUDR plot geolocation as stored and shown: a GeoJSON Point or Polygon, WGS84 [longitude, latitude]. */
+export const plotSchema = z.union([
+  z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }),
+  z.object({
+    type: z.literal("Polygon"),
+    coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))),
+  }),
+]);
+
 /** A place on the journey, as the API names it for consumers. */
 const displayLocationSchema = z.object({
   gln: z.string().nullable(),
@@ -9,6 +18,8 @@ const displayLocationSchema = z.object({
   country: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
+  /** Its EUDR plot (GeoJSON, WGS84 [longitude, latitude]) when its organisation made the plot public. */
+  plot: plotSchema.optional(),
 });
 /**
  * What the consumer page shows beside the verifiable record: names, places and labels. Nothing in

@@ -1,3 +1,4 @@
+import { plotSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -40,15 +41,9 @@ const location = z.object({
   containerName: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
-  plot: z
-    .union([
-      z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }),
-      z.object({
-        type: z.literal("Polygon"),
-        coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))),
-      }),
-    ])
-    .nullable(),
+  plot: plotSchema.nullable(),
+  /** Whether the plot is public: drawn on the consumer map, in partners' EUDR exports. */
+  plotPublic: z.boolean(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -80,6 +75,8 @@ const fields = z.object({
   latitude: latitude.nullable(),
   longitude: longitude.nullable(),
   plot: plot.nullable(),
+  /** Show the plot to everyone (the consumer map, partners' EUDR exports); private by default. */
+  plotPublic: z.boolean(),
 });
 const locationParams = orgParams.extend({ locationId: z.uuid() });
 /** An ISO 3166-2 code begins with its country's code. */

@@ -1,10 +1,11 @@
-import { dateSchema } from "@tracemark/sdk";
+import { dateSchema, plotSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { listLotDocuments } from "../../services/listLotDocuments.ts";
 import { listLotEvents } from "../../services/listLotEvents.ts";
+import { lotPlots } from "../../services/lotPlots.ts";
 import { createLot, getLot, listLots, updateLot } from "../../services/lots.ts";
 import { eventVisibility } from "../events/schemas.ts";
 import { queriedEvent } from "../query/index.ts";
@@ -45,6 +46,21 @@ const fields = z.object({
   unit: z.string().trim().min(1).max(20).nullable(),
 });
 const lotParams = orgParams.extend({ lotId: z.uuid() });
+/** A FeatureCollection as the EU Information System's "EUDR GeoJSON File Description" (v1.2) reads it. */
+const eudrFeatureCollection = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      type: z.literal("Feature"),
+      properties: z.object({
+        ProducerName: z.string(),
+        ProducerCountry: z.string().optional(),
+        ProductionPlace: z.string(),
+      }),
+      geometry: plotSchema,
+    }),
+  ),
+});
 const lotDocument = z.object({
   sha256: z.string(),
   contentType: z.string(),
@@ -171,6 +187,32 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           limit: request.query.limit,
           cursor: request.query.cursor,
         });
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/lots/:lotId/plots",
+      {
+        schema: {
+          tags: ["master data"],
+          summary:
+            "The EUDR plots of the lot's places as GeoJSON for a due diligence statement (the EU Information System's GeoJSON file description): the organisation's own plots and its partners' public ones",
+          params: lotParams,
+          response: { 200: eudrFeatureCollection },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "viewer");
+        const collection = await lotPlots(db, {
+          organizationId: request.params.orgId,
+          lotId: request.params.lotId,
+        });
+        reply.header("content-type", "application/geo+json; charset=utf-8");
+        reply.header(
+          "content-disposition",
+          `attachment; filename="eudr-plots-${request.params.lotId}.geojson"`,
+        );
+        return collection;
       },
     );
 

@@ -98,6 +98,10 @@ export function LocationFields({ location }: { location?: Location }) {
           defaultValue={plotLines(location?.plot ?? null)}
           hint="One “latitude, longitude” per line, at most 6 decimals. A polygon is closed for you."
         />
+        <label className="row">
+          <input type="checkbox" name="plotPublic" defaultChecked={location?.plotPublic ?? false} />
+          <span>Show the plot to everyone: drawn on the shopper’s map, in your partners’ EUDR exports</span>
+        </label>
       </fieldset>
     </>
   );

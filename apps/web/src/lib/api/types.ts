@@ -85,6 +85,8 @@ export type Location = {
   longitude: number | null;
   /** EUDR plot geolocation. */
   plot: { type: "Point"; coordinates: Position } | { type: "Polygon"; coordinates: Position[][] } | null;
+  /** Whether the plot is shown to everyone (the consumer map, partners' EUDR exports). */
+  plotPublic: boolean;
 };
 
 export type Recall = {

@@ -1,5 +1,6 @@
 import { nullable, text } from "@/lib/actions/formValues";
 import type { Location, Position } from "@/lib/api/types";
+import { fieldErrorSentence } from "@/lib/format/problemWords";
 
 export type LocationFromFormReturnType =
   | { body: Record<string, unknown> }
@@ -33,8 +34,8 @@ export function locationFromForm(formData: FormData): LocationFromFormReturnType
   if (Object.keys(fieldErrors).length > 0) {
     return {
       error: Object.entries(fieldErrors)
-        .map(([field, message]) => `${field}: ${message}`)
-        .join("; "),
+        .map(([field, message]) => fieldErrorSentence({ field, message }))
+        .join(" "),
       fieldErrors,
     };
   }
@@ -54,6 +55,7 @@ export function locationFromForm(formData: FormData): LocationFromFormReturnType
       latitude,
       longitude,
       plot,
+      plotPublic: formData.get("plotPublic") === "on",
     },
   };
 }

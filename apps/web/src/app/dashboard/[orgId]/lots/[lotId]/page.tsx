@@ -203,6 +203,14 @@ export default async function LotPage({
         <Link href={publicPath as Route} className="btn btn-secondary">
           Open public page
         </Link>
+        <a
+          href={`/api/v1/orgs/${orgId}/lots/${lotId}/plots`}
+          className="btn btn-secondary"
+          download={`eudr-plots-${lot.lotCode}.geojson`}
+          title="The plots of the places this lot went through, as GeoJSON for an EUDR due diligence statement"
+        >
+          EUDR plots (GeoJSON)
+        </a>
       </div>
       <section className="stack" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
