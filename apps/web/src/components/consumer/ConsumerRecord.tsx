@@ -218,7 +218,7 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
         )}
       </section>
 
-      {display.locations.some((l) => l.latitude !== null) && (
+      {display.locations.some((l) => l.latitude !== null || l.plot) && (
         <section aria-labelledby="map-title" className={styles.card}>
           <h2 id="map-title" className={styles.sectionTitle}>
             Where it has been
