@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { roleLabels, roleNames } from "@/components/dashboard/labels";
 import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
+import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
@@ -10,6 +11,7 @@ import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
 import type { Invitation, Member, Role } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
+import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
@@ -17,8 +19,11 @@ export const metadata: Metadata = { title: "Team" };
 
 const allRoles: Role[] = ["owner", "admin", "operator", "viewer"];
 
-export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]/team">) {
-  const { orgId } = await params;
+/** Members per page. */
+const PAGE = 25;
+
+export default async function TeamPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/team">) {
+  const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { me, role: myRole, organizationName } = await requireOrgRole(orgId);
   const canManage = roleAtLeast(myRole, "admin");
   const [members, invitations] = await Promise.all([
@@ -30,6 +35,10 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
   const rolesToGive = myRole === "owner" ? allRoles : allRoles.filter((r) => r !== "owner");
   const invitationList = invitations?.ok ? invitations.value : [];
   const openInvitations = invitationList.filter((i) => !i.acceptedAt && !i.revokedAt);
+  // The API lists every member at once: the page shows them 25 at a time (`?page=2`).
+  const pageNumber = Math.max(1, Math.floor(Number(search.page)) || 1);
+  const shown = members.slice((pageNumber - 1) * PAGE, pageNumber * PAGE);
+  const nextPage = members.length > pageNumber * PAGE ? String(pageNumber + 1) : null;
   return (
     <>
       <div>
@@ -56,7 +65,7 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
             </tr>
           </thead>
           <tbody>
-            {members.map((m) => {
+            {shown.map((m) => {
               const self = m.userId === me.id;
               const label = m.name ?? m.email ?? m.walletAddress ?? "this member";
               const editable = canManage && (m.role !== "owner" || myRole === "owner");
@@ -106,6 +115,13 @@ export default async function TeamPage({ params }: PageProps<"/dashboard/[orgId]
           </tbody>
         </table>
       </div>
+      <PageLinks
+        path={orgPath(orgId, "team")}
+        search={search}
+        nextCursor={nextPage}
+        param="page"
+        noun="members"
+      />
       {invitations && !invitations.ok && <p className="form-error">{invitations.error}</p>}
       {canManage && openInvitations.length > 0 && (
         <section className="stack" aria-labelledby="open-invitations">
