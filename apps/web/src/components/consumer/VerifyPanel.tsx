@@ -2,6 +2,7 @@
 
 import type { Deployment, PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
 import { useEffect, useRef, useState } from "react";
+import { PagedList } from "@/components/PagedList/PagedList";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import styles from "./consumer.module.css";
 
@@ -210,8 +211,13 @@ function Result({
         <p className={styles.verdictTitle}>{title}</p>
         <p>{sub}</p>
       </div>
-      <ul className={styles.verdictList}>
-        {stepsInTimeOrder(
+      <PagedList
+        className={styles.verdictList}
+        noun="checked steps"
+        data-testid="verify-steps"
+        // A record that does not match shows every step, so no failed one waits on a later page.
+        pageSize={result.ok ? 20 : Math.max(1, steps.length)}
+        items={stepsInTimeOrder(
           result.events,
           (result.hiddenSteps ?? []).map((h) => ({
             ...h,
@@ -244,6 +250,8 @@ function Result({
             />
           ),
         )}
+      />
+      <ul className={styles.verdictList}>
         {result.attestations.map((a) => (
           <VerdictItem
             key={`attestation-${a.index}`}
