@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -47,4 +48,5 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: repoRoot,
 };
 
-export default nextConfig;
+// The consumer pages' catalogues (messages/*.json), chosen per request in src/i18n/request.ts.
+export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig);

@@ -2,10 +2,14 @@ import type { PublicRecordDisplayLocation as DisplayLocation } from "@tracemark/
 import styles from "./consumer.module.css";
 import { projectJourney } from "./projectJourney";
 
-export type JourneyMapProps = { locations: DisplayLocation[] };
+export type JourneyMapProps = {
+  locations: DisplayLocation[];
+  /** The map's accessible name from its numbered places ("Map of the journey: 1. Farm, 2. Port"), in the page's language. */
+  label: (places: string) => string;
+};
 
 /** The places of the journey on a bundled world outline, numbered in journey order. */
-export function JourneyMap({ locations }: JourneyMapProps) {
+export function JourneyMap({ locations, label }: JourneyMapProps) {
   const placed = locations.flatMap((l) =>
     l.latitude !== null && l.longitude !== null
       ? [{ latitude: l.latitude, longitude: l.longitude, label: l.name }]
@@ -17,12 +21,7 @@ export function JourneyMap({ locations }: JourneyMapProps) {
   const names = placed.map((p, i) => `${i + 1}. ${p.label}`).join(", ");
   return (
     <figure className={styles.map}>
-      <svg
-        viewBox={map.viewBox}
-        role="img"
-        aria-label={`Map of the journey: ${names}`}
-        className={styles.mapSvg}
-      >
+      <svg viewBox={map.viewBox} role="img" aria-label={label(names)} className={styles.mapSvg}>
         <rect width={map.width} height={map.height} className={styles.mapSea} />
         <path d={map.land} className={styles.mapLand} />
         {map.points.length > 1 && <polyline points={route} className={styles.mapRoute} />}
