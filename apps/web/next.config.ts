@@ -19,9 +19,13 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          // No page of ours is meant to be framed; refusing it rules out clickjacking of wallet prompts.
-          { key: "X-Frame-Options", value: "DENY" },
         ],
+      },
+      {
+        // No page of ours is meant to be framed but the embeddable widget (/embed/…, which says
+        // `frame-ancestors *` itself); refusing it rules out clickjacking of wallet prompts.
+        source: "/((?!embed/).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
     ];
   },

@@ -39,7 +39,7 @@ export function untranslatedLiterals(file: string, source: string): Untranslated
       if (readsAsWords(node.text) && !technical(node)) report(node, node.text);
     } else if (ts.isTemplateExpression(node)) {
       const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
-      if (parts.some(readsAsWords) && !technical(node)) report(node, parts.join("…"));
+      if (readsAsWords(parts.join("…")) && !technical(node)) report(node, parts.join("…"));
     }
     ts.forEachChild(node, visit);
   };
@@ -47,8 +47,10 @@ export function untranslatedLiterals(file: string, source: string): Untranslated
   return found;
 }
 
+/** Whether text reads as words for people: outside markup tags, a word with a capital or words with a space between. */
 function readsAsWords(text: string): boolean {
-  return /\p{L}{2,}/u.test(text) && (/^\s*\p{Lu}/u.test(text) || /\p{L}\s+\p{L}/u.test(text));
+  const shown = text.replace(/<[^>]*>/g, " ");
+  return /\p{L}{2,}/u.test(shown) && (/^\s*\p{Lu}/u.test(shown) || /\p{L}\s+\p{L}/u.test(shown));
 }
 
 function technical(node: ts.Node): boolean {
@@ -63,9 +65,13 @@ function technical(node: ts.Node): boolean {
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText();
     return technicalCall.test(name);
   }
-  if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
-  // Details for experts stay in English, like the SDK's reasons they sit beside.
-  if (ts.isPropertyAssignment(parent) && parent.name.getText() === "detail") return true;
+  if (ts.isPropertyAssignment(parent)) {
+    if (parent.name === node) return true;
+    // A catalogue's namespace; an HTTP header's value (a quoted name); details for experts, which
+    // stay in English like the SDK's reasons they sit beside.
+    return ts.isStringLiteral(parent.name) || ["namespace", "detail", "vary"].includes(parent.name.getText());
+  }
+  if (ts.isVariableDeclaration(parent) && /css|style/i.test(parent.name.getText())) return true;
   if (ts.isElementAccessExpression(parent)) return true;
   if (ts.isCaseClause(parent)) return true;
   // A directive such as "use client", or a literal type.

@@ -6,6 +6,7 @@ import { env } from "@/env";
 import { ApiError } from "@/lib/api/ApiError";
 import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
+import { countPageView } from "@/lib/scans/countPageView";
 import { ConsumerRecord } from "./ConsumerRecord";
 import styles from "./consumer.module.css";
 import { PublicKeyPage } from "./PublicKeyPage";
@@ -48,6 +49,7 @@ async function Record({ params }: { params: DigitalLinkParams }) {
     );
   }
   if (!record) notFound();
+  await countPageView({ gtin: record.display.product.gtin, lotCode: record.display.lot.lotCode });
   // Whether an attestation has expired is a matter of this request's time, never of a prerender's.
   await connection();
   return (

@@ -7,6 +7,7 @@ import { verifyLabelsOf } from "@/components/consumer/verifyLabels";
 import { AttestationList } from "@/components/dashboard/AttestationList";
 import { EventList } from "@/components/dashboard/EventList";
 import { LotDocuments } from "@/components/dashboard/LotDocuments";
+import { LotReach } from "@/components/dashboard/LotReach";
 import { receivedWords } from "@/components/dashboard/LotTable";
 import { ProofPointList } from "@/components/dashboard/ProofPointList";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
@@ -231,6 +232,7 @@ export default async function LotPage({
           <p className="muted">{trace.error}</p>
         )}
       </section>
+      {owns && <LotReach orgId={orgId} lot={lot} />}
       <section className="card stack" aria-labelledby="documents-title">
         <h2 id="documents-title">Documents</h2>
         {documents.ok ? (
