@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { chosenLocaleHeader, isLocale, localeHeader, localeOf } from "@/i18n/locales";
+import { problemPage } from "@/i18n/resolverProblemPage";
 import { resolveDigitalLink } from "@/lib/resolver/resolveDigitalLink";
 import { resolverDescription } from "@/lib/resolver/resolverDescription";
 
@@ -91,7 +92,7 @@ function publicOriginOf(request: NextRequest): string {
 /** RFC 9457 problem+json for clients asking for JSON, else a small page saying the same in words. */
 function problemResponse(
   request: NextRequest,
-  problem: { status: number; title: string; detail: string },
+  problem: { status: 400 | 404 | 503; title: string; detail: string },
 ): NextResponse {
   const accept = request.headers.get("accept") ?? "";
   if (/json/i.test(accept) && !/text\/html/i.test(accept)) {
@@ -106,8 +107,10 @@ function problemResponse(
       { status: problem.status, headers: { "content-type": "application/problem+json", ...cors } },
     );
   }
-  const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(problem.title)} · Tracemark</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5}p.code{color:#666}</style></head><body><main><p class="code">${problem.status}</p><h1>${escapeHtml(problem.title)}</h1><p>${escapeHtml(problem.detail)}</p><p>If you scanned a QR code, check that the whole code was read. <a href="/">Tracemark home</a></p></main></body></html>`;
+  const html = problemPage(
+    problem,
+    localeOf(request.nextUrl.searchParams.get("lang"), request.headers.get("accept-language")),
+  );
   return new NextResponse(html, {
     status: problem.status,
     headers: { "content-type": "text/html; charset=utf-8", ...cors },

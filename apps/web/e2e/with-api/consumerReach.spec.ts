@@ -59,6 +59,12 @@ test("the consumer page in French and in Spanish, from Accept-Language and throu
   await expect(spanish.getByRole("heading", { level: 2, name: "Son parcours" })).toBeVisible();
   await expect(spanish.getByRole("link", { name: "Français" })).toHaveAttribute("aria-current", "true");
 
+  // An unknown lot: the resolver's 404, in the shopper's language.
+  const missing = await spanish.goto(publicPath.replace(/\/10\/.*$/, "/10/NOPE1"));
+  expect(missing?.status()).toBe(404);
+  await expect(spanish.getByRole("heading", { level: 1, name: "No encontrado" })).toBeVisible();
+  await expect(spanish.locator("html")).toHaveAttribute("lang", "es");
+
   // A language the app does not speak falls back to English.
   const other = await shopper(browser, "ja-JP");
   await other.goto(publicPath);

@@ -79,6 +79,7 @@ const consumerFiles = [
       .map((f) => join("src/app", dir, f)),
   ),
   "src/app/not-found.tsx",
+  "src/i18n/resolverProblemPage.ts",
 ];
 
 test("no consumer component shows words outside the catalogues", () => {

@@ -47,9 +47,15 @@ export function untranslatedLiterals(file: string, source: string): Untranslated
   return found;
 }
 
-/** Whether text reads as words for people: outside markup tags, a word with a capital or words with a space between. */
+/**
+ * Whether text reads as words for people: outside markup tags and style sheets, and but for the
+ * brand's name, a word with a capital or words with a space between.
+ */
 function readsAsWords(text: string): boolean {
-  const shown = text.replace(/<[^>]*>/g, " ");
+  const shown = text
+    .replace(/<style>[\s\S]*?<\/style>/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\bTracemark\b/g, " ");
   return /\p{L}{2,}/u.test(shown) && (/^\s*\p{Lu}/u.test(shown) || /\p{L}\s+\p{L}/u.test(shown));
 }
 
