@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -18,9 +19,13 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          // No page of ours is meant to be framed; refusing it rules out clickjacking of wallet prompts.
-          { key: "X-Frame-Options", value: "DENY" },
         ],
+      },
+      {
+        // No page of ours is meant to be framed but the embeddable widget (/embed/…, which says
+        // `frame-ancestors *` itself); refusing it rules out clickjacking of wallet prompts.
+        source: "/((?!embed/).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
     ];
   },
@@ -47,4 +52,5 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: repoRoot,
 };
 
-export default nextConfig;
+// The consumer pages' catalogues (messages/*.json), chosen per request in src/i18n/request.ts.
+export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig);

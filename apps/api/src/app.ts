@@ -40,6 +40,7 @@ import { healthRoutes } from "./routes/health/index.ts";
 import { impactRoutes } from "./routes/impact/index.ts";
 import { locationRoutes } from "./routes/locations/index.ts";
 import { lotRoutes } from "./routes/lots/index.ts";
+import { lotScanRoutes } from "./routes/lots/scans.ts";
 import { organizationRoutes } from "./routes/orgs/index.ts";
 import { productRoutes } from "./routes/products/index.ts";
 import { proofPointRoutes } from "./routes/proofPoints/index.ts";
@@ -123,6 +124,7 @@ export async function buildApp(given: AppContext): Promise<FastifyInstance> {
   await app.register(webhookRoutes(context));
   await app.register(productRoutes(context));
   await app.register(lotRoutes(context));
+  await app.register(lotScanRoutes(context));
   await app.register(serialRoutes(context));
   await app.register(locationRoutes(context));
   await app.register(auditRoutes(context));

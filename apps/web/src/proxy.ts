@@ -1,4 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { chosenLocaleHeader, isLocale, localeHeader, localeOf } from "@/i18n/locales";
+import { problemPage } from "@/i18n/resolverProblemPage";
 import { resolveDigitalLink } from "@/lib/resolver/resolveDigitalLink";
 import { resolverDescription } from "@/lib/resolver/resolverDescription";
 
@@ -6,7 +8,8 @@ import { resolverDescription } from "@/lib/resolver/resolverDescription";
  * The GS1-Conformant Resolver in front of the consumer pages: every GS1 Digital Link path
  * (`/01/…`, `/00/…`, `/414/…`, also after a path prefix) is checked, redirected, answered with a
  * linkset or passed to its page here, before any page streams, so its status is the right one
- * (`resolveDigitalLink`); `/.well-known/gs1resolver` describes the resolver. Other paths pass.
+ * (`resolveDigitalLink`); `/.well-known/gs1resolver` describes the resolver. Other paths pass. Pages
+ * learn their language from here (`?lang=`, else `Accept-Language`: src/i18n/request.ts).
  */
 export async function proxy(request: NextRequest) {
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, publicOriginOf(request));
@@ -14,6 +17,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json(resolverDescription(url.origin), { headers: cors });
   }
   const resolution = await resolveDigitalLink(url, request.headers);
+  const language = { request: { headers: withLanguageHeaders(request) } };
   if (request.method === "OPTIONS" && resolution.kind !== "pass") {
     return new NextResponse(null, {
       status: 204,
@@ -27,7 +31,7 @@ export async function proxy(request: NextRequest) {
   }
   switch (resolution.kind) {
     case "pass":
-      return NextResponse.next();
+      return NextResponse.next(language);
     case "problem":
       return problemResponse(request, resolution);
     case "redirect":
@@ -47,23 +51,36 @@ export async function proxy(request: NextRequest) {
         },
       });
     case "page": {
-      const headers = { link: linksetHeader(resolution.linkset), vary: "Accept" };
-      if (resolution.pagePath === url.pathname) return NextResponse.next({ headers });
-      return NextResponse.rewrite(new URL(resolution.pagePath + url.search, request.url), { headers });
+      const headers = { link: linksetHeader(resolution.linkset), vary: "Accept, Accept-Language" };
+      if (resolution.pagePath === url.pathname) return NextResponse.next({ headers, ...language });
+      return NextResponse.rewrite(new URL(resolution.pagePath + url.search, request.url), {
+        headers,
+        ...language,
+      });
     }
   }
 }
 
 export const config = {
-  // Everything but the app's own sections, Next.js's files and the API proxy: a Digital Link may
-  // come after any path prefix.
-  matcher: ["/((?!_next/|api/|dashboard|auditor|account|signin|signup|favicon|icon).*)"],
+  // Everything but the app's own sections, Next.js's files, the API proxy and the embeddable widget
+  // (its own route): a Digital Link may come after any path prefix.
+  matcher: ["/((?!_next/|api/|embed/|dashboard|auditor|account|signin|signup|favicon|icon).*)"],
 };
 
 /** The resolver's answers are public: any site's script may read them (the standard asks for CORS). */
 const cors = { "access-control-allow-origin": "*", "access-control-expose-headers": "Link, Location" };
 
 const linksetHeader = (href: string) => `<${href}>; rel="linkset"; type="application/linkset+json"`;
+
+/** The request's headers with the page's language (`localeHeader`), and the one chosen with `?lang=` (`chosenLocaleHeader`). */
+function withLanguageHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  const chosen = request.nextUrl.searchParams.get("lang");
+  headers.set(localeHeader, localeOf(chosen, request.headers.get("accept-language")));
+  if (isLocale(chosen)) headers.set(chosenLocaleHeader, chosen);
+  else headers.delete(chosenLocaleHeader);
+  return headers;
+}
 
 /** The origin the visitor used (behind a reverse proxy, its forwarded host and protocol). */
 function publicOriginOf(request: NextRequest): string {
@@ -75,7 +92,7 @@ function publicOriginOf(request: NextRequest): string {
 /** RFC 9457 problem+json for clients asking for JSON, else a small page saying the same in words. */
 function problemResponse(
   request: NextRequest,
-  problem: { status: number; title: string; detail: string },
+  problem: { status: 400 | 404 | 503; title: string; detail: string },
 ): NextResponse {
   const accept = request.headers.get("accept") ?? "";
   if (/json/i.test(accept) && !/text\/html/i.test(accept)) {
@@ -90,8 +107,10 @@ function problemResponse(
       { status: problem.status, headers: { "content-type": "application/problem+json", ...cors } },
     );
   }
-  const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(problem.title)} · Tracemark</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5}p.code{color:#666}</style></head><body><main><p class="code">${problem.status}</p><h1>${escapeHtml(problem.title)}</h1><p>${escapeHtml(problem.detail)}</p><p>If you scanned a QR code, check that the whole code was read. <a href="/">Tracemark home</a></p></main></body></html>`;
+  const html = problemPage(
+    problem,
+    localeOf(request.nextUrl.searchParams.get("lang"), request.headers.get("accept-language")),
+  );
   return new NextResponse(html, {
     status: problem.status,
     headers: { "content-type": "text/html; charset=utf-8", ...cors },

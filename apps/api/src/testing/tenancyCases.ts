@@ -239,6 +239,16 @@ export const tenancyCases: TenancyCase[] = [
     },
   },
   {
+    name: "GET /orgs/:orgId/lots/:lotId/scans",
+    minRole: "viewer",
+    apiKeys: true,
+    okStatus: 200,
+    setup: async (t, a) => {
+      const { lot } = await createLot(t, a.orgA.id);
+      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/scans` };
+    },
+  },
+  {
     name: "PATCH /orgs/:orgId/lots/:lotId",
     minRole: "operator",
     apiKeys: true,
@@ -635,6 +645,8 @@ export const publicRoutes: Record<string, string> = {
     "a product's public page (name, owner's name, lots with a record): what a scan of the GTIN alone shows",
   "GET /public/01/:gtin/21/:serial":
     "the public record of a serial item found without its lot: public by design",
+  "POST /public/01/:gtin/10/:lot/scans":
+    "counts a view of a lot's consumer page, as opening the page does: no body (one is refused before it is read), nothing about the visitor stored; the counts are read by the lot's owner only (scans.test.ts)",
   "GET /public/00/:sscc":
     "a logistic unit's public page: only its packer's events and those of whom it shipped the contents to",
   "GET /public/414/:gln": "a location's public page: only the fields public records already show",

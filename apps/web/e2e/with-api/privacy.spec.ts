@@ -81,7 +81,7 @@ test("issue #14 end to end: a private step, a partner step and a public step wit
   );
   await expect(journey.nth(2)).toContainText("Packing");
   await expect(journey.nth(2).locator("[data-withheld]")).toHaveText(
-    "Business transactions (purchase orders, invoices…) and quantities not public; what is shown is sealed and verifiable.",
+    "Not public: business transactions (purchase orders, invoices…) and quantities. What is shown is sealed and verifiable.",
   );
   await expect(journey.nth(3)).toContainText(`A step by ${grower.orgName} on`);
   await expect(shopper.getByTestId("hidden-step-count")).toContainText("2 steps are not public");

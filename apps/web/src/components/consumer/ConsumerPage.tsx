@@ -1,10 +1,12 @@
 import type { Deployment } from "@tracemark/sdk";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/env";
 import { ApiError } from "@/lib/api/ApiError";
 import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
+import { countPageView } from "@/lib/scans/countPageView";
 import { ConsumerRecord } from "./ConsumerRecord";
 import styles from "./consumer.module.css";
 import { PublicKeyPage } from "./PublicKeyPage";
@@ -14,7 +16,7 @@ export type DigitalLinkParams = Promise<{ gtin: string; lot?: string; serial?: s
 /** The page at a GS1 Digital Link path: the record streamed in, a skeleton meanwhile. */
 export function ConsumerPage({ params }: { params: DigitalLinkParams }) {
   return (
-    <PublicKeyPage loading="Loading the product’s record…">
+    <PublicKeyPage>
       <Record params={params} />
     </PublicKeyPage>
   );
@@ -36,20 +38,18 @@ async function Record({ params }: { params: DigitalLinkParams }) {
     ]);
   } catch (error) {
     const unreachable = error instanceof ApiError && error.status === 0;
+    const t = await getTranslations("Consumer");
     return (
       <div className={styles.page}>
         <div className={styles.card} role="alert">
-          <h1 className={styles.sectionTitle}>We can’t show this product’s record right now</h1>
-          <p className={styles.muted}>
-            {unreachable
-              ? "Our service is not answering. Please try again in a few minutes."
-              : "Something went wrong on our side. Please try again in a few minutes."}
-          </p>
+          <h1 className={styles.sectionTitle}>{t("unavailableTitle")}</h1>
+          <p className={styles.muted}>{unreachable ? t("unavailableUnreachable") : t("unavailableError")}</p>
         </div>
       </div>
     );
   }
   if (!record) notFound();
+  await countPageView({ gtin: record.display.product.gtin, lotCode: record.display.lot.lotCode });
   // Whether an attestation has expired is a matter of this request's time, never of a prerender's.
   await connection();
   return (

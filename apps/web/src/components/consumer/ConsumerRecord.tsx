@@ -1,13 +1,13 @@
 import type { Deployment, PublicRecordWithDisplay } from "@tracemark/sdk";
 import { PagedList } from "@/components/PagedList/PagedList";
 import { ProductImage } from "@/components/ProductImage";
+import { type ConsumerWords, getConsumerWords } from "@/i18n/getConsumerWords";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
-import { errorReasonWords } from "@/lib/format/errorReasonWords";
-import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { StepDetails } from "./StepDetails";
+import { VerifyMessages } from "./VerifyMessages";
 import { VerifyPanel } from "./VerifyPanel";
 import { attestationFlag, stepNameOf, verifyLabelsOf } from "./verifyLabels";
 
@@ -20,7 +20,10 @@ export type ConsumerRecordProps = {
 };
 
 /** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
-export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerRecordProps) {
+export async function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerRecordProps) {
+  const words = await getConsumerWords();
+  const { t } = words;
+  const formatDate = words.date;
   const { display, ...verifiable } = record;
   const owner = display.organisations.find((o) => o.role === "owner")?.name ?? record.organisation.name;
   const shown = new Set(display.journey.map((step) => step.eventHash));
@@ -41,12 +44,13 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
             <path d="M12 9v5m0 3v.5" stroke="var(--tone-icon-mark)" strokeWidth="2.2" strokeLinecap="round" />
           </svg>
           <div>
-            <p className={styles.recallTitle}>This product has been recalled. Do not use it.</p>
+            <p className={styles.recallTitle}>{t("recallTitle")}</p>
             <p>
               {display.recall.reason ? `${display.recall.reason} ` : ""}
-              Declared by {owner}
-              {display.recall.declaredAt ? ` on ${formatDate(display.recall.declaredAt)}` : ""}. Return it to
-              the shop or contact the maker.
+              {display.recall.declaredAt
+                ? t("recallDeclaredOn", { owner, date: formatDate(display.recall.declaredAt) })
+                : t("recallDeclaredBy", { owner })}{" "}
+              {t("recallAdvice")}
             </p>
           </div>
         </div>
@@ -64,12 +68,16 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
             <path d="M12 9v5m0 3v.5" stroke="var(--tone-icon-mark)" strokeWidth="2.2" strokeLinecap="round" />
           </svg>
           <div>
-            <p className={styles.recallTitle}>
-              This product was made from a recalled ingredient. Do not use it.
-            </p>
+            <p className={styles.recallTitle}>{t("inheritedRecallTitle")}</p>
             <p>
-              {input.productName} (lot {input.lot}) was recalled by {input.organisation} on{" "}
-              {formatDate(input.declaredAt)}: {input.reason} Return it to the shop or contact the maker.
+              {t("inheritedRecallText", {
+                product: input.productName,
+                lot: input.lot,
+                organisation: input.organisation,
+                date: formatDate(input.declaredAt),
+                reason: input.reason,
+              })}{" "}
+              {t("recallAdvice")}
             </p>
           </div>
         </div>
@@ -82,29 +90,29 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
         {display.product.description && <p className={styles.lead}>{display.product.description}</p>}
         <dl className={styles.keys}>
           <div>
-            <dt>Lot</dt>
+            <dt>{t("lot")}</dt>
             <dd>{display.lot.lotCode}</dd>
           </div>
           {display.serial && (
             <div>
-              <dt>Serial</dt>
+              <dt>{t("serial")}</dt>
               <dd>{display.serial}</dd>
             </div>
           )}
           {display.lot.productionDate && (
             <div>
-              <dt>Produced</dt>
+              <dt>{t("produced")}</dt>
               <dd>{formatDate(display.lot.productionDate)}</dd>
             </div>
           )}
           {display.lot.expiryDate && (
             <div>
-              <dt>Best before</dt>
+              <dt>{t("bestBefore")}</dt>
               <dd>{formatDate(display.lot.expiryDate)}</dd>
             </div>
           )}
           <div>
-            <dt>GTIN</dt>
+            <dt>{t("gtin")}</dt>
             <dd>
               <code>{display.product.gtin}</code>
             </dd>
@@ -112,27 +120,26 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
         </dl>
       </header>
 
-      <VerifyPanel
-        record={verifiable}
-        rpcUrl={rpcUrl}
-        deployment={deployment}
-        {...verifyLabelsOf(display, now)}
-      />
+      <VerifyMessages locale={words.locale}>
+        <VerifyPanel
+          record={verifiable}
+          rpcUrl={rpcUrl}
+          deployment={deployment}
+          {...verifyLabelsOf(display, now, words)}
+        />
+      </VerifyMessages>
 
       <section aria-labelledby="journey-title" className={styles.card}>
         <h2 id="journey-title" className={styles.sectionTitle}>
-          Its journey
+          {t("journeyTitle")}
         </h2>
         {hiddenSteps.length > 0 && (
           <p className={styles.muted} data-testid="hidden-step-count">
-            {hiddenSteps.length === 1
-              ? "1 step is not public: its company keeps the details to itself or its partners."
-              : `${hiddenSteps.length} steps are not public: their companies keep the details to themselves or their partners.`}{" "}
-            “Verify” still checks that each was sealed on the blockchain.
+            {t("hiddenStepCount", { count: hiddenSteps.length })} {t("hiddenStepsVerify")}
           </p>
         )}
         {display.journey.length === 0 && hiddenSteps.length === 0 ? (
-          <p className={styles.muted}>No steps have been recorded for this lot yet.</p>
+          <p className={styles.muted}>{t("noSteps")}</p>
         ) : (
           <PagedList
             className={styles.timeline}
@@ -145,12 +152,12 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
                   <span className={styles.stepDot} aria-hidden="true" />
                   <div className={styles.stepBody}>
                     <p className={styles.stepTitle}>
-                      A step by {step.organisation} on {formatDate(step.date)}
+                      {t("hiddenStepTitle", { organisation: step.organisation, date: formatDate(step.date) })}
                     </p>
-                    <p className={styles.stepMeta}>Details not public</p>
+                    <p className={styles.stepMeta}>{t("detailsNotPublic")}</p>
                   </div>
                   <span className={styles.stepProof} data-anchored={step.anchored}>
-                    {step.anchored ? "Sealed" : "Sealing…"}
+                    {step.anchored ? t("sealed") : t("sealing")}
                   </span>
                 </li>
               ) : (
@@ -165,8 +172,8 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
                   <span className={styles.stepDot} aria-hidden="true" />
                   <div className={styles.stepBody}>
                     <p className={styles.stepTitle}>
-                      {stepNameOf(step)}
-                      {step.correction && <span className={styles.corrected}>Corrected</span>}
+                      {stepNameOf(step, words)}
+                      {step.correction && <span className={styles.corrected}>{t("corrected")}</span>}
                     </p>
                     <p className={styles.stepMeta}>
                       {[step.location?.name, placeOf(step.location), step.organisation]
@@ -175,41 +182,48 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
                     </p>
                     <p className={styles.stepMeta}>
                       <time dateTime={step.eventTime}>
-                        {formatEventTime(step.eventTime, step.eventTimeZoneOffset)}
+                        {words.eventTime(step.eventTime, step.eventTimeZoneOffset)}
                       </time>
-                      {step.dispositionLabel ? ` · ${step.dispositionLabel}` : ""}
+                      {step.dispositionLabel
+                        ? ` · ${words.cbvName("disposition", step.disposition, step.dispositionLabel)}`
+                        : ""}
                     </p>
                     <StepDetails event={record.events[step.index]?.event} locations={display.locations} />
                     {step.withheld && step.withheld.length > 0 && (
                       <p className={styles.stepMeta} data-withheld="true">
-                        {withheldWords(step.withheld)} not public; what is shown is sealed and verifiable.
+                        {t("withheld", { groups: withheldWords(step.withheld, words) })}
                       </p>
                     )}
                     {step.correction && (
                       <p className={styles.correctionNote}>
-                        {step.organisation} corrected this step
-                        {step.correction.declaredAt ? ` on ${formatDate(step.correction.declaredAt)}` : ""}:{" "}
-                        {errorReasonWords(step.correction.errorReason).toLowerCase()}
-                        {step.correction.reason ? ` (“${step.correction.reason}”)` : ""}.{" "}
+                        {step.correction.declaredAt
+                          ? t("correctedOn", {
+                              organisation: step.organisation,
+                              date: formatDate(step.correction.declaredAt),
+                              reason: correctionReason(step.correction, words),
+                            })
+                          : t("correctedUndated", {
+                              organisation: step.organisation,
+                              reason: correctionReason(step.correction, words),
+                            })}{" "}
                         {shown.has(step.correction.declarationHash) && (
-                          <a href={`#step-${step.correction.declarationHash}`}>See the correction</a>
+                          <a href={`#step-${step.correction.declarationHash}`}>{t("seeCorrection")}</a>
                         )}
                       </p>
                     )}
                     {step.corrects && (
                       <p className={styles.correctionNote}>
-                        {step.organisation} declared{" "}
-                        {shown.has(step.corrects) ? (
-                          <a href={`#step-${step.corrects}`}>the step it corrects</a>
-                        ) : (
-                          "an earlier step"
-                        )}{" "}
-                        wrong. This correction is sealed on the blockchain too.
+                        {shown.has(step.corrects)
+                          ? t.rich("correctsShown", {
+                              organisation: step.organisation,
+                              link: (chunks) => <a href={`#step-${step.corrects}`}>{chunks}</a>,
+                            })
+                          : t("correctsEarlier", { organisation: step.organisation })}
                       </p>
                     )}
                   </div>
                   <span className={styles.stepProof} data-anchored={step.anchored}>
-                    {step.anchored ? "Sealed" : "Sealing…"}
+                    {step.anchored ? t("sealed") : t("sealing")}
                   </span>
                 </li>
               ),
@@ -221,18 +235,18 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
       {display.locations.some((l) => l.latitude !== null || l.plot) && (
         <section aria-labelledby="map-title" className={styles.card}>
           <h2 id="map-title" className={styles.sectionTitle}>
-            Where it has been
+            {t("mapTitle")}
           </h2>
-          <JourneyMap locations={display.locations} />
+          <JourneyMap locations={display.locations} label={(places) => t("mapLabel", { places })} />
         </section>
       )}
 
       <section aria-labelledby="attestations-title" className={styles.card}>
         <h2 id="attestations-title" className={styles.sectionTitle}>
-          Checked by auditors
+          {t("attestationsTitle")}
         </h2>
         {display.attestations.length === 0 ? (
-          <p className={styles.muted}>No auditor has signed an attestation about this lot yet.</p>
+          <p className={styles.muted}>{t("noAttestations")}</p>
         ) : (
           <ul className={styles.attestations}>
             {display.attestations.map((a) => {
@@ -246,30 +260,36 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
                     {flag && (
                       <span className={styles.attestationFlag}>
                         {" "}
-                        {flag === "revoked" ? "Revoked" : "Expired"}
+                        {flag === "revoked" ? t("revoked") : t("expired")}
                       </span>
                     )}
                   </p>
                   <p className={styles.stepMeta}>
-                    Verified by {a.auditorName ?? "an accredited auditor"} · <code>{attester}</code>
+                    {t("verifiedBy", { auditor: a.auditorName ?? t("anAuditor") })} · <code>{attester}</code>
                   </p>
                   <p className={styles.stepMeta}>
-                    {a.signedAt ? `Signed ${formatDate(a.signedAt)}` : ""}
-                    {a.expiresAt
-                      ? ` · ${flag === "expired" ? "expired" : "valid until"} ${formatDate(a.expiresAt)}`
-                      : ""}
-                    {a.revokedAt ? ` · revoked ${formatDate(a.revokedAt)}` : ""}
+                    {[
+                      a.signedAt ? t("signedOn", { date: formatDate(a.signedAt) }) : "",
+                      a.expiresAt
+                        ? t(flag === "expired" ? "expiredOn" : "validUntil", {
+                            date: formatDate(a.expiresAt),
+                          })
+                        : "",
+                      a.revokedAt ? t("revokedOn", { date: formatDate(a.revokedAt) }) : "",
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </p>
                   {a.proofPoint && (
-                    <ul className={styles.evidence} aria-label={`Evidence of ${a.claim}`}>
+                    <ul className={styles.evidence} aria-label={t("evidenceOf", { claim: a.claim })}>
                       {a.proofPoint.evidence.map((e) => (
                         <li key={e.sha256}>
                           {e.path ? (
                             <a href={`/api/v1${e.path}`} download>
-                              {e.fileName ?? "Evidence document"}
+                              {e.fileName ?? t("evidenceDocument")}
                             </a>
                           ) : (
-                            <span>{e.fileName ?? "Evidence document"} (not public)</span>
+                            <span>{t("notPublicFile", { name: e.fileName ?? t("evidenceDocument") })}</span>
                           )}{" "}
                           <span className={styles.muted}>
                             SHA-256 <code>{e.sha256}</code>
@@ -279,7 +299,7 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
                     </ul>
                   )}
                   <span className={styles.stepProof} data-anchored={Boolean(onChain)}>
-                    {onChain ? "On chain" : "Signed, on its way to the chain"}
+                    {onChain ? t("onChain") : t("onItsWay")}
                   </span>
                 </li>
               );
@@ -289,8 +309,7 @@ export function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerReco
       </section>
 
       <p className={styles.footnote}>
-        Recorded by {display.organisations.map((o) => o.name).join(", ")}. Names and places are shown as the
-        companies entered them; “Verify” checks that the steps themselves have not been changed.
+        {t("footnote", { organisations: display.organisations.map((o) => o.name).join(", ") })}
       </p>
     </div>
   );
@@ -301,9 +320,16 @@ function placeOf(location: { city: string | null; country: string | null } | nul
   return [location.city, location.country].filter(Boolean).join(", ") || undefined;
 }
 
-/** "quantities", "business transactions and quantities", "a, b and c": what a step withholds, capitalised. */
-function withheldWords(groups: string[]): string {
-  const words =
-    groups.length < 2 ? groups.join("") : `${groups.slice(0, -1).join(", ")} and ${groups.at(-1)}`;
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** "quantities", "business transactions and quantities", "a, b and c": what a step withholds, in the words' language. */
+function withheldWords(groups: string[], words: ConsumerWords): string {
+  return new Intl.ListFormat(words.locale, { type: "conjunction" }).format(groups.map(words.fieldGroupName));
+}
+
+/** Why a step was corrected, in words, with the supplier's own in quotes. */
+function correctionReason(correction: { errorReason: string; reason: string | null }, words: ConsumerWords) {
+  const term = correction.errorReason.replace(/^.*[:-]/, "");
+  const reason = words.t(
+    `errorReason.${term === "did_not_occur" || term === "incorrect_data" ? term : "other"}`,
+  );
+  return correction.reason ? `${reason} ${words.t("quoted", { words: correction.reason })}` : reason;
 }

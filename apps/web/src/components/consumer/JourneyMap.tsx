@@ -4,14 +4,18 @@ import { groupMarkers, markerText } from "./groupMarkers";
 import { PlotMap } from "./PlotMap";
 import { projectJourney } from "./projectJourney";
 
-export type JourneyMapProps = { locations: DisplayLocation[] };
+export type JourneyMapProps = {
+  locations: DisplayLocation[];
+  /** The map's accessible name from its numbered places ("Map of the journey: 1. Farm, 2. Port"), in the page's language. */
+  label: (places: string) => string;
+};
 
 /**
  * The places of the journey on a bundled world outline, numbered in journey order; places at the
  * same or nearby spots share one marker listing their numbers, so none hides another. Plots their
  * organisations made public are drawn beside it, each at its own scale.
  */
-export function JourneyMap({ locations }: JourneyMapProps) {
+export function JourneyMap({ locations, label }: JourneyMapProps) {
   const placed = locations.flatMap((l) =>
     l.latitude !== null && l.longitude !== null
       ? [{ latitude: l.latitude, longitude: l.longitude, label: l.name }]
@@ -28,7 +32,7 @@ export function JourneyMap({ locations }: JourneyMapProps) {
         <svg
           viewBox={map.viewBox}
           role="img"
-          aria-label={`Map of the journey: ${names}`}
+          aria-label={label(names)}
           className={styles.mapSvg}
         >
           <rect width={map.width} height={map.height} className={styles.mapSea} />

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Deployment, PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { PagedList } from "@/components/PagedList/PagedList";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
@@ -19,7 +20,7 @@ export type VerifyPanelProps = {
   hiddenStepLabels?: string[] | undefined;
   /** Where each step not public falls among the shown ones (`display.hiddenSteps[i].position`), in record order. */
   hiddenStepPositions?: number[] | undefined;
-  /** Who checks, in a sentence under the title; the shopper's phone by default. */
+  /** Who checks, in a sentence under the title; the shopper's phone by default (`Verify.intro`). */
   intro?: string | undefined;
   /** A name per attestation, in record order. */
   attestationLabels: string[];
@@ -29,7 +30,11 @@ type State =
   | { kind: "idle" }
   | { kind: "checking" }
   | { kind: "done"; result: VerifyRecordReturnType }
-  | { kind: "error"; message: string; detail: string };
+  | {
+      kind: "error";
+      message: "noDeployment" | "invalidRecord" | "chainUnreachable" | "workerFailed";
+      detail: string;
+    };
 
 type WorkerAnswer =
   | { id: number; ok: true; result: VerifyRecordReturnType }
@@ -58,9 +63,10 @@ export function VerifyPanel({
   stepLabels,
   hiddenStepLabels = [],
   hiddenStepPositions = [],
-  intro = "Your phone compares each step with the public blockchain directly. It doesn’t rely on us.",
+  intro,
   attestationLabels,
 }: VerifyPanelProps) {
+  const t = useTranslations("Verify");
   const [state, setState] = useState<State>({ kind: "idle" });
   // The button works once this component runs in the browser (the check needs JavaScript).
   const [ready, setReady] = useState(false);
@@ -89,8 +95,7 @@ export function VerifyPanel({
     if (!deployment) {
       setState({
         kind: "error",
-        message:
-          "We couldn’t learn which blockchain records to check this against. Please reload the page in a moment.",
+        message: "noDeployment",
         detail: "The contract addresses (GET /deployment) were not available when this page was made.",
       });
       return;
@@ -117,16 +122,13 @@ export function VerifyPanel({
       }
       setState({
         kind: "error",
-        message:
-          answer.name === "InvalidPublicRecordError"
-            ? "This record is not in a form that can be checked, so it cannot be trusted."
-            : "We couldn’t reach the blockchain to check this record. Please try again in a moment.",
+        message: answer.name === "InvalidPublicRecordError" ? "invalidRecord" : "chainUnreachable",
         detail: answer.message,
       });
     } catch (error) {
       setState({
         kind: "error",
-        message: "We couldn’t start the check in this browser. Please reload the page and try again.",
+        message: "workerFailed",
         detail: error instanceof Error ? error.message : String(error),
       });
     }
@@ -137,9 +139,9 @@ export function VerifyPanel({
       <div className={styles.verifyHead}>
         <div>
           <h2 id="verify-title" className={styles.sectionTitle}>
-            Check it yourself
+            {t("title")}
           </h2>
-          <p className={styles.muted}>{intro}</p>
+          <p className={styles.muted}>{intro ?? t("intro")}</p>
         </div>
         <button
           type="button"
@@ -147,15 +149,15 @@ export function VerifyPanel({
           onClick={verify}
           disabled={!ready || state.kind === "checking"}
         >
-          {state.kind === "checking" ? "Checking…" : state.kind === "done" ? "Check again" : "Verify"}
+          {state.kind === "checking" ? t("checking") : state.kind === "done" ? t("checkAgain") : t("verify")}
         </button>
       </div>
       <div aria-live="polite">
         {state.kind === "error" && (
           <div className={styles.verdictSummary} data-tone="down" role="alert">
-            <p className={styles.verdictTitle}>{state.message}</p>
+            <p className={styles.verdictTitle}>{t(state.message)}</p>
             <details className={styles.expert}>
-              <summary>Details for experts</summary>
+              <summary>{t("detailsForExperts")}</summary>
               <pre>{state.detail}</pre>
             </details>
           </div>
@@ -187,6 +189,8 @@ function Result({
   hiddenStepPositions: number[];
   attestationLabels: string[];
 }) {
+  const t = useTranslations("Verify");
+  const format = useFormatter();
   // Hidden steps count as steps: Verify proves each was sealed, without their details.
   const steps = [...result.events, ...(result.hiddenSteps ?? [])];
   const failed = steps.filter((e) => e.status === "failed").length;
@@ -194,17 +198,15 @@ function Result({
   const verified = steps.length - failed - pending;
   const tone = !result.ok ? "down" : result.complete ? "ok" : "degraded";
   const title = !result.ok
-    ? "Warning: this record does not match the blockchain"
+    ? t("mismatchTitle")
     : result.complete
-      ? steps.length === 1
-        ? "Verified: the one step matches the blockchain"
-        : `Verified: all ${steps.length} steps match the blockchain`
-      : `${verified} of ${plural(steps.length, "step")} verified; ${pending} not sealed yet`;
+      ? t("allVerifiedTitle", { count: steps.length })
+      : t("partlyVerifiedTitle", { verified, count: steps.length, pending });
   const sub = !result.ok
-    ? "Something shown on this page differs from what was sealed. Treat it with caution and contact the seller."
+    ? t("mismatchText")
     : result.complete
-      ? "Nothing on this page has been changed since it was recorded."
-      : "Recent steps are sealed on the blockchain within minutes. Check again later.";
+      ? t("allVerifiedText")
+      : t("partlyVerifiedText");
   return (
     <div className={styles.verdicts}>
       <div className={styles.verdictSummary} data-tone={tone} data-testid="verify-summary">
@@ -228,8 +230,8 @@ function Result({
             <VerdictItem
               key={`event-${item.step.index}`}
               status={item.step.status}
-              label={stepLabels[item.step.index] ?? `Step ${item.step.index + 1}`}
-              plain={eventWords(item.step)}
+              label={stepLabels[item.step.index] ?? t("stepFallback", { number: item.step.index + 1 })}
+              plain={t(eventWords(item.step))}
               reasons={item.step.reasons}
               detail={item.step.eventHash}
             />
@@ -237,13 +239,15 @@ function Result({
             <VerdictItem
               key={`hidden-${item.step.index}`}
               status={item.step.status}
-              label={hiddenStepLabels[item.step.index] ?? `Step not public ${item.step.index + 1}`}
+              label={
+                hiddenStepLabels[item.step.index] ?? t("hiddenStepFallback", { number: item.step.index + 1 })
+              }
               plain={
                 item.step.status === "verified"
-                  ? "Its details are not public; the blockchain confirms it was sealed."
+                  ? t("hiddenVerified")
                   : item.step.status === "pending"
-                    ? "Its details are not public; not sealed on the blockchain yet."
-                    : "Its details are not public, and the blockchain does not confirm it was sealed."
+                    ? t("hiddenPending")
+                    : t("hiddenFailed")
               }
               reasons={item.step.reasons}
               detail={item.step.leaf}
@@ -256,13 +260,13 @@ function Result({
           <VerdictItem
             key={`attestation-${a.index}`}
             status={a.status}
-            label={attestationLabels[a.index] ?? `Attestation ${a.index + 1}`}
+            label={attestationLabels[a.index] ?? t("attestationFallback", { number: a.index + 1 })}
             plain={
               a.status === "verified"
-                ? "Signed by an accredited auditor and recorded on the blockchain."
+                ? t("attestationVerified")
                 : a.status === "pending"
-                  ? "Signed by the auditor, not on the blockchain yet."
-                  : "This attestation could not be confirmed."
+                  ? t("attestationPending")
+                  : t("attestationFailed")
             }
             reasons={a.reasons}
             detail={a.uid ?? undefined}
@@ -270,13 +274,13 @@ function Result({
         ))}
         <VerdictItem
           status={result.recall.status}
-          label="Recall status"
+          label={t("recallStatus")}
           plain={
             result.recall.status === "failed"
-              ? "The recall status shown here does not match the blockchain."
+              ? t("recallFailed")
               : result.recall.recalled
-                ? "The blockchain confirms this lot is recalled."
-                : "The blockchain confirms no recall of this lot."
+                ? t("recallConfirmed")
+                : t("noRecallConfirmed")
           }
           reasons={result.recall.reasons}
         />
@@ -284,20 +288,20 @@ function Result({
           <VerdictItem
             key={`inherited-${input.index}`}
             status={input.status}
-            label={`Recall of ingredient ${input.gtin} · lot ${input.lot}`}
+            label={t("ingredientRecall", { gtin: input.gtin, lot: input.lot })}
             plain={
               input.status === "verified"
-                ? `The blockchain confirms ${input.organisation.name} recalled this ingredient.`
+                ? t("ingredientRecallVerified", { organisation: input.organisation.name })
                 : input.status === "pending"
-                  ? "This ingredient's recall is not on the blockchain yet."
-                  : "This ingredient's recall could not be confirmed."
+                  ? t("ingredientRecallPending")
+                  : t("ingredientRecallFailed")
             }
             reasons={input.reasons}
           />
         ))}
       </ul>
       <p className={styles.muted}>
-        Checked against block {result.checkedAt.blockNumber.toLocaleString("en")}.
+        {t("checkedAtBlock", { block: format.number(result.checkedAt.blockNumber) })}
       </p>
     </div>
   );
@@ -316,7 +320,9 @@ function VerdictItem({
   reasons: string[];
   detail?: string | undefined;
 }) {
-  const badge = status === "verified" ? "Verified" : status === "pending" ? "Pending" : "Failed";
+  const t = useTranslations("Verify");
+  const badge =
+    status === "verified" ? t("badgeVerified") : status === "pending" ? t("badgePending") : t("badgeFailed");
   return (
     <li className={styles.verdict} data-status={status}>
       <span className={styles.verdictBadge} data-status={status}>
@@ -326,7 +332,7 @@ function VerdictItem({
         <p className={styles.verdictLabel}>{label}</p>
         <p>{plain}</p>
         <details className={styles.expert}>
-          <summary>Details for experts</summary>
+          <summary>{t("detailsForExperts")}</summary>
           <ul>
             {reasons.map((reason) => (
               <li key={reason}>{reason}</li>
@@ -339,15 +345,9 @@ function VerdictItem({
   );
 }
 
-/** What the check found about one shown step, for a person. */
-function eventWords(e: VerifyRecordReturnType["events"][number]): string {
-  if (e.status === "pending") return "Recorded, not sealed on the blockchain yet.";
-  if (e.status === "failed") return "Does not match what was sealed on the blockchain.";
-  return e.withheld.length > 0
-    ? "What is shown is sealed on the blockchain and unchanged since; some fields are not public."
-    : "Sealed on the blockchain and unchanged since: every field and its GS1 event hash checked.";
-}
-
-function plural(count: number, word: string) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+/** What the check found about one shown step, for a person: its message in the `Verify` catalogue. */
+function eventWords(e: VerifyRecordReturnType["events"][number]) {
+  if (e.status === "pending") return "eventPending";
+  if (e.status === "failed") return "eventFailed";
+  return e.withheld.length > 0 ? "eventVerifiedWithheld" : "eventVerified";
 }

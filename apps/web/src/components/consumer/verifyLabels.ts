@@ -1,40 +1,49 @@
 import type { PublicRecordWithDisplay } from "@tracemark/sdk";
-import { formatDate } from "@/lib/format/formatEventTime";
+import type { ConsumerWords } from "@/i18n/getConsumerWords";
 
 type JourneyStep = PublicRecordWithDisplay["display"]["journey"][number];
 
-/** "Correction of Shipping", or "Object event" for a step without a business step. */
-export function stepNameOf(step: JourneyStep): string {
-  return `${step.corrects ? "Correction of " : ""}${step.bizStepLabel ?? titleCase(step.type)}`;
-}
-
-function titleCase(type: string) {
-  const words = type.replace(/Event$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
-  return `${words.charAt(0).toUpperCase()}${words.slice(1).toLowerCase()} event`;
+/** "Correction of Shipping", or "Object event" for a step without a business step, in the words' language. */
+export function stepNameOf(step: JourneyStep, words: ConsumerWords): string {
+  const name =
+    words.cbvName("bizStep", step.bizStep, step.bizStepLabel) ??
+    (words.t.has(`eventType.${step.type}` as never) ? words.t(`eventType.${step.type}` as never) : step.type);
+  return step.corrects ? words.t("correctionOf", { step: name }) : name;
 }
 
 /**
- * The names `VerifyPanel` gives each item of a record it checks, in record order: each shown step
- * ("Shipping · Rotterdam"), each step not public ("A step by Org B on 2 Oct 2026") with its place in
- * time, each attestation (flagged "expired" or "revoked" at `now`, when given).
+ * The names `VerifyPanel` gives each item of a record it checks, in record order, in the words'
+ * language: each shown step ("Shipping · Rotterdam"), each step not public ("A step by Org B on
+ * 2 Oct 2026") with its place in time, each attestation (flagged "expired" or "revoked" at `now`,
+ * when given).
  *
  * @example
- * const labels = verifyLabelsOf(record.display);
+ * const labels = verifyLabelsOf(record.display, Date.now(), await getConsumerWords());
  * <VerifyPanel record={verifiable} {...labels} rpcUrl={rpcUrl} deployment={deployment} />
  */
-export function verifyLabelsOf(display: PublicRecordWithDisplay["display"], now?: number) {
+export function verifyLabelsOf(
+  display: PublicRecordWithDisplay["display"],
+  now: number | undefined,
+  words: ConsumerWords,
+) {
+  const { t } = words;
   const byIndex = <T extends { index: number }>(items: T[]) =>
     items.slice().sort((a, b) => a.index - b.index);
   const hidden = byIndex(display.hiddenSteps ?? []);
   return {
     stepLabels: byIndex(display.journey).map(
-      (step) => `${stepNameOf(step)}${step.location ? ` · ${step.location.name}` : ""}`,
+      (step) => `${stepNameOf(step, words)}${step.location ? ` · ${step.location.name}` : ""}`,
     ),
-    hiddenStepLabels: hidden.map((step) => `A step by ${step.organisation} on ${formatDate(step.date)}`),
+    hiddenStepLabels: hidden.map((step) =>
+      t("hiddenStepTitle", { organisation: step.organisation, date: words.date(step.date) }),
+    ),
     hiddenStepPositions: hidden.map((step) => step.position),
     attestationLabels: display.attestations.map((a) => {
       const flag = now === undefined ? undefined : attestationFlag(a, now);
-      return `${a.auditorName ?? "Auditor"}: ${a.claim}${flag ? ` (${flag})` : ""}`;
+      const auditor = a.auditorName ?? t("auditor");
+      return flag
+        ? t("attestationLabelFlagged", { auditor, claim: a.claim, flag })
+        : t("attestationLabel", { auditor, claim: a.claim });
     }),
   };
 }

@@ -1,11 +1,16 @@
-import type { Metadata, Route } from "next";
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import styles from "@/components/consumer/consumer.module.css";
+import { withLanguage } from "@/components/consumer/InLanguage";
 import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
+import { getConsumerWords } from "@/i18n/getConsumerWords";
 import { getPublicPage, type PublicLogisticUnit } from "@/lib/api/getPublicPage";
-import { formatEventTime } from "@/lib/format/formatEventTime";
 
-export const metadata: Metadata = { title: "Logistic unit" };
+/** The tab's title in the visitor's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("LogisticUnit");
+  return { title: t("title") };
+}
 
 /** GS1 Digital Link of a logistic unit, `/00/{sscc}`: who packed it, what it holds, where it went. */
 export default function LogisticUnitPage({ params }: PageProps<"/00/[sscc]">) {
@@ -19,26 +24,33 @@ export default function LogisticUnitPage({ params }: PageProps<"/00/[sscc]">) {
 async function Unit({ params }: { params: PageProps<"/00/[sscc]">["params"] }) {
   const { sscc } = await params;
   const unit = await getPublicPage<PublicLogisticUnit>(`/00/${encodeURIComponent(sscc)}`);
+  const t = await getTranslations("LogisticUnit");
+  const words = await getConsumerWords();
+  const hrefs = await Promise.all(
+    unit.contents.map((item) =>
+      item.lot ? withLanguage(`/01/${item.lot.gtin}/10/${encodeURIComponent(item.lot.lotCode)}`) : "",
+    ),
+  );
   return (
     <div className={styles.page}>
       <section className={styles.product}>
-        <p className={styles.eyebrow}>Logistic unit · packed by {unit.packer.name}</p>
-        <h1 className={styles.productName}>SSCC {unit.sscc}</h1>
+        <p className={styles.eyebrow}>{t("packedBy", { packer: unit.packer.name })}</p>
+        <h1 className={styles.productName}>{t("sscc", { sscc: unit.sscc })}</h1>
       </section>
       <section aria-labelledby="contents-title">
         <h2 id="contents-title" className={styles.sectionTitle}>
-          Contents
+          {t("contentsTitle")}
         </h2>
         {unit.contents.length === 0 ? (
-          <p className={styles.muted}>Nothing is recorded as packed in this unit.</p>
+          <p className={styles.muted}>{t("noContents")}</p>
         ) : (
           <ul>
-            {unit.contents.map((item) => (
+            {unit.contents.map((item, i) => (
               <li key={item.id}>
                 {item.lot ? (
-                  <Link href={`/01/${item.lot.gtin}/10/${encodeURIComponent(item.lot.lotCode)}` as Route}>
-                    {item.lot.productName}, lot {item.lot.lotCode}
-                  </Link>
+                  <a href={hrefs[i]}>
+                    {t("lotOf", { product: item.lot.productName, lot: item.lot.lotCode })}
+                  </a>
                 ) : (
                   item.id
                 )}
@@ -49,15 +61,17 @@ async function Unit({ params }: { params: PageProps<"/00/[sscc]">["params"] }) {
       </section>
       <section aria-labelledby="journey-title">
         <h2 id="journey-title" className={styles.sectionTitle}>
-          Journey
+          {t("journeyTitle")}
         </h2>
         <ol className={styles.timeline}>
           {unit.journey.map((step) => (
             <li key={`${step.eventTime}-${step.bizStep}-${step.organization.name}`} className={styles.step}>
               <div className={styles.stepBody}>
-                <p className={styles.stepTitle}>{step.bizStep ?? step.type}</p>
+                <p className={styles.stepTitle}>
+                  {words.cbvName("bizStep", step.bizStep, step.bizStep) ?? step.type}
+                </p>
                 <p className={styles.stepMeta}>
-                  {formatEventTime(step.eventTime, step.eventTimeZoneOffset)} · {step.organization.name}
+                  {words.eventTime(step.eventTime, step.eventTimeZoneOffset)} · {step.organization.name}
                   {step.location ? ` · ${step.location.name}` : ""}
                 </p>
               </div>

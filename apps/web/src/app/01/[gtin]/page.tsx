@@ -1,11 +1,16 @@
-import type { Metadata, Route } from "next";
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import styles from "@/components/consumer/consumer.module.css";
+import { withLanguage } from "@/components/consumer/InLanguage";
 import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
+import { getConsumerWords } from "@/i18n/getConsumerWords";
 import { getPublicPage, type PublicProduct } from "@/lib/api/getPublicPage";
-import { formatDate } from "@/lib/format/formatEventTime";
 
-export const metadata: Metadata = { title: "Product" };
+/** The tab's title in the visitor's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Product");
+  return { title: t("title") };
+}
 
 /** GS1 Digital Link of a product alone, `/01/{gtin}`: the product and its lots that have a record. */
 export default function ProductPage({ params }: PageProps<"/01/[gtin]">) {
@@ -19,6 +24,11 @@ export default function ProductPage({ params }: PageProps<"/01/[gtin]">) {
 async function Product({ params }: { params: PageProps<"/01/[gtin]">["params"] }) {
   const { gtin } = await params;
   const product = await getPublicPage<PublicProduct>(`/01/${encodeURIComponent(gtin)}`);
+  const t = await getTranslations("Product");
+  const { date } = await getConsumerWords();
+  const hrefs = await Promise.all(
+    product.lots.map((lot) => withLanguage(`/01/${product.gtin}/10/${encodeURIComponent(lot.lotCode)}`)),
+  );
   return (
     <div className={styles.page}>
       <section className={styles.product}>
@@ -27,27 +37,25 @@ async function Product({ params }: { params: PageProps<"/01/[gtin]">["params"] }
         {product.description && <p className={styles.muted}>{product.description}</p>}
         <dl className={styles.keys}>
           <div>
-            <dt>GTIN</dt>
+            <dt>{t("gtin")}</dt>
             <dd>{product.gtin}</dd>
           </div>
         </dl>
       </section>
       <section aria-labelledby="lots-title">
         <h2 id="lots-title" className={styles.sectionTitle}>
-          Lots with a record
+          {t("lotsTitle")}
         </h2>
         {product.lots.length === 0 ? (
-          <p className={styles.muted}>No lot of this product has a record yet.</p>
+          <p className={styles.muted}>{t("noLots")}</p>
         ) : (
           <ul>
-            {product.lots.map((lot) => (
+            {product.lots.map((lot, i) => (
               <li key={lot.lotCode}>
-                <Link href={`/01/${product.gtin}/10/${encodeURIComponent(lot.lotCode)}` as Route}>
-                  Lot {lot.lotCode}
-                </Link>
-                {lot.productionDate ? ` · made ${formatDate(lot.productionDate)}` : ""}
-                {lot.expiryDate ? ` · expires ${formatDate(lot.expiryDate)}` : ""}
-                {lot.recalled ? " · recalled" : ""}
+                <a href={hrefs[i]}>{t("lot", { lot: lot.lotCode })}</a>
+                {lot.productionDate ? ` · ${t("made", { date: date(lot.productionDate) })}` : ""}
+                {lot.expiryDate ? ` · ${t("expires", { date: date(lot.expiryDate) })}` : ""}
+                {lot.recalled ? ` · ${t("recalled")}` : ""}
               </li>
             ))}
           </ul>

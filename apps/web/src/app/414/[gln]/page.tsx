@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import styles from "@/components/consumer/consumer.module.css";
 import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
 import { getPublicPage, type PublicLocation } from "@/lib/api/getPublicPage";
 
-export const metadata: Metadata = { title: "Location" };
+/** The tab's title in the visitor's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Location");
+  return { title: t("title") };
+}
 
 /** GS1 Digital Link of a location, `/414/{gln}`: the place as the organisations that registered it describe it. */
 export default function LocationPage({ params }: PageProps<"/414/[gln]">) {
@@ -17,30 +22,29 @@ export default function LocationPage({ params }: PageProps<"/414/[gln]">) {
 async function Location({ params }: { params: PageProps<"/414/[gln]">["params"] }) {
   const { gln } = await params;
   const location = await getPublicPage<PublicLocation>(`/414/${encodeURIComponent(gln)}`);
+  const t = await getTranslations("Location");
   return (
     <div className={styles.page}>
       <section className={styles.product}>
-        <p className={styles.eyebrow}>Location · GLN {location.gln}</p>
+        <p className={styles.eyebrow}>{t("gln", { gln: location.gln })}</p>
         <h1 className={styles.productName}>{location.locations[0]?.name}</h1>
         {!location.vouched && location.locations.length > 1 && (
-          <p className={styles.muted}>
-            Several organisations registered this GLN; each description is theirs.
-          </p>
+          <p className={styles.muted}>{t("severalOwners")}</p>
         )}
       </section>
       {location.locations.map((place) => (
         <dl key={`${place.organization.name}-${place.name}`} className={styles.keys}>
           <div>
-            <dt>Place</dt>
+            <dt>{t("place")}</dt>
             <dd>{[place.name, place.city, place.region, place.country].filter(Boolean).join(", ")}</dd>
           </div>
           <div>
-            <dt>Registered by</dt>
+            <dt>{t("registeredBy")}</dt>
             <dd>{place.organization.name}</dd>
           </div>
           {place.latitude !== null && place.longitude !== null && (
             <div>
-              <dt>Coordinates</dt>
+              <dt>{t("coordinates")}</dt>
               <dd>
                 {place.latitude}, {place.longitude}
               </dd>

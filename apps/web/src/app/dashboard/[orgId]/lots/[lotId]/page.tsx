@@ -1,11 +1,13 @@
 import { buildDigitalLink, type PublicRecordWithDisplay, proofPointClaims } from "@tracemark/sdk";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { VerifyMessages } from "@/components/consumer/VerifyMessages";
 import { VerifyPanel } from "@/components/consumer/VerifyPanel";
 import { verifyLabelsOf } from "@/components/consumer/verifyLabels";
 import { AttestationList } from "@/components/dashboard/AttestationList";
 import { EventList } from "@/components/dashboard/EventList";
 import { LotDocuments } from "@/components/dashboard/LotDocuments";
+import { LotReach } from "@/components/dashboard/LotReach";
 import { receivedWords } from "@/components/dashboard/LotTable";
 import { ProofPointList } from "@/components/dashboard/ProofPointList";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
@@ -14,6 +16,7 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { FormField } from "@/components/forms/FormField";
 import { ProductImage } from "@/components/ProductImage";
 import { env } from "@/env";
+import { getConsumerWords } from "@/i18n/getConsumerWords";
 import {
   createSerialsAction,
   declareRecallAction,
@@ -230,17 +233,20 @@ export default async function LotPage({
         )}
       </section>
       {record.ok ? (
-        <VerifyPanel
-          record={withoutDisplay(record.value)}
-          rpcUrl={env.rpcUrlForBrowsers}
-          deployment={deployment}
-          intro={
-            owns
-              ? "This browser checks every step you and your partners may see against the blockchain: each whole step of yours and your partners’ with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers."
-              : `This browser checks every step ${received.name} and its partners share with you against the blockchain: each whole step with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers.`
-          }
-          {...verifyLabelsOf(record.value.display, Date.now())}
-        />
+        // The dashboard speaks English: Verify's words in English too, whatever the browser asks for.
+        <VerifyMessages locale="en">
+          <VerifyPanel
+            record={withoutDisplay(record.value)}
+            rpcUrl={env.rpcUrlForBrowsers}
+            deployment={deployment}
+            intro={
+              owns
+                ? "This browser checks every step you and your partners may see against the blockchain: each whole step of yours and your partners’ with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers."
+                : `This browser checks every step ${received.name} and its partners share with you against the blockchain: each whole step with its GS1 event hash, and that each step not shown to you was sealed. It doesn’t rely on our servers.`
+            }
+            {...verifyLabelsOf(record.value.display, Date.now(), await getConsumerWords("en"))}
+          />
+        </VerifyMessages>
       ) : (
         <p className="muted">{record.error}</p>
       )}
@@ -256,6 +262,7 @@ export default async function LotPage({
           <p className="muted">{trace.error}</p>
         )}
       </section>
+      {owns && <LotReach orgId={orgId} lot={lot} />}
       <section className="card stack" aria-labelledby="documents-title">
         <h2 id="documents-title">Documents</h2>
         {documents.ok ? (

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ConsumerPage } from "@/components/consumer/ConsumerPage";
 
-export const metadata: Metadata = { title: "Product record" };
+/** The tab's title in the visitor's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Consumer");
+  return { title: t("title") };
+}
 
 /** GS1 Digital Link of a serialised item: `/01/{gtin}/10/{lot}/21/{serial}`. */
 export default function SerialRecordPage({ params }: PageProps<"/01/[gtin]/10/[lot]/21/[serial]">) {

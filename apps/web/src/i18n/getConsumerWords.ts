@@ -1,0 +1,54 @@
+import "server-only";
+import { fieldGroupLabels } from "@tracemark/sdk";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
+import type { Locale } from "./locales";
+
+/**
+ * The consumer pages' words in one language: its translators (`Consumer`, `Cbv`) and dates in it.
+ * Without `locale`, the request's (`?lang=` or `Accept-Language`).
+ *
+ * @example
+ * const words = await getConsumerWords();
+ * words.t("journeyTitle") // "Son parcours" for a French visitor
+ */
+export async function getConsumerWords(locale?: Locale) {
+  const language = locale ?? ((await getLocale()) as Locale);
+  const [t, cbv] = await Promise.all([
+    getTranslations({ locale: language, namespace: "Consumer" }),
+    getTranslations({ locale: language, namespace: "Cbv" }),
+  ]);
+  return {
+    locale: language,
+    t,
+    /** A CBV business step or disposition by its proper name; another vocabulary's term as the API labelled it. */
+    cbvName(kind: "bizStep" | "disposition", value: string | null, apiLabel: string | null): string | null {
+      if (!value) return apiLabel;
+      const term = cbvTermOf(value);
+      return cbv.has(`${kind}.${term}` as never) ? cbv(`${kind}.${term}` as never) : apiLabel;
+    },
+    /** The name the API gives a withheld field group ("quantities"), in this language. */
+    fieldGroupName(apiName: string): string {
+      const group = Object.entries(fieldGroupLabels).find(([, label]) => label === apiName)?.[0];
+      return group && t.has(`fieldGroup.${group}` as never) ? t(`fieldGroup.${group}` as never) : apiName;
+    },
+    date: (value: string | null | undefined) => formatDate(value, language),
+    eventTime: (iso: string, offset?: string) => formatEventTime(iso, offset, true, language),
+  };
+}
+
+export type ConsumerWords = Awaited<ReturnType<typeof getConsumerWords>>;
+
+/**
+ * The bare CBV term of any spelling: "urn:epcglobal:cbv:bizstep:shipping",
+ * "https://ref.gs1.org/cbv/BizStep-shipping" and Tracemark's FSMA 204 steps
+ * ("https://tracemark.dev/voc/fsma204/harvesting") give their last word.
+ */
+function cbvTermOf(value: string): string {
+  return value
+    .replace(
+      /^(urn:epcglobal:cbv:(bizstep|disp):|https:\/\/ref\.gs1\.org\/cbv\/(BizStep|Disp)-|cbv:(BizStep|Disp)-)/,
+      "",
+    )
+    .replace(/^https:\/\/tracemark\.dev\/voc\/fsma204\//, "");
+}
