@@ -16,6 +16,8 @@ import { tenancyCases } from "../testing/tenancyCases.ts";
  */
 const NOT_AUDITED: Record<string, string> = {
   "POST /auth/signup": "creates the caller's own account (users are not an audited table)",
+  "POST /public/01/:gtin/10/:lot/scans":
+    "counts a view of a consumer page, anonymously by design: a number per lot and day, no caller to name",
   "POST /auth/login": "opens a session",
   "POST /auth/siwe": "opens a session with a wallet",
   "POST /auth/logout": "ends the caller's own session",
