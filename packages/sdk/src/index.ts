@@ -145,13 +145,19 @@ export {
   type CbvBusinessTransactionType,
   type CbvDisposition,
   type CbvErrorReason,
+  type CbvKind,
   type CbvSourceDestinationType,
   cbvBusinessSteps,
   cbvBusinessTransactionTypes,
   cbvDispositions,
   cbvErrorReasons,
+  cbvForms,
   cbvSourceDestinationTypes,
+  cbvWebVocabulary,
 } from "./epcis/cbv.ts";
+export { cbvLabel } from "./epcis/cbvLabel.ts";
+export { cbvTerm } from "./epcis/cbvTerm.ts";
+export { cbvVariants } from "./epcis/cbvVariants.ts";
 export {
   type CreateEpcisDocumentParameters,
   type CreateEpcisDocumentReturnType,
@@ -179,6 +185,7 @@ export {
 export { epcisDocumentSchema, epcisEventSchema, eventTypes } from "./epcis/schemas.ts";
 export { bizTransactionSearchKeys, placeSearchKey } from "./epcis/searchKeys.ts";
 export {
+  fsma204BizSteps,
   fsma204Namespace,
   tracemarkContext,
   tracemarkContextPrefixes,
@@ -240,6 +247,20 @@ export {
   parseGs1DigitalLink,
 } from "./gs1/parseGs1DigitalLink.ts";
 export { type PrimaryKeyAi, primaryKeys } from "./gs1/primaryKeys.ts";
+export {
+  canonicalIdentifier,
+  LOCATION_URN,
+  locationUri,
+  logisticUnitUri,
+  lotClassUri,
+  ORG_URN,
+  type PartyReference,
+  parsePartyUri,
+  partyUri,
+  serialUri,
+  type TradeItemKey,
+  tradeItemKey,
+} from "./gs1/tracemarkIdentifiers.ts";
 export type { DigitalLink, GlnDigitalLink, Gs1DigitalLink, SsccDigitalLink } from "./gs1/types.ts";
 export {
   type ComputeEventHashParameters,
@@ -279,6 +300,14 @@ export {
   type ComputeLotKeyReturnType,
   computeLotKey,
 } from "./recall/computeLotKey.ts";
+export {
+  legacyRegistryOrgIdOf,
+  newRegistryOrgId,
+  publicRegistryOrgIdOf,
+  type RegistryOrgId,
+  registryOrgIdKey,
+  unadmittedRegistryOrgId,
+} from "./registry/organizationIds.ts";
 export {
   type PublicRecord,
   type PublicRecordAnchor,
