@@ -53,6 +53,25 @@ export {
   type WaitForAttestationUidReturnType,
   waitForAttestationUid,
 } from "./actions/waitForAttestationUid.ts";
+export { type AnchorBatchCallParameters, anchorBatchCall } from "./calls/anchorBatchCall.ts";
+export { type AnchorEventCallParameters, anchorEventCall } from "./calls/anchorEventCall.ts";
+export {
+  type AttestByDelegationCallParameters,
+  attestByDelegationCall,
+  eip712Signature,
+} from "./calls/attestByDelegationCall.ts";
+export { type DeclareRecallCallParameters, declareRecallCall } from "./calls/declareRecallCall.ts";
+export { type EncodeCallParameters, type EncodeCallReturnType, encodeCall } from "./calls/encodeCall.ts";
+export {
+  type RegistryFunctionName,
+  type ResolverFunctionName,
+  registryCall,
+  resolverCall,
+} from "./calls/registryCall.ts";
+export {
+  type RevokeByDelegationCallParameters,
+  revokeByDelegationCall,
+} from "./calls/revokeByDelegationCall.ts";
 export {
   type Deployment,
   type DeploymentContractName,

@@ -1,7 +1,7 @@
 import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { writeContract } from "viem/actions";
+import { anchorBatchCall } from "../calls/anchorBatchCall.ts";
 import type { Deployment } from "../deployments/deploymentSchema.ts";
-import { tracemarkRegistryAbi } from "../generated/abis.ts";
 
 export type AnchorBatchParameters = {
   /** The organisation's id (`bytes16`). The sender must be one of its writers. */
@@ -29,19 +29,9 @@ export async function anchorBatch(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AnchorBatchParameters,
 ): Promise<AnchorBatchReturnType> {
-  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,
-    address: deployment.contracts.TracemarkRegistry.address,
-    abi: tracemarkRegistryAbi,
-    functionName: "anchorBatch",
-    args: [
-      parameters.orgId,
-      parameters.root,
-      parameters.eventCount,
-      parameters.manifestHash,
-      parameters.manifestURI ?? "",
-    ],
+    ...anchorBatchCall(parameters),
   });
 }

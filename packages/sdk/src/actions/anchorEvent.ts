@@ -1,7 +1,7 @@
 import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { writeContract } from "viem/actions";
+import { anchorEventCall } from "../calls/anchorEventCall.ts";
 import type { Deployment } from "../deployments/deploymentSchema.ts";
-import { tracemarkRegistryAbi } from "../generated/abis.ts";
 
 export type AnchorEventParameters = {
   orgId: Hex;
@@ -22,13 +22,9 @@ export async function anchorEvent(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AnchorEventParameters,
 ): Promise<AnchorEventReturnType> {
-  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,
-    address: deployment.contracts.TracemarkRegistry.address,
-    abi: tracemarkRegistryAbi,
-    functionName: "anchorEvent",
-    args: [parameters.orgId, parameters.eventHash],
+    ...anchorEventCall(parameters),
   });
 }

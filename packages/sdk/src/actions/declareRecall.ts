@@ -1,8 +1,7 @@
 import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { writeContract } from "viem/actions";
+import { declareRecallCall } from "../calls/declareRecallCall.ts";
 import type { Deployment } from "../deployments/deploymentSchema.ts";
-import { tracemarkRegistryAbi } from "../generated/abis.ts";
-import { computeLotKey } from "../recall/computeLotKey.ts";
 
 export type DeclareRecallParameters = {
   orgId: Hex;
@@ -27,13 +26,9 @@ export async function declareRecall(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: DeclareRecallParameters,
 ): Promise<DeclareRecallReturnType> {
-  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,
-    address: deployment.contracts.TracemarkRegistry.address,
-    abi: tracemarkRegistryAbi,
-    functionName: parameters.lift ? "liftRecall" : "declareRecall",
-    args: [parameters.orgId, computeLotKey(parameters), parameters.reasonHash],
+    ...declareRecallCall(parameters),
   });
 }
