@@ -1,14 +1,8 @@
-import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
+import type { Account, Chain, Client, Hash, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import { anchorEventCall } from "../calls/anchorEventCall.ts";
-import type { Deployment } from "../deployments/deploymentSchema.ts";
+import { type AnchorEventCallParameters, anchorEventCall } from "../calls/anchorEventCall.ts";
 
-export type AnchorEventParameters = {
-  orgId: Hex;
-  /** The event's leaf value, its hash digest (`eventHashToLeaf`). */
-  eventHash: Hex;
-  deployment: Deployment;
-};
+export type AnchorEventParameters = AnchorEventCallParameters;
 export type AnchorEventReturnType = Hash;
 
 /**

@@ -1,18 +1,8 @@
-import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
+import type { Account, Chain, Client, Hash, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import { declareRecallCall } from "../calls/declareRecallCall.ts";
-import type { Deployment } from "../deployments/deploymentSchema.ts";
+import { type DeclareRecallCallParameters, declareRecallCall } from "../calls/declareRecallCall.ts";
 
-export type DeclareRecallParameters = {
-  orgId: Hex;
-  gtin: string;
-  lot: string;
-  /** A hash of the reason kept off chain. */
-  reasonHash: Hex;
-  /** `true` to lift an existing recall instead of declaring one. */
-  lift?: boolean | undefined;
-  deployment: Deployment;
-};
+export type DeclareRecallParameters = DeclareRecallCallParameters;
 export type DeclareRecallReturnType = Hash;
 
 /**
