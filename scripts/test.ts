@@ -20,7 +20,7 @@ const suites = [
     command: ["npm", ["run", "test:rehearsal", "--workspace", "@tracemark/web"]] as const,
   },
   // The launchers' own logic (ports, progress, waiting), the package scripts, the .env examples,
-  // and the container and Kubernetes descriptions.
+  // the container and Kubernetes descriptions, and the SDK's ownership of the domain rules.
   {
     name: "scripts",
     command: [
@@ -33,6 +33,7 @@ const suites = [
         "scripts/lib/*.test.ts",
         "scripts/packageScripts.test.ts",
         "scripts/envExamples.test.ts",
+        "scripts/domainRules.test.ts",
         "deploy/*.test.ts",
       ],
     ] as const,

@@ -269,6 +269,7 @@ export { type PrimaryKeyAi, primaryKeys } from "./gs1/primaryKeys.ts";
 export {
   canonicalIdentifier,
   LOCATION_URN,
+  locationGlnOf,
   locationUri,
   logisticUnitUri,
   lotClassUri,
@@ -276,9 +277,11 @@ export {
   type PartyReference,
   parsePartyUri,
   partyUri,
+  pglnUri,
   serialUri,
   type TradeItemKey,
   tradeItemKey,
+  tradeItemUri,
 } from "./gs1/tracemarkIdentifiers.ts";
 export type { DigitalLink, GlnDigitalLink, Gs1DigitalLink, SsccDigitalLink } from "./gs1/types.ts";
 export {

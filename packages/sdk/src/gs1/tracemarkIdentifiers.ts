@@ -30,6 +30,16 @@ export function lotClassUri(gtin: string, lotCode: string): string {
 }
 
 /**
+ * A trade item by GTIN alone, the stem every lot's and serial's URI of it starts with.
+ *
+ * @example
+ * tradeItemUri("9520123456788") // "https://id.gs1.org/01/09520123456788"
+ */
+export function tradeItemUri(gtin: string): string {
+  return buildDigitalLink({ domain: GS1, gtin });
+}
+
+/**
  * The EPC of a serialised item (the Digital Link form of `urn:epc:id:sgtin`).
  *
  * @example
@@ -74,7 +84,28 @@ export function locationUri(location: { id?: string; gln?: string | null; extens
  * partyUri({ id: "…", gln: "9520123456788" }) // "https://id.gs1.org/417/9520123456788"
  */
 export function partyUri(organization: { id: string; gln: string | null }): string {
-  return organization.gln ? `${GS1}/417/${organization.gln}` : `${ORG_URN}${organization.id}`;
+  return organization.gln ? pglnUri(organization.gln) : `${ORG_URN}${organization.id}`;
+}
+
+/**
+ * A party by its GLN (the Digital Link form of `urn:epc:id:pgln`).
+ *
+ * @example
+ * pglnUri("9520123456788") // "https://id.gs1.org/417/9520123456788"
+ */
+export function pglnUri(gln: string): string {
+  return `${GS1}/417/${gln}`;
+}
+
+/**
+ * The GLN of a location identifier that names a whole location (an SGLN with extension 0, or a
+ * Digital Link `/414/<gln>` without extension); `undefined` for anything else.
+ *
+ * @example
+ * locationGlnOf("urn:epc:id:sgln:0614141.07346.0") // "0614141073467"
+ */
+export function locationGlnOf(uri: string): string | undefined {
+  return /^https:\/\/id\.gs1\.org\/414\/(\d{13})$/.exec(canonicalIdentifier(uri))?.[1];
 }
 
 /** What a party or location URI names, as far as Tracemark can resolve it. */
