@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the planted copies are source text, not templates
 /**
  * The SDK owns the CBV, GS1-identifier and organisation-id rules (docs/architecture.md): a web page
  * or an API route or service that spells a CBV prefix, builds or reads a GS1 / Tracemark identifier
