@@ -1,5 +1,7 @@
 import type { Deployment } from "@tracemark/sdk";
 import type { PublicClient } from "viem";
+import { backoffDelay } from "../background/backoffDelay.ts";
+import { sleep } from "../background/sleep.ts";
 import { loadDeployment } from "../chain/loadDeployment.ts";
 import type { AppContext } from "../context.ts";
 import { deepReorgGauge } from "./deepReorgGauge.ts";
@@ -60,14 +62,8 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
   const retryMs = options.retryMs ?? 500;
   const logger = options.logger ?? silent;
   const stopping = new AbortController();
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      stopping.signal.addEventListener("abort", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+  const pause = (ms: number) => sleep(ms, stopping.signal);
+  const backoff = (failures: number) => backoffDelay(failures, { baseMs: retryMs, maxMs: 30_000 });
 
   const run = async () => {
     const chainId = await retrying(() => client.getChainId(), "reading the chain id");
@@ -89,7 +85,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
             if (row?.locked) break;
             if (!waiting) logger.info({ chainId }, "indexer standing by: another instance holds the lock");
             waiting = true;
-            await sleep(standbyPollMs);
+            await pause(standbyPollMs);
           }
           if (stopping.signal.aborted) return;
           logger.info({ chainId, pid }, "indexer active");
@@ -117,7 +113,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
                   // Nothing was changed: alert, and look again later (the node may return to the old fork).
                   failures += 1;
                   logger.error({ chainId, ...step, reorgWindow }, "reorg deeper than the kept block hashes");
-                  await sleep(Math.min(30_000, retryMs * 2 ** Math.min(failures - 1, 10)));
+                  await pause(backoff(failures));
                   continue;
                 }
                 failures = 0;
@@ -126,11 +122,11 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
                 if (step.kind === "reorg") logger.warn({ chainId, ...step }, "reorg rolled back");
                 if (step.kind === "retry")
                   logger.warn({ chainId, reason: step.reason }, "indexer step retried");
-                if (step.kind === "caughtUp") await sleep(pollMs);
+                if (step.kind === "caughtUp") await pause(pollMs);
               } catch (error) {
                 failures += 1;
                 logger.error({ chainId, err: error }, "indexer step failed");
-                await sleep(Math.min(30_000, retryMs * 2 ** Math.min(failures - 1, 10)));
+                await pause(backoff(failures));
               }
             }
           } finally {
@@ -141,7 +137,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
         });
       } catch (error) {
         logger.error({ err: error }, "indexer lost its database session");
-        await sleep(retryMs);
+        await pause(retryMs);
       }
     }
   };
@@ -152,7 +148,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
         return await work();
       } catch (error) {
         logger.error({ err: error }, `indexer failed ${what}`);
-        await sleep(Math.min(30_000, retryMs * 2 ** Math.min(attempt, 10)));
+        await pause(backoff(attempt + 1));
       }
     }
     return undefined;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Database, SqlSession } from "@tracemark/db";
+import { sleep } from "../background/sleep.ts";
 
 export type HoldAdvisoryLockParameters = {
   db: Database;
@@ -86,18 +87,4 @@ async function watchLock(
       held.abort();
     }
   }
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

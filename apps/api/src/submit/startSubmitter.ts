@@ -1,8 +1,9 @@
+import { sleep } from "../background/sleep.ts";
 import { loadDeployment } from "../chain/loadDeployment.ts";
 import { relayerAccount } from "../chain/relayerAccount.ts";
 import type { AppContext } from "../context.ts";
 import { broadcastQueued } from "./broadcastQueued.ts";
-import { holdAdvisoryLock, sleep } from "./holdAdvisoryLock.ts";
+import { holdAdvisoryLock } from "./holdAdvisoryLock.ts";
 import { syncSignerNonce } from "./nonces.ts";
 import { planBatches } from "./planBatches.ts";
 import { planOutbox } from "./planOutbox.ts";
