@@ -1,6 +1,7 @@
 import type { Deployment } from "@tracemark/sdk";
 import type { PublicClient } from "viem";
 import { backoffDelay } from "../background/backoffDelay.ts";
+import { holdAdvisoryLock } from "../background/holdAdvisoryLock.ts";
 import { sleep } from "../background/sleep.ts";
 import { loadDeployment } from "../chain/loadDeployment.ts";
 import type { AppContext } from "../context.ts";
@@ -71,30 +72,24 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
     const deployment = options.deployment ?? loadDeployment(chainId, context.config.deploymentsDir);
     const state: IndexerState = { range: maxRange };
     while (!stopping.signal.aborted) {
+      let waiting = false;
       try {
-        await context.db.withSession(async (session) => {
-          const [{ pid }] = (await session.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")) as [
-            { pid: number },
-          ];
-          const lock: IndexerLock = { chainId, pid };
-          let waiting = false;
-          while (!stopping.signal.aborted) {
-            const [row] = await session.query<{ locked: boolean }>(
-              `SELECT pg_try_advisory_lock(${INDEXER_LOCK_CLASS}, ${chainId}) AS locked`,
-            );
-            if (row?.locked) break;
+        await holdAdvisoryLock({
+          db: context.db,
+          lock: [INDEXER_LOCK_CLASS, chainId],
+          intervalMs: standbyPollMs,
+          signal: stopping.signal,
+          onStandby: () => {
             if (!waiting) logger.info({ chainId }, "indexer standing by: another instance holds the lock");
             waiting = true;
-            await pause(standbyPollMs);
-          }
-          if (stopping.signal.aborted) return;
-          logger.info({ chainId, pid }, "indexer active");
-          options.onActive?.();
-          try {
+          },
+          whileHeld: async (held, { pid }) => {
+            const lock: IndexerLock = { chainId, pid };
+            const pause = (ms: number) => sleep(ms, held);
+            logger.info({ chainId, pid }, "indexer active");
+            options.onActive?.();
             let failures = 0;
-            while (!stopping.signal.aborted) {
-              // A dropped lock connection fails here: back to standby (the lock went with it).
-              await session.query("SELECT 1");
+            while (!held.aborted) {
               try {
                 const step = await indexOnce({
                   db: context.db,
@@ -129,11 +124,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
                 await pause(backoff(failures));
               }
             }
-          } finally {
-            await session
-              .query(`SELECT pg_advisory_unlock(${INDEXER_LOCK_CLASS}, ${chainId})`)
-              .catch(() => {});
-          }
+          },
         });
       } catch (error) {
         logger.error({ err: error }, "indexer lost its database session");
