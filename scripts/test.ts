@@ -20,7 +20,8 @@ const suites = [
     command: ["npm", ["run", "test:rehearsal", "--workspace", "@tracemark/web"]] as const,
   },
   // The launchers' own logic (ports, progress, waiting), the package scripts, the .env examples,
-  // and the container and Kubernetes descriptions.
+  // the container and Kubernetes descriptions, the SDK's ownership of the domain rules, and the docs
+  // (links inside the repository, every configuration variable in the README).
   {
     name: "scripts",
     command: [
@@ -33,6 +34,8 @@ const suites = [
         "scripts/lib/*.test.ts",
         "scripts/packageScripts.test.ts",
         "scripts/envExamples.test.ts",
+        "scripts/domainRules.test.ts",
+        "scripts/docs.test.ts",
         "deploy/*.test.ts",
       ],
     ] as const,

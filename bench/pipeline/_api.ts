@@ -8,16 +8,17 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { computeCheckDigit } from "@tracemark/sdk";
+import { computeCheckDigit, type Deployment } from "@tracemark/sdk";
 import {
+  type DeployedChain,
   freePort,
   type MailSink,
   type PrivatePostgres,
+  startDeployedChain,
   startMailSink,
   startPostgres,
 } from "@tracemark/testkit";
 import type pg from "pg";
-import { type DeployedChain, startDeployedChain } from "../../apps/api/src/testing/deployedChain.ts";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -39,7 +40,7 @@ export class Cleanup {
   }
 }
 
-export type Backends = { postgres: PrivatePostgres; chain: DeployedChain; mail: MailSink };
+export type Backends = { postgres: PrivatePostgres; chain: DeployedChain<Deployment>; mail: MailSink };
 
 /**
  * A private Postgres cluster and an anvil with the contracts deployed, both stopped by `cleanup`.
@@ -51,7 +52,7 @@ export async function startBackends(
 ): Promise<Backends> {
   const postgres = startPostgres(await freePort(), postgresSettings);
   cleanup.add("postgres", () => postgres.stop());
-  const chain = await startDeployedChain();
+  const chain = await startDeployedChain<Deployment>();
   cleanup.add("anvil", () => chain.stop());
   // Sign-up mails a verification link: the API sends it here and `admitOrg` follows it.
   const mail = await startMailSink();

@@ -5,7 +5,8 @@
  * the same Postgres server, in the same run. Prints both throughputs and the ratio (target: ours ≥ 3×).
  * Nothing is asserted.
  *
- * Usage: `tsx bench/pipeline/indexer.ts` with a Postgres server in TEST_DATABASE_URL (default postgresql://postgres@127.0.0.1:54329/postgres, the test server). BENCH_LOGS changes the count.
+ * Usage: `tsx bench/pipeline/indexer.ts`: starts a private Postgres like the other benchmarks, or uses the server in
+ * TEST_DATABASE_URL when it is set. BENCH_LOGS changes the count.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "@tracemark/db";
 import { easAbi, encodeAuditData, tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "@tracemark/sdk";
+import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
 import pg from "pg";
 import {
   createPublicClient,
@@ -31,7 +33,8 @@ import { type LocalChain, startLocalChain } from "../../apps/api/src/testing/loc
 
 const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
 const PER_BLOCK = 500;
-const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54329/postgres";
+const postgres = process.env.TEST_DATABASE_URL ? undefined : startPostgres(await freePort());
+const serverUrl = process.env.TEST_DATABASE_URL ?? (postgres as PrivatePostgres).url;
 process.env.TEST_DATABASE_URL = serverUrl;
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -371,4 +374,5 @@ try {
   );
 } finally {
   await chain.stop();
+  await postgres?.stop();
 }

@@ -14,10 +14,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startMailSink } from "@tracemark/testkit";
+import { startDeployedChain, startMailSink } from "@tracemark/testkit";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startDeployedChain } from "../../apps/api/src/testing/deployedChain.ts";
 import { freePorts } from "../../apps/web/e2e/stack.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));

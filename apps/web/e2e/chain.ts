@@ -1,14 +1,15 @@
 /**
  * The e2e suite's chain: anvil on the port given as the first argument, with Tracemark's contracts
- * deployed by the real deployment script (the API's test helper caches the deployed state, so later
+ * deployed by the real deployment script (the testkit caches the deployed state, so later
  * runs load it in a fraction of a second). Runs until SIGTERM or SIGINT.
  */
+import type { Deployment } from "@tracemark/sdk";
+import { startDeployedChain } from "@tracemark/testkit";
 import { loadDeployment } from "../../api/src/chain/loadDeployment.ts";
 import { defaultDeploymentsDir } from "../../api/src/env.ts";
-import { startDeployedChain } from "../../api/src/testing/deployedChain.ts";
 
 const port = Number(process.argv[2]);
-const { deployment, stop } = await startDeployedChain({ port });
+const { deployment, stop } = await startDeployedChain<Deployment>({ port });
 const committed = loadDeployment(31337, defaultDeploymentsDir);
 if (deployment.contracts.TracemarkRegistry.address !== committed.contracts.TracemarkRegistry.address) {
   await stop();

@@ -53,6 +53,25 @@ export {
   type WaitForAttestationUidReturnType,
   waitForAttestationUid,
 } from "./actions/waitForAttestationUid.ts";
+export { type AnchorBatchCallParameters, anchorBatchCall } from "./calls/anchorBatchCall.ts";
+export { type AnchorEventCallParameters, anchorEventCall } from "./calls/anchorEventCall.ts";
+export {
+  type AttestByDelegationCallParameters,
+  attestByDelegationCall,
+  eip712Signature,
+} from "./calls/attestByDelegationCall.ts";
+export { type DeclareRecallCallParameters, declareRecallCall } from "./calls/declareRecallCall.ts";
+export { type EncodeCallParameters, type EncodeCallReturnType, encodeCall } from "./calls/encodeCall.ts";
+export {
+  type RegistryFunctionName,
+  type ResolverFunctionName,
+  registryCall,
+  resolverCall,
+} from "./calls/registryCall.ts";
+export {
+  type RevokeByDelegationCallParameters,
+  revokeByDelegationCall,
+} from "./calls/revokeByDelegationCall.ts";
 export {
   type Deployment,
   type DeploymentContractName,
@@ -145,13 +164,19 @@ export {
   type CbvBusinessTransactionType,
   type CbvDisposition,
   type CbvErrorReason,
+  type CbvKind,
   type CbvSourceDestinationType,
   cbvBusinessSteps,
   cbvBusinessTransactionTypes,
   cbvDispositions,
   cbvErrorReasons,
+  cbvForms,
   cbvSourceDestinationTypes,
+  cbvWebVocabulary,
 } from "./epcis/cbv.ts";
+export { cbvLabel } from "./epcis/cbvLabel.ts";
+export { cbvTerm } from "./epcis/cbvTerm.ts";
+export { cbvVariants } from "./epcis/cbvVariants.ts";
 export {
   type CreateEpcisDocumentParameters,
   type CreateEpcisDocumentReturnType,
@@ -179,6 +204,7 @@ export {
 export { epcisDocumentSchema, epcisEventSchema, eventTypes } from "./epcis/schemas.ts";
 export { bizTransactionSearchKeys, placeSearchKey } from "./epcis/searchKeys.ts";
 export {
+  fsma204BizSteps,
   fsma204Namespace,
   tracemarkContext,
   tracemarkContextPrefixes,
@@ -240,6 +266,23 @@ export {
   parseGs1DigitalLink,
 } from "./gs1/parseGs1DigitalLink.ts";
 export { type PrimaryKeyAi, primaryKeys } from "./gs1/primaryKeys.ts";
+export {
+  canonicalIdentifier,
+  LOCATION_URN,
+  locationGlnOf,
+  locationUri,
+  logisticUnitUri,
+  lotClassUri,
+  ORG_URN,
+  type PartyReference,
+  parsePartyUri,
+  partyUri,
+  pglnUri,
+  serialUri,
+  type TradeItemKey,
+  tradeItemKey,
+  tradeItemUri,
+} from "./gs1/tracemarkIdentifiers.ts";
 export type { DigitalLink, GlnDigitalLink, Gs1DigitalLink, SsccDigitalLink } from "./gs1/types.ts";
 export {
   type ComputeEventHashParameters,
@@ -279,6 +322,14 @@ export {
   type ComputeLotKeyReturnType,
   computeLotKey,
 } from "./recall/computeLotKey.ts";
+export {
+  legacyRegistryOrgIdOf,
+  newRegistryOrgId,
+  publicRegistryOrgIdOf,
+  type RegistryOrgId,
+  registryOrgIdKey,
+  unadmittedRegistryOrgId,
+} from "./registry/organizationIds.ts";
 export {
   type PublicRecord,
   type PublicRecordAnchor,

@@ -1,6 +1,11 @@
 export { freePort } from "./freePort.ts";
 export { type PlaceCanonicalEasParameters, placeCanonicalEas } from "./placeCanonicalEas.ts";
 export { type Anvil, anvilBinary, type StartAnvilParameters, startAnvil } from "./startAnvil.ts";
+export {
+  type DeployedChain,
+  type StartDeployedChainParameters,
+  startDeployedChain,
+} from "./startDeployedChain.ts";
 export { type Fault, type FaultProxy, startFaultProxy } from "./startFaultProxy.ts";
 export {
   type MailMatch,

@@ -1,5 +1,5 @@
+import { repeatUntilStopped } from "../background/repeatUntilStopped.ts";
 import type { AppContext } from "../context.ts";
-import { repeatUntilStopped } from "../webhooks/repeatUntilStopped.ts";
 import { deliverQuerySubscriptionsOnce } from "./deliverQuerySubscriptionsOnce.ts";
 
 /**

@@ -17,11 +17,11 @@ import {
 
 type IndexerProcess = { child: ChildProcess; active: boolean; exited: Promise<void> };
 
-/** Starts `main.ts` as its own process; `active` turns true when it logs that it holds the lock. */
+/** Starts `server.ts` with the index role only, as production does; `active` turns true when it logs that it holds the lock. */
 function spawnIndexer(env: Record<string, string>): IndexerProcess {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", fileURLToPath(new URL("./main.ts", import.meta.url))],
+    ["--import", "tsx", fileURLToPath(new URL("../server.ts", import.meta.url))],
     {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "inherit"],
@@ -56,7 +56,7 @@ describe("one active indexer per chain", () => {
   });
 
   test("a standby takes over when the active process is killed with SIGKILL", async () => {
-    // main.ts reads the committed deployments/31337: the fresh chain must match it.
+    // server.ts reads the committed deployments/31337: the fresh chain must match it.
     assert.deepEqual(chain.deployment.contracts, loadDeployment(31337, defaultDeploymentsDir).contracts);
     const organizationId = await insertOrganization(db, chain.organizationId);
     const [first, second] = [randomHash(), randomHash()];
@@ -64,6 +64,8 @@ describe("one active indexer per chain", () => {
     const env = {
       DATABASE_URL: db.url,
       RPC_URL: chain.anvil.rpcUrl,
+      ROLES: "index",
+      PORT: "0",
       INDEXER_POLL_MS: "50",
       INDEXER_CONFIRMATIONS: "2",
       LOG_LEVEL: "info",

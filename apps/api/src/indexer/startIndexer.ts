@@ -1,5 +1,8 @@
 import type { Deployment } from "@tracemark/sdk";
 import type { PublicClient } from "viem";
+import { backoffDelay } from "../background/backoffDelay.ts";
+import { holdAdvisoryLock } from "../background/holdAdvisoryLock.ts";
+import { sleep } from "../background/sleep.ts";
 import { loadDeployment } from "../chain/loadDeployment.ts";
 import type { AppContext } from "../context.ts";
 import { deepReorgGauge } from "./deepReorgGauge.ts";
@@ -60,14 +63,8 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
   const retryMs = options.retryMs ?? 500;
   const logger = options.logger ?? silent;
   const stopping = new AbortController();
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      stopping.signal.addEventListener("abort", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+  const pause = (ms: number) => sleep(ms, stopping.signal);
+  const backoff = (failures: number) => backoffDelay(failures, { baseMs: retryMs, maxMs: 30_000 });
 
   const run = async () => {
     const chainId = await retrying(() => client.getChainId(), "reading the chain id");
@@ -75,30 +72,24 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
     const deployment = options.deployment ?? loadDeployment(chainId, context.config.deploymentsDir);
     const state: IndexerState = { range: maxRange };
     while (!stopping.signal.aborted) {
+      let waiting = false;
       try {
-        await context.db.withSession(async (session) => {
-          const [{ pid }] = (await session.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")) as [
-            { pid: number },
-          ];
-          const lock: IndexerLock = { chainId, pid };
-          let waiting = false;
-          while (!stopping.signal.aborted) {
-            const [row] = await session.query<{ locked: boolean }>(
-              `SELECT pg_try_advisory_lock(${INDEXER_LOCK_CLASS}, ${chainId}) AS locked`,
-            );
-            if (row?.locked) break;
+        await holdAdvisoryLock({
+          db: context.db,
+          lock: [INDEXER_LOCK_CLASS, chainId],
+          intervalMs: standbyPollMs,
+          signal: stopping.signal,
+          onStandby: () => {
             if (!waiting) logger.info({ chainId }, "indexer standing by: another instance holds the lock");
             waiting = true;
-            await sleep(standbyPollMs);
-          }
-          if (stopping.signal.aborted) return;
-          logger.info({ chainId, pid }, "indexer active");
-          options.onActive?.();
-          try {
+          },
+          whileHeld: async (held, { pid }) => {
+            const lock: IndexerLock = { chainId, pid };
+            const pause = (ms: number) => sleep(ms, held);
+            logger.info({ chainId, pid }, "indexer active");
+            options.onActive?.();
             let failures = 0;
-            while (!stopping.signal.aborted) {
-              // A dropped lock connection fails here: back to standby (the lock went with it).
-              await session.query("SELECT 1");
+            while (!held.aborted) {
               try {
                 const step = await indexOnce({
                   db: context.db,
@@ -117,7 +108,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
                   // Nothing was changed: alert, and look again later (the node may return to the old fork).
                   failures += 1;
                   logger.error({ chainId, ...step, reorgWindow }, "reorg deeper than the kept block hashes");
-                  await sleep(Math.min(30_000, retryMs * 2 ** Math.min(failures - 1, 10)));
+                  await pause(backoff(failures));
                   continue;
                 }
                 failures = 0;
@@ -126,22 +117,18 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
                 if (step.kind === "reorg") logger.warn({ chainId, ...step }, "reorg rolled back");
                 if (step.kind === "retry")
                   logger.warn({ chainId, reason: step.reason }, "indexer step retried");
-                if (step.kind === "caughtUp") await sleep(pollMs);
+                if (step.kind === "caughtUp") await pause(pollMs);
               } catch (error) {
                 failures += 1;
                 logger.error({ chainId, err: error }, "indexer step failed");
-                await sleep(Math.min(30_000, retryMs * 2 ** Math.min(failures - 1, 10)));
+                await pause(backoff(failures));
               }
             }
-          } finally {
-            await session
-              .query(`SELECT pg_advisory_unlock(${INDEXER_LOCK_CLASS}, ${chainId})`)
-              .catch(() => {});
-          }
+          },
         });
       } catch (error) {
         logger.error({ err: error }, "indexer lost its database session");
-        await sleep(retryMs);
+        await pause(retryMs);
       }
     }
   };
@@ -152,7 +139,7 @@ export function startIndexer(context: AppContext, options: StartIndexerOptions =
         return await work();
       } catch (error) {
         logger.error({ err: error }, `indexer failed ${what}`);
-        await sleep(Math.min(30_000, retryMs * 2 ** Math.min(attempt, 10)));
+        await pause(backoff(attempt + 1));
       }
     }
     return undefined;

@@ -1,5 +1,6 @@
 import type { Database } from "@tracemark/db";
 import type { Transporter } from "nodemailer";
+import { backoffDelay } from "../background/backoffDelay.ts";
 
 export type DeliverMailOnceParameters = {
   db: Database;
@@ -59,7 +60,7 @@ export async function deliverMailOnce(
       } catch (cause) {
         const error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
         const delay =
-          Math.min(3_600_000, backoffMs * 2 ** Math.min(attempts - 1, 20)) * (0.8 + Math.random() * 0.4);
+          backoffDelay(attempts, { baseMs: backoffMs, maxMs: 3_600_000 }) * (0.8 + Math.random() * 0.4);
         await db.prisma.mailOutbox.update({
           where: { id: mail.id },
           data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(Date.now() + delay) },

@@ -1,6 +1,6 @@
 import { createTransport } from "nodemailer";
+import { repeatUntilStopped } from "../background/repeatUntilStopped.ts";
 import type { AppContext } from "../context.ts";
-import { repeatUntilStopped } from "../webhooks/repeatUntilStopped.ts";
 import { type DeliverMailOnceParameters, deliverMailOnce } from "./deliverMailOnce.ts";
 
 export type StartMailDelivererOptions = Pick<

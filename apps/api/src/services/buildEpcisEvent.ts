@@ -1,5 +1,11 @@
 import type { Database } from "@tracemark/db";
-import { buildDigitalLink, epcUriToDigitalLink, InvalidEpcisError, parseEpcisEvent } from "@tracemark/sdk";
+import {
+  buildDigitalLink,
+  epcUriToDigitalLink,
+  InvalidEpcisError,
+  parseEpcisEvent,
+  pglnUri,
+} from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import type { SimpleEvent } from "../routes/events/schemas.ts";
 import { locationUri, lotClassUri, partyUri, serialUri, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
@@ -185,7 +191,7 @@ export async function buildEpcisEvent(
       return locationUri({ gln, ...(place.extension ? { extension: place.extension } : {}) });
     }
     const link = epcUriToDigitalLink(place.sgln);
-    if (!link) throw invalid(`${at}.sgln`, "malformed SGLN (e.g. urn:epc:id:sgln:9520123.45678.0)");
+    if (!link) throw invalid(`${at}.sgln`, "malformed SGLN (e.g. urn:epc:id:sgln:9520123.45678.0)"); // domain-rule: example text
     return link;
   };
   const resolveParty = async (party: NonNullable<SimpleEvent["sources"]>[number], at: string) => {
@@ -204,7 +210,7 @@ export async function buildEpcisEvent(
       where: { gln },
       select: { id: true, gln: true },
     });
-    return organization ? partyUri(organization) : `https://id.gs1.org/417/${gln}`;
+    return organization ? partyUri(organization) : pglnUri(gln);
   };
 
   const type = eventTypes[input.type];

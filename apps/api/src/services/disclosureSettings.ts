@@ -1,8 +1,7 @@
 import type { Database } from "@tracemark/db";
-import { type WithholdableFieldGroup, withholdableFieldGroups } from "@tracemark/sdk";
+import { cbvTerm, type WithholdableFieldGroup, withholdableFieldGroups } from "@tracemark/sdk";
 import { z } from "zod";
 import { ProblemError } from "../errors/problem.ts";
-import { cbvTerm } from "./cbv.ts";
 
 const groups = z.array(z.enum(withholdableFieldGroups)).max(withholdableFieldGroups.length);
 

@@ -1,6 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { cbvBusinessSteps, cbvDispositions } from "@tracemark/sdk";
-import { cbvTerm } from "./cbv.ts";
+import { cbvBusinessSteps, cbvDispositions, cbvTerm } from "@tracemark/sdk";
 
 /** The EPCIS 2.0 top-level resources listed by vocabulary. */
 export type VocabularyKind = "epc" | "bizStep" | "disposition" | "bizLocation" | "readPoint";

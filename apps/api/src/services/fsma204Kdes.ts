@@ -1,4 +1,4 @@
-import { fsma204Namespace } from "@tracemark/sdk";
+import { fsma204BizSteps, fsma204Namespace } from "@tracemark/sdk";
 
 /**
  * FSMA 204 (21 CFR Part 1 Subpart S): the Critical Tracking Events, the spreadsheet's columns and,
@@ -11,12 +11,7 @@ import { fsma204Namespace } from "@tracemark/sdk";
 export const FSMA204_NAMESPACE = fsma204Namespace;
 
 /** Business steps for the CTEs that CBV 2.0 has no term for (harvesting, cooling, initial packing, first land-based receiving). */
-export const FSMA204_BIZ_STEPS = {
-  harvesting: "https://tracemark.dev/voc/fsma204/harvesting",
-  cooling: "https://tracemark.dev/voc/fsma204/cooling",
-  initialPacking: "https://tracemark.dev/voc/fsma204/initial_packing",
-  firstLandBasedReceiving: "https://tracemark.dev/voc/fsma204/first_land_based_receiving",
-} as const;
+export const FSMA204_BIZ_STEPS = fsma204BizSteps;
 
 /**
  * The KDE fields an event may carry (as `fsma:<name>`, top level or in `ilmd`), for what the event's

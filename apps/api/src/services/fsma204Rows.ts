@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { cbvTerm } from "./cbv.ts";
+import { cbvTerm, tradeItemUri } from "@tracemark/sdk";
 import { canonicalIdentifier, parsePartyUri, tradeItemKey } from "./epcisIdentifiers.ts";
 import {
   type Cte,
@@ -52,7 +52,7 @@ export async function* fsma204Rows(
   });
   conditions.unshift(Prisma.sql`e."organizationId" = ${parameters.organizationId}::uuid`);
   if (parameters.gtin) {
-    const prefix = `https://id.gs1.org/01/${parameters.gtin}`;
+    const prefix = tradeItemUri(parameters.gtin);
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM event_identifiers i WHERE i."eventId" = e.id
       AND (i.value = ${prefix} OR i.value LIKE ${`${prefix}/%`}))`);
   }
@@ -512,10 +512,7 @@ function decoded(segment: string): string {
 /** The reference documents of an event: its business transactions, then its attached documents. */
 function referenceDocuments(doc: EpcisJson, attached: string[]) {
   const transactions = (doc.bizTransactionList ?? []).map((t) => {
-    const term = (t.type ?? "").replace(
-      /^(urn:epcglobal:cbv:btt:|https:\/\/ref\.gs1\.org\/cbv\/BTT-|cbv:BTT-)/,
-      "",
-    );
+    const term = cbvTerm("bizTransactionType", t.type ?? "");
     const number = t.bizTransaction.startsWith("urn:")
       ? decoded(t.bizTransaction.split(":").pop() ?? t.bizTransaction)
       : t.bizTransaction;

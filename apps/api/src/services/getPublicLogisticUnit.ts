@@ -1,4 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
+import { logisticUnitUri } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 
@@ -59,7 +60,7 @@ export async function getPublicLogisticUnit(
   db: Database,
   { sscc }: GetPublicLogisticUnitParameters,
 ): Promise<GetPublicLogisticUnitReturnType> {
-  const unit = `https://id.gs1.org/00/${sscc}`;
+  const unit = logisticUnitUri(sscc);
   const [first] = await db.prisma.$queryRaw<{ organizationId: string; name: string }[]>`
     SELECT e."organizationId", o.name FROM event_identifiers i
     JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"

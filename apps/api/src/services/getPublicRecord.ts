@@ -1,5 +1,6 @@
 import type { Database } from "@tracemark/db";
 import {
+  cbvLabel,
   computeLotKey,
   type DisclosableFieldGroup,
   type PublicRecordDisplayLocation as DisplayLocation,
@@ -13,7 +14,6 @@ import {
   type PublicRecordWithDisplay,
 } from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
-import { cbvLabel } from "./cbv.ts";
 import { type LocationLevel, readDisclosureSettings, withheldGroupsFor } from "./disclosureSettings.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";

@@ -1,4 +1,5 @@
 import type { Prisma } from "@tracemark/db";
+import { locationGlnOf } from "@tracemark/sdk";
 import { canonicalIdentifier, tradeItemKey } from "./epcisIdentifiers.ts";
 
 /** What became of one vocabulary element of a document's master data. */
@@ -18,7 +19,6 @@ export type ImportMasterDataParameters = {
 const BUSINESS_LOCATION = "urn:epcglobal:epcis:vtype:BusinessLocation";
 const READ_POINT = "urn:epcglobal:epcis:vtype:ReadPoint";
 const EPC_CLASS = "urn:epcglobal:epcis:vtype:EPCClass";
-const GLN_LINK = /^https:\/\/id\.gs1\.org\/414\/(\d{13})$/;
 
 type Element = { id: string; attributes: Map<string, unknown> };
 
@@ -90,7 +90,7 @@ async function importLocation(
   organizationId: string,
   element: Element,
 ): Promise<MasterDataOutcome> {
-  const gln = GLN_LINK.exec(canonicalIdentifier(element.id))?.[1];
+  const gln = locationGlnOf(element.id);
   if (!gln) return ignored(element.id, "not a GLN without extension (SGLN or Digital Link /414/)");
   const name = text(element, "name");
   if (!name) return ignored(element.id, "no name (cbvmda name)");

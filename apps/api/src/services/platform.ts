@@ -1,24 +1,19 @@
-import { randomBytes } from "node:crypto";
 import type { Database, Prisma } from "@tracemark/db";
+import {
+  legacyRegistryOrgIdOf,
+  newRegistryOrgId,
+  publicRegistryOrgIdOf,
+  registryOrgIdKey,
+  unadmittedRegistryOrgId,
+} from "@tracemark/sdk";
 import { ProblemError } from "../errors/problem.ts";
 import { organizationSummary } from "./organizations.ts";
 
-/**
- * The registry id organisations admitted before public ids were given (2026-12-04) received: their
- * UUID as bytes16. They keep it as their public id (`chainOrgId`): their anchors, recalls and
- * attestations on chain name it and cannot be renamed, so changing it would break Verify of every
- * record they made, while their UUID is already public through it. Organisations admitted since
- * get a random one (`newPublicOrgId`); nothing may derive an organisation's registry id from its
- * UUID any more (read `chainOrgId`).
- */
-export function chainOrgIdOf(organizationId: string): `0x${string}` {
-  return `0x${organizationId.replaceAll("-", "")}`;
-}
+/** The registry id of an organisation admitted before random public ids: its UUID's bytes (`legacyRegistryOrgIdOf`). */
+export const chainOrgIdOf = legacyRegistryOrgIdOf;
 
-/** A fresh public id: 16 random bytes, 0x-hex, lower case (a registry `bytes16`). */
-export function newPublicOrgId(): `0x${string}` {
-  return `0x${randomBytes(16).toString("hex")}`;
-}
+/** A fresh public id: 16 random bytes, 0x-hex, lower case (`newRegistryOrgId`). */
+export const newPublicOrgId = newRegistryOrgId;
 
 /**
  * The registry id of an admitted organisation (its public id, `chainOrgId`); throws for one not
@@ -37,22 +32,14 @@ export async function registryIdOf(
   });
   if (!org.chainOrgId)
     throw new Error(`organisation ${organizationId} has no registry id: it was never admitted`);
-  return org.chainOrgId.toLowerCase() as `0x${string}`;
+  return registryOrgIdKey(org.chainOrgId);
 }
 
-/** The public id of an organisation not admitted yet (it has none): bytes16 zero, which names no one on chain. */
-export const UNADMITTED_ORG_ID = `0x${"0".repeat(32)}` as const;
+/** The public id of an organisation not admitted yet (`unadmittedRegistryOrgId`). */
+export const UNADMITTED_ORG_ID = unadmittedRegistryOrgId;
 
-/**
- * How an organisation is named publicly (public records, Verify): its registry id (`chainOrgId`),
- * or `UNADMITTED_ORG_ID` before it is admitted; never anything derived from its internal id.
- *
- * @example
- * publicOrgIdOf(org.chainOrgId) // "0x5f1c…" (16 random bytes)
- */
-export function publicOrgIdOf(chainOrgId: string | null): `0x${string}` {
-  return (chainOrgId ?? UNADMITTED_ORG_ID) as `0x${string}`;
-}
+/** How an organisation is named publicly: its registry id, or `UNADMITTED_ORG_ID` (`publicRegistryOrgIdOf`). */
+export const publicOrgIdOf = publicRegistryOrgIdOf;
 
 /**
  * Admits a pending organisation: gives it a random public id (its registry id, `newPublicOrgId`),

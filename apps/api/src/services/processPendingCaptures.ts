@@ -6,11 +6,11 @@ import {
   parseEpcisEvent,
   TracemarkError,
 } from "@tracemark/sdk";
+import { sleep } from "../background/sleep.ts";
 import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
 import { ReusedEventIdError } from "../errors/reusedEventId.ts";
-import { sleep } from "../submit/holdAdvisoryLock.ts";
 import { eventListOf } from "./acceptCapture.ts";
 import { importMasterData, type MasterDataOutcome } from "./importMasterData.ts";
 import { DOCUMENTS_FIELD, type PreparedEvent, prepareEvent } from "./prepareEvent.ts";

@@ -1,8 +1,8 @@
 import { type Database, Prisma } from "@tracemark/db";
+import { cbvTerm } from "@tracemark/sdk";
 import { z } from "zod";
 import { epcisProblem } from "../epcis/binding.ts";
 import type { ParsedEventQuery } from "../epcis/eventQueryParameters.ts";
-import { cbvTerm } from "./cbv.ts";
 import { cursorTime } from "./opaqueCursor.ts";
 import { eventConditions } from "./queryEvents.ts";
 

@@ -1,8 +1,7 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { epcUriToDigitalLink } from "@tracemark/sdk";
+import { cbvVariants, epcUriToDigitalLink } from "@tracemark/sdk";
 import { z } from "zod";
 import { ProblemError } from "../errors/problem.ts";
-import { cbvVariants } from "./cbv.ts";
 import { canonicalIdentifier } from "./epcisIdentifiers.ts";
 import {
   type IdentifierSpellings,

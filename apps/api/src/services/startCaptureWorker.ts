@@ -1,3 +1,4 @@
+import { repeatUntilStopped } from "../background/repeatUntilStopped.ts";
 import type { AppContext } from "../context.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
 
@@ -27,40 +28,19 @@ export function startCaptureWorker(
   context: AppContext,
   { onError }: StartCaptureWorkerParameters = {},
 ): CaptureWorker {
-  let stopped = false;
-  const stopping = new AbortController();
-  const sleepers = new Set<() => void>();
-  const wake = () => {
-    for (const awake of [...sleepers]) awake();
-  };
-  const loop = async () => {
-    while (!stopped) {
-      try {
-        // One capture per round, so that stop() waits for one capture at most.
-        if ((await processPendingCaptures(context, { limit: 1, signal: stopping.signal })) > 0) continue;
-      } catch (error) {
-        onError?.(error);
-      }
-      if (stopped) break;
-      await new Promise<void>((resolve) => {
-        const awake = () => {
-          clearTimeout(timer);
-          sleepers.delete(awake);
-          resolve();
-        };
-        const timer = setTimeout(awake, context.config.capture.pollMs);
-        sleepers.add(awake);
-      });
-    }
-  };
-  const loops = Array.from({ length: context.config.capture.workers }, loop);
+  const loops = Array.from({ length: context.config.capture.workers }, () =>
+    repeatUntilStopped(
+      // One capture per round, so that stop() waits for one capture at most.
+      async (signal) => (await processPendingCaptures(context, { limit: 1, signal })) > 0,
+      { pollMs: context.config.capture.pollMs, onError: (error) => onError?.(error) },
+    ),
+  );
   return {
-    wake,
+    wake: () => {
+      for (const loop of loops) loop.wake();
+    },
     stop: async () => {
-      stopped = true;
-      stopping.abort();
-      wake();
-      await Promise.all(loops);
+      await Promise.all(loops.map((loop) => loop.stop()));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { EventVisibility, IdentifierRole, Prisma } from "@tracemark/db";
-import { bizTransactionSearchKeys, placeSearchKey } from "@tracemark/sdk";
+import { bizTransactionSearchKeys, cbvTerm, placeSearchKey } from "@tracemark/sdk";
 import { type ForeignReference, ForeignReferenceError } from "../errors/foreignReference.ts";
 import { ReusedEventIdError } from "../errors/reusedEventId.ts";
 import { type PartyReference, parsePartyUri, type TradeItemKey, tradeItemKey } from "./epcisIdentifiers.ts";
@@ -373,20 +373,11 @@ function eventIdOf(event: PreparedEvent): string {
   return typeof id === "string" ? id : event.eventHash;
 }
 
-/** A business step without its URN, Web URI or CURIE prefix (`urn:epcglobal:cbv:bizstep:shipping` → `shipping`). */
-function stepTerm(value: string | null): string | null {
-  if (value === null) return null;
-  return value.replace(
-    /^(urn:epcglobal:cbv:bizstep:|https:\/\/ref\.gs1\.org\/cbv\/BizStep-|cbv:BizStep-)/,
-    "",
-  );
-}
-
 /** Opens transfers for shipping to another organisation; completes them on receiving. */
 async function recordCustody(tx: Prisma.TransactionClient, organizationId: string, events: PreparedEvent[]) {
   for (const event of events) {
     if (!event.lotId || event.correctsEventHash) continue;
-    const step = stepTerm(event.bizStep);
+    const step = event.bizStep === null ? null : cbvTerm("bizStep", event.bizStep);
     if (step === "shipping") {
       const toOrgId = await firstOtherOrganization(tx, organizationId, event.destinationUris);
       if (!toOrgId) continue;

@@ -1,4 +1,6 @@
 import type { Logger } from "pino";
+import { backoffDelay } from "../background/backoffDelay.ts";
+import { sleep } from "../background/sleep.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
 
 export type RetryUntilReadyParameters = {
@@ -31,12 +33,12 @@ export async function retryUntilReady<T>(
       return result;
     } catch (error) {
       if (!retryable(error)) throw error;
-      const waitMs = Math.min(maxMs, firstMs * 2 ** Math.min(attempt - 1, 20));
+      const waitMs = backoffDelay(attempt, { baseMs: firstMs, maxMs });
       logger.warn(
         { attempt, reason: error instanceof Error ? error.message : String(error) },
         `waiting for ${what}: retrying in ${waitMs} ms`,
       );
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      await sleep(waitMs);
     }
   }
 }

@@ -1,20 +1,17 @@
 import type { Prisma } from "@tracemark/db";
 import {
-  computeLotKey,
+  attestByDelegationCall,
   type Deployment,
-  easAbi,
-  tracemarkAuditResolverAbi,
-  tracemarkRegistryAbi,
+  declareRecallCall,
+  type EncodeCallParameters,
+  encodeCall,
+  registryCall,
+  resolverCall,
+  revokeByDelegationCall,
+  anchorBatchCall as sdkAnchorBatchCall,
+  anchorEventCall as sdkAnchorEventCall,
 } from "@tracemark/sdk";
-import {
-  type Address,
-  encodeFunctionData,
-  type Hex,
-  keccak256,
-  parseSignature,
-  stringToHex,
-  zeroHash,
-} from "viem";
+import { type Address, type Hex, keccak256, stringToHex } from "viem";
 import { registryIdOf } from "../services/platform.ts";
 
 /** One contract call the submitter will send, with a gas limit that covers it. */
@@ -39,12 +36,7 @@ export function anchorBatchCall(
   eventCount: number,
 ): ChainCall {
   return {
-    to: deployment.contracts.TracemarkRegistry.address,
-    data: encodeFunctionData({
-      abi: tracemarkRegistryAbi,
-      functionName: "anchorBatch",
-      args: [orgId, root, eventCount, zeroHash, ""],
-    }),
+    ...encodeCall(sdkAnchorBatchCall({ deployment, orgId, root, eventCount })),
     gasLimit: GAS.anchorBatch,
   };
 }
@@ -52,18 +44,9 @@ export function anchorBatchCall(
 /** `anchorEvent` by the organisation of registry id `orgId` (its `chainOrgId`). */
 export function anchorEventCall(deployment: Deployment, orgId: Hex, leaf: Hex): ChainCall {
   return {
-    to: deployment.contracts.TracemarkRegistry.address,
-    data: encodeFunctionData({
-      abi: tracemarkRegistryAbi,
-      functionName: "anchorEvent",
-      args: [orgId, leaf],
-    }),
+    ...encodeCall(sdkAnchorEventCall({ deployment, orgId, eventHash: leaf })),
     gasLimit: GAS.anchorEvent,
   };
-}
-
-function registryCall(deployment: Deployment, data: Hex): ChainCall {
-  return { to: deployment.contracts.TracemarkRegistry.address, data, gasLimit: GAS.registry };
 }
 
 const reasonHashOf = (reason: string): Hex => keccak256(stringToHex(reason));
@@ -89,11 +72,6 @@ type DelegatedRevocation = {
   signature: Hex;
 };
 
-function eip712Signature(signature: Hex) {
-  const { r, s, v, yParity } = parseSignature(signature);
-  return { v: Number(v ?? BigInt(yParity + 27)), r, s };
-}
-
 /**
  * The calls that carry out one outbox item on chain, in order (they get consecutive nonces).
  * Reads the rows the item refers to inside the caller's transaction.
@@ -104,11 +82,12 @@ export async function callsForOutboxItem(
   deployment: Deployment,
   relayer: Address,
 ): Promise<ChainCall[]> {
-  const registry = (functionName: string, args: readonly unknown[]) =>
-    registryCall(deployment, encodeFunctionData({ abi: tracemarkRegistryAbi, functionName, args } as never));
-  const resolver = (functionName: string, args: readonly unknown[]): ChainCall => ({
-    to: deployment.contracts.TracemarkAuditResolver.address,
-    data: encodeFunctionData({ abi: tracemarkAuditResolverAbi, functionName, args } as never),
+  const registry = (call: EncodeCallParameters): ChainCall => ({
+    ...encodeCall(call),
+    gasLimit: GAS.registry,
+  });
+  const resolver = (call: EncodeCallParameters): ChainCall => ({
+    ...encodeCall(call),
     gasLimit: GAS.resolver,
   });
 
@@ -119,31 +98,42 @@ export async function callsForOutboxItem(
       // The relayer administers the organisation first, so it can make itself a writer; then hands
       // administration to the organisation's own address when it gave one.
       const calls = [
-        registry("admitOrganisation", [orgId, relayer, org.metadataUri ?? ""]),
-        registry("addWriter", [orgId, relayer]),
+        registry(registryCall(deployment, "admitOrganisation", [orgId, relayer, org.metadataUri ?? ""])),
+        registry(registryCall(deployment, "addWriter", [orgId, relayer])),
       ];
       if (org.adminAddress && org.adminAddress.toLowerCase() !== relayer.toLowerCase()) {
-        calls.push(registry("changeOrganisationAdmin", [orgId, org.adminAddress]));
+        calls.push(
+          registry(registryCall(deployment, "changeOrganisationAdmin", [orgId, org.adminAddress as Address])),
+        );
       }
       return calls;
     }
     case "suspend_organisation":
       return [
-        registry("suspendOrganisation", [
-          await registryIdOf(tx, item.refId),
-          reasonHashOf("suspended by the platform"),
-        ]),
+        registry(
+          registryCall(deployment, "suspendOrganisation", [
+            await registryIdOf(tx, item.refId),
+            reasonHashOf("suspended by the platform"),
+          ]),
+        ),
       ];
     case "reinstate_organisation":
-      return [registry("reinstateOrganisation", [await registryIdOf(tx, item.refId)])];
+      return [
+        registry(registryCall(deployment, "reinstateOrganisation", [await registryIdOf(tx, item.refId)])),
+      ];
     case "accredit_auditor": {
       const auditor = await tx.auditor.findUniqueOrThrow({ where: { id: item.refId } });
-      return [resolver("accreditAuditor", [auditor.walletAddress, ""])];
+      return [resolver(resolverCall(deployment, "accreditAuditor", [auditor.walletAddress as Address, ""]))];
     }
     case "deaccredit_auditor": {
       const auditor = await tx.auditor.findUniqueOrThrow({ where: { id: item.refId } });
       return [
-        resolver("deaccreditAuditor", [auditor.walletAddress, reasonHashOf("accreditation withdrawn")]),
+        resolver(
+          resolverCall(deployment, "deaccreditAuditor", [
+            auditor.walletAddress as Address,
+            reasonHashOf("accreditation withdrawn"),
+          ]),
+        ),
       ];
     }
     case "recall":
@@ -152,66 +142,46 @@ export async function callsForOutboxItem(
         where: { id: item.refId },
         include: { lot: { include: { product: true } } },
       });
-      const lotKey = computeLotKey({ gtin: recall.lot.product.gtin, lot: recall.lot.lotCode });
       const orgId = await registryIdOf(tx, recall.organizationId);
-      return item.kind === "recall"
-        ? [registry("declareRecall", [orgId, lotKey, recall.reasonHash])]
-        : [registry("liftRecall", [orgId, lotKey, reasonHashOf(recall.liftReason ?? "")])];
+      const lot = { gtin: recall.lot.product.gtin, lot: recall.lot.lotCode };
+      const call =
+        item.kind === "recall"
+          ? declareRecallCall({ deployment, orgId, ...lot, reasonHash: recall.reasonHash as Hex })
+          : declareRecallCall({
+              deployment,
+              orgId,
+              ...lot,
+              reasonHash: reasonHashOf(recall.liftReason ?? ""),
+              lift: true,
+            });
+      return [registry(call)];
     }
     case "attestation": {
       const attestation = await tx.attestation.findUniqueOrThrow({ where: { id: item.refId } });
       const { message, signature } = attestation.delegated as unknown as DelegatedAttestation;
-      return [
-        {
-          to: deployment.contracts.EAS.address,
-          data: encodeFunctionData({
-            abi: easAbi,
-            functionName: "attestByDelegation",
-            args: [
-              {
-                schema: message.schema,
-                data: {
-                  recipient: message.recipient,
-                  expirationTime: BigInt(message.expirationTime),
-                  revocable: message.revocable,
-                  refUID: message.refUID,
-                  data: message.data,
-                  value: BigInt(message.value),
-                },
-                signature: eip712Signature(signature),
-                attester: message.attester,
-                deadline: BigInt(message.deadline),
-              },
-            ],
-          }),
-          gasLimit: GAS.attestation,
+      const call = attestByDelegationCall({
+        deployment,
+        signature,
+        message: {
+          ...message,
+          expirationTime: BigInt(message.expirationTime),
+          value: BigInt(message.value),
+          deadline: BigInt(message.deadline),
         },
-      ];
+      });
+      return [{ ...encodeCall(call), gasLimit: GAS.attestation }];
     }
     case "revocation": {
       const attestation = await tx.attestation.findUniqueOrThrow({ where: { id: item.refId } });
       const { message, signature } =
         (attestation.delegated as { revocation?: DelegatedRevocation }).revocation ?? {};
       if (!message || !signature) throw new Error(`attestation ${attestation.id} has no signed revocation`);
-      return [
-        {
-          to: deployment.contracts.EAS.address,
-          data: encodeFunctionData({
-            abi: easAbi,
-            functionName: "revokeByDelegation",
-            args: [
-              {
-                schema: message.schema,
-                data: { uid: message.uid, value: BigInt(message.value) },
-                signature: eip712Signature(signature),
-                revoker: message.revoker,
-                deadline: BigInt(message.deadline),
-              },
-            ],
-          }),
-          gasLimit: GAS.revocation,
-        },
-      ];
+      const call = revokeByDelegationCall({
+        deployment,
+        signature,
+        message: { ...message, value: BigInt(message.value), deadline: BigInt(message.deadline) },
+      });
+      return [{ ...encodeCall(call), gasLimit: GAS.revocation }];
     }
     default:
       throw new Error(`unknown outbox kind ${item.kind}`);

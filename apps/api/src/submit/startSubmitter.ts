@@ -1,8 +1,9 @@
+import { holdAdvisoryLock } from "../background/holdAdvisoryLock.ts";
+import { sleep } from "../background/sleep.ts";
 import { loadDeployment } from "../chain/loadDeployment.ts";
 import { relayerAccount } from "../chain/relayerAccount.ts";
 import type { AppContext } from "../context.ts";
 import { broadcastQueued } from "./broadcastQueued.ts";
-import { holdAdvisoryLock, sleep } from "./holdAdvisoryLock.ts";
 import { syncSignerNonce } from "./nonces.ts";
 import { planBatches } from "./planBatches.ts";
 import { planOutbox } from "./planOutbox.ts";
@@ -57,7 +58,7 @@ export function startSubmitter(context: AppContext, log: SubmitterContext["log"]
         const ready = ctx;
         await holdAdvisoryLock({
           db: context.db,
-          name: `submitter:${ready.chainId}:${ready.account.address.toLowerCase()}`,
+          lock: `submitter:${ready.chainId}:${ready.account.address.toLowerCase()}`,
           intervalMs: 1_000,
           signal: controller.signal,
           onStandby: () => log.debug("submitter standing by: another process holds the relayer key"),

@@ -1,63 +1,13 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Deployment } from "@tracemark/sdk";
-import { type Anvil, type StartAnvilParameters, startAnvil } from "@tracemark/testkit";
+import {
+  type StartDeployedChainParameters,
+  startDeployedChain as start,
+  type DeployedChain as TestkitDeployedChain,
+} from "@tracemark/testkit";
 
-export type DeployedChain = { anvil: Anvil; deployment: Deployment; stop: () => Promise<void> };
+export type DeployedChain = TestkitDeployedChain<Deployment>;
 
-type DeployContracts = (parameters: {
-  rpcUrl: string;
-  deploymentsDir: string;
-  ignitionDeploymentId: string;
-}) => Promise<Deployment>;
-
-const repo = fileURLToPath(new URL("../../../../", import.meta.url));
-
-/** A cache key that changes whenever the contracts do (their generated ABIs change with them). */
-function contractsFingerprint(): string {
-  const abis = readFileSync(join(repo, "packages/sdk/src/generated/abis.ts"));
-  const module = readFileSync(join(repo, "ignition/modules/Tracemark.ts"));
-  return createHash("sha256").update(abis).update(module).digest("hex").slice(0, 16);
-}
-
-/** Deploys with the real deployment script onto a fresh anvil that dumps its state to `stateFile` on exit. */
-async function deployOnce(stateFile: string): Promise<Deployment> {
-  const anvil = await startAnvil({ args: ["--dump-state", stateFile] });
-  const dir = mkdtempSync(join(tmpdir(), "tracemark-deploy-"));
-  const ignitionDeploymentId = `test-${anvil.port}-${Date.now()}`;
-  try {
-    // Imported by URL: the script is Hardhat's, outside this package's compilation.
-    const script = new URL("../../../../scripts/deploy-contracts.ts", import.meta.url).href;
-    const { deployContracts } = (await import(script)) as { deployContracts: DeployContracts };
-    return await deployContracts({ rpcUrl: anvil.rpcUrl, deploymentsDir: dir, ignitionDeploymentId });
-  } finally {
-    await anvil.stop();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(join(repo, "ignition/deployments", ignitionDeploymentId), { recursive: true, force: true });
-  }
-}
-
-/**
- * A fresh anvil with Tracemark's contracts deployed by the real deployment script. The first call
- * deploys and saves the chain's state in the temp folder; later calls (other test files, later
- * runs) start anvil from that state, which takes a fraction of a second.
- */
-export async function startDeployedChain(parameters: StartAnvilParameters = {}): Promise<DeployedChain> {
-  const base = join(tmpdir(), `tracemark-deployed-${contractsFingerprint()}`);
-  if (!existsSync(`${base}.json`)) {
-    const partial = `${base}.${process.pid}`;
-    const deployment = await deployOnce(`${partial}.state`);
-    writeFileSync(`${partial}.json`, JSON.stringify(deployment));
-    renameSync(`${partial}.state`, `${base}.state`);
-    renameSync(`${partial}.json`, `${base}.json`);
-  }
-  const deployment = JSON.parse(readFileSync(`${base}.json`, "utf8")) as Deployment;
-  const anvil = await startAnvil({
-    ...parameters,
-    args: ["--load-state", `${base}.state`, ...(parameters.args ?? [])],
-  });
-  return { anvil, deployment, stop: () => anvil.stop() };
+/** The testkit's `startDeployedChain`, typed with the SDK's `Deployment` for the API's tests. */
+export function startDeployedChain(parameters: StartDeployedChainParameters = {}): Promise<DeployedChain> {
+  return start<Deployment>(parameters);
 }

@@ -1,8 +1,5 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Database } from "@tracemark/db";
 import {
   computeLotKey,
@@ -12,7 +9,7 @@ import {
   tracemarkAuditResolverAbi,
   tracemarkRegistryAbi,
 } from "@tracemark/sdk";
-import { type Anvil, startAnvil } from "@tracemark/testkit";
+import { type Anvil, startDeployedChain } from "@tracemark/testkit";
 import {
   type Account,
   type Chain,
@@ -104,27 +101,12 @@ export function auditRequestFor(chain: LocalChain, lotKey: Hex, claim: string): 
 }
 
 /**
- * A real anvil (extra flags in `args`) with Tracemark's contracts deployed by the contracts' own `deployContracts`,
+ * A real anvil (extra flags in `args`) with Tracemark's contracts deployed (the testkit's `startDeployedChain`),
  * one organisation admitted (a writer added) and one auditor accredited; `reset()` returns to that state.
  */
 export async function startLocalChain(args: string[] = []): Promise<LocalChain> {
-  const anvil = await startAnvil({ args });
-  const journal = `indexer-test-${randomUUID()}`;
-  const deploymentsDir = join(tmpdir(), journal);
+  const { anvil, deployment } = await startDeployedChain<Deployment>({ args });
   try {
-    const script = new URL("../../../../scripts/deploy-contracts.ts", import.meta.url).href;
-    const { deployContracts } = (await import(script)) as {
-      deployContracts: (p: {
-        rpcUrl: string;
-        deploymentsDir: string;
-        ignitionDeploymentId: string;
-      }) => Promise<Deployment>;
-    };
-    const deployment = await deployContracts({
-      rpcUrl: anvil.rpcUrl,
-      deploymentsDir,
-      ignitionDeploymentId: journal,
-    });
     const transport = http(anvil.rpcUrl);
     const client = createPublicClient({ chain: foundry, transport }) as PublicClient;
     const wallet = (addressIndex: number) =>
@@ -221,12 +203,6 @@ export async function startLocalChain(args: string[] = []): Promise<LocalChain> 
   } catch (error) {
     await anvil.stop();
     throw error;
-  } finally {
-    await rm(deploymentsDir, { recursive: true, force: true });
-    await rm(new URL(`../../../../ignition/deployments/${journal}`, import.meta.url), {
-      recursive: true,
-      force: true,
-    });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from "@tracemark/db";
+import { backoffDelay } from "../background/backoffDelay.ts";
 import { checkWebhookTarget, type LookupHost, lookupHost } from "./checkWebhookTarget.ts";
 import { postWebhook } from "./postWebhook.ts";
 import { signWebhook } from "./signWebhook.ts";
@@ -107,7 +108,8 @@ export async function deliverWebhooksOnce(
         });
         return true;
       }
-      const delay = Math.min(3_600_000, backoffMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
+      const delay =
+        backoffDelay(attempts, { baseMs: backoffMs, maxMs: 3_600_000 }) * (0.8 + Math.random() * 0.4);
       await db.prisma.webhookDelivery.update({
         where: { id: delivery.id },
         data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now().getTime() + delay) },

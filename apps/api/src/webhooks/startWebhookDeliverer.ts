@@ -1,6 +1,6 @@
+import { repeatUntilStopped } from "../background/repeatUntilStopped.ts";
 import type { AppContext } from "../context.ts";
 import { type DeliverWebhooksOnceParameters, deliverWebhooksOnce } from "./deliverWebhooksOnce.ts";
-import { repeatUntilStopped } from "./repeatUntilStopped.ts";
 
 export type StartWebhookDelivererOptions = Omit<DeliverWebhooksOnceParameters, "db"> & {
   /** Pause when nothing was due. Default 1,000 ms. */

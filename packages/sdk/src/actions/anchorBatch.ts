@@ -1,19 +1,8 @@
-import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
+import type { Account, Chain, Client, Hash, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/deploymentSchema.ts";
-import { tracemarkRegistryAbi } from "../generated/abis.ts";
+import { type AnchorBatchCallParameters, anchorBatchCall } from "../calls/anchorBatchCall.ts";
 
-export type AnchorBatchParameters = {
-  /** The organisation's id (`bytes16`). The sender must be one of its writers. */
-  orgId: Hex;
-  /** The batch's Merkle root (`createMerkleBatch`). */
-  root: Hex;
-  eventCount: number;
-  /** A hash of the batch manifest kept off chain; zero if none. */
-  manifestHash: Hex;
-  manifestURI?: string | undefined;
-  deployment: Deployment;
-};
+export type AnchorBatchParameters = AnchorBatchCallParameters;
 export type AnchorBatchReturnType = Hash;
 
 /**
@@ -29,19 +18,9 @@ export async function anchorBatch(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AnchorBatchParameters,
 ): Promise<AnchorBatchReturnType> {
-  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,
-    address: deployment.contracts.TracemarkRegistry.address,
-    abi: tracemarkRegistryAbi,
-    functionName: "anchorBatch",
-    args: [
-      parameters.orgId,
-      parameters.root,
-      parameters.eventCount,
-      parameters.manifestHash,
-      parameters.manifestURI ?? "",
-    ],
+    ...anchorBatchCall(parameters),
   });
 }

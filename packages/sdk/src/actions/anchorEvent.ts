@@ -1,14 +1,8 @@
-import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
+import type { Account, Chain, Client, Hash, Transport } from "viem";
 import { writeContract } from "viem/actions";
-import type { Deployment } from "../deployments/deploymentSchema.ts";
-import { tracemarkRegistryAbi } from "../generated/abis.ts";
+import { type AnchorEventCallParameters, anchorEventCall } from "../calls/anchorEventCall.ts";
 
-export type AnchorEventParameters = {
-  orgId: Hex;
-  /** The event's leaf value, its hash digest (`eventHashToLeaf`). */
-  eventHash: Hex;
-  deployment: Deployment;
-};
+export type AnchorEventParameters = AnchorEventCallParameters;
 export type AnchorEventReturnType = Hash;
 
 /**
@@ -22,13 +16,9 @@ export async function anchorEvent(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AnchorEventParameters,
 ): Promise<AnchorEventReturnType> {
-  const { deployment } = parameters;
   return writeContract(client, {
     account: client.account,
     chain: client.chain,
-    address: deployment.contracts.TracemarkRegistry.address,
-    abi: tracemarkRegistryAbi,
-    functionName: "anchorEvent",
-    args: [parameters.orgId, parameters.eventHash],
+    ...anchorEventCall(parameters),
   });
 }

@@ -1,16 +1,8 @@
-import {
-  type Account,
-  type Chain,
-  type Client,
-  type Hash,
-  type Hex,
-  parseSignature,
-  type Transport,
-} from "viem";
+import type { Account, Chain, Client, Hash, Hex, Transport } from "viem";
 import { simulateContract, writeContract } from "viem/actions";
+import { attestByDelegationCall } from "../calls/attestByDelegationCall.ts";
 import type { Deployment } from "../deployments/deploymentSchema.ts";
 import type { BuildAttestationTypedDataReturnType } from "../eip712/buildAttestationTypedData.ts";
-import { easAbiWithResolverErrors } from "./easAbiWithResolverErrors.ts";
 
 export type AttestByDelegationParameters = {
   /** The typed data the auditor signed (`buildAttestationTypedData`). */
@@ -33,31 +25,10 @@ export async function attestByDelegation(
   client: Client<Transport, Chain | undefined, Account>,
   parameters: AttestByDelegationParameters,
 ): Promise<AttestByDelegationReturnType> {
-  const { deployment } = parameters;
-  const { message } = parameters.typedData;
-  const { r, s, v, yParity } = parseSignature(parameters.signature);
   const { request } = await simulateContract(client, {
     account: client.account,
     chain: client.chain,
-    address: deployment.contracts.EAS.address,
-    abi: easAbiWithResolverErrors,
-    functionName: "attestByDelegation",
-    args: [
-      {
-        schema: message.schema,
-        data: {
-          recipient: message.recipient,
-          expirationTime: message.expirationTime,
-          revocable: message.revocable,
-          refUID: message.refUID,
-          data: message.data,
-          value: message.value,
-        },
-        signature: { v: Number(v ?? BigInt(yParity + 27)), r, s },
-        attester: message.attester,
-        deadline: message.deadline,
-      },
-    ],
+    ...attestByDelegationCall({ ...parameters, message: parameters.typedData.message }),
   });
   return writeContract(client, request);
 }

@@ -108,3 +108,29 @@ export type CbvDisposition = (typeof cbvDispositions)[number];
 export type CbvBusinessTransactionType = (typeof cbvBusinessTransactionTypes)[number];
 export type CbvSourceDestinationType = (typeof cbvSourceDestinationTypes)[number];
 export type CbvErrorReason = (typeof cbvErrorReasons)[number];
+
+/**
+ * The prefixes of each CBV vocabulary: its URN (`urn:epcglobal:cbv:bizstep:`), its Web URI
+ * (`https://ref.gs1.org/cbv/BizStep-`) and its CURIE (`cbv:BizStep-`). The one place these are spelled.
+ */
+export const cbvForms = {
+  bizStep: {
+    urn: "urn:epcglobal:cbv:bizstep:",
+    web: "https://ref.gs1.org/cbv/BizStep-",
+    curie: "cbv:BizStep-",
+  },
+  disposition: { urn: "urn:epcglobal:cbv:disp:", web: "https://ref.gs1.org/cbv/Disp-", curie: "cbv:Disp-" },
+  bizTransactionType: {
+    urn: "urn:epcglobal:cbv:btt:",
+    web: "https://ref.gs1.org/cbv/BTT-",
+    curie: "cbv:BTT-",
+  },
+  sourceDestType: { urn: "urn:epcglobal:cbv:sdt:", web: "https://ref.gs1.org/cbv/SDT-", curie: "cbv:SDT-" },
+  errorReason: { urn: "urn:epcglobal:cbv:er:", web: "https://ref.gs1.org/cbv/ER-", curie: "cbv:ER-" },
+} as const;
+
+/** A CBV vocabulary whose values `cbvTerm`, `cbvVariants` and `cbvLabel` read. */
+export type CbvKind = keyof typeof cbvForms;
+
+/** The base of the CBV 2.0 Web vocabulary (`cbv:` CURIEs expand to it). */
+export const cbvWebVocabulary = "https://ref.gs1.org/cbv/";

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { convertibleEpcSchemes, epcUriToDigitalLink } from "../gs1/epcUriToDigitalLink.ts";
 import {
+  type CbvKind,
   cbvBusinessSteps,
   cbvBusinessTransactionTypes,
   cbvDispositions,
   cbvErrorReasons,
   cbvSourceDestinationTypes,
 } from "./cbv.ts";
+import { cbvTerm } from "./cbvTerm.ts";
 // A date-time of a day that exists, within the range every part of Tracemark stores alike.
 import { dateTimeSchema as dateTime } from "./dateTime.ts";
 
@@ -25,40 +27,35 @@ const epc = uri.refine(
 );
 
 /**
- * A value of a CBV vocabulary: a bare CBV term, its URN (`urn:epcglobal:cbv:{urn}:…`), its Web URI
- * (`https://ref.gs1.org/cbv/{web}-…`) or CURIE (`cbv:{web}-…`), or any other URI (a private vocabulary).
+ * A value of a CBV vocabulary: a bare CBV term, its URN (`urn:epcglobal:cbv:bizstep:…`), its Web URI
+ * (`https://ref.gs1.org/cbv/BizStep-…`) or CURIE (`cbv:BizStep-…`), or any other URI (a private vocabulary).
  */
-function vocabulary(terms: readonly string[], urn: string, web: string, label: string) {
+function vocabulary(terms: readonly string[], kind: CbvKind, label: string) {
   const known = new Set(terms);
   const example = terms.slice(0, 3).join(", ");
   return z.string().refine(
     (value) => {
-      const term = value.startsWith(`urn:epcglobal:cbv:${urn}:`)
-        ? value.slice(`urn:epcglobal:cbv:${urn}:`.length)
-        : value.startsWith(`https://ref.gs1.org/cbv/${web}-`)
-          ? value.slice(`https://ref.gs1.org/cbv/${web}-`.length)
-          : value.startsWith(`cbv:${web}-`)
-            ? value.slice(`cbv:${web}-`.length)
-            : value.includes(":")
-              ? undefined
-              : value;
-      if (term !== undefined) return known.has(term);
+      const term = cbvTerm(kind, value);
+      if (term !== value || !value.includes(":")) return known.has(term);
       return /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(value);
     },
     { message: `expected a CBV ${label} (e.g. ${example}) or a URI of a private vocabulary` },
   );
 }
 
-export const businessStepSchema = vocabulary(cbvBusinessSteps, "bizstep", "BizStep", "business step");
-export const dispositionSchema = vocabulary(cbvDispositions, "disp", "Disp", "disposition");
+export const businessStepSchema = vocabulary(cbvBusinessSteps, "bizStep", "business step");
+export const dispositionSchema = vocabulary(cbvDispositions, "disposition", "disposition");
 const businessTransactionType = vocabulary(
   cbvBusinessTransactionTypes,
-  "btt",
-  "BTT",
+  "bizTransactionType",
   "business transaction type",
 );
-const sourceDestinationType = vocabulary(cbvSourceDestinationTypes, "sdt", "SDT", "source/destination type");
-const errorReason = vocabulary(cbvErrorReasons, "er", "ER", "error reason");
+const sourceDestinationType = vocabulary(
+  cbvSourceDestinationTypes,
+  "sourceDestType",
+  "source/destination type",
+);
+const errorReason = vocabulary(cbvErrorReasons, "errorReason", "error reason");
 
 /** Extension fields are named by a CURIE (`example:field`) or a URI; other unknown names are mistakes. */
 function allowExtensions<T extends z.ZodRawShape>(shape: T) {

@@ -2,6 +2,16 @@
 export const tracemarkNamespace = "https://tracemark.dev/ns/epcis/";
 /** Tracemark's FSMA 204 key data elements namespace (`fsma:<name>`). */
 export const fsma204Namespace = "https://tracemark.dev/ns/fsma204/";
+/**
+ * Tracemark's business steps for the FSMA 204 Critical Tracking Events CBV 2.0 has no term for
+ * (harvesting, cooling, initial packing, first land-based receiving; docs/fsma204.md).
+ */
+export const fsma204BizSteps = {
+  harvesting: "https://tracemark.dev/voc/fsma204/harvesting",
+  cooling: "https://tracemark.dev/voc/fsma204/cooling",
+  initialPacking: "https://tracemark.dev/voc/fsma204/initial_packing",
+  firstLandBasedReceiving: "https://tracemark.dev/voc/fsma204/first_land_based_receiving",
+} as const;
 
 /**
  * The stable URL of Tracemark's JSON-LD context, which EPCIS documents name in their `@context` (after

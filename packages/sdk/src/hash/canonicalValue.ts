@@ -1,19 +1,14 @@
+import { cbvForms, cbvWebVocabulary } from "../epcis/cbv.ts";
 import { epcUriToDigitalLink } from "../gs1/epcUriToDigitalLink.ts";
 import { constrainDigitalLink } from "./constrainDigitalLink.ts";
 import type { EventHashRuleVersion } from "./types.ts";
 
-const cbvUrns: [string, string][] = [
-  ["urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-"],
-  ["urn:epcglobal:cbv:disp:", "https://ref.gs1.org/cbv/Disp-"],
-  ["urn:epcglobal:cbv:btt:", "https://ref.gs1.org/cbv/BTT-"],
-  ["urn:epcglobal:cbv:sdt:", "https://ref.gs1.org/cbv/SDT-"],
-  ["urn:epcglobal:cbv:er:", "https://ref.gs1.org/cbv/ER-"],
-];
+const cbvUrns: [string, string][] = Object.values(cbvForms).map((forms) => [forms.urn, forms.web]);
 
 /** Standard CURIE prefixes expanded in values (rule 15) under rule version 1. */
 const standardPrefixes: ReadonlyMap<string, string> = new Map([
   ["gs1", "https://ref.gs1.org/voc/"],
-  ["cbv", "https://ref.gs1.org/cbv/"],
+  ["cbv", cbvWebVocabulary],
 ]);
 
 export type CanonicalValueOptions = {

@@ -1,3 +1,4 @@
+import { cbvForms, cbvWebVocabulary } from "../epcis/cbv.ts";
 import { tracemarkContextPrefixes, tracemarkContextUrl } from "../epcis/tracemarkContext.ts";
 import { EventHashError } from "../errors/hash.ts";
 import { type CanonicalValueOptions, canonicalTimestamp, canonicalValue } from "./canonicalValue.ts";
@@ -27,7 +28,7 @@ type Order = readonly (readonly [name: string, children?: Order])[];
 const gs1VocV1 = "https://ref.gs1.org/voc/";
 /** `gs1:` in EPCIS 2.0's standard context (epcis-context.jsonld), unless the document declares it otherwise. */
 const gs1Voc = "https://gs1.org/voc/";
-const cbvVoc = "https://ref.gs1.org/cbv/";
+const cbvVoc = cbvWebVocabulary;
 const quantityElement: Order = [["epcClass"], ["quantity"], ["uom"]];
 const typed = (name: string): Order => [["", [["type"], [name]]]];
 const sensorMetadata: Order = ["time", "startTime", "endTime", "deviceID", "deviceMetadata", "rawData"]
@@ -103,16 +104,16 @@ const ignored = new Set(["type", "eventID", "recordTime", "errorDeclaration", "@
 const ignoredAnywhere = new Set(["rdfs:comment", "comment", "@context"]);
 /** Fields whose bare-string values are terms of a standard vocabulary (rule 16), with its base URI (`gs1:`: the `gs1` namespace). */
 const vocabularies: Record<string, string> = {
-  bizStep: "https://ref.gs1.org/cbv/BizStep-",
-  disposition: "https://ref.gs1.org/cbv/Disp-",
-  set: "https://ref.gs1.org/cbv/Disp-",
-  unset: "https://ref.gs1.org/cbv/Disp-",
-  "bizTransactionList.type": "https://ref.gs1.org/cbv/BTT-",
-  "sourceList.type": "https://ref.gs1.org/cbv/SDT-",
-  "destinationList.type": "https://ref.gs1.org/cbv/SDT-",
+  bizStep: cbvForms.bizStep.web,
+  disposition: cbvForms.disposition.web,
+  set: cbvForms.disposition.web,
+  unset: cbvForms.disposition.web,
+  "bizTransactionList.type": cbvForms.bizTransactionType.web,
+  "sourceList.type": cbvForms.sourceDestType.web,
+  "destinationList.type": cbvForms.sourceDestType.web,
   "sensorReport.type": "gs1:",
   "sensorReport.exception": "gs1:",
-  "sensorReport.component": "https://ref.gs1.org/cbv/Comp-",
+  "sensorReport.component": `${cbvWebVocabulary}Comp-`,
 };
 const epcLists: Record<string, true> = {
   epcList: true,

@@ -1,8 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Anvil, startAnvil } from "@tracemark/testkit";
+import { type Anvil, startDeployedChain } from "@tracemark/testkit";
 import {
   type Account,
   type Chain,
@@ -52,47 +48,18 @@ export type LocalChain = {
   stop: () => Promise<void>;
 };
 
-/**
- * The contracts engineer's `deployContracts` (scripts/deploy-contracts.ts). Imported by URL so that
- * the SDK's typecheck does not compile the Hardhat script under the SDK's settings.
- */
-async function deployContracts(rpcUrl: string): Promise<Deployment> {
-  const script = new URL("../../../../scripts/deploy-contracts.ts", import.meta.url).href;
-  const module = (await import(script)) as {
-    deployContracts: (p: {
-      rpcUrl: string;
-      deploymentsDir: string;
-      ignitionDeploymentId: string;
-    }) => Promise<Deployment>;
-  };
-  // A journal and an addresses file of its own, so that parallel suites never share them and the
-  // repository's deployments/31337 is left alone.
-  const id = `sdk-test-${randomUUID()}`;
-  const deploymentsDir = join(tmpdir(), id);
-  try {
-    return await module.deployContracts({ rpcUrl, deploymentsDir, ignitionDeploymentId: id });
-  } finally {
-    await rm(deploymentsDir, { recursive: true, force: true });
-    await rm(new URL(`../../../../ignition/deployments/${id}`, import.meta.url), {
-      recursive: true,
-      force: true,
-    });
-  }
-}
-
 /** A 16-byte organisation id from a readable name. */
 export function orgIdOf(name: string): Hex {
   return keccak256(toHex(name)).slice(0, 34) as Hex;
 }
 
 /**
- * Starts anvil on a free port, deploys the real contracts with the contracts' own `deployContracts`,
+ * Starts anvil on a free port with the real contracts deployed (the testkit's `startDeployedChain`),
  * admits two organisations (each with a writer) and accredits one auditor.
  */
 export async function startLocalChain(): Promise<LocalChain> {
-  const anvil = await startAnvil();
+  const { anvil, deployment } = await startDeployedChain<Deployment>();
   try {
-    const deployment = await deployContracts(anvil.rpcUrl);
     const transport = http(anvil.rpcUrl);
     const publicClient = createPublicClient({ chain: foundry, transport });
     const wallet = (key: Hex) =>

@@ -1,5 +1,5 @@
 import type { Prisma } from "@tracemark/db";
-import type { Deployment } from "@tracemark/sdk";
+import { type Deployment, registryOrgIdKey } from "@tracemark/sdk";
 import type { IndexedLog } from "../sources.ts";
 
 /** What a handler gets besides its logs: the open transaction of the range being indexed. */
@@ -28,13 +28,13 @@ export async function organizationIdsOf(
   tx: Prisma.TransactionClient,
   orgIds: Iterable<unknown>,
 ): Promise<Map<string, string>> {
-  const keys = [...new Set([...orgIds].map((id) => String(id).toLowerCase()))];
+  const keys = [...new Set([...orgIds].map((id) => registryOrgIdKey(String(id))))];
   if (keys.length === 0) return new Map();
   const rows = await tx.organization.findMany({
     where: { chainOrgId: { in: keys } },
     select: { id: true, chainOrgId: true },
   });
-  return new Map(rows.map((row) => [String(row.chainOrgId).toLowerCase(), row.id]));
+  return new Map(rows.map((row) => [registryOrgIdKey(String(row.chainOrgId)), row.id]));
 }
 
 /**

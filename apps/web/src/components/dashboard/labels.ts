@@ -1,17 +1,7 @@
 /** Words for CBV values, anchoring states and roles, shared by the dashboard's pages. */
 
+import { fsma204BizSteps, cbvLabel as labelOfCbvValue } from "@tracemark/sdk";
 import type { Role } from "@/lib/api/types";
-
-/**
- * Tracemark's business steps for the FSMA 204 Critical Tracking Events CBV 2.0 has no term for (the
- * API's `FSMA204_BIZ_STEPS`, docs/fsma204.md).
- */
-export const fsma204BizSteps = {
-  harvesting: "https://tracemark.dev/voc/fsma204/harvesting",
-  cooling: "https://tracemark.dev/voc/fsma204/cooling",
-  initialPacking: "https://tracemark.dev/voc/fsma204/initial_packing",
-  firstLandBasedReceiving: "https://tracemark.dev/voc/fsma204/first_land_based_receiving",
-} as const;
 
 const fsma204StepLabels: Record<string, string> = {
   [fsma204BizSteps.harvesting]: "Harvesting",
@@ -25,13 +15,7 @@ export function cbvLabel(value: string | null | undefined): string {
   if (!value) return "—";
   const fsma = fsma204StepLabels[value];
   if (fsma) return fsma;
-  const term = value.replace(
-    /^(urn:epcglobal:cbv:(bizstep|disp):|https:\/\/ref\.gs1\.org\/cbv\/(BizStep|Disp)-|cbv:(BizStep|Disp)-)/,
-    "",
-  );
-  const last = term.includes(":") ? (term.split(/[/:#]/).filter(Boolean).pop() ?? term) : term;
-  const words = last.replaceAll("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return labelOfCbvValue(["bizStep", "disposition"], value);
 }
 
 export const anchorTone = {

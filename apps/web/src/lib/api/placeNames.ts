@@ -1,3 +1,4 @@
+import { locationUri } from "@tracemark/sdk";
 import type { Location } from "./types";
 
 /**
@@ -10,8 +11,8 @@ import type { Location } from "./types";
 export function placeNames(locations: Location[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const l of locations) {
-    names[`urn:tracemark:location:${l.id}`] = l.name;
-    if (l.gln) names[`https://id.gs1.org/414/${l.gln}`] = l.name;
+    names[locationUri({ id: l.id })] = l.name;
+    if (l.gln) names[locationUri({ gln: l.gln })] = l.name;
   }
   return names;
 }

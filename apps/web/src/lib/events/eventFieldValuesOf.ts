@@ -1,8 +1,6 @@
+import { cbvTerm, parsePartyUri } from "@tracemark/sdk";
 import { type EventFieldValues, type Fsma204Field, fsma204AllInputs } from "@/components/forms/EventFields";
 import type { Location, QueriedEvent } from "@/lib/api/types";
-
-const cbvPrefix =
-  /^(urn:epcglobal:cbv:(bizstep|disp):|https:\/\/ref\.gs1\.org\/cbv\/(BizStep|Disp)-|cbv:(BizStep|Disp)-)/;
 
 /**
  * The guided fields' values of a recorded EPCIS event (to correct it): CBV terms without their
@@ -18,8 +16,9 @@ export function eventFieldValuesOf(event: QueriedEvent["event"], places: Locatio
   const minutes = match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
   const time = event.eventTime ? Date.parse(event.eventTime) : Number.NaN;
   const place = event.bizLocation?.id ?? event.readPoint?.id;
-  const ours = place?.match(/^urn:tracemark:location:([0-9a-f-]{36})$/i)?.[1];
-  const gln = place?.match(/^https:\/\/id\.gs1\.org\/414\/(\d{13})/)?.[1];
+  const named = place === undefined ? undefined : parsePartyUri(place);
+  const ours = named && "locationId" in named ? named.locationId : undefined;
+  const gln = named && "gln" in named ? named.gln : undefined;
   const documents = event["tm:documents"];
   const quantity = (event.quantityList as { quantity?: number; uom?: string }[] | undefined)?.[0];
   const fsma204: Partial<Record<Fsma204Field, string>> = {};
@@ -30,8 +29,8 @@ export function eventFieldValuesOf(event: QueriedEvent["event"], places: Locatio
   }
   return {
     fsma204,
-    bizStep: event.bizStep?.replace(cbvPrefix, ""),
-    disposition: event.disposition?.replace(cbvPrefix, ""),
+    bizStep: event.bizStep === undefined ? undefined : cbvTerm("bizStep", event.bizStep),
+    disposition: event.disposition === undefined ? undefined : cbvTerm("disposition", event.disposition),
     eventTime: Number.isNaN(time)
       ? undefined
       : { value: new Date(time + minutes * 60_000).toISOString().slice(0, 16), offset },

@@ -121,7 +121,7 @@ test("a packing: an SSCC with a valid check digit, the lots packed with serials"
       ...when,
       parentKind: "serial",
       parentProduct: "prod-bar",
-      parentSerial: "X 1",
+      parentSerial: "X/1",
       pack: "lot-green",
     }),
     lots,
@@ -129,12 +129,16 @@ test("a packing: an SSCC with a valid check digit, the lots packed with serials"
   );
   assert.equal(
     "event" in serialParent && serialParent.event.parent,
-    "https://id.gs1.org/01/09506000134383/21/X%201",
+    "https://id.gs1.org/01/09506000134383/21/X%2F1",
   );
   const said = (fields: Record<string, string>) =>
     (packingFromForm(form({ ...when, pack: "lot-green", ...fields }), lots, products) as { error?: string })
       .error;
   assert.match(said({ sscc: "12345" }) ?? "", /^An SSCC has 18 digits/);
+  assert.match(
+    said({ parentKind: "serial", parentProduct: "prod-bar", parentSerial: "X 1" }) ?? "",
+    /^The serial number "X 1" has a character a GS1 serial number cannot carry/,
+  );
   assert.equal(
     said({ sscc: "040123450000002226" }),
     "The SSCC 040123450000002226 has a wrong last digit (its check digit): check the number.",

@@ -1,4 +1,4 @@
-import { computeCheckDigit } from "@tracemark/sdk";
+import { computeCheckDigit, logisticUnitUri, serialUri } from "@tracemark/sdk";
 import type { ApiError } from "@/lib/api/ApiError";
 
 /** A lot the form offers, as the person knows it. */
@@ -135,7 +135,13 @@ export function packingFromForm(
     const serial = field(formData, "parentSerial");
     if (!product || !serial)
       return { error: "Choose the product and give the serial number it is packed in." };
-    parent = `https://id.gs1.org/01/${product.gtin}/21/${encodeURIComponent(serial)}`;
+    try {
+      parent = serialUri(product.gtin, serial);
+    } catch {
+      return {
+        error: `The serial number "${serial}" has a character a GS1 serial number cannot carry (spaces and accents among them): type it as printed under the barcode.`,
+      };
+    }
   } else {
     const sscc = (field(formData, "sscc") ?? "").replace(/\s/g, "");
     if (!/^\d{18}$/.test(sscc))
@@ -144,7 +150,7 @@ export function packingFromForm(
       };
     if (computeCheckDigit(sscc.slice(0, 17)) !== sscc.slice(17))
       return { error: `The SSCC ${sscc} has a wrong last digit (its check digit): check the number.` };
-    parent = `https://id.gs1.org/00/${sscc}`;
+    parent = logisticUnitUri(sscc);
   }
   const packed = new Set(formData.getAll("pack").map(String));
   const children: Items[] = [];

@@ -1,5 +1,5 @@
 import "server-only";
-import { fsma204BizSteps } from "@/components/dashboard/labels";
+import { fsma204BizSteps } from "@tracemark/sdk";
 import { fsma204AllInputs } from "@/components/forms/EventFields";
 import { text } from "@/lib/actions/formValues";
 import { ApiError } from "@/lib/api/ApiError";

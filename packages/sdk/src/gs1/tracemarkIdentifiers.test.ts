@@ -8,7 +8,7 @@ import {
   partyUri,
   serialUri,
   tradeItemKey,
-} from "./epcisIdentifiers.ts";
+} from "./tracemarkIdentifiers.ts";
 
 test("lots and serials are named by Digital Link, and read back", () => {
   const lot = lotClassUri("9520123456788", "L/1");

@@ -1,15 +1,22 @@
 import { createHash } from "node:crypto";
 import type { Database, SqlSession } from "@tracemark/db";
+import { sleep } from "./sleep.ts";
 
 export type HoldAdvisoryLockParameters = {
   db: Database;
-  /** What the lock stands for, e.g. `submitter:31337:0xabc…`; hashed to the lock's key. */
-  name: string;
+  /**
+   * The lock: a name it stands for (e.g. `submitter:31337:0xabc…`, hashed to a 64-bit key), or a
+   * pair of 32-bit keys (the indexer's `[INDEXER_LOCK_CLASS, chainId]`, which its writes fence on).
+   */
+  lock: string | readonly [classId: number, objId: number];
   /** How often a standby asks again, and the holder checks it still holds the lock. */
   intervalMs: number;
   signal: AbortSignal;
-  /** Runs while the lock is held; its signal aborts when the lock is lost or the caller stops. */
-  whileHeld: (signal: AbortSignal) => Promise<void>;
+  /**
+   * Runs while the lock is held; its signal aborts when the lock is lost or the caller stops. `pid`
+   * is the backend process id of the session holding the lock.
+   */
+  whileHeld: (signal: AbortSignal, holder: { pid: number }) => Promise<void>;
   onStandby?: () => void;
 };
 
@@ -27,7 +34,7 @@ export function advisoryLockKey(name: string): bigint {
  */
 export async function holdAdvisoryLock(parameters: HoldAdvisoryLockParameters): Promise<void> {
   const { db, intervalMs, signal } = parameters;
-  const key = advisoryLockKey(parameters.name);
+  const key = lockArguments(parameters.lock);
   while (!signal.aborted) {
     let failure: { error: unknown } | undefined;
     try {
@@ -37,19 +44,22 @@ export async function holdAdvisoryLock(parameters: HoldAdvisoryLockParameters): 
           await sleep(intervalMs, signal);
         }
         if (signal.aborted) return;
+        const [{ pid }] = (await session.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")) as [
+          { pid: number },
+        ];
         const held = new AbortController();
         const stop = () => held.abort();
         signal.addEventListener("abort", stop, { once: true });
         const watchdog = watchLock(session, key, intervalMs, held);
         try {
-          await parameters.whileHeld(held.signal);
+          await parameters.whileHeld(held.signal, { pid });
         } catch (error) {
           failure = { error };
         } finally {
           held.abort();
           signal.removeEventListener("abort", stop);
           await watchdog;
-          await session.exec(`SELECT pg_advisory_unlock(${key})`).catch(() => {});
+          await session.exec(`SELECT pg_advisory_unlock(${key.sql})`).catch(() => {});
         }
       });
     } catch {
@@ -60,44 +70,45 @@ export async function holdAdvisoryLock(parameters: HoldAdvisoryLockParameters): 
   }
 }
 
-async function tryLock(session: SqlSession, key: bigint): Promise<boolean> {
-  const [row] = await session.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${key}) AS locked`);
+/** The lock's arguments in SQL, and where `pg_locks` shows it (a 64-bit key: objsubid 1; two 32-bit keys: 2). */
+type LockArguments = { sql: string; classid: number; objid: number; objsubid: 1 | 2 };
+
+function lockArguments(lock: HoldAdvisoryLockParameters["lock"]): LockArguments {
+  if (typeof lock !== "string") {
+    const [classId, objId] = lock;
+    return { sql: `${classId}, ${objId}`, classid: classId >>> 0, objid: objId >>> 0, objsubid: 2 };
+  }
+  const key = advisoryLockKey(lock);
+  return {
+    sql: String(key),
+    classid: Number(BigInt.asUintN(32, key >> 32n)),
+    objid: Number(BigInt.asUintN(32, key)),
+    objsubid: 1,
+  };
+}
+
+async function tryLock(session: SqlSession, key: LockArguments): Promise<boolean> {
+  const [row] = await session.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${key.sql}) AS locked`);
   return row?.locked === true;
 }
 
 /** Aborts `held` as soon as the session no longer holds the lock (e.g. its connection dropped). */
 async function watchLock(
   session: SqlSession,
-  key: bigint,
+  key: LockArguments,
   intervalMs: number,
   held: AbortController,
 ): Promise<void> {
-  const objid = Number(BigInt.asUintN(32, key));
-  const classid = Number(BigInt.asUintN(32, key >> 32n));
   while (!held.signal.aborted) {
     await sleep(intervalMs, held.signal);
     if (held.signal.aborted) return;
     try {
       const rows = await session.query<{ one: number }>(
-        `SELECT 1 AS one FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND classid = ${classid} AND objid = ${objid} AND granted`,
+        `SELECT 1 AS one FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND classid = ${key.classid} AND objid = ${key.objid} AND objsubid = ${key.objsubid} AND granted`,
       );
       if (rows.length === 0) held.abort();
     } catch {
       held.abort();
     }
   }
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }
