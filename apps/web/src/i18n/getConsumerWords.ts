@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldGroupLabels } from "@tracemark/sdk";
+import { cbvTerm, fieldGroupLabels, fsma204BizSteps } from "@tracemark/sdk";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import type { Locale } from "./locales";
@@ -40,15 +40,10 @@ export async function getConsumerWords(locale?: Locale) {
 export type ConsumerWords = Awaited<ReturnType<typeof getConsumerWords>>;
 
 /**
- * The bare CBV term of any spelling: "urn:epcglobal:cbv:bizstep:shipping",
- * "https://ref.gs1.org/cbv/BizStep-shipping" and Tracemark's FSMA 204 steps
- * ("https://tracemark.dev/voc/fsma204/harvesting") give their last word.
+ * The bare CBV term of any spelling ("urn:epcglobal:cbv:bizstep:shipping",
+ * "https://ref.gs1.org/cbv/BizStep-shipping"); Tracemark's FSMA 204 steps give their own word.
  */
 function cbvTermOf(value: string): string {
-  return value
-    .replace(
-      /^(urn:epcglobal:cbv:(bizstep|disp):|https:\/\/ref\.gs1\.org\/cbv\/(BizStep|Disp)-|cbv:(BizStep|Disp)-)/,
-      "",
-    )
-    .replace(/^https:\/\/tracemark\.dev\/voc\/fsma204\//, "");
+  const fsmaStep = Object.entries(fsma204BizSteps).find(([, uri]) => uri === value)?.[1];
+  return fsmaStep ? (fsmaStep.split("/").pop() ?? value) : cbvTerm(["bizStep", "disposition"], value);
 }

@@ -1,4 +1,4 @@
-import type { PublicRecordDisplayLocation } from "@tracemark/sdk";
+import { locationUri, type PublicRecordDisplayLocation } from "@tracemark/sdk";
 import { shippingDetailsOf } from "@/lib/events/shippingDetailsOf";
 import styles from "./consumer.module.css";
 
@@ -13,7 +13,7 @@ export type StepDetailsProps = {
 export function StepDetails({ event, locations }: StepDetailsProps) {
   if (!event) return null;
   const names: Record<string, string> = {};
-  for (const l of locations) if (l.gln) names[`https://id.gs1.org/414/${l.gln}`] = l.name;
+  for (const l of locations) if (l.gln) names[locationUri({ gln: l.gln })] = l.name;
   const { destinations, readings, documents } = shippingDetailsOf(event, names);
   const lines = [
     destinations.length > 0 && `To ${destinations.join(" · ")}`,

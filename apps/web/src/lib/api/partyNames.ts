@@ -1,3 +1,5 @@
+import { partyUri, pglnUri } from "@tracemark/sdk";
+
 /**
  * Names of companies by the identifiers events carry for them as sources and destinations: their
  * PGLN (`https://id.gs1.org/417/<gln>`) when they have a GLN, else our URN (`urn:tracemark:org:<id>`).
@@ -8,8 +10,8 @@
 export function partyNames(parties: { id: string; name: string; gln?: string | null | undefined }[]) {
   const names: Record<string, string> = {};
   for (const p of parties) {
-    names[`urn:tracemark:org:${p.id}`] = p.name;
-    if (p.gln) names[`https://id.gs1.org/417/${p.gln}`] = p.name;
+    names[partyUri({ id: p.id, gln: null })] = p.name;
+    if (p.gln) names[pglnUri(p.gln)] = p.name;
   }
   return names;
 }
