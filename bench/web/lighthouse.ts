@@ -207,12 +207,24 @@ try {
         lcp: ms("largest-contentful-paint"),
         tbt: ms("total-blocking-time"),
         bytes: Math.round(Number(audits["total-byte-weight"]?.numericValue ?? 0) / 1024),
+        lcpElement: lcpOf(audits["lcp-breakdown-insight"]?.details),
         requests: (
           (audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []
         ).toSorted((x, y) => (y.transferSize ?? 0) - (x.transferSize ?? 0)),
       };
     };
     type NetworkRequest = { url: string; transferSize?: number; resourceType?: string };
+    /** The LCP element and the parts of its time, from the LCP breakdown insight. */
+    function lcpOf(details: unknown): string {
+      type Item = { type?: string; nodeLabel?: string; items?: Item[]; label?: string; duration?: number };
+      const items = ((details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
+      const node = items.find((i) => i.type === "node");
+      const parts = items
+        .filter((i) => i.type === "table")
+        .flatMap((t) => t.items ?? [])
+        .map((row) => `${row.label}: ${Math.round(row.duration ?? 0)} ms`);
+      return `${node?.nodeLabel ?? "(unknown)"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+    }
     const consumerUrl = `${web}/01/${gtin}/10/ABC123`;
     const longUrl = `${web}/01/${gtin}/10/LONG150`;
     // A warm-up load so that every measured page meets a warm server.
@@ -242,7 +254,8 @@ try {
       ["consumer", consumer],
       ["consumer, 150 events", long],
     ] as const) {
-      console.log(`\n${name}: heaviest requests (KiB transferred)`);
+      console.log(`\n${name}: LCP element ${r.lcpElement}`);
+      console.log(`${name}: heaviest requests (KiB transferred)`);
       for (const request of r.requests.slice(0, 8)) {
         const kib = ((request.transferSize ?? 0) / 1024).toFixed(1).padStart(7);
         console.log(`${kib}  ${(request.resourceType ?? "").padEnd(10)} ${request.url.replace(web, "")}`);
