@@ -1,10 +1,12 @@
 /**
  * Lighthouse performance and accessibility scores of the consumer page (the GS1 Digital Link page a
- * shopper opens from a QR code), next to those of the landing page measured in the same run as the
- * baseline. Everything runs here: anvil with the contracts, the real API on embedded PGlite (seeded
- * through its HTTP API with a lot, two places and two events), `next start` of the built web app,
- * and Lighthouse driving Debian's Chromium (mobile form factor, simulated slow 4G and CPU throttling).
- * Nothing is fetched from the internet. Prints the scores and key metrics; asserts nothing.
+ * shopper opens from a QR code), of a long lot's consumer page (150 events) and of the landing page,
+ * measured in the same run as the baseline. Everything runs here: anvil with the contracts, the real
+ * API on embedded PGlite (seeded through its HTTP API with two lots, two places, three and 150
+ * events), `next start` of the built web app, and Lighthouse driving Debian's Chromium (mobile form
+ * factor, simulated slow 4G and CPU throttling). Nothing is fetched from the internet. Prints the
+ * scores, key metrics and each consumer page's heaviest requests beside the targets of issue 18
+ * (performance ≥ 95, accessibility 100, LCP < 1.5 s, weight < 250 KiB); asserts nothing.
  *
  * Usage: `npm run build -w @tracemark/web && tsx bench/web/lighthouse.ts` (CHROMIUM_PATH to override
  * /usr/bin/chromium).
@@ -138,13 +140,15 @@ try {
       description: "Washed Caturra from the Huila highlands, roasted in Rotterdam.",
     })
   ).json.id as string;
-  const lot = (
-    await call(supplier, "POST", `/orgs/${org}/products/${product}/lots`, {
-      lotCode: "ABC123",
-      productionDate: "2026-03-01",
-      expiryDate: "2027-03-01",
-    })
-  ).json.id as string;
+  const createLot = async (lotCode: string) =>
+    (
+      await call(supplier, "POST", `/orgs/${org}/products/${product}/lots`, {
+        lotCode,
+        productionDate: "2026-03-01",
+        expiryDate: "2027-03-01",
+      })
+    ).json.id as string;
+  const lot = await createLot("ABC123");
   for (const [bizStep, eventTime, place] of [
     ["commissioning", "2026-03-12T09:30:00.000-05:00", farm],
     ["shipping", "2026-04-02T14:00:00.000-05:00", farm],
@@ -157,6 +161,20 @@ try {
       eventTime,
       lot: { id: lot },
       bizLocation: { locationId: place },
+    });
+  }
+
+  // A long lot: 150 events, alternating between the two places.
+  const longLot = await createLot("LONG150");
+  const steps = ["inspecting", "storing", "packing", "shipping", "receiving"] as const;
+  for (let i = 0; i < 150; i++) {
+    await call(supplier, "POST", `/orgs/${org}/events`, {
+      type: "object",
+      action: i === 0 ? "ADD" : "OBSERVE",
+      bizStep: i === 0 ? "commissioning" : steps[i % steps.length],
+      eventTime: new Date(Date.UTC(2026, 2, 1) + i * 3_600_000).toISOString(),
+      lot: { id: longLot },
+      bizLocation: { locationId: i % 2 === 0 ? farm : roastery },
     });
   }
 
@@ -188,22 +206,60 @@ try {
         lcp: ms("largest-contentful-paint"),
         tbt: ms("total-blocking-time"),
         bytes: Math.round(Number(audits["total-byte-weight"]?.numericValue ?? 0) / 1024),
+        lcpElement: lcpOf(audits["lcp-breakdown-insight"]?.details),
+        requests: (
+          (audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []
+        ).toSorted((x, y) => (y.transferSize ?? 0) - (x.transferSize ?? 0)),
       };
     };
-    // A warm-up load so that both measured pages meet a warm server.
-    await fetch(`${web}/`);
-    await fetch(`${web}/01/${gtin}/10/ABC123`);
+    type NetworkRequest = { url: string; transferSize?: number; resourceType?: string };
+    /** The LCP element and the parts of its time, from the LCP breakdown insight. */
+    function lcpOf(details: unknown): string {
+      type Item = { type?: string; nodeLabel?: string; items?: Item[]; label?: string; duration?: number };
+      const items = ((details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
+      const node = items.find((i) => i.type === "node");
+      const parts = items
+        .filter((i) => i.type === "table")
+        .flatMap((t) => t.items ?? [])
+        .map((row) => `${row.label}: ${Math.round(row.duration ?? 0)} ms`);
+      return `${node?.nodeLabel ?? "(unknown)"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+    }
+    const consumerUrl = `${web}/01/${gtin}/10/ABC123`;
+    const longUrl = `${web}/01/${gtin}/10/LONG150`;
+    // A warm-up load so that every measured page meets a warm server.
+    for (const url of [`${web}/`, consumerUrl, longUrl]) await fetch(url);
     const baseline = await audit(`${web}/`);
-    const consumer = await audit(`${web}/01/${gtin}/10/ABC123`);
+    const consumer = await audit(consumerUrl);
+    const long = await audit(longUrl);
     const row = (name: string, r: typeof baseline) =>
       `${name.padEnd(26)} ${String(r.performance).padStart(11)} ${String(r.accessibility).padStart(13)} ${String(r.fcp).padStart(8)} ${String(r.lcp).padStart(8)} ${String(r.tbt).padStart(8)} ${String(r.bytes).padStart(9)}`;
     console.log("Lighthouse 13, mobile, simulated throttling (slow 4G, 4x CPU), Debian Chromium");
     console.log(`${"page".padEnd(26)} performance accessibility  FCP ms   LCP ms   TBT ms  weight KiB`);
     console.log(row("landing (baseline)", baseline));
     console.log(row("consumer /01/…/10/ABC123", consumer));
+    console.log(row("consumer, 150 events", long));
     console.log(
-      `consumer / baseline: performance ${(consumer.performance / baseline.performance).toFixed(2)}x, accessibility ${(consumer.accessibility / baseline.accessibility).toFixed(2)}x, LCP ${(consumer.lcp / baseline.lcp).toFixed(2)}x, weight ${(consumer.bytes / baseline.bytes).toFixed(2)}x`,
+      `${"target (issue 18)".padEnd(26)} ${"≥ 95".padStart(11)} ${"100".padStart(13)} ${"".padStart(8)} ${"< 1500".padStart(8)} ${"".padStart(8)} ${"< 250".padStart(9)}`,
     );
+    for (const [name, r] of [
+      ["consumer", consumer],
+      ["consumer, 150 events", long],
+    ] as const) {
+      console.log(
+        `${name} / baseline: performance ${(r.performance / baseline.performance).toFixed(2)}x, accessibility ${(r.accessibility / baseline.accessibility).toFixed(2)}x, LCP ${(r.lcp / baseline.lcp).toFixed(2)}x, weight ${(r.bytes / baseline.bytes).toFixed(2)}x`,
+      );
+    }
+    for (const [name, r] of [
+      ["consumer", consumer],
+      ["consumer, 150 events", long],
+    ] as const) {
+      console.log(`\n${name}: LCP element ${r.lcpElement}`);
+      console.log(`${name}: heaviest requests (KiB transferred)`);
+      for (const request of r.requests.slice(0, 8)) {
+        const kib = ((request.transferSize ?? 0) / 1024).toFixed(1).padStart(7);
+        console.log(`${kib}  ${(request.resourceType ?? "").padEnd(10)} ${request.url.replace(web, "")}`);
+      }
+    }
   } finally {
     chrome.kill();
   }

@@ -5,7 +5,7 @@ export type TamperingProxy = { url: string; close: () => Promise<void> };
 
 /**
  * A compromised web server, for tests: it serves everything the real one serves, but rewrites
- * `from` to `to` in every HTML page (and so in the record the page hands to the browser).
+ * `from` to `to` in every HTML page and JSON answer (and so in the record Verify fetches).
  * It listens on loopback like the real server, so the browser treats it the same way.
  */
 export async function startTamperingProxy(target: string, from: string, to: string): Promise<TamperingProxy> {
@@ -17,7 +17,8 @@ export async function startTamperingProxy(target: string, from: string, to: stri
       });
       const type = upstream.headers.get("content-type") ?? "application/octet-stream";
       let body = Buffer.from(await upstream.arrayBuffer());
-      if (type.startsWith("text/html")) body = Buffer.from(body.toString("utf8").replaceAll(from, to));
+      if (type.startsWith("text/html") || type.startsWith("application/json"))
+        body = Buffer.from(body.toString("utf8").replaceAll(from, to));
       response.writeHead(upstream.status, { "content-type": type });
       response.end(body);
     } catch {

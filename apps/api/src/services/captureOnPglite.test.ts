@@ -93,7 +93,8 @@ test("the public record is stored and kept current on PGlite too", async () => {
   });
   const serve = () =>
     servePublicRecord(db, { gtin: product.gtin, lot: "P1", chainId: 31337, render: JSON.stringify });
-  const events = async () => (JSON.parse((await serve()).body) as { events: unknown[] }).events.length;
+  const events = async () =>
+    (JSON.parse(String((await serve()).body)) as { events: unknown[] }).events.length;
   assert.equal(await events(), 0);
   assert.equal(await db.prisma.publicRecord.count({ where: { lotId: lot.id } }), 1);
   const first = await serve();

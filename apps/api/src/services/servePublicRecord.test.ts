@@ -244,7 +244,10 @@ describe("public record read model: stored on first read, never served stale", (
         return JSON.stringify(record);
       },
     });
-    assert.equal((JSON.parse(served.body) as Record).display.product.name, before.display.product.name);
+    assert.equal(
+      (JSON.parse(String(served.body)) as Record).display.product.name,
+      before.display.product.name,
+    );
     assert.equal((await read()).display.product.name, "Changed mid-build");
   });
 

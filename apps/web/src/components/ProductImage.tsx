@@ -34,6 +34,8 @@ export function ProductImage({ src, alt, size }: ProductImageProps) {
       width={width}
       height={height}
       decoding="async"
+      // The consumer page's hero is its largest picture, usually what it is first seen by (LCP).
+      fetchPriority={size === "hero" ? "high" : "auto"}
       referrerPolicy="no-referrer"
       onError={() => setFailed(true)}
     />

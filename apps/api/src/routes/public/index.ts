@@ -9,6 +9,7 @@ import { getPublicProduct } from "../../services/getPublicProduct.ts";
 import { checkField, validateGtin } from "../../services/gs1.ts";
 import { lotOfSerial } from "../../services/lotOfSerial.ts";
 import { servePublicRecord } from "../../services/servePublicRecord.ts";
+import { negotiateEncoding } from "./negotiateEncoding.ts";
 
 /** The SDK's `PublicRecord`, exactly, plus `display` (names, places and labels; not verifiable). */
 export const publicRecordResponse = publicRecordWithDisplaySchema;
@@ -17,7 +18,10 @@ const description = `The public record of a lot or serial item by its GS1 Digita
 8, 12, 13 or 14 digits), no sign-in: the SDK's \`PublicRecord\` that \`verifyRecord\` checks against the
 chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
 state), plus \`display\` for the consumer page. Served from a stored copy while nothing it shows has
-changed (a recall shows at once); \`ETag\` / \`If-None-Match\` give 304.`;
+changed (a recall shows at once), pre-compressed: brotli or gzip as \`Accept-Encoding\` prefers (406 when it
+accepts neither nor identity). Each encoding has its own strong \`ETag\`; \`If-None-Match\` gives 304.
+\`Cache-Control: public, max-age=5, stale-while-revalidate=5\`: a CDN may hold it, and a recall reaches
+every reader within 10 s.`;
 
 const day = z
   .string()
@@ -78,6 +82,13 @@ export const publicLocationResponse = z.object({
   ),
 });
 
+/**
+ * How long a browser or CDN may keep a public record: 5 s fresh, then 5 s more served while it
+ * revalidates (`If-None-Match`, mostly a 304). A recall or a new event reaches every reader within
+ * 10 s without a purge, and a CDN asks the API about a lot at most about once per 5 s.
+ */
+const RECORD_CACHE_CONTROL = "public, max-age=5, stale-while-revalidate=5";
+
 /** `GET /public/01/:gtin/10/:lot[/21/:serial]`: what a consumer sees after scanning the QR code. */
 export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
   let chainId: Promise<number> | undefined;
@@ -100,7 +111,10 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const handler = async (
       params: { gtin: string; lot: string; serial?: string | undefined },
-      ifNoneMatch: string | undefined,
+      {
+        "if-none-match": ifNoneMatch,
+        "accept-encoding": acceptEncoding,
+      }: import("fastify").FastifyRequest["headers"],
       reply: import("fastify").FastifyReply,
     ) => {
       const path = `/01/${encodeURIComponent(params.gtin)}/10/${encodeURIComponent(params.lot)}${
@@ -114,10 +128,14 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
         chainId: await currentChainId(),
         // Checked against the response schema once, when built; later reads send the stored text.
         render: (record) => JSON.stringify(publicRecordResponse.parse(record)),
+        encoding: negotiateEncoding(acceptEncoding),
+        ifNoneMatch,
       });
-      reply.header("cache-control", "public, max-age=5, must-revalidate");
+      reply.header("cache-control", RECORD_CACHE_CONTROL);
+      reply.header("vary", "accept-encoding");
       reply.header("etag", served.etag);
-      if (ifNoneMatch?.split(",").some((tag) => tag.trim() === served.etag)) return reply.code(304).send();
+      if (served.notModified) return reply.code(304).send();
+      if (served.encoding !== "identity") reply.header("content-encoding", served.encoding);
       return reply.type("application/json; charset=utf-8").send(served.body);
     };
     const segment = z.string().min(1).max(80);
@@ -133,7 +151,7 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
       "/public/01/:gtin/10/:lot",
       { schema: schema(z.object({ gtin: segment, lot: segment })) },
       async (request, reply) =>
-        handler(request.params as { gtin: string; lot: string }, request.headers["if-none-match"], reply),
+        handler(request.params as { gtin: string; lot: string }, request.headers, reply),
     );
     const publicHeaders = (reply: import("fastify").FastifyReply) =>
       reply.header("cache-control", "public, max-age=5, must-revalidate");
@@ -171,7 +189,7 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
         );
         const serial = keys.serial ?? params.serial;
         const lot = await lotOfSerial(db, { gtin: keys.gtin, serial });
-        return handler({ gtin: keys.gtin, lot, serial }, request.headers["if-none-match"], reply);
+        return handler({ gtin: keys.gtin, lot, serial }, request.headers, reply);
       },
     );
     app.get(
@@ -214,11 +232,7 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
       "/public/01/:gtin/10/:lot/21/:serial",
       { schema: schema(z.object({ gtin: segment, lot: segment, serial: segment })) },
       async (request, reply) =>
-        handler(
-          request.params as { gtin: string; lot: string; serial: string },
-          request.headers["if-none-match"],
-          reply,
-        ),
+        handler(request.params as { gtin: string; lot: string; serial: string }, request.headers, reply),
     );
   };
 }

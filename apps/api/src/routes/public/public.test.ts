@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { computeCheckDigit, computeEventHash, publicRecordSchema, verifyMerkleProof } from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { registryIdOf } from "../../services/platform.ts";
@@ -13,6 +14,15 @@ const GTIN = withCheck("0952012345678"); // GTIN-14 with a leading 0: also reach
 const GLN_A = withCheck("952012300001");
 const GLN_B = withCheck("952012300002");
 const hex32 = (byte: string) => `0x${byte.repeat(32)}`;
+
+/** The response's text, decoded from its `Content-Encoding`. */
+const decoded = (response: { rawPayload: Buffer; headers: Record<string, unknown> }) => {
+  const encoding = response.headers["content-encoding"];
+  if (encoding === "br") return brotliDecompressSync(response.rawPayload).toString("utf8");
+  if (encoding === "gzip") return gunzipSync(response.rawPayload).toString("utf8");
+  assert.equal(encoding, undefined, `unknown encoding ${String(encoding)}`);
+  return response.rawPayload.toString("utf8");
+};
 
 describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
   let t: TestApp;
@@ -290,12 +300,67 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
     );
   });
 
-  test("nothing private leaks: no internal ids, users, keys, addresses or documents", async () => {
-    const body = (await t.app.inject({ method: "GET", url })).body;
-    const serialBody = (await t.app.inject({ method: "GET", url: `${url}/21/SER-1` })).body;
-    for (const secret of secrets) {
-      assert.ok(!body.includes(secret), `the public record must not contain ${secret}`);
-      assert.ok(!serialBody.includes(secret), `the serial's public record must not contain ${secret}`);
+  test("nothing private leaks: no internal ids, users, keys, addresses or documents, in any encoding", async () => {
+    for (const encoding of ["identity", "gzip", "br"] as const) {
+      for (const path of [url, `${url}/21/SER-1`]) {
+        const response = await t.app.inject({
+          method: "GET",
+          url: path,
+          headers: { "accept-encoding": encoding },
+        });
+        assert.equal(response.statusCode, 200, response.body);
+        const body = decoded(response);
+        for (const secret of secrets) {
+          assert.ok(!body.includes(secret), `${path} (${encoding}) must not contain ${secret}`);
+        }
+      }
+    }
+  });
+
+  test("Accept-Encoding chooses br, gzip or identity by its q-values; none acceptable is a 406", async () => {
+    const identity = await t.app.inject({ method: "GET", url });
+    assert.equal(identity.headers["content-encoding"], undefined);
+    const cases: [string, string | undefined][] = [
+      ["br", "br"],
+      ["gzip", "gzip"],
+      ["gzip, deflate, br, zstd", "br"],
+      ["gzip;q=1, br;q=0.5", "gzip"],
+      ["br;q=0, gzip", "gzip"],
+      ["GZIP", "gzip"],
+      ["*", "br"],
+      ["*;q=0.5, br;q=0", "gzip"],
+      ["deflate", undefined],
+      ["identity", undefined],
+      ["br;q=0, gzip;q=0", undefined],
+    ];
+    const etags = new Map<string | undefined, string>();
+    for (const [acceptEncoding, expected] of cases) {
+      const response = await t.app.inject({
+        method: "GET",
+        url,
+        headers: { "accept-encoding": acceptEncoding },
+      });
+      assert.equal(response.statusCode, 200, `${acceptEncoding}: ${response.body}`);
+      assert.equal(response.headers["content-encoding"], expected, acceptEncoding);
+      assert.match(String(response.headers.vary), /accept-encoding/i, acceptEncoding);
+      assert.deepEqual(JSON.parse(decoded(response)), identity.json(), acceptEncoding);
+      const etag = String(response.headers.etag);
+      assert.match(etag, /^"[^"]+"$/, "a strong ETag");
+      assert.equal(etags.get(expected) ?? etag, etag, `one ETag per encoding (${acceptEncoding})`);
+      etags.set(expected, etag);
+      if (expected)
+        assert.ok(response.rawPayload.length < identity.rawPayload.length, `${expected} is smaller`);
+    }
+    assert.equal(new Set(etags.values()).size, 3, "each encoding its own strong ETag");
+    for (const acceptEncoding of ["identity;q=0, br;q=0, gzip;q=0", "*;q=0", "identity;q=0, deflate"]) {
+      const refused = await t.app.inject({
+        method: "GET",
+        url,
+        headers: { "accept-encoding": acceptEncoding },
+      });
+      assert.equal(refused.statusCode, 406, `${acceptEncoding}: ${refused.body}`);
+      assert.match(String(refused.headers["content-type"]), /application\/problem\+json/);
+      assert.match(refused.json().detail, /br, gzip or identity/);
     }
   });
 
@@ -333,25 +398,101 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
     }
   });
 
-  test("short public caching with an ETag; a recall changes the record at once", async () => {
-    const first = await t.app.inject({ method: "GET", url });
-    assert.match(String(first.headers["cache-control"]), /public, max-age=5\b/);
-    const etag = String(first.headers.etag);
-    const again = await t.app.inject({ method: "GET", url, headers: { "if-none-match": etag } });
-    assert.equal(again.statusCode, 304);
-    assert.equal(again.body, "");
+  test("short public caching with an ETag per encoding; a recall changes the record at once", async () => {
+    const etags: Record<string, string> = {};
+    for (const encoding of ["br", "gzip", "identity"]) {
+      const first = await t.app.inject({ method: "GET", url, headers: { "accept-encoding": encoding } });
+      assert.equal(
+        first.headers["cache-control"],
+        "public, max-age=5, stale-while-revalidate=5",
+        "a CDN may hold it 5 s, then serve it 5 s more while it revalidates",
+      );
+      const etag = String(first.headers.etag);
+      etags[encoding] = etag;
+      for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, "*"]) {
+        const again = await t.app.inject({
+          method: "GET",
+          url,
+          headers: { "if-none-match": ifNoneMatch, "accept-encoding": encoding },
+        });
+        assert.equal(again.statusCode, 304, `${encoding}, If-None-Match: ${ifNoneMatch}`);
+        assert.equal(again.body, "");
+        assert.equal(again.headers.etag, etag);
+        assert.match(String(again.headers.vary), /accept-encoding/i);
+        assert.equal(again.headers["cache-control"], first.headers["cache-control"]);
+      }
+    }
+    // Another encoding's ETag names another representation: this one is sent.
+    const other = await t.app.inject({
+      method: "GET",
+      url,
+      headers: { "if-none-match": etags.gzip, "accept-encoding": "br" },
+    });
+    assert.equal(other.statusCode, 200);
+    assert.equal(other.headers["content-encoding"], "br");
 
     await t.db.prisma.recall.create({
       data: { organizationId: a.orgA.id, lotId, reason: "Salmonella found", reasonHash: hex32("99") },
     });
-    const recalled = await t.app.inject({ method: "GET", url, headers: { "if-none-match": etag } });
-    assert.equal(recalled.statusCode, 200);
-    assert.notEqual(recalled.headers.etag, etag);
-    const body = recalled.json();
-    assert.equal(body.recall.recalled, true);
-    assert.ok(body.recall.declaredAt);
-    assert.equal(body.display.recall.reason, "Salmonella found");
-    publicRecordSchema.parse(body);
+    for (const encoding of ["br", "gzip", "identity"]) {
+      const etag = etags[encoding] ?? "";
+      const recalled = await t.app.inject({
+        method: "GET",
+        url,
+        headers: { "if-none-match": etag, "accept-encoding": encoding },
+      });
+      assert.equal(recalled.statusCode, 200, encoding);
+      assert.notEqual(recalled.headers.etag, etag);
+      const body = JSON.parse(decoded(recalled));
+      assert.equal(body.recall.recalled, true);
+      assert.ok(body.recall.declaredAt);
+      assert.equal(body.display.recall.reason, "Salmonella found");
+      publicRecordSchema.parse(body);
+    }
+  });
+
+  test("no stale body in any encoding once a new event is stored, then anchored (indexed)", async () => {
+    const etagsNow = async () => {
+      const etags: Record<string, string> = {};
+      for (const encoding of ["br", "gzip", "identity"]) {
+        const response = await t.app.inject({ method: "GET", url, headers: { "accept-encoding": encoding } });
+        etags[encoding] = String(response.headers.etag);
+      }
+      return etags;
+    };
+    const conditional = async (etags: Record<string, string>) => {
+      const bodies = [];
+      for (const encoding of ["br", "gzip", "identity"]) {
+        const response = await t.app.inject({
+          method: "GET",
+          url,
+          headers: { "if-none-match": etags[encoding] ?? "", "accept-encoding": encoding },
+        });
+        assert.equal(response.statusCode, 200, encoding);
+        bodies.push(JSON.parse(decoded(response)) as { events: { anchor: unknown }[] });
+      }
+      return bodies;
+    };
+    const before = await etagsNow();
+    const count = (await t.app.inject({ method: "GET", url })).json().events.length;
+    const added = await insertEvent(t.db, a.orgA.id, {
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      eventTime: "2026-03-04T08:00:00.000+01:00",
+      eventTimeZoneOffset: "+01:00",
+      quantityList: [{ epcClass: `https://id.gs1.org/01/${GTIN}/10/LOT-1`, quantity: 100, uom: "KGM" }],
+      bizStep: "inspecting",
+    });
+    for (const body of await conditional(before)) {
+      assert.equal(body.events.length, count + 1);
+      assert.equal(body.events.at(-1)?.anchor, null);
+    }
+    const stored = await etagsNow();
+    await anchorEvents(t.db, a.orgA.id, [added], { blockNumber: 43n, txHash: hex32("e1") as Hex });
+    for (const body of await conditional(stored)) {
+      assert.equal(body.events.length, count + 1);
+      assert.equal((body.events.at(-1)?.anchor as { blockNumber: number } | null)?.blockNumber, 43);
+    }
   });
 });
 

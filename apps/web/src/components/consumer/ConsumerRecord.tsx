@@ -8,6 +8,7 @@ import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { StepDetails } from "./StepDetails";
 import { VerifyMessages } from "./VerifyMessages";
+import { shapeOfRecord } from "./shapeOfRecord";
 import { VerifyPanel } from "./VerifyPanel";
 import { attestationFlag, stepNameOf, verifyLabelsOf } from "./verifyLabels";
 
@@ -18,6 +19,13 @@ export type ConsumerRecordProps = {
   /** The time to judge expiries by (ms since the epoch): the request's. */
   now: number;
 };
+
+/** The record as JSON on our own origin (the API's public route through `/api/v1`), which Verify reads when pressed. */
+function recordUrlOf({ product }: PublicRecordWithDisplay): string {
+  const lot = product.lot === null ? "" : `/10/${encodeURIComponent(product.lot)}`;
+  const serial = product.serial === null ? "" : `/21/${encodeURIComponent(product.serial)}`;
+  return `/api/v1/public/01/${encodeURIComponent(product.gtin)}${lot}${serial}`;
+}
 
 /** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
 export async function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerRecordProps) {
@@ -122,7 +130,7 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
 
       <VerifyMessages locale={words.locale}>
         <VerifyPanel
-          record={verifiable}
+          record={{ url: recordUrlOf(record), shape: shapeOfRecord(verifiable) }}
           rpcUrl={rpcUrl}
           deployment={deployment}
           {...verifyLabelsOf(display, now, words)}

@@ -6,10 +6,21 @@ import { useEffect, useRef, useState } from "react";
 import { PagedList } from "@/components/PagedList/PagedList";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import styles from "./consumer.module.css";
+import type { RecordShape } from "./shapeOfRecord";
+
+/**
+ * Where Verify reads the record when pressed: a same-origin URL of the public record (the page does
+ * not carry it, proofs and all), and the shape of the record the page shows (`shapeOfRecord`), so a
+ * record that gained steps since the page was made is named rather than checked under wrong labels.
+ */
+export type VerifyRecordSource = { url: string; shape: RecordShape };
 
 export type VerifyPanelProps = {
-  /** The record as the API served it (without its display part); nothing in it is trusted. */
-  record: PublicRecord;
+  /**
+   * The record as the API served it (without its display part), or where to fetch it when Verify
+   * is pressed; nothing in it is trusted.
+   */
+  record: PublicRecord | VerifyRecordSource;
   /** The chain's JSON-RPC URL as browsers reach it. */
   rpcUrl: string;
   /** The contracts to check against, sent with the page (the API's `GET /deployment`); none when it did not answer. */
@@ -32,7 +43,7 @@ type State =
   | { kind: "done"; result: VerifyRecordReturnType }
   | {
       kind: "error";
-      message: "noDeployment" | "invalidRecord" | "chainUnreachable" | "workerFailed";
+      message: "noDeployment" | "invalidRecord" | "recordChanged" | "recordUnavailable" | "chainUnreachable" | "workerFailed";
       detail: string;
     };
 
@@ -53,8 +64,8 @@ function startWorker(): { worker: Worker; ready: Promise<void> } {
 /**
  * "Verify": checks the record against the chain from this browser with the SDK's `verifyRecord`
  * (in a Web Worker), trusting neither our server nor our database, and says what it found in plain
- * words, with the reasons for experts. The worker loads the SDK once the page is idle, so the check
- * works even when our servers are down after the page has loaded.
+ * words, with the reasons for experts. The worker (viem, the SDK) is loaded only when Verify is
+ * pressed, so a shopper who only reads the page never downloads it.
  */
 export function VerifyPanel({
   record,
@@ -73,22 +84,7 @@ export function VerifyPanel({
   const verifier = useRef<ReturnType<typeof startWorker>>(undefined);
   const nextId = useRef(0);
 
-  useEffect(() => {
-    setReady(true);
-    // Started once the page is idle (not competing with its first paint), and before anyone presses
-    // Verify, so that the check still runs if our servers go down after the page has loaded.
-    const start = () => {
-      verifier.current ??= startWorker();
-    };
-    const id =
-      "requestIdleCallback" in window ? window.requestIdleCallback(start, { timeout: 4000 }) : undefined;
-    const timer = id === undefined ? setTimeout(start, 1500) : undefined;
-    return () => {
-      if (id !== undefined) window.cancelIdleCallback(id);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, []);
-
+  useEffect(() => setReady(true), []);
   useEffect(() => () => verifier.current?.worker.terminate(), []);
 
   async function verify() {
@@ -114,7 +110,12 @@ export function VerifyPanel({
           resolve(event.data);
         };
         worker.addEventListener("message", onMessage);
-        worker.postMessage({ id, record, rpcUrl, deployment });
+        worker.postMessage({
+          id,
+          ...("url" in record && "shape" in record ? { source: record } : { record }),
+          rpcUrl,
+          deployment,
+        });
       });
       if (answer.ok) {
         setState({ kind: "done", result: answer.result });
@@ -122,7 +123,14 @@ export function VerifyPanel({
       }
       setState({
         kind: "error",
-        message: answer.name === "InvalidPublicRecordError" ? "invalidRecord" : "chainUnreachable",
+        message:
+          answer.name === "InvalidPublicRecordError"
+            ? "invalidRecord"
+            : answer.name === "RecordChangedError"
+              ? "recordChanged"
+              : answer.name === "RecordUnavailableError"
+                ? "recordUnavailable"
+                : "chainUnreachable",
         detail: answer.message,
       });
     } catch (error) {

@@ -74,14 +74,21 @@ export function projectJourney(points: MapPoint[]): ProjectJourneyReturnType {
       }
     }
     if (!inView) continue;
-    parts.push(
-      `M${ring
-        .map((position) => {
-          const [x, y] = project(position);
-          return `${x.toFixed(1)},${y.toFixed(1)}`;
-        })
-        .join("L")}Z`,
-    );
+    // Whole units of the 640-wide frame (about half a pixel on a phone), each point relative to the
+    // one before: the path is a third of its size at one decimal, and it is sent twice (the HTML and
+    // React's payload).
+    const numbers: number[] = [];
+    let [previousX, previousY] = [Number.NaN, Number.NaN];
+    for (const position of ring) {
+      const [x, y] = project(position).map(Math.round) as [number, number];
+      if (x === previousX && y === previousY) continue;
+      numbers.push(...(numbers.length === 0 ? [x, y] : [x - previousX, y - previousY]));
+      [previousX, previousY] = [x, y];
+    }
+    // A ring that rounds to a point or a line is too small to see at this scale.
+    if (numbers.length < 6) continue;
+    const [startX, startY, ...steps] = numbers;
+    parts.push(`M${startX} ${startY}l${steps.join(" ")}z`.replaceAll(" -", "-"));
   }
   return {
     viewBox: `0 0 ${width} ${height}`,

@@ -1,20 +1,63 @@
 /// <reference lib="webworker" />
 /**
  * Runs the SDK's `verifyRecord` off the page's main thread, against the contracts sent with the
- * page (so Verify needs nothing more from our servers): loading the SDK (viem, the EPCIS
- * schemas, the Merkle code) and checking a record never blocks scrolling or taps on a slow phone.
- * Messages: in `{ id, record, rpcUrl, deployment }`; out `{ id, ok: true, result }` or `{ id, ok: false, name, message }`.
+ * page: loading the SDK (viem, the EPCIS schemas, the Merkle code) and checking a record never
+ * blocks scrolling or taps on a slow phone. The worker is started only when Verify is pressed.
+ * The record comes in the message, or (the consumer page, which does not carry it) is fetched
+ * here from `source.url`, its display part left out; it must have the steps and attestations the page
+ * names (`source.shape`), else the page is older than the record and says so.
+ * Messages: in `{ id, record | source, rpcUrl, deployment }`; out `{ id, ok: true, result }` or `{ id, ok: false, name, message }`.
  */
 import { parseDeployment, verifyRecord } from "@tracemark/sdk";
+import { type RecordShape, shapeOfRecord } from "./shapeOfRecord";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+class NamedError extends Error {
+  constructor(
+    override readonly name: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The record at `source.url`, without its display part, if it has the steps the page names. */
+async function fetchRecord(source: { url: string; shape: RecordShape }): Promise<unknown> {
+  let text: string;
+  try {
+    const response = await fetch(source.url, { headers: { accept: "application/json" } });
+    if (!response.ok) throw new Error(`GET ${source.url} answered ${response.status}`);
+    text = await response.text();
+  } catch (error) {
+    throw new NamedError("RecordUnavailableError", (error as Error).message);
+  }
+  const { display: _display, ...record } = JSON.parse(text) as Record<string, unknown>;
+  const shape = shapeOfRecord(record);
+  if (JSON.stringify(shape) !== JSON.stringify(source.shape)) {
+    throw new NamedError(
+      "RecordChangedError",
+      `The record at ${source.url} has ${JSON.stringify(shape)}; the page shows ${JSON.stringify(source.shape)}.`,
+    );
+  }
+  return record;
+}
+
 scope.addEventListener(
   "message",
-  async (event: MessageEvent<{ id: number; record: unknown; rpcUrl: string; deployment: unknown }>) => {
-    const { id, record, rpcUrl } = event.data;
+  async (
+    event: MessageEvent<{
+      id: number;
+      record?: unknown;
+      source?: { url: string; shape: RecordShape };
+      rpcUrl: string;
+      deployment: unknown;
+    }>,
+  ) => {
+    const { id, source, rpcUrl } = event.data;
     try {
       const deployment = parseDeployment(event.data.deployment, "the page");
+      const record = source ? await fetchRecord(source) : event.data.record;
       const result = await verifyRecord({ record, rpcUrl, deployment });
       scope.postMessage({ id, ok: true, result });
     } catch (error) {
