@@ -121,8 +121,9 @@ const envSchema = z.object({
   /** The most events one EPCIS capture document may hold (the binding's `GS1-EPCIS-Capture-Limit`). */
   CAPTURE_MAX_EVENTS: z.coerce.number().int().positive().default(10_000),
   /**
-   * How long a capture worker holds a claimed capture before another instance may take it over, should the worker
-   * die (one that meets a database outage retries the capture itself while the lease lasts).
+   * How long a capture worker keeps retrying a claimed capture through a database outage before handing it on. A
+   * worker that dies is not waited for: on Postgres its claim is a session lock that dies with it, and another
+   * instance takes the capture over at its next poll (on PGlite, one process, after this lease).
    */
   CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   /** How often the capture worker looks for accepted captures when idle. */
