@@ -142,6 +142,47 @@ describe("production mode", () => {
     assert.equal(readConfig(safe).mode, "production");
   });
 
+  test("the relayer's key from a keystore or a remote signer instead of RELAYER_PRIVATE_KEY; one source only, each with its pair", () => {
+    const keystore = {
+      RELAYER_KEYSTORE_PATH: "/run/secrets/relayer.json",
+      RELAYER_KEYSTORE_PASSWORD_FILE: "/run/secrets/pw",
+    };
+    const remote = {
+      RELAYER_REMOTE_SIGNER_URL: "https://signer.internal.example:9000",
+      RELAYER_ADDRESS: `0x${"a".repeat(40)}`,
+    };
+    assert.deepEqual(
+      readConfig({ ...safe, RELAYER_PRIVATE_KEY: undefined, ...keystore }).submitter.relayerKeystore,
+      {
+        path: "/run/secrets/relayer.json",
+        passwordFile: "/run/secrets/pw",
+      },
+    );
+    assert.equal(
+      readConfig({ ...safe, RELAYER_PRIVATE_KEY: undefined, ...remote }).submitter.relayerRemoteSigner
+        ?.address,
+      remote.RELAYER_ADDRESS,
+    );
+    assert.throws(
+      () => readConfig({ ...safe, ...keystore }),
+      /RELAYER_PRIVATE_KEY and RELAYER_KEYSTORE_PATH: set only one/,
+    );
+    assert.throws(
+      () => readConfig({ ...safe, RELAYER_PRIVATE_KEY: undefined, RELAYER_KEYSTORE_PATH: "/k.json" }),
+      /RELAYER_KEYSTORE_PATH and RELAYER_KEYSTORE_PASSWORD_FILE go together/,
+    );
+    assert.throws(
+      () => readConfig({ ...safe, RELAYER_PRIVATE_KEY: undefined, RELAYER_ADDRESS: remote.RELAYER_ADDRESS }),
+      /RELAYER_REMOTE_SIGNER_URL and RELAYER_ADDRESS go together/,
+    );
+  });
+
+  test("an empty value is unset, as in an env file copied from .env.example", () => {
+    const config = readConfig({ ...safe, RELAYER_KEYSTORE_PATH: "", RELAYER_ADDRESS: "", WEB_URL: "" });
+    assert.equal(config.submitter.relayerKeystore, undefined);
+    assert.equal(config.mail.webUrl, "https://tracemark.example");
+  });
+
   test("NODE_ENV=production means production mode; TRACEMARK_MODE=development is the explicit way out", () => {
     assert.ok(problemsOf({ NODE_ENV: "production" }).includes("RELAYER_PRIVATE_KEY"));
     assert.equal(readConfig({ NODE_ENV: "production", TRACEMARK_MODE: "development" }).mode, "development");

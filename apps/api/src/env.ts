@@ -108,6 +108,21 @@ const envSchema = z.object({
     .string()
     .regex(/^0x[0-9a-fA-F]{64}$/, "must be a 0x-prefixed 32-byte hex key")
     .optional(),
+  /**
+   * Instead of RELAYER_PRIVATE_KEY: an encrypted keystore (Web3 Secret Storage v3 JSON, as geth, Clef and
+   * `cast wallet` write) and a file holding its password.
+   */
+  RELAYER_KEYSTORE_PATH: z.string().min(1).optional(),
+  RELAYER_KEYSTORE_PASSWORD_FILE: z.string().min(1).optional(),
+  /**
+   * Instead of a key in this process: an external signer's JSON-RPC URL (`eth_signTransaction`: Web3Signer, geth in
+   * front of Clef) and the relayer's address it holds.
+   */
+  RELAYER_REMOTE_SIGNER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  RELAYER_ADDRESS: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address")
+    .optional(),
   /** A batch is anchored when it has this many events, or when its oldest event waited BATCH_WINDOW_MS. */
   BATCH_MAX_EVENTS: z.coerce.number().int().min(1).max(100_000).default(2_000),
   BATCH_WINDOW_MS: z.coerce.number().int().min(0).default(1_000),
@@ -121,8 +136,9 @@ const envSchema = z.object({
   /** The most events one EPCIS capture document may hold (the binding's `GS1-EPCIS-Capture-Limit`). */
   CAPTURE_MAX_EVENTS: z.coerce.number().int().positive().default(10_000),
   /**
-   * How long a capture worker holds a claimed capture before another instance may take it over, should the worker
-   * die (one that meets a database outage retries the capture itself while the lease lasts).
+   * How long a capture worker keeps retrying a claimed capture through a database outage before handing it on. A
+   * worker that dies is not waited for: on Postgres its claim is a session lock that dies with it, and another
+   * instance takes the capture over at its next poll (on PGlite, one process, after this lease).
    */
   CAPTURE_LEASE_MS: z.coerce.number().int().positive().default(120_000),
   /** How often the capture worker looks for accepted captures when idle. */
@@ -196,6 +212,10 @@ export type Config = {
   roles: ("serve" | "submit" | "index")[];
   submitter: {
     relayerPrivateKey: `0x${string}` | undefined;
+    /** The relayer's key in an encrypted keystore file (RELAYER_KEYSTORE_PATH). */
+    relayerKeystore: { path: string; passwordFile: string } | undefined;
+    /** The relayer's key in an external signer (RELAYER_REMOTE_SIGNER_URL). */
+    relayerRemoteSigner: { url: string; address: `0x${string}` } | undefined;
     batchMaxEvents: number;
     batchWindowMs: number;
     pollMs: number;
@@ -225,7 +245,10 @@ export type Config = {
  * const config = readConfig(process.env);
  */
 export function readConfig(env: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty value (`NAME=` in an env file copied from .env.example) means unset, as in dotenv.
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")),
+  );
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid API configuration:\n${problems.join("\n")}`);
@@ -236,6 +259,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       "Invalid API configuration:\n  BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together",
     );
   }
+  const relayerProblem = findRelayerProblem(vars);
+  if (relayerProblem) throw new Error(`Invalid API configuration:\n  ${relayerProblem}`);
   const webOrigins =
     vars.WEB_ORIGINS ??
     vars.SIWE_DOMAINS.map((domain) => `${vars.COOKIE_SECURE ? "https" : "http"}://${domain}`);
@@ -266,6 +291,14 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     roles: vars.ROLES,
     submitter: {
       relayerPrivateKey: vars.RELAYER_PRIVATE_KEY as `0x${string}` | undefined,
+      relayerKeystore:
+        vars.RELAYER_KEYSTORE_PATH && vars.RELAYER_KEYSTORE_PASSWORD_FILE
+          ? { path: vars.RELAYER_KEYSTORE_PATH, passwordFile: vars.RELAYER_KEYSTORE_PASSWORD_FILE }
+          : undefined,
+      relayerRemoteSigner:
+        vars.RELAYER_REMOTE_SIGNER_URL && vars.RELAYER_ADDRESS
+          ? { url: vars.RELAYER_REMOTE_SIGNER_URL, address: vars.RELAYER_ADDRESS as `0x${string}` }
+          : undefined,
       batchMaxEvents: vars.BATCH_MAX_EVENTS,
       batchWindowMs: vars.BATCH_WINDOW_MS,
       pollMs: vars.SUBMIT_POLL_MS,
@@ -299,4 +332,19 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     );
   }
   return { mode, ...config };
+}
+
+/** The relayer's key comes from one place: a private key, a keystore (with its password file) or a remote signer (with its address). */
+function findRelayerProblem(vars: z.infer<typeof envSchema>): string | undefined {
+  if (Boolean(vars.RELAYER_KEYSTORE_PATH) !== Boolean(vars.RELAYER_KEYSTORE_PASSWORD_FILE))
+    return "RELAYER_KEYSTORE_PATH and RELAYER_KEYSTORE_PASSWORD_FILE go together";
+  if (Boolean(vars.RELAYER_REMOTE_SIGNER_URL) !== Boolean(vars.RELAYER_ADDRESS))
+    return "RELAYER_REMOTE_SIGNER_URL and RELAYER_ADDRESS go together";
+  const sources = [
+    vars.RELAYER_PRIVATE_KEY && "RELAYER_PRIVATE_KEY",
+    vars.RELAYER_KEYSTORE_PATH && "RELAYER_KEYSTORE_PATH",
+    vars.RELAYER_REMOTE_SIGNER_URL && "RELAYER_REMOTE_SIGNER_URL",
+  ].filter(Boolean);
+  if (sources.length > 1) return `${sources.join(" and ")}: set only one source of the relayer's key`;
+  return undefined;
 }

@@ -37,9 +37,10 @@ export function findProductionProblems(config: Omit<Config, "mode">): string[] {
         `RPC_URL: ${rpcUrl} is this machine (the development chain); set the chain's RPC endpoint`,
       );
   const relayerKey = config.submitter.relayerPrivateKey;
-  if (!relayerKey && config.roles.includes("submit"))
+  const { relayerKeystore, relayerRemoteSigner } = config.submitter;
+  if (!relayerKey && !relayerKeystore && !relayerRemoteSigner && config.roles.includes("submit"))
     problems.push(
-      "RELAYER_PRIVATE_KEY: unset (the submit role would fall back to a public dev key on chain 31337)",
+      "RELAYER_PRIVATE_KEY: unset, as are RELAYER_KEYSTORE_PATH and RELAYER_REMOTE_SIGNER_URL (the submit role would fall back to a public dev key on chain 31337)",
     );
   if (relayerKey && isWellKnownDevKey(relayerKey))
     problems.push(

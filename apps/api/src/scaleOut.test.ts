@@ -93,8 +93,6 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
         SUBMIT_POLL_MS: "50",
         INDEXER_POLL_MS: "100",
         INDEXER_CONFIRMATIONS: "1",
-        // A capture left by a killed serve process is taken over after this, not after 2 minutes.
-        CAPTURE_LEASE_MS: "3000",
         CAPTURE_POLL_MS: "100",
         PUBLIC_RATE_LIMIT: "1000000",
         START_RETRY_MS: "100",

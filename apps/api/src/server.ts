@@ -16,6 +16,7 @@ import { buildProbeApp } from "./buildProbeApp.ts";
 import { bindDatabaseToChain } from "./chain/bindDatabaseToChain.ts";
 import { createChainClient } from "./chain/createChainClient.ts";
 import { loadDeployment } from "./chain/loadDeployment.ts";
+import { loadRelayerAccount } from "./chain/relayerAccount.ts";
 import { readConfig } from "./env.ts";
 import { startQuerySubscriptionDeliverer } from "./epcis/startQuerySubscriptionDeliverer.ts";
 import { startIndexer } from "./indexer/startIndexer.ts";
@@ -46,6 +47,10 @@ async function shutdown(signal: string): Promise<void> {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(signal));
 
 const chain = createChainClient({ rpcUrls: config.rpcUrls, timeoutMs: config.rpcTimeoutMs });
+// A keystore the password does not open, or a remote signer that does not answer, stops the start here.
+const relayer = config.roles.includes("submit")
+  ? await loadRelayerAccount(config.submitter).catch(fail)
+  : undefined;
 try {
   db = await retryUntilReady(
     async () => {
@@ -114,7 +119,10 @@ if (config.roles.includes("serve")) {
 }
 if (config.roles.includes("submit") || config.roles.includes("index")) await bound;
 if (config.roles.includes("submit")) {
-  running.push({ name: "submitter", stop: startSubmitter(context, log.child({ role: "submit" })).stop });
+  running.push({
+    name: "submitter",
+    stop: startSubmitter(context, log.child({ role: "submit" }), relayer).stop,
+  });
 }
 if (config.roles.includes("index")) {
   const indexerLog = log.child({ role: "index" });

@@ -1,9 +1,13 @@
+import type { LocalAccount } from "viem";
 import {
   type HDAccount,
   mnemonicToAccount,
   type PrivateKeyAccount,
   privateKeyToAccount,
 } from "viem/accounts";
+import type { Config } from "../env.ts";
+import { keystoreAccount } from "./keystoreAccount.ts";
+import { remoteSignerAccount } from "./remoteSignerAccount.ts";
 
 const DEV_CHAIN_ID = 31337;
 /** Anvil's and Hardhat's well-known dev mnemonic; its first account deployed and registers locally. */
@@ -32,7 +36,7 @@ export function isWellKnownDevKey(privateKey: `0x${string}`): boolean {
 
 /**
  * The key the submitter signs with. On the local dev chain it defaults to the first dev account;
- * anywhere else it must be configured (RELAYER_PRIVATE_KEY).
+ * anywhere else it must be configured (RELAYER_PRIVATE_KEY, a keystore or a remote signer; see `loadRelayerAccount`).
  */
 export function relayerAccount(
   chainId: number,
@@ -40,5 +44,23 @@ export function relayerAccount(
 ): PrivateKeyAccount | HDAccount {
   if (privateKey) return privateKeyToAccount(privateKey);
   if (chainId === DEV_CHAIN_ID) return mnemonicToAccount(DEV_MNEMONIC);
-  throw new Error(`RELAYER_PRIVATE_KEY is required to submit to chain ${chainId}.`);
+  throw new Error(
+    `RELAYER_PRIVATE_KEY (or RELAYER_KEYSTORE_PATH, or RELAYER_REMOTE_SIGNER_URL) is required to submit to chain ${chainId}.`,
+  );
+}
+
+/**
+ * The relayer account configured outside a plain key, loaded once at start: an encrypted keystore, decrypted, or
+ * a remote signer, checked to answer and to hold the address. Undefined when neither is configured (then
+ * `relayerAccount` applies). Throws a `RelayerKeyError` naming the variable to fix.
+ *
+ * @example
+ * const account = await loadRelayerAccount(config.submitter); // before the submitter starts
+ */
+export async function loadRelayerAccount(
+  submitter: Pick<Config["submitter"], "relayerKeystore" | "relayerRemoteSigner">,
+): Promise<LocalAccount | undefined> {
+  if (submitter.relayerKeystore) return keystoreAccount(submitter.relayerKeystore);
+  if (submitter.relayerRemoteSigner) return remoteSignerAccount(submitter.relayerRemoteSigner);
+  return undefined;
 }

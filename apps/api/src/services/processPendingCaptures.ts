@@ -50,8 +50,9 @@ class CaptureRejected extends Error {
 
 /**
  * Processes accepted EPCIS captures, oldest first: claims one with `FOR UPDATE SKIP LOCKED` (so API
- * instances share the work) under a lease of `config.capture.leaseMs` (a capture left `processing`
- * by a worker that died is taken over once the lease runs out, up to `MAX_CAPTURE_ATTEMPTS` claims),
+ * instances share the work) under a lease of `config.capture.leaseMs` and, on Postgres, an advisory
+ * lock held while it works (a capture left `processing` by a worker that died is taken over at once,
+ * see `whileClaimed`, up to `MAX_CAPTURE_ATTEMPTS` claims),
  * validates the document (an EPCISDocument or EPCISQueryDocument) and each event with the SDK, and
  * stores them in one transaction (multi-row statements). Every problem of every event is listed at
  * once in the capture's errors, naming each field (`epcisBody.eventList[3].bizStep`): invalid
@@ -73,14 +74,76 @@ export async function processPendingCaptures(
 ): Promise<ProcessPendingCapturesReturnType> {
   let processed = 0;
   while (processed < limit) {
-    const claimed = await claim(context);
-    if (!claimed) break;
-    await processCapture(context, claimed, signal);
+    const handled = await whileClaimed(context, (claimed) => processCapture(context, claimed, signal));
+    if (!handled) break;
     processed += 1;
   }
   return processed;
 }
 
+/** The advisory lock key of a capture, as SQL from a uuid expression (`c.id`): the first 64 bits of its id. */
+export const captureLockKey = (id: string) =>
+  `('x' || substr(replace(${id}::text, '-', ''), 1, 16))::bit(64)::bigint`;
+
+/**
+ * Claims the oldest waiting capture and runs `work` while holding it. On Postgres the claim is also a
+ * session advisory lock on a connection of its own, held while `work` runs: when the worker dies its
+ * connection closes, Postgres frees the lock, and any other worker takes the capture over at its next
+ * poll instead of after the lease. A capture whose holder still runs is never taken from it. PGlite is
+ * one process: there, only the lease counts. Returns whether a capture was claimed.
+ */
+async function whileClaimed(
+  context: AppContext,
+  work: (claimed: Claimed) => Promise<void>,
+): Promise<boolean> {
+  const { db, config } = context;
+  if (db.kind !== "postgres") {
+    const claimed = await claim(context);
+    if (claimed) await work(claimed);
+    return claimed !== undefined;
+  }
+  return db.withSession(async (session) => {
+    await session.exec("BEGIN");
+    let claimed: Claimed | undefined;
+    try {
+      const [waiting] = await session.query<{ id: string }>(`
+        SELECT c.id FROM captures c
+        WHERE c.status = 'accepted' OR (c.status = 'processing' AND NOT EXISTS (
+          SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.granted
+            AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND ((l.classid::bigint << 32) | l.objid::bigint) = ${captureLockKey("c.id")}))
+        ORDER BY c."createdAt", c.id
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED`);
+      const id = waiting && `'${waiting.id}'::uuid`;
+      const [lock] = id
+        ? await session.query<{ locked: boolean }>(
+            `SELECT pg_try_advisory_lock(${captureLockKey(id)}) AS locked`,
+          )
+        : [];
+      [claimed] = lock?.locked
+        ? await session.query<Claimed>(`
+            UPDATE captures SET status = 'processing', attempts = attempts + 1,
+              "leaseExpiresAt" = now() + ${config.capture.leaseMs} * interval '1 millisecond'
+            WHERE id = ${id}
+            RETURNING id, "organizationId", "leaseExpiresAt", attempts`)
+        : [];
+      await session.exec("COMMIT");
+    } catch (error) {
+      await session.exec("ROLLBACK").catch(() => {});
+      throw error;
+    }
+    if (!claimed) return false;
+    try {
+      await work(claimed);
+    } finally {
+      await session.exec("SELECT pg_advisory_unlock_all()").catch(() => {});
+    }
+    return true;
+  });
+}
+
+/** PGlite's claim: a capture left `processing` is taken over once its lease ran out. */
 async function claim({ db, config }: AppContext): Promise<Claimed | undefined> {
   const rows = await db.prisma.$queryRaw<Claimed[]>`
     UPDATE captures SET status = 'processing', attempts = attempts + 1,

@@ -1,3 +1,4 @@
+import type { LocalAccount } from "viem";
 import { holdAdvisoryLock } from "../background/holdAdvisoryLock.ts";
 import { sleep } from "../background/sleep.ts";
 import { loadDeployment } from "../chain/loadDeployment.ts";
@@ -25,10 +26,14 @@ export async function submitOnce(ctx: SubmitterContext): Promise<boolean> {
   return planned + sent + receipts > 0;
 }
 
-/** The submitter context for the configured relayer key and the chain's deployment. */
+/**
+ * The submitter context for the chain's deployment and the relayer: `account` when given (a keystore or a remote
+ * signer, see `loadRelayerAccount`), else the configured private key.
+ */
 export async function createSubmitterContext(
   context: AppContext,
   log: SubmitterContext["log"],
+  account?: LocalAccount,
 ): Promise<SubmitterContext> {
   const chainId = await context.chain.getChainId();
   return {
@@ -36,7 +41,7 @@ export async function createSubmitterContext(
     chain: context.chain,
     chainId,
     deployment: loadDeployment(chainId, context.config.deploymentsDir),
-    account: relayerAccount(chainId, context.config.submitter.relayerPrivateKey),
+    account: account ?? relayerAccount(chainId, context.config.submitter.relayerPrivateKey),
     config: context.config.submitter,
     log,
   };
@@ -47,14 +52,18 @@ export async function createSubmitterContext(
  * second process with the same key waits as a standby). Transient failures (node or database
  * down, rate limits) are retried with exponential backoff up to 5 s.
  */
-export function startSubmitter(context: AppContext, log: SubmitterContext["log"]): Submitter {
+export function startSubmitter(
+  context: AppContext,
+  log: SubmitterContext["log"],
+  account?: LocalAccount,
+): Submitter {
   const controller = new AbortController();
   const running = (async () => {
     let ctx: SubmitterContext | undefined;
     let backoffMs = context.config.submitter.pollMs;
     while (!controller.signal.aborted) {
       try {
-        ctx ??= await createSubmitterContext(context, log);
+        ctx ??= await createSubmitterContext(context, log, account);
         const ready = ctx;
         await holdAdvisoryLock({
           db: context.db,

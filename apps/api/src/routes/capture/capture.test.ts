@@ -3,7 +3,11 @@ import { createHash } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { computeEventHash } from "@tracemark/sdk";
 import { buildApp } from "../../app.ts";
-import { MAX_CAPTURE_ATTEMPTS, processPendingCaptures } from "../../services/processPendingCaptures.ts";
+import {
+  captureLockKey,
+  MAX_CAPTURE_ATTEMPTS,
+  processPendingCaptures,
+} from "../../services/processPendingCaptures.ts";
 import { startCaptureWorker } from "../../services/startCaptureWorker.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
@@ -407,7 +411,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     await processPendingCaptures(t.context);
   });
 
-  test("a capture left processing by a dead worker is taken over once its lease runs out; a live lease is respected", async () => {
+  test("a capture left processing by a dead worker is taken over at once, whatever its lease; one whose worker holds it is left alone", async () => {
     const body = epcisDocument([objectEvent(lotUri)]);
     const stale = await t.db.prisma.capture.create({
       data: {
@@ -416,7 +420,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
         eventCount: 1,
         payload: JSON.stringify(body),
         status: "processing",
-        leaseExpiresAt: new Date(Date.now() - 1_000),
+        leaseExpiresAt: new Date(Date.now() + 3_600_000),
       },
     });
     const live = await t.db.prisma.capture.create({
@@ -429,7 +433,16 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
         leaseExpiresAt: new Date(Date.now() + 3_600_000),
       },
     });
-    assert.equal(await processPendingCaptures(t.context), 1);
+    // The live capture's worker holds its lock on a session of its own while it works.
+    const processed = await t.db.withSession(async (worker) => {
+      await worker.exec(`SELECT pg_advisory_lock(${captureLockKey(`'${live.id}'::uuid`)})`);
+      try {
+        return await processPendingCaptures(t.context);
+      } finally {
+        await worker.exec("SELECT pg_advisory_unlock_all()");
+      }
+    });
+    assert.equal(processed, 1);
     const after = await t.db.prisma.capture.findUniqueOrThrow({ where: { id: stale.id } });
     assert.equal(after.status, "succeeded");
     assert.equal(after.storedCount, 1);

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { createPublicClient, http } from "viem";
+import type { AppContext } from "../context.ts";
+import { readConfig } from "../env.ts";
+import { epcisDocumentOf, observation } from "../testing/captureFixtures.ts";
+import { waitFor } from "../testing/localChain.ts";
+import { acceptCapture } from "./acceptCapture.ts";
+import { processPendingCaptures } from "./processPendingCaptures.ts";
+
+const workerEntry = fileURLToPath(new URL("../testing/runCaptureWorker.ts", import.meta.url));
+
+let db: TestDatabase;
+let context: AppContext;
+const env = { LOG_LEVEL: "silent", CAPTURE_LEASE_MS: "3600000", CAPTURE_POLL_MS: "50", CAPTURE_WORKERS: "1" };
+
+before(async () => {
+  db = await createTestDatabase();
+  const config = readConfig({ ...env, DATABASE_URL: db.url });
+  context = { config, db, chain: createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) }) };
+});
+after(() => db?.drop());
+
+test("a capture claimed by a worker that is killed is taken over by a standby at once, not after its lease (an hour)", {
+  timeout: 120_000,
+}, async () => {
+  const org = await db.prisma.organization.create({ data: { name: "Alpine Dairy" } });
+  const document = epcisDocumentOf([
+    observation({ epcList: ["urn:epc:id:sgtin:9520123.456788.1"], bizStep: "receiving" }),
+  ]);
+  const { capture } = await acceptCapture(db, {
+    organizationId: org.id,
+    document,
+    text: JSON.stringify(document),
+  });
+  // The events table held by the test: the worker claims the capture, then waits inside its transaction.
+  let release = () => {};
+  const blocker = db.prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe("LOCK TABLE events IN ACCESS EXCLUSIVE MODE");
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    },
+    { timeout: 600_000 },
+  );
+  const worker = spawn(process.execPath, ["--import", "tsx", workerEntry], {
+    env: { ...process.env, ...env, DATABASE_URL: db.url },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const exited = new Promise((resolve) => worker.once("exit", resolve));
+  try {
+    await waitFor(async () => {
+      const { status } = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });
+      return status === "processing";
+    }, "the worker to claim the capture");
+    worker.kill("SIGKILL");
+    await exited;
+  } finally {
+    worker.kill("SIGKILL");
+    release();
+    await blocker;
+  }
+  // The standby: its backend may still be finishing the dead worker's statement for a moment.
+  await waitFor(
+    async () => (await processPendingCaptures(context, { limit: 1 })) > 0,
+    "a standby to take the capture over",
+    30_000,
+  );
+  const done = await db.prisma.capture.findUniqueOrThrow({ where: { id: capture.id } });
+  assert.equal(done.status, "succeeded");
+  assert.equal(done.attempts, 2, "claimed by the killed worker, then by the standby");
+  assert.equal(await db.prisma.event.count({ where: { captureId: capture.id } }), 1, "stored once");
+});
