@@ -156,7 +156,7 @@ export async function storeEvents(
       hash: e.eventHash,
       leaf: e.leaf,
       leaf_version: e.leafVersion,
-      salts: e.salts,
+      salt_seed: e.saltSeed.slice(2),
       hash_version: e.hashVersion,
       type: e.type,
       action: e.action,
@@ -173,13 +173,13 @@ export async function storeEvents(
     })),
   );
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO events (id, "organizationId", "eventHash", leaf, "leafVersion", salts, "hashVersion", type, action, "bizStep", disposition,
+    INSERT INTO events (id, "organizationId", "eventHash", leaf, "leafVersion", "saltSeed", "hashVersion", type, action, "bizStep", disposition,
       "eventTime", "eventTimeZoneOffset", "readPoint", "bizLocation", "lotId", document,
       "correctsEventHash", "captureId", proof, visibility)
-    SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.leaf_version, t.salts, t.hash_version, t.type, t.action, t.biz_step, t.disposition,
+    SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.leaf_version, decode(t.salt_seed, 'hex'), t.hash_version, t.type, t.action, t.biz_step, t.disposition,
       t.event_time, t.tz, t.read_point, t.biz_location, t.lot_id, t.document, t.corrects,
       ${captureId ?? null}::uuid, '{}'::text[], t.visibility::"EventVisibility"
-    FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, leaf_version int, salts jsonb, hash_version int, type text, action text,
+    FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, leaf_version int, salt_seed text, hash_version int, type text, action text,
       biz_step text, disposition text, event_time timestamptz, tz text, read_point text, biz_location text,
       lot_id uuid, document jsonb, corrects text, visibility text)
     ON CONFLICT ("eventHash") DO NOTHING
