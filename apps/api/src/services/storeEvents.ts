@@ -206,6 +206,14 @@ export async function storeEvents(
         ${identifierRows.map((r) => r.value)}::text[],
         ${identifierRows.map((r) => lots.get(r.value)?.id ?? null)}::uuid[]) AS t(event_id, role, value, lot_id)`;
   }
+  const clientIds = stored.filter((event) => String(event.document.eventID) !== event.eventHash);
+  if (clientIds.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO event_client_ids ("eventID", "organizationId", "eventId")
+      SELECT t.event_id_text, ${organizationId}::uuid, t.id
+      FROM unnest(${clientIds.map((e) => String(e.document.eventID))}::text[], ${clientIds.map((e) => e.id)}::uuid[])
+        AS t(event_id_text, id)`;
+  }
   const searchKeys = stored.flatMap((event) => [
     ...bizTransactionSearchKeys(event.document).map((key) => [event.id, "bizTransaction", key]),
     ...(event.readPoint ? [[event.id, "readPoint", placeSearchKey(event.readPoint)]] : []),
@@ -469,9 +477,14 @@ async function reusedEventIds(
   const clientIds = [...new Set(events.filter((e) => idOf(e) !== e.eventHash).map(idOf))];
   if (clientIds.length === 0) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`client-event-ids:${organizationId}`}))`;
+  // An eventID other than the event's hash is in `event_client_ids`; one equal to it, in `eventHash`.
   const rows = await tx.$queryRaw<{ eventID: string; eventHash: string }[]>`
-    SELECT document->>'eventID' AS "eventID", "eventHash" FROM events
-    WHERE "organizationId" = ${organizationId}::uuid AND document->>'eventID' = ANY(${clientIds}::text[])`;
+    SELECT c."eventID", e."eventHash" FROM event_client_ids c JOIN events e ON e.id = c."eventId"
+    WHERE c."organizationId" = ${organizationId}::uuid AND c."eventID" = ANY(${clientIds}::text[])
+    UNION ALL
+    SELECT "eventHash" AS "eventID", "eventHash" FROM events
+    WHERE "organizationId" = ${organizationId}::uuid AND "eventHash" = ANY(${clientIds}::text[])
+      AND COALESCE(document->>'eventID', "eventHash") = "eventHash"`;
   const recorded = new Map<string, Set<string>>();
   for (const row of rows)
     recorded.set(row.eventID, (recorded.get(row.eventID) ?? new Set()).add(row.eventHash));
