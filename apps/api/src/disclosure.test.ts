@@ -2,10 +2,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
   computeCheckDigit,
+  deriveEventSalts,
+  type FieldGroupName,
   type PublicRecord,
   type PublicRecordWithDisplay,
+  splitEventFields,
   verifyRecord,
 } from "@tracemark/sdk";
+import { bytesToHex } from "viem";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
 import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
@@ -122,7 +126,11 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     ]);
     assert.equal(record.display.journey[0]?.eventHash, hidden.leaf, "the step is known by its leaf");
     const stored = await t.db.prisma.event.findFirstOrThrow({ where: { eventHash: hidden.eventHash } });
-    const salts = stored.salts as { eventHash: string; fields: Record<string, string> };
+    assert.equal(stored.salts, null, "new events keep a seed, not salts");
+    const salts = deriveEventSalts({
+      seed: bytesToHex(stored.saltSeed as Uint8Array),
+      groups: Object.keys(splitEventFields(stored.document as Record<string, unknown>)) as FieldGroupName[],
+    });
     for (const salt of [
       salts.eventHash,
       salts.fields.quantities,
@@ -202,6 +210,33 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     const withheld = await publicRecord();
     assert.ok(!withheld.raw.includes("PO-SECRET-8812"), "withheld again at once");
     assert.ok((await verify(withheld)).ok);
+  });
+
+  test("events stored before salt seeds (their salts in `salts`, no seed) still show withheld fields verifiably", async () => {
+    // Such an event's salts were drawn at random; the anchored leaf commits to them. Rewritten here
+    // to the old form with the salts its seed gives, so that its anchored leaf still matches.
+    const rows = await t.db.prisma.event.findMany({
+      where: { lotId, saltSeed: { not: null } },
+      select: { id: true, saltSeed: true, document: true },
+    });
+    assert.ok(rows.length >= 3);
+    for (const row of rows) {
+      const salts = deriveEventSalts({
+        seed: bytesToHex(row.saltSeed as Uint8Array),
+        groups: Object.keys(splitEventFields(row.document as Record<string, unknown>)) as FieldGroupName[],
+      });
+      await t.db.prisma.event.update({ where: { id: row.id }, data: { salts, saltSeed: null } });
+    }
+    const record = await publicRecord();
+    assert.ok(!record.raw.includes("PO-SECRET-8812") && !record.raw.includes(String(QUANTITY)));
+    assert.ok(
+      record.events.some((e) => e.disclosure?.withheld.quantities),
+      "still withheld",
+    );
+    assert.ok((await verify(record)).ok, "the public record verifies");
+    const full = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/lots/${lotId}/record`);
+    assert.ok(full.body.includes("PO-SECRET-8812"));
+    assert.ok((await verify(full.json())).ok, "the owner's full record verifies");
   });
 
   test("an exact location withheld: the step is placed by its country only, and its GLN, name and coordinates are nowhere public", async () => {

@@ -92,6 +92,13 @@ export {
 } from "./disclosure/computeLeafV2.ts";
 export { createSalt } from "./disclosure/createSalt.ts";
 export {
+  type DeriveEventSaltsParameters,
+  type DeriveEventSaltsReturnType,
+  deriveEventSalts,
+  type HmacSha256,
+  saltSlots,
+} from "./disclosure/deriveEventSalts.ts";
+export {
   type DiscloseEventParameters,
   type DiscloseEventReturnType,
   discloseEvent,

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
 import { processPendingCaptures } from "../services/processPendingCaptures.ts";
@@ -149,5 +150,37 @@ describe("a client's eventID names one event of its organisation's record", () =
     );
     assert.equal(runs, 30);
     assert.ok(accepted >= 10, `only ${accepted} of the fuzzed eventIDs were accepted at all`);
+  });
+  test("an eventID equal to another stored event's hash is refused too (found by the event hash)", async () => {
+    const plain = observation({ epcList: [`urn:epc:id:sgtin:0614141.107346.${7000 + n++}`] });
+    assert.equal((await capture([plain])).success, true);
+    const [row] = await t.db.prisma.$queryRaw<{ eventHash: string }[]>`
+      SELECT "eventHash" FROM events WHERE "organizationId" = ${a.orgA.id}::uuid ORDER BY "createdAt" DESC LIMIT 1`;
+    const taken = await capture([event(String(row?.eventHash))]);
+    assert.equal(taken.success, false, "an eventID that is another event's hash names that event");
+    assert.deepEqual(
+      taken.errors.map((error) => error.field),
+      ["epcisBody.eventList[0].eventID"],
+    );
+  });
+
+  test("client eventIDs are written as the migration's backfill computes them from the stored events", async () => {
+    const rows = () =>
+      t.db.prisma.$queryRaw<{ row: string }[]>`
+        SELECT "eventID" || ' ' || "organizationId" || ' ' || "eventId" AS row FROM event_client_ids ORDER BY 1`;
+    const written = (await rows()).map((r) => r.row);
+    assert.ok(written.length >= 5, "the tests above stored events with eventIDs of their own");
+    const sql = await readFile(
+      new URL("../../../../prisma/migrations/20261205043300_event_client_ids/migration.sql", import.meta.url),
+      "utf8",
+    );
+    const backfill = sql.match(/INSERT INTO "event_client_ids"[\s\S]*?;/)?.[0];
+    assert.ok(backfill, "the migration carries the stored events' eventIDs over");
+    await t.db.prisma.$executeRawUnsafe("DELETE FROM event_client_ids");
+    await t.db.prisma.$executeRawUnsafe(backfill);
+    assert.deepEqual(
+      (await rows()).map((r) => r.row),
+      written,
+    );
   });
 });

@@ -13,9 +13,11 @@ import {
   type PublicRecordJourneyStep,
   type PublicRecordWithDisplay,
 } from "@tracemark/sdk";
+import type { Hex } from "viem";
 import { ProblemError } from "../errors/problem.ts";
 import { type LocationLevel, readDisclosureSettings, withheldGroupsFor } from "./disclosureSettings.ts";
 import { parsePartyUri } from "./epcisIdentifiers.ts";
+import { hmacSha256Native } from "./hmacSha256Native.ts";
 import { inheritedRecallsOf } from "./inheritedRecallsOf.ts";
 import { publicOrgIdOf } from "./platform.ts";
 import { sha256Native } from "./sha256Native.ts";
@@ -64,6 +66,8 @@ type EventRow = {
   hashVersion: number;
   leafVersion: number;
   salts: EventSalts | null;
+  /** Of events stored since salt seeds (`salts` null): the seed, 0x-hex. */
+  saltSeed: Hex | null;
   orgDisclosure: unknown;
   document: Record<string, unknown>;
   eventTime: Date;
@@ -141,7 +145,7 @@ export async function getPublicRecord(
     // The owner's events first, then the custody holders', up to the cap; shown in time order.
     db.prisma.$queryRaw<EventRow[]>`
       SELECT * FROM (
-        SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e."leafVersion", e.salts, o.disclosure AS "orgDisclosure", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
+        SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e."leafVersion", e.salts, '0x' || encode(e."saltSeed", 'hex') AS "saltSeed", o.disclosure AS "orgDisclosure", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
                e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
                o."chainOrgId" AS "orgChainId", e.visibility::text AS visibility,
                COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
@@ -489,7 +493,7 @@ function declaredHashOf(document: Record<string, unknown>): string | null {
  * withholds, with its disclosure, known by its leaf when any is withheld; a version-1 event whole.
  */
 function shownEvent(event: EventRow, revealAll: boolean, alsoWithhold: DisclosableFieldGroup[] = []) {
-  if (event.leafVersion !== 2 || !event.salts) {
+  if (event.leafVersion !== 2 || !(event.salts || event.saltSeed)) {
     return {
       id: event.eventHash,
       withheld: [] as DisclosableFieldGroup[],
@@ -504,9 +508,11 @@ function shownEvent(event: EventRow, revealAll: boolean, alsoWithhold: Disclosab
   const view = discloseEvent({
     event: event.document,
     eventHash: event.eventHash,
-    salts: event.salts,
+    salts: event.salts ?? undefined,
+    saltSeed: event.saltSeed ?? undefined,
     withhold,
     sha256: sha256Native,
+    hmacSha256: hmacSha256Native,
   });
   return {
     id: view.eventHash ?? view.leaf,

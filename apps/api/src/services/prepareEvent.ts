@@ -6,12 +6,13 @@ import {
   currentLeafVersion,
   type EpcisEvent,
   type EventHashRuleVersion,
-  type EventSalts,
   InvalidEpcisError,
   type JsonLdContext,
   type LeafVersion,
 } from "@tracemark/sdk";
+import type { Hex } from "viem";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "./epcisIdentifiers.ts";
+import { hmacSha256Native } from "./hmacSha256Native.ts";
 import { keccak256Wasm } from "./keccak256Wasm.ts";
 import { sha256Native } from "./sha256Native.ts";
 
@@ -22,8 +23,11 @@ export type PreparedEvent = {
   leaf: string;
   /** The format of `leaf`: 2, a commitment to the salted event hash and field groups (`commitEvent`). */
   leafVersion: LeafVersion;
-  /** The secret salts of the leaf's commitments: stored, given to the lot's partners, never public. */
-  salts: EventSalts;
+  /**
+   * The secret seed of the leaf's salts (`deriveEventSalts`): stored; the salts derived from it are
+   * given to the lot's partners, never public.
+   */
+  saltSeed: Hex;
   /** The SDK's rule version `eventHash` was computed with (stored, served in the public record). */
   hashVersion: EventHashRuleVersion;
   type: string;
@@ -89,7 +93,7 @@ const lists: [keyof EpcisEvent | string, IdentifierRole, "epc" | "quantity"][] =
 
 /**
  * Turns a validated EPCIS event into the row Tracemark stores: computes its event hash and its
- * version-2 Merkle leaf with fresh salts (`commitEvent`, so its public record can withhold fields), gives it `eventID` = hash when it has none, makes its document carry the
+ * version-2 Merkle leaf with salts from a fresh seed (`commitEvent`, so its public record can withhold fields), gives it `eventID` = hash when it has none, makes its document carry the
  * namespaces it uses (so it hashes the same on its own, as verifiers read it), and lists its
  * identifiers and the documents it attaches (`tm:documents`). An event with an `errorDeclaration` also names the hash of the event it declares
  * erroneous in `tm:declares`: the standard hash leaves `errorDeclaration` out, so without that field
@@ -135,18 +139,19 @@ export function prepareEvent({ event, context, declares }: PrepareEventParameter
       identifiers.push({ role, value: canonical });
     }
   }
-  const { leaf, salts } = commitEvent({
+  const { leaf, saltSeed } = commitEvent({
     event: document,
     eventHash,
     sha256: sha256Native,
     keccak256: keccak256Wasm,
+    hmacSha256: hmacSha256Native,
   });
   return {
     id: crypto.randomUUID(),
     eventHash,
     leaf,
     leafVersion: currentLeafVersion,
-    salts,
+    saltSeed: saltSeed as Hex,
     hashVersion: currentEventHashRuleVersion,
     type: event.type,
     action: typeof record.action === "string" ? record.action : null,

@@ -216,7 +216,7 @@ export function eventConditions(query: EventQuery): Prisma.Sql[] {
   }
   if (query.EQ_eventID?.length) {
     conditions.push(
-      Prisma.sql`(e."eventHash" = ANY(${query.EQ_eventID}::text[]) OR e.document->>'eventID' = ANY(${query.EQ_eventID}::text[]))`,
+      Prisma.sql`(e."eventHash" = ANY(${query.EQ_eventID}::text[]) OR e.id IN (SELECT c."eventId" FROM event_client_ids c WHERE c."eventID" = ANY(${query.EQ_eventID}::text[])))`,
     );
   }
   const lists = [

@@ -156,7 +156,7 @@ export async function storeEvents(
       hash: e.eventHash,
       leaf: e.leaf,
       leaf_version: e.leafVersion,
-      salts: e.salts,
+      salt_seed: e.saltSeed.slice(2),
       hash_version: e.hashVersion,
       type: e.type,
       action: e.action,
@@ -173,13 +173,13 @@ export async function storeEvents(
     })),
   );
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO events (id, "organizationId", "eventHash", leaf, "leafVersion", salts, "hashVersion", type, action, "bizStep", disposition,
+    INSERT INTO events (id, "organizationId", "eventHash", leaf, "leafVersion", "saltSeed", "hashVersion", type, action, "bizStep", disposition,
       "eventTime", "eventTimeZoneOffset", "readPoint", "bizLocation", "lotId", document,
       "correctsEventHash", "captureId", proof, visibility)
-    SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.leaf_version, t.salts, t.hash_version, t.type, t.action, t.biz_step, t.disposition,
+    SELECT t.id, ${organizationId}::uuid, t.hash, t.leaf, t.leaf_version, decode(t.salt_seed, 'hex'), t.hash_version, t.type, t.action, t.biz_step, t.disposition,
       t.event_time, t.tz, t.read_point, t.biz_location, t.lot_id, t.document, t.corrects,
       ${captureId ?? null}::uuid, '{}'::text[], t.visibility::"EventVisibility"
-    FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, leaf_version int, salts jsonb, hash_version int, type text, action text,
+    FROM json_to_recordset(${rows}::json) AS t(id uuid, hash text, leaf text, leaf_version int, salt_seed text, hash_version int, type text, action text,
       biz_step text, disposition text, event_time timestamptz, tz text, read_point text, biz_location text,
       lot_id uuid, document jsonb, corrects text, visibility text)
     ON CONFLICT ("eventHash") DO NOTHING
@@ -205,6 +205,14 @@ export async function storeEvents(
       FROM unnest(${identifierRows.map((r) => r.eventId)}::uuid[], ${identifierRows.map((r) => r.role)}::text[],
         ${identifierRows.map((r) => r.value)}::text[],
         ${identifierRows.map((r) => lots.get(r.value)?.id ?? null)}::uuid[]) AS t(event_id, role, value, lot_id)`;
+  }
+  const clientIds = stored.filter((event) => String(event.document.eventID) !== event.eventHash);
+  if (clientIds.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO event_client_ids ("eventID", "organizationId", "eventId")
+      SELECT t.event_id_text, ${organizationId}::uuid, t.id
+      FROM unnest(${clientIds.map((e) => String(e.document.eventID))}::text[], ${clientIds.map((e) => e.id)}::uuid[])
+        AS t(event_id_text, id)`;
   }
   const searchKeys = stored.flatMap((event) => [
     ...bizTransactionSearchKeys(event.document).map((key) => [event.id, "bizTransaction", key]),
@@ -460,9 +468,14 @@ async function reusedEventIds(
   const clientIds = [...new Set(events.filter((e) => idOf(e) !== e.eventHash).map(idOf))];
   if (clientIds.length === 0) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`client-event-ids:${organizationId}`}))`;
+  // An eventID other than the event's hash is in `event_client_ids`; one equal to it, in `eventHash`.
   const rows = await tx.$queryRaw<{ eventID: string; eventHash: string }[]>`
-    SELECT document->>'eventID' AS "eventID", "eventHash" FROM events
-    WHERE "organizationId" = ${organizationId}::uuid AND document->>'eventID' = ANY(${clientIds}::text[])`;
+    SELECT c."eventID", e."eventHash" FROM event_client_ids c JOIN events e ON e.id = c."eventId"
+    WHERE c."organizationId" = ${organizationId}::uuid AND c."eventID" = ANY(${clientIds}::text[])
+    UNION ALL
+    SELECT "eventHash" AS "eventID", "eventHash" FROM events
+    WHERE "organizationId" = ${organizationId}::uuid AND "eventHash" = ANY(${clientIds}::text[])
+      AND COALESCE(document->>'eventID', "eventHash") = "eventHash"`;
   const recorded = new Map<string, Set<string>>();
   for (const row of rows)
     recorded.set(row.eventID, (recorded.get(row.eventID) ?? new Set()).add(row.eventHash));

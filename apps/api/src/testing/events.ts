@@ -83,7 +83,7 @@ export async function resolveLotId(db: Database, value: string): Promise<string 
 export type InsertedEvent = { id: string; eventHash: string; leaf: Hex };
 
 /**
- * Inserts one EPCIS event of `organizationId` with its identifiers, as capture does; `hashVersion: 1`
+ * Inserts one EPCIS event of `organizationId` with its identifiers, search keys and client eventID, as capture does; `hashVersion: 1`
  * inserts it as an event stored before rule version 2 (hashed and marked so).
  *
  * @example
@@ -128,6 +128,9 @@ export async function insertEvent(
       document: input as object,
       identifiers: { create: identifiers },
       searchKeys: { create: searchKeysOf(input, location("readPoint"), location("bizLocation")) },
+      ...(typeof input.eventID === "string" && input.eventID !== eventHash
+        ? { clientIds: { create: { eventID: input.eventID, organizationId } } }
+        : {}),
     },
     select: { id: true },
   });

@@ -10,18 +10,36 @@ import { DisclosureError } from "../errors/disclosure.ts";
  * canonicalJson({ b: 1, a: [true, "x"] }) // '{"a":[true,"x"],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new DisclosureError({ reason: `${value} is not a JSON number` });
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(",")}]`;
-  if (typeof value === "object") {
-    const members = Object.keys(value as object)
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${members.join(",")}}`;
+  // Loops and string appends rather than map/filter/join: this runs for every field group of every
+  // captured event (`commitEvent`).
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      if (!Number.isFinite(value)) throw new DisclosureError({ reason: `${value} is not a JSON number` });
+      return JSON.stringify(value);
+    case "object": {
+      if (value === null) return "null";
+      if (Array.isArray(value)) {
+        let out = "[";
+        for (let i = 0; i < value.length; i += 1) {
+          if (i > 0) out += ",";
+          out += canonicalJson(value[i] ?? null);
+        }
+        return `${out}]`;
+      }
+      const record = value as Record<string, unknown>;
+      let out = "{";
+      for (const key of Object.keys(record).sort()) {
+        const member = record[key];
+        if (member === undefined) continue;
+        if (out.length > 1) out += ",";
+        out += `${JSON.stringify(key)}:${canonicalJson(member)}`;
+      }
+      return `${out}}`;
+    }
   }
   throw new DisclosureError({ reason: `a ${typeof value} is not a JSON value` });
 }

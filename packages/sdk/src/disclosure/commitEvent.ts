@@ -2,6 +2,7 @@ import type { Hex } from "viem";
 import { DisclosureError } from "../errors/disclosure.ts";
 import { computeFieldsRoot, computeLeafV2 } from "./computeLeafV2.ts";
 import { createSalt } from "./createSalt.ts";
+import { deriveEventSalts, type HmacSha256 } from "./deriveEventSalts.ts";
 import { disclosureDigest } from "./disclosureDigest.ts";
 import { splitEventFields } from "./splitEventFields.ts";
 import type { EventSalts, FieldGroupName } from "./types.ts";
@@ -11,12 +12,19 @@ export type CommitEventParameters = {
   event: Record<string, unknown>;
   /** Its GS1 event hash (`computeEventHash`). */
   eventHash: string;
-  /** The salts committed with before, to recompute; default fresh ones (`createSalt`). */
+  /** The salts committed with before, to recompute (events committed with salts of their own). */
   salts?: EventSalts | undefined;
+  /**
+   * The seed the salts are derived from (`deriveEventSalts`), to recompute; without `salts` or a
+   * seed, a fresh seed (`createSalt`).
+   */
+  saltSeed?: Hex | undefined;
   /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
   sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
   /** The keccak-256 of the leaf; default viem's (runs anywhere). A server may pass a faster one. */
   keccak256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+  /** The HMAC-SHA256 that derives salts from the seed (`deriveEventSalts`). A server may pass a native one. */
+  hmacSha256?: HmacSha256 | undefined;
 };
 export type CommitEventReturnType = {
   /** The version-2 leaf value to anchor. */
@@ -25,27 +33,33 @@ export type CommitEventReturnType = {
   fieldsRoot: Hex;
   /** The commitment of each group the event has. */
   digests: Partial<Record<FieldGroupName, Hex>>;
-  /** The salts: secret, kept with the event, never in a public record. */
+  /** The salts: secret, never in a public record. */
   salts: EventSalts;
+  /** The seed of the salts (secret, what is kept with the event), unless `salts` were given. */
+  saltSeed: Hex | undefined;
 };
 
 /**
  * Commits to an event field group by field group (see `splitEventFields`), each with its own salt,
- * and to its GS1 event hash with another: the version-2 leaf binds the event hash commitment and the
+ * and to its GS1 event hash with another, all derived from one secret seed (`deriveEventSalts`): the version-2 leaf binds the event hash commitment and the
  * root of the field commitments. Any subset of groups can then be revealed (`discloseEvent`) and
  * verified (`verifyDisclosedEvent`) against the one anchored leaf. Throws `DisclosureError` when
  * given salts miss a group or are too short.
  *
  * @example
- * const { leaf, salts } = commitEvent({ event, eventHash: computeEventHash({ event }) })
+ * const { leaf, saltSeed } = commitEvent({ event, eventHash: computeEventHash({ event }) })
  */
 export function commitEvent(parameters: CommitEventParameters): CommitEventReturnType {
   const { event, eventHash, sha256, keccak256 } = parameters;
   const groups = splitEventFields(event);
-  const salts: EventSalts = parameters.salts ?? {
-    eventHash: createSalt(),
-    fields: Object.fromEntries(Object.keys(groups).map((name) => [name, createSalt()])),
-  };
+  const saltSeed = parameters.salts ? undefined : (parameters.saltSeed ?? createSalt());
+  const salts: EventSalts =
+    parameters.salts ??
+    deriveEventSalts({
+      seed: saltSeed as Hex,
+      groups: Object.keys(groups) as FieldGroupName[],
+      hmacSha256: parameters.hmacSha256,
+    });
   const digests: Partial<Record<FieldGroupName, Hex>> = {};
   for (const [name, value] of Object.entries(groups)) {
     const salt = salts.fields[name as FieldGroupName];
@@ -65,5 +79,6 @@ export function commitEvent(parameters: CommitEventParameters): CommitEventRetur
     fieldsRoot,
     digests,
     salts,
+    saltSeed,
   };
 }

@@ -1,5 +1,7 @@
 import type { Hex } from "viem";
+import { DisclosureError } from "../errors/disclosure.ts";
 import { commitEvent } from "./commitEvent.ts";
+import type { HmacSha256 } from "./deriveEventSalts.ts";
 import { splitEventFields } from "./splitEventFields.ts";
 import type { DisclosableFieldGroup, EventDisclosure, EventSalts, FieldGroupName } from "./types.ts";
 
@@ -7,7 +9,10 @@ export type DiscloseEventParameters = {
   /** The whole event, as committed to. */
   event: Record<string, unknown>;
   eventHash: string;
-  salts: EventSalts;
+  /** The salts it was committed with, for an event committed with salts of its own; else `saltSeed`. */
+  salts?: EventSalts | undefined;
+  /** The seed its salts derive from (`deriveEventSalts`). */
+  saltSeed?: Hex | undefined;
   /**
    * The groups to withhold; those the event does not have are ignored. `eventID` alone hides the ids
    * the event names (its own and, in a correction, those of the events it concerns) and its hash.
@@ -15,6 +20,8 @@ export type DiscloseEventParameters = {
   withhold: readonly DisclosableFieldGroup[];
   /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
   sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+  /** The HMAC-SHA256 that derives salts from `saltSeed`. A server may pass a native one. */
+  hmacSha256?: HmacSha256 | undefined;
 };
 export type DiscloseEventReturnType = {
   /** The event without the withheld groups' members. */
@@ -37,12 +44,21 @@ export type DiscloseEventReturnType = {
  * checks the GS1 event hash as well.
  *
  * @example
- * const shown = discloseEvent({ event, eventHash, salts, withhold: ["bizTransactions", "quantities"] })
+ * const shown = discloseEvent({ event, eventHash, saltSeed, withhold: ["bizTransactions", "quantities"] })
  */
 export function discloseEvent(parameters: DiscloseEventParameters): DiscloseEventReturnType {
-  const { event, eventHash, salts, sha256 } = parameters;
+  const { event, eventHash, sha256 } = parameters;
+  if (!parameters.salts && !parameters.saltSeed)
+    throw new DisclosureError({ reason: "an event is disclosed with its salts or their seed" });
   const groups = splitEventFields(event);
-  const { leaf, digests, eventHashCommitment } = commitEvent({ event, eventHash, salts, sha256 });
+  const { leaf, digests, eventHashCommitment, salts } = commitEvent({
+    event,
+    eventHash,
+    salts: parameters.salts,
+    saltSeed: parameters.saltSeed,
+    sha256,
+    hmacSha256: parameters.hmacSha256,
+  });
   const withheld = parameters.withhold.filter(
     (group) => groups[group] !== undefined,
   ) as DisclosableFieldGroup[];

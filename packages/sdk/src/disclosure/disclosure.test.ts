@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { bytesToHex, encodeAbiParameters, type Hex, keccak256 } from "viem";
@@ -9,10 +9,16 @@ import { canonicalJson } from "./canonicalJson.ts";
 import { commitEvent } from "./commitEvent.ts";
 import { computeLeafV2, leafV2Tag } from "./computeLeafV2.ts";
 import { createSalt } from "./createSalt.ts";
+import { deriveEventSalts, saltSlots } from "./deriveEventSalts.ts";
 import { discloseEvent } from "./discloseEvent.ts";
 import { disclosureDigest } from "./disclosureDigest.ts";
 import { splitEventFields } from "./splitEventFields.ts";
-import { type WithholdableFieldGroup, withholdableFieldGroups } from "./types.ts";
+import {
+  disclosableFieldGroups,
+  type FieldGroupName,
+  type WithholdableFieldGroup,
+  withholdableFieldGroups,
+} from "./types.ts";
 import { verifyDisclosedEvent } from "./verifyDisclosedEvent.ts";
 
 /** Events with every disclosable group between them, each with an eventID equal to its hash, as stored. */
@@ -215,5 +221,122 @@ describe("selective disclosure", () => {
       '{"a":{"c":true,"d":null},"b":[1,"é"]}',
     );
     assert.throws(() => canonicalJson({ x: Number.NaN }), /not a JSON number/);
+    assert.throws(() => canonicalJson([() => 1]), /not a JSON value/);
+    assert.equal(canonicalJson({ a: undefined, b: [undefined] }), '{"b":[null]}');
+    // Any JSON value gives the bytes the first implementation (map/filter/join) gave, which the
+    // version-2 leaves anchored so far commit to.
+    const first = (v: unknown): string =>
+      Array.isArray(v)
+        ? `[${v.map(first).join(",")}]`
+        : v !== null && typeof v === "object"
+          ? `{${Object.keys(v)
+              .sort()
+              .map((k) => `${JSON.stringify(k)}:${first((v as Record<string, unknown>)[k])}`)
+              .join(",")}}`
+          : JSON.stringify(v);
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        assert.equal(canonicalJson(v), first(v));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("salts derived from one seed per event", () => {
+  const native = (bytes: Uint8Array) => new Uint8Array(createHash("sha256").update(bytes).digest());
+  const aSeed = fc.uint8Array({ minLength: 16, maxLength: 64 }).map((bytes) => bytesToHex(bytes));
+  const someGroups = fc.subarray(["core", ...disclosableFieldGroups] as FieldGroupName[]);
+  const nativeHmac = (key: Uint8Array, message: Uint8Array) =>
+    new Uint8Array(createHmac("sha256", key).update(message).digest());
+  /**
+   * The definition, by Node's own HMAC: HKDF-Expand (RFC 5869) of the seed with info
+   * "tracemark.salts.v1", 16 bytes per slot of `saltSlots`.
+   */
+  const saltsBy = (seed: Hex) => {
+    const blocks: Buffer[] = [];
+    for (let i = 1, previous = Buffer.alloc(0); i <= 5; i += 1) {
+      previous = createHmac("sha256", Buffer.from(seed.slice(2), "hex"))
+        .update(Buffer.concat([previous, Buffer.from("tracemark.salts.v1"), Buffer.from([i])]))
+        .digest();
+      blocks.push(previous);
+    }
+    const okm = Buffer.concat(blocks);
+    return new Map(
+      saltSlots.map((name, slot) => [name, bytesToHex(okm.subarray(16 * slot, 16 * slot + 16))]),
+    );
+  };
+
+  it("the salts are HKDF-Expand of the seed, 16 bytes per slot, with viem's SHA-256 or a native HMAC", () => {
+    fc.assert(
+      fc.property(aSeed, someGroups, (seed, groups) => {
+        const by = saltsBy(seed);
+        const expected = {
+          eventHash: by.get("eventHash"),
+          fields: Object.fromEntries(groups.map((name) => [name, by.get(name)])),
+        };
+        assert.deepEqual(deriveEventSalts({ seed, groups }), expected);
+        assert.deepEqual(deriveEventSalts({ seed, groups, hmacSha256: nativeHmac }), expected);
+      }),
+      { numRuns: 100 },
+    );
+    // RFC 5869 test case 1, expand step: PRK and info as given there, the first 42 bytes of OKM.
+    const prk = "077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5";
+    const rfcInfo = Buffer.from("f0f1f2f3f4f5f6f7f8f9", "hex");
+    let previous = Buffer.alloc(0);
+    const okm: Buffer[] = [];
+    for (let i = 1; i <= 2; i += 1) {
+      previous = createHmac("sha256", Buffer.from(prk, "hex"))
+        .update(Buffer.concat([previous, rfcInfo, Buffer.from([i])]))
+        .digest();
+      okm.push(previous);
+    }
+    assert.equal(
+      Buffer.concat(okm).subarray(0, 42).toString("hex"),
+      "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865",
+      "the reference above is RFC 5869's HKDF-Expand",
+    );
+  });
+
+  it("a fresh commitment keeps only its seed: the salts, the leaf and every view come back from it", () => {
+    fc.assert(
+      fc.property(anEvent, aWithholding, ({ event, eventHash }, withhold) => {
+        const committed = commitEvent({ event, eventHash, sha256: native, hmacSha256: nativeHmac });
+        assert.match(committed.saltSeed ?? "", /^0x[0-9a-f]{32}$/);
+        const salts = deriveEventSalts({
+          seed: committed.saltSeed as Hex,
+          groups: Object.keys(splitEventFields(event)) as FieldGroupName[],
+        });
+        assert.deepEqual(salts, committed.salts);
+        const again = commitEvent({ event, eventHash, saltSeed: committed.saltSeed });
+        assert.equal(again.leaf, committed.leaf);
+        const all = [salts.eventHash, ...Object.values(salts.fields)];
+        assert.equal(new Set(all).size, all.length, "a salt per group, each its own");
+        assert.ok(!all.includes(committed.saltSeed as Hex), "the seed is none of the salts");
+        const view = discloseEvent({ event, eventHash, salts, withhold });
+        assert.equal(leafOfView(view), committed.leaf);
+        assert.ok(
+          !JSON.stringify(view).includes((committed.saltSeed as Hex).slice(2)),
+          "the seed is never shown",
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("salts given (events committed before seeds) still commit as they did; a seed of under 16 bytes is refused", () => {
+    const { event, eventHash } = events[0] as (typeof events)[number];
+    const salts = {
+      eventHash: createSalt(),
+      fields: Object.fromEntries(Object.keys(splitEventFields(event)).map((name) => [name, createSalt()])),
+    };
+    const committed = commitEvent({ event, eventHash, salts });
+    assert.equal(committed.saltSeed, undefined);
+    assert.deepEqual(committed.salts, salts);
+    assert.equal(
+      leafOfView(discloseEvent({ event, eventHash, salts, withhold: ["location"] })),
+      committed.leaf,
+    );
+    assert.throws(() => commitEvent({ event, eventHash, saltSeed: "0x0102" }), /salt seed/);
   });
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { commitEvent, computeEventHash, type EventSalts, eventHashToLeaf } from "@tracemark/sdk";
+import { commitEvent, computeEventHash, eventHashToLeaf } from "@tracemark/sdk";
+import { bytesToHex } from "viem";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueEventTime, uniqueGln } from "../../testing/captureFixtures.ts";
@@ -65,15 +66,17 @@ describe("events: simple capture, detail, corrections", () => {
       event.eventHash,
       "the stored document hashes alone",
     );
-    const { salts, leafVersion } = await t.db.prisma.event.findUniqueOrThrow({
+    const { salts, saltSeed, leafVersion } = await t.db.prisma.event.findUniqueOrThrow({
       where: { id: event.id },
-      select: { salts: true, leafVersion: true },
+      select: { salts: true, saltSeed: true, leafVersion: true },
     });
     assert.equal(leafVersion, 2, "new events are anchored with version-2 leaves");
+    assert.equal(salts, null, "no salts are stored, only their seed");
+    assert.equal(saltSeed?.length, 16, "a 16-byte seed");
     const committed = commitEvent({
       event: event.document,
       eventHash: event.eventHash,
-      salts: salts as EventSalts,
+      saltSeed: bytesToHex(saltSeed as Uint8Array),
     });
     assert.equal(event.leaf, committed.leaf);
     assert.notEqual(event.leaf, eventHashToLeaf(event.eventHash));
