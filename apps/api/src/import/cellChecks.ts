@@ -7,6 +7,30 @@ const unprintable =
   /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 /**
+ * Text of a file shown back in a problem (a value, a column's name): what cannot be stored or shown
+ * (control characters, unpaired surrogates, which Postgres's jsonb refuses as \u0000) becomes U+FFFD.
+ *
+ * @example
+ * shown("a\u0000b") // "a\uFFFDb"
+ */
+export function shown(text: string): string {
+  return text.replace(new RegExp(unprintable.source, "gu"), "\uFFFD");
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it replaces
+const unstorableCharacter = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text without what Postgres cannot store (NUL, unpaired surrogates), each replaced by U+FFFD.
+ *
+ * @example
+ * storable("a\u0000b") // "a\uFFFDb"
+ */
+export function storable(text: string): string {
+  return text.replace(unstorableCharacter, "\uFFFD");
+}
+
+/**
  * The problems of one row, collected column by column, and its cells read through checks that add
  * a problem and return undefined when the value is wrong: every problem of the row, not the first.
  */

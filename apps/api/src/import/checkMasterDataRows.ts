@@ -135,7 +135,9 @@ export async function checkProductRows(context: CheckContext, rows: ImportRow[])
 export async function checkLocationRows(context: CheckContext, rows: ImportRow[]) {
   const problems: ImportProblem[] = [];
   const plan: LocationPlan[] = [];
-  const glns = rows.map((r) => r.cells.get("gln") ?? "").filter((g) => g !== "");
+  const glns = rows
+    .map((r) => r.cells.get("gln") ?? "")
+    .filter((value) => describeKeyProblem({ kind: "GLN", value }) === undefined);
   const known = new Set(
     (
       await context.db.prisma.location.findMany({
@@ -338,7 +340,8 @@ async function lotsOf(context: CheckContext, rows: ImportRow[]): Promise<Set<str
   const pairs = rows.flatMap((r) => {
     const gtin = r.cells.get("gtin") ?? "";
     const lot = r.cells.get("lot") ?? "";
-    return describeKeyProblem({ kind: "GTIN", value: gtin }) === undefined && lot !== ""
+    return describeKeyProblem({ kind: "GTIN", value: gtin }) === undefined &&
+      describeLotCodeProblem(lot) === undefined
       ? [{ gtin: normalizeGtin(gtin), lot }]
       : [];
   });

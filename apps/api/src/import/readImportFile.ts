@@ -1,4 +1,6 @@
 import { parse } from "csv-parse/sync";
+import { findUnstorableString } from "../plugins/refuseUnstorableStrings.ts";
+import { shown, storable } from "./cellChecks.ts";
 import { COLUMNS, type ImportFormat, type ImportKind, type ImportProblem, type ImportRow } from "./types.ts";
 
 export type ReadImportFileParameters = {
@@ -94,7 +96,18 @@ export async function readImportFile({
           fix: "Replace the formula with the value itself (copy, then paste as values).",
         });
       }
-      cells.set(column, cell.text.trim());
+      const text = cell.text.trim();
+      if (findUnstorableString(text, column)) {
+        problems.push({
+          row,
+          column,
+          value: shown(text.slice(0, 100)),
+          problem: "The cell holds a character that cannot be stored (a NUL or half of an emoji's code).",
+          fix: "Retype the cell's text; the file may have been saved in another encoding than UTF-8.",
+        });
+      }
+      // Shown, not as read: the checks and the database lookups that follow never see such a character.
+      cells.set(column, storable(text));
     });
     rows.push({ row, cells });
   }
@@ -117,12 +130,10 @@ function readCsv(content: Buffer, problems: ImportProblem[]): Cell[][] {
       delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
-      info: true,
       max_record_size: MAX_CELL_LENGTH * 64,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) =>
-      record.map((text) => ({ row: info.lines - (record.join("").match(/\r\n|\n|\r/g)?.length ?? 0), text })),
-    );
+    }) as string[][];
+    // Numbered as a spreadsheet shows the file: a record per row, whatever line breaks its quoted cells hold.
+    return records.map((record, index) => record.map((text) => ({ row: index + 1, text })));
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     problems.push({

@@ -1,7 +1,9 @@
 import type { Database } from "@tracemark/db";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { ReusedEventIdError } from "../errors/reusedEventId.ts";
+import { findUnstorableString } from "../plugins/refuseUnstorableStrings.ts";
 import { storeEvents } from "../services/storeEvents.ts";
+import { shown } from "./cellChecks.ts";
 import { checkEpcisEvents, checkEventRows, type EventPlan, type NewLot } from "./checkEventRows.ts";
 import {
   type CheckContext,
@@ -71,9 +73,17 @@ export async function runImport(db: Database, parameters: RunImportParameters): 
 }
 
 async function fail(db: Database, importId: string, problems: ImportProblem[]) {
+  // Values of the file reach the problems' words too: none may carry what jsonb refuses.
+  const stored = problems.map(({ row, column, value, problem, fix }) => ({
+    row,
+    column: shown(column),
+    ...(value === undefined ? {} : { value: shown(value) }),
+    problem: shown(problem),
+    fix: shown(fix),
+  }));
   await db.prisma.import.update({
     where: { id: importId },
-    data: { phase: "failed", problems, finishedAt: new Date() },
+    data: { phase: "failed", problems: stored, finishedAt: new Date() },
   });
 }
 
@@ -99,6 +109,16 @@ async function check(
         column: "",
         problem: "The file is not JSON.",
         fix: "Export the events as an EPCIS 2.0 JSON document.",
+      };
+      return { problems: [problem], plan: { kind: "events", rows: [], newLots: [] } };
+    }
+    const unstorable = findUnstorableString(document, "");
+    if (unstorable) {
+      const problem = {
+        row: 1,
+        column: unstorable.field.replace(/^\./, ""),
+        problem: `A text of the document ${unstorable.message}, which cannot be stored.`,
+        fix: "Export the events again; the file may have been damaged.",
       };
       return { problems: [problem], plan: { kind: "events", rows: [], newLots: [] } };
     }

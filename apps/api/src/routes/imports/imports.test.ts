@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import fc from "fast-check";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
@@ -259,11 +260,60 @@ describe("imports", () => {
     );
   });
 
+  test("fuzzed files of every kind end checked or imported, never on a fault of ours", async () => {
+    const { gtin, lotCode } = await createLot(t, a.orgA.id);
+    const cell = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.constantFrom(
+        gtin,
+        lotCode,
+        "=cmd|' /C calc'!A0",
+        "2026-02-29",
+        "2026-03-04T10:00:00Z",
+        "KGM",
+        "1,5",
+        "shipping",
+        "\u0000",
+        "9".repeat(400),
+      ),
+    );
+    const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("products", "locations", "lots", "events"),
+        fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        async (kind, rows, createMissing) => {
+          const header = {
+            products: ["gtin", "name", "description", "category", "commodity", "variety", "gtin2", "x"],
+            locations: ["name", "gln", "street", "city", "postalCode", "country", "latitude", "longitude"],
+            lots: ["gtin", "lot", "productionDate", "expiryDate", "quantity", "unit", "productName", "x"],
+            events: ["gtin", "lot", "bizStep", "eventTime", "disposition", "quantity", "unit", "locationGln"],
+          }[kind];
+          const file = [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n");
+          const job = await importFile(`kind=${kind}&format=csv&createMissing=${createMissing}`, file);
+          assert.ok(["succeeded", "failed"].includes(job.phase));
+          for (const problem of job.problems) {
+            assert.doesNotMatch(problem.problem, /fault of ours/, JSON.stringify(problem));
+            assert.ok(problem.fix.length > 0 && problem.row >= 1, JSON.stringify(problem));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   test("a file that is not what it says, an empty body, and another organisation's job", async () => {
     const notXlsx = await importFile("kind=products&format=xlsx", "gtin,name\r\n");
     assert.match(JSON.stringify(notXlsx.problems), /not an XLSX workbook/);
     const notJson = await importFile("kind=events&format=epcis", "{");
     assert.match(JSON.stringify(notJson.problems), /not JSON/);
+    const nul = await importFile(
+      "kind=events&format=epcis",
+      '{"type":"EPCISDocument","epcisBody":{"eventList":[{"type":"ObjectEvent","bizStep":"a:\\u0000"}]}}',
+    );
+    assert.match(JSON.stringify(nul.problems), /NUL character .* cannot be stored/);
+    assert.equal(nul.problems[0].column, "epcisBody.eventList[0].bizStep");
     const empty = await t.app.inject({
       method: "POST",
       url: `/orgs/${a.orgA.id}/imports?kind=lots&format=csv`,
