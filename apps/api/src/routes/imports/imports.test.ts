@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
+import { checkProductRows } from "../../import/checkMasterDataRows.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
@@ -258,6 +259,29 @@ describe("imports", () => {
       job.problems.map((p: { row: number; column: string; problem: string }) => [p.row, p.column, p.problem]),
       [[2, "name", "The cell holds a formula, not a value."]],
     );
+  });
+
+  test("checking reports its progress block by block, not only at the end", async () => {
+    const rows = Array.from({ length: 1200 }, (_, n) => ({
+      row: n + 2,
+      cells: new Map([
+        ["gtin", uniqueGtin()],
+        ["name", `Product ${n}`],
+      ]),
+    }));
+    const seen: number[] = [];
+    const { problems, plan } = await checkProductRows(
+      {
+        db: t.db,
+        organizationId: a.orgA.id,
+        createMissing: false,
+        onChecked: async (n) => void seen.push(n),
+      },
+      rows,
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(plan.length, 1200);
+    assert.deepEqual(seen, [500, 1000, 1200]);
   });
 
   test("fuzzed files of every kind end checked or imported, never on a fault of ours", async () => {
