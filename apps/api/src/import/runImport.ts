@@ -164,12 +164,15 @@ async function write(
   importId: string,
   plan: Plan,
 ): Promise<number | ImportProblem[]> {
-  const written = async (writtenRows: number) => {
-    await db.prisma.import.update({ where: { id: importId }, data: { writtenRows } });
-  };
   try {
     return await db.prisma.$transaction(
       async (tx) => {
+        // Outside the transaction, so others see it move; on PGlite its one connection is this
+        // transaction's, and the job is written inside it (seen when it commits).
+        const progress = db.kind === "pglite" ? tx : db.prisma;
+        const written = async (writtenRows: number) => {
+          await progress.import.update({ where: { id: importId }, data: { writtenRows } });
+        };
         let count = 0;
         const blocks = async <T>(rows: T[], each: (block: T[]) => Promise<unknown>) => {
           for (let at = 0; at < rows.length; at += WRITE_BLOCK) {
