@@ -90,7 +90,7 @@ export const importBodyReferenceCases: BodyReferenceCase[] = [
     name: "POST /orgs/:orgId/imports: an events file naming B's location by GLN",
     status: [202],
     importJob: true,
-    setup: async (t, a, b) => {
+    setup: async (t, a) => {
       const own = await createLot(t, a.orgA.id);
       const place = await createLocation(t, a.orgB.id);
       return {
