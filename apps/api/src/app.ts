@@ -38,6 +38,7 @@ import { eventRoutes } from "./routes/events/index.ts";
 import { exportRoutes } from "./routes/exports/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { impactRoutes } from "./routes/impact/index.ts";
+import { importRoutes } from "./routes/imports/index.ts";
 import { locationRoutes } from "./routes/locations/index.ts";
 import { lotRoutes } from "./routes/lots/index.ts";
 import { lotScanRoutes } from "./routes/lots/scans.ts";
@@ -127,6 +128,7 @@ export async function buildApp(given: AppContext): Promise<FastifyInstance> {
   await app.register(lotScanRoutes(context));
   await app.register(serialRoutes(context));
   await app.register(locationRoutes(context));
+  await app.register(importRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(auditTrailRoutes(context));
   await app.register(attestationRoutes(context));

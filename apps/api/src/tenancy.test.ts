@@ -13,6 +13,7 @@ import {
   foreignObjects,
 } from "./testing/bodyReferenceCases.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { finishedImport } from "./testing/importFixtures.ts";
 import { testAuditor } from "./testing/masterDataFixtures.ts";
 import { type CallerFacts, publicRoutes, type TenancyCase, tenancyCases } from "./testing/tenancyCases.ts";
 
@@ -184,6 +185,13 @@ describe("tenancy inside bodies: organisation A's requests naming organisation B
         assert.ok(
           JSON.stringify(capture.errors).includes(names),
           `${route.name}: ${JSON.stringify(capture.errors)}`,
+        );
+      } else if (route.importJob) {
+        const job = await finishedImport(t.db, response.json().id);
+        assert.equal(job.phase, "failed", route.name);
+        assert.ok(
+          JSON.stringify(job.problems).includes(names),
+          `${route.name}: ${JSON.stringify(job.problems)}`,
         );
       } else {
         assert.match(response.headers["content-type"] ?? "", /application\/problem\+json/, route.name);

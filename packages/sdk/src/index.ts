@@ -308,6 +308,12 @@ export {
 } from "./hash/eventHashToLeaf.ts";
 export type { EventHashRuleVersion, EventHashVersion, JsonLdContext } from "./hash/types.ts";
 export { currentEventHashRuleVersion } from "./hash/types.ts";
+export { type DescribeDateProblemParameters, describeDateProblem } from "./import/describeDateProblem.ts";
+export { type DescribeKeyProblemParameters, describeKeyProblem } from "./import/describeKeyProblem.ts";
+export { describeLotCodeProblem } from "./import/describeLotCodeProblem.ts";
+export { describeQuantityProblem } from "./import/describeQuantityProblem.ts";
+export { describeUnitProblem } from "./import/describeUnitProblem.ts";
+export type { ValueProblem } from "./import/types.ts";
 export {
   type CreateMerkleBatchParameters,
   type CreateMerkleBatchReturnType,

@@ -5,6 +5,7 @@ import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./captureFixtures.ts";
 import { eventOfA, shippedTransfer } from "./captureTenancyCases.ts";
+import { importBodyReferenceCases } from "./importTenancyCases.ts";
 import { testAuditor } from "./masterDataFixtures.ts";
 
 /** Objects of organisation B that organisation A's requests name inside their bodies. */
@@ -59,6 +60,8 @@ export type BodyReferenceCase = {
   name: string;
   status: number[];
   capture?: boolean;
+  /** An import (`POST /orgs/:orgId/imports`): accepted (202), then the job fails with a problem naming `names`. */
+  importJob?: boolean;
   setup: (
     t: TestApp,
     a: Actors,
@@ -553,4 +556,5 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
       },
     }),
   ),
+  ...importBodyReferenceCases,
 ];

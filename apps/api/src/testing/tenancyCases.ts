@@ -6,6 +6,7 @@ import type { TestApp } from "./buildTestApp.ts";
 import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
 import { epcisTenancyCases } from "./epcisTenancyCases.ts";
+import { importTenancyCases } from "./importTenancyCases.ts";
 import { proofPointEvidence, testAuditor } from "./masterDataFixtures.ts";
 
 /** Who a caller of the matrix is. */
@@ -616,6 +617,7 @@ export const tenancyCases: TenancyCase[] = [
   ...captureTenancyCases,
   ...accountTenancyCases,
   ...epcisTenancyCases,
+  ...importTenancyCases,
   ...adminTenancyCases,
   ...adminConsoleTenancyCases,
 ];

@@ -4,49 +4,68 @@ import { supplierWithLot } from "../journeys";
 
 test.setTimeout(120_000);
 
-test("bulk import: a CSV with a bad row imports nothing and names the row; the fixed file imports every row", async ({
+test("import: a lots file with five kinds of mistakes lists all five and writes nothing; the fixed file imports every lot", async ({
   page,
 }, testInfo) => {
-  const { orgId, gtin, lotCode, lotUrl } = await supplierWithLot(page);
-  const header = "gtin,lot,bizStep,eventTime,disposition,quantity,unit";
-  const good = [
-    `${gtin},${lotCode},storing,2026-04-25T08:00:00+02:00,sellable_accessible,600,KGM`,
-    `${gtin},${lotCode},packing,2026-04-26T08:00:00+02:00,,600,KGM`,
+  const { orgId, gtin } = await supplierWithLot(page);
+  const lastDigit = Number(gtin.at(-1));
+  const badCheckDigit = `${gtin.slice(0, -1)}${(lastDigit + 1) % 10}`;
+  const unregistered = "09506000134376";
+  const header = "gtin,lot,productionDate,expiryDate,quantity,unit";
+  const stamp = Date.now().toString(36).toUpperCase();
+  const lots = [`IMP-${stamp}-1`, `IMP-${stamp}-2`, `IMP-${stamp}-3`];
+  const mistaken = [
+    `${gtin},${lots[0]},2026-03-01,2026-12-31,600,KGM`,
+    // A wrong check digit and a day that does not exist, on one row: both are listed.
+    `${badCheckDigit},${lots[1]},2026-02-30,,,`,
+    // A GTIN that is no product of the organisation.
+    `${unregistered},${lots[2]},,,,`,
+    // The first row's lot again.
+    `${gtin},${lots[0]},,,,`,
+    // An everyday unit instead of its UN/ECE code.
+    `${gtin},${lots[2]},,,5,kg`,
   ];
-  const bad = `${gtin},${lotCode},not_a_step,2026-04-27T08:00:00+02:00,,1,KGM`;
+  const fixed = [
+    `${gtin},${lots[0]},2026-03-01,2026-12-31,600,KGM`,
+    `${gtin},${lots[1]},2026-02-28,,,`,
+    `${gtin},${lots[2]},,,5,KGM`,
+  ];
 
   await page.goto(`/dashboard/${orgId}/import`);
-  const file = page.getByLabel("CSV or EPCIS 2.0 JSON file");
+  await page.getByLabel("What the file holds").selectOption("lots");
+  const file = page.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
   await expect(file).toBeEnabled();
   await file.setInputFiles({
-    name: "events.csv",
+    name: "lots.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from([header, ...good, bad].join("\n")),
+    buffer: Buffer.from([header, ...mistaken].join("\r\n")),
   });
   const report = page.getByRole("alert").filter({ hasText: "Nothing was imported" });
-  await expect(report).toBeVisible();
-  await expect(report.getByRole("row")).toHaveCount(2);
-  await expect(report.getByRole("row").nth(1)).toContainText("4");
-  await expect(report.getByRole("row").nth(1)).toContainText("bizStep");
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  const rows = report.getByRole("row");
+  await expect(rows).toHaveCount(1 + 5);
+  await expect(report).toContainText("check digit");
+  await expect(report).toContainText("30 February 2026 does not exist");
+  await expect(report).toContainText("is not one of your products");
+  await expect(report).toContainText("is also on row 2");
+  await expect(report).toContainText("Write KGM");
   await expectNoAccessibilityViolations(page);
-  await attachScreenshot(page, testInfo, "dashboard-import-errors");
+  await attachScreenshot(page, testInfo, "dashboard-import-problems");
 
-  await page.goto(lotUrl);
-  await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem")).toHaveCount(2);
+  await page.goto(`/dashboard/${orgId}/lots`);
+  for (const lot of lots) await expect(page.getByText(lot)).toHaveCount(0);
 
   await page.goto(`/dashboard/${orgId}/import`);
-  await expect(page.getByLabel("CSV or EPCIS 2.0 JSON file")).toBeEnabled();
-  await page.getByLabel("CSV or EPCIS 2.0 JSON file").setInputFiles({
-    name: "events.csv",
+  await page.getByLabel("What the file holds").selectOption("lots");
+  await expect(file).toBeEnabled();
+  await file.setInputFiles({
+    name: "lots.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from([header, ...good].join("\n")),
+    buffer: Buffer.from([header, ...fixed].join("\r\n")),
   });
-  await expect(page.getByText("Imported 2 events")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Imported 3 lots")).toBeVisible({ timeout: 30_000 });
   await attachScreenshot(page, testInfo, "dashboard-import-done");
 
-  await page.goto(lotUrl);
-  const timeline = page.getByRole("region", { name: "Timeline" });
-  await expect(timeline.getByRole("listitem")).toHaveCount(4);
-  await expect(timeline).toContainText("Storing");
-  await expect(timeline).toContainText("Packing");
+  await page.goto(`/dashboard/${orgId}/lots`);
+  for (const lot of lots) await expect(page.getByText(lot)).toBeVisible();
 });

@@ -56,7 +56,7 @@ test("grower recalls a lot: the roaster's lot made of it shows the recall, Verif
     },
   };
   await roaster.goto(`/dashboard/${roasterOrg}/import`);
-  const file = roaster.getByLabel("CSV or EPCIS 2.0 JSON file");
+  const file = roaster.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
   await expect(file).toBeEnabled();
   await file.setInputFiles({
     name: "roasting.json",

@@ -1,186 +1,204 @@
 "use client";
 
-import { epcisContextUrl } from "@tracemark/sdk";
 import { useState } from "react";
 import { useHydrated } from "@/components/forms/useHydrated";
-import { csvColumns, csvToEpcisEvents, type RowError } from "./csvToEpcisEvents";
 import styles from "./dashboard.module.css";
 
-type Capture = {
+const kinds = [
+  { value: "products", label: "Products" },
+  { value: "locations", label: "Locations" },
+  { value: "lots", label: "Lots" },
+  { value: "events", label: "Events" },
+] as const;
+type Kind = (typeof kinds)[number]["value"];
+
+/** A problem of the file as the API lists it: row (the header is row 1), column, value, what is wrong, how to fix it. */
+type ImportProblem = { row: number; column: string; value?: string; problem: string; fix: string };
+type ImportJob = {
   id: string;
-  status: "accepted" | "processing" | "succeeded" | "failed";
-  eventCount: number;
-  storedCount: number | null;
-  duplicateCount: number | null;
-  errors: { field: string; message: string }[];
+  phase: "checking" | "writing" | "succeeded" | "failed";
+  rowCount: number;
+  checkedRows: number;
+  writtenRows: number;
+  problems: ImportProblem[];
 };
 
 type State =
   | { kind: "idle" }
-  | { kind: "invalid"; errors: RowError[] }
-  | { kind: "sending"; step: string; progress: number; eventCount?: number }
-  | { kind: "done"; capture: Capture }
+  | { kind: "running"; job?: ImportJob }
+  | { kind: "done"; job: ImportJob; what: Kind }
   | { kind: "error"; message: string };
 
+/** The format the API reads a file as, by its name: XLSX, an EPCIS 2.0 JSON document, else CSV. */
+function formatOf(file: File): "csv" | "xlsx" | "epcis" {
+  const name = file.name.toLowerCase();
+  if (name.endsWith(".xlsx")) return "xlsx";
+  if (name.endsWith(".json") || name.endsWith(".jsonld")) return "epcis";
+  return "csv";
+}
+
 /**
- * Bulk import of events from CSV or an EPCIS 2.0 JSON document: checked in the browser row by row,
- * then sent as one EPCIS capture (all or nothing: a capture with any bad event stores none), with
- * its progress and a per-row report.
+ * Import of products, locations, lots or events from a CSV or XLSX file (events also from an EPCIS
+ * 2.0 JSON document), done by the API: the file is sent as it is, the page follows the import job
+ * (rows checked, then rows written) and lists every problem of every row when nothing was written.
  */
 export function BulkImport({ orgId }: { orgId: string }) {
   const [state, setState] = useState<State>({ kind: "idle" });
+  const [what, setWhat] = useState<Kind>("events");
+  const [createMissing, setCreateMissing] = useState(false);
   // The file is read by this component: enabled once it runs in the browser.
   const ready = useHydrated();
+  const base = `/api/v1/orgs/${orgId}/imports`;
 
   async function run(file: File) {
-    setState({ kind: "sending", step: "Reading the file…", progress: 5 });
-    const text = await file.text();
-    let document: { epcisBody?: { eventList?: unknown[] } } & Record<string, unknown>;
-    if (file.name.toLowerCase().endsWith(".csv") || file.type === "text/csv") {
-      const { events, errors } = csvToEpcisEvents(text);
-      if (errors.length > 0 || events.length === 0) {
-        setState({
-          kind: "invalid",
-          errors: errors.length ? errors : [{ row: 1, message: "No rows to import." }],
-        });
-        return;
-      }
-      document = {
-        "@context": [epcisContextUrl],
-        type: "EPCISDocument",
-        schemaVersion: "2.0",
-        creationDate: new Date().toISOString(),
-        epcisBody: { eventList: events },
-      };
-    } else {
-      try {
-        document = JSON.parse(text);
-      } catch {
-        setState({ kind: "invalid", errors: [{ row: 1, message: "The file is neither CSV nor JSON." }] });
-        return;
-      }
-    }
-    setState({
-      kind: "sending",
-      step: "Sending…",
-      progress: 20,
-      eventCount: document.epcisBody?.eventList?.length,
+    setState({ kind: "running" });
+    const query = new URLSearchParams({
+      kind: what,
+      format: formatOf(file),
+      createMissing: String(createMissing),
+      fileName: file.name.slice(0, 255),
     });
-    const response = await fetch(`/api/v1/orgs/${orgId}/capture`, {
+    const response = await fetch(`${base}?${query}`, {
       method: "POST",
-      headers: { "content-type": "application/json", "idempotency-key": crypto.randomUUID() },
-      body: JSON.stringify(document),
+      headers: { "content-type": file.type || "application/octet-stream" },
+      body: file,
     });
     if (!response.ok) {
       const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
-      setState({ kind: "error", message: problem.detail ?? problem.title ?? `HTTP ${response.status}` });
+      setState({ kind: "error", message: problem.detail ?? problem.title ?? "The file could not be sent." });
       return;
     }
-    const { captureId } = (await response.json()) as { captureId: string };
-    for (let attempt = 0; attempt < 600; attempt++) {
-      const poll = await fetch(`/api/v1/orgs/${orgId}/capture/${captureId}`, { cache: "no-store" });
+    let job = (await response.json()) as ImportJob;
+    while (job.phase === "checking" || job.phase === "writing") {
+      setState({ kind: "running", job });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const poll = await fetch(`${base}/${job.id}`, { cache: "no-store" });
       if (!poll.ok) {
-        setState({ kind: "error", message: `Could not read the import’s progress (HTTP ${poll.status}).` });
+        setState({
+          kind: "error",
+          message: "The import’s progress could not be read; reload the page to see it.",
+        });
         return;
       }
-      const capture = (await poll.json()) as Capture;
-      if (capture.status === "succeeded" || capture.status === "failed") {
-        setState({ kind: "done", capture });
-        return;
-      }
-      setState({
-        kind: "sending",
-        step: capture.status === "accepted" ? "Queued…" : "Checking and storing events…",
-        progress: capture.status === "accepted" ? 40 : 70,
-        eventCount: capture.eventCount,
-      });
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      job = (await poll.json()) as ImportJob;
     }
-    setState({ kind: "error", message: "The import is taking long; check back on this page later." });
+    setState({ kind: "done", job, what });
   }
 
+  const running = state.kind === "running";
   return (
     <div className="stack">
-      <label className="field card">
-        <span>CSV or EPCIS 2.0 JSON file</span>
-        <input
-          className="input"
-          type="file"
-          accept=".csv,.json,.jsonld,text/csv,application/json,application/ld+json"
-          disabled={!ready || state.kind === "sending"}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void run(file);
-          }}
-        />
-        <small>
-          CSV columns: {csvColumns.join(", ")} (the first four required; eventTime with its time zone). All
-          rows are imported, or none.
-        </small>
-      </label>
-      <div aria-live="polite" className="stack">
-        {state.kind === "sending" && (
-          <div className="stack">
-            <p>
-              {state.step}
-              {state.eventCount ? ` ${state.eventCount} events.` : ""}
-            </p>
-            <progress
-              className={styles.progress}
-              max={100}
-              value={state.progress}
-              aria-label="Import progress"
+      <div className="card stack">
+        <label className="field">
+          <span>What the file holds</span>
+          <select
+            className="input"
+            value={what}
+            disabled={running}
+            onChange={(event) => setWhat(event.target.value as Kind)}
+          >
+            {kinds.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p>
+          Start from the template, with a header row and an example row:{" "}
+          <a href={`${base}/templates/${what}?format=xlsx`} download>
+            {kinds.find((k) => k.value === what)?.label} template (XLSX)
+          </a>{" "}
+          ·{" "}
+          <a href={`${base}/templates/${what}?format=csv`} download>
+            CSV
+          </a>
+        </p>
+        {(what === "lots" || what === "events") && (
+          <label className="row" style={{ alignItems: "center" }}>
+            <input
+              type="checkbox"
+              checked={createMissing}
+              disabled={running}
+              onChange={(event) => setCreateMissing(event.target.checked)}
             />
-          </div>
+            <span>
+              {what === "lots"
+                ? "Create missing products (named by the productName column)"
+                : "Create missing lots of my products"}
+            </span>
+          </label>
         )}
-        {state.kind === "invalid" && (
-          <RowErrors errors={state.errors} title="Nothing was imported: fix these rows." />
-        )}
+        <label className="field">
+          <span>File to import (CSV, XLSX or EPCIS 2.0 JSON)</span>
+          <input
+            className="input"
+            type="file"
+            accept=".csv,.xlsx,.json,.jsonld,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json,application/ld+json"
+            disabled={!ready || running}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) void run(file);
+            }}
+          />
+          <small>Every row is checked first: all rows are imported, or none.</small>
+        </label>
+      </div>
+      <div aria-live="polite" className="stack">
+        {running && <Progress job={state.job} />}
         {state.kind === "error" && (
           <p className="form-error" role="alert">
             {state.message}
           </p>
         )}
-        {state.kind === "done" && state.capture.status === "succeeded" && (
+        {state.kind === "done" && state.job.phase === "succeeded" && (
           <p className="form-ok">
-            Imported {state.capture.storedCount ?? state.capture.eventCount} events
-            {state.capture.duplicateCount
-              ? ` (${state.capture.duplicateCount} already recorded, skipped)`
-              : ""}
-            .
+            Imported {state.job.writtenRows} {state.what}.
           </p>
         )}
-        {state.kind === "done" && state.capture.status === "failed" && (
-          <RowErrors
-            title="Nothing was imported: fix these events."
-            errors={state.capture.errors.map((e) => ({
-              row: Number(/eventList\[(\d+)\]/.exec(e.field)?.[1] ?? -1) + 2,
-              message: `${e.field}: ${e.message}`,
-            }))}
-          />
-        )}
+        {state.kind === "done" && state.job.phase === "failed" && <Problems problems={state.job.problems} />}
       </div>
     </div>
   );
 }
 
-function RowErrors({ errors, title }: { errors: RowError[]; title: string }) {
+function Progress({ job }: { job: ImportJob | undefined }) {
+  const total = Math.max(job?.rowCount ?? 0, 1);
+  const [step, done] =
+    job?.phase === "writing" ? ["Writing", job.writtenRows] : ["Checking", job?.checkedRows ?? 0];
+  return (
+    <div className="stack">
+      <p>{job ? `${step} rows: ${done} of ${job.rowCount}` : "Sending the file…"}</p>
+      <progress className={styles.progress} max={total} value={done} aria-label={`${step} progress`} />
+    </div>
+  );
+}
+
+function Problems({ problems }: { problems: ImportProblem[] }) {
+  const count = problems.length === 1 ? "this problem" : `these ${problems.length} problems`;
   return (
     <div className="stack" role="alert">
-      <p className="form-error">{title}</p>
+      <p className="form-error">Nothing was imported: fix {count}, then import the file again.</p>
       <div className="table-wrap">
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Line</th>
+              <th scope="col">Row</th>
+              <th scope="col">Column</th>
+              <th scope="col">Value</th>
               <th scope="col">Problem</th>
+              <th scope="col">How to fix it</th>
             </tr>
           </thead>
           <tbody>
-            {errors.map((e) => (
-              <tr key={`${e.row}-${e.message}`}>
-                <td>{e.row > 0 ? e.row : "—"}</td>
-                <td>{e.message}</td>
+            {problems.map((p) => (
+              <tr key={`${p.row}-${p.column}-${p.problem}`}>
+                <td>{p.row}</td>
+                <td>{p.column || "—"}</td>
+                <td>{p.value ?? ""}</td>
+                <td>{p.problem}</td>
+                <td>{p.fix}</td>
               </tr>
             ))}
           </tbody>

@@ -14,13 +14,14 @@ export default async function ImportPage({ params }: PageProps<"/dashboard/[orgI
       <div>
         <h1 className="page-title">Bulk import</h1>
         <p className="muted">
-          Import many events at once from a spreadsheet or from another EPCIS 2.0 system.
+          Import products, locations, lots and events from a spreadsheet (CSV or XLSX), or events from another
+          EPCIS 2.0 system.
         </p>
       </div>
       {roleAtLeast(role, "operator") ? (
         <BulkImport orgId={orgId} />
       ) : (
-        <RoleRequired minimum="operator" role={role} to="import events" />
+        <RoleRequired minimum="operator" role={role} to="import" />
       )}
     </>
   );

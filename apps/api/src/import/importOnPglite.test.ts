@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { csvOf } from "../testing/importFixtures.ts";
+import { startImport } from "./startImport.ts";
+
+// The embedded database (PGlite, the default of `npm start`) has one connection, which the writing
+// phase's transaction holds: the job's progress must not wait for it from outside.
+let db: Database;
+before(async () => {
+  db = await openDatabase({ dataDir: "memory://" });
+  await migrate(db);
+});
+after(() => db.close());
+
+test("an import finishes on PGlite, its progress written without waiting for its own transaction", async () => {
+  const org = await db.prisma.organization.create({ data: { name: "Embedded" } });
+  const product = await db.prisma.product.create({
+    data: { organizationId: org.id, gtin: "09520123456788", name: "Olive oil" },
+  });
+  const { job, done } = await startImport(db, {
+    organizationId: org.id,
+    kind: "lots",
+    format: "csv",
+    content: Buffer.from(
+      csvOf(
+        ["gtin", "lot"],
+        [
+          [product.gtin, "P1"],
+          [product.gtin, "P2"],
+        ],
+      ),
+    ),
+    createMissing: false,
+    maxRows: 100,
+    onFault: (error) => assert.fail(String(error)),
+  });
+  await done;
+  const finished = await db.prisma.import.findUniqueOrThrow({ where: { id: job.id } });
+  assert.equal(finished.phase, "succeeded", JSON.stringify(finished.problems));
+  assert.equal(finished.writtenRows, 2);
+  assert.equal(await db.prisma.lot.count({ where: { productId: product.id } }), 2);
+});

@@ -1,0 +1,365 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import fc from "fast-check";
+import { checkProductRows } from "../../import/checkMasterDataRows.ts";
+import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
+import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
+import { csvOf, finishedImport } from "../../testing/importFixtures.ts";
+
+describe("imports", () => {
+  let t: TestApp;
+  let a: Actors;
+  before(async () => {
+    t = await buildTestApp();
+    a = await createActors(t);
+  });
+  after(() => t.close());
+
+  /** Posts a file as `who` (organisation A's operator by default) and waits for the job to finish. */
+  async function importFile(
+    query: string,
+    file: string | Buffer,
+    who: Credentials = a.orgA.users.operator,
+    orgId = a.orgA.id,
+  ) {
+    const response = await t.app.inject({
+      method: "POST",
+      url: `/orgs/${orgId}/imports?${query}`,
+      headers: { ...who.headers, "content-type": "text/csv" },
+      payload: file,
+    });
+    assert.equal(response.statusCode, 202, response.body);
+    assert.equal(response.headers.location, `/orgs/${orgId}/imports/${response.json().id}`);
+    await finishedImport(t.db, response.json().id);
+    const job = await call(t.app, who, "GET", String(response.headers.location));
+    assert.equal(job.statusCode, 200, job.body);
+    return job.json();
+  }
+  const lotCount = () => t.db.prisma.lot.count({ where: { organizationId: a.orgA.id } });
+
+  test("a lots file with five kinds of mistakes lists every one, a row's two problems included, and writes nothing", async () => {
+    const { gtin } = await createLot(t, a.orgA.id, "EXISTING");
+    const foreign = await createLot(t, a.orgB.id);
+    const badCheckDigit = `${gtin.slice(0, -1)}${(Number(gtin.at(-1)) + 1) % 10}`;
+    const file = csvOf(
+      ["gtin", "lot", "productionDate", "expiryDate", "quantity", "unit"],
+      [
+        [gtin, "A1", "2026-03-01", "2026-12-31", "10", "KGM"],
+        [badCheckDigit, "A2", "2026-02-30", "", "", ""],
+        [uniqueGtin(), "A3", "", "", "", ""],
+        [gtin, "A1", "", "", "", ""],
+        [gtin, "EXISTING", "", "", "", ""],
+        [gtin, "A4", "", "", "5", "kg"],
+        [foreign.gtin, "A5", "", "", "", ""],
+      ],
+    );
+    const before = await lotCount();
+    const job = await importFile("kind=lots&format=csv", file);
+    assert.equal(job.phase, "failed");
+    const found = job.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`);
+    assert.deepEqual(found, ["3:gtin", "3:productionDate", "4:gtin", "5:lot", "6:lot", "7:unit", "8:gtin"]);
+    const text = JSON.stringify(job.problems);
+    assert.match(text, /check digit of GTIN .* must be/);
+    assert.match(text, /30 February 2026 does not exist/);
+    assert.match(text, /is not one of your products/);
+    assert.match(text, /also on row 2/);
+    assert.match(text, /already recorded/);
+    assert.match(text, /Write KGM/);
+    assert.match(text, /another organisation's product/);
+    for (const problem of job.problems) assert.ok(problem.fix.length > 0, JSON.stringify(problem));
+    assert.equal(job.writtenRows, 0);
+    assert.equal(await lotCount(), before, "nothing written");
+  });
+
+  test("the fixed file imports every lot, and they are in the lot list", async () => {
+    const { gtin } = await createLot(t, a.orgA.id);
+    const newGtin = uniqueGtin();
+    const file = csvOf(
+      ["GTIN", "Lot", "Production date", "expiry_date", "quantity", "unit", "productName"],
+      [
+        [gtin, "F1", "2026-03-01", "2026-12-31", "10.5", "KGM", ""],
+        [gtin, "F2", "2028-02-29", "", "", "", ""],
+        [newGtin, "F3", "", "", "", "", "New apples"],
+      ],
+    );
+    const refused = await importFile("kind=lots&format=csv", file);
+    assert.equal(refused.phase, "failed", "a new product only when the file asks for it");
+    assert.match(JSON.stringify(refused.problems), /create missing products/);
+    const job = await importFile("kind=lots&format=csv&createMissing=true", file);
+    assert.equal(job.phase, "succeeded", JSON.stringify(job.problems));
+    assert.deepEqual([job.rowCount, job.checkedRows, job.writtenRows], [3, 3, 3]);
+    const lots = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/lots?limit=200`);
+    const codes = lots.json().items.map((lot: { lotCode: string }) => lot.lotCode);
+    for (const code of ["F1", "F2", "F3"]) assert.ok(codes.includes(code), `${code} in ${codes}`);
+    const product = await t.db.prisma.product.findUniqueOrThrow({ where: { gtin: newGtin } });
+    assert.equal(product.name, "New apples");
+    assert.equal(product.organizationId, a.orgA.id);
+  });
+
+  test("events: an unknown lot is refused unless the file asks to create it; another organisation's lot never joins", async () => {
+    const own = await createLot(t, a.orgA.id);
+    const place = await createLocation(t, a.orgA.id);
+    const foreign = await createLot(t, a.orgB.id);
+    const header = ["gtin", "lot", "bizStep", "eventTime", "quantity", "unit", "locationGln"];
+    const row = (gtin: string, lot: string, time: string, gln = place.gln ?? "") => [
+      gtin,
+      lot,
+      "storing",
+      time,
+      "3",
+      "KGM",
+      gln,
+    ];
+    const events = () => t.db.prisma.event.count({ where: { organizationId: a.orgA.id } });
+    const before = await events();
+    const refused = await importFile(
+      "kind=events&format=csv",
+      csvOf(header, [
+        row(own.gtin, own.lotCode, "2026-03-01T10:00:00+01:00"),
+        row(own.gtin, "NEW-LOT", "2026-03-01T11:00:00+01:00"),
+        row(foreign.gtin, foreign.lotCode, "2026-03-01T12:00:00+01:00"),
+        row(own.gtin, own.lotCode, "2026-03-01T13:00:00", uniqueGln()),
+      ]),
+    );
+    assert.equal(refused.phase, "failed");
+    const text = JSON.stringify(refused.problems);
+    assert.match(text, /Lot NEW-LOT .* is not recorded/);
+    assert.match(text, /another organisation's and was not shipped to you/);
+    assert.match(text, /no time zone/);
+    assert.match(text, /none of your locations/);
+    assert.equal(await events(), before, "nothing written");
+
+    const created = await importFile(
+      "kind=events&format=csv&createMissing=true",
+      csvOf(header, [
+        row(own.gtin, own.lotCode, "2026-03-01T10:00:00+01:00"),
+        row(own.gtin, "NEW-LOT", "2026-03-01T11:00:00+01:00"),
+      ]),
+    );
+    assert.equal(created.phase, "succeeded", JSON.stringify(created.problems));
+    assert.equal(await events(), before + 2);
+    const lot = await t.db.prisma.lot.findFirstOrThrow({
+      where: { productId: own.product.id, lotCode: "NEW-LOT" },
+    });
+    assert.equal(
+      await t.db.prisma.event.count({ where: { lotId: lot.id } }),
+      1,
+      "the event joined the created lot",
+    );
+    const again = await importFile(
+      "kind=events&format=csv",
+      csvOf(header, [row(own.gtin, own.lotCode, "2026-03-01T10:00:00+01:00")]),
+    );
+    assert.match(JSON.stringify(again.problems), /already recorded/);
+  });
+
+  test("an EPCIS document's events are checked like rows: a lot of another organisation is named by its event", async () => {
+    const foreign = await createLot(t, a.orgB.id);
+    const own = await createLot(t, a.orgA.id);
+    const event = (gtin: string, lot: string, minute: number) => ({
+      type: "ObjectEvent",
+      action: "OBSERVE",
+      eventTime: `2026-04-01T10:${String(minute).padStart(2, "0")}:00Z`,
+      eventTimeZoneOffset: "+00:00",
+      quantityList: [{ epcClass: `https://id.gs1.org/01/${gtin}/10/${lot}`, quantity: 1, uom: "KGM" }],
+      bizStep: "storing",
+    });
+    const document = (events: unknown[]) =>
+      JSON.stringify({
+        "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+        type: "EPCISDocument",
+        schemaVersion: "2.0",
+        creationDate: "2026-04-01T12:00:00Z",
+        epcisBody: { eventList: events },
+      });
+    const refused = await importFile(
+      "kind=events&format=epcis",
+      document([event(own.gtin, own.lotCode, 1), event(foreign.gtin, foreign.lotCode, 2)]),
+    );
+    assert.equal(refused.phase, "failed");
+    assert.deepEqual(
+      refused.problems.map((p: { row: number }) => p.row),
+      [2],
+    );
+    const done = await importFile("kind=events&format=epcis", document([event(own.gtin, own.lotCode, 3)]));
+    assert.equal(done.phase, "succeeded", JSON.stringify(done.problems));
+  });
+
+  test("products and locations: duplicates in the file and in the database, formulas, countries and coordinates", async () => {
+    const known = await createLot(t, a.orgA.id);
+    const gtin = uniqueGtin();
+    const products = await importFile(
+      "kind=products&format=csv",
+      csvOf(
+        ["gtin", "name", "category"],
+        [
+          [gtin, "Pears", "Fruit"],
+          [gtin, "Pears again", ""],
+          [known.gtin, "Known", ""],
+          [uniqueGtin(), "=cmd|' /C calc'!A0", ""],
+          [uniqueGtin(), "", ""],
+        ],
+      ),
+    );
+    assert.deepEqual(
+      products.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`),
+      ["3:gtin", "4:gtin", "5:name", "6:name"],
+    );
+    assert.match(JSON.stringify(products.problems), /runs as a formula/);
+    const gln = uniqueGln();
+    const locations = await importFile(
+      "kind=locations&format=csv",
+      csvOf(
+        ["name", "gln", "country", "latitude", "longitude", "colour"],
+        [
+          ["Packhouse", gln, "FR", "47.1", "-0.5"],
+          ["Twin", gln, "France", "91", ""],
+        ],
+      ),
+    );
+    const where = locations.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`);
+    assert.deepEqual(where, ["1:colour", "3:gln", "3:country", "3:longitude", "3:latitude"]);
+    const ok = await importFile(
+      "kind=locations&format=csv",
+      csvOf(["name", "gln", "country"], [["Packhouse", gln, "FR"]]),
+    );
+    assert.equal(ok.phase, "succeeded", JSON.stringify(ok.problems));
+  });
+
+  test("every kind's template, CSV and XLSX, imports cleanly as downloaded", async () => {
+    await createLot(t, a.orgA.id);
+    await createLocation(t, a.orgA.id);
+    for (const kind of ["products", "locations", "lots", "events"]) {
+      for (const format of ["csv", "xlsx"]) {
+        const template = await call(
+          t.app,
+          a.orgA.users.viewer,
+          "GET",
+          `/orgs/${a.orgA.id}/imports/templates/${kind}?format=${format}`,
+        );
+        assert.equal(template.statusCode, 200, template.body);
+        assert.equal(template.headers["import-create-missing"], "false");
+        const job = await importFile(`kind=${kind}&format=${format}`, template.rawPayload);
+        assert.equal(job.phase, "succeeded", `${kind} ${format}: ${JSON.stringify(job.problems)}`);
+        assert.equal(job.writtenRows, 1);
+      }
+    }
+  });
+
+  test("an XLSX cell holding a formula is a problem, not its last result", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("products");
+    sheet.addRow(["gtin", "name"]);
+    sheet.addRow([uniqueGtin(), { formula: 'HYPERLINK("http://attacker.test","Apples")', result: "Apples" }]);
+    const job = await importFile("kind=products&format=xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+    assert.equal(job.phase, "failed");
+    assert.deepEqual(
+      job.problems.map((p: { row: number; column: string; problem: string }) => [p.row, p.column, p.problem]),
+      [[2, "name", "The cell holds a formula, not a value."]],
+    );
+  });
+
+  test("checking reports its progress block by block, not only at the end", async () => {
+    const rows = Array.from({ length: 1200 }, (_, n) => ({
+      row: n + 2,
+      cells: new Map([
+        ["gtin", uniqueGtin()],
+        ["name", `Product ${n}`],
+      ]),
+    }));
+    const seen: number[] = [];
+    const { problems, plan } = await checkProductRows(
+      {
+        db: t.db,
+        organizationId: a.orgA.id,
+        createMissing: false,
+        onChecked: async (n) => void seen.push(n),
+      },
+      rows,
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(plan.length, 1200);
+    assert.deepEqual(seen, [500, 1000, 1200]);
+  });
+
+  test("fuzzed files of every kind end checked or imported, never on a fault of ours", async () => {
+    const { gtin, lotCode } = await createLot(t, a.orgA.id);
+    const cell = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.constantFrom(
+        gtin,
+        lotCode,
+        "=cmd|' /C calc'!A0",
+        "2026-02-29",
+        "2026-03-04T10:00:00Z",
+        "KGM",
+        "1,5",
+        "shipping",
+        "\u0000",
+        "9".repeat(400),
+      ),
+    );
+    const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("products", "locations", "lots", "events"),
+        fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        async (kind, rows, createMissing) => {
+          const header = {
+            products: ["gtin", "name", "description", "category", "commodity", "variety", "gtin2", "x"],
+            locations: ["name", "gln", "street", "city", "postalCode", "country", "latitude", "longitude"],
+            lots: ["gtin", "lot", "productionDate", "expiryDate", "quantity", "unit", "productName", "x"],
+            events: ["gtin", "lot", "bizStep", "eventTime", "disposition", "quantity", "unit", "locationGln"],
+          }[kind];
+          const file = [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n");
+          const job = await importFile(`kind=${kind}&format=csv&createMissing=${createMissing}`, file);
+          assert.ok(["succeeded", "failed"].includes(job.phase));
+          for (const problem of job.problems) {
+            assert.doesNotMatch(problem.problem, /fault of ours/, JSON.stringify(problem));
+            assert.ok(problem.fix.length > 0 && problem.row >= 1, JSON.stringify(problem));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  test("a file that is not what it says, an empty body, and another organisation's job", async () => {
+    const notXlsx = await importFile("kind=products&format=xlsx", "gtin,name\r\n");
+    assert.match(JSON.stringify(notXlsx.problems), /not an XLSX workbook/);
+    const notJson = await importFile("kind=events&format=epcis", "{");
+    assert.match(JSON.stringify(notJson.problems), /not JSON/);
+    const nul = await importFile(
+      "kind=events&format=epcis",
+      '{"type":"EPCISDocument","epcisBody":{"eventList":[{"type":"ObjectEvent","bizStep":"a:\\u0000"}]}}',
+    );
+    assert.match(JSON.stringify(nul.problems), /NUL character .* cannot be stored/);
+    assert.equal(nul.problems[0].column, "epcisBody.eventList[0].bizStep");
+    const empty = await t.app.inject({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/imports?kind=lots&format=csv`,
+      headers: { ...a.orgA.users.operator.headers, "content-type": "text/csv" },
+      payload: "",
+    });
+    assert.equal(empty.statusCode, 422);
+    assert.match(empty.headers["content-type"] ?? "", /application\/problem\+json/);
+    const epcisLots = await t.app.inject({
+      method: "POST",
+      url: `/orgs/${a.orgA.id}/imports?kind=lots&format=epcis`,
+      headers: { ...a.orgA.users.operator.headers, "content-type": "application/json" },
+      payload: "{}",
+    });
+    assert.equal(epcisLots.statusCode, 422);
+    const job = await importFile(
+      "kind=products&format=csv",
+      "gtin,name\r\n",
+      a.orgB.users.operator,
+      a.orgB.id,
+    );
+    const peek = await call(t.app, a.orgA.users.admin, "GET", `/orgs/${a.orgA.id}/imports/${job.id}`);
+    assert.equal(peek.statusCode, 404);
+  });
+});
