@@ -1,5 +1,4 @@
 import {
-  buildDigitalLink,
   cbvBusinessSteps,
   cbvDispositions,
   describeDateProblem,
@@ -8,6 +7,8 @@ import {
   describeQuantityProblem,
   describeUnitProblem,
   InvalidEpcisError,
+  locationUri,
+  lotClassUri,
   normalizeGtin,
   parseEpcisEvent,
   TracemarkError,
@@ -100,14 +101,14 @@ export async function checkEventRows(
         epcList: [],
         quantityList: [
           {
-            epcClass: buildDigitalLink({ domain: "https://id.gs1.org", gtin, lot: lotCode }),
+            epcClass: lotClassUri(gtin, lotCode),
             ...(quantity ? { quantity: Number(quantity) } : {}),
             ...(unit ? { uom: unit } : {}),
           },
         ],
         bizStep,
         ...(disposition ? { disposition } : {}),
-        ...(gln ? { bizLocation: { id: `https://id.gs1.org/414/${gln}` } } : {}),
+        ...(gln ? { bizLocation: { id: locationUri({ gln }) } } : {}),
       };
       const prepared = prepareChecked(check, event);
       if (prepared) {

@@ -1,5 +1,5 @@
 import type { Database, Import } from "@tracemark/db";
-import { sleep } from "../submit/holdAdvisoryLock.ts";
+import { sleep } from "../background/sleep.ts";
 
 /** The import job once it has finished (succeeded or failed), polling the database. */
 export async function finishedImport(db: Database, importId: string): Promise<Import> {
