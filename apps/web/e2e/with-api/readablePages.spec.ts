@@ -82,7 +82,7 @@ test("a 200-event lot on a phone: the dashboard's timeline and the shopper's jou
   const pager = mobile.getByRole("navigation", { name: "Pages of events" });
   await expect(pager).toContainText("Events 1–20 of 200");
   await expect(timeline.getByTestId("shipping-details").first()).toContainText(
-    /Recorded\s*Temperature [4-6] °C/,
+    /Recorded\s*Temperature [4-6] ?°C/,
   );
   await expect(timeline.getByTestId("shipping-details").first()).toContainText(
     /Documents\s*Purchase order PO-10\d\d/,
