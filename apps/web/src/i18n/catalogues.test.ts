@@ -108,6 +108,14 @@ test("the literal check finds words shown as written", () => {
   );
   assert.deepEqual(
     untranslatedLiterals(
+      "z.ts",
+      `const range = \`\${name} \${min} to \${max}\`; const css = \`box \${big}\`;`,
+    ).map((f) => f.text),
+    ["… … to …"],
+  );
+  assert.deepEqual(untranslatedLiterals("w.tsx", `<p className={\`container \${styles.x}\`} />`), []);
+  assert.deepEqual(
+    untranslatedLiterals(
       "y.tsx",
       `import x from "Some Thing"; const a = t("title"); <a className="Big box" data-x="A b" />`,
     ),

@@ -10,7 +10,7 @@ export type ConsumerTranslator = {
  * A step's shipping details in a consumer page's language, from the `Consumer.shipping` messages.
  *
  * @example
- * wordShippingDetails(details, shippingVocabularyOf(t, "fr")).readings // ["Température : 4,5 °C"]
+ * wordShippingDetails(details, shippingVocabularyOf(t, "fr")).readings // ["Température 4,5 °C"]
  */
 export function shippingVocabularyOf(t: ConsumerTranslator, locale: string): ShippingVocabulary {
   const known = (key: string) => (t.has(key) ? t(key) : undefined);

@@ -106,13 +106,13 @@ test("a consumer page words them in its language: names, readings with the langu
   assert.deepEqual(plain(wordShippingDetails(shippingDetailsOf(shipping, names), consumerWords("fr"))), {
     destinations: ["Northern Grocers", "Harbour Freight", "Rotterdam cold store"],
     sources: ["l’entreprise de GLN 9506000134352"],
-    readings: ["Température : 4,5 °C", "Humidité relative : de 80 % à 85 %"],
+    readings: ["Température 4,5 °C", "Humidité relative de 80 % à 85 %"],
     documents: ["Bon de commande PO 7", "Avis d’expédition DA-9"],
   });
   assert.deepEqual(plain(wordShippingDetails(shippingDetailsOf(unknownParties), consumerWords("de"))), {
     destinations: ["ein Partnerunternehmen", "der Ort mit der GLN 9520123456788"],
     sources: ["ein Unternehmen außerhalb von Tracemark"],
-    readings: ["Temperatur: durchschnittlich 1.234,5 °C", "Druck: 101,3 kPa", "Odour: nein"],
+    readings: ["Temperatur durchschnittlich 1.234,5 °C", "Druck 101,3 kPa", "Odour nein"],
     documents: ["Dokument X-1"],
   });
 });
