@@ -82,7 +82,7 @@ test("a 200-event lot on a phone: the dashboard's timeline and the shopper's jou
   const pager = mobile.getByRole("navigation", { name: "Pages of events" });
   await expect(pager).toContainText("Events 1–20 of 200");
   await expect(timeline.getByTestId("shipping-details").first()).toContainText(
-    /Recorded\s*Temperature [4-6] °C/,
+    /Recorded\s*Temperature [4-6] ?°C/,
   );
   await expect(timeline.getByTestId("shipping-details").first()).toContainText(
     /Documents\s*Purchase order PO-10\d\d/,
@@ -120,6 +120,16 @@ test("a 200-event lot on a phone: the dashboard's timeline and the shopper's jou
   await expectFitsPhone(mobile);
   await expectReadable(mobile);
   await attachScreenshot(mobile, testInfo, "phone-consumer-page-200-events");
+
+  // In French: the pager, the readings (French numbers and units) and the documents in its words.
+  await mobile.goto(`${publicPath}?lang=fr`);
+  const étapes = mobile.getByRole("navigation", { name: "Pages des étapes" });
+  await expect(étapes).toContainText("Étapes 1 à 20 sur 200");
+  await expect(journey.getByTestId("step-details")).toContainText([/Relevé : Température [4-6]\s°C/]);
+  await expect(journey.getByTestId("step-details")).toContainText([/Documents : Bon de commande PO-10\d\d/]);
+  await étapes.getByRole("button", { name: "Plus tard →" }).click();
+  await expect(étapes).toContainText("Étapes 21 à 40 sur 200");
+  await expectReadable(mobile);
   await phone.close();
 });
 

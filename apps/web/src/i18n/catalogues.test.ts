@@ -80,6 +80,10 @@ const consumerFiles = [
   ),
   "src/app/not-found.tsx",
   "src/i18n/resolverProblemPage.ts",
+  // Shared with the dashboard, which words them in English from elsewhere: the pager and a step's details.
+  "src/components/PagedList/PagedList.tsx",
+  "src/lib/events/shippingDetailsOf.ts",
+  "src/lib/events/wordShippingDetails.ts",
 ];
 
 test("no consumer component shows words outside the catalogues", () => {
@@ -102,6 +106,14 @@ test("the literal check finds words shown as written", () => {
     untranslatedLiterals("x.tsx", source).map((f) => f.text),
     ["Open it", "Sealed", "Revoked", "… days left"],
   );
+  assert.deepEqual(
+    untranslatedLiterals(
+      "z.ts",
+      `const range = \`\${name} \${min} to \${max}\`; const css = \`box \${big}\`;`,
+    ).map((f) => f.text),
+    ["… … to …"],
+  );
+  assert.deepEqual(untranslatedLiterals("w.tsx", `<p className={\`container \${styles.x}\`} />`), []);
   assert.deepEqual(
     untranslatedLiterals(
       "y.tsx",

@@ -3,6 +3,7 @@ import { cbvTerm, fieldGroupLabels, fsma204BizSteps } from "@tracemark/sdk";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import type { Locale } from "./locales";
+import { type ConsumerTranslator, shippingVocabularyOf } from "./shippingVocabularyOf";
 
 /**
  * The consumer pages' words in one language: its translators (`Consumer`, `Cbv`) and dates in it.
@@ -31,6 +32,16 @@ export async function getConsumerWords(locale?: Locale) {
     fieldGroupName(apiName: string): string {
       const group = Object.entries(fieldGroupLabels).find(([, label]) => label === apiName)?.[0];
       return group && t.has(`fieldGroup.${group}` as never) ? t(`fieldGroup.${group}` as never) : apiName;
+    },
+    /** A step's shipping details (`wordShippingDetails`) in this language. */
+    shipping: shippingVocabularyOf(t as unknown as ConsumerTranslator, language),
+    /** The pager of a paged list (`PagedList`) of steps. */
+    pager: {
+      locale: language,
+      earlier: t("pagerEarlier"),
+      later: t("pagerLater"),
+      where: t.raw("pagerSteps") as string,
+      label: t("pagerStepsLabel"),
     },
     date: (value: string | null | undefined) => formatDate(value, language),
     eventTime: (iso: string, offset?: string) => formatEventTime(iso, offset, true, language),

@@ -39,7 +39,9 @@ export function untranslatedLiterals(file: string, source: string): Untranslated
       if (readsAsWords(node.text) && !technical(node)) report(node, node.text);
     } else if (ts.isTemplateExpression(node)) {
       const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
-      if (readsAsWords(parts.join("…")) && !technical(node)) report(node, parts.join("…"));
+      // Between values, a lowercase word is words too: `${min} to ${max}`.
+      const between = parts.some((part) => /(^|\s)\p{L}{2,}(\s|$)/u.test(part.trim() === "" ? "" : part));
+      if ((readsAsWords(parts.join("…")) || between) && !technical(node)) report(node, parts.join("…"));
     }
     ts.forEachChild(node, visit);
   };
@@ -62,6 +64,9 @@ function readsAsWords(text: string): boolean {
 function technical(node: ts.Node): boolean {
   const parent = node.parent;
   if (ts.isJsxAttribute(parent)) return technicalAttribute.test(parent.name.getText());
+  if (ts.isJsxExpression(parent) && ts.isJsxAttribute(parent.parent)) {
+    return technicalAttribute.test(parent.parent.name.getText());
+  }
   if (ts.isBinaryExpression(parent)) {
     const op = parent.operatorToken.kind;
     return [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(op);

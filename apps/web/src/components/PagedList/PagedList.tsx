@@ -1,7 +1,22 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
+import { englishPagerWords } from "./englishPagerWords";
 import styles from "./PagedList.module.css";
+
+/**
+ * The pager's words, ready: a server component cannot hand a client one functions. `where` is a
+ * template with `{first}`, `{last}` and `{total}`, numbered for `locale`.
+ */
+export type PagerWords = {
+  locale: string;
+  earlier: string;
+  later: string;
+  /** "Steps {first}–{last} of {total}". */
+  where: string;
+  /** The pager's accessible name: "Pages of steps". */
+  label: string;
+};
 
 export type PagedListProps = {
   /** The list's items (each an `<li>`), in the order shown. */
@@ -10,12 +25,21 @@ export type PagedListProps = {
   ids?: (string | undefined)[];
   /** Items per page. */
   pageSize?: number;
-  /** What the items are, for the pager's words: "steps", "events". */
-  noun: string;
   /** The list's class. */
   className?: string | undefined;
   "data-testid"?: string;
-};
+} & (
+  | {
+      /** What the items are, for the pager's English words: "steps", "events". */
+      noun: string;
+      words?: undefined;
+    }
+  | {
+      noun?: undefined;
+      /** The pager's words in the page's language. */
+      words: PagerWords;
+    }
+);
 
 /**
  * A long list shown a page at a time, with "Earlier"/"Later" buttons and where you are ("Steps 21–40
@@ -23,9 +47,20 @@ export type PagedListProps = {
  * links between corrections keep working); only what is drawn is cut.
  *
  * @example
- * <PagedList noun="steps" items={steps.map((s) => <li key={s.id}>{s.name}</li>)} />
+ * <PagedList noun="events" items={events.map((e) => <li key={e.id}>{e.name}</li>)} />
+ * <PagedList words={words.pager} items={steps.map((s) => <li key={s.id}>{s.name}</li>)} />
  */
-export function PagedList({ items, ids = [], pageSize = 20, noun, className, ...rest }: PagedListProps) {
+export function PagedList({
+  items,
+  ids = [],
+  pageSize = 20,
+  noun,
+  words,
+  className,
+  ...rest
+}: PagedListProps) {
+  const pager = words ?? englishPagerWords(noun ?? "");
+  const pagerId = `${rest["data-testid"] ?? noun ?? "list"}-pager`;
   const pages = Math.max(1, Math.ceil(items.length / pageSize));
   const [page, setPage] = useState(0);
 
@@ -48,7 +83,7 @@ export function PagedList({ items, ids = [], pageSize = 20, noun, className, ...
   const shown = items.slice(first, first + pageSize);
   const turn = (to: number) => {
     setPage(to);
-    document.getElementById(`${rest["data-testid"] ?? noun}-pager`)?.scrollIntoView({ block: "nearest" });
+    document.getElementById(pagerId)?.scrollIntoView({ block: "nearest" });
   };
   return (
     <>
@@ -56,22 +91,17 @@ export function PagedList({ items, ids = [], pageSize = 20, noun, className, ...
         {shown}
       </ol>
       {pages > 1 && (
-        <nav
-          id={`${rest["data-testid"] ?? noun}-pager`}
-          className={styles.pager}
-          aria-label={`Pages of ${noun}`}
-          data-testid="pager"
-        >
+        <nav id={pagerId} className={styles.pager} aria-label={pager.label} data-testid="pager">
           <button
             type="button"
             className={styles.button}
             onClick={() => turn(current - 1)}
             disabled={current === 0}
           >
-            ← Earlier
+            {pager.earlier}
           </button>
           <span className={styles.where} aria-live="polite">
-            {capitalise(noun)} {first + 1}–{first + shown.length} of {items.length}
+            {whereIn(pager, first + 1, first + shown.length, items.length)}
           </span>
           <button
             type="button"
@@ -79,7 +109,7 @@ export function PagedList({ items, ids = [], pageSize = 20, noun, className, ...
             onClick={() => turn(current + 1)}
             disabled={current === pages - 1}
           >
-            Later →
+            {pager.later}
           </button>
         </nav>
       )}
@@ -87,6 +117,11 @@ export function PagedList({ items, ids = [], pageSize = 20, noun, className, ...
   );
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "Steps 21–40 of 1,200" from the template, with the numbers written for the language. */
+export function whereIn(words: PagerWords, first: number, last: number, total: number): string {
+  const numbers: Record<string, number> = { first, last, total };
+  const format = new Intl.NumberFormat(words.locale);
+  return words.where.replace(/\{(first|last|total)\}/g, (_, name: string) =>
+    format.format(numbers[name] ?? 0),
+  );
 }

@@ -151,7 +151,7 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
         ) : (
           <PagedList
             className={styles.timeline}
-            noun="steps"
+            words={words.pager}
             data-testid="journey"
             ids={ordered.map((item) => (item.kind === "shown" ? `step-${item.step.eventHash}` : undefined))}
             items={ordered.map(({ kind, step }) =>
@@ -196,7 +196,11 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
                         ? ` · ${words.cbvName("disposition", step.disposition, step.dispositionLabel)}`
                         : ""}
                     </p>
-                    <StepDetails event={record.events[step.index]?.event} locations={display.locations} />
+                    <StepDetails
+                      event={record.events[step.index]?.event}
+                      locations={display.locations}
+                      words={words}
+                    />
                     {step.withheld && step.withheld.length > 0 && (
                       <p className={styles.stepMeta} data-withheld="true">
                         {t("withheld", { groups: withheldWords(step.withheld, words) })}
@@ -245,7 +249,7 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
           <h2 id="map-title" className={styles.sectionTitle}>
             {t("mapTitle")}
           </h2>
-          <JourneyMap locations={display.locations} label={(places) => t("mapLabel", { places })} />
+          <JourneyMap locations={display.locations} words={words} />
         </section>
       )}
 

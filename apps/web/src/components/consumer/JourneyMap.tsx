@@ -1,4 +1,5 @@
 import type { PublicRecordDisplayLocation as DisplayLocation } from "@tracemark/sdk";
+import type { ConsumerWords } from "@/i18n/getConsumerWords";
 import styles from "./consumer.module.css";
 import { groupMarkers, markerText } from "./groupMarkers";
 import { PlotMap } from "./PlotMap";
@@ -6,8 +7,8 @@ import { projectJourney } from "./projectJourney";
 
 export type JourneyMapProps = {
   locations: DisplayLocation[];
-  /** The map's accessible name from its numbered places ("Map of the journey: 1. Farm, 2. Port"), in the page's language. */
-  label: (places: string) => string;
+  /** The page's language: the map's accessible name ("Map of the journey: 1. Farm, 2. Port"), the plots' words. */
+  words: Pick<ConsumerWords, "t">;
 };
 
 /**
@@ -15,7 +16,7 @@ export type JourneyMapProps = {
  * same or nearby spots share one marker listing their numbers, so none hides another. Plots their
  * organisations made public are drawn beside it, each at its own scale.
  */
-export function JourneyMap({ locations, label }: JourneyMapProps) {
+export function JourneyMap({ locations, words }: JourneyMapProps) {
   const placed = locations.flatMap((l) =>
     l.latitude !== null && l.longitude !== null
       ? [{ latitude: l.latitude, longitude: l.longitude, label: l.name }]
@@ -32,7 +33,7 @@ export function JourneyMap({ locations, label }: JourneyMapProps) {
         <svg
           viewBox={map.viewBox}
           role="img"
-          aria-label={label(names)}
+          aria-label={words.t("mapLabel", { places: names })}
           className={styles.mapSvg}
         >
           <rect width={map.width} height={map.height} className={styles.mapSea} />
@@ -72,7 +73,7 @@ export function JourneyMap({ locations, label }: JourneyMapProps) {
         {plots.length > 0 && (
           <div className={styles.plots}>
             {plots.map(({ name, plot }) => (
-              <PlotMap key={name} name={name} plot={plot} />
+              <PlotMap key={name} name={name} plot={plot} words={words} />
             ))}
           </div>
         )}

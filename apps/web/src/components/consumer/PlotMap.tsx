@@ -1,9 +1,15 @@
 import type { PublicRecordDisplayLocation } from "@tracemark/sdk";
+import type { ConsumerWords } from "@/i18n/getConsumerWords";
 import styles from "./consumer.module.css";
 
 type Plot = NonNullable<PublicRecordDisplayLocation["plot"]>;
 
-export type PlotMapProps = { name: string; plot: Plot };
+export type PlotMapProps = {
+  name: string;
+  plot: Plot;
+  /** The page's language: the plot's words and numbers. */
+  words: Pick<ConsumerWords, "t">;
+};
 
 const SIZE = 160;
 
@@ -12,14 +18,14 @@ const SIZE = 160;
  * its area: the journey's map shows countries, on which a field would be a dot.
  *
  * @example
- * <PlotMap name="Finca La Esperanza" plot={{ type: "Polygon", coordinates: [[[-76.05, 1.85], …]] }} />
+ * <PlotMap name="Finca La Esperanza" plot={{ type: "Polygon", coordinates: [[[-76.05, 1.85], …]] }} words={words} />
  */
-export function PlotMap({ name, plot }: PlotMapProps) {
+export function PlotMap({ name, plot, words: { t } }: PlotMapProps) {
   if (plot.type === "Point") {
     const [lon, lat] = plot.coordinates;
     return (
       <p className={styles.stepMeta} data-testid="plot">
-        {name}: a plot of up to 4 hectares at {lat.toFixed(6)}, {lon.toFixed(6)}
+        {t("plotPoint", { name, latitude: lat, longitude: lon })}
       </p>
     );
   }
@@ -43,12 +49,15 @@ export function PlotMap({ name, plot }: PlotMapProps) {
         width={SIZE}
         height={SIZE}
         role="img"
-        aria-label={`Outline of the plot ${name}`}
+        aria-label={t("plotOutline", { name })}
       >
         <polygon points={points} className={styles.plotShape} />
       </svg>
       <figcaption>
-        {name}: about {hectares < 10 ? hectares.toFixed(1) : Math.round(hectares)} hectares
+        {t("plotArea", {
+          name,
+          hectares: hectares < 10 ? Math.round(hectares * 10) / 10 : Math.round(hectares),
+        })}
       </figcaption>
     </figure>
   );

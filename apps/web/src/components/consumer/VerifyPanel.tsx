@@ -1,7 +1,7 @@
 "use client";
 
 import type { Deployment, PublicRecord, VerifyRecordReturnType } from "@tracemark/sdk";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { PagedList } from "@/components/PagedList/PagedList";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
@@ -199,6 +199,7 @@ function Result({
 }) {
   const t = useTranslations("Verify");
   const format = useFormatter();
+  const locale = useLocale();
   // Hidden steps count as steps: Verify proves each was sealed, without their details.
   const steps = [...result.events, ...(result.hiddenSteps ?? [])];
   const failed = steps.filter((e) => e.status === "failed").length;
@@ -223,7 +224,13 @@ function Result({
       </div>
       <PagedList
         className={styles.verdictList}
-        noun="checked steps"
+        words={{
+          locale,
+          earlier: t("pagerEarlier"),
+          later: t("pagerLater"),
+          where: t.raw("pagerChecked") as string,
+          label: t("pagerCheckedLabel"),
+        }}
         data-testid="verify-steps"
         // A record that does not match shows every step, so no failed one waits on a later page.
         pageSize={result.ok ? 20 : Math.max(1, steps.length)}

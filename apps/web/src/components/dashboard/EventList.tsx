@@ -2,7 +2,9 @@ import Link from "next/link";
 import { PagedList } from "@/components/PagedList/PagedList";
 import type { QueriedEvent } from "@/lib/api/types";
 import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirEvents";
-import { type ShippingDetails, shippingDetailsOf } from "@/lib/events/shippingDetailsOf";
+import { englishShippingWords } from "@/lib/events/englishShippingWords";
+import { shippingDetailsOf } from "@/lib/events/shippingDetailsOf";
+import { type WordedShippingDetails, wordShippingDetails } from "@/lib/events/wordShippingDetails";
 import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
@@ -121,7 +123,7 @@ export function EventList({
                 })}
               </span>
             )}
-            <ShippingLines details={details} />
+            <ShippingLines details={wordShippingDetails(details, englishShippingWords)} />
             <span className="muted mono">
               {anchor.transactionHash && <TransactionLink hash={anchor.transactionHash} />}
               {anchor.blockNumber !== null ? ` · block ${anchor.blockNumber}` : ""}
@@ -162,7 +164,7 @@ export function EventList({
 }
 
 /** Where a step went and came from, what its sensors read and the documents it names, a line each. */
-export function ShippingLines({ details }: { details: ShippingDetails }) {
+export function ShippingLines({ details }: { details: WordedShippingDetails }) {
   const lines = [
     details.destinations.length > 0 && ["To", details.destinations.join(" · ")],
     details.sources.length > 0 && ["From", details.sources.join(" · ")],

@@ -1,50 +1,46 @@
 import { epcUriToDigitalLink, parseDigitalLink } from "@tracemark/sdk";
 
-/** What a timeline shows of a step beyond its name, place and time. */
+/** A destination or source: a name the page knows, or what can be said of one it does not. */
+export type Party =
+  | { kind: "named"; name: string }
+  /** A GLN no name is known for: a company's (417) or, with `place`, a place's (414). */
+  | { kind: "gln"; gln: string; place: boolean }
+  /** A Tracemark organisation or location the page has no name for. */
+  | { kind: "partner"; place: boolean }
+  /** Another system's identifier. */
+  | { kind: "outside"; place: boolean };
+
+/** A sensor reading: what it measured, its unit and its value. */
+export type Reading = {
+  /** The measured property's term from its type ("Temperature", "RelativeHumidity"); `undefined` without one. */
+  property: string | undefined;
+  /** The unit as sent (UN/CEFACT code: "CEL", "P1"), `undefined` without one. */
+  unit: string | undefined;
+  value:
+    | { kind: "value"; value: number }
+    | { kind: "range"; min: number; max: number }
+    | { kind: "mean"; mean: number }
+    | { kind: "text"; text: string }
+    | { kind: "boolean"; value: boolean };
+};
+
+/** A business document: its CBV 2.0 business transaction type (`btt`) term and its reference. */
+export type Document = {
+  /** "po", "desadv"…, another vocabulary's last term, or `undefined` without a type. */
+  kind: string | undefined;
+  reference: string;
+};
+
+/** What a timeline shows of a step beyond its name, place and time, as parts to word in a language. */
 export type ShippingDetails = {
   /** The lots the step names (its EPCs and quantities), each once. */
   lots: { gtin: string; lot: string }[];
-  /** Where it went: companies and places by name ("Org B", "Rotterdam warehouse"). */
-  destinations: string[];
+  /** Where it went: companies before places. */
+  destinations: Party[];
   /** Where it came from, the same way. */
-  sources: string[];
-  /** Sensor readings in words: "Temperature 4.5 °C". */
-  readings: string[];
-  /** Business documents by kind: "Purchase order PO-7". */
-  documents: string[];
-};
-
-const units: Record<string, string> = {
-  CEL: "°C",
-  FAH: "°F",
-  KEL: "K",
-  P1: "%",
-  KGM: "kg",
-  GRM: "g",
-  LTR: "L",
-  MTR: "m",
-  KPA: "kPa",
-  BAR: "bar",
-  HUR: "h",
-  MIN: "min",
-  SEC: "s",
-};
-
-/** CBV 2.0 business transaction types (`btt`), in words. */
-const documentKinds: Record<string, string> = {
-  bol: "Bill of lading",
-  cert: "Certificate",
-  desadv: "Despatch advice",
-  inv: "Invoice",
-  pedigree: "Pedigree",
-  po: "Purchase order",
-  poc: "Purchase order confirmation",
-  prodorder: "Production order",
-  recadv: "Receiving advice",
-  rma: "Return authorisation",
-  testprd: "Test procedure",
-  testres: "Test result",
-  upevt: "Upstream event",
+  sources: Party[];
+  readings: Reading[];
+  documents: Document[];
 };
 
 const lotLists = ["epcList", "childEPCs", "inputEPCList", "outputEPCList"];
@@ -52,12 +48,15 @@ const quantityLists = ["quantityList", "childQuantityList", "inputQuantityList",
 
 /**
  * The shipping details of an EPCIS event for a timeline: the lots it names, its destinations and
- * sources by name, its sensor readings and its business documents, each in words. Works on the
- * event a lot's API answer carries and on a public record's event (without its withheld fields).
+ * sources (by name where `names` knows them), its sensor readings and its business documents, as
+ * parts that `wordShippingDetails` puts in a language. Works on the event a lot's API answer carries
+ * and on a public record's event (without its withheld fields).
  *
  * @example
  * shippingDetailsOf(event, { "https://id.gs1.org/417/9520123456788": "Org B" })
- * // { lots: [...], destinations: ["Org B"], readings: ["Temperature 4 °C"], documents: ["Purchase order PO-7"], sources: [] }
+ * // { lots: [...], destinations: [{ kind: "named", name: "Org B" }], sources: [],
+ * //   readings: [{ property: "Temperature", unit: "CEL", value: { kind: "value", value: 4 } }],
+ * //   documents: [{ kind: "po", reference: "PO-7" }] }
  */
 export function shippingDetailsOf(
   event: Readonly<Record<string, unknown>>,
@@ -80,7 +79,7 @@ export function shippingDetailsOf(
     readings: list(event.sensorElementList).flatMap((element) => list(element.sensorReport).flatMap(reading)),
     documents: list(event.bizTransactionList).flatMap((t) =>
       typeof t.bizTransaction === "string"
-        ? [`${documentKind(t.type)} ${documentReference(t.bizTransaction)}`.trim()]
+        ? [{ kind: documentKind(t.type), reference: documentReference(t.bizTransaction) }]
         : [],
     ),
   };
@@ -98,47 +97,53 @@ function lotOf(id: string): { gtin: string; lot: string } | undefined {
   }
 }
 
-/** A destination or source list by name, companies before places; an unknown GLN said as such. */
+/** A destination or source list, companies before places, each once. */
 function parties(value: unknown, key: "destination" | "source", names: Readonly<Record<string, string>>) {
   const entries = list(value).flatMap((entry) => {
     const uri = entry[key];
     if (typeof uri !== "string") return [];
-    const isPlace = /location$/.test(String(entry.type ?? ""));
-    return [{ isPlace, name: names[uri] ?? nameOfUnknown(uri, isPlace) }];
+    const place = /location$/.test(String(entry.type ?? ""));
+    const name = names[uri];
+    return [
+      name ? { party: { kind: "named", name } as Party, place } : { party: unknownParty(uri, place), place },
+    ];
   });
-  entries.sort((a, b) => Number(a.isPlace) - Number(b.isPlace));
-  return [...new Set(entries.map((e) => e.name))];
+  entries.sort((a, b) => Number(a.place) - Number(b.place));
+  const seen = new Set<string>();
+  return entries.flatMap(({ party }) => {
+    const key = JSON.stringify(party);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [party];
+  });
 }
 
-function nameOfUnknown(uri: string, isPlace: boolean): string {
+function unknownParty(uri: string, place: boolean): Party {
   const link = uri.startsWith("urn:epc:") ? (epcUriToDigitalLink(uri) ?? uri) : uri;
   const gln = /\/(?:414|417)\/(\d{13})/.exec(link)?.[1];
-  if (gln) return isPlace ? `the place with GLN ${gln}` : `the company with GLN ${gln}`;
-  if (uri.startsWith("urn:tracemark:")) return isPlace ? "a partner's place" : "a partner company";
-  return isPlace ? "a place outside Tracemark" : "a company outside Tracemark";
+  if (gln) return { kind: "gln", gln, place };
+  if (uri.startsWith("urn:tracemark:")) return { kind: "partner", place };
+  return { kind: "outside", place };
 }
 
-function reading(report: Record<string, unknown>): string[] {
+function reading(report: Record<string, unknown>): Reading[] {
   const type = typeof report.type === "string" ? report.type : "";
-  const term = type.replace(/^.*[:/#-]/, "");
-  const name = term ? capitalise(term.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()) : "Reading";
-  const unit = typeof report.uom === "string" ? (units[report.uom] ?? report.uom) : "";
-  const amount = (n: unknown) =>
-    typeof n === "number" ? `${n}${unit === "%" || unit === "" ? "" : " "}${unit}` : "";
-  if (typeof report.value === "number") return [`${name} ${amount(report.value)}`];
+  const property = type.replace(/^.*[:/#-]/, "") || undefined;
+  const unit = typeof report.uom === "string" && report.uom !== "" ? report.uom : undefined;
+  const of = (value: Reading["value"]): Reading[] => [{ property, unit, value }];
+  if (typeof report.value === "number") return of({ kind: "value", value: report.value });
   if (typeof report.minValue === "number" && typeof report.maxValue === "number") {
-    return [`${name} ${amount(report.minValue)} to ${amount(report.maxValue)}`];
+    return of({ kind: "range", min: report.minValue, max: report.maxValue });
   }
-  if (typeof report.meanValue === "number") return [`${name} ${amount(report.meanValue)} on average`];
-  if (typeof report.stringValue === "string") return [`${name} ${report.stringValue}`];
-  if (typeof report.booleanValue === "boolean") return [`${name} ${report.booleanValue ? "yes" : "no"}`];
+  if (typeof report.meanValue === "number") return of({ kind: "mean", mean: report.meanValue });
+  if (typeof report.stringValue === "string") return of({ kind: "text", text: report.stringValue });
+  if (typeof report.booleanValue === "boolean") return of({ kind: "boolean", value: report.booleanValue });
   return [];
 }
 
-function documentKind(type: unknown): string {
-  if (typeof type !== "string" || type === "") return "Document";
-  const term = type.replace(/^.*(?:btt:|BTT-)/, "");
-  return documentKinds[term] ?? capitalise(term.replace(/^.*[:/#]/, "").replaceAll("_", " "));
+function documentKind(type: unknown): string | undefined {
+  if (typeof type !== "string" || type === "") return undefined;
+  return type.replace(/^.*(?:btt:|BTT-)/, "").replace(/^.*[:/#]/, "") || undefined;
 }
 
 function documentReference(id: string): string {
@@ -156,8 +161,4 @@ function list(value: unknown): Record<string, unknown>[] {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
