@@ -7,6 +7,7 @@ import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
 import { epcisTenancyCases } from "./epcisTenancyCases.ts";
 import { proofPointEvidence, testAuditor } from "./masterDataFixtures.ts";
+import { webhookTenancyCases } from "./webhookTenancyCases.ts";
 
 /** Who a caller of the matrix is. */
 export type CallerFacts = {
@@ -598,6 +599,7 @@ export const tenancyCases: TenancyCase[] = [
   ...epcisTenancyCases,
   ...adminTenancyCases,
   ...adminConsoleTenancyCases,
+  ...webhookTenancyCases,
 ];
 
 /** Routes of the OpenAPI document without a tenancy case, each with the reason it needs none. */
