@@ -7,7 +7,7 @@ import { createLot, uniqueGtin } from "./captureFixtures.ts";
 import { captureTenancyCases } from "./captureTenancyCases.ts";
 import { epcisTenancyCases } from "./epcisTenancyCases.ts";
 import { proofPointEvidence, testAuditor } from "./masterDataFixtures.ts";
-import { webhookTenancyCases } from "./webhookTenancyCases.ts";
+import { webhookOfA, webhookTenancyCases } from "./webhookTenancyCases.ts";
 
 /** Who a caller of the matrix is. */
 export type CallerFacts = {
@@ -508,14 +508,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const hook = await t.db.prisma.webhook.create({
-        data: {
-          organizationId: a.orgA.id,
-          url: "https://hooks.example.test/x",
-          secret: "s",
-          events: ["anchored"],
-        },
-      });
+      const hook = await webhookOfA(t, a);
       return { method: "PATCH", url: `/orgs/${a.orgA.id}/webhooks/${hook.id}`, body: { active: false } };
     },
   },
@@ -526,14 +519,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 204,
     table: "webhook",
     setup: async (t, a) => {
-      const hook = await t.db.prisma.webhook.create({
-        data: {
-          organizationId: a.orgA.id,
-          url: "https://hooks.example.test/x",
-          secret: "s",
-          events: ["anchored"],
-        },
-      });
+      const hook = await webhookOfA(t, a);
       return { method: "DELETE", url: `/orgs/${a.orgA.id}/webhooks/${hook.id}` };
     },
   },

@@ -2,9 +2,9 @@ import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import type { TenancyCase } from "./tenancyCases.ts";
 
-/** A webhook of organisation A, and a delivery of it that was given up (so it may be redelivered). */
-async function webhookWithDelivery(t: TestApp, a: Actors) {
-  const hook = await t.db.prisma.webhook.create({
+/** A webhook of organisation A. */
+export const webhookOfA = (t: TestApp, a: Actors) =>
+  t.db.prisma.webhook.create({
     data: {
       organizationId: a.orgA.id,
       url: "https://hooks.example.test/x",
@@ -12,6 +12,10 @@ async function webhookWithDelivery(t: TestApp, a: Actors) {
       events: ["anchored"],
     },
   });
+
+/** A webhook of organisation A, and a delivery of it that was delivered (so it may be redelivered). */
+async function webhookWithDelivery(t: TestApp, a: Actors) {
+  const hook = await webhookOfA(t, a);
   const delivery = await t.db.prisma.webhookDelivery.create({
     data: { webhookId: hook.id, event: "test", payload: {}, attempts: 1, deliveredAt: new Date() },
   });
