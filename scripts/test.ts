@@ -32,6 +32,7 @@ const suites = [
         "--test-reporter=spec",
         "scripts/lib/*.test.ts",
         "scripts/packageScripts.test.ts",
+        "scripts/firstStart.test.ts",
         "scripts/envExamples.test.ts",
         "deploy/*.test.ts",
       ],
