@@ -31,6 +31,7 @@ test("Send test reaches a local receiver, signed, and shows delivered in the log
     await row.getByRole("button", { name: `Send a test delivery to ${receiver.url}/hook` }).click();
     await expect(row.getByText("Test delivery queued")).toBeVisible();
     await row.getByRole("link", { name: `Delivery log of ${receiver.url}/hook` }).click();
+    await expect(page.getByRole("heading", { name: "Deliveries" })).toBeVisible();
     const log = page.getByRole("table", { name: "Delivery log" });
     await expect(async () => {
       await page.reload();
@@ -53,6 +54,7 @@ test("Send test reaches a local receiver, signed, and shows delivered in the log
     await addHook("/down");
     const downRow = page.getByRole("row").filter({ hasText: `${receiver.url}/down` });
     await downRow.getByRole("link", { name: `Delivery log of ${receiver.url}/down` }).click();
+    await expect(page.getByRole("heading", { name: "Deliveries" })).toBeVisible();
     await page.getByRole("button", { name: "Send test" }).click();
     await expect(async () => {
       await page.reload();
