@@ -33,6 +33,7 @@ const suites = [
         "--test-reporter=spec",
         "scripts/lib/*.test.ts",
         "scripts/packageScripts.test.ts",
+        "scripts/firstStart.test.ts",
         "scripts/envExamples.test.ts",
         "scripts/domainRules.test.ts",
         "scripts/docs.test.ts",

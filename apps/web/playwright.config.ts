@@ -61,6 +61,8 @@ function api(port: number, rpcPort: number, name: string, webPort: number) {
       // Long enough for a test's steps, recorded a second apart, to share one Merkle batch.
       BATCH_WINDOW_MS: "10000",
       INDEXER_POLL_MS: "200",
+      // Webhook journeys deliver to a receiver the test starts on loopback.
+      WEBHOOK_ALLOW_HTTP_LOCALHOST: "true",
     },
     timeout: 120_000,
     // The main API's warnings and errors (a 500's stack) show in the runner's output.

@@ -3,10 +3,12 @@ import swaggerUi from "@fastify/swagger-ui";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { OpenAPIV3_1 } from "openapi-types";
 import { auditedDatabase } from "./audit/auditedDatabase.ts";
 import { registerAuditActor } from "./audit/registerAuditActor.ts";
 import type { AppContext } from "./context.ts";
 import { registerEpcisBinding } from "./epcis/registerEpcisBinding.ts";
+import { describeOperations } from "./openapi/describeOperations.ts";
 import { registerAuthentication } from "./plugins/authenticate.ts";
 import { requireCallerBeforeBody } from "./plugins/callerBeforeBody.ts";
 import { MAX_JSON_DEPTH, registerJsonBody } from "./plugins/jsonBody.ts";
@@ -101,6 +103,10 @@ export async function buildApp(given: AppContext): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    transformObject: (documents) =>
+      "openapiObject" in documents
+        ? describeOperations(documents.openapiObject as Partial<OpenAPIV3_1.Document>)
+        : documents.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
 

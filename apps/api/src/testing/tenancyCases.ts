@@ -8,6 +8,7 @@ import { captureTenancyCases } from "./captureTenancyCases.ts";
 import { epcisTenancyCases } from "./epcisTenancyCases.ts";
 import { importTenancyCases } from "./importTenancyCases.ts";
 import { proofPointEvidence, testAuditor } from "./masterDataFixtures.ts";
+import { webhookOfA, webhookTenancyCases } from "./webhookTenancyCases.ts";
 
 /** Who a caller of the matrix is. */
 export type CallerFacts = {
@@ -528,14 +529,7 @@ export const tenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 200,
     setup: async (t, a) => {
-      const hook = await t.db.prisma.webhook.create({
-        data: {
-          organizationId: a.orgA.id,
-          url: "https://hooks.example.test/x",
-          secret: "s",
-          events: ["anchored"],
-        },
-      });
+      const hook = await webhookOfA(t, a);
       return { method: "PATCH", url: `/orgs/${a.orgA.id}/webhooks/${hook.id}`, body: { active: false } };
     },
   },
@@ -546,14 +540,7 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 204,
     table: "webhook",
     setup: async (t, a) => {
-      const hook = await t.db.prisma.webhook.create({
-        data: {
-          organizationId: a.orgA.id,
-          url: "https://hooks.example.test/x",
-          secret: "s",
-          events: ["anchored"],
-        },
-      });
+      const hook = await webhookOfA(t, a);
       return { method: "DELETE", url: `/orgs/${a.orgA.id}/webhooks/${hook.id}` };
     },
   },
@@ -620,6 +607,7 @@ export const tenancyCases: TenancyCase[] = [
   ...importTenancyCases,
   ...adminTenancyCases,
   ...adminConsoleTenancyCases,
+  ...webhookTenancyCases,
 ];
 
 /** Routes of the OpenAPI document without a tenancy case, each with the reason it needs none. */

@@ -1,45 +1,26 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { readConfig } from "../env.ts";
 import { waitFor } from "../testing/localChain.ts";
+import { startWebhookReceiver } from "../testing/webhookReceiver.ts";
 import { deliverWebhooksOnce } from "./deliverWebhooksOnce.ts";
 import { enqueueWebhooks } from "./enqueueWebhooks.ts";
 import { verifyWebhookSignature } from "./signWebhook.ts";
 import { startWebhookDeliverer } from "./startWebhookDeliverer.ts";
 
-type Received = { path: string; headers: IncomingHttpHeaders; body: string };
-
-/** A real HTTP receiver on loopback; `respond(path, nth)` picks the status of the nth request to a path. */
-async function startReceiver(respond: (path: string, nth: number) => number) {
-  const received: Received[] = [];
-  const server: Server = createServer(async (request, response) => {
-    let body = "";
-    for await (const chunk of request) body += chunk;
-    const path = request.url ?? "/";
-    received.push({ path, headers: request.headers, body });
-    response.writeHead(respond(path, received.filter((r) => r.path === path).length));
-    response.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 describe("webhook delivery", () => {
   let db: TestDatabase;
   let organizationId: string;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   before(async () => {
     db = await createTestDatabase();
     organizationId = randomUUID();
     await db.prisma.organization.create({
       data: { id: organizationId, name: "Alpine Dairy", status: "active" },
     });
-    receiver = await startReceiver((path, nth) =>
+    receiver = await startWebhookReceiver((path, nth) =>
       (path === "/flaky" && nth <= 2) || path === "/down" ? 500 : 204,
     );
   });

@@ -4,6 +4,9 @@ import { checkWebhookTarget, type LookupHost, lookupHost } from "./checkWebhookT
 import { postWebhook } from "./postWebhook.ts";
 import { signWebhook } from "./signWebhook.ts";
 
+/** Attempts before a delivery is given up, unless `maxAttempts` says otherwise. */
+export const WEBHOOK_MAX_ATTEMPTS = 8;
+
 export type DeliverWebhooksOnceParameters = {
   db: Database;
   /** Deliveries claimed per call. Default 20. */
@@ -51,7 +54,7 @@ export async function deliverWebhooksOnce(
   parameters: DeliverWebhooksOnceParameters,
 ): Promise<DeliverWebhooksOnceReturnType> {
   const { db } = parameters;
-  const maxAttempts = parameters.maxAttempts ?? 8;
+  const maxAttempts = parameters.maxAttempts ?? WEBHOOK_MAX_ATTEMPTS;
   const backoffMs = parameters.backoffMs ?? 5_000;
   const now = parameters.now ?? (() => new Date());
   const targetCheck = {
@@ -82,9 +85,10 @@ export async function deliverWebhooksOnce(
       });
       const timestamp = Math.floor(now().getTime() / 1000);
       let error: string | undefined;
+      let status: number | null = null;
       try {
         const target = await checkWebhookTarget({ ...targetCheck, url: delivery.url, requireAddress: true });
-        const status = await postWebhook({
+        status = await postWebhook({
           target,
           headers: {
             "content-type": "application/json",
@@ -104,7 +108,7 @@ export async function deliverWebhooksOnce(
       if (error === undefined) {
         await db.prisma.webhookDelivery.update({
           where: { id: delivery.id },
-          data: { attempts, deliveredAt: now(), lastError: null },
+          data: { attempts, deliveredAt: now(), lastError: null, lastStatus: status },
         });
         return true;
       }
@@ -112,7 +116,12 @@ export async function deliverWebhooksOnce(
         backoffDelay(attempts, { baseMs: backoffMs, maxMs: 3_600_000 }) * (0.8 + Math.random() * 0.4);
       await db.prisma.webhookDelivery.update({
         where: { id: delivery.id },
-        data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now().getTime() + delay) },
+        data: {
+          attempts,
+          lastError: error.slice(0, 500),
+          lastStatus: status,
+          nextAttemptAt: new Date(now().getTime() + delay),
+        },
       });
       return false;
     }),

@@ -3,7 +3,10 @@ import { z } from "zod";
 const hex32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "expected 32 bytes as 0x-prefixed hex");
 const hex16 = z.string().regex(/^0x[0-9a-fA-F]{32}$/, "expected 16 bytes as 0x-prefixed hex");
 const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "expected an address");
-const hex = z.string().regex(/^0x([0-9a-fA-F]{2})*$/, "expected 0x-prefixed hex");
+const hex = z
+  .string()
+  .regex(/^0x([0-9a-fA-F]{2})*$/, "expected 0x-prefixed hex")
+  .meta({ examples: ["0x5ca1ab1e"] });
 const isoTime = z.iso.datetime({ offset: true, message: "expected an ISO 8601 date-time" });
 const uint = z.string().regex(/^\d+$/, "expected a non-negative integer as a decimal string");
 
@@ -30,7 +33,8 @@ export const publicRecordAnchorSchema = z.discriminatedUnion("type", [
 
 const salt = z
   .string()
-  .regex(/^0x([0-9a-f]{2}){16,}$/, "expected a salt of 16 or more bytes as lowercase hex");
+  .regex(/^0x([0-9a-f]{2}){16,}$/, "expected a salt of 16 or more bytes as lowercase hex")
+  .meta({ examples: ["0x8f3a61c2d94b07e5a1c6f0b2d3e4a5b6"] });
 
 /**
  * How a version-2 event is proven (`discloseEvent`): the salts of the groups it shows, the digests

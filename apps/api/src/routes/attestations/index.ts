@@ -12,14 +12,18 @@ import { submitAttestation } from "../../services/submitAttestation.ts";
 import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
 
 const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be 0x and 32 bytes of hex");
-const hex = z.string().regex(/^0x([0-9a-fA-F]{2})*$/, "must be 0x-prefixed hex bytes");
+const hex = z
+  .string()
+  .regex(/^0x([0-9a-fA-F]{2})*$/, "must be 0x-prefixed hex bytes")
+  .meta({ examples: ["0x5ca1ab1e"] });
 /** As EAS signs it: a canonical decimal ("0" or no leading zero, no sign, exponent or hex), up to uint256. */
 const uint = z
   .string()
   .regex(
     /^(0|[1-9]\d{0,77})$/,
     "must be a non-negative integer as a canonical decimal string (no leading zero)",
-  );
+  )
+  .meta({ examples: ["1764900000"] });
 const signature = z.string().regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte 0x-hex signature");
 
 const attestation = z.object({

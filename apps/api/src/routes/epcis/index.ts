@@ -175,7 +175,13 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         return collection([...EVENT_TYPES]);
       },
     );
-    const eventTypeParams = z.object({ eventType: z.string().min(1).max(100) });
+    const eventTypeParams = z.object({
+      eventType: z
+        .string()
+        .min(1)
+        .max(100)
+        .meta({ examples: ["ObjectEvent"] }),
+    });
     const knownEventType = (eventType: string) => {
       if (!(EVENT_TYPES as readonly string[]).includes(eventType)) {
         throw epcisProblem(404, "noSuchName", `${eventType} is not an EPCIS 2.0 event type.`);

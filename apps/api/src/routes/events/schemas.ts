@@ -93,6 +93,7 @@ export const fsma204Fields = z.strictObject({
     .string()
     .trim()
     .regex(/^\+?[0-9][0-9 ().-]{3,30}$/, "must be a phone number (digits, spaces, + ( ) - .)")
+    .meta({ examples: ["+1 (831) 555-0142"] })
     .optional(),
   /** The date of harvesting; with harvestEndDate, a fishing trip's date range. */
   harvestDate: isoDate.optional(),

@@ -67,6 +67,7 @@ const fields = z.object({
     .string()
     .trim()
     .regex(/^\+?[0-9][0-9 ().-]{3,30}$/, "must be a phone number (digits, spaces, + ( ) - .)")
+    .meta({ examples: ["+1 (831) 555-0142"] })
     .nullable(),
   /** For produce: the field or growing area's name (FSMA 204, 21 CFR 1.1325(a)(1)(v)). */
   fieldName: text(200),

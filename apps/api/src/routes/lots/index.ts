@@ -42,6 +42,7 @@ const fields = z.object({
   quantity: z
     .string()
     .regex(/^\d{1,12}(\.\d{1,6})?$/, "must be a non-negative decimal with at most 12 digits and 6 decimals")
+    .meta({ examples: ["1200.5"] })
     .nullable(),
   unit: z.string().trim().min(1).max(20).nullable(),
 });

@@ -3,6 +3,12 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import {
+  deliveryStatuses,
+  listWebhookDeliveries,
+  redeliverWebhookDelivery,
+  sendTestDelivery,
+} from "../../services/webhookDeliveries.ts";
+import {
   checkWebhookUrl,
   createWebhook,
   deleteWebhook,
@@ -26,6 +32,27 @@ const fields = z.object({
   active: z.boolean(),
 });
 const webhookParams = orgParams.extend({ webhookId: z.uuid() });
+const deliveryParams = webhookParams.extend({
+  deliveryId: z.string().regex(/^[1-9]\d{0,18}$/, "must be a delivery's id"),
+});
+const delivery = z.object({
+  id: z.string(),
+  type: z.string(),
+  status: z.enum(deliveryStatuses),
+  attempts: z.number().int(),
+  lastStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: z.date().nullable(),
+  deliveredAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+const deliveryPage = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  cursor: z
+    .string()
+    .regex(/^[1-9]\d{0,18}$/, "must be the nextCursor of the previous page")
+    .optional(),
+});
 
 /** Webhooks an organisation receives (delivered by the pipeline, signed with HMAC-SHA256). */
 export function webhookRoutes({
@@ -94,6 +121,60 @@ export function webhookRoutes({
         requireOrgRole(request, request.params.orgId, "admin");
         await deleteWebhook(db, request.params.orgId, request.params.webhookId);
         return reply.code(204).send();
+      },
+    );
+
+    app.post(
+      "/orgs/:orgId/webhooks/:webhookId/test",
+      {
+        schema: {
+          tags: ["webhooks"],
+          summary: "Send a signed test delivery (type test) to the webhook; it appears in its delivery log",
+          params: webhookParams,
+          response: { 202: delivery },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        const { orgId: organizationId, webhookId } = request.params;
+        return reply.code(202).send(await sendTestDelivery(db, { organizationId, webhookId, targetCheck }));
+      },
+    );
+
+    app.get(
+      "/orgs/:orgId/webhooks/:webhookId/deliveries",
+      {
+        schema: {
+          tags: ["webhooks"],
+          summary: "The webhook's delivery log, newest first: status, attempts, last answer, next attempt",
+          params: webhookParams,
+          querystring: deliveryPage,
+          response: { 200: z.object({ items: z.array(delivery), nextCursor: z.string().nullable() }) },
+        },
+      },
+      async (request) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        const { orgId: organizationId, webhookId } = request.params;
+        return listWebhookDeliveries(db, { organizationId, webhookId, ...request.query });
+      },
+    );
+
+    app.post(
+      "/orgs/:orgId/webhooks/:webhookId/deliveries/:deliveryId/redeliver",
+      {
+        schema: {
+          tags: ["webhooks"],
+          summary: "Send a delivered or given-up delivery again (a new delivery with the same type and data)",
+          params: deliveryParams,
+          response: { 202: delivery },
+        },
+      },
+      async (request, reply) => {
+        requireOrgRole(request, request.params.orgId, "admin");
+        const { orgId: organizationId, webhookId, deliveryId } = request.params;
+        return reply
+          .code(202)
+          .send(await redeliverWebhookDelivery(db, { organizationId, webhookId, deliveryId, targetCheck }));
       },
     );
   };

@@ -31,3 +31,31 @@ export async function deleteWebhookAction(orgId: string, webhookId: string): Pro
   revalidatePath(orgPath(orgId, "webhooks"));
   return undefined;
 }
+
+/** Queues a signed test delivery to a webhook; it shows in the webhook's delivery log. */
+export async function sendTestWebhookAction(orgId: string, webhookId: string): Promise<FormState> {
+  try {
+    await apiRequest(`/orgs/${orgId}/webhooks/${webhookId}/test`, { method: "POST" });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath(orgPath(orgId, "webhooks", webhookId));
+  return { ok: "Test delivery queued: see the delivery log." };
+}
+
+/** Sends a delivered or given-up delivery again, as a new delivery. */
+export async function redeliverWebhookAction(
+  orgId: string,
+  webhookId: string,
+  deliveryId: string,
+): Promise<FormState> {
+  try {
+    await apiRequest(`/orgs/${orgId}/webhooks/${webhookId}/deliveries/${deliveryId}/redeliver`, {
+      method: "POST",
+    });
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath(orgPath(orgId, "webhooks", webhookId));
+  return undefined;
+}

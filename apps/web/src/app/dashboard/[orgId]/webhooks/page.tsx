@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { createWebhookAction } from "@/lib/actions/org";
-import { deleteWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
+import { deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
+import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
@@ -64,7 +66,14 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
             <tbody>
               {list.map((h) => (
                 <tr key={h.id}>
-                  <td className="mono">{h.url}</td>
+                  <td className="mono">
+                    {h.url}
+                    <div>
+                      <Link href={orgPath(orgId, "webhooks", h.id)} aria-label={`Delivery log of ${h.url}`}>
+                        Delivery log
+                      </Link>
+                    </div>
+                  </td>
                   <td>{h.events.join(", ")}</td>
                   <td>
                     <span className="badge" data-tone={h.active ? "ok" : undefined}>
@@ -74,6 +83,14 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
                   <td>{formatDate(h.createdAt)}</td>
                   <td>
                     <div className="row" style={{ alignItems: "center", flexWrap: "nowrap" }}>
+                      {h.active && (
+                        <ActionButton
+                          action={sendTestWebhookAction.bind(null, orgId, h.id)}
+                          label="Send test"
+                          aria-label={`Send a test delivery to ${h.url}`}
+                          pendingLabel="Sending…"
+                        />
+                      )}
                       <ActionButton
                         action={setWebhookActiveAction.bind(null, orgId, h.id, !h.active)}
                         label={h.active ? "Pause" : "Resume"}

@@ -1,0 +1,141 @@
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { ActionButton } from "@/components/forms/ActionButton";
+import { redeliverWebhookAction, sendTestWebhookAction } from "@/lib/actions/webhooks";
+import { apiRequest } from "@/lib/api/apiRequest";
+import { formatEventTime } from "@/lib/format/formatEventTime";
+import { orgPath } from "@/lib/orgPath";
+import { roleAtLeast } from "@/lib/roles";
+import { requireOrgRole } from "@/lib/session/requireOrgRole";
+
+export const metadata: Metadata = { title: "Webhook deliveries" };
+
+type Delivery = {
+  id: string;
+  type: string;
+  status: "waiting" | "delivered" | "failing" | "given_up";
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+};
+
+const statusText: Record<Delivery["status"], [string, string | undefined]> = {
+  waiting: ["Waiting", undefined],
+  delivered: ["Delivered", "ok"],
+  failing: ["Failing, retrying", "degraded"],
+  given_up: ["Given up", "down"],
+};
+
+/** What the receiver last answered, in words. */
+function lastAnswer(delivery: Delivery): string {
+  if (delivery.attempts === 0) return "Not sent yet";
+  if (delivery.lastStatus !== null) return `HTTP ${delivery.lastStatus}`;
+  return delivery.lastError ?? "—";
+}
+
+/** One webhook's delivery log, newest first, a page at a time, with Send test and Redeliver. */
+export default async function WebhookDeliveriesPage({
+  params,
+  searchParams,
+}: PageProps<"/dashboard/[orgId]/webhooks/[webhookId]">) {
+  const [{ orgId, webhookId }, search] = await Promise.all([params, searchParams]);
+  const { role } = await requireOrgRole(orgId);
+  if (!roleAtLeast(role, "admin"))
+    return <RoleRequired minimum="admin" role={role} to="see a webhook's deliveries" />;
+  const webhooks = await apiRequest<{ id: string; url: string }[]>(`/orgs/${orgId}/webhooks`);
+  const webhook = webhooks.find((w) => w.id === webhookId);
+  if (!webhook) notFound();
+  const cursor = typeof search.cursor === "string" ? search.cursor : undefined;
+  const log = await apiRequest<{ items: Delivery[]; nextCursor: string | null }>(
+    `/orgs/${orgId}/webhooks/${webhookId}/deliveries`,
+    { query: { limit: "20", ...(cursor ? { cursor } : {}) } },
+  );
+  const here = orgPath(orgId, "webhooks", webhookId);
+  return (
+    <>
+      <div>
+        <p>
+          <Link href={orgPath(orgId, "webhooks")}>← Webhooks</Link>
+        </p>
+        <h1 className="page-title">Deliveries</h1>
+        <p className="muted mono">{webhook.url}</p>
+      </div>
+      <ActionButton
+        action={sendTestWebhookAction.bind(null, orgId, webhookId)}
+        label="Send test"
+        pendingLabel="Sending…"
+        tone="primary"
+      />
+      {log.items.length === 0 ? (
+        <p className="empty">Nothing sent to this webhook yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" aria-label="Delivery log">
+            <thead>
+              <tr>
+                <th scope="col">Delivery</th>
+                <th scope="col">Type</th>
+                <th scope="col">Status</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Last answer</th>
+                <th scope="col">Next attempt</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.items.map((d) => {
+                const [label, tone] = statusText[d.status];
+                return (
+                  <tr key={d.id} data-delivery={d.id}>
+                    <td className="mono">
+                      #{d.id}
+                      <div className="muted">{formatEventTime(d.createdAt)}</div>
+                    </td>
+                    <td>{d.type}</td>
+                    <td>
+                      <span className="badge" data-tone={tone}>
+                        {label}
+                      </span>
+                    </td>
+                    <td>{d.attempts}</td>
+                    <td title={d.lastError ?? undefined}>{lastAnswer(d)}</td>
+                    <td>{d.nextAttemptAt ? formatEventTime(d.nextAttemptAt) : "—"}</td>
+                    <td>
+                      {(d.status === "delivered" || d.status === "given_up") && (
+                        <ActionButton
+                          action={redeliverWebhookAction.bind(null, orgId, webhookId, d.id)}
+                          label="Redeliver"
+                          aria-label={`Redeliver #${d.id}`}
+                          pendingLabel="Queuing…"
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="row">
+        {cursor && (
+          <Link href={here} className="btn btn-secondary">
+            Newest
+          </Link>
+        )}
+        {log.nextCursor && (
+          <Link href={`${here}?cursor=${log.nextCursor}` as Route} className="btn btn-secondary">
+            Older deliveries
+          </Link>
+        )}
+      </div>
+    </>
+  );
+}
