@@ -7,8 +7,8 @@ import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { StepDetails } from "./StepDetails";
-import { VerifyMessages } from "./VerifyMessages";
 import { shapeOfRecord } from "./shapeOfRecord";
+import { VerifyMessages } from "./VerifyMessages";
 import { VerifyPanel } from "./VerifyPanel";
 import { attestationFlag, stepNameOf, verifyLabelsOf } from "./verifyLabels";
 

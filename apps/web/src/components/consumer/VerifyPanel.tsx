@@ -43,7 +43,13 @@ type State =
   | { kind: "done"; result: VerifyRecordReturnType }
   | {
       kind: "error";
-      message: "noDeployment" | "invalidRecord" | "recordChanged" | "recordUnavailable" | "chainUnreachable" | "workerFailed";
+      message:
+        | "noDeployment"
+        | "invalidRecord"
+        | "recordChanged"
+        | "recordUnavailable"
+        | "chainUnreachable"
+        | "workerFailed";
       detail: string;
     };
 
