@@ -100,6 +100,9 @@ export default defineConfig({
   outputDir: "test-results",
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two cores run the API, the node, Postgres, Next and Chromium together: 5 s was too short for a
+  // page that answers after a server action under load (sign-up failed so, twice, on a busy machine).
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: chromium,
   projects: [

@@ -107,6 +107,10 @@ describe("JSON nested too deep is a 400 on every route, anonymous or signed in, 
           assert.equal(response.statusCode, 401, label);
         } else if (path === "/orgs/{orgId}/documents") {
           assert.equal(response.statusCode, 201, `a document is any file, kept as bytes: ${label}`);
+        } else if (path === "/orgs/{orgId}/imports") {
+          // An import is a file its job reads; without its kind and format it is refused before that.
+          assert.equal(response.statusCode, 400, label);
+          assert.equal(response.json().title, "Invalid request", label);
         } else {
           assert.equal(response.statusCode, 400, label);
           assert.equal(response.json().title, "Nested too deeply", label);
