@@ -135,3 +135,32 @@ test("the scan counter counts a shopper's visit, not a prefetch or a bot, and th
   await expect(page.getByTestId("scan-counts")).toContainText("1 today");
   await expectNoAccessibilityViolations(page);
 });
+
+test("the consumer page's record is in the HTML as it arrives, painted without JavaScript: no skeleton waiting for a script to reveal it", async ({
+  page,
+  browser,
+}) => {
+  const { gtin, publicPath } = await supplierWithLot(page);
+  // A browser that runs no script sees only what the HTML paints by itself; a record streamed in
+  // behind a skeleton stays hidden until React's inline script moves it in.
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+  const shopperWithoutScripts = await context.newPage();
+
+  const lot = await shopperWithoutScripts.goto(publicPath);
+  expect(lot?.status()).toBe(200);
+  await expect(
+    shopperWithoutScripts.getByRole("heading", { level: 1, name: "Single-origin coffee, 1 kg" }),
+  ).toBeVisible();
+  await expect(shopperWithoutScripts.getByRole("heading", { level: 2, name: "Sein Weg" })).toBeVisible();
+  await expect(shopperWithoutScripts.getByTestId("journey-step")).toHaveCount(2);
+  await expect(shopperWithoutScripts.getByText(/Ihr Telefon vergleicht jeden Schritt/)).toBeVisible();
+  await expect(shopperWithoutScripts.getByRole("button", { name: "Prüfen" })).toBeVisible();
+  await expect(shopperWithoutScripts.locator("[aria-busy]")).toHaveCount(0);
+
+  const product = await shopperWithoutScripts.goto(`/01/${gtin}`);
+  expect(product?.status()).toBe(200);
+  await expect(
+    shopperWithoutScripts.getByRole("heading", { level: 1, name: "Single-origin coffee, 1 kg" }),
+  ).toBeVisible();
+  await context.close();
+});

@@ -13,7 +13,7 @@ import { PublicKeyPage } from "./PublicKeyPage";
 
 export type DigitalLinkParams = Promise<{ gtin: string; lot?: string; serial?: string }>;
 
-/** The page at a GS1 Digital Link path: the record streamed in, a skeleton meanwhile. */
+/** The page at a GS1 Digital Link path: the record, in the first response (see `PublicKeyPage`). */
 export function ConsumerPage({ params }: { params: DigitalLinkParams }) {
   return (
     <PublicKeyPage>

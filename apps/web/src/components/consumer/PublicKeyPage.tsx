@@ -1,25 +1,18 @@
-import { type ReactNode, Suspense } from "react";
-import styles from "./consumer.module.css";
+import type { ReactNode } from "react";
 import { InLanguage } from "./InLanguage";
 
 /**
- * The frame of a page at a GS1 Digital Link path: its content streamed in, in the visitor's
- * language with a switcher (`InLanguage`), a skeleton meanwhile (wordless: the frame is prerendered
- * before anyone's language is known). The resolver (src/proxy.ts) has checked the key exists before
- * this renders.
+ * The frame of a page at a GS1 Digital Link path: its content in the visitor's language with a
+ * switcher (`InLanguage`), rendered whole before the first byte is sent. No Suspense boundary, so no
+ * skeleton: the page's largest content (the product, Verify's intro) is in the first flush of HTML
+ * and paints without waiting for React's runtime to reveal a streamed part. Each page using it says
+ * `export const instant = false` (allowed to block on its data; Cache Components' static shell
+ * check is off for it). The resolver (src/proxy.ts) has checked the key exists before this renders.
  */
 export function PublicKeyPage({ children }: { children: ReactNode }) {
   return (
     <div className="container">
-      <Suspense
-        fallback={
-          <div className={styles.page} aria-busy="true">
-            <div className={styles.skeleton} />
-          </div>
-        }
-      >
-        <InLanguage>{children}</InLanguage>
-      </Suspense>
+      <InLanguage>{children}</InLanguage>
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
 import { getPublicPage, type PublicLogisticUnit } from "@/lib/api/getPublicPage";
 
+/** Rendered whole before its first byte: the content is in the first flush of HTML (see `PublicKeyPage`). */
+export const instant = false;
+
 /** The tab's title in the visitor's language. */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("LogisticUnit");

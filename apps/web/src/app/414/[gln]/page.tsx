@@ -4,6 +4,9 @@ import styles from "@/components/consumer/consumer.module.css";
 import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
 import { getPublicPage, type PublicLocation } from "@/lib/api/getPublicPage";
 
+/** Rendered whole before its first byte: the content is in the first flush of HTML (see `PublicKeyPage`). */
+export const instant = false;
+
 /** The tab's title in the visitor's language. */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Location");

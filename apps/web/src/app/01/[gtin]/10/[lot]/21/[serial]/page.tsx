@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ConsumerPage } from "@/components/consumer/ConsumerPage";
 
+/** Rendered whole before its first byte: the content is in the first flush of HTML (see `PublicKeyPage`). */
+export const instant = false;
+
 /** The tab's title in the visitor's language. */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Consumer");
