@@ -1,11 +1,17 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { checkProductRows } from "../../import/checkMasterDataRows.ts";
+import { STRANDED_IMPORT_PROBLEM } from "../../import/failStrandedImport.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
 import { csvOf, finishedImport } from "../../testing/importFixtures.ts";
+import { waitFor } from "../../testing/localChain.ts";
+
+const importEntry = fileURLToPath(new URL("../../testing/runImportJob.ts", import.meta.url));
 
 describe("imports", () => {
   let t: TestApp;
@@ -225,6 +231,61 @@ describe("imports", () => {
       csvOf(["name", "gln", "country"], [["Packhouse", gln, "FR"]]),
     );
     assert.equal(ok.phase, "succeeded", JSON.stringify(ok.problems));
+  });
+
+  test("an import whose process is killed mid-import is failed when next read (nothing written, import again), not left checking", {
+    timeout: 120_000,
+  }, async () => {
+    const gtin = uniqueGtin();
+    // The products table held by the test: the job's process checks the file, and waits there.
+    let release = () => {};
+    const blocker = t.db.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe("LOCK TABLE products IN ACCESS EXCLUSIVE MODE");
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+      { timeout: 600_000 },
+    );
+    const importer = spawn(process.execPath, ["--import", "tsx", importEntry, a.orgA.id, gtin], {
+      env: { ...process.env, LOG_LEVEL: "silent", DATABASE_URL: t.db.url },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise((resolve) => importer.once("exit", resolve));
+    let printed = "";
+    importer.stdout.on("data", (chunk) => {
+      printed += chunk;
+    });
+    const read = async () => {
+      const job = await call(
+        t.app,
+        a.orgA.users.viewer,
+        "GET",
+        `/orgs/${a.orgA.id}/imports/${printed.trim()}`,
+      );
+      assert.equal(job.statusCode, 200, job.body);
+      return job.json();
+    };
+    try {
+      await waitFor(async () => printed.endsWith("\n"), "the import's process to create its job", 60_000);
+      assert.equal((await read()).phase, "checking", "a job whose process runs is not taken from it");
+      importer.kill("SIGKILL");
+      await exited;
+    } finally {
+      importer.kill("SIGKILL");
+      release();
+      await blocker;
+    }
+    // The killed process's connection closes as Postgres notices it; the job is failed at the first reading after.
+    await waitFor(async () => (await read()).phase === "failed", "the stranded job to be failed", 30_000);
+    const job = await read();
+    assert.deepEqual(job.problems, [STRANDED_IMPORT_PROBLEM]);
+    assert.ok(job.finishedAt);
+    assert.equal(
+      await t.db.prisma.product.count({ where: { gtin: { in: [gtin, gtin.padStart(14, "0")] } } }),
+      0,
+    );
   });
 
   test("every kind's template, CSV and XLSX, imports cleanly as downloaded", async () => {
