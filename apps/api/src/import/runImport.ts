@@ -223,7 +223,27 @@ async function write(
             }),
           );
         } else {
-          await tx.lot.createMany({ data: plan.newLots.map((lot) => ({ organizationId, ...lot })) });
+          const newProducts = new Map(
+            plan.newLots.flatMap(({ gtin, productName }) => (productName ? [[gtin, productName]] : [])),
+          );
+          await tx.product.createMany({
+            data: [...newProducts].map(([gtin, name]) => ({ organizationId, gtin, name })),
+          });
+          const products = new Map(
+            (
+              await tx.product.findMany({
+                where: { organizationId, gtin: { in: [...new Set(plan.newLots.map((l) => l.gtin))] } },
+                select: { id: true, gtin: true },
+              })
+            ).map((p) => [p.gtin, p.id]),
+          );
+          await tx.lot.createMany({
+            data: plan.newLots.map(({ gtin, lotCode }) => ({
+              organizationId,
+              productId: products.get(gtin) as string,
+              lotCode,
+            })),
+          });
           await blocks(plan.rows, (block) =>
             storeEvents(tx, {
               organizationId,

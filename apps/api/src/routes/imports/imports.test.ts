@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { checkProductRows } from "../../import/checkMasterDataRows.ts";
 import { STRANDED_IMPORT_PROBLEM } from "../../import/failStrandedImport.ts";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
+import { type Actors, type Credentials, call, createActors, createUser } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
 import { csvOf, finishedImport } from "../../testing/importFixtures.ts";
@@ -306,6 +306,51 @@ describe("imports", () => {
         assert.equal(job.writtenRows, 1);
       }
     }
+  });
+
+  test("the events template of an organisation with no products yet imports cleanly, creating its product and lot", async () => {
+    for (const format of ["csv", "xlsx"]) {
+      const org = await t.db.prisma.organization.create({ data: { name: `New grower ${format}` } });
+      const operator = await createUser(t, `new grower ${format} operator`);
+      await t.db.prisma.membership.create({
+        data: { userId: operator.userId, organizationId: org.id, role: "operator" },
+      });
+      const template = await call(
+        t.app,
+        operator,
+        "GET",
+        `/orgs/${org.id}/imports/templates/events?format=${format}`,
+      );
+      assert.equal(template.statusCode, 200, template.body);
+      assert.equal(template.headers["import-create-missing"], "true");
+      const job = await importFile(
+        `kind=events&format=${format}&createMissing=true`,
+        template.rawPayload,
+        operator,
+        org.id,
+      );
+      assert.equal(job.phase, "succeeded", `${format}: ${JSON.stringify(job.problems)}`);
+      assert.equal(job.writtenRows, 1);
+      assert.equal(await t.db.prisma.product.count({ where: { organizationId: org.id } }), 1, format);
+      assert.equal(await t.db.prisma.lot.count({ where: { organizationId: org.id } }), 1, format);
+      assert.equal(await t.db.prisma.event.count({ where: { organizationId: org.id } }), 1, format);
+    }
+  });
+
+  test("an events row naming an unknown GTIN without productName is refused even with createMissing, naming the fix", async () => {
+    const job = await importFile(
+      "kind=events&format=csv&createMissing=true",
+      csvOf(
+        ["gtin", "lot", "bizStep", "eventTime"],
+        [[uniqueGtin(), "L1", "storing", "2026-09-14T08:00:00Z"]],
+      ),
+    );
+    assert.equal(job.phase, "failed");
+    assert.deepEqual(
+      job.problems.map((p: { row: number; column: string; fix: string }) => [p.row, p.column]),
+      [[2, "lot"]],
+    );
+    assert.match(job.problems[0].fix, /productName/);
   });
 
   test("an XLSX cell holding a formula is a problem, not its last result", async () => {

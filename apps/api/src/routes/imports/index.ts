@@ -76,7 +76,7 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
           description:
             "The body is the file. Every row is checked before anything is written; when any row has a problem, " +
             "nothing is written and the job lists every problem (row, column, value, problem, fix). Unknown products " +
-            "(of lots) and lots (of events) are refused unless `createMissing` is true. Events are stored through " +
+            "(of lots and events, named by `productName`) and lots (of events) are refused unless `createMissing` is true. Events are stored through " +
             `capture's rules: an event joins only a lot this organisation owns or received. At most ${IMPORT_MAX_ROWS} rows. ` +
             "202 with the job; follow it at its `Location` (checkedRows, writtenRows, phase).",
           params: orgParams,
