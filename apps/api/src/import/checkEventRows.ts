@@ -22,12 +22,15 @@ import type { ImportProblem, ImportRow } from "./types.ts";
 
 /** An event ready to store, and the row (or the document's event, from 1) it came from. */
 export type EventPlan = { row: number; prepared: PreparedEvent };
-/** A lot that events of the file name and the file asked to create. */
-export type NewLot = { productId: string; lotCode: string };
+/**
+ * A lot that events of the file name and the file asked to create; with `productName` when its product,
+ * of `gtin`, is not recorded yet and is created too.
+ */
+export type NewLot = { gtin: string; lotCode: string; productName?: string };
 export type CheckEventsReturnType = { problems: ImportProblem[]; plan: EventPlan[]; newLots: NewLot[] };
 
-/** A lot an event names: where (row, column), and its GTIN and code. */
-type LotReference = { row: number; column: string; gtin: string; lotCode: string };
+/** A lot an event names: where (row, column), its GTIN and code, and the name of a new product (rows only). */
+type LotReference = { row: number; column: string; gtin: string; lotCode: string; productName?: string };
 
 const steps = new Set<string>(cbvBusinessSteps);
 const dispositions = new Set<string>(cbvDispositions);
@@ -91,6 +94,7 @@ export async function checkEventRows(
       describeKeyProblem({ kind: "GLN", value }),
     );
     if (gln !== undefined && !places.has(gln)) places.set(gln, row.row);
+    const productName = check.text("productName", 200);
     if (check.problems.length === 0 && gtin && lotCode && bizStep && eventTime) {
       const offset = /([+-]\d{2}:\d{2}|Z)$/i.exec(eventTime)?.[1]?.toUpperCase() ?? "Z";
       const event = {
@@ -113,7 +117,13 @@ export async function checkEventRows(
       const prepared = prepareChecked(check, event);
       if (prepared) {
         built.push({ row: row.row, prepared });
-        references.push({ row: row.row, column: "lot", gtin, lotCode });
+        references.push({
+          row: row.row,
+          column: "lot",
+          gtin,
+          lotCode,
+          ...(productName ? { productName } : {}),
+        });
       }
     }
     problems.push(...check.problems);
@@ -325,6 +335,8 @@ async function checkLotReferences(
         ).map((t) => t.lotId),
   );
   const newLots = new Map<string, NewLot>();
+  /** Products created by the file, by GTIN: the first row naming one names it. */
+  const newProductNames = new Map<string, string>();
   const reported = new Set<string>();
   for (const reference of references) {
     const key = `${reference.gtin}\u0000${reference.lotCode}`;
@@ -343,10 +355,18 @@ async function checkLotReferences(
         );
       }
     } else if (!product) {
-      report(
-        `GTIN ${reference.gtin} is no product recorded here.`,
-        "Import the product first (a products file), or correct the GTIN.",
-      );
+      const productName = newProductNames.get(reference.gtin) ?? reference.productName;
+      if (context.createMissing && productName !== undefined) {
+        newProductNames.set(reference.gtin, productName);
+        newLots.set(key, { gtin: reference.gtin, lotCode: reference.lotCode, productName });
+      } else {
+        report(
+          `GTIN ${reference.gtin} is no product recorded here.`,
+          context.createMissing
+            ? "Give the new product's productName on the row, import the product first (a products file), or correct the GTIN."
+            : "Import the product first (a products file), or tick “create missing” and give its productName, or correct the GTIN.",
+        );
+      }
     } else if (product.organizationId !== organizationId) {
       report(
         `Lot ${reference.lotCode} of GTIN ${reference.gtin} is not recorded, and the product is another organisation's.`,
@@ -358,7 +378,7 @@ async function checkLotReferences(
         "Import the lot first (a lots file), or tick “create missing lots”.",
       );
     } else {
-      newLots.set(key, { productId: product.id, lotCode: reference.lotCode });
+      newLots.set(key, { gtin: reference.gtin, lotCode: reference.lotCode });
     }
   }
   return [...newLots.values()];

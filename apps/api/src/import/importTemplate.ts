@@ -20,8 +20,8 @@ async function unusedKey(used: (key: string) => Promise<boolean>, length: number
  * The template of a kind of import: the header row (every column, required first) and an example
  * row that imports cleanly into this organisation as it is now: a product and a location of keys
  * not yet recorded (GS1's test prefix), a lot of one of its products, an event of one of its lots
- * at one of its locations. When it has none of those yet, the example names a new product or lot,
- * and `createMissing` says the import must ask to create it.
+ * at one of its locations. When it has none of those yet, the example names a new product (with its
+ * `productName`) or lot, and `createMissing` says the import must ask to create it.
  *
  * @example
  * const { content } = await importTemplate(db, { organizationId, kind: "lots", format: "xlsx" });
@@ -126,7 +126,7 @@ async function exampleRow(
   const time = new Date(Date.now() - randomInt(86_400_000)).toISOString().replace(/\.\d{3}Z$/, "Z");
   return {
     example: {
-      gtin: lot?.product.gtin ?? product?.gtin ?? "",
+      gtin: lot?.product.gtin ?? product?.gtin ?? (await unusedKey(gtinUsed, 13)),
       lot: lot?.lotCode ?? "LOT-2026-001",
       bizStep: "storing",
       eventTime: time,
@@ -134,6 +134,7 @@ async function exampleRow(
       quantity: "1200",
       unit: "KGM",
       ...(location?.gln ? { locationGln: location.gln } : {}),
+      ...(lot || product ? {} : { productName: "Gala apples 1 kg" }),
     },
     createMissing: !lot,
   };

@@ -52,14 +52,16 @@ export async function runImport(db: Database, parameters: RunImportParameters): 
   try {
     const { problems, plan } = await check(db, parameters);
     if (problems.length > 0) return await fail(db, importId, problems);
-    await db.prisma.import.update({ where: { id: importId }, data: { phase: "writing" } });
+    const writing = await db.prisma.import.updateMany({
+      where: { id: importId, phase: "checking" },
+      data: { phase: "writing" },
+    });
+    // Failed meanwhile as stranded (`failStrandedImport`: this process lost its lock): nothing to write.
+    if (writing.count === 0) return;
     const written = await write(db, parameters.organizationId, importId, plan);
     if (Array.isArray(written)) return await fail(db, importId, written);
-    await db.prisma.import.update({
-      where: { id: importId },
-      data: { phase: "succeeded", writtenRows: written, finishedAt: new Date() },
-    });
   } catch (error) {
+    if (error instanceof ImportNoLongerWriting) return;
     await fail(db, importId, [
       {
         row: 1,
@@ -81,10 +83,17 @@ async function fail(db: Database, importId: string, problems: ImportProblem[]) {
     problem: shown(problem),
     fix: shown(fix),
   }));
-  await db.prisma.import.update({
-    where: { id: importId },
+  await db.prisma.import.updateMany({
+    where: { id: importId, phase: { in: ["checking", "writing"] } },
     data: { phase: "failed", problems: stored, finishedAt: new Date() },
   });
+}
+
+/** The job was failed as stranded while its rows were being written: they are rolled back. */
+class ImportNoLongerWriting extends Error {
+  constructor() {
+    super("the import was failed as stranded while writing");
+  }
 }
 
 async function check(
@@ -157,7 +166,7 @@ async function check(
   return { problems: [...read.problems, ...problems], plan: { kind, rows: plan, newLots } };
 }
 
-/** Writes a checked plan in one transaction; the rows written, or the problems the capture path found. */
+/** Writes a checked plan and the job's success in one transaction; the rows written, or the problems the capture path found. */
 async function write(
   db: Database,
   organizationId: string,
@@ -214,7 +223,27 @@ async function write(
             }),
           );
         } else {
-          await tx.lot.createMany({ data: plan.newLots.map((lot) => ({ organizationId, ...lot })) });
+          const newProducts = new Map(
+            plan.newLots.flatMap(({ gtin, productName }) => (productName ? [[gtin, productName]] : [])),
+          );
+          await tx.product.createMany({
+            data: [...newProducts].map(([gtin, name]) => ({ organizationId, gtin, name })),
+          });
+          const products = new Map(
+            (
+              await tx.product.findMany({
+                where: { organizationId, gtin: { in: [...new Set(plan.newLots.map((l) => l.gtin))] } },
+                select: { id: true, gtin: true },
+              })
+            ).map((p) => [p.gtin, p.id]),
+          );
+          await tx.lot.createMany({
+            data: plan.newLots.map(({ gtin, lotCode }) => ({
+              organizationId,
+              productId: products.get(gtin) as string,
+              lotCode,
+            })),
+          });
           await blocks(plan.rows, (block) =>
             storeEvents(tx, {
               organizationId,
@@ -223,6 +252,12 @@ async function write(
             }),
           );
         }
+        // Last, in the transaction: a job failed as stranded meanwhile keeps its word (nothing written).
+        const finished = await tx.import.updateMany({
+          where: { id: importId, phase: "writing" },
+          data: { phase: "succeeded", writtenRows: count, finishedAt: new Date() },
+        });
+        if (finished.count === 0) throw new ImportNoLongerWriting();
         return count;
       },
       { timeout: 600_000, maxWait: 30_000 },

@@ -27,6 +27,6 @@ export const COLUMNS: Record<ImportKind, { required: readonly string[]; optional
   },
   events: {
     required: ["gtin", "lot", "bizStep", "eventTime"],
-    optional: ["disposition", "quantity", "unit", "locationGln"],
+    optional: ["disposition", "quantity", "unit", "locationGln", "productName"],
   },
 };

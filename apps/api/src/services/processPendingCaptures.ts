@@ -7,6 +7,7 @@ import {
   TracemarkError,
 } from "@tracemark/sdk";
 import { sleep } from "../background/sleep.ts";
+import { uuidLockHeld, uuidLockKey } from "../background/uuidLockKey.ts";
 import type { AppContext } from "../context.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isRetryable } from "../errors/isRetryable.ts";
@@ -82,8 +83,7 @@ export async function processPendingCaptures(
 }
 
 /** The advisory lock key of a capture, as SQL from a uuid expression (`c.id`): the first 64 bits of its id. */
-export const captureLockKey = (id: string) =>
-  `('x' || substr(replace(${id}::text, '-', ''), 1, 16))::bit(64)::bigint`;
+export const captureLockKey = uuidLockKey;
 
 /**
  * Claims the oldest waiting capture and runs `work` while holding it. On Postgres the claim is also a
@@ -108,10 +108,7 @@ async function whileClaimed(
     try {
       const [waiting] = await session.query<{ id: string }>(`
         SELECT c.id FROM captures c
-        WHERE c.status = 'accepted' OR (c.status = 'processing' AND NOT EXISTS (
-          SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.granted
-            AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-            AND ((l.classid::bigint << 32) | l.objid::bigint) = ${captureLockKey("c.id")}))
+        WHERE c.status = 'accepted' OR (c.status = 'processing' AND NOT ${uuidLockHeld("c.id")})
         ORDER BY c."createdAt", c.id
         LIMIT 1
         FOR UPDATE SKIP LOCKED`);

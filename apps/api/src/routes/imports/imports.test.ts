@@ -1,11 +1,17 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { checkProductRows } from "../../import/checkMasterDataRows.ts";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
+import { STRANDED_IMPORT_PROBLEM } from "../../import/failStrandedImport.ts";
+import { type Actors, type Credentials, call, createActors, createUser } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
 import { csvOf, finishedImport } from "../../testing/importFixtures.ts";
+import { waitFor } from "../../testing/localChain.ts";
+
+const importEntry = fileURLToPath(new URL("../../testing/runImportJob.ts", import.meta.url));
 
 describe("imports", () => {
   let t: TestApp;
@@ -227,6 +233,61 @@ describe("imports", () => {
     assert.equal(ok.phase, "succeeded", JSON.stringify(ok.problems));
   });
 
+  test("an import whose process is killed mid-import is failed when next read (nothing written, import again), not left checking", {
+    timeout: 120_000,
+  }, async () => {
+    const gtin = uniqueGtin();
+    // The products table held by the test: the job's process checks the file, and waits there.
+    let release = () => {};
+    const blocker = t.db.prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe("LOCK TABLE products IN ACCESS EXCLUSIVE MODE");
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+      { timeout: 600_000 },
+    );
+    const importer = spawn(process.execPath, ["--import", "tsx", importEntry, a.orgA.id, gtin], {
+      env: { ...process.env, LOG_LEVEL: "silent", DATABASE_URL: t.db.url },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise((resolve) => importer.once("exit", resolve));
+    let printed = "";
+    importer.stdout.on("data", (chunk) => {
+      printed += chunk;
+    });
+    const read = async () => {
+      const job = await call(
+        t.app,
+        a.orgA.users.viewer,
+        "GET",
+        `/orgs/${a.orgA.id}/imports/${printed.trim()}`,
+      );
+      assert.equal(job.statusCode, 200, job.body);
+      return job.json();
+    };
+    try {
+      await waitFor(async () => printed.endsWith("\n"), "the import's process to create its job", 60_000);
+      assert.equal((await read()).phase, "checking", "a job whose process runs is not taken from it");
+      importer.kill("SIGKILL");
+      await exited;
+    } finally {
+      importer.kill("SIGKILL");
+      release();
+      await blocker;
+    }
+    // The killed process's connection closes as Postgres notices it; the job is failed at the first reading after.
+    await waitFor(async () => (await read()).phase === "failed", "the stranded job to be failed", 30_000);
+    const job = await read();
+    assert.deepEqual(job.problems, [STRANDED_IMPORT_PROBLEM]);
+    assert.ok(job.finishedAt);
+    assert.equal(
+      await t.db.prisma.product.count({ where: { gtin: { in: [gtin, gtin.padStart(14, "0")] } } }),
+      0,
+    );
+  });
+
   test("every kind's template, CSV and XLSX, imports cleanly as downloaded", async () => {
     await createLot(t, a.orgA.id);
     await createLocation(t, a.orgA.id);
@@ -245,6 +306,51 @@ describe("imports", () => {
         assert.equal(job.writtenRows, 1);
       }
     }
+  });
+
+  test("the events template of an organisation with no products yet imports cleanly, creating its product and lot", async () => {
+    for (const format of ["csv", "xlsx"]) {
+      const org = await t.db.prisma.organization.create({ data: { name: `New grower ${format}` } });
+      const operator = await createUser(t, `new grower ${format} operator`);
+      await t.db.prisma.membership.create({
+        data: { userId: operator.userId, organizationId: org.id, role: "operator" },
+      });
+      const template = await call(
+        t.app,
+        operator,
+        "GET",
+        `/orgs/${org.id}/imports/templates/events?format=${format}`,
+      );
+      assert.equal(template.statusCode, 200, template.body);
+      assert.equal(template.headers["import-create-missing"], "true");
+      const job = await importFile(
+        `kind=events&format=${format}&createMissing=true`,
+        template.rawPayload,
+        operator,
+        org.id,
+      );
+      assert.equal(job.phase, "succeeded", `${format}: ${JSON.stringify(job.problems)}`);
+      assert.equal(job.writtenRows, 1);
+      assert.equal(await t.db.prisma.product.count({ where: { organizationId: org.id } }), 1, format);
+      assert.equal(await t.db.prisma.lot.count({ where: { organizationId: org.id } }), 1, format);
+      assert.equal(await t.db.prisma.event.count({ where: { organizationId: org.id } }), 1, format);
+    }
+  });
+
+  test("an events row naming an unknown GTIN without productName is refused even with createMissing, naming the fix", async () => {
+    const job = await importFile(
+      "kind=events&format=csv&createMissing=true",
+      csvOf(
+        ["gtin", "lot", "bizStep", "eventTime"],
+        [[uniqueGtin(), "L1", "storing", "2026-09-14T08:00:00Z"]],
+      ),
+    );
+    assert.equal(job.phase, "failed");
+    assert.deepEqual(
+      job.problems.map((p: { row: number; column: string; fix: string }) => [p.row, p.column]),
+      [[2, "lot"]],
+    );
+    assert.match(job.problems[0].fix, /productName/);
   });
 
   test("an XLSX cell holding a formula is a problem, not its last result", async () => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
+import { failStrandedImport } from "../../import/failStrandedImport.ts";
 import { importTemplate } from "../../import/importTemplate.ts";
 import { startImport } from "../../import/startImport.ts";
 import { IMPORT_FORMATS, IMPORT_KINDS } from "../../import/types.ts";
@@ -75,7 +76,7 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
           description:
             "The body is the file. Every row is checked before anything is written; when any row has a problem, " +
             "nothing is written and the job lists every problem (row, column, value, problem, fix). Unknown products " +
-            "(of lots) and lots (of events) are refused unless `createMissing` is true. Events are stored through " +
+            "(of lots and events, named by `productName`) and lots (of events) are refused unless `createMissing` is true. Events are stored through " +
             `capture's rules: an event joins only a lot this organisation owns or received. At most ${IMPORT_MAX_ROWS} rows. ` +
             "202 with the job; follow it at its `Location` (checkedRows, writtenRows, phase).",
           params: orgParams,
@@ -135,6 +136,7 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
       async (request) => {
         const { orgId, importId } = request.params;
         requireOrgRole(request, orgId, "viewer");
+        await failStrandedImport(db, { organizationId: orgId, importId });
         const job = await db.prisma.import.findFirst({ where: { id: importId, organizationId: orgId } });
         if (!job) throw new ProblemError(404, "Not Found", "No import of this organisation has this id.");
         return toJob(job);
