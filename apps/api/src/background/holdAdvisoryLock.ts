@@ -50,6 +50,8 @@ export async function holdAdvisoryLock(parameters: HoldAdvisoryLockParameters): 
         const held = new AbortController();
         const stop = () => held.abort();
         signal.addEventListener("abort", stop, { once: true });
+        // The caller may have stopped while the pid was asked: its abort event has fired already.
+        if (signal.aborted) held.abort();
         const watchdog = watchLock(session, key, intervalMs, held);
         try {
           await parameters.whileHeld(held.signal, { pid });
