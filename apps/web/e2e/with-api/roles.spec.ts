@@ -180,7 +180,7 @@ test("viewers and operators get every dashboard page whole: what they may not do
     {
       path: `${d}/import`,
       heading: "Bulk import",
-      says: { viewer: ["Only operators, admins and owners can import events. You are a viewer"] },
+      says: { viewer: ["Only operators, admins and owners can import. You are a viewer"] },
     },
     {
       path: `${d}/recalls`,

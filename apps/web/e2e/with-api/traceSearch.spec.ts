@@ -50,7 +50,7 @@ test("trace search finds a lot by purchase order, opens its impact report and do
     },
   };
   await page.goto(`/dashboard/${orgId}/import`);
-  const file = page.getByLabel("CSV or EPCIS 2.0 JSON file");
+  const file = page.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
   await expect(file).toBeEnabled();
   await file.setInputFiles({
     name: "sale.json",
