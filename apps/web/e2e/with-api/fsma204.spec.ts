@@ -118,7 +118,7 @@ test("a grower records harvesting, cooling and first land-based receiving on the
     .fill("FAO Major Fishing Area 77");
   await form.getByLabel("Harvester phone").fill("call the boat");
   await form.getByRole("button", { name: "Record event" }).click();
-  await expect(form.getByRole("alert")).toContainText("harvesterPhone");
+  await expect(form.getByRole("alert")).toContainText("Harvester phone must be a phone number");
   await form.getByLabel("Harvester phone").fill("+1 808 555 0199");
   await form.getByRole("button", { name: "Record event" }).click();
   await page.waitForURL(tunaUrl);

@@ -19,9 +19,9 @@ test("a supplier edits a lot and a location (plot polygon), with the API's field
   await lotForm.getByRole("button", { name: "Save lot" }).click();
   const expiry = lotForm.getByLabel("Expiry date");
   await expect(expiry).toHaveAttribute("aria-invalid", "true");
-  await expect(expiry).toHaveAccessibleDescription("must not be before the production date");
+  await expect(expiry).toHaveAccessibleDescription("Must not be before the production date.");
   await expect(lotForm.getByRole("alert")).toContainText(
-    "expiryDate: must not be before the production date",
+    "Expiry date must not be before the production date.",
   );
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-lot-edit-error");
@@ -51,7 +51,7 @@ test("a supplier edits a lot and a location (plot polygon), with the API's field
     "must have at most 6 decimal places",
   );
   await expect(form.getByLabel("Plot coordinates")).toHaveAttribute("aria-invalid", "true");
-  await expect(form.getByRole("alert")).toContainText('plot: line 3: give "latitude, longitude"');
+  await expect(form.getByRole("alert")).toContainText('Plot: line 3: give "latitude, longitude"');
   await form.getByLabel("Longitude").fill("-76.051234");
   await form
     .getByLabel("Plot coordinates")
@@ -60,7 +60,7 @@ test("a supplier edits a lot and a location (plot polygon), with the API's field
   // Checked by the API: the country code.
   const country = form.getByLabel("Country (ISO code)");
   await expect(country).toHaveAttribute("aria-invalid", "true");
-  await expect(country).toHaveAccessibleDescription("must be an ISO 3166-1 alpha-2 country code");
+  await expect(country).toHaveAccessibleDescription("Must be an ISO 3166-1 alpha-2 country code.");
   await expect(form.getByLabel("Longitude")).not.toHaveAttribute("aria-invalid", "true");
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-location-edit-error");
@@ -115,7 +115,7 @@ test("product images: added when the product is created, edited, shown on the pr
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByLabel("Image URL 2", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(edit.getByLabel("Image URL 2", { exact: true })).toHaveAccessibleDescription(
-    "must be an http:// or https:// web address",
+    "Must be an http:// or https:// web address.",
   );
   await expect(edit.getByLabel("Image URL 1", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
   await expectNoAccessibilityViolations(page);
