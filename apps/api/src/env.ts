@@ -148,6 +148,12 @@ const envSchema = z.object({
    * another is validated and hashed. Captures are independent; any number of instances share them.
    */
   CAPTURE_WORKERS: z.coerce.number().int().positive().default(2),
+  /**
+   * How many imports one API process runs at once, in all and per organisation; more are refused with 429
+   * until one ends. Each running import holds two database connections (of the process's 10).
+   */
+  IMPORT_MAX_RUNNING: z.coerce.number().int().positive().default(2),
+  IMPORT_MAX_RUNNING_PER_ORGANIZATION: z.coerce.number().int().positive().default(1),
   /** Development only: let webhooks target loopback, over http too (otherwise https to public addresses only). */
   WEBHOOK_ALLOW_HTTP_LOCALHOST: z.stringbool().default(false),
   /** Requests per minute per client address to the public record routes (`/public/…`). */
@@ -223,6 +229,7 @@ export type Config = {
   };
   documentMaxBytes: number;
   capture: { maxBytes: number; maxEvents: number; leaseMs: number; pollMs: number; workers: number };
+  imports: { running: number; runningPerOrganization: number };
   rateLimits: { publicPerMinute: number; authPerMinute: number };
   trustProxy: boolean | number | string[];
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -311,6 +318,10 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       leaseMs: vars.CAPTURE_LEASE_MS,
       pollMs: vars.CAPTURE_POLL_MS,
       workers: vars.CAPTURE_WORKERS,
+    },
+    imports: {
+      running: vars.IMPORT_MAX_RUNNING,
+      runningPerOrganization: vars.IMPORT_MAX_RUNNING_PER_ORGANIZATION,
     },
     rateLimits: { publicPerMinute: vars.PUBLIC_RATE_LIMIT, authPerMinute: vars.AUTH_RATE_LIMIT },
     trustProxy: vars.TRUST_PROXY,

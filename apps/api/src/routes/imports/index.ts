@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { failStrandedImport } from "../../import/failStrandedImport.ts";
+import { ImportSlots } from "../../import/importSlots.ts";
 import { importTemplate } from "../../import/importTemplate.ts";
 import { startImport } from "../../import/startImport.ts";
 import { IMPORT_FORMATS, IMPORT_KINDS } from "../../import/types.ts";
@@ -57,6 +58,7 @@ const contentTypes = {
  * template per kind and format to start from.
  */
 export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod {
+  const slots = new ImportSlots(config.imports);
   return async (app) => {
     // In this plugin only: the body is the file, as bytes, whatever its content type.
     app.removeAllContentTypeParsers();
@@ -109,7 +111,16 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
             errors: [{ field: "body", message: "the file is empty" }],
           });
         }
-        const { job } = await startImport(db, {
+        const release = slots.take(orgId);
+        if (!release) {
+          throw new ProblemError(
+            429,
+            "Too Many Requests",
+            `Too many imports are running: at most ${config.imports.runningPerOrganization} per organisation and ${config.imports.running} on this server at once. Send the file again when one has finished.`,
+            { headers: { "retry-after": "10" } },
+          );
+        }
+        const started = startImport(db, {
           organizationId: orgId,
           kind,
           format,
@@ -119,6 +130,13 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
           maxRows: IMPORT_MAX_ROWS,
           onFault: (error) => request.log.error({ err: error }, "import failed on a fault"),
         });
+        started
+          .then(
+            ({ done }) => done,
+            () => {},
+          )
+          .finally(release);
+        const { job } = await started;
         return reply.code(202).header("location", `/orgs/${orgId}/imports/${job.id}`).send(toJob(job));
       },
     );
