@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { simpleEventQuerySchema } from "../../epcis/eventQueryParameters.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { type EventQuery, queryEvents } from "../../services/queryEvents.ts";
+import { type EventQuery, queryEvents } from "../../services/events/queryEvents.ts";
 import { chainStatus, orgParams } from "../schemas.ts";
 
 /**

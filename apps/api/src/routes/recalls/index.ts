@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { listRecallsAffecting } from "../../services/listRecallsAffecting.ts";
-import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls.ts";
+import { listRecallsAffecting } from "../../services/recalls/listRecallsAffecting.ts";
+import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls/recalls.ts";
 import { chainStatus, orgParams, page, pageQuery } from "../schemas.ts";
 
 const recall = z.object({
