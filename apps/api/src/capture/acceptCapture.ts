@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Capture, Database } from "@tracemark/db";
 import type { CaptureErrorBehaviour } from "../epcis/binding.ts";
-import { ProblemError } from "../errors/problem.ts";
+import { InvalidInputError, invalidField, LimitExceededError } from "../errors/domain.ts";
 
 export type AcceptCaptureParameters = {
   organizationId: string;
@@ -69,13 +69,14 @@ export async function acceptCapture(
 ): Promise<AcceptCaptureReturnType> {
   const type = (document as { type?: unknown } | null)?.type;
   if (type !== "EPCISDocument" && type !== "EPCISQueryDocument")
-    throw invalid("body.type", 'expected "EPCISDocument" or "EPCISQueryDocument"');
+    throw invalidField("body.type", 'expected "EPCISDocument" or "EPCISQueryDocument"');
   const { path, list: eventList } = eventListOf(document);
-  if (!eventList) throw invalid(`body.${path}`, "expected a list of events");
-  if (eventList.length === 0) throw invalid(`body.${path}`, "has no events");
+  if (!eventList) throw invalidField(`body.${path}`, "expected a list of events");
+  if (eventList.length === 0) throw invalidField(`body.${path}`, "has no events");
   if (eventList.length > maxEvents) {
     const message = `holds ${eventList.length} events; a capture takes at most ${maxEvents} (GS1-EPCIS-Capture-Limit): split the document`;
-    throw new ProblemError(413, "Capture limit exceeded", `body.${path} ${message}`, {
+    throw new LimitExceededError(`body.${path} ${message}`, {
+      title: "Capture limit exceeded",
       errors: [{ field: `body.${path}`, message }],
     });
   }
@@ -110,16 +111,13 @@ function findByKey(db: Database, organizationId: string, idempotencyKey: string)
 
 function replay(earlier: AcceptCaptureReturnType["capture"], requestHash: string): AcceptCaptureReturnType {
   if (earlier.requestHash !== requestHash) {
-    throw new ProblemError(
-      422,
-      "Idempotency key reused",
+    throw new InvalidInputError(
       "This Idempotency-Key was used for a different request body; use a new key for new content.",
-      { errors: [{ field: "headers.idempotency-key", message: "already used with a different body" }] },
+      {
+        title: "Idempotency key reused",
+        errors: [{ field: "headers.idempotency-key", message: "already used with a different body" }],
+      },
     );
   }
   return { capture: earlier, replayed: true };
-}
-
-function invalid(field: string, message: string) {
-  return new ProblemError(422, "Invalid request", `${field}: ${message}`, { errors: [{ field, message }] });
 }

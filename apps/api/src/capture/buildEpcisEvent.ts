@@ -6,7 +6,7 @@ import {
   parseEpcisEvent,
   pglnUri,
 } from "@tracemark/sdk";
-import { ProblemError } from "../errors/problem.ts";
+import { ConflictError, InvalidInputError } from "../errors/domain.ts";
 import type { SimpleEvent } from "../services/events/schemas.ts";
 import { FSMA204_NAMESPACE } from "../services/exports/fsma204Kdes.ts";
 import {
@@ -91,7 +91,7 @@ export async function buildEpcisEvent(
   { organizationId, input, field = "body", allowNewLots = false }: BuildEpcisEventParameters,
 ): Promise<BuildEpcisEventReturnType> {
   const invalid = (at: string, message: string) =>
-    new ProblemError(422, "Invalid request", `${field}.${at}: ${message}`, {
+    new InvalidInputError(`${field}.${at}: ${message}`, {
       errors: [{ field: `${field}.${at}`, message }],
     });
   const resolveLot = async (lot: NonNullable<Items["lot"]>, at: string): Promise<ResolvedLot> => {
@@ -144,7 +144,7 @@ export async function buildEpcisEvent(
     });
     if (taken) {
       const message = "this product already has a lot with this code";
-      throw new ProblemError(409, "Conflict", `${field}.${at}.newLot.lotCode: ${message}`, {
+      throw new ConflictError(`${field}.${at}.newLot.lotCode: ${message}`, {
         errors: [{ field: `${field}.${at}.newLot.lotCode`, message }],
       });
     }
@@ -373,7 +373,7 @@ export async function buildEpcisEvent(
       const tail = mapped === head ? rest.join("") : "";
       return { field: `${field}${mapped ? `.${mapped}${tail}` : ""}`, message: issue.message };
     });
-    throw new ProblemError(422, "Invalid request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), {
+    throw new InvalidInputError(errors.map((e) => `${e.field}: ${e.message}`).join("; "), {
       cause: error,
       errors,
     });

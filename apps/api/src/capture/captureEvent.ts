@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../errors/problem.ts";
+import { ConflictError } from "../errors/domain.ts";
 import { getEventDetail } from "../services/events/getEventDetail.ts";
 import type { EventDetail, SimpleEvent } from "../services/events/schemas.ts";
 import { buildEpcisEvent, simpleFieldOf } from "./buildEpcisEvent.ts";
@@ -45,11 +45,7 @@ export function ownExisting(
   const found = existing[0];
   if (!found) throw new Error("storeEvents stored nothing and found nothing");
   if (found.organizationId !== organizationId) {
-    throw new ProblemError(
-      409,
-      "Conflict",
-      `Another organisation already recorded this event (${found.eventHash}).`,
-    );
+    throw new ConflictError(`Another organisation already recorded this event (${found.eventHash}).`);
   }
   return found.id;
 }

@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import { InvalidEpcisError, parseEpcisEvent, TracemarkError } from "@tracemark/sdk";
-import { ProblemError } from "../errors/problem.ts";
+import { ConflictError, InvalidInputError } from "../errors/domain.ts";
 import { DOCUMENTS_FIELD, prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 
@@ -63,11 +63,9 @@ export async function captureSingleEvent(
     storeEvents(tx, { organizationId, events: [prepared], fieldOf: (r) => `body.${r.field}` }),
   );
   if (stored.length === 0) {
-    throw new ProblemError(
-      409,
-      "Event already captured",
-      `An event with the hash ${prepared.eventHash} exists.`,
-    );
+    throw new ConflictError(`An event with the hash ${prepared.eventHash} exists.`, {
+      title: "Event already captured",
+    });
   }
   return {
     event: prepared.document,
@@ -76,8 +74,9 @@ export async function captureSingleEvent(
   };
 }
 
-function invalidEvent(errors: { field: string; message: string }[]): ProblemError {
-  return new ProblemError(422, "Invalid event", errors.map((e) => `${e.field}: ${e.message}`).join("; "), {
+function invalidEvent(errors: { field: string; message: string }[]): InvalidInputError {
+  return new InvalidInputError(errors.map((e) => `${e.field}: ${e.message}`).join("; "), {
+    title: "Invalid event",
     errors,
   });
 }

@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import { parseEpcisEvent } from "@tracemark/sdk";
-import { ProblemError } from "../errors/problem.ts";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors/domain.ts";
 import { getEventDetail } from "../services/events/getEventDetail.ts";
 import type { EventDetail, SimpleEvent } from "../services/events/schemas.ts";
 import { buildEpcisEvent, simpleFieldOf } from "./buildEpcisEvent.ts";
@@ -31,21 +31,16 @@ export async function correctEvent(
   { organizationId, eventId, input }: CorrectEventParameters,
 ): Promise<CorrectEventReturnType> {
   const original = await db.prisma.event.findFirst({ where: { id: eventId, organizationId } });
-  if (!original) throw new ProblemError(404, "Not Found", "This organisation has no event with this id.");
+  if (!original) throw new NotFoundError("This organisation has no event with this id.");
   if (original.correctsEventHash)
-    throw new ProblemError(422, "Invalid request", "An error declaration cannot itself be corrected.");
+    throw new InvalidInputError("An error declaration cannot itself be corrected.");
   const declared = await db.prisma.event.findFirst({
     where: { correctsEventHash: original.eventHash },
     select: { eventHash: true },
   });
-  if (declared)
-    throw new ProblemError(
-      409,
-      "Conflict",
-      `This event was already declared erroneous (${declared.eventHash}).`,
-    );
+  if (declared) throw new ConflictError(`This event was already declared erroneous (${declared.eventHash}).`);
   if (input.errorReason === "incorrect_data" && !input.event) {
-    throw new ProblemError(422, "Invalid request", "body.event: the corrected event is required", {
+    throw new InvalidInputError("body.event: the corrected event is required", {
       errors: [{ field: "body.event", message: "required when errorReason is incorrect_data" }],
     });
   }
@@ -80,7 +75,7 @@ export async function correctEvent(
       fieldOf: (r) => (r.index === 0 ? "params.eventId" : `body.event.${simpleFieldOf[r.field] ?? r.field}`),
     });
     if (!stored.some((e) => e.id === declaration.id))
-      throw new ProblemError(409, "Conflict", "This event was already declared erroneous.");
+      throw new ConflictError("This event was already declared erroneous.");
     await tx.custodyTransfer.updateMany({
       where: { shippingEventId: original.id, status: "pending" },
       data: { status: "cancelled" },

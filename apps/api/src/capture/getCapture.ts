@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import { type CaptureErrorBehaviour, EPCIS_PROBLEM_TYPES } from "../epcis/binding.ts";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 import type { MasterDataOutcome } from "../services/masterData/importMasterData.ts";
 
 export type GetCaptureParameters = { organizationId: string; captureId: string };
@@ -78,7 +78,7 @@ export async function getCapture(
     where: { id: captureId, organizationId },
     select: captureJobColumns,
   });
-  if (!capture) throw new ProblemError(404, "Not Found", "This organisation has no capture with this id.");
+  if (!capture) throw new NotFoundError("This organisation has no capture with this id.");
   return toCaptureJob(capture);
 }
 

@@ -1,7 +1,7 @@
 import type { Database } from "@tracemark/db";
 import { cbvTerm, type WithholdableFieldGroup, withholdableFieldGroups } from "@tracemark/sdk";
 import { z } from "zod";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 
 const groups = z.array(z.enum(withholdableFieldGroups)).max(withholdableFieldGroups.length);
 
@@ -60,7 +60,7 @@ export async function getDisclosureSettings(
     where: { id: organizationId },
     select: { disclosure: true },
   });
-  if (!org) throw new ProblemError(404, "Not Found", "No such organisation.");
+  if (!org) throw new NotFoundError("No such organisation.");
   return readDisclosureSettings(org.disclosure);
 }
 

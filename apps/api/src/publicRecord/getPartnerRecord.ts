@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 import { receivedBy } from "../services/lots/lotAccess.ts";
 import { type GetPublicRecordReturnType, getPublicRecord } from "./getPublicRecord.ts";
 
@@ -22,7 +22,7 @@ export async function getPartnerRecord(
     where: { id: lotId, OR: [{ organizationId }, receivedBy(organizationId)] },
     select: { lotCode: true, product: { select: { gtin: true } } },
   });
-  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  if (!lot) throw new NotFoundError("No lot with this id in this organisation.");
   return getPublicRecord(db, {
     gtin: lot.product.gtin,
     lot: lot.lotCode,

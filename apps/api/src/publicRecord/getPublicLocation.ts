@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 
 export type GetPublicLocationParameters = { gln: string };
 export type PublicLocationEntry = {
@@ -50,7 +50,7 @@ export async function getPublicLocation(
       organization: { select: { name: true, gln: true } },
     },
   });
-  if (rows.length === 0) throw new ProblemError(404, "Not Found", `No location has the GLN ${gln}.`);
+  if (rows.length === 0) throw new NotFoundError(`No location has the GLN ${gln}.`);
   const own = rows.filter((r) => r.organization.gln === gln);
   const shown = own.length > 0 ? own : rows;
   return {

@@ -1,6 +1,6 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { logisticUnitUri } from "@tracemark/sdk";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 import { parsePartyUri } from "../services/identifiers/epcisIdentifiers.ts";
 
 export type GetPublicLogisticUnitParameters = { sscc: string };
@@ -66,7 +66,7 @@ export async function getPublicLogisticUnit(
     JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
     WHERE i.value = ${unit}
     ORDER BY e."recordTime", e.id LIMIT 1`;
-  if (!first) throw new ProblemError(404, "Not Found", `No event names the SSCC ${sscc}.`);
+  if (!first) throw new NotFoundError(`No event names the SSCC ${sscc}.`);
   const packer = first.organizationId;
 
   // The latest aggregation of each child into or out of the unit, by the packer.

@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 
 export type GetPublicProductParameters = { gtin: string };
 export type GetPublicProductReturnType = {
@@ -44,7 +44,7 @@ export async function getPublicProduct(
       organization: { select: { name: true } },
     },
   });
-  if (!product) throw new ProblemError(404, "Not Found", `No product has the GTIN ${gtin}.`);
+  if (!product) throw new NotFoundError(`No product has the GTIN ${gtin}.`);
   const lots = await db.prisma.lot.findMany({
     where: {
       productId: product.id,

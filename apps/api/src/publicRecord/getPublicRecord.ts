@@ -14,7 +14,7 @@ import {
   type PublicRecordWithDisplay,
 } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 import { parsePartyUri } from "../services/identifiers/epcisIdentifiers.ts";
 import { publicOrgIdOf } from "../services/orgs/platform.ts";
 import { hmacSha256Native } from "../util/hmacSha256Native.ts";
@@ -124,7 +124,7 @@ export async function getPublicRecord(
     JOIN organizations o ON o.id = l."organizationId"
     WHERE p.gtin = ${gtin}`;
   if (!row?.hasSerial) {
-    throw new ProblemError(404, "Not Found", serial ? "No such serial item of this lot." : "No such lot.");
+    throw new NotFoundError(serial ? "No such serial item of this lot." : "No such lot.");
   }
   const lot = {
     id: row.id,

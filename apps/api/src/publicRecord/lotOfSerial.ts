@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../errors/problem.ts";
+import { NotFoundError } from "../errors/domain.ts";
 
 export type LotOfSerialParameters = { gtin: string; serial: string };
 export type LotOfSerialReturnType = string;
@@ -20,11 +20,9 @@ export async function lotOfSerial(
     where: { serial, product: { gtin } },
     select: { lot: { select: { lotCode: true } } },
   });
-  if (!item) throw new ProblemError(404, "Not Found", `The product ${gtin} has no serial item "${serial}".`);
+  if (!item) throw new NotFoundError(`The product ${gtin} has no serial item "${serial}".`);
   if (!item.lot) {
-    throw new ProblemError(
-      404,
-      "Not Found",
+    throw new NotFoundError(
       `The serial item "${serial}" of ${gtin} belongs to no lot, so it has no record yet.`,
     );
   }

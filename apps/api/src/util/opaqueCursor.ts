@@ -1,6 +1,6 @@
 import { dateTimeSchema } from "@tracemark/sdk";
 import type { z } from "zod";
-import { ProblemError } from "../errors/problem.ts";
+import { MalformedRequestError } from "../errors/domain.ts";
 
 /**
  * A page cursor for keyset pagination: the sort key of the last row given out (e.g. its time and
@@ -35,9 +35,9 @@ export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
   throw cursorProblem("not a cursor this API gave out");
 }
 
-/** The 400 of a cursor that cannot be used: `message` says why. */
-export function cursorProblem(message: string): ProblemError {
-  return new ProblemError(400, "Invalid request", `cursor: ${message}`, {
+/** The error of a cursor that cannot be used: `message` says why. */
+export function cursorProblem(message: string): MalformedRequestError {
+  return new MalformedRequestError(`cursor: ${message}`, {
     errors: [{ field: "querystring.cursor", message }],
   });
 }

@@ -9,8 +9,9 @@ import {
 } from "../../services/attestations/auditors.ts";
 import { createAuditRequest, listAuditRequests } from "../../services/attestations/auditRequests.ts";
 import { getAuditedLot } from "../../services/attestations/getAuditedLot.ts";
+import { chainStatus } from "../../services/events/schemas.ts";
 import { proofPointResponse } from "../proofPoints/index.ts";
-import { chainStatus, orgParams } from "../schemas.ts";
+import { orgParams } from "../schemas.ts";
 
 const auditRequest = z.object({
   id: z.uuid(),

@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import type { PublicClient } from "viem";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 import { paginate } from "../../util/paginate.ts";
 import { organizationSummary } from "../orgs/organizations.ts";
 import { readPipelineFigures } from "./readPipelineFigures.ts";
@@ -60,7 +60,7 @@ export async function getOrganizationForAdmin(db: Database, organizationId: stri
       _count: { select: { products: true, lots: true, locations: true, events: true, apiKeys: true } },
     },
   });
-  if (!org) throw new ProblemError(404, "Not Found", "No such organisation.");
+  if (!org) throw new NotFoundError("No such organisation.");
   const { memberships, _count, ...rest } = org;
   return {
     ...rest,

@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NotAllowedError, NotFoundError } from "../../errors/domain.ts";
 import { lotNotOwned } from "../lots/lotAccess.ts";
 
 const requestInclude = {
@@ -40,13 +40,13 @@ export async function createAuditRequest(
   ]);
   if (!lot) {
     const refused = await lotNotOwned(db.prisma, organizationId, lotId);
-    if (refused.status === 403) throw refused;
-    throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.", {
+    if (refused instanceof NotAllowedError) throw refused;
+    throw new NotFoundError("No lot with this id in this organisation.", {
       errors: [{ field: "body.lotId", message: "no such lot in this organisation" }],
     });
   }
   if (!auditor) {
-    throw new ProblemError(404, "Not Found", "No accredited auditor with this id.", {
+    throw new NotFoundError("No accredited auditor with this id.", {
       errors: [{ field: "body.auditorId", message: "no accredited auditor with this id" }],
     });
   }
@@ -58,7 +58,7 @@ export async function createAuditRequest(
     return toAuditRequest(created);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ProblemError(409, "Conflict", "This auditor has already been asked to audit this lot.");
+      throw new ConflictError("This auditor has already been asked to audit this lot.");
     }
     throw error;
   }

@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotAllowedError } from "../../errors/domain.ts";
 
 /**
  * The auditor record of a signed-in user; 403 if they are not an auditor, or (with
@@ -11,7 +11,7 @@ import { ProblemError } from "../../errors/problem.ts";
 export async function requireAuditor(db: Database, userId: string, options: { accredited: boolean }) {
   const auditor = await db.prisma.auditor.findUnique({ where: { userId } });
   if (!auditor || (options.accredited && !auditor.accredited)) {
-    throw new ProblemError(403, "Forbidden", "This needs an accredited auditor.");
+    throw new NotAllowedError("This needs an accredited auditor.");
   }
   return auditor;
 }

@@ -1,7 +1,7 @@
 import type { Auditor, Prisma } from "@tracemark/db";
 import { tracemarkAuditResolverAbi } from "@tracemark/sdk";
 import type { Address, PublicClient } from "viem";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotAllowedError } from "../../errors/domain.ts";
 import { chainUnreachable, type EasSettings } from "./getEasSettings.ts";
 
 export type CheckAccreditedOnChainParameters = { chain: PublicClient; eas: EasSettings; auditor: Auditor };
@@ -40,9 +40,7 @@ export async function checkAccreditedOnChain(
       throw chainUnreachable(cause);
     });
   if (!accredited) {
-    throw new ProblemError(
-      403,
-      "Forbidden",
+    throw new NotAllowedError(
       `Your wallet ${auditor.walletAddress} is not accredited on chain, so EAS's audit resolver would refuse the attestation; ask the platform to accredit it again.`,
     );
   }

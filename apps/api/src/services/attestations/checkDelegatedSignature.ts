@@ -1,6 +1,6 @@
 import { recoverAttestationSigner } from "@tracemark/sdk";
 import { type Address, type Hex, hashTypedData, hexToBigInt, isAddressEqual, parseSignature } from "viem";
-import { invalidField } from "../../errors/problem.ts";
+import { invalidField } from "../../errors/domain.ts";
 
 /** Half the order of secp256k1: OpenZeppelin's `ECDSA`, which EAS uses, refuses a larger `s` (EIP-2). */
 const HALF_CURVE_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;

@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import { computeLotKey } from "@tracemark/sdk";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 import { parsePartyUri } from "../identifiers/epcisIdentifiers.ts";
 import { lotGraphWalk } from "../lots/lotGraphWalk.ts";
 import { publicOrgIdOf } from "../orgs/platform.ts";
@@ -28,7 +28,7 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
       },
     },
   });
-  if (!request) throw new ProblemError(404, "Not Found", "You have not been asked to audit this lot.");
+  if (!request) throw new NotFoundError("You have not been asked to audit this lot.");
   const { lot } = request;
   // The organisation's own events about the lot: those naming it as their lot or among their
   // identifiers, that it shows its partners (an auditor it asked is one); its private ones stay its own.

@@ -2,7 +2,7 @@ import type { Deployment, EasDomain } from "@tracemark/sdk";
 import type { Hex, PublicClient } from "viem";
 import { getChainId } from "viem/actions";
 import { loadDeployment } from "../../chain/loadDeployment.ts";
-import { ProblemError } from "../../errors/problem.ts";
+import { UnavailableError } from "../../errors/domain.ts";
 
 /** EAS's EIP-712 domain version (EAS.sol: `EIP1271Verifier("EAS", "1.4.0")`, eas-contracts 1.9). */
 export const EAS_DOMAIN_VERSION = "1.4.0";
@@ -29,9 +29,9 @@ export function getEasSettings(chain: PublicClient, deploymentsDir: string): Pro
   return settings;
 }
 
-/** A chain read failed: 503, the client may try again (the cause is kept for the log). */
-export function chainUnreachable(cause: unknown): ProblemError {
-  return new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
+/** A chain read failed: unavailable, the client may try again (the cause is kept for the log). */
+export function chainUnreachable(cause: unknown): UnavailableError {
+  return new UnavailableError("The chain is unreachable; try again shortly.", {
     cause,
   });
 }
@@ -56,13 +56,8 @@ async function load(chain: PublicClient, deploymentsDir: string): Promise<EasSet
       deployment,
     };
   } catch (cause) {
-    throw new ProblemError(
-      503,
-      "Service Unavailable",
-      `No Tracemark deployment is known on chain ${chainId}.`,
-      {
-        cause,
-      },
-    );
+    throw new UnavailableError(`No Tracemark deployment is known on chain ${chainId}.`, {
+      cause,
+    });
   }
 }

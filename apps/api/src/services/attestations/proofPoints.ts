@@ -1,7 +1,7 @@
 import type { Database, Prisma, ProofPointClaim } from "@tracemark/db";
 import { computeEvidenceHash, formatProofPointClaim } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import { invalidField, ProblemError } from "../../errors/problem.ts";
+import { invalidField, NotAllowedError, NotFoundError } from "../../errors/domain.ts";
 import { lotNotOwned } from "../lots/lotAccess.ts";
 
 export const proofPointInclude = {
@@ -110,14 +110,14 @@ export async function createProofPoint(db: Database, parameters: CreateProofPoin
     ]);
     if (!lot) {
       const refused = await lotNotOwned(tx, organizationId, lotId);
-      throw refused.status === 403
+      throw refused instanceof NotAllowedError
         ? refused
-        : new ProblemError(404, "Not Found", "No lot with this id in this organisation.", {
+        : new NotFoundError("No lot with this id in this organisation.", {
             errors: [{ field: "body.lotId", message: "no such lot in this organisation" }],
           });
     }
     if (!auditor) {
-      throw new ProblemError(404, "Not Found", "No accredited auditor with this id.", {
+      throw new NotFoundError("No accredited auditor with this id.", {
         errors: [{ field: "body.auditorId", message: "no accredited auditor with this id" }],
       });
     }
@@ -208,6 +208,6 @@ export async function getEvidenceDocument(db: Database, parameters: EvidenceDocu
     },
     include: { document: { select: { content: true, contentType: true, fileName: true } } },
   });
-  if (!row) throw new ProblemError(404, "Not Found", "No such evidence document of this proof point.");
+  if (!row) throw new NotFoundError("No such evidence document of this proof point.");
   return row.document;
 }

@@ -1,7 +1,7 @@
 import type { Auditor, Database } from "@tracemark/db";
 import { buildRevocationTypedData } from "@tracemark/sdk";
 import { type Address, type Hex, isAddressEqual, type PublicClient } from "viem";
-import { invalidField, ProblemError } from "../../errors/problem.ts";
+import { ConflictError, invalidField, NotFoundError } from "../../errors/domain.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
 import { checkDelegatedSignature } from "./checkDelegatedSignature.ts";
 import type { EasSettings } from "./getEasSettings.ts";
@@ -52,13 +52,13 @@ export async function requestRevocation(
       where: { id: attestationId, auditorAddress },
       include: attestationInclude,
     });
-    if (!attestation) throw new ProblemError(404, "Not Found", "You have no attestation with this id.");
+    if (!attestation) throw new NotFoundError("You have no attestation with this id.");
     const delegated = attestation.delegated as Record<string, unknown>;
     if (attestation.status === "revoked" || delegated.revocation) {
-      throw new ProblemError(409, "Conflict", "This attestation is already revoked or being revoked.");
+      throw new ConflictError("This attestation is already revoked or being revoked.");
     }
     if (attestation.status !== "onchain" || !attestation.uid) {
-      throw new ProblemError(409, "Conflict", `This attestation is ${attestation.status}, not on chain yet.`);
+      throw new ConflictError(`This attestation is ${attestation.status}, not on chain yet.`);
     }
     if (message.uid.toLowerCase() !== attestation.uid.toLowerCase()) {
       throw invalidField("body.message.uid", "must be the attestation's UID");

@@ -16,7 +16,7 @@ import {
   type PublicClient,
   zeroHash,
 } from "viem";
-import { invalidField, ProblemError } from "../../errors/problem.ts";
+import { ConflictError, invalidField, NotFoundError } from "../../errors/domain.ts";
 import { checkField } from "../identifiers/gs1.ts";
 import { publicOrgIdOf } from "../orgs/platform.ts";
 import { attestationInclude, toAttestation } from "./attestations.ts";
@@ -134,7 +134,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
       organization: { select: { chainOrgId: true } },
     },
   });
-  if (!request) throw new ProblemError(404, "Not Found", "You have not been asked to audit this lot.");
+  if (!request) throw new NotFoundError("You have not been asked to audit this lot.");
   if (audit.subjectKind !== "lot") throw invalidField("body.message.data", "the subject kind must be lot");
   if (audit.orgId.toLowerCase() !== publicOrgIdOf(request.organization.chainOrgId).toLowerCase()) {
     throw invalidField("body.message.data", "orgId must be the lot's organisation");
@@ -190,9 +190,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
     });
     if (replayed) {
       // The same signed request, whatever became of it: EAS would refuse it again, or attest twice.
-      throw new ProblemError(
-        409,
-        "Conflict",
+      throw new ConflictError(
         `This signed attestation was already submitted (attestation ${replayed.id}, ${replayed.status}); sign a new one.`,
       );
     }
@@ -203,11 +201,7 @@ export async function submitAttestation(db: Database, parameters: SubmitAttestat
         select: { id: true },
       });
       if (attested) {
-        throw new ProblemError(
-          409,
-          "Conflict",
-          "This proof point is already attested; revoke it to attest anew.",
-        );
+        throw new ConflictError("This proof point is already attested; revoke it to attest anew.");
       }
     }
     const expected = await nextEasNonce(tx, { chain: parameters.chain, eas, attester: message.attester });
@@ -255,7 +249,7 @@ async function checkProofPoint(
     include: { evidence: { select: { documentSha256: true } } },
   });
   if (!proofPoint) {
-    throw new ProblemError(404, "Not Found", "You have not been asked to attest this proof point.", {
+    throw new NotFoundError("You have not been asked to attest this proof point.", {
       errors: [{ field: "body.proofPointId", message: "no proof point asked of you with this id" }],
     });
   }

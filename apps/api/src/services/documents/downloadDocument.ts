@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 
 export type DownloadDocumentParameters = { organizationId: string; sha256: string };
 export type DownloadDocumentReturnType = {
@@ -41,7 +41,6 @@ export async function downloadDocument(
       where: { organizationId_sha256: { organizationId: shared.organizationId, sha256 } },
       select,
     }));
-  if (!document)
-    throw new ProblemError(404, "Not Found", "This organisation has no document with this hash.");
+  if (!document) throw new NotFoundError("This organisation has no document with this hash.");
   return document;
 }

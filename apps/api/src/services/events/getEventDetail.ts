@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 import type { EventDetail } from "./schemas.ts";
 
 export type GetEventDetailParameters = { organizationId: string; eventId: string };
@@ -38,7 +38,7 @@ export async function getEventDetail(
       },
     },
   });
-  if (!event) throw new ProblemError(404, "Not Found", "This organisation has no event with this id.");
+  if (!event) throw new NotFoundError("This organisation has no event with this id.");
   const [declarations, changes] = await Promise.all([
     db.prisma.event.findMany({
       where: { correctsEventHash: event.eventHash },

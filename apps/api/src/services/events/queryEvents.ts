@@ -1,7 +1,7 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { cbvVariants, epcUriToDigitalLink } from "@tracemark/sdk";
 import { z } from "zod";
-import { ProblemError } from "../../errors/problem.ts";
+import { MalformedRequestError } from "../../errors/domain.ts";
 import { cursorProblem, cursorTime, decodeCursor, encodeCursor } from "../../util/opaqueCursor.ts";
 import { canonicalIdentifier } from "../identifiers/epcisIdentifiers.ts";
 import {
@@ -275,7 +275,7 @@ function matchValues(parameter: string, values: string[]) {
     const parts = fields.split(".");
     const star = parts.indexOf("*");
     if (star >= 0 && parts.slice(star).some((part) => part !== "*")) {
-      throw new ProblemError(400, "Invalid request", `${parameter}: after a "*" every field must be "*"`, {
+      throw new MalformedRequestError(`${parameter}: after a "*" every field must be "*"`, {
         errors: [{ field: `querystring.${parameter}`, message: `bad EPC pattern ${value}` }],
       });
     }

@@ -1,6 +1,11 @@
 import { cbvErrorReasons, cbvSourceDestinationTypes, dateSchema, dateTimeSchema } from "@tracemark/sdk";
 import { z } from "zod";
-import { chainStatus } from "../../routes/schemas.ts";
+
+/**
+ * Where work on chain stands (an event's batch, a recall): waiting, sent, mined, past the confirmation depth,
+ * or `failed` when its transaction reverted for a reason the contract gives (an anchor batch's `failureReason`).
+ */
+export const chainStatus = z.enum(["pending", "submitted", "anchored", "final", "failed"]);
 
 const absoluteUri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, "must be an absolute URI");
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "must be a lowercase hex SHA-256 digest");

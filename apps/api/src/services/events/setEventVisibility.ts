@@ -1,5 +1,5 @@
 import type { Database, EventVisibility } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 import type { Principal } from "../auth/principal.ts";
 import { getEventDetail } from "./getEventDetail.ts";
 import type { EventDetail } from "./schemas.ts";
@@ -31,7 +31,7 @@ export async function setEventVisibility(
     const [event] = await tx.$queryRaw<{ visibility: EventVisibility }[]>`
       SELECT visibility FROM events WHERE id = ${eventId}::uuid AND "organizationId" = ${organizationId}::uuid
       FOR UPDATE`;
-    if (!event) throw new ProblemError(404, "Not Found", "This organisation has no event with this id.");
+    if (!event) throw new NotFoundError("This organisation has no event with this id.");
     if (event.visibility === visibility) return;
     await tx.event.update({ where: { id: eventId }, data: { visibility } });
     await tx.eventVisibilityChange.create({

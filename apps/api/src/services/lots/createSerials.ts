@@ -1,6 +1,6 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { buildDigitalLink } from "@tracemark/sdk";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, InvalidInputError } from "../../errors/domain.ts";
 import { checkField } from "../identifiers/gs1.ts";
 import { lotNotOwned } from "./lotAccess.ts";
 
@@ -41,7 +41,7 @@ export async function createSerials(
     const field = "serials" in parameters ? `body.serials.${index}` : "body.range";
     checkField(field, () => buildDigitalLink({ gtin: lot.product.gtin, lot: lot.lotCode, serial }));
     if (seen.has(serial)) {
-      throw new ProblemError(422, "Invalid request", `${field}: ${serial} appears twice`, {
+      throw new InvalidInputError(`${field}: ${serial} appears twice`, {
         errors: [{ field, message: `${serial} appears twice` }],
       });
     }
@@ -53,11 +53,7 @@ export async function createSerials(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ProblemError(
-        409,
-        "Conflict",
-        "Some of these serials are already registered for this product.",
-      );
+      throw new ConflictError("Some of these serials are already registered for this product.");
     }
     throw error;
   }
@@ -71,7 +67,7 @@ function expandRange(range: {
   width?: number | undefined;
 }) {
   const invalid = (message: string) =>
-    new ProblemError(422, "Invalid request", `body.range: ${message}`, {
+    new InvalidInputError(`body.range: ${message}`, {
       errors: [{ field: "body.range", message }],
     });
   if (range.to < range.from) throw invalid("`to` must not be less than `from`");

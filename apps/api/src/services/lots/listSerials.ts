@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 import { paginate } from "../../util/paginate.ts";
 
 /**
@@ -14,7 +14,7 @@ export async function listSerials(
 ) {
   const { organizationId, lotId } = parameters;
   const lot = await db.prisma.lot.findFirst({ where: { id: lotId, organizationId }, select: { id: true } });
-  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  if (!lot) throw new NotFoundError("No lot with this id in this organisation.");
   return paginate(parameters, (page) =>
     db.prisma.serialItem.findMany({
       where: { lotId, organizationId },

@@ -1,5 +1,5 @@
 import type { Prisma } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotAllowedError, NotFoundError } from "../../errors/domain.ts";
 
 /**
  * The lot organisations `organizationId` may see besides its own: those shipped to it (a pending
@@ -23,18 +23,14 @@ export async function lotNotOwned(
   client: Prisma.TransactionClient,
   organizationId: string,
   lotId: string,
-): Promise<ProblemError> {
+): Promise<NotAllowedError | NotFoundError> {
   const received = await client.lot.findFirst({
     where: { id: lotId, ...receivedBy(organizationId) },
     select: { id: true },
   });
   return received
-    ? new ProblemError(
-        403,
-        "Forbidden",
-        "This lot was shipped to this organisation; only its owner may do this.",
-      )
-    : new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+    ? new NotAllowedError("This lot was shipped to this organisation; only its owner may do this.")
+    : new NotFoundError("No lot with this id in this organisation.");
 }
 
 /**
@@ -53,6 +49,6 @@ export async function lotOwnerFor(
     where: { id: lotId, OR: [{ organizationId }, receivedBy(organizationId)] },
     select: { organizationId: true },
   });
-  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  if (!lot) throw new NotFoundError("No lot with this id in this organisation.");
   return lot.organizationId;
 }

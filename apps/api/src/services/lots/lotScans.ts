@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 
 /** The longest history `listLotScans` gives, days. */
 export const LOT_SCAN_DAYS_MAX = 366;
@@ -26,7 +26,7 @@ export async function countLotScan(db: Database, { gtin, lotCode, at = new Date(
     SELECT l."id", ${day}::date, 1 FROM "lots" l JOIN "products" p ON p."id" = l."productId"
     WHERE p."gtin" = ${gtin} AND l."lotCode" = ${lotCode}
     ON CONFLICT ("lotId", "day") DO UPDATE SET "views" = "lot_scan_days"."views" + 1`;
-  if (counted === 0) throw new ProblemError(404, "Not Found", "No lot with this GTIN and lot code.");
+  if (counted === 0) throw new NotFoundError("No lot with this GTIN and lot code.");
 }
 
 export type ListLotScansReturnType = {
@@ -52,7 +52,7 @@ export async function listLotScans(
   { days, now = new Date() }: { days: number; now?: Date },
 ): Promise<ListLotScansReturnType> {
   const lot = await db.prisma.lot.findFirst({ where: { id: lotId, organizationId }, select: { id: true } });
-  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  if (!lot) throw new NotFoundError("No lot with this id in this organisation.");
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const first = new Date(today - (days - 1) * 86_400_000);
   const [rows, all] = await Promise.all([

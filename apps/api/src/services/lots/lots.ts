@@ -1,6 +1,6 @@
 import { type Database, Prisma, type RecallState } from "@tracemark/db";
 import { buildDigitalLink } from "@tracemark/sdk";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, InvalidInputError, NotFoundError } from "../../errors/domain.ts";
 import { paginate } from "../../util/paginate.ts";
 import { checkField } from "../identifiers/gs1.ts";
 import { lotNotOwned, receivedBy } from "./lotAccess.ts";
@@ -70,14 +70,9 @@ export type LotFields = {
 
 function checkDates(production: Date | null | undefined, expiry: Date | null | undefined) {
   if (production && expiry && expiry < production) {
-    throw new ProblemError(
-      422,
-      "Invalid request",
-      "body.expiryDate: must not be before the production date",
-      {
-        errors: [{ field: "body.expiryDate", message: "must not be before the production date" }],
-      },
-    );
+    throw new InvalidInputError("body.expiryDate: must not be before the production date", {
+      errors: [{ field: "body.expiryDate", message: "must not be before the production date" }],
+    });
   }
 }
 
@@ -95,7 +90,7 @@ export async function createLot(
   data: LotFields & { lotCode: string },
 ) {
   const product = await db.prisma.product.findFirst({ where: { id: productId, organizationId } });
-  if (!product) throw new ProblemError(404, "Not Found", "No product with this id in this organisation.");
+  if (!product) throw new NotFoundError("No product with this id in this organisation.");
   checkField("body.lotCode", () => buildDigitalLink({ gtin: product.gtin, lot: data.lotCode }));
   const productionDate = toDate(data.productionDate) ?? null;
   const expiryDate = toDate(data.expiryDate) ?? null;
@@ -116,7 +111,7 @@ export async function createLot(
     return toLot(lot, organizationId);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ProblemError(409, "Conflict", "This product already has a lot with this code.", {
+      throw new ConflictError("This product already has a lot with this code.", {
         errors: [{ field: "body.lotCode", message: "already exists for this product" }],
       });
     }
@@ -130,7 +125,7 @@ export async function getLot(db: Database, organizationId: string, lotId: string
     where: { id: lotId, OR: [{ organizationId }, receivedBy(organizationId)] },
     include: lotInclude(organizationId),
   });
-  if (!lot) throw new ProblemError(404, "Not Found", "No lot with this id in this organisation.");
+  if (!lot) throw new NotFoundError("No lot with this id in this organisation.");
   return toLot(lot, organizationId);
 }
 

@@ -1,7 +1,7 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { type eventTypes, placeSearchKey } from "@tracemark/sdk";
 import { z } from "zod";
-import { ProblemError } from "../../errors/problem.ts";
+import { MalformedRequestError } from "../../errors/domain.ts";
 import { decodeCursor, encodeCursor } from "../../util/opaqueCursor.ts";
 import { LOCATION_URN } from "../identifiers/epcisIdentifiers.ts";
 
@@ -92,9 +92,7 @@ export async function searchLots(
   if (parameters.to) eventFilters.push(Prisma.sql`e."eventTime" < ${parameters.to}`);
   if (parameters.eventType) eventFilters.push(Prisma.sql`e.type = ${parameters.eventType}`);
   if (lotFilters.length + eventFilters.length === 0) {
-    throw new ProblemError(
-      400,
-      "Invalid request",
+    throw new MalformedRequestError(
       "Give at least one of product, lotCode, bizTransaction, location, from, to, eventType.",
       { errors: [{ field: "querystring", message: "give at least one filter" }] },
     );

@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NotFoundError } from "../../errors/domain.ts";
 import { paginate } from "../../util/paginate.ts";
 
 /** An EUDR plot geolocation: a GeoJSON Point or Polygon, WGS84, coordinates at most 6 decimals. */
@@ -61,7 +61,7 @@ function toData(fields: LocationFields) {
 
 function conflictOnGln(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw new ProblemError(409, "Conflict", "This organisation already has a location with this GLN.", {
+    throw new ConflictError("This organisation already has a location with this GLN.", {
       errors: [{ field: "body.gln", message: "is already used by another of your locations" }],
     });
   }
@@ -91,7 +91,7 @@ export async function createLocation(
 /** One of the organisation's locations, or 404. */
 export async function getLocation(db: Database, organizationId: string, locationId: string) {
   const row = await db.prisma.location.findFirst({ where: { id: locationId, organizationId } });
-  if (!row) throw new ProblemError(404, "Not Found", "No location with this id in this organisation.");
+  if (!row) throw new NotFoundError("No location with this id in this organisation.");
   return toLocation(row);
 }
 
@@ -108,8 +108,7 @@ export async function updateLocation(
         where: { id: locationId, organizationId },
         data: toData(fields),
       });
-      if (count === 0)
-        throw new ProblemError(404, "Not Found", "No location with this id in this organisation.");
+      if (count === 0) throw new NotFoundError("No location with this id in this organisation.");
       return toLocation(await tx.location.findUniqueOrThrow({ where: { id: locationId } }));
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NotFoundError } from "../../errors/domain.ts";
 import { paginate } from "../../util/paginate.ts";
 
 export const productSelect = {
@@ -52,7 +52,7 @@ export async function createProduct(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ProblemError(409, "Conflict", "This GTIN is already registered.", {
+      throw new ConflictError("This GTIN is already registered.", {
         errors: [{ field: "body.gtin", message: "is already registered" }],
       });
     }
@@ -66,7 +66,7 @@ export async function getProduct(db: Database, organizationId: string, productId
     where: { id: productId, organizationId },
     select: productSelect,
   });
-  if (!product) throw new ProblemError(404, "Not Found", "No product with this id in this organisation.");
+  if (!product) throw new NotFoundError("No product with this id in this organisation.");
   return product;
 }
 
@@ -79,8 +79,7 @@ export async function updateProduct(
 ) {
   return db.prisma.$transaction(async (tx) => {
     const { count } = await tx.product.updateMany({ where: { id: productId, organizationId }, data });
-    if (count === 0)
-      throw new ProblemError(404, "Not Found", "No product with this id in this organisation.");
+    if (count === 0) throw new NotFoundError("No product with this id in this organisation.");
     return tx.product.findUniqueOrThrow({ where: { id: productId }, select: productSelect });
   });
 }

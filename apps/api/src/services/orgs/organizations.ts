@@ -1,5 +1,5 @@
 import type { Database, Role } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NoLongerValidError, NotAllowedError, NotFoundError } from "../../errors/domain.ts";
 import { invitationMail } from "../../mail/composeMail.ts";
 import { enqueueMail } from "../../mail/enqueueMail.ts";
 import { revokeMemberApiKeys } from "../auth/apiKeys.ts";
@@ -68,16 +68,15 @@ export async function setMemberRole(
     const member = await tx.membership.findUnique({
       where: { userId_organizationId: { userId, organizationId } },
     });
-    if (!member) throw new ProblemError(404, "Not Found", "No such member in this organisation.");
+    if (!member) throw new NotFoundError("No such member in this organisation.");
     if ((member.role === "owner" || role === "owner") && actorRole !== "owner") {
-      throw new ProblemError(403, "Forbidden", "Only an owner can grant or take away ownership.");
+      throw new NotAllowedError("Only an owner can grant or take away ownership.");
     }
     if (member.role === "owner" && role !== "owner") {
       // Lock the owners' rows so two concurrent demotions cannot leave the organisation ownerless.
       const owners = await tx.$queryRaw<{ userId: string }[]>`
         SELECT "userId" FROM memberships WHERE "organizationId" = ${organizationId}::uuid AND role = 'owner' FOR UPDATE`;
-      if (owners.length <= 1)
-        throw new ProblemError(409, "Conflict", "An organisation must keep at least one owner.");
+      if (owners.length <= 1) throw new ConflictError("An organisation must keep at least one owner.");
     }
     if (role === null) {
       await tx.membership.delete({ where: { userId_organizationId: { userId, organizationId } } });
@@ -100,7 +99,7 @@ export type InvitationParameters = {
 
 function refuseRoleAboveInviter(parameters: InvitationParameters): void {
   if (!roleAtLeast(parameters.actorRole, parameters.role))
-    throw new ProblemError(403, "Forbidden", "You cannot invite someone with a role higher than yours.");
+    throw new NotAllowedError("You cannot invite someone with a role higher than yours.");
 }
 
 /** Invites a wallet address to join with a role no higher than the inviter's. */
@@ -177,18 +176,18 @@ async function openInvitationOfToken(tx: Pick<Database["prisma"], "invitation">,
     include: { organization: { select: { name: true } } },
   });
   if (!invitation)
-    throw new ProblemError(404, "Unknown invitation", "This invitation link is not one of ours.");
+    throw new NotFoundError("This invitation link is not one of ours.", { title: "Unknown invitation" });
   const askAgain = `Ask ${invitation.organization.name} to invite you again.`;
   if (invitation.acceptedAt)
-    throw new ProblemError(
-      410,
-      "Invitation already used",
-      `This invitation was already accepted. ${askAgain}`,
-    );
+    throw new NoLongerValidError(`This invitation was already accepted. ${askAgain}`, {
+      title: "Invitation already used",
+    });
   if (invitation.revokedAt)
-    throw new ProblemError(410, "Invitation withdrawn", `This invitation was withdrawn. ${askAgain}`);
+    throw new NoLongerValidError(`This invitation was withdrawn. ${askAgain}`, {
+      title: "Invitation withdrawn",
+    });
   if (!invitation.expiresAt || invitation.expiresAt <= new Date())
-    throw new ProblemError(410, "Invitation expired", `This invitation has expired. ${askAgain}`);
+    throw new NoLongerValidError(`This invitation has expired. ${askAgain}`, { title: "Invitation expired" });
   return invitation;
 }
 
@@ -215,28 +214,23 @@ export async function acceptInvitationByToken(db: Database, parameters: { token:
       select: { email: true, emailVerifiedAt: true },
     });
     if (user.email !== invitation.email)
-      throw new ProblemError(
-        403,
-        "Invitation for another email",
+      throw new NotAllowedError(
         `This invitation is for ${invitation.email}; sign in (or sign up) with that email to accept it.`,
+        { title: "Invitation for another email" },
       );
     if (!user.emailVerifiedAt)
-      throw new ProblemError(
-        403,
-        "Email not verified",
+      throw new NotAllowedError(
         `Verify your email before you accept the invitation: open the link we mailed to ${user.email}.`,
-        { type: "email-not-verified" },
+        { title: "Email not verified", type: "email-not-verified" },
       );
     const { count } = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null, revokedAt: null },
       data: { acceptedAt: new Date() },
     });
     if (count === 0)
-      throw new ProblemError(
-        410,
-        "Invitation already used",
-        "This invitation was already accepted or withdrawn.",
-      );
+      throw new NoLongerValidError("This invitation was already accepted or withdrawn.", {
+        title: "Invitation already used",
+      });
     return joinByInvitation(tx, parameters.userId, invitation);
   });
 }
@@ -270,7 +264,7 @@ export async function acceptInvitation(
       invitation.walletAddress === null ||
       invitation.walletAddress !== parameters.walletAddress
     ) {
-      throw new ProblemError(404, "Not Found", "No open invitation for your wallet with this id.");
+      throw new NotFoundError("No open invitation for your wallet with this id.");
     }
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
     return joinByInvitation(tx, parameters.userId, invitation);

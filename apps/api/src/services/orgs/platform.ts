@@ -6,7 +6,7 @@ import {
   registryOrgIdKey,
   unadmittedRegistryOrgId,
 } from "@tracemark/sdk";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, InvalidInputError, NotFoundError } from "../../errors/domain.ts";
 import { organizationSummary } from "./organizations.ts";
 
 /** The registry id of an organisation admitted before random public ids: its UUID's bytes (`legacyRegistryOrgIdOf`). */
@@ -52,9 +52,8 @@ export async function admitOrganization(
 ) {
   return db.prisma.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: parameters.organizationId } });
-    if (!org) throw new ProblemError(404, "Not Found", "No such organisation.");
-    if (org.status !== "pending")
-      throw new ProblemError(409, "Conflict", `The organisation is ${org.status}, not pending.`);
+    if (!org) throw new NotFoundError("No such organisation.");
+    if (org.status !== "pending") throw new ConflictError(`The organisation is ${org.status}, not pending.`);
     const admitted = await tx.organization.update({
       where: { id: org.id },
       data: {
@@ -76,10 +75,9 @@ export async function admitOrganization(
 export async function setOrganizationSuspended(db: Database, organizationId: string, suspended: boolean) {
   return db.prisma.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: organizationId } });
-    if (!org) throw new ProblemError(404, "Not Found", "No such organisation.");
+    if (!org) throw new NotFoundError("No such organisation.");
     const [from, to] = suspended ? (["active", "suspended"] as const) : (["suspended", "active"] as const);
-    if (org.status !== from)
-      throw new ProblemError(409, "Conflict", `The organisation is ${org.status}, not ${from}.`);
+    if (org.status !== from) throw new ConflictError(`The organisation is ${org.status}, not ${from}.`);
     const updated = await tx.organization.update({
       where: { id: org.id },
       data: { status: to },
@@ -100,11 +98,9 @@ export async function setOrganizationSuspended(db: Database, organizationId: str
 export async function accreditAuditor(db: Database, parameters: { userId: string; displayName: string }) {
   return db.prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: parameters.userId }, include: { auditor: true } });
-    if (!user) throw new ProblemError(404, "Not Found", "No such user.");
-    if (!user.walletAddress)
-      throw new ProblemError(422, "Invalid request", "An auditor needs a linked wallet to sign with.");
-    if (user.auditor?.accredited)
-      throw new ProblemError(409, "Conflict", "This user is already an accredited auditor.");
+    if (!user) throw new NotFoundError("No such user.");
+    if (!user.walletAddress) throw new InvalidInputError("An auditor needs a linked wallet to sign with.");
+    if (user.auditor?.accredited) throw new ConflictError("This user is already an accredited auditor.");
     const auditor = await tx.auditor.upsert({
       where: { userId: user.id },
       create: { userId: user.id, walletAddress: user.walletAddress, displayName: parameters.displayName },
@@ -127,7 +123,7 @@ export async function withdrawAuditor(db: Database, auditorId: string) {
       where: { id: auditorId, accredited: true },
       data: { accredited: false, withdrawnAt: new Date() },
     });
-    if (count === 0) throw new ProblemError(404, "Not Found", "No accredited auditor with this id.");
+    if (count === 0) throw new NotFoundError("No accredited auditor with this id.");
     await tx.outboxItem.create({ data: { kind: "deaccredit_auditor", refId: auditorId } });
   });
 }

@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import { placeSearchKey } from "@tracemark/sdk";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 import { LOCATION_URN } from "../identifiers/epcisIdentifiers.ts";
 import { lotGraphWalk } from "../lots/lotGraphWalk.ts";
 
@@ -153,7 +153,7 @@ export async function impactOfLot(
           : "other";
   const root = rows.find((r) => r.depth === 0);
   if (!root || !["owned", "received"].includes(relationOf(root) ?? ""))
-    throw new ProblemError(404, "Not Found", "No lot with this id is visible to the organisation.");
+    throw new NotFoundError("No lot with this id is visible to the organisation.");
 
   const key = (lot: string | null, value: string | null) => (lot ? `lot:${lot}` : `id:${value}`);
   const byStep = new Map(rows.map((r) => [`${r.dir}|${key(r.lot_id, r.value)}`, r]));

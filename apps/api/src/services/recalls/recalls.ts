@@ -1,6 +1,6 @@
 import type { Database, Prisma, RecallStatus } from "@tracemark/db";
 import { keccak256, stringToHex } from "viem";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NotFoundError } from "../../errors/domain.ts";
 import { paginate } from "../../util/paginate.ts";
 import { lotNotOwned } from "../lots/lotAccess.ts";
 
@@ -49,7 +49,7 @@ export async function declareRecall(
       where: { id: lotId, organizationId, recallState: "none" },
       data: { recallState: "recalled" },
     });
-    if (count === 0) throw new ProblemError(409, "Conflict", "This lot is already recalled.");
+    if (count === 0) throw new ConflictError("This lot is already recalled.");
     const recall = await tx.recall.create({
       data: {
         organizationId,
@@ -79,12 +79,12 @@ export async function liftRecall(
   const { organizationId, recallId, reason } = parameters;
   return db.prisma.$transaction(async (tx) => {
     const recall = await tx.recall.findFirst({ where: { id: recallId, organizationId } });
-    if (!recall) throw new ProblemError(404, "Not Found", "No recall with this id in this organisation.");
+    if (!recall) throw new NotFoundError("No recall with this id in this organisation.");
     const { count } = await tx.recall.updateMany({
       where: { id: recallId, status: "active" },
       data: { status: "lifted", liftedAt: new Date(), liftReason: reason },
     });
-    if (count === 0) throw new ProblemError(409, "Conflict", "This recall is already lifted.");
+    if (count === 0) throw new ConflictError("This recall is already lifted.");
     await tx.lot.update({ where: { id: recall.lotId }, data: { recallState: "none" } });
     await tx.outboxItem.create({ data: { kind: "lift_recall", organizationId, refId: recall.id } });
     return toRecall(await tx.recall.findUniqueOrThrow({ where: { id: recallId }, include: recallInclude }));
@@ -97,7 +97,7 @@ export async function getRecall(db: Database, organizationId: string, recallId: 
     where: { id: recallId, organizationId },
     include: recallInclude,
   });
-  if (!row) throw new ProblemError(404, "Not Found", "No recall with this id in this organisation.");
+  if (!row) throw new NotFoundError("No recall with this id in this organisation.");
   return toRecall(row);
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Database, Prisma } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NotFoundError } from "../../errors/domain.ts";
 import { lotGraphWalk } from "../lots/lotGraphWalk.ts";
 
 export type TraceDirection = "backward" | "forward" | "both";
@@ -141,8 +141,7 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
     WHERE l.id = ${lotId}::uuid AND (
       l."organizationId" = ${organizationId}::uuid
       OR EXISTS (SELECT 1 FROM custody_transfers c WHERE c."lotId" = l.id AND c."toOrgId" = ${organizationId}::uuid))`;
-  if (!visible)
-    throw new ProblemError(404, "Not Found", "No lot with this id is visible to the organisation.");
+  if (!visible) throw new NotFoundError("No lot with this id is visible to the organisation.");
 
   // Another organisation's private events neither show nor link lots (see `listLotEvents`).
   const seenBy = Prisma.sql`(e."organizationId" = ${organizationId}::uuid OR e.visibility <> 'private')`;

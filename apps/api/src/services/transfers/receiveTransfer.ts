@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
 import { captureEvent } from "../../capture/captureEvent.ts";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NotFoundError } from "../../errors/domain.ts";
 import type { EventDetail, SimpleEvent } from "../events/schemas.ts";
 
 export type ReceiveTransferParameters = {
@@ -34,9 +34,9 @@ export async function receiveTransfer(
     where: { id: transferId, toOrgId: organizationId },
     include: { lot: { select: { lotCode: true, product: { select: { gtin: true } } } } },
   });
-  if (!transfer) throw new ProblemError(404, "Not Found", "No transfer to this organisation has this id.");
+  if (!transfer) throw new NotFoundError("No transfer to this organisation has this id.");
   if (transfer.status !== "pending")
-    throw new ProblemError(409, "Conflict", `This transfer is ${transfer.status}, not pending.`);
+    throw new ConflictError(`This transfer is ${transfer.status}, not pending.`);
   const { event } = await captureEvent(db, {
     organizationId,
     input: {

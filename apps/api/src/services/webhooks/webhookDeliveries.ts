@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NotFoundError } from "../../errors/domain.ts";
 import type { LookupHost } from "../../webhooks/checkWebhookTarget.ts";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../webhooks/deliverWebhooksOnce.ts";
 import { checkWebhookUrl } from "./webhooks.ts";
@@ -54,7 +54,7 @@ export type WebhookDeliveryView = ReturnType<typeof deliveryOf>;
 
 async function webhookOf(db: Database, organizationId: string, webhookId: string) {
   const webhook = await db.prisma.webhook.findFirst({ where: { id: webhookId, organizationId } });
-  if (!webhook) throw new ProblemError(404, "Not Found", "No webhook with this id in this organisation.");
+  if (!webhook) throw new NotFoundError("No webhook with this id in this organisation.");
   return webhook;
 }
 
@@ -78,8 +78,7 @@ export async function sendTestDelivery(
   { organizationId, webhookId, targetCheck }: SendTestDeliveryParameters,
 ): Promise<WebhookDeliveryView> {
   const webhook = await webhookOf(db, organizationId, webhookId);
-  if (!webhook.active)
-    throw new ProblemError(409, "Conflict", "The webhook is paused: resume it to send a test delivery.");
+  if (!webhook.active) throw new ConflictError("The webhook is paused: resume it to send a test delivery.");
   await checkWebhookUrl(webhook.url, { ...targetCheck, field: "webhook.url" });
   const row = await db.prisma.webhookDelivery.create({
     data: {
@@ -137,12 +136,11 @@ export async function redeliverWebhookDelivery(
   const original = await db.prisma.webhookDelivery.findFirst({
     where: { id: BigInt(deliveryId), webhookId },
   });
-  if (!original) throw new ProblemError(404, "Not Found", "No delivery with this id for this webhook.");
+  if (!original) throw new NotFoundError("No delivery with this id for this webhook.");
   const status = statusOf(original);
   if (status === "waiting" || status === "failing")
-    throw new ProblemError(409, "Conflict", `This delivery is ${status}: it is still being sent.`);
-  if (!webhook.active)
-    throw new ProblemError(409, "Conflict", "The webhook is paused: resume it to redeliver.");
+    throw new ConflictError(`This delivery is ${status}: it is still being sent.`);
+  if (!webhook.active) throw new ConflictError("The webhook is paused: resume it to redeliver.");
   await checkWebhookUrl(webhook.url, { ...targetCheck, field: "webhook.url" });
   const row = await db.prisma.webhookDelivery.create({
     data: { webhookId, event: original.event, payload: original.payload ?? {} },

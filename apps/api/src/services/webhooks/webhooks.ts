@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { InvalidInputError, NotFoundError } from "../../errors/domain.ts";
 import {
   checkWebhookTarget,
   type LookupHost,
@@ -34,7 +34,7 @@ export async function checkWebhookUrl(
     });
   } catch (error) {
     if (!(error instanceof WebhookTargetError)) throw error;
-    throw new ProblemError(422, "Invalid request", `${options.field}: ${error.message}`, {
+    throw new InvalidInputError(`${options.field}: ${error.message}`, {
       errors: [{ field: options.field, message: error.message }],
     });
   }
@@ -75,8 +75,7 @@ export async function updateWebhook(
       where: { id: webhookId, organizationId },
       data: { ...data, ...(data.events ? { events: [...new Set(data.events)] } : {}) },
     });
-    if (count === 0)
-      throw new ProblemError(404, "Not Found", "No webhook with this id in this organisation.");
+    if (count === 0) throw new NotFoundError("No webhook with this id in this organisation.");
     return tx.webhook.findUniqueOrThrow({ where: { id: webhookId }, select: webhookSelect });
   });
 }
@@ -84,5 +83,5 @@ export async function updateWebhook(
 /** Deletes a webhook and its pending deliveries; 404 if it is not the organisation's. */
 export async function deleteWebhook(db: Database, organizationId: string, webhookId: string): Promise<void> {
   const { count } = await db.prisma.webhook.deleteMany({ where: { id: webhookId, organizationId } });
-  if (count === 0) throw new ProblemError(404, "Not Found", "No webhook with this id in this organisation.");
+  if (count === 0) throw new NotFoundError("No webhook with this id in this organisation.");
 }
