@@ -38,13 +38,14 @@ export const allowedCopies: Record<string, string> = {
   "apps/web/src/components/dashboard/csvToEpcisEvents.ts": "replaced by the server-side import (#18)",
   // Every spelling of an identifier (URN, Digital Link) to match stored events by: search, not a rule
   // copy, but it belongs beside the SDK's identifier rules once the API's services move into stage folders (#19 point 2).
-  "apps/api/src/services/identifierSpellings.ts": "search spellings; moves with #19 point 2",
-  "apps/api/src/services/queryEvents.ts": "EPC pattern queries (EPCIS MATCH_*); moves with #19 point 2",
-  "apps/api/src/services/traceLot.ts": "container/item kind of a trace node; moves with #19 point 2",
+  "apps/api/src/services/identifiers/identifierSpellings.ts": "search spellings; moves with #19 point 2",
+  "apps/api/src/services/events/queryEvents.ts":
+    "EPC pattern queries (EPCIS MATCH_*); moves with #19 point 2",
+  "apps/api/src/services/traces/traceLot.ts": "container/item kind of a trace node; moves with #19 point 2",
   "apps/api/src/routes/query/index.ts":
     "prose of the EPCIS query's OpenAPI description (an EPC pattern example)",
   // A request schema's example text and check of the SGLN scheme the SDK then parses.
-  "apps/api/src/routes/events/schemas.ts": "the guided capture's sgln field (#19 point 4 generates it)",
+  "apps/api/src/services/events/schemas.ts": "the guided capture's sgln field (#19 point 4 generates it)",
 };
 
 /** Lines of code of a TypeScript source, comment lines (`//`, `/*`, ` *`) left out, with their numbers. */

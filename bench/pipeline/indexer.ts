@@ -28,7 +28,7 @@ import {
   zeroHash,
 } from "viem";
 import { indexOnce } from "../../apps/api/src/indexer/indexOnce.ts";
-import { chainOrgIdOf } from "../../apps/api/src/services/platform.ts";
+import { chainOrgIdOf } from "../../apps/api/src/services/orgs/platform.ts";
 import { type LocalChain, startLocalChain } from "../../apps/api/src/testing/localChain.ts";
 
 const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);

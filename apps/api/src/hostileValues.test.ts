@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { parse as parseContentDisposition } from "content-disposition";
 import type { LightMyRequestResponse } from "fastify";
-import { processPendingCaptures } from "./services/processPendingCaptures.ts";
+import { processPendingCaptures } from "./capture/processPendingCaptures.ts";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";

@@ -13,6 +13,7 @@ import { type Database, migrate, openDatabase } from "@tracemark/db";
 import { pino } from "pino";
 import { buildApp } from "./app.ts";
 import { buildProbeApp } from "./buildProbeApp.ts";
+import { startCaptureWorker } from "./capture/startCaptureWorker.ts";
 import { bindDatabaseToChain } from "./chain/bindDatabaseToChain.ts";
 import { createChainClient } from "./chain/createChainClient.ts";
 import { loadDeployment } from "./chain/loadDeployment.ts";
@@ -22,7 +23,6 @@ import { startQuerySubscriptionDeliverer } from "./epcis/startQuerySubscriptionD
 import { startIndexer } from "./indexer/startIndexer.ts";
 import { startMailDeliverer } from "./mail/startMailDeliverer.ts";
 import { ensurePlatformAdmin } from "./services/auth/users.ts";
-import { startCaptureWorker } from "./services/startCaptureWorker.ts";
 import { retryUntilReady } from "./startup/retryUntilReady.ts";
 import { startSubmitter } from "./submit/startSubmitter.ts";
 import { startWebhookDeliverer } from "./webhooks/startWebhookDeliverer.ts";

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Role } from "@tracemark/db";
+import { processPendingCaptures } from "./capture/processPendingCaptures.ts";
 import { roleAtLeast } from "./services/auth/principal.ts";
 import { createSession, SESSION_COOKIE } from "./services/auth/sessions.ts";
-import { processPendingCaptures } from "./services/processPendingCaptures.ts";
 import { freshUser } from "./testing/accountTenancyCases.ts";
 import { type Actors, type Credentials, call, createActors, ROLES } from "./testing/actors.ts";
 import {

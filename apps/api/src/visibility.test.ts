@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
-import { processPendingCaptures } from "./services/processPendingCaptures.ts";
+import { processPendingCaptures } from "./capture/processPendingCaptures.ts";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
 import { epcisDocumentOf, observation } from "./testing/captureFixtures.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { processPendingCaptures } from "../services/processPendingCaptures.ts";
+import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
 import { type Actors, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import {

@@ -1,6 +1,6 @@
 import { dateTimeSchema } from "@tracemark/sdk";
 import { z } from "zod";
-import type { EventQuery, TypedValues } from "../services/queryEvents.ts";
+import type { EventQuery, TypedValues } from "../services/events/queryEvents.ts";
 import { epcisProblem } from "./binding.ts";
 
 /** A list parameter: values separated by `|` (the binding's pipeDelimited style), the parameter repeated, or a JSON array. */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
 import epcis2 from "epcis2.js";
-import { processPendingCaptures } from "../services/processPendingCaptures.ts";
+import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
 import { type Actors, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { createLot } from "../testing/captureFixtures.ts";

@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { type PageKey, queryEpcisEvents } from "../services/queryEpcisEvents.ts";
+import { type PageKey, queryEpcisEvents } from "../services/events/queryEpcisEvents.ts";
 import type { ParsedEventQuery } from "./eventQueryParameters.ts";
 
 export type NewMatchingEventsParameters = {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
-import { processPendingCaptures } from "../services/processPendingCaptures.ts";
+import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
 import { type Actors, type Credentials, call, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { epcisDocumentOf, observation } from "../testing/captureFixtures.ts";

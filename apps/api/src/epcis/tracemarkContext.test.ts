@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { computeEventHash, tracemarkContext, tracemarkContextUrl } from "@tracemark/sdk";
 import jsonld from "jsonld";
-import { processPendingCaptures } from "../services/processPendingCaptures.ts";
+import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
 import { type Actors, call, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { createLot, observation } from "../testing/captureFixtures.ts";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@tracemark/db";
-import type { PageKey } from "../services/queryEpcisEvents.ts";
+import type { PageKey } from "../services/events/queryEpcisEvents.ts";
 import { queryDocument } from "./binding.ts";
 import type { ParsedEventQuery } from "./eventQueryParameters.ts";
 import { newMatchingEvents } from "./newMatchingEvents.ts";

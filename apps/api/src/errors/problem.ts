@@ -10,8 +10,9 @@ export type Problem = {
 };
 
 /**
- * An error a service throws on purpose, carrying the HTTP problem it stands for. Everything else
- * that reaches the error handler is treated as a server fault and its details are hidden.
+ * An HTTP problem a route or plugin answers on purpose (authentication, content type, the EPCIS
+ * binding's headers). Services and stages throw the domain errors of `domain.ts` instead; anything
+ * else that reaches the error handler is treated as a server fault and its details are hidden.
  */
 export class ProblemError extends Error {
   override readonly name = "ProblemError";
@@ -36,9 +37,4 @@ export class ProblemError extends Error {
   readonly type: string | undefined;
   /** Response headers that go with the problem (e.g. `retry-after`). */
   readonly headers: Record<string, string> | undefined;
-}
-
-/** A 422 naming one bad field of the request (`body.message.nonce`) and what is wrong with it. */
-export function invalidField(field: string, message: string): ProblemError {
-  return new ProblemError(422, "Invalid request", `${field}: ${message}`, { errors: [{ field, message }] });
 }

@@ -13,9 +13,9 @@ import {
   parseEpcisEvent,
   TracemarkError,
 } from "@tracemark/sdk";
-import { eventListOf } from "../services/acceptCapture.ts";
-import { tradeItemKey } from "../services/epcisIdentifiers.ts";
-import { type PreparedEvent, prepareEvent } from "../services/prepareEvent.ts";
+import { eventListOf } from "../capture/acceptCapture.ts";
+import { type PreparedEvent, prepareEvent } from "../capture/prepareEvent.ts";
+import { tradeItemKey } from "../services/identifiers/epcisIdentifiers.ts";
 import { RowCheck } from "./cellChecks.ts";
 import { CHECK_BLOCK, type CheckContext } from "./checkMasterDataRows.ts";
 import type { ImportProblem, ImportRow } from "./types.ts";

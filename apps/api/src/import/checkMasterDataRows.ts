@@ -7,7 +7,7 @@ import {
   describeUnitProblem,
   normalizeGtin,
 } from "@tracemark/sdk";
-import { isCountryCode } from "../services/isCountryCode.ts";
+import { isCountryCode } from "../util/isCountryCode.ts";
 import { isCoordinate, RowCheck } from "./cellChecks.ts";
 import type { ImportProblem, ImportRow } from "./types.ts";
 

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Database } from "@tracemark/db";
 import { computeCheckDigit } from "@tracemark/sdk";
-import { csvRecord } from "../services/csvRecord.ts";
+import { csvRecord } from "../util/csvRecord.ts";
 import { COLUMNS, type ImportKind } from "./types.ts";
 
 export type ImportTemplateParameters = { organizationId: string; kind: ImportKind; format: "csv" | "xlsx" };

@@ -1,8 +1,8 @@
 import type { Database } from "@tracemark/db";
+import { storeEvents } from "../capture/storeEvents.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { ReusedEventIdError } from "../errors/reusedEventId.ts";
 import { findUnstorableString } from "../plugins/refuseUnstorableStrings.ts";
-import { storeEvents } from "../services/storeEvents.ts";
 import { shown } from "./cellChecks.ts";
 import { checkEpcisEvents, checkEventRows, type EventPlan, type NewLot } from "./checkEventRows.ts";
 import {

@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
 import { keccak256, toHex, zeroHash } from "viem";
-import { chainOrgIdOf } from "../services/platform.ts";
+import { chainOrgIdOf } from "../services/orgs/platform.ts";
 import {
   assertDatabaseEqualsChain,
   auditRequestFor,

@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { AppContext } from "../context.ts";
 import { deepReorgGauge } from "../indexer/deepReorgGauge.ts";
-import { readPipelineFigures } from "../services/readPipelineFigures.ts";
-import { publicRecordReads } from "../services/servePublicRecord.ts";
+import { publicRecordReads } from "../publicRecord/servePublicRecord.ts";
+import { readPipelineFigures } from "../services/admin/readPipelineFigures.ts";
 
 /**
  * Prometheus metrics at `GET /metrics` (not rate limited): the process's default metrics,

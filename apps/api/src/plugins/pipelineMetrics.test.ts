@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { mnemonicToAccount } from "viem/accounts";
 import { DEV_MNEMONIC } from "../chain/relayerAccount.ts";
-import { servePublicRecord } from "../services/servePublicRecord.ts";
+import { servePublicRecord } from "../publicRecord/servePublicRecord.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { createProductLot, insertEvent } from "../testing/events.ts";
 import { insertOrganization } from "../testing/localChain.ts";

@@ -2,9 +2,11 @@ import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
 import net from "node:net";
 import { after, before, describe, test } from "node:test";
-import type { InjectOptions } from "fastify";
+import Fastify, { type InjectOptions } from "fastify";
+import * as domain from "../errors/domain.ts";
 import { type Actors, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { registerProblemDetails } from "./problemDetails.ts";
 
 /** Writes `request` as is to the listening app and reads the answer until the server closes. */
 async function raw(
@@ -163,5 +165,114 @@ describe("router and parser errors are problem+json with their own status and ti
     assert.equal(broken.status, 400, broken.body);
     assert.match(broken.contentType, /^application\/problem\+json/);
     assert.equal(JSON.parse(broken.body).title, "Bad Request");
+  });
+});
+
+describe("each kind of domain error is answered with its status, title, type and headers", () => {
+  const cases: {
+    error: Error;
+    status: number;
+    title: string;
+    type: string;
+    headers?: Record<string, string>;
+  }[] = [
+    {
+      error: new domain.MalformedRequestError("cursor: not ours"),
+      status: 400,
+      title: "Invalid request",
+      type: "invalid-request",
+    },
+    {
+      error: new domain.NotAuthenticatedError("Wrong email or password."),
+      status: 401,
+      title: "Unauthorized",
+      type: "unauthorized",
+    },
+    {
+      error: new domain.NotAllowedError("Only an owner can."),
+      status: 403,
+      title: "Forbidden",
+      type: "forbidden",
+    },
+    { error: new domain.NotFoundError("No such lot."), status: 404, title: "Not Found", type: "not-found" },
+    {
+      error: new domain.ConflictError("Already recalled."),
+      status: 409,
+      title: "Conflict",
+      type: "conflict",
+    },
+    {
+      error: new domain.NoLongerValidError("It has expired.", { title: "Invitation expired" }),
+      status: 410,
+      title: "Invitation expired",
+      type: "invitation-expired",
+    },
+    {
+      error: new domain.LimitExceededError("body.eventList: too many", { title: "Capture limit exceeded" }),
+      status: 413,
+      title: "Capture limit exceeded",
+      type: "capture-limit-exceeded",
+    },
+    {
+      error: domain.invalidField("body.value", "must be 0"),
+      status: 422,
+      title: "Invalid request",
+      type: "invalid-request",
+    },
+    {
+      error: new domain.ThrottledError("Try again in 30 s.", { retryAfterSeconds: 30 }),
+      status: 429,
+      title: "Too Many Requests",
+      type: "too-many-requests",
+      headers: { "retry-after": "30" },
+    },
+    {
+      error: new domain.UnavailableError("The chain is unreachable; try again shortly.", {
+        cause: new Error("ECONNREFUSED"),
+      }),
+      status: 503,
+      title: "Service Unavailable",
+      type: "service-unavailable",
+    },
+  ];
+  for (const { error, status, title, type, headers } of cases) {
+    test(`${error.name}: ${status} ${title}`, async () => {
+      const app = Fastify({ logger: false });
+      registerProblemDetails(app);
+      app.get("/throws", async () => {
+        throw error;
+      });
+      const response = await app.inject({ method: "GET", url: "/throws" });
+      await app.close();
+      assert.equal(response.statusCode, status);
+      assert.equal(response.headers["content-type"], "application/problem+json; charset=utf-8");
+      for (const [name, value] of Object.entries(headers ?? {})) assert.equal(response.headers[name], value);
+      const problem = error as domain.DomainError;
+      assert.deepEqual(response.json(), {
+        type: `https://tracemark.dev/problems/${type}`,
+        title,
+        status,
+        detail: problem.details,
+        ...(problem.errors ? { errors: problem.errors } : {}),
+        instance: response.json().instance,
+      });
+      assert.match(response.json().instance, /^urn:tracemark:request:/);
+    });
+  }
+
+  test("a domain error's own type is kept (a standard's name for the problem)", async () => {
+    const app = Fastify({ logger: false });
+    registerProblemDetails(app);
+    app.get("/throws", async () => {
+      throw new domain.NotAllowedError("Verify your email first.", {
+        title: "Email not verified",
+        type: "email-not-verified",
+      });
+    });
+    const response = await app.inject({ method: "GET", url: "/throws" });
+    await app.close();
+    assert.equal(response.statusCode, 403);
+    assert.equal(response.json().type, "email-not-verified");
+    assert.equal(response.json().title, "Email not verified");
   });
 });

@@ -4,6 +4,19 @@ import { Prisma } from "@tracemark/db";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { isEpcisBindingRequest, toEpcisProblem } from "../epcis/registerEpcisBinding.ts";
+import {
+  ConflictError,
+  DomainError,
+  InvalidInputError,
+  LimitExceededError,
+  MalformedRequestError,
+  NoLongerValidError,
+  NotAllowedError,
+  NotAuthenticatedError,
+  NotFoundError,
+  ThrottledError,
+  UnavailableError,
+} from "../errors/domain.ts";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { isDatabaseUnavailable } from "../errors/isDatabaseUnavailable.ts";
 import { type Problem, ProblemError } from "../errors/problem.ts";
@@ -50,6 +63,7 @@ export function registerProblemDetails(app: FastifyInstance): void {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error }, "request failed");
     if (error instanceof ProblemError && error.headers) reply.headers(error.headers);
+    if (error instanceof ThrottledError) reply.header("retry-after", String(error.retryAfterSeconds));
     if (problem.type === UNAVAILABLE.type) reply.header("retry-after", String(RETRY_AFTER_SECONDS));
     sendProblem(
       reply,
@@ -143,6 +157,15 @@ function toProblem(error: FastifyError): Problem {
       errors: error.errors,
     };
   }
+  if (error instanceof DomainError) {
+    return {
+      type: error.type ?? `${PROBLEM_BASE}${slugOf(error.shortMessage)}`,
+      title: error.shortMessage,
+      status: statusOf(error),
+      ...(error.details ? { detail: error.details } : {}),
+      ...(error.errors ? { errors: error.errors } : {}),
+    };
+  }
   if (error instanceof ProblemError) {
     return {
       type: error.type ?? `${PROBLEM_BASE}${slugOf(error.title)}`,
@@ -166,6 +189,24 @@ function toProblem(error: FastifyError): Problem {
     };
   }
   return internalError();
+}
+
+/** Each kind of domain error (errors/domain.ts) and the HTTP status that answers it. */
+const DOMAIN_STATUSES: [new (...args: never[]) => DomainError, number][] = [
+  [MalformedRequestError, 400],
+  [NotAuthenticatedError, 401],
+  [NotAllowedError, 403],
+  [NotFoundError, 404],
+  [ConflictError, 409],
+  [NoLongerValidError, 410],
+  [LimitExceededError, 413],
+  [InvalidInputError, 422],
+  [ThrottledError, 429],
+  [UnavailableError, 503],
+];
+
+function statusOf(error: DomainError): number {
+  return DOMAIN_STATUSES.find(([kind]) => error instanceof kind)?.[1] ?? 500;
 }
 
 /** Database errors a request can cause: duplicates, missing rows, broken references; and outages. */

@@ -19,12 +19,6 @@ export const gln = z.string().regex(/^\d{13}$/, "must be 13 digits");
 export const openableUri = z
   .url({ protocol: /^(https?|ipfs)$/, message: "must be an http://, https:// or ipfs:// address" })
   .max(2048);
-/**
- * Where work on chain stands (an event's batch, a recall): waiting, sent, mined, past the confirmation depth,
- * or `failed` when its transaction reverted for a reason the contract gives (an anchor batch's `failureReason`).
- */
-export const chainStatus = z.enum(["pending", "submitted", "anchored", "final", "failed"]);
-
 /** Cursor pagination: `?limit=&cursor=` (the cursor is the `nextCursor` of the previous page). */
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -12,7 +12,7 @@ import {
   anchorEventCall as sdkAnchorEventCall,
 } from "@tracemark/sdk";
 import { type Address, type Hex, keccak256, stringToHex } from "viem";
-import { registryIdOf } from "../services/platform.ts";
+import { registryIdOf } from "../services/orgs/platform.ts";
 
 /** One contract call the submitter will send, with a gas limit that covers it. */
 export type ChainCall = { to: Address; data: Hex; gasLimit: bigint };

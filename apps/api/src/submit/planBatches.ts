@@ -1,8 +1,8 @@
 import { createMerkleBatch } from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { advisoryLockKey } from "../background/holdAdvisoryLock.ts";
-import { keccak256Wasm } from "../services/keccak256Wasm.ts";
-import { registryIdOf } from "../services/platform.ts";
+import { registryIdOf } from "../services/orgs/platform.ts";
+import { keccak256Wasm } from "../util/keccak256Wasm.ts";
 import { anchorBatchCall, anchorEventCall } from "./chainCalls.ts";
 import { queueTransaction } from "./queueTransaction.ts";
 import type { SubmitterContext } from "./submitterContext.ts";

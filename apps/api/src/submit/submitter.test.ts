@@ -19,7 +19,7 @@ import {
 import { mnemonicToAccount } from "viem/accounts";
 import { DEV_MNEMONIC, relayerAccount } from "../chain/relayerAccount.ts";
 import { readConfig } from "../env.ts";
-import { chainOrgIdOf } from "../services/platform.ts";
+import { chainOrgIdOf } from "../services/orgs/platform.ts";
 import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
 import {
   anchorsOnChain,

@@ -1,6 +1,6 @@
 import { hashPassword } from "../services/auth/passwords.ts";
 import { hashToken } from "../services/auth/tokens.ts";
-import { admitOrganization } from "../services/platform.ts";
+import { admitOrganization } from "../services/orgs/platform.ts";
 import { TEST_PASSWORD } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation } from "./captureFixtures.ts";

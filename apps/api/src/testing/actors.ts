@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { createApiKey } from "../services/auth/apiKeys.ts";
 import { hashPassword } from "../services/auth/passwords.ts";
 import { createSession, SESSION_COOKIE } from "../services/auth/sessions.ts";
-import { admitOrganization } from "../services/platform.ts";
+import { admitOrganization } from "../services/orgs/platform.ts";
 import type { TestApp } from "./buildTestApp.ts";
 
 export const ROLES: Role[] = ["owner", "admin", "operator", "viewer"];

@@ -1,6 +1,6 @@
-import { captureEvent } from "../services/captureEvent.ts";
-import { lotClassUri, serialUri } from "../services/epcisIdentifiers.ts";
-import { uploadDocument } from "../services/uploadDocument.ts";
+import { captureEvent } from "../capture/captureEvent.ts";
+import { uploadDocument } from "../services/documents/uploadDocument.ts";
+import { lotClassUri, serialUri } from "../services/identifiers/epcisIdentifiers.ts";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./captureFixtures.ts";

@@ -1,5 +1,5 @@
-import { captureEvent } from "../services/captureEvent.ts";
-import { uploadDocument } from "../services/uploadDocument.ts";
+import { captureEvent } from "../capture/captureEvent.ts";
+import { uploadDocument } from "../services/documents/uploadDocument.ts";
 import type { Actors } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation, uniqueEventTime } from "./captureFixtures.ts";

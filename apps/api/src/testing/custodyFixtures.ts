@@ -1,7 +1,7 @@
 import type { Database } from "@tracemark/db";
 import { parseEpcisEvent } from "@tracemark/sdk";
-import { prepareEvent } from "../services/prepareEvent.ts";
-import { storeEvents } from "../services/storeEvents.ts";
+import { prepareEvent } from "../capture/prepareEvent.ts";
+import { storeEvents } from "../capture/storeEvents.ts";
 import { uniqueGtin } from "./captureFixtures.ts";
 
 /**

@@ -11,7 +11,7 @@ import {
   placeSearchKey,
 } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import { canonicalIdentifier, tradeItemKey } from "../services/epcisIdentifiers.ts";
+import { canonicalIdentifier, tradeItemKey } from "../services/identifiers/epcisIdentifiers.ts";
 
 /**
  * Test fixtures for the read side: events inserted straight into `events` and `event_identifiers`

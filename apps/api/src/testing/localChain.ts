@@ -31,7 +31,7 @@ import { foundry } from "viem/chains";
 import { type IndexOnceParameters, type IndexOnceReturnType, indexOnce } from "../indexer/indexOnce.ts";
 import { getLogs } from "../indexer/rpc.ts";
 import { logSources } from "../indexer/sources.ts";
-import { chainOrgIdOf } from "../services/platform.ts";
+import { chainOrgIdOf } from "../services/orgs/platform.ts";
 
 /** Anvil's standard dev accounts (the public test mnemonic): registrar, writer, auditor. */
 const devMnemonic = "test test test test test test test test test test test junk";

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Database } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
 import type { Hex, PublicClient } from "viem";
-import { chainOrgIdOf } from "../services/platform.ts";
+import { chainOrgIdOf } from "../services/orgs/platform.ts";
 import type { SubmitterContext } from "../submit/submitterContext.ts";
 
 /** An organisation admitted in Tracemark, its on-chain admission waiting in the outbox. */

@@ -4,8 +4,8 @@
  */
 import { openDatabase } from "@tracemark/db";
 import type { PublicClient } from "viem";
+import { startCaptureWorker } from "../capture/startCaptureWorker.ts";
 import { readConfig } from "../env.ts";
-import { startCaptureWorker } from "../services/startCaptureWorker.ts";
 
 const config = readConfig(process.env);
 const db = await openDatabase(config.database);

@@ -1,5 +1,5 @@
 import type { Prisma } from "@tracemark/db";
-import { reachOfRecalls } from "../services/reachOfRecalls.ts";
+import { reachOfRecalls } from "../services/recalls/reachOfRecalls.ts";
 import { enqueueWebhooks } from "./enqueueWebhooks.ts";
 
 export type EnqueueRecallAffectsParameters = {

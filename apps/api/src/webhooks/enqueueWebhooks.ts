@@ -1,5 +1,5 @@
 import type { Prisma } from "@tracemark/db";
-import type { WebhookEvent } from "../services/webhooks.ts";
+import type { WebhookEvent } from "../services/webhooks/webhooks.ts";
 
 export type EnqueueWebhooksParameters = {
   event: WebhookEvent;

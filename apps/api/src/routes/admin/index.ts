@@ -8,13 +8,13 @@ import {
   listOrganizationsForAdmin,
   listUsersForAdmin,
   readSystemStatus,
-} from "../../services/adminConsole.ts";
+} from "../../services/admin/adminConsole.ts";
 import {
   accreditAuditor,
   admitOrganization,
   setOrganizationSuspended,
   withdrawAuditor,
-} from "../../services/platform.ts";
+} from "../../services/orgs/platform.ts";
 import { openableUri, organization, page, pageQuery, role, walletAddress } from "../schemas.ts";
 
 const auditor = z.object({

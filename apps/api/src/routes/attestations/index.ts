@@ -3,12 +3,15 @@ import type { Address, Hex } from "viem";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
-import { listAuditorAttestations, listOrganizationAttestations } from "../../services/attestations.ts";
-import { requireAuditor } from "../../services/auditors.ts";
-import { getEasSettings } from "../../services/getEasSettings.ts";
-import { nextEasNonce } from "../../services/nextEasNonce.ts";
-import { requestRevocation } from "../../services/requestRevocation.ts";
-import { submitAttestation } from "../../services/submitAttestation.ts";
+import {
+  listAuditorAttestations,
+  listOrganizationAttestations,
+} from "../../services/attestations/attestations.ts";
+import { requireAuditor } from "../../services/attestations/auditors.ts";
+import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
+import { nextEasNonce } from "../../services/attestations/nextEasNonce.ts";
+import { requestRevocation } from "../../services/attestations/requestRevocation.ts";
+import { submitAttestation } from "../../services/attestations/submitAttestation.ts";
 import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
 
 const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be 0x and 32 bytes of hex");

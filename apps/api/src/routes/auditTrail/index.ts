@@ -14,7 +14,7 @@ import {
 } from "../../audit/listAuditRecords.ts";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole, requirePlatformAdmin } from "../../plugins/authenticate.ts";
-import { csvRecord } from "../../services/csvRecord.ts";
+import { csvRecord } from "../../util/csvRecord.ts";
 import { orgParams } from "../schemas.ts";
 
 const filter = z.object({

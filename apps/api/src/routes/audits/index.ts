@@ -2,11 +2,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole, requirePrincipal, requireUser } from "../../plugins/authenticate.ts";
-import { listAccreditedAuditors, listAuditorRequests, requireAuditor } from "../../services/auditors.ts";
-import { createAuditRequest, listAuditRequests } from "../../services/auditRequests.ts";
-import { getAuditedLot } from "../../services/getAuditedLot.ts";
+import {
+  listAccreditedAuditors,
+  listAuditorRequests,
+  requireAuditor,
+} from "../../services/attestations/auditors.ts";
+import { createAuditRequest, listAuditRequests } from "../../services/attestations/auditRequests.ts";
+import { getAuditedLot } from "../../services/attestations/getAuditedLot.ts";
+import { chainStatus } from "../../services/events/schemas.ts";
 import { proofPointResponse } from "../proofPoints/index.ts";
-import { chainStatus, orgParams } from "../schemas.ts";
+import { orgParams } from "../schemas.ts";
 
 const auditRequest = z.object({
   id: z.uuid(),

@@ -7,8 +7,8 @@ import {
   captureLockKey,
   MAX_CAPTURE_ATTEMPTS,
   processPendingCaptures,
-} from "../../services/processPendingCaptures.ts";
-import { startCaptureWorker } from "../../services/startCaptureWorker.ts";
+} from "../../capture/processPendingCaptures.ts";
+import { startCaptureWorker } from "../../capture/startCaptureWorker.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation } from "../../testing/captureFixtures.ts";

@@ -1,6 +1,10 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { acceptCapture } from "../../capture/acceptCapture.ts";
+import { captureSingleEvent } from "../../capture/captureSingleEvent.ts";
+import { getCapture } from "../../capture/getCapture.ts";
+import { listCaptures } from "../../capture/listCaptures.ts";
 import type { AppContext } from "../../context.ts";
 import {
   CAPTURE_ERROR_BEHAVIOURS,
@@ -13,10 +17,6 @@ import { isEpcisBindingRequest } from "../../epcis/registerEpcisBinding.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
-import { acceptCapture } from "../../services/acceptCapture.ts";
-import { captureSingleEvent } from "../../services/captureSingleEvent.ts";
-import { getCapture } from "../../services/getCapture.ts";
-import { listCaptures } from "../../services/listCaptures.ts";
 import { orgParams } from "../schemas.ts";
 
 const captureProblem = z.object({

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { computeEventHash, currentEventHashRuleVersion } from "@tracemark/sdk";
-import { processPendingCaptures } from "../../services/processPendingCaptures.ts";
+import { processPendingCaptures } from "../../capture/processPendingCaptures.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 

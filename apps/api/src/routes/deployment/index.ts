@@ -1,7 +1,7 @@
 import { deploymentSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../../context.ts";
-import { getEasSettings } from "../../services/getEasSettings.ts";
+import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
 
 /**
  * `GET /deployment`: the Tracemark deployment on the chain the API is on (chain id, contract

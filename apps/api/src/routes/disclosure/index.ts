@@ -8,8 +8,8 @@ import {
   disclosureSettingsSchema,
   getDisclosureSettings,
   setDisclosureSettings,
-} from "../../services/disclosureSettings.ts";
-import { getPartnerRecord } from "../../services/getPartnerRecord.ts";
+} from "../../publicRecord/disclosureSettings.ts";
+import { getPartnerRecord } from "../../publicRecord/getPartnerRecord.ts";
 import { orgParams } from "../schemas.ts";
 
 const settingsDescription = `Which field groups of the organisation's public events its consumer pages and

@@ -3,9 +3,9 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { downloadDocument } from "../../services/downloadDocument.ts";
-import { uploadDocument } from "../../services/uploadDocument.ts";
-import { sha256Hex } from "../events/schemas.ts";
+import { downloadDocument } from "../../services/documents/downloadDocument.ts";
+import { uploadDocument } from "../../services/documents/uploadDocument.ts";
+import { sha256Hex } from "../../services/events/schemas.ts";
 import { orgParams } from "../schemas.ts";
 import { sendDocument } from "./sendDocument.ts";
 

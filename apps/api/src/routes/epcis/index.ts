@@ -12,9 +12,9 @@ import {
 } from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
 import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
-import { epcisVocabulary, type VocabularyKind } from "../../services/epcisVocabulary.ts";
-import { queryEpcisEvents, toEpcisEvent } from "../../services/queryEpcisEvents.ts";
-import type { EventQuery } from "../../services/queryEvents.ts";
+import { epcisVocabulary, type VocabularyKind } from "../../services/events/epcisVocabulary.ts";
+import { queryEpcisEvents, toEpcisEvent } from "../../services/events/queryEpcisEvents.ts";
+import type { EventQuery } from "../../services/events/queryEvents.ts";
 import { discoveryRoute } from "./discovery.ts";
 import { webSocketSubscription } from "./webSocketSubscription.ts";
 

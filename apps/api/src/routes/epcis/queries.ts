@@ -6,7 +6,7 @@ import type { AppContext } from "../../context.ts";
 import { epcisProblem, negotiateEpcis, queryDocument, requireEpcisClient } from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
 import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
-import { queryEpcisEvents } from "../../services/queryEpcisEvents.ts";
+import { queryEpcisEvents } from "../../services/events/queryEpcisEvents.ts";
 import { discoveryRoute } from "./discovery.ts";
 import { nextLink } from "./index.ts";
 import { webSocketSubscription } from "./webSocketSubscription.ts";

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { captureEvent } from "../../capture/captureEvent.ts";
+import { correctEvent } from "../../capture/correctEvent.ts";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { captureEvent } from "../../services/captureEvent.ts";
-import { correctEvent } from "../../services/correctEvent.ts";
-import { getEventDetail } from "../../services/getEventDetail.ts";
-import { setEventVisibility } from "../../services/setEventVisibility.ts";
+import { getEventDetail } from "../../services/events/getEventDetail.ts";
+import { correction, eventDetail, eventVisibility, simpleEvent } from "../../services/events/schemas.ts";
+import { setEventVisibility } from "../../services/events/setEventVisibility.ts";
 import { orgParams } from "../schemas.ts";
-import { correction, eventDetail, eventVisibility, simpleEvent } from "./schemas.ts";
 
 const eventParams = orgParams.extend({ eventId: z.uuid() });
 

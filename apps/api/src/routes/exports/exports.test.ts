@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, parseEpcisDocument } from "@tracemark/sdk";
 import ExcelJS from "exceljs";
-import { csvRecord } from "../../services/csvRecord.ts";
-import { FSMA204_COLUMNS } from "../../services/fsma204Kdes.ts";
+import { FSMA204_COLUMNS } from "../../services/exports/fsma204Kdes.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createProductLot, insertEvent } from "../../testing/events.ts";
 import { parseCsv } from "../../testing/parseCsv.ts";
+import { csvRecord } from "../../util/csvRecord.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 const LETTUCE = withCheck("0952012345001");

@@ -13,8 +13,8 @@ import {
   FSMA204_VARIANT_KDES,
   type Fsma204Column,
   type Fsma204Variant,
-} from "../../services/fsma204Kdes.ts";
-import { isSprouts } from "../../services/fsma204Rows.ts";
+} from "../../services/exports/fsma204Kdes.ts";
+import { isSprouts } from "../../services/exports/fsma204Rows.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createProductLot } from "../../testing/events.ts";

@@ -5,10 +5,10 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { csvRecord } from "../../services/csvRecord.ts";
-import { FSMA204_COLUMNS, type Fsma204Row, fsma204Rows } from "../../services/fsma204Rows.ts";
-import { receivedBy } from "../../services/lotAccess.ts";
-import { type EventQuery, queryEvents } from "../../services/queryEvents.ts";
+import { type EventQuery, queryEvents } from "../../services/events/queryEvents.ts";
+import { FSMA204_COLUMNS, type Fsma204Row, fsma204Rows } from "../../services/exports/fsma204Rows.ts";
+import { receivedBy } from "../../services/lots/lotAccess.ts";
+import { csvRecord } from "../../util/csvRecord.ts";
 import { eventQuerySchema } from "../query/index.ts";
 import { orgParams } from "../schemas.ts";
 

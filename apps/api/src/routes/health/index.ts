@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { checkHealth } from "../../services/checkHealth.ts";
+import { checkHealth } from "../../services/admin/checkHealth.ts";
 
 const failedCheck = z.object({ ok: z.literal(false), error: z.string() });
 const healthResponse = z.object({

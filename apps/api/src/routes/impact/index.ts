@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { impactCsv } from "../../services/impactCsv.ts";
-import { IMPACT_DEFAULT_DEPTH, IMPACT_MAX_DEPTH, impactOfLot } from "../../services/impactOfLot.ts";
+import { impactCsv } from "../../services/recalls/impactCsv.ts";
+import { IMPACT_DEFAULT_DEPTH, IMPACT_MAX_DEPTH, impactOfLot } from "../../services/recalls/impactOfLot.ts";
 import { orgParams } from "../schemas.ts";
 
 const place = z.object({ uri: z.string(), name: z.string().nullable(), lastSeenAt: z.string() });

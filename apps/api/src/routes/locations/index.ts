@@ -3,9 +3,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { validateGln } from "../../services/gs1.ts";
-import { isCountryCode } from "../../services/isCountryCode.ts";
-import { createLocation, getLocation, listLocations, updateLocation } from "../../services/locations.ts";
+import { validateGln } from "../../services/identifiers/gs1.ts";
+import {
+  createLocation,
+  getLocation,
+  listLocations,
+  updateLocation,
+} from "../../services/masterData/locations.ts";
+import { isCountryCode } from "../../util/isCountryCode.ts";
 import { gln, orgParams, page, pageQuery } from "../schemas.ts";
 
 const atMostSixDecimals = (n: number) => Number(n.toFixed(6)) === n;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { uploadDocument } from "../../services/uploadDocument.ts";
+import { uploadDocument } from "../../services/documents/uploadDocument.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLot, uniqueEventTime } from "../../testing/captureFixtures.ts";

@@ -3,11 +3,11 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { listLotDocuments } from "../../services/listLotDocuments.ts";
-import { listLotEvents } from "../../services/listLotEvents.ts";
-import { lotPlots } from "../../services/lotPlots.ts";
-import { createLot, getLot, listLots, updateLot } from "../../services/lots.ts";
-import { eventVisibility } from "../events/schemas.ts";
+import { listLotDocuments } from "../../services/documents/listLotDocuments.ts";
+import { eventVisibility } from "../../services/events/schemas.ts";
+import { listLotEvents } from "../../services/lots/listLotEvents.ts";
+import { lotPlots } from "../../services/lots/lotPlots.ts";
+import { createLot, getLot, listLots, updateLot } from "../../services/lots/lots.ts";
 import { queriedEvent } from "../query/index.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 

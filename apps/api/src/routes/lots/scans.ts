@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { checkField } from "../../services/gs1.ts";
-import { countLotScan, LOT_SCAN_DAYS_MAX, listLotScans } from "../../services/lotScans.ts";
+import { checkField } from "../../services/identifiers/gs1.ts";
+import { countLotScan, LOT_SCAN_DAYS_MAX, listLotScans } from "../../services/lots/lotScans.ts";
 import { orgParams } from "../schemas.ts";
 
 export const lotScans = z.object({

@@ -7,7 +7,8 @@ import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/apiKeys.ts";
 import { roleIn } from "../../services/auth/principal.ts";
 import { requireVerifiedEmail } from "../../services/auth/users.ts";
-import { validateGln } from "../../services/gs1.ts";
+import { eventVisibility } from "../../services/events/schemas.ts";
+import { validateGln } from "../../services/identifiers/gs1.ts";
 import {
   acceptInvitation,
   acceptInvitationByToken,
@@ -19,9 +20,8 @@ import {
   organizationSummary,
   previewInvitation,
   setMemberRole,
-} from "../../services/organizations.ts";
-import { getVisibilitySettings, setVisibilitySettings } from "../../services/visibilitySettings.ts";
-import { eventVisibility } from "../events/schemas.ts";
+} from "../../services/orgs/organizations.ts";
+import { getVisibilitySettings, setVisibilitySettings } from "../../services/orgs/visibilitySettings.ts";
 import { gln, openableUri, organization, orgParams, role, walletAddress } from "../schemas.ts";
 
 const member = z.object({

@@ -238,7 +238,7 @@ describe("organisations, team and API keys", () => {
         createdById: maker.userId,
         creatorRole: "operator",
       }),
-      { status: 403, message: /above your own \(operator\)/ },
+      { name: "NotAllowedError", message: /above your own \(operator\)/ },
     );
     assert.equal(await t.db.prisma.apiKey.count({ where: { name: "x" } }), 0);
   });

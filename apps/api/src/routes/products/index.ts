@@ -2,8 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { validateGtin } from "../../services/gs1.ts";
-import { createProduct, getProduct, listProducts, updateProduct } from "../../services/products.ts";
+import { validateGtin } from "../../services/identifiers/gs1.ts";
+import {
+  createProduct,
+  getProduct,
+  listProducts,
+  updateProduct,
+} from "../../services/masterData/products.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
 export const product = z.object({

@@ -3,10 +3,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
-import { requireAuditor } from "../../services/auditors.ts";
-import { createProofPoint, getEvidenceDocument, listProofPoints } from "../../services/proofPoints.ts";
+import { requireAuditor } from "../../services/attestations/auditors.ts";
+import {
+  createProofPoint,
+  getEvidenceDocument,
+  listProofPoints,
+} from "../../services/attestations/proofPoints.ts";
+import { sha256Hex } from "../../services/events/schemas.ts";
 import { sendDocument } from "../documents/sendDocument.ts";
-import { sha256Hex } from "../events/schemas.ts";
 import { orgParams } from "../schemas.ts";
 
 const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);

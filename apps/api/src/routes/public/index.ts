@@ -3,12 +3,12 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
-import { getPublicLocation } from "../../services/getPublicLocation.ts";
-import { getPublicLogisticUnit } from "../../services/getPublicLogisticUnit.ts";
-import { getPublicProduct } from "../../services/getPublicProduct.ts";
-import { checkField, validateGtin } from "../../services/gs1.ts";
-import { lotOfSerial } from "../../services/lotOfSerial.ts";
-import { servePublicRecord } from "../../services/servePublicRecord.ts";
+import { getPublicLocation } from "../../publicRecord/getPublicLocation.ts";
+import { getPublicLogisticUnit } from "../../publicRecord/getPublicLogisticUnit.ts";
+import { getPublicProduct } from "../../publicRecord/getPublicProduct.ts";
+import { lotOfSerial } from "../../publicRecord/lotOfSerial.ts";
+import { servePublicRecord } from "../../publicRecord/servePublicRecord.ts";
+import { checkField, validateGtin } from "../../services/identifiers/gs1.ts";
 import { negotiateEncoding } from "./negotiateEncoding.ts";
 
 /** The SDK's `PublicRecord`, exactly, plus `display` (names, places and labels; not verifiable). */

@@ -1,5 +1,5 @@
 import { ProblemError } from "../../errors/problem.ts";
-import { type PublicRecordEncoding, publicRecordEncodings } from "../../services/servePublicRecord.ts";
+import { type PublicRecordEncoding, publicRecordEncodings } from "../../publicRecord/servePublicRecord.ts";
 
 /**
  * The encoding to send for an `Accept-Encoding` header (RFC 9110 §12.5.3): the one with the highest

@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { computeCheckDigit, computeEventHash, publicRecordSchema, verifyMerkleProof } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import { registryIdOf } from "../../services/platform.ts";
+import { registryIdOf } from "../../services/orgs/platform.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";

@@ -3,8 +3,9 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { simpleEventQuerySchema } from "../../epcis/eventQueryParameters.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { type EventQuery, queryEvents } from "../../services/queryEvents.ts";
-import { chainStatus, orgParams } from "../schemas.ts";
+import { type EventQuery, queryEvents } from "../../services/events/queryEvents.ts";
+import { chainStatus } from "../../services/events/schemas.ts";
+import { orgParams } from "../schemas.ts";
 
 /**
  * The EPCIS 2.0 SimpleEventQuery parameters the binding answers (`simpleEventQuerySchema`) but

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { listRecallsAffecting } from "../../services/listRecallsAffecting.ts";
-import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls.ts";
-import { chainStatus, orgParams, page, pageQuery } from "../schemas.ts";
+import { chainStatus } from "../../services/events/schemas.ts";
+import { listRecallsAffecting } from "../../services/recalls/listRecallsAffecting.ts";
+import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls/recalls.ts";
+import { orgParams, page, pageQuery } from "../schemas.ts";
 
 const recall = z.object({
   id: z.uuid(),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { searchLots } from "../../services/searchLots.ts";
+import { searchLots } from "../../services/lots/searchLots.ts";
 import { orgParams } from "../schemas.ts";
 
 const text = z.string().trim().min(1).max(200);

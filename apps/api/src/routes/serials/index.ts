@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { createSerials, MAX_SERIALS_PER_REQUEST } from "../../services/createSerials.ts";
-import { listSerials } from "../../services/listSerials.ts";
+import { createSerials, MAX_SERIALS_PER_REQUEST } from "../../services/lots/createSerials.ts";
+import { listSerials } from "../../services/lots/listSerials.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
 const serialItem = z.object({

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { traceLot } from "../../services/traceLot.ts";
+import { traceLot } from "../../services/traces/traceLot.ts";
 import { orgParams } from "../schemas.ts";
 
 const organisation = z.object({ name: z.string() });

@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { listTransfers } from "../../services/listTransfers.ts";
-import { receiveTransfer } from "../../services/receiveTransfer.ts";
-import { eventDetail, eventVisibility, place, quantity, sha256Hex } from "../events/schemas.ts";
+import { eventDetail, eventVisibility, place, quantity, sha256Hex } from "../../services/events/schemas.ts";
+import { listTransfers } from "../../services/transfers/listTransfers.ts";
+import { receiveTransfer } from "../../services/transfers/receiveTransfer.ts";
 import { orgParams } from "../schemas.ts";
 
 const party = z.object({ id: z.uuid(), name: z.string(), gln: z.string().nullable() });

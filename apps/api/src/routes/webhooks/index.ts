@@ -7,7 +7,7 @@ import {
   listWebhookDeliveries,
   redeliverWebhookDelivery,
   sendTestDelivery,
-} from "../../services/webhookDeliveries.ts";
+} from "../../services/webhooks/webhookDeliveries.ts";
 import {
   checkWebhookUrl,
   createWebhook,
@@ -15,7 +15,7 @@ import {
   listWebhooks,
   updateWebhook,
   webhookEvents,
-} from "../../services/webhooks.ts";
+} from "../../services/webhooks/webhooks.ts";
 import { lookupHost } from "../../webhooks/checkWebhookTarget.ts";
 import { orgParams } from "../schemas.ts";
 

@@ -1,5 +1,5 @@
 import type { Database, Role } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { InvalidInputError, NotAllowedError, NotFoundError } from "../../errors/domain.ts";
 import { lowerRole, type Principal, roleAtLeast } from "./principal.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
@@ -46,16 +46,12 @@ export async function createApiKey(
 ): Promise<ApiKeySummary & { key: string }> {
   const { creatorRole, ...data } = parameters;
   if (data.role === "owner") {
-    throw new ProblemError(
-      422,
-      "Invalid role",
-      "API keys can have the role admin, operator or viewer, not owner.",
-    );
+    throw new InvalidInputError("API keys can have the role admin, operator or viewer, not owner.", {
+      title: "Invalid role",
+    });
   }
   if (!roleAtLeast(creatorRole, data.role)) {
-    throw new ProblemError(
-      403,
-      "Forbidden",
+    throw new NotAllowedError(
       `You cannot create a key with the role ${data.role}, above your own (${creatorRole}).`,
     );
   }
@@ -80,7 +76,7 @@ export async function revokeApiKey(db: Database, organizationId: string, id: str
     where: { id, organizationId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
-  if (count === 0) throw new ProblemError(404, "Not Found", "No such active API key in this organisation.");
+  if (count === 0) throw new NotFoundError("No such active API key in this organisation.");
 }
 
 /** Revokes every live key of `organizationId` that answers to `userId` (in the caller's transaction). */

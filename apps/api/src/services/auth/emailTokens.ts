@@ -1,5 +1,5 @@
 import type { Database, EmailTokenPurpose } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { NoLongerValidError, NotFoundError } from "../../errors/domain.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
 type Tx = Pick<Database["prisma"], "emailToken">;
@@ -55,24 +55,20 @@ export async function consumeEmailToken(
       : "Ask for a new password reset mail.";
   const row = await tx.emailToken.findUnique({ where: { tokenHash: hashToken(parameters.token) } });
   if (!row || row.purpose !== parameters.purpose)
-    throw new ProblemError(404, "Unknown link", `This ${what} link is not one of ours. ${again}`);
+    throw new NotFoundError(`This ${what} link is not one of ours. ${again}`, { title: "Unknown link" });
   if (row.usedAt)
-    throw new ProblemError(
-      410,
-      "Link already used",
-      `This ${what} link was already used or replaced by a newer one. ${again}`,
-    );
+    throw new NoLongerValidError(`This ${what} link was already used or replaced by a newer one. ${again}`, {
+      title: "Link already used",
+    });
   if (row.expiresAt <= new Date())
-    throw new ProblemError(410, "Link expired", `This ${what} link has expired. ${again}`);
+    throw new NoLongerValidError(`This ${what} link has expired. ${again}`, { title: "Link expired" });
   const { count } = await tx.emailToken.updateMany({
     where: { id: row.id, usedAt: null },
     data: { usedAt: new Date() },
   });
   if (count === 0)
-    throw new ProblemError(
-      410,
-      "Link already used",
-      `This ${what} link was already used or replaced by a newer one. ${again}`,
-    );
+    throw new NoLongerValidError(`This ${what} link was already used or replaced by a newer one. ${again}`, {
+      title: "Link already used",
+    });
   return { userId: row.userId };
 }

@@ -1,4 +1,4 @@
-import { ProblemError } from "../../errors/problem.ts";
+import { NotAuthenticatedError, ThrottledError } from "../../errors/domain.ts";
 
 export type SignInThrottleParameters = {
   /** The clock, in ms (tests move it by hand). */
@@ -50,11 +50,9 @@ export function createSignInThrottle({
       const waitMs = entry ? entry.blockedUntil - now() : 0;
       if (waitMs > 0) {
         const seconds = Math.ceil(waitMs / 1000);
-        throw new ProblemError(
-          429,
-          "Too Many Requests",
+        throw new ThrottledError(
           `Too many failed sign-ins to this account from your address; try again in ${seconds} s.`,
-          { headers: { "retry-after": String(seconds) } },
+          { retryAfterSeconds: seconds },
         );
       }
       try {
@@ -62,7 +60,7 @@ export function createSignInThrottle({
         failures.delete(key);
         return result;
       } catch (error) {
-        if (error instanceof ProblemError && error.status === 401) {
+        if (error instanceof NotAuthenticatedError) {
           const count = (entry?.count ?? 0) + 1;
           const excess = count - freeFailures;
           const delay = excess >= 0 ? Math.min(maxDelayMs, baseDelayMs * 2 ** excess) : 0;

@@ -2,7 +2,7 @@ import type { Database } from "@tracemark/db";
 import { getAddress, type PublicClient } from "viem";
 import { getChainId } from "viem/actions";
 import { generateSiweNonce, parseSiweMessage, verifySiweMessage } from "viem/siwe";
-import { ProblemError } from "../../errors/problem.ts";
+import { InvalidInputError, NotAuthenticatedError, UnavailableError } from "../../errors/domain.ts";
 
 const NONCE_TTL_MS = 10 * 60 * 1000;
 
@@ -66,8 +66,7 @@ export async function verifySiwe(
     where: { nonce: fields.nonce, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },
   });
-  if (count === 0)
-    throw new ProblemError(401, "Unauthorized", "The sign-in nonce is unknown, used or expired.");
+  if (count === 0) throw new NotAuthenticatedError("The sign-in nonce is unknown, used or expired.");
   const valid = await verifySiweMessage(chain, {
     message,
     signature,
@@ -76,13 +75,12 @@ export async function verifySiwe(
     // The times are checked above; this keeps viem's own check from refusing a notBefore within the skew.
     time: new Date(Math.max(now, fields.notBefore?.getTime() ?? 0)),
   });
-  if (!valid)
-    throw new ProblemError(401, "Unauthorized", "The signature does not match the message's address.");
+  if (!valid) throw new NotAuthenticatedError("The signature does not match the message's address.");
   return getAddress(fields.address);
 }
 
-function invalid(detail: string): ProblemError {
-  return new ProblemError(422, "Invalid sign-in message", detail);
+function invalid(detail: string): InvalidInputError {
+  return new InvalidInputError(detail, { title: "Invalid sign-in message" });
 }
 
 const chainIds = new WeakMap<PublicClient, Promise<number>>();
@@ -93,7 +91,7 @@ function deploymentChainId(chain: PublicClient): Promise<number> {
   if (!chainId) {
     chainId = (chain.chain ? Promise.resolve(chain.chain.id) : getChainId(chain)).catch((cause: unknown) => {
       chainIds.delete(chain);
-      throw new ProblemError(503, "Service Unavailable", "The chain is unreachable; try again shortly.", {
+      throw new UnavailableError("The chain is unreachable; try again shortly.", {
         cause,
       });
     });

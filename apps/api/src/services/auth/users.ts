@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError, NotAllowedError, NotAuthenticatedError } from "../../errors/domain.ts";
 import { alreadyRegisteredMail, resetPasswordMail, verifyEmailMail } from "../../mail/composeMail.ts";
 import { enqueueMail } from "../../mail/enqueueMail.ts";
 import { consumeEmailToken, issueEmailToken } from "./emailTokens.ts";
@@ -69,11 +69,9 @@ export async function resendVerification(
   await db.prisma.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
     if (!user.email || user.emailVerifiedAt)
-      throw new ProblemError(
-        409,
-        "Nothing to verify",
-        user.email ? "Your email is already verified." : "Your account has no email.",
-      );
+      throw new ConflictError(user.email ? "Your email is already verified." : "Your account has no email.", {
+        title: "Nothing to verify",
+      });
     const { token, expiresAt } = await issueEmailToken(tx, { userId, purpose: "verify_email" });
     await enqueueMail(
       tx,
@@ -92,11 +90,9 @@ export async function requireVerifiedEmail(db: Database, userId: string, doing: 
     select: { email: true, emailVerifiedAt: true },
   });
   if (user.email && !user.emailVerifiedAt)
-    throw new ProblemError(
-      403,
-      "Email not verified",
+    throw new NotAllowedError(
       `Verify your email before you ${doing}: open the link we mailed to ${user.email} (or ask for a new one).`,
-      { type: "email-not-verified" },
+      { title: "Email not verified", type: "email-not-verified" },
     );
 }
 
@@ -151,7 +147,7 @@ const UNKNOWN_USER_HASH = await hashPassword("no such user");
 export async function checkPassword(db: Database, email: string, password: string): Promise<UserProfile> {
   const user = await db.prisma.user.findUnique({ where: { email: email.toLowerCase() } });
   const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!user?.passwordHash || !ok) throw new ProblemError(401, "Unauthorized", "Wrong email or password.");
+  if (!user?.passwordHash || !ok) throw new NotAuthenticatedError("Wrong email or password.");
   return {
     id: user.id,
     email: user.email,
@@ -183,7 +179,7 @@ export async function changePassword(
     const ok =
       parameters.currentPassword !== undefined &&
       (await verifyPassword(parameters.currentPassword, user.passwordHash));
-    if (!ok) throw new ProblemError(403, "Forbidden", "The current password is wrong.");
+    if (!ok) throw new NotAllowedError("The current password is wrong.");
   }
   const passwordHash = await hashPassword(parameters.newPassword);
   await db.prisma.$transaction([

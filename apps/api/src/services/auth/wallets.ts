@@ -1,5 +1,5 @@
 import type { Database } from "@tracemark/db";
-import { ProblemError } from "../../errors/problem.ts";
+import { ConflictError } from "../../errors/domain.ts";
 import type { UserProfile } from "./users.ts";
 
 const profile = { id: true, email: true, name: true, walletAddress: true, isPlatformAdmin: true } as const;
@@ -24,7 +24,7 @@ export async function linkWallet(db: Database, userId: string, address: string):
   const walletAddress = address.toLowerCase();
   const owner = await db.prisma.user.findUnique({ where: { walletAddress } });
   if (owner && owner.id !== userId) {
-    throw new ProblemError(409, "Conflict", "This wallet is already linked to another account.");
+    throw new ConflictError("This wallet is already linked to another account.");
   }
   // Conditional, so two links racing for one account cannot both win.
   const { count } = await db.prisma.user.updateMany({
@@ -33,9 +33,7 @@ export async function linkWallet(db: Database, userId: string, address: string):
   });
   const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: profile });
   if (count === 0) {
-    throw new ProblemError(
-      409,
-      "Conflict",
+    throw new ConflictError(
       `Your account already has the wallet ${user.walletAddress} linked; an account keeps one wallet, so it was not replaced.`,
     );
   }
