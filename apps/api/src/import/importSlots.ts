@@ -8,7 +8,7 @@ export type ImportSlotsLimits = { running: number; runningPerOrganization: numbe
  *
  * @example
  * const release = slots.take(organizationId);
- * if (!release) throw new ProblemError(429, …);
+ * if (!release) return refuse(); // the route answers 429
  * done.finally(release);
  */
 export class ImportSlots {
