@@ -122,6 +122,7 @@ export {
   type FieldGroupName,
   fieldGroupLabels,
   type LeafVersion,
+  type Sha256Text,
   type WithholdableFieldGroup,
   withholdableFieldGroups,
 } from "./disclosure/types.ts";

@@ -14,7 +14,7 @@ import type { Hex } from "viem";
 import { canonicalIdentifier, TRACEMARK_NAMESPACE } from "../services/identifiers/epcisIdentifiers.ts";
 import { hmacSha256Native } from "../util/hmacSha256Native.ts";
 import { keccak256Wasm } from "../util/keccak256Wasm.ts";
-import { sha256Native } from "../util/sha256Native.ts";
+import { sha256TextNative } from "../util/sha256TextNative.ts";
 
 /** An event ready to be stored: its columns, hash, leaf and the identifiers it names. */
 export type PreparedEvent = {
@@ -114,11 +114,11 @@ export function prepareEvent({ event, context, declares }: PrepareEventParameter
   let correctsEventHash: string | null = null;
   if (event.errorDeclaration) {
     const { "tm:declares": _marker, ...declared } = document;
-    correctsEventHash = declares ?? computeEventHash({ event: declared, sha256: sha256Native });
+    correctsEventHash = declares ?? computeEventHash({ event: declared, sha256Text: sha256TextNative });
     document = withTracemarkNamespace({ ...declared, "tm:declares": correctsEventHash });
     if (event.eventID === undefined) document.eventID = correctsEventHash;
   }
-  const eventHash = computeEventHash({ event: document, sha256: sha256Native });
+  const eventHash = computeEventHash({ event: document, sha256Text: sha256TextNative });
   if (document.eventID === undefined) document = { ...document, eventID: eventHash };
 
   const identifiers: PreparedEvent["identifiers"] = [];
@@ -142,7 +142,7 @@ export function prepareEvent({ event, context, declares }: PrepareEventParameter
   const { leaf, saltSeed } = commitEvent({
     event: document,
     eventHash,
-    sha256: sha256Native,
+    sha256Text: sha256TextNative,
     keccak256: keccak256Wasm,
     hmacSha256: hmacSha256Native,
   });

@@ -5,7 +5,7 @@ import { createSalt } from "./createSalt.ts";
 import { deriveEventSalts, type HmacSha256 } from "./deriveEventSalts.ts";
 import { disclosureDigest } from "./disclosureDigest.ts";
 import { splitEventFields } from "./splitEventFields.ts";
-import type { EventSalts, FieldGroupName } from "./types.ts";
+import type { EventSalts, FieldGroupName, Sha256Text } from "./types.ts";
 
 export type CommitEventParameters = {
   /** The event as stored and served (JSON-LD form, with its `eventID`). */
@@ -21,6 +21,8 @@ export type CommitEventParameters = {
   saltSeed?: Hex | undefined;
   /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
   sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+  /** Used instead of `sha256` when given: SHA-256 of a text as hex (`Sha256Text`), one call per commitment. */
+  sha256Text?: Sha256Text | undefined;
   /** The keccak-256 of the leaf; default viem's (runs anywhere). A server may pass a faster one. */
   keccak256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
   /** The HMAC-SHA256 that derives salts from the seed (`deriveEventSalts`). A server may pass a native one. */
@@ -50,7 +52,7 @@ export type CommitEventReturnType = {
  * const { leaf, saltSeed } = commitEvent({ event, eventHash: computeEventHash({ event }) })
  */
 export function commitEvent(parameters: CommitEventParameters): CommitEventReturnType {
-  const { event, eventHash, sha256, keccak256 } = parameters;
+  const { event, eventHash, sha256, sha256Text, keccak256 } = parameters;
   const groups = splitEventFields(event);
   const saltSeed = parameters.salts ? undefined : (parameters.saltSeed ?? createSalt());
   const salts: EventSalts =
@@ -64,15 +66,16 @@ export function commitEvent(parameters: CommitEventParameters): CommitEventRetur
   for (const [name, value] of Object.entries(groups)) {
     const salt = salts.fields[name as FieldGroupName];
     if (!salt) throw new DisclosureError({ reason: `no salt for the field group ${name}` });
-    digests[name as FieldGroupName] = disclosureDigest({ salt, name, value, sha256 });
+    digests[name as FieldGroupName] = disclosureDigest({ salt, name, value, sha256, sha256Text });
   }
   const eventHashCommitment = disclosureDigest({
     salt: salts.eventHash,
     name: "eventHash",
     value: eventHash,
     sha256,
+    sha256Text,
   });
-  const fieldsRoot = computeFieldsRoot(digests as Record<string, Hex>, sha256);
+  const fieldsRoot = computeFieldsRoot(digests as Record<string, Hex>, sha256, sha256Text);
   return {
     leaf: computeLeafV2({ eventHashCommitment, fieldsRoot, keccak256 }),
     eventHashCommitment,

@@ -9,6 +9,7 @@ import {
   zeroHash,
 } from "viem";
 import { canonicalJson } from "./canonicalJson.ts";
+import type { Sha256Text } from "./types.ts";
 
 /** The domain tag of version-2 leaves: no v2 leaf is computed the way a v1 leaf (a SHA-256 event hash digest) is. */
 export const leafV2Tag = "tracemark.leaf.v2";
@@ -19,13 +20,16 @@ export const leafV2Tag = "tracemark.leaf.v2";
  *
  * @example
  * computeFieldsRoot({ core: "0x…", quantities: "0x…" })
- * // `hash`: a SHA-256 to use instead of viem's (a server may pass a native one)
+ * // `hash`: a SHA-256 to use instead of viem's (a server may pass a native one); `hashText`, one of text (`Sha256Text`) used instead of both
  */
 export function computeFieldsRoot(
   digests: Readonly<Record<string, Hex>>,
   hash: ((bytes: Uint8Array) => Uint8Array) | undefined = undefined,
+  hashText: Sha256Text | undefined = undefined,
 ): Hex {
-  const bytes = stringToBytes(canonicalJson(digests));
+  const text = canonicalJson(digests);
+  if (hashText) return hashText(text);
+  const bytes = stringToBytes(text);
   return hash ? bytesToHex(hash(bytes)) : sha256(bytes);
 }
 

@@ -1,6 +1,7 @@
 import { bytesToHex, type Hex, sha256, stringToBytes } from "viem";
 import { DisclosureError } from "../errors/disclosure.ts";
 import { canonicalJson } from "./canonicalJson.ts";
+import type { Sha256Text } from "./types.ts";
 
 export type DisclosureDigestParameters = {
   /** At least 16 random bytes, fresh for this value (`createSalt`). */
@@ -10,6 +11,8 @@ export type DisclosureDigestParameters = {
   value: unknown;
   /** The SHA-256 to hash with; default viem's (runs anywhere). A server may pass a native one. */
   sha256?: ((bytes: Uint8Array) => Uint8Array) | undefined;
+  /** Used instead of `sha256` when given: the SHA-256 of a text's UTF-8 bytes as hex (`Sha256Text`). */
+  sha256Text?: Sha256Text | undefined;
 };
 export type DisclosureDigestReturnType = Hex;
 
@@ -28,6 +31,8 @@ export function disclosureDigest(parameters: DisclosureDigestParameters): Disclo
   const { salt, name, value } = parameters;
   if (!SALT.test(salt))
     throw new DisclosureError({ reason: `the salt of ${name} is not 16 or more bytes of lowercase hex` });
-  const bytes = stringToBytes(canonicalJson([salt, name, value]));
+  const text = canonicalJson([salt, name, value]);
+  if (parameters.sha256Text) return parameters.sha256Text(text);
+  const bytes = stringToBytes(text);
   return parameters.sha256 ? bytesToHex(parameters.sha256(bytes)) : sha256(bytes);
 }

@@ -63,3 +63,10 @@ export type EventDisclosure = {
   eventHashSalt?: Hex | undefined;
   eventHashCommitment?: Hex | undefined;
 };
+
+/**
+ * SHA-256 of a text's UTF-8 bytes, as 0x-prefixed lowercase hex: what a commitment hashes, in one
+ * call. A server committing many events may pass a native one (Node's `crypto.hash` hashes a string
+ * without the byte array and hex conversion the `sha256` of bytes needs around it).
+ */
+export type Sha256Text = (text: string) => Hex;
