@@ -199,7 +199,12 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           summary:
             "The EUDR plots of the lot's places as GeoJSON for a due diligence statement (the EU Information System's GeoJSON file description): the organisation's own plots and its partners' public ones",
           params: lotParams,
-          response: { 200: eudrFeatureCollection },
+          response: {
+            200: {
+              description: "The plots, a GeoJSON FeatureCollection (an attachment)",
+              content: { "application/geo+json": { schema: eudrFeatureCollection } },
+            },
+          },
         },
       },
       async (request, reply) => {

@@ -213,6 +213,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           summary: "Change a member's role",
           params: orgParams.extend({ userId: z.uuid() }),
           body: z.object({ role }),
+          response: { 204: z.null().describe("Role changed") },
         },
       },
       async (request, reply) => {
@@ -224,7 +225,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           actorRole,
           role: request.body.role,
         });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -235,6 +236,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           tags: ["team"],
           summary: "Remove a member",
           params: orgParams.extend({ userId: z.uuid() }),
+          response: { 204: z.null().describe("Removed") },
         },
       },
       async (request, reply) => {
@@ -246,7 +248,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           actorRole,
           role: null,
         });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -310,6 +312,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           tags: ["team"],
           summary: "Withdraw an invitation",
           params: orgParams.extend({ invitationId: z.uuid() }),
+          response: { 204: z.null().describe("Withdrawn") },
         },
       },
       async (request, reply) => {
@@ -324,7 +327,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           data: { revokedAt: new Date() },
         });
         if (count === 0) throw new ProblemError(404, "Not Found", "No open invitation with this id.");
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -447,12 +450,13 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           tags: ["api keys"],
           summary: "Revoke an API key",
           params: orgParams.extend({ keyId: z.uuid() }),
+          response: { 204: z.null().describe("Revoked") },
         },
       },
       async (request, reply) => {
         requireOrgRole(request, request.params.orgId, "admin");
         await revokeApiKey(db, request.params.orgId, request.params.keyId);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

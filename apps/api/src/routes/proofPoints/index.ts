@@ -7,7 +7,7 @@ import { requireAuditor } from "../../services/auditors.ts";
 import { createProofPoint, getEvidenceDocument, listProofPoints } from "../../services/proofPoints.ts";
 import { sendDocument } from "../documents/sendDocument.ts";
 import { sha256Hex } from "../events/schemas.ts";
-import { orgParams } from "../schemas.ts";
+import { fileResponse, orgParams } from "../schemas.ts";
 
 const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);
 
@@ -110,6 +110,7 @@ export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["auditor"],
           summary: "Download an evidence document of a proof point you are asked to attest",
           params: evidenceParams,
+          response: { 200: fileResponse("The evidence, in the content type it was uploaded with", ["*/*"]) },
         },
       },
       async (request, reply) => {
@@ -129,6 +130,7 @@ export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["public"],
           summary: "Download a public evidence document of an attested proof point",
           params: evidenceParams,
+          response: { 200: fileResponse("The evidence, in the content type it was uploaded with", ["*/*"]) },
         },
       },
       async (request, reply) => {

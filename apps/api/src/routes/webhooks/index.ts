@@ -116,11 +116,18 @@ export function webhookRoutes({
 
     app.delete(
       "/orgs/:orgId/webhooks/:webhookId",
-      { schema: { tags: ["webhooks"], summary: "Delete a webhook", params: webhookParams } },
+      {
+        schema: {
+          tags: ["webhooks"],
+          summary: "Delete a webhook",
+          params: webhookParams,
+          response: { 204: z.null().describe("Deleted") },
+        },
+      },
       async (request, reply) => {
         requireOrgRole(request, request.params.orgId, "admin");
         await deleteWebhook(db, request.params.orgId, request.params.webhookId);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
