@@ -22,6 +22,7 @@ import {
 } from "../../services/organizations.ts";
 import { getVisibilitySettings, setVisibilitySettings } from "../../services/visibilitySettings.ts";
 import { eventVisibility } from "../events/schemas.ts";
+import { orgRead } from "../orgRead.ts";
 import { gln, openableUri, organization, orgParams, role, walletAddress } from "../schemas.ts";
 
 const member = z.object({
@@ -151,21 +152,14 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       defaultVisibility: eventVisibility,
       bizStepVisibility: z.partialRecord(z.enum(cbvBusinessSteps), eventVisibility),
     });
-    app.get(
-      "/orgs/:orgId/visibility",
-      {
-        schema: {
-          tags: ["organisations"],
-          summary: "Who sees the organisation's events by default, overall and per business step",
-          params: orgParams,
-          response: { 200: visibilitySettings },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getVisibilitySettings(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/visibility",
+      tags: ["organisations"],
+      summary: "Who sees the organisation's events by default, overall and per business step",
+      response: visibilitySettings,
+      role: "viewer",
+      read: (organizationId) => getVisibilitySettings(db, organizationId),
+    });
 
     app.put(
       "/orgs/:orgId/visibility",
@@ -189,21 +183,14 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       },
     );
 
-    app.get(
-      "/orgs/:orgId/members",
-      {
-        schema: {
-          tags: ["team"],
-          summary: "Members and their roles",
-          params: orgParams,
-          response: { 200: z.array(member) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listMembers(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/members",
+      tags: ["team"],
+      summary: "Members and their roles",
+      response: z.array(member),
+      role: "viewer",
+      read: (organizationId) => listMembers(db, organizationId),
+    });
 
     app.put(
       "/orgs/:orgId/members/:userId",
@@ -427,21 +414,14 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       },
     );
 
-    app.get(
-      "/orgs/:orgId/api-keys",
-      {
-        schema: {
-          tags: ["api keys"],
-          summary: "API keys",
-          params: orgParams,
-          response: { 200: z.array(apiKey) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return listApiKeys(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/api-keys",
+      tags: ["api keys"],
+      summary: "API keys",
+      response: z.array(apiKey),
+      role: "admin",
+      read: (organizationId) => listApiKeys(db, organizationId),
+    });
 
     app.delete(
       "/orgs/:orgId/api-keys/:keyId",

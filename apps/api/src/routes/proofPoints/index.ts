@@ -7,6 +7,7 @@ import { requireAuditor } from "../../services/auditors.ts";
 import { createProofPoint, getEvidenceDocument, listProofPoints } from "../../services/proofPoints.ts";
 import { sendDocument } from "../documents/sendDocument.ts";
 import { sha256Hex } from "../events/schemas.ts";
+import { orgRead } from "../orgRead.ts";
 import { fileResponse, orgParams } from "../schemas.ts";
 
 const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);
@@ -86,22 +87,15 @@ export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/proof-points",
-      {
-        schema: {
-          tags: ["audits"],
-          summary: "The proof points your organisation requested, newest first",
-          params: orgParams,
-          querystring: z.object({ lotId: z.uuid().optional() }),
-          response: { 200: z.array(proofPointResponse) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listProofPoints(db, request.params.orgId, request.query.lotId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/proof-points",
+      tags: ["audits"],
+      summary: "The proof points your organisation requested, newest first",
+      querystring: z.object({ lotId: z.uuid().optional() }),
+      response: z.array(proofPointResponse),
+      role: "viewer",
+      read: (organizationId, query) => listProofPoints(db, organizationId, query.lotId),
+    });
 
     app.get(
       "/auditor/proof-points/:proofPointId/evidence/:sha256",

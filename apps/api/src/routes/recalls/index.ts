@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { listRecallsAffecting } from "../../services/listRecallsAffecting.ts";
 import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls.ts";
+import { orgRead } from "../orgRead.ts";
 import { chainStatus, orgParams, page, pageQuery } from "../schemas.ts";
 
 const recall = z.object({
@@ -101,25 +102,18 @@ export function recallRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/recalls",
-      {
-        schema: {
-          tags: ["recalls"],
-          summary: "Recalls, newest first, by status and lot",
-          params: orgParams,
-          querystring: pageQuery.extend({
-            status: z.enum(["active", "lifted"]).optional(),
-            lotId: z.uuid().optional(),
-          }),
-          response: { 200: page(recall) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listRecalls(db, request.params.orgId, request.query);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/recalls",
+      tags: ["recalls"],
+      summary: "Recalls, newest first, by status and lot",
+      querystring: pageQuery.extend({
+        status: z.enum(["active", "lifted"]).optional(),
+        lotId: z.uuid().optional(),
+      }),
+      response: page(recall),
+      role: "viewer",
+      read: (organizationId, query) => listRecalls(db, organizationId, query),
+    });
 
     app.get(
       "/orgs/:orgId/recalls/affecting",

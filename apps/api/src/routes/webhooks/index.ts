@@ -17,6 +17,7 @@ import {
   webhookEvents,
 } from "../../services/webhooks.ts";
 import { lookupHost } from "../../webhooks/checkWebhookTarget.ts";
+import { orgRead } from "../orgRead.ts";
 import { orgParams } from "../schemas.ts";
 
 const webhook = z.object({
@@ -80,21 +81,14 @@ export function webhookRoutes({
       },
     );
 
-    app.get(
-      "/orgs/:orgId/webhooks",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "Webhooks",
-          params: orgParams,
-          response: { 200: z.array(webhook) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return listWebhooks(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/webhooks",
+      tags: ["webhooks"],
+      summary: "Webhooks",
+      response: z.array(webhook),
+      role: "admin",
+      read: (organizationId) => listWebhooks(db, organizationId),
+    });
 
     app.patch(
       "/orgs/:orgId/webhooks/:webhookId",
