@@ -1,11 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Role } from "@tracemark/db";
 import { processPendingCaptures } from "./capture/processPendingCaptures.ts";
-import { roleAtLeast } from "./services/auth/principal.ts";
-import { createSession, SESSION_COOKIE } from "./services/auth/sessions.ts";
-import { freshUser } from "./testing/accountTenancyCases.ts";
-import { type Actors, type Credentials, call, createActors, ROLES } from "./testing/actors.ts";
+import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import {
   bodyReferenceCases,
   EVENT_TABLES,
@@ -13,56 +9,9 @@ import {
   foreignObjects,
 } from "./testing/bodyReferenceCases.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { callers, credentialsFor, mayCall, signedInTestAuditor } from "./testing/callers.ts";
 import { finishedImport } from "./testing/importFixtures.ts";
-import { testAuditor } from "./testing/masterDataFixtures.ts";
-import { type CallerFacts, publicRoutes, type TenancyCase, tenancyCases } from "./testing/tenancyCases.ts";
-
-type Caller = { who: Credentials & { userId?: string }; facts: CallerFacts };
-
-const facts = (over: Partial<CallerFacts>): CallerFacts => ({
-  org: undefined,
-  atLeast: () => false,
-  user: false,
-  apiKey: false,
-  platformAdmin: false,
-  auditor: false,
-  ...over,
-});
-
-/** Every kind of caller, and who it is. */
-function callers(a: Actors, auditor: Credentials & { userId: string }): Caller[] {
-  const member = (org: "A" | "B", role: Role) =>
-    facts({ org, atLeast: (min) => roleAtLeast(role, min), user: true });
-  const key = (org: "A" | "B", role: Role) =>
-    facts({ org, atLeast: (min) => roleAtLeast(role, min), apiKey: true });
-  return [
-    ...ROLES.map((role) => ({ who: a.orgA.users[role], facts: member("A", role) })),
-    ...(["admin", "operator", "viewer"] as const).map((role) => ({
-      who: a.orgA.apiKeys[role],
-      facts: key("A", role),
-    })),
-    ...ROLES.map((role) => ({ who: a.orgB.users[role], facts: member("B", role) })),
-    { who: a.orgB.apiKeys.admin, facts: key("B", "admin") },
-    { who: a.outsider, facts: facts({ user: true }) },
-    { who: a.platformAdmin, facts: facts({ user: true, platformAdmin: true }) },
-    { who: auditor, facts: facts({ user: true, auditor: true }) },
-    { who: a.anonymous, facts: facts({}) },
-  ];
-}
-
-/** Whether a caller may make the request: `route.allowed`, else organisation A's role rule. */
-function mayCall(route: TenancyCase, caller: CallerFacts): boolean {
-  if (route.allowed) return route.allowed(caller);
-  return caller.org === "A" && caller.atLeast(route.minRole) && (caller.user || route.apiKeys);
-}
-
-/** The credentials to call with: a new session, or a new user, where the route changes them. */
-async function credentialsFor(t: TestApp, route: TenancyCase, caller: Caller): Promise<Credentials> {
-  if (!caller.facts.user || !(route.freshSession || route.freshUser)) return caller.who;
-  const userId = route.freshUser ? (await freshUser(t)).id : (caller.who.userId ?? "");
-  const { token } = await createSession(t.db, userId);
-  return { label: `${caller.who.label} (new session)`, headers: { cookie: `${SESSION_COOKIE}=${token}` } };
-}
+import { publicRoutes, tenancyCases } from "./testing/tenancyCases.ts";
 
 /** One app and one set of actors for the whole file. */
 const shared = buildTestApp().then(async (t) => ({ t, a: await createActors(t) }));
@@ -74,9 +23,7 @@ describe("tenancy: every route × kind of caller × own/other organisation", () 
   let auditor: Credentials & { userId: string };
   before(async () => {
     ({ t, a } = await shared);
-    const { userId } = await testAuditor(t);
-    const { token } = await createSession(t.db, userId);
-    auditor = { label: "auditor", userId, headers: { cookie: `${SESSION_COOKIE}=${token}` } };
+    auditor = await signedInTestAuditor(t);
   });
 
   test("every route of the OpenAPI document has a tenancy case, or is public with a reason", async () => {

@@ -181,8 +181,8 @@ export function queryDocument(
 ) {
   return {
     "@context": [EPCIS_CONTEXT, tracemarkContextUrl],
-    type: "EPCISQueryDocument",
-    schemaVersion: "2.0",
+    type: "EPCISQueryDocument" as const,
+    schemaVersion: "2.0" as const,
     creationDate: new Date().toISOString(),
     epcisBody: {
       queryResults: { queryName, ...(subscriptionID ? { subscriptionID } : {}), resultsBody: { eventList } },

@@ -1,5 +1,6 @@
 import { sample } from "openapi-sampler";
 import type { OpenAPIV3_1 } from "openapi-types";
+import { z } from "zod";
 import { SESSION_COOKIE } from "../services/auth/sessions.ts";
 
 /** The two ways to call the API (plugins/authenticate.ts): a session cookie, or an API key as a bearer token. */
@@ -71,6 +72,38 @@ export function securityOf(method: string, path: string): OpenAPIV3_1.SecurityRe
   return [{ sessionCookie: [] }, { apiKey: [] }];
 }
 
+/** What every error answers (plugins/problemDetails.ts): an RFC 9457 problem. */
+const problem = z.object({
+  type: z.string().meta({ examples: ["https://tracemark.dev/problems/invalid-request"] }),
+  title: z.string().meta({ examples: ["Invalid request"] }),
+  status: z
+    .int()
+    .min(400)
+    .max(599)
+    .meta({ examples: [422] }),
+  detail: z
+    .string()
+    .optional()
+    .meta({ examples: ["body.gtin: must be 14 digits"] }),
+  instance: z
+    .string()
+    .optional()
+    .meta({ examples: ["urn:tracemark:request:9f1c2a4e-3b7d-4c8e-a1f0-2d6b5e9c8a71"] }),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe("For a request that is not valid: each bad field and what is wrong with it"),
+});
+const { $schema: _dialect, ...problemSchema } = z.toJSONSchema(problem, { target: "draft-2020-12" });
+
+/** The response every operation refers to for its 4xx and 5xx answers. */
+const PROBLEM_RESPONSE = {
+  description:
+    "A problem (RFC 9457): 4xx names what is wrong with the request, 5xx reveals nothing of the server's internals",
+  content: { "application/problem+json": { schema: problemSchema as OpenAPIV3_1.SchemaObject } },
+} satisfies OpenAPIV3_1.ResponseObject;
+const PROBLEM_REF = { $ref: "#/components/responses/Problem" };
+
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /**
@@ -133,7 +166,7 @@ function exampleContent(content: Record<string, OpenAPIV3_1.MediaTypeObject> | u
 
 /**
  * Completes the OpenAPI document @fastify/swagger builds from the routes' schemas: the security
- * schemes, each operation's `security`, and an example for every parameter, request body and
+ * schemes, each operation's `security`, its problem responses (4XX and 5XX: problem+json), and an example for every parameter, request body and
  * response that has a schema (drawn from the schema, which gives its own `examples` where a made-up
  * value would not pass; openapiExamples.test.ts validates each against its schema).
  *
@@ -143,7 +176,13 @@ function exampleContent(content: Record<string, OpenAPIV3_1.MediaTypeObject> | u
 export function describeOperations<Document extends Partial<OpenAPIV3_1.Document>>(
   document: Document,
 ): Document {
-  document.components = { ...document.components, securitySchemes: SECURITY_SCHEMES };
+  const problemResponse: OpenAPIV3_1.ResponseObject = structuredClone(PROBLEM_RESPONSE);
+  exampleContent(problemResponse.content);
+  document.components = {
+    ...document.components,
+    securitySchemes: SECURITY_SCHEMES,
+    responses: { ...document.components?.responses, Problem: problemResponse },
+  };
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const method of METHODS) {
       const operation = item?.[method];
@@ -155,6 +194,7 @@ export function describeOperations<Document extends Partial<OpenAPIV3_1.Document
       exampleContent((operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined)?.content);
       for (const response of Object.values(operation.responses ?? {}))
         exampleContent((response as OpenAPIV3_1.ResponseObject).content);
+      operation.responses = { ...operation.responses, "4XX": PROBLEM_REF, "5XX": PROBLEM_REF };
     }
   }
   return document;

@@ -100,6 +100,36 @@ describe("the OpenAPI document", () => {
     assert.deepEqual(wrong, []);
   });
 
+  test("every operation declares what it answers: its success responses, each with a schema (204 without a body)", () => {
+    const problems: string[] = [];
+    for (const entry of operationsOf(document)) {
+      const success = responsesOf(entry.operation).filter(([status]) => status.startsWith("2"));
+      if (success.length === 0) problems.push(`${nameOf(entry)}: no success response`);
+      for (const [status, response] of success) {
+        const media = Object.entries(response.content ?? {});
+        if (status === "204" && media.length > 0) problems.push(`${nameOf(entry)} 204 has a body`);
+        if (status !== "204" && (media.length === 0 || media.some(([, m]) => m.schema === undefined)))
+          problems.push(`${nameOf(entry)} ${status}: no schema`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test("every operation documents its problem responses as RFC 9457 problem+json", () => {
+    const problem = document.components?.responses?.Problem as OpenAPIV3_1.ResponseObject | undefined;
+    const media = problem?.content?.["application/problem+json"];
+    assert.partialDeepStrictEqual(media?.schema, { required: ["type", "title", "status"] });
+    const wrong = operationsOf(document)
+      .filter(({ operation }) =>
+        ["4XX", "5XX"].some(
+          (status) =>
+            (operation.responses?.[status] as { $ref?: string })?.$ref !== "#/components/responses/Problem",
+        ),
+      )
+      .map(nameOf);
+    assert.deepEqual(wrong, []);
+  });
+
   test("every parameter, request body and response with a schema has an example its schema accepts", () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);
@@ -120,6 +150,9 @@ describe("the OpenAPI document", () => {
         for (const [type, media] of Object.entries(response.content ?? {}))
           check(`${nameOf(entry)} ${status} ${type}`, media.schema, media.example);
     }
+    for (const [name, response] of Object.entries(document.components?.responses ?? {}))
+      for (const [type, media] of Object.entries((response as OpenAPIV3_1.ResponseObject).content ?? {}))
+        check(`components.responses.${name} ${type}`, media.schema, media.example);
     assert.deepEqual(problems, []);
   });
 

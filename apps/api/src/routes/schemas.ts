@@ -28,3 +28,28 @@ export const pageQuery = z.object({
 export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.uuid().nullable() });
 }
+
+export const CSV = "text/csv";
+export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** A body of bytes: a spreadsheet, a stored document. */
+const bytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array)
+  .meta({ type: "string", format: "binary", examples: ["<bytes>"] });
+const text = z.string().meta({ examples: ["gtin,lotCode\r\n04012345000009,LOT-1\r\n"] });
+
+/** A request body that is a file, read as bytes whatever its content type (with `consumes`). */
+export const fileBody = z.unknown().meta({ type: "string", format: "binary", examples: ["<bytes>"] });
+
+/**
+ * A response that is a file rather than JSON: a string of each media type in `types` (text for
+ * CSV, bytes for the rest; `*` + `/*` for a stored document's own type).
+ *
+ * @example
+ * response: { 200: fileResponse("The audit trail as CSV", [CSV]) }
+ */
+export function fileResponse(description: string, types: string[]) {
+  return {
+    description,
+    content: Object.fromEntries(types.map((type) => [type, { schema: type === CSV ? text : bytes }])),
+  };
+}

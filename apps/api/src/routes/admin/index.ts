@@ -240,12 +240,13 @@ export function adminRoutes({ db, chain, config }: AppContext): FastifyPluginAsy
           tags: ["platform"],
           summary: "Withdraw an auditor's accreditation",
           params: z.object({ auditorId: z.uuid() }),
+          response: { 204: z.null().describe("Withdrawn") },
         },
       },
       async (request, reply) => {
         requirePlatformAdmin(request);
         await withdrawAuditor(db, request.params.auditorId);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

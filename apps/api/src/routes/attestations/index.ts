@@ -12,13 +12,19 @@ import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
 import { nextEasNonce } from "../../services/attestations/nextEasNonce.ts";
 import { requestRevocation } from "../../services/attestations/requestRevocation.ts";
 import { submitAttestation } from "../../services/attestations/submitAttestation.ts";
+import { orgRead } from "../orgRead.ts";
 import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
 
-const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be 0x and 32 bytes of hex");
-const hex = z
-  .string()
-  .regex(/^0x([0-9a-fA-F]{2})*$/, "must be 0x-prefixed hex bytes")
-  .meta({ examples: ["0x5ca1ab1e"] });
+/** A checked 0x-hex string, typed as viem's `Hex` so that bodies reach the services as they are. */
+const asHex = (schema: z.ZodString) => schema.transform((value) => value as Hex);
+const address = walletAddress.transform((value) => value as Address);
+const bytes32 = asHex(z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be 0x and 32 bytes of hex"));
+const hex = asHex(
+  z
+    .string()
+    .regex(/^0x([0-9a-fA-F]{2})*$/, "must be 0x-prefixed hex bytes")
+    .meta({ examples: ["0x5ca1ab1e"] }),
+);
 /** As EAS signs it: a canonical decimal ("0" or no leading zero, no sign, exponent or hex), up to uint256. */
 const uint = z
   .string()
@@ -27,7 +33,7 @@ const uint = z
     "must be a non-negative integer as a canonical decimal string (no leading zero)",
   )
   .meta({ examples: ["1764900000"] });
-const signature = z.string().regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte 0x-hex signature");
+const signature = asHex(z.string().regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte 0x-hex signature"));
 
 const attestation = z.object({
   id: z.uuid(),
@@ -67,9 +73,9 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
             lotId: z.uuid(),
             proofPointId: z.uuid().optional(),
             message: z.object({
-              attester: walletAddress,
+              attester: address,
               schema: bytes32,
-              recipient: walletAddress,
+              recipient: address,
               expirationTime: uint,
               revocable: z.boolean(),
               refUID: bytes32,
@@ -85,22 +91,11 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
       },
       async (request, reply) => {
         const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: true });
-        const { message } = request.body;
         const created = await submitAttestation(db, {
           auditor,
           chain,
           eas: await getEasSettings(chain, config.deploymentsDir),
-          lotId: request.body.lotId,
-          proofPointId: request.body.proofPointId,
-          message: {
-            ...message,
-            attester: message.attester as Address,
-            schema: message.schema as Hex,
-            recipient: message.recipient as Address,
-            refUID: message.refUID as Hex,
-            data: message.data as Hex,
-          },
-          signature: request.body.signature as Hex,
+          ...request.body,
         });
         return reply.code(201).send(created);
       },
@@ -115,7 +110,7 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
           params: z.object({ attestationId: z.uuid() }),
           body: z.object({
             message: z.object({
-              revoker: walletAddress,
+              revoker: address,
               schema: bytes32,
               uid: bytes32,
               value: uint,
@@ -129,19 +124,12 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
       },
       async (request, reply) => {
         const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
-        const { message } = request.body;
         const updated = await requestRevocation(db, {
           auditor,
           chain,
           eas: await getEasSettings(chain, config.deploymentsDir),
           attestationId: request.params.attestationId,
-          message: {
-            ...message,
-            revoker: message.revoker as Address,
-            schema: message.schema as Hex,
-            uid: message.uid as Hex,
-          },
-          signature: request.body.signature as Hex,
+          ...request.body,
         });
         return reply.code(202).send(updated);
       },
@@ -183,21 +171,14 @@ export function attestationRoutes({ db, chain, config }: AppContext): FastifyPlu
       },
     );
 
-    app.get(
-      "/orgs/:orgId/attestations",
-      {
-        schema: {
-          tags: ["audits"],
-          summary: "Attestations about your organisation's lots, newest first",
-          params: orgParams,
-          querystring: listQuery,
-          response: { 200: page(attestation) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listOrganizationAttestations(db, request.params.orgId, request.query);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/attestations",
+      tags: ["audits"],
+      summary: "Attestations about your organisation's lots, newest first",
+      querystring: listQuery,
+      response: page(attestation),
+      role: "viewer",
+      read: (organizationId, query) => listOrganizationAttestations(db, organizationId, query),
+    });
   };
 }

@@ -15,7 +15,7 @@ import {
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole, requirePlatformAdmin } from "../../plugins/authenticate.ts";
 import { csvRecord } from "../../util/csvRecord.ts";
-import { orgParams } from "../schemas.ts";
+import { CSV, fileResponse, orgParams } from "../schemas.ts";
 
 const filter = z.object({
   entity: z.enum(AUDITED_ENTITIES).optional(),
@@ -98,6 +98,7 @@ export function auditTrailRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           summary: "The organisation's audit trail as CSV (owners), one row per changed field",
           params: orgParams,
           querystring: filter,
+          response: { 200: fileResponse("The audit trail, one row per changed field", [CSV]) },
         },
       },
       async (request, reply) => {
@@ -134,6 +135,7 @@ export function auditTrailRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["platform"],
           summary: "The whole platform's audit trail as CSV (platform administrators)",
           querystring: filter.extend({ organizationId: z.uuid().optional() }),
+          response: { 200: fileResponse("The audit trail, one row per changed field", [CSV]) },
         },
       },
       async (request, reply) => {

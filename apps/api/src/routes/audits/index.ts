@@ -9,7 +9,9 @@ import {
 } from "../../services/attestations/auditors.ts";
 import { createAuditRequest, listAuditRequests } from "../../services/attestations/auditRequests.ts";
 import { getAuditedLot } from "../../services/attestations/getAuditedLot.ts";
-import { chainStatus } from "../../services/events/schemas.ts";
+import { chainStatus, eventDetail } from "../../services/events/schemas.ts";
+import { lot } from "../lots/index.ts";
+import { orgRead } from "../orgRead.ts";
 import { proofPointResponse } from "../proofPoints/index.ts";
 import { orgParams } from "../schemas.ts";
 
@@ -54,21 +56,14 @@ export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/audit-requests",
-      {
-        schema: {
-          tags: ["audits"],
-          summary: "Audit requests your organisation has made",
-          params: orgParams,
-          response: { 200: z.array(auditRequest) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listAuditRequests(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/audit-requests",
+      tags: ["audits"],
+      summary: "Audit requests your organisation has made",
+      response: z.array(auditRequest),
+      role: "viewer",
+      read: (organizationId) => listAuditRequests(db, organizationId),
+    });
 
     app.get(
       "/auditors",
@@ -132,64 +127,70 @@ export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           summary: "A lot you are asked to audit: product, organisation, events, and the attestation subject",
           params: z.object({ lotId: z.uuid() }),
           response: {
-            200: z.object({
-              id: z.uuid(),
-              lotCode: z.string(),
-              productionDate: z.string().nullable(),
-              expiryDate: z.string().nullable(),
-              quantity: z.string().nullable(),
-              unit: z.string().nullable(),
-              recallState: z.enum(["none", "recalled"]),
-              product: z.object({
-                gtin: z.string(),
-                name: z.string(),
-                description: z.string().nullable(),
-                category: z.string().nullable(),
-              }),
-              organization: z.object({ id: z.uuid(), name: z.string() }),
-              requestNote: z.string().nullable(),
-              attestationSubject: z.object({
-                orgId: z.string(),
-                subjectKind: z.literal("lot"),
-                subject: z.string(),
-              }),
-              events: z.array(
-                z.object({
-                  id: z.uuid(),
-                  eventHash: z.string(),
-                  type: z.string(),
-                  action: z.string().nullable(),
-                  bizStep: z.string().nullable(),
-                  disposition: z.string().nullable(),
-                  eventTime: z.date(),
-                  eventTimeZoneOffset: z.string(),
-                  readPoint: z.string().nullable(),
-                  bizLocation: z.string().nullable(),
-                  anchorStatus: chainStatus,
-                  /** The organisation's name and town of `bizLocation` (else `readPoint`), when it registered it. */
-                  place: z.string().nullable(),
-                }),
-              ),
-              inputs: z.array(
-                z.object({
-                  id: z.uuid(),
-                  lotCode: z.string(),
+            200: lot
+              .pick({
+                id: true,
+                lotCode: true,
+                productionDate: true,
+                expiryDate: true,
+                quantity: true,
+                unit: true,
+                recallState: true,
+              })
+              .extend({
+                product: z.object({
                   gtin: z.string(),
-                  productName: z.string(),
-                  organizationName: z.string(),
+                  name: z.string(),
+                  description: z.string().nullable(),
+                  category: z.string().nullable(),
                 }),
-              ),
-              documents: z.array(
-                z.object({
-                  eventId: z.uuid(),
-                  sha256: z.string(),
-                  fileName: z.string().nullable(),
-                  contentType: z.string(),
-                  size: z.number().int(),
+                organization: z.object({ id: z.uuid(), name: z.string() }),
+                requestNote: z.string().nullable(),
+                attestationSubject: z.object({
+                  orgId: z.string(),
+                  subjectKind: z.literal("lot"),
+                  subject: z.string(),
                 }),
-              ),
-              proofPoints: z.array(proofPointResponse),
-            }),
+                events: z.array(
+                  eventDetail
+                    .pick({
+                      id: true,
+                      eventHash: true,
+                      type: true,
+                      action: true,
+                      bizStep: true,
+                      disposition: true,
+                      eventTime: true,
+                      eventTimeZoneOffset: true,
+                      anchorStatus: true,
+                    })
+                    .extend({
+                      readPoint: z.string().nullable(),
+                      bizLocation: z.string().nullable(),
+                      /** The organisation's name and town of `bizLocation` (else `readPoint`), when it registered it. */
+                      place: z.string().nullable(),
+                    }),
+                ),
+                inputs: z.array(
+                  z.object({
+                    id: z.uuid(),
+                    lotCode: z.string(),
+                    gtin: z.string(),
+                    productName: z.string(),
+                    organizationName: z.string(),
+                  }),
+                ),
+                documents: z.array(
+                  z.object({
+                    eventId: z.uuid(),
+                    sha256: z.string(),
+                    fileName: z.string().nullable(),
+                    contentType: z.string(),
+                    size: z.number().int(),
+                  }),
+                ),
+                proofPoints: z.array(proofPointResponse),
+              }),
           },
         },
       },

@@ -146,12 +146,13 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           summary:
             "Choose a new password with the mailed link (single use; signs out every session of the account)",
           body: z.object({ token: linkToken, newPassword: password }),
+          response: { 204: z.null().describe("Password changed; every session signed out") },
         },
       },
       async (request, reply) => {
         await resetPassword(db, request.body);
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -211,12 +212,18 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       "/auth/logout",
-      { schema: { tags: ["auth"], summary: "Sign out of this session" } },
+      {
+        schema: {
+          tags: ["auth"],
+          summary: "Sign out of this session",
+          response: { 204: z.null().describe("Signed out") },
+        },
+      },
       async (request, reply) => {
         const user = requireUser(request);
         await revokeSession(db, user.sessionId);
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -263,12 +270,13 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ["auth"],
           summary: "Change password (signs out other sessions)",
           body: z.object({ currentPassword: z.string().max(256).optional(), newPassword: password }),
+          response: { 204: z.null().describe("Password changed; other sessions signed out") },
         },
       },
       async (request, reply) => {
         const user = requireUser(request);
         await changePassword(db, { userId: user.userId, sessionId: user.sessionId, ...request.body });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 

@@ -17,6 +17,7 @@ import { isEpcisBindingRequest } from "../../epcis/registerEpcisBinding.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
+import { discovered } from "../epcis/responses.ts";
 import { orgParams } from "../schemas.ts";
 
 const captureProblem = z.object({
@@ -227,6 +228,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
           description:
             "204 with `Allow`, the EPCIS and CBV versions (min and max), the largest document in bytes " +
             "(`GS1-EPCIS-Capture-File-Size-Limit`) and in events (`GS1-EPCIS-Capture-Limit`), and `GS1-Capture-Error-Behaviour: all` (rollback and proceed).",
+          response: { 204: discovered },
         },
       },
       async (request, reply) => {
@@ -240,7 +242,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
             [GS1_HEADERS.captureLimit]: String(config.capture.maxEvents),
             [GS1_HEADERS.captureErrorBehaviour]: "all",
           })
-          .send();
+          .send(null);
       },
     );
 
@@ -252,6 +254,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
           tags: ["capture"],
           summary: "What a capture job's endpoint supports (EPCIS 2.0 binding discovery, for an API key)",
           params: z.object({ captureId: z.uuid() }),
+          response: { 204: discovered },
         },
       },
       async (request, reply) => {
@@ -261,7 +264,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         return reply
           .code(204)
           .headers({ allow: "OPTIONS, GET", ...supportedVersions })
-          .send();
+          .send(null);
       },
     );
 

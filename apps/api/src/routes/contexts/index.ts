@@ -1,5 +1,6 @@
 import { tracemarkContext, tracemarkContextUrl } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 
 /** The path of `tracemarkContextUrl`, where every Tracemark API serves the context too. */
 export const tracemarkContextPath = new URL(tracemarkContextUrl).pathname;
@@ -18,13 +19,23 @@ export function contextRoutes(): FastifyPluginAsyncZod {
           tags: ["EPCIS"],
           summary: "Tracemark's JSON-LD context for the tm: and fsma: terms of EPCIS documents",
           description: `The document at ${tracemarkContextUrl}: a JSON-LD 1.1 context to name after GS1's EPCIS 2.0 context.`,
+          response: {
+            200: {
+              description: "The context",
+              content: {
+                "application/ld+json": {
+                  schema: z.object({ "@context": z.record(z.string(), z.unknown()) }),
+                },
+              },
+            },
+          },
         },
       },
       async (_request, reply) =>
         reply
           .type("application/ld+json")
           .header("cache-control", "public, max-age=86400")
-          .send(JSON.stringify(tracemarkContext)),
+          .send(tracemarkContext),
     );
   };
 }

@@ -10,6 +10,7 @@ import {
   setDisclosureSettings,
 } from "../../publicRecord/disclosureSettings.ts";
 import { getPartnerRecord } from "../../publicRecord/getPartnerRecord.ts";
+import { orgRead } from "../orgRead.ts";
 import { orgParams } from "../schemas.ts";
 
 const settingsDescription = `Which field groups of the organisation's public events its consumer pages and
@@ -37,22 +38,15 @@ export function disclosureRoutes({ db, chain }: AppContext): FastifyPluginAsyncZ
     }
   };
   return async (app) => {
-    app.get(
-      "/orgs/:orgId/disclosure",
-      {
-        schema: {
-          tags: ["organisations"],
-          summary: "What the organisation's public events withhold",
-          description: settingsDescription,
-          params: orgParams,
-          response: { 200: disclosureSettingsSchema },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getDisclosureSettings(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/disclosure",
+      tags: ["organisations"],
+      summary: "What the organisation's public events withhold",
+      description: settingsDescription,
+      response: disclosureSettingsSchema,
+      role: "viewer",
+      read: (organizationId) => getDisclosureSettings(db, organizationId),
+    });
 
     app.put(
       "/orgs/:orgId/disclosure",

@@ -6,7 +6,7 @@ import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { downloadDocument } from "../../services/documents/downloadDocument.ts";
 import { uploadDocument } from "../../services/documents/uploadDocument.ts";
 import { sha256Hex } from "../../services/events/schemas.ts";
-import { orgParams } from "../schemas.ts";
+import { fileBody, fileResponse, orgParams } from "../schemas.ts";
 import { sendDocument } from "./sendDocument.ts";
 
 /**
@@ -49,6 +49,8 @@ export function documentRoutes({ db, config }: AppContext): FastifyPluginAsyncZo
           summary: "Upload a document (raw body; stored by its SHA-256; the same content again is 200)",
           params: orgParams,
           querystring: z.object({ fileName: fileName.optional() }),
+          consumes: ["*/*"],
+          body: fileBody,
           response: { 200: documentSummary, 201: documentSummary },
         },
       },
@@ -77,6 +79,7 @@ export function documentRoutes({ db, config }: AppContext): FastifyPluginAsyncZo
           tags: ["documents"],
           summary: "Download a document by its SHA-256 (members only)",
           params: orgParams.extend({ sha256: sha256Hex }),
+          response: { 200: fileResponse("The document, in the content type it was uploaded with", ["*/*"]) },
         },
       },
       async (request, reply) => {

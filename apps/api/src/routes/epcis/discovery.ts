@@ -7,6 +7,7 @@ import {
   GS1_HEADERS,
   requireEpcisClient,
 } from "../../epcis/binding.ts";
+import { discovered } from "./responses.ts";
 
 /**
  * The discovery headers every query-side `OPTIONS` answers (the binding's
@@ -50,6 +51,7 @@ export function discoveryRoute(app: FastifyInstance, url: string, options: Disco
         tags: ["epcis"],
         summary: `EPCIS 2.0 discovery: ${options.summary}`,
         ...(options.params ? { params: options.params } : {}),
+        response: { 204: discovered },
       },
     },
     async (request, reply) => {
@@ -58,7 +60,7 @@ export function discoveryRoute(app: FastifyInstance, url: string, options: Disco
       return reply
         .code(204)
         .headers({ allow: options.allow, ...QUERY_DISCOVERY_HEADERS, ...extra })
-        .send();
+        .send(null);
     },
   );
 }

@@ -16,6 +16,7 @@ import { epcisVocabulary, type VocabularyKind } from "../../services/events/epci
 import { queryEpcisEvents, toEpcisEvent } from "../../services/events/queryEpcisEvents.ts";
 import type { EventQuery } from "../../services/events/queryEvents.ts";
 import { discoveryRoute } from "./discovery.ts";
+import { epcisCollection, epcisQueryDocument, epcisResponse } from "./responses.ts";
 import { webSocketSubscription } from "./webSocketSubscription.ts";
 
 const EVENT_TYPES = [
@@ -75,7 +76,11 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       return queryDocument("SimpleEventQuery", page.eventList);
     };
 
-    const collection = (member: string[]) => ({ "@context": EPCIS_CONTEXT, type: "Collection", member });
+    const collection = (member: string[]) => ({
+      "@context": EPCIS_CONTEXT,
+      type: "Collection" as const,
+      member,
+    });
 
     const eventsSchema = (summary: string, params?: z.ZodObject) => ({
       schema: {
@@ -84,6 +89,9 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         description: queryDescription,
         ...(params ? { params } : {}),
         querystring: anyQuery,
+        response: {
+          200: epcisResponse("The events, a page at a time (`Link` names the next)", epcisQueryDocument),
+        },
       },
       validatorCompiler: passThrough,
     });
@@ -113,7 +121,11 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       "/",
       {
         config: EPCIS_BINDING_ROUTE,
-        schema: { tags: ["epcis"], summary: "EPCIS 2.0: the top-level resources of this repository" },
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: the top-level resources of this repository",
+          response: { 200: epcisResponse("The top-level resources", epcisCollection) },
+        },
       },
       async (request, reply) => {
         requireEpcisClient(request);
@@ -153,6 +165,7 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["epcis"],
           summary: "EPCIS 2.0: one event by its eventID (an EPCISQueryDocument with that event)",
           params: eventIDParams,
+          response: { 200: epcisResponse("The event", epcisQueryDocument) },
         },
       },
       async (request, reply) => {
@@ -168,7 +181,13 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     discoveryRoute(app, "/eventTypes", { allow: "OPTIONS, GET", summary: "the event types" });
     app.get(
       "/eventTypes",
-      { schema: { tags: ["epcis"], summary: "EPCIS 2.0: the event types this repository holds" } },
+      {
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: the event types this repository holds",
+          response: { 200: epcisResponse("The event types", epcisCollection) },
+        },
+      },
       async (request, reply) => {
         requireEpcisClient(request);
         negotiateEpcis(request, reply);
@@ -210,6 +229,7 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["epcis"],
           summary: "EPCIS 2.0: an event type's sub-resources",
           params: eventTypeParams,
+          response: { 200: epcisResponse("Its sub-resources", epcisCollection) },
         },
       },
       async (request, reply) => {
@@ -260,6 +280,7 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             tags: ["epcis"],
             summary: `EPCIS 2.0: the ${resource} of the organisation's events (and, for CBV vocabularies, the standard's)`,
             querystring: pagingSchema,
+            response: { 200: epcisResponse("A page of them (`Link` names the next)", epcisCollection) },
           },
         },
         async (request, reply) => {
@@ -282,6 +303,7 @@ export function epcisQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             tags: ["epcis"],
             summary: `EPCIS 2.0: one of the ${resource}' sub-resources`,
             params: memberParams,
+            response: { 200: epcisResponse("Its sub-resources", epcisCollection) },
           },
         },
         async (request, reply) => {

@@ -9,6 +9,7 @@ import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
 import { queryEpcisEvents } from "../../services/events/queryEpcisEvents.ts";
 import { discoveryRoute } from "./discovery.ts";
 import { nextLink } from "./index.ts";
+import { epcisQueryDocument, epcisResponse, namedQuery } from "./responses.ts";
 import { webSocketSubscription } from "./webSocketSubscription.ts";
 
 /** A query name: it becomes a path segment (`/queries/{name}`), so URL-safe characters only. */
@@ -94,6 +95,7 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
           summary:
             "EPCIS 2.0: store a named query (`{ name, query }`, the query as SimpleEventQuery parameters)",
           body: createBody,
+          response: { 201: epcisResponse("Stored (`Location` is its URL)", namedQuery) },
         },
       },
       async (request, reply) => {
@@ -121,7 +123,7 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
           throw error;
         }
         reply.code(201).header("location", `/queries/${name.data}`);
-        return { name: name.data, query };
+        return { name: name.data, query: query as Record<string, unknown> };
       },
     );
 
@@ -132,6 +134,7 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
           tags: ["epcis"],
           summary: "EPCIS 2.0: the organisation's named queries",
           querystring: pagingSchema,
+          response: { 200: epcisResponse("A page of them (`Link` names the next)", z.array(namedQuery)) },
         },
       },
       async (request, reply) => {
@@ -147,29 +150,43 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
         const page = rows.slice(0, perPage);
         const last = page.at(-1);
         if (rows.length > perPage && last) reply.header("link", nextLink(request.url, last.name));
-        return page.map((row) => ({ name: row.name, query: row.query }));
+        return page.map((row) => ({ name: row.name, query: row.query as Record<string, unknown> }));
       },
     );
 
     app.get(
       "/queries/:queryName",
-      { schema: { tags: ["epcis"], summary: "EPCIS 2.0: a named query's definition", params: nameParams } },
+      {
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: a named query's definition",
+          params: nameParams,
+          response: { 200: epcisResponse("The query", namedQuery) },
+        },
+      },
       async (request, reply) => {
         const { organizationId } = requireEpcisClient(request);
         negotiateEpcis(request, reply);
         const stored = await find(organizationId, request.params.queryName);
-        return { name: stored.name, query: stored.query };
+        return { name: stored.name, query: stored.query as Record<string, unknown> };
       },
     );
 
     app.delete(
       "/queries/:queryName",
-      { schema: { tags: ["epcis"], summary: "EPCIS 2.0: remove a named query", params: nameParams } },
+      {
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: remove a named query",
+          params: nameParams,
+          response: { 204: z.null().describe("Removed, with its subscriptions") },
+        },
+      },
       async (request, reply) => {
         const { organizationId } = requireEpcisClient(request, "operator");
         const stored = await find(organizationId, request.params.queryName);
         await db.prisma.epcisQuery.delete({ where: { id: stored.id } });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -205,6 +222,9 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
             "EPCIS 2.0: the events of a named query (an EPCISQueryDocument; perPage and nextPageToken page it)",
           params: nameParams,
           querystring: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+          response: {
+            200: epcisResponse("The events, a page at a time (`Link` names the next)", epcisQueryDocument),
+          },
         },
         validatorCompiler: () => (data: unknown) => ({ value: data }),
       },

@@ -12,6 +12,7 @@ import {
 import { checkWebhookTarget, lookupHost, WebhookTargetError } from "../../webhooks/checkWebhookTarget.ts";
 import { discoveryRoute } from "./discovery.ts";
 import { findNamedQuery, namedQueryExists } from "./queries.ts";
+import { epcisResponse } from "./responses.ts";
 
 const nameParams = z.object({ queryName: z.string().min(1).max(250) });
 const subscriptionParams = nameParams.extend({ subscriptionID: z.string().min(1).max(100) });
@@ -33,6 +34,28 @@ type Subscription = {
   schedule: unknown;
   reportIfEmpty: boolean;
 };
+const scheduleField = z.string().optional();
+/** A subscription as `shown`. */
+const subscription = z.object({
+  subscriptionID: z.uuid(),
+  queryName: z.string(),
+  dest: z.string(),
+  schedule: z
+    .object({
+      second: scheduleField,
+      minute: scheduleField,
+      hour: scheduleField,
+      dayOfMonth: scheduleField,
+      month: scheduleField,
+      dayOfWeek: scheduleField,
+    })
+    .optional(),
+  reportIfEmpty: z.boolean().optional(),
+  stream: z.literal(true).optional(),
+  initialRecordTime: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+  lastNotifiedAt: z.iso.datetime().optional(),
+});
 /** A subscription as the binding shows it (never its signatureToken): `schedule` and `reportIfEmpty`, or `stream`. */
 const shown = (subscription: Subscription, queryName: string) => ({
   subscriptionID: subscription.id,
@@ -40,7 +63,7 @@ const shown = (subscription: Subscription, queryName: string) => ({
   dest: subscription.dest,
   ...(subscription.schedule
     ? { schedule: subscription.schedule as QuerySchedule, reportIfEmpty: subscription.reportIfEmpty }
-    : { stream: true }),
+    : { stream: true as const }),
   initialRecordTime: subscription.initialRecordTime.toISOString(),
   createdAt: subscription.createdAt.toISOString(),
   ...(subscription.lastNotifiedAt ? { lastNotifiedAt: subscription.lastNotifiedAt.toISOString() } : {}),
@@ -76,6 +99,7 @@ export function epcisSubscriptionRoutes({
             "EPCIS 2.0: subscribe to a named query's new events by webhook (stream: true, or a schedule)",
           params: nameParams,
           body: subscribeBody,
+          response: { 201: epcisResponse("Subscribed (`Location` is its URL)", subscription) },
         },
       },
       async (request, reply) => {
@@ -156,7 +180,12 @@ export function epcisSubscriptionRoutes({
     app.get(
       "/queries/:queryName/subscriptions",
       {
-        schema: { tags: ["epcis"], summary: "EPCIS 2.0: a named query's subscriptions", params: nameParams },
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: a named query's subscriptions",
+          params: nameParams,
+          response: { 200: epcisResponse("Its subscriptions", z.array(subscription)) },
+        },
       },
       async (request, reply) => {
         const { organizationId } = requireEpcisClient(request);
@@ -204,7 +233,14 @@ export function epcisSubscriptionRoutes({
 
     app.get(
       "/queries/:queryName/subscriptions/:subscriptionID",
-      { schema: { tags: ["epcis"], summary: "EPCIS 2.0: one subscription", params: subscriptionParams } },
+      {
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: one subscription",
+          params: subscriptionParams,
+          response: { 200: epcisResponse("The subscription", subscription) },
+        },
+      },
       async (request, reply) => {
         const { organizationId } = requireEpcisClient(request);
         negotiateEpcis(request, reply);
@@ -215,12 +251,19 @@ export function epcisSubscriptionRoutes({
 
     app.delete(
       "/queries/:queryName/subscriptions/:subscriptionID",
-      { schema: { tags: ["epcis"], summary: "EPCIS 2.0: unsubscribe", params: subscriptionParams } },
+      {
+        schema: {
+          tags: ["epcis"],
+          summary: "EPCIS 2.0: unsubscribe",
+          params: subscriptionParams,
+          response: { 204: z.null().describe("Unsubscribed") },
+        },
+      },
       async (request, reply) => {
         const { organizationId } = requireEpcisClient(request, "operator");
         const { subscription } = await subscriptionOf(organizationId, request.params);
         await db.prisma.epcisSubscription.delete({ where: { id: subscription.id } });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

@@ -9,8 +9,9 @@ import { type EventQuery, queryEvents } from "../../services/events/queryEvents.
 import { FSMA204_COLUMNS, type Fsma204Row, fsma204Rows } from "../../services/exports/fsma204Rows.ts";
 import { receivedBy } from "../../services/lots/lotAccess.ts";
 import { csvRecord } from "../../util/csvRecord.ts";
+import { epcisDocument } from "../epcis/responses.ts";
 import { eventQuerySchema } from "../query/index.ts";
-import { orgParams } from "../schemas.ts";
+import { CSV, fileResponse, orgParams, XLSX } from "../schemas.ts";
 
 const MAX_EPCIS_EVENTS = 10_000;
 
@@ -33,7 +34,7 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             to: dateTimeSchema.optional(),
             format: z.enum(["csv", "xlsx"]).default("csv"),
           }),
-          response: { 200: z.string().describe("The spreadsheet file") },
+          response: { 200: fileResponse("The spreadsheet file, as `format` asks", [CSV, XLSX]) },
         },
       },
       async (request, reply) => {
@@ -73,7 +74,7 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           // A stream is sent as it is (never serialised); the schema documents the file.
           return reply.send(Readable.from(csvLines(rows)) as unknown as string);
         }
-        reply.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        reply.type(XLSX);
         reply.header("content-disposition", `attachment; filename="${name}.xlsx"`);
         const file = await xlsxStream(rows, (error) =>
           request.log.error({ err: error }, "XLSX export failed"),
@@ -91,7 +92,12 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           description: `The events the EPCIS query parameters select (as GET /orgs/{orgId}/events), at most ${MAX_EPCIS_EVENTS}, in an EPCISDocument.`,
           params: orgParams,
           querystring: eventQuerySchema.omit({ limit: true, cursor: true }),
-          response: { 200: z.record(z.string(), z.unknown()) },
+          response: {
+            200: {
+              description: "The EPCISDocument (an attachment)",
+              content: { "application/ld+json": { schema: epcisDocument } },
+            },
+          },
         },
       },
       async (request, reply) => {
@@ -119,7 +125,7 @@ export function exportRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         } while (cursor);
         reply.type("application/ld+json");
         reply.header("content-disposition", 'attachment; filename="epcis.jsonld"');
-        return createEpcisDocument({ events }) as unknown as Record<string, unknown>;
+        return createEpcisDocument({ events });
       },
     );
   };

@@ -5,7 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { impactCsv } from "../../services/recalls/impactCsv.ts";
 import { IMPACT_DEFAULT_DEPTH, IMPACT_MAX_DEPTH, impactOfLot } from "../../services/recalls/impactOfLot.ts";
-import { orgParams } from "../schemas.ts";
+import { CSV, orgParams } from "../schemas.ts";
 
 const place = z.object({ uri: z.string(), name: z.string().nullable(), lastSeenAt: z.string() });
 const holder = z.object({
@@ -72,7 +72,12 @@ export function impactRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             depth: z.coerce.number().int().min(1).max(IMPACT_MAX_DEPTH).default(IMPACT_DEFAULT_DEPTH),
             format: z.enum(["json", "csv"]).optional(),
           }),
-          response: { 200: impactReport },
+          response: {
+            200: {
+              description: "The report, as JSON or as CSV",
+              content: { "application/json": { schema: impactReport }, [CSV]: { schema: z.string() } },
+            },
+          },
         },
       },
       async (request, reply) => {
@@ -90,8 +95,7 @@ export function impactRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         if (format === "json") return report;
         reply.type("text/csv; charset=utf-8; header=present");
         reply.header("content-disposition", contentDisposition(name));
-        // A string is sent as it is (never serialised); the schema documents the JSON form.
-        return reply.send(impactCsv(report) as unknown as z.infer<typeof impactReport>);
+        return reply.send(impactCsv(report));
       },
     );
   };

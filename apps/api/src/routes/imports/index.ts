@@ -8,7 +8,7 @@ import { importTemplate } from "../../import/importTemplate.ts";
 import { startImport } from "../../import/startImport.ts";
 import { IMPORT_FORMATS, IMPORT_KINDS } from "../../import/types.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
-import { orgParams } from "../schemas.ts";
+import { CSV, fileBody, fileResponse, orgParams, XLSX } from "../schemas.ts";
 
 /** The most rows (or events) one file imports. */
 export const IMPORT_MAX_ROWS = 50_000;
@@ -41,7 +41,11 @@ type ImportRow = Omit<z.infer<typeof importJob>, "problems" | "format"> & {
   problems: unknown;
   format: string;
 };
-const toJob = (row: ImportRow): z.infer<typeof importJob> => ({
+const toJob = ({
+  organizationId: _organizationId,
+  updatedAt: _updatedAt,
+  ...row
+}: ImportRow & { organizationId: string; updatedAt: Date }): z.infer<typeof importJob> => ({
   ...row,
   format: row.format as z.infer<typeof importJob>["format"],
   problems: (row.problems ?? []) as z.infer<typeof importJob>["problems"],
@@ -49,7 +53,7 @@ const toJob = (row: ImportRow): z.infer<typeof importJob> => ({
 
 const contentTypes = {
   csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xlsx: XLSX,
 };
 
 /**
@@ -88,6 +92,8 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
             createMissing: z.enum(["true", "false"]).default("false"),
             fileName: z.string().max(255).optional(),
           }),
+          consumes: [CSV, XLSX, "application/json"],
+          body: fileBody,
           response: { 202: importJob },
         },
       },
@@ -173,6 +179,7 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
             "must ask to create it.",
           params: orgParams.extend({ kind: z.enum(IMPORT_KINDS) }),
           querystring: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }),
+          response: { 200: fileResponse("The template, as `format` asks", [CSV, XLSX]) },
         },
       },
       async (request, reply) => {

@@ -11,6 +11,7 @@ import {
   updateLocation,
 } from "../../services/masterData/locations.ts";
 import { isCountryCode } from "../../util/isCountryCode.ts";
+import { orgRead } from "../orgRead.ts";
 import { gln, orgParams, page, pageQuery } from "../schemas.ts";
 
 const atMostSixDecimals = (n: number) => Number(n.toFixed(6)) === n;
@@ -121,28 +122,21 @@ export function locationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/locations",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Locations by name; search by name or GLN, filter by country",
-          params: orgParams,
-          querystring: pageQuery.extend({
-            q: z.string().trim().min(1).max(200).optional(),
-            country: z
-              .string()
-              .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code")
-              .optional(),
-          }),
-          response: { 200: page(location) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listLocations(db, request.params.orgId, request.query);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/locations",
+      tags: ["master data"],
+      summary: "Locations by name; search by name or GLN, filter by country",
+      querystring: pageQuery.extend({
+        q: z.string().trim().min(1).max(200).optional(),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 country code")
+          .optional(),
+      }),
+      response: page(location),
+      role: "viewer",
+      read: (organizationId, query) => listLocations(db, organizationId, query),
+    });
 
     app.get(
       "/orgs/:orgId/locations/:locationId",

@@ -8,6 +8,7 @@ import { eventVisibility } from "../../services/events/schemas.ts";
 import { listLotEvents } from "../../services/lots/listLotEvents.ts";
 import { lotPlots } from "../../services/lots/lotPlots.ts";
 import { createLot, getLot, listLots, updateLot } from "../../services/lots/lots.ts";
+import { orgRead } from "../orgRead.ts";
 import { queriedEvent } from "../query/index.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
@@ -102,30 +103,23 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/lots",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Lots, newest first, by product, lot code, recall state and production/expiry date ranges",
-          params: orgParams,
-          querystring: pageQuery.extend({
-            productId: z.uuid().optional(),
-            q: z.string().trim().min(1).max(20).optional(),
-            recallState: z.enum(["none", "recalled"]).optional(),
-            producedFrom: dateSchema.optional(),
-            producedTo: dateSchema.optional(),
-            expiresFrom: dateSchema.optional(),
-            expiresTo: dateSchema.optional(),
-          }),
-          response: { 200: page(lot) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listLots(db, request.params.orgId, request.query);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/lots",
+      tags: ["master data"],
+      summary: "Lots, newest first, by product, lot code, recall state and production/expiry date ranges",
+      querystring: pageQuery.extend({
+        productId: z.uuid().optional(),
+        q: z.string().trim().min(1).max(20).optional(),
+        recallState: z.enum(["none", "recalled"]).optional(),
+        producedFrom: dateSchema.optional(),
+        producedTo: dateSchema.optional(),
+        expiresFrom: dateSchema.optional(),
+        expiresTo: dateSchema.optional(),
+      }),
+      response: page(lot),
+      role: "viewer",
+      read: (organizationId, query) => listLots(db, organizationId, query),
+    });
 
     app.get(
       "/orgs/:orgId/lots/:lotId",
@@ -199,7 +193,12 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           summary:
             "The EUDR plots of the lot's places as GeoJSON for a due diligence statement (the EU Information System's GeoJSON file description): the organisation's own plots and its partners' public ones",
           params: lotParams,
-          response: { 200: eudrFeatureCollection },
+          response: {
+            200: {
+              description: "The plots, a GeoJSON FeatureCollection (an attachment)",
+              content: { "application/geo+json": { schema: eudrFeatureCollection } },
+            },
+          },
         },
       },
       async (request, reply) => {

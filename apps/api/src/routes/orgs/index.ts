@@ -22,6 +22,7 @@ import {
   setMemberRole,
 } from "../../services/orgs/organizations.ts";
 import { getVisibilitySettings, setVisibilitySettings } from "../../services/orgs/visibilitySettings.ts";
+import { orgRead } from "../orgRead.ts";
 import { gln, openableUri, organization, orgParams, role, walletAddress } from "../schemas.ts";
 
 const member = z.object({
@@ -151,21 +152,14 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       defaultVisibility: eventVisibility,
       bizStepVisibility: z.partialRecord(z.enum(cbvBusinessSteps), eventVisibility),
     });
-    app.get(
-      "/orgs/:orgId/visibility",
-      {
-        schema: {
-          tags: ["organisations"],
-          summary: "Who sees the organisation's events by default, overall and per business step",
-          params: orgParams,
-          response: { 200: visibilitySettings },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getVisibilitySettings(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/visibility",
+      tags: ["organisations"],
+      summary: "Who sees the organisation's events by default, overall and per business step",
+      response: visibilitySettings,
+      role: "viewer",
+      read: (organizationId) => getVisibilitySettings(db, organizationId),
+    });
 
     app.put(
       "/orgs/:orgId/visibility",
@@ -189,21 +183,14 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       },
     );
 
-    app.get(
-      "/orgs/:orgId/members",
-      {
-        schema: {
-          tags: ["team"],
-          summary: "Members and their roles",
-          params: orgParams,
-          response: { 200: z.array(member) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listMembers(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/members",
+      tags: ["team"],
+      summary: "Members and their roles",
+      response: z.array(member),
+      role: "viewer",
+      read: (organizationId) => listMembers(db, organizationId),
+    });
 
     app.put(
       "/orgs/:orgId/members/:userId",
@@ -213,6 +200,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           summary: "Change a member's role",
           params: orgParams.extend({ userId: z.uuid() }),
           body: z.object({ role }),
+          response: { 204: z.null().describe("Role changed") },
         },
       },
       async (request, reply) => {
@@ -224,7 +212,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           actorRole,
           role: request.body.role,
         });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -235,6 +223,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           tags: ["team"],
           summary: "Remove a member",
           params: orgParams.extend({ userId: z.uuid() }),
+          response: { 204: z.null().describe("Removed") },
         },
       },
       async (request, reply) => {
@@ -246,7 +235,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           actorRole,
           role: null,
         });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -310,6 +299,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           tags: ["team"],
           summary: "Withdraw an invitation",
           params: orgParams.extend({ invitationId: z.uuid() }),
+          response: { 204: z.null().describe("Withdrawn") },
         },
       },
       async (request, reply) => {
@@ -324,7 +314,7 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           data: { revokedAt: new Date() },
         });
         if (count === 0) throw new ProblemError(404, "Not Found", "No open invitation with this id.");
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -424,21 +414,14 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       },
     );
 
-    app.get(
-      "/orgs/:orgId/api-keys",
-      {
-        schema: {
-          tags: ["api keys"],
-          summary: "API keys",
-          params: orgParams,
-          response: { 200: z.array(apiKey) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return listApiKeys(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/api-keys",
+      tags: ["api keys"],
+      summary: "API keys",
+      response: z.array(apiKey),
+      role: "admin",
+      read: (organizationId) => listApiKeys(db, organizationId),
+    });
 
     app.delete(
       "/orgs/:orgId/api-keys/:keyId",
@@ -447,12 +430,13 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           tags: ["api keys"],
           summary: "Revoke an API key",
           params: orgParams.extend({ keyId: z.uuid() }),
+          response: { 204: z.null().describe("Revoked") },
         },
       },
       async (request, reply) => {
         requireOrgRole(request, request.params.orgId, "admin");
         await revokeApiKey(db, request.params.orgId, request.params.keyId);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

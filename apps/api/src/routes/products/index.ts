@@ -9,6 +9,7 @@ import {
   listProducts,
   updateProduct,
 } from "../../services/masterData/products.ts";
+import { orgRead } from "../orgRead.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
 export const product = z.object({
@@ -64,25 +65,18 @@ export function productRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/products",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Products, newest first; search by name or GTIN, filter by category",
-          params: orgParams,
-          querystring: pageQuery.extend({
-            q: z.string().trim().min(1).max(200).optional(),
-            category: z.string().trim().min(1).max(100).optional(),
-          }),
-          response: { 200: page(product) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listProducts(db, request.params.orgId, request.query);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/products",
+      tags: ["master data"],
+      summary: "Products, newest first; search by name or GTIN, filter by category",
+      querystring: pageQuery.extend({
+        q: z.string().trim().min(1).max(200).optional(),
+        category: z.string().trim().min(1).max(100).optional(),
+      }),
+      response: page(product),
+      role: "viewer",
+      read: (organizationId, query) => listProducts(db, organizationId, query),
+    });
 
     app.get(
       "/orgs/:orgId/products/:productId",

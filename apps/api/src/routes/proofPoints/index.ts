@@ -11,7 +11,8 @@ import {
 } from "../../services/attestations/proofPoints.ts";
 import { sha256Hex } from "../../services/events/schemas.ts";
 import { sendDocument } from "../documents/sendDocument.ts";
-import { orgParams } from "../schemas.ts";
+import { orgRead } from "../orgRead.ts";
+import { fileResponse, orgParams } from "../schemas.ts";
 
 const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);
 
@@ -90,22 +91,15 @@ export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/proof-points",
-      {
-        schema: {
-          tags: ["audits"],
-          summary: "The proof points your organisation requested, newest first",
-          params: orgParams,
-          querystring: z.object({ lotId: z.uuid().optional() }),
-          response: { 200: z.array(proofPointResponse) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listProofPoints(db, request.params.orgId, request.query.lotId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/proof-points",
+      tags: ["audits"],
+      summary: "The proof points your organisation requested, newest first",
+      querystring: z.object({ lotId: z.uuid().optional() }),
+      response: z.array(proofPointResponse),
+      role: "viewer",
+      read: (organizationId, query) => listProofPoints(db, organizationId, query.lotId),
+    });
 
     app.get(
       "/auditor/proof-points/:proofPointId/evidence/:sha256",
@@ -114,6 +108,7 @@ export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["auditor"],
           summary: "Download an evidence document of a proof point you are asked to attest",
           params: evidenceParams,
+          response: { 200: fileResponse("The evidence, in the content type it was uploaded with", ["*/*"]) },
         },
       },
       async (request, reply) => {
@@ -133,6 +128,7 @@ export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           tags: ["public"],
           summary: "Download a public evidence document of an attested proof point",
           params: evidenceParams,
+          response: { 200: fileResponse("The evidence, in the content type it was uploaded with", ["*/*"]) },
         },
       },
       async (request, reply) => {

@@ -5,6 +5,7 @@ import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { chainStatus } from "../../services/events/schemas.ts";
 import { listRecallsAffecting } from "../../services/recalls/listRecallsAffecting.ts";
 import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls/recalls.ts";
+import { orgRead } from "../orgRead.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
 const recall = z.object({
@@ -102,25 +103,18 @@ export function recallRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/recalls",
-      {
-        schema: {
-          tags: ["recalls"],
-          summary: "Recalls, newest first, by status and lot",
-          params: orgParams,
-          querystring: pageQuery.extend({
-            status: z.enum(["active", "lifted"]).optional(),
-            lotId: z.uuid().optional(),
-          }),
-          response: { 200: page(recall) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listRecalls(db, request.params.orgId, request.query);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/recalls",
+      tags: ["recalls"],
+      summary: "Recalls, newest first, by status and lot",
+      querystring: pageQuery.extend({
+        status: z.enum(["active", "lifted"]).optional(),
+        lotId: z.uuid().optional(),
+      }),
+      response: page(recall),
+      role: "viewer",
+      read: (organizationId, query) => listRecalls(db, organizationId, query),
+    });
 
     app.get(
       "/orgs/:orgId/recalls/affecting",

@@ -17,6 +17,7 @@ import {
   webhookEvents,
 } from "../../services/webhooks/webhooks.ts";
 import { lookupHost } from "../../webhooks/checkWebhookTarget.ts";
+import { orgRead } from "../orgRead.ts";
 import { orgParams } from "../schemas.ts";
 
 const webhook = z.object({
@@ -80,21 +81,14 @@ export function webhookRoutes({
       },
     );
 
-    app.get(
-      "/orgs/:orgId/webhooks",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "Webhooks",
-          params: orgParams,
-          response: { 200: z.array(webhook) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return listWebhooks(db, request.params.orgId);
-      },
-    );
+    orgRead(app, {
+      url: "/orgs/:orgId/webhooks",
+      tags: ["webhooks"],
+      summary: "Webhooks",
+      response: z.array(webhook),
+      role: "admin",
+      read: (organizationId) => listWebhooks(db, organizationId),
+    });
 
     app.patch(
       "/orgs/:orgId/webhooks/:webhookId",
@@ -116,11 +110,18 @@ export function webhookRoutes({
 
     app.delete(
       "/orgs/:orgId/webhooks/:webhookId",
-      { schema: { tags: ["webhooks"], summary: "Delete a webhook", params: webhookParams } },
+      {
+        schema: {
+          tags: ["webhooks"],
+          summary: "Delete a webhook",
+          params: webhookParams,
+          response: { 204: z.null().describe("Deleted") },
+        },
+      },
       async (request, reply) => {
         requireOrgRole(request, request.params.orgId, "admin");
         await deleteWebhook(db, request.params.orgId, request.params.webhookId);
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
