@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createLot as lotOfProduct } from "../../testing/captureFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
 
 describe("lots and serialised items", () => {
@@ -317,17 +318,7 @@ describe("a lot's documents: GET /orgs/:orgId/lots/:lotId/documents", () => {
   });
 
   test("another organisation's lot is a 404, and its members see nothing of this one", async () => {
-    const theirs = await t.db.prisma.lot.create({
-      data: {
-        organizationId: a.orgB.id,
-        productId: (
-          await t.db.prisma.product.create({
-            data: { organizationId: a.orgB.id, gtin: "09506000134369", name: "B's product" },
-          })
-        ).id,
-        lotCode: "B-DOC",
-      },
-    });
+    const { lot: theirs } = await lotOfProduct(t, a.orgB.id, "B-DOC");
     assert.equal((await list("", a.orgA.users.owner, theirs.id)).statusCode, 404);
     assert.equal((await list("", a.orgB.users.owner)).statusCode, 403);
   });
