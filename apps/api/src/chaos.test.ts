@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
-import { tracemarkRegistryAbi } from "@tracemark/sdk";
 import { createPublicClient, type Hex, http, type PublicClient } from "viem";
 import { type DeployedChain, startDeployedChain } from "./testing/deployedChain.ts";
 import {
+  anchorLogs,
   createAdmittedOrg,
   expectAnchoredExactlyOnce,
   insertPendingEvents,
@@ -128,21 +128,9 @@ describe("chaos: the submitter and the indexer killed with SIGKILL at random poi
     await expectAnchoredExactlyOnce({ db, deployment: chain.deployment }, client, accepted);
 
     // The database equals the chain: the same roots, each at the block and hash the chain has.
-    const logs = await client.getContractEvents({
-      address: chain.deployment.contracts.TracemarkRegistry.address,
-      abi: tracemarkRegistryAbi,
-      fromBlock: 0n,
-    });
     const onChain = new Map<string, { blockNumber: bigint; blockHash: Hex }>();
-    for (const log of logs) {
-      const args = log.args as { root?: Hex; eventHash?: Hex };
-      const key =
-        log.eventName === "BatchAnchored"
-          ? args.root
-          : log.eventName === "EventAnchored"
-            ? args.eventHash
-            : undefined;
-      if (key) onChain.set(key.toLowerCase(), { blockNumber: log.blockNumber, blockHash: log.blockHash });
+    for (const log of await anchorLogs(client, chain.deployment.contracts.TracemarkRegistry.address)) {
+      onChain.set(log.anchored, log);
     }
     const batches = await db.prisma.anchorBatch.findMany({ where: { organizationId: org } });
     assert.equal(

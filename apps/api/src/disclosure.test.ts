@@ -12,6 +12,12 @@ import {
 import { bytesToHex } from "viem";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import {
+  correctEvent,
+  createLotThroughApi,
+  fetchPublicRecord,
+  recordEvent,
+} from "./testing/recordFixtures.ts";
 import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
 
 const PURCHASE_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8812";
@@ -31,7 +37,6 @@ describe("selective disclosure: withheld fields stay verifiable and never public
   let lotId = "";
   const gtinBody = "950600099077";
   const gtin = `0${gtinBody}${computeCheckDigit(gtinBody)}`;
-  const publicUrl = `/public/01/${gtin}/10/SECRET-1`;
 
   before(async () => {
     t = await buildTestApp({}, { contracts: true });
@@ -47,9 +52,8 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
 
   async function publicRecord(): Promise<PublicRecordWithDisplay & { raw: string }> {
-    const response = await t.app.inject({ method: "GET", url: publicUrl });
-    assert.equal(response.statusCode, 200, response.body);
-    return { ...response.json(), raw: response.body };
+    const { record, raw } = await fetchPublicRecord<PublicRecordWithDisplay>(t, gtin, "SECRET-1");
+    return { ...record, raw };
   }
 
   test("settings: an admin of the organisation chooses; another organisation cannot; bad groups are a 400", async () => {
@@ -70,19 +74,11 @@ describe("selective disclosure: withheld fields stay verifiable and never public
 
   test("a public event with a hidden purchase order and quantity verifies; no public response holds them or its event hash", async () => {
     const { orgA } = a;
-    const operator = orgA.users.operator;
-    const product = (
-      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products`, { gtin, name: "Secret apples" })
-    ).json();
-    const lot = (
-      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products/${product.id}/lots`, {
-        lotCode: "SECRET-1",
-      })
-    ).json();
+    const { lot } = await createLotThroughApi(t, orgA, { gtin, name: "Secret apples", lotCode: "SECRET-1" });
     lotId = lot.id;
     const captured: { eventHash: string; leaf: string }[] = [];
     for (const bizStep of ["commissioning", "packing"]) {
-      const response = await call(t.app, operator, "POST", `/orgs/${orgA.id}/events`, {
+      const response = await recordEvent(t, orgA, {
         type: "object",
         action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
         bizStep,
@@ -92,8 +88,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
         quantity: { value: bizStep === "commissioning" ? QUANTITY : 12, unit: "KGM" },
         bizTransactions: [{ type: "po", id: bizStep === "commissioning" ? PURCHASE_ORDER : OPEN_ORDER }],
       });
-      assert.equal(response.statusCode, 201, response.body);
-      captured.push(response.json());
+      captured.push(response);
     }
     const [hidden, open] = captured as [
       { eventHash: string; leaf: string },
@@ -176,7 +171,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
 
     const before = await call(t.app, orgB.users.viewer, "GET", `/orgs/${orgB.id}/lots/${lotId}/record`);
     assert.equal(before.statusCode, 404, "not shipped to B yet");
-    const shipped = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+    await recordEvent(t, orgA, {
       type: "object",
       action: "OBSERVE",
       bizStep: "shipping",
@@ -184,7 +179,6 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       lot: { id: lotId },
       destinations: [{ type: "owning_party", organizationId: orgB.id }],
     });
-    assert.equal(shipped.statusCode, 201, shipped.body);
     const partnerView = await call(t.app, orgB.users.viewer, "GET", `/orgs/${orgB.id}/lots/${lotId}/record`);
     assert.equal(partnerView.statusCode, 200, partnerView.body);
     assert.ok(partnerView.body.includes("PO-SECRET-8812"));
@@ -257,7 +251,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       withhold: ["bizTransactions", "quantities"],
       byBizStep: { storing: ["location"] },
     });
-    const stored = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+    await recordEvent(t, orgA, {
       type: "object",
       action: "OBSERVE",
       bizStep: "urn:epcglobal:cbv:bizstep:storing",
@@ -266,7 +260,6 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       readPoint: { locationId: place.json().id },
       bizLocation: { gln },
     });
-    assert.equal(stored.statusCode, 201, stored.body);
     const record = await publicRecord();
     const step = record.display.journey.find((s) => s.bizStep?.endsWith("storing"));
     assert.deepEqual(step?.location, {
@@ -315,7 +308,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       locationLevel: "street",
     });
     assert.equal(bad.statusCode, 400, bad.body);
-    const milled = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+    await recordEvent(t, orgA, {
       type: "object",
       action: "OBSERVE",
       bizStep: "urn:epcglobal:cbv:bizstep:inspecting",
@@ -323,7 +316,6 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       lot: { id: lotId },
       bizLocation: { gln },
     });
-    assert.equal(milled.statusCode, 201, milled.body);
     const placeAt = async (locationLevel: string) => {
       const set = await call(t.app, orgA.users.admin, "PUT", url, {
         withhold: ["bizTransactions", "quantities"],
@@ -372,33 +364,26 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       byBizStep: { packing: [] },
     });
     // A packing step shown whole, corrected by a commissioning step that withholds its order and quantity.
-    const packed = await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/events`, {
+    const packed = await recordEvent(t, orgA, {
       type: "object",
       action: "OBSERVE",
       bizStep: "packing",
       eventTime: "2026-10-02T08:00:00.000+02:00",
       lot: { id: lotId },
     });
-    assert.equal(packed.statusCode, 201, packed.body);
-    const corrected = await call(
-      t.app,
-      orgA.users.operator,
-      "POST",
-      `/orgs/${orgA.id}/events/${packed.json().id}/corrections`,
-      {
-        errorReason: "incorrect_data",
-        reason: "It was a commissioning",
-        event: {
-          type: "object",
-          action: "ADD",
-          bizStep: "commissioning",
-          eventTime: "2026-10-02T08:00:00.000+02:00",
-          lot: { id: lotId },
-          quantity: { value: 8813.5, unit: "KGM" },
-          bizTransactions: [{ type: "po", id: "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8813" }],
-        },
+    const corrected = await correctEvent(t, orgA, packed.id, {
+      errorReason: "incorrect_data",
+      reason: "It was a commissioning",
+      event: {
+        type: "object",
+        action: "ADD",
+        bizStep: "commissioning",
+        eventTime: "2026-10-02T08:00:00.000+02:00",
+        lot: { id: lotId },
+        quantity: { value: 8813.5, unit: "KGM" },
+        bizTransactions: [{ type: "po", id: "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8813" }],
       },
-    );
+    });
     assert.equal(corrected.statusCode, 201, corrected.body);
     const { corrective } = corrected.json() as { corrective: { eventHash: string; leaf: string } };
     await waitFor("the correction to be anchored", async () =>

@@ -3,6 +3,12 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecord, verifyRecord } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import {
+  correctEvent,
+  createLotThroughApi,
+  fetchPublicRecord,
+  recordEvent,
+} from "./testing/recordFixtures.ts";
 import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
 
 /**
@@ -28,28 +34,16 @@ describe("capture → anchor → index → public record → verify", () => {
     await t.close();
   });
 
-  async function publicRecord(): Promise<PublicRecord> {
-    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/HARVEST-7` });
-    assert.equal(response.statusCode, 200, response.body);
-    return response.json();
-  }
+  const publicRecord = async () => (await fetchPublicRecord<PublicRecord>(t, gtin, "HARVEST-7")).record;
 
   test("every event of the lot's journey, across two organisations, verifies on chain", async () => {
     const { orgA, orgB } = a;
-    const operator = orgA.users.operator;
-    const product = (
-      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products`, { gtin, name: "Demo apples" })
-    ).json();
-    const lot = (
-      await call(t.app, operator, "POST", `/orgs/${orgA.id}/products/${product.id}/lots`, {
-        lotCode: "HARVEST-7",
-      })
-    ).json();
+    const { lot } = await createLotThroughApi(t, orgA, { gtin, name: "Demo apples", lotCode: "HARVEST-7" });
     for (const [bizStep, hour] of [
       ["commissioning", "08"],
       ["packing", "12"],
     ] as const) {
-      const captured = await call(t.app, operator, "POST", `/orgs/${orgA.id}/events`, {
+      await recordEvent(t, orgA, {
         type: "object",
         action: bizStep === "commissioning" ? "ADD" : "OBSERVE",
         bizStep,
@@ -57,9 +51,8 @@ describe("capture → anchor → index → public record → verify", () => {
         lot: { id: lot.id },
         quantity: { value: 100, unit: "KGM" },
       });
-      assert.equal(captured.statusCode, 201, captured.body);
     }
-    const shipped = await call(t.app, operator, "POST", `/orgs/${orgA.id}/events`, {
+    await recordEvent(t, orgA, {
       type: "object",
       action: "OBSERVE",
       bizStep: "shipping",
@@ -67,7 +60,6 @@ describe("capture → anchor → index → public record → verify", () => {
       lot: { id: lot.id },
       destinations: [{ type: "owning_party", organizationId: orgB.id }],
     });
-    assert.equal(shipped.statusCode, 201, shipped.body);
     const incoming = (
       await call(
         t.app,
@@ -140,29 +132,22 @@ describe("capture → anchor → index → public record → verify", () => {
   });
 
   test("a corrected event: its error declaration and the corrective event are anchored and verify", async () => {
-    const operator = a.orgA.users.operator;
     const lot = await t.db.prisma.lot.findFirstOrThrow({ where: { lotCode: "HARVEST-7" } });
     const before = (await publicRecord()).events.length;
     const packed = await t.db.prisma.event.findFirstOrThrow({
       where: { lotId: lot.id, bizStep: { contains: "packing" } },
     });
-    const corrected = await call(
-      t.app,
-      operator,
-      "POST",
-      `/orgs/${a.orgA.id}/events/${packed.id}/corrections`,
-      {
-        reason: "Packed in the afternoon",
-        event: {
-          type: "object",
-          action: "OBSERVE",
-          bizStep: "packing",
-          eventTime: "2026-10-01T15:00:00.000+02:00",
-          lot: { id: lot.id },
-          quantity: { value: 100, unit: "KGM" },
-        },
+    const corrected = await correctEvent(t, a.orgA, packed.id, {
+      reason: "Packed in the afternoon",
+      event: {
+        type: "object",
+        action: "OBSERVE",
+        bizStep: "packing",
+        eventTime: "2026-10-01T15:00:00.000+02:00",
+        lot: { id: lot.id },
+        quantity: { value: 100, unit: "KGM" },
       },
-    );
+    });
     assert.equal(corrected.statusCode, 201, corrected.body);
     await waitFor("the correction to be anchored", async () => {
       const record = await publicRecord();

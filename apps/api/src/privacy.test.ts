@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { createLotThroughApi, fetchPublicRecord, recordEvent } from "./testing/recordFixtures.ts";
 import { startPipeline, waitUntil } from "./testing/startPipeline.ts";
 
 const PURCHASE_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-9921";
@@ -25,11 +26,7 @@ describe("privacy end to end: shopper, partner and owner", () => {
   let lotId = "";
   const steps: Record<string, { id: string; eventHash: string; leaf: string }> = {};
 
-  const shopperRecord = async () => {
-    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
-    assert.equal(response.statusCode, 200, response.body);
-    return { record: response.json() as PublicRecordWithDisplay, raw: response.body };
-  };
+  const shopperRecord = () => fetchPublicRecord<PublicRecordWithDisplay>(t, gtin, lotCode);
   const entitledRecord = async (who: Credentials, orgId: string) => {
     const response = await call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/record`);
     assert.equal(response.statusCode, 200, response.body);
@@ -47,23 +44,14 @@ describe("privacy end to end: shopper, partner and owner", () => {
       byBizStep: { packing: ["bizTransactions", "quantities"] },
     });
     assert.equal(settings.statusCode, 200, settings.body);
-    const product = (
-      await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/products`, { gtin, name: "Coffee" })
-    ).json();
-    lotId = (
-      await call(t.app, orgA.users.operator, "POST", `/orgs/${orgA.id}/products/${product.id}/lots`, {
-        lotCode,
-      })
-    ).json().id;
+    lotId = (await createLotThroughApi(t, orgA, { gtin, name: "Coffee", lotCode })).lot.id;
     const record = async (name: string, who: Actors["orgA"], body: Record<string, unknown>) => {
-      const response = await call(t.app, who.users.operator, "POST", `/orgs/${who.id}/events`, {
+      steps[name] = await recordEvent(t, who, {
         type: "object",
         action: "OBSERVE",
         lot: { gtin, lotCode },
         ...body,
       });
-      assert.equal(response.statusCode, 201, response.body);
-      steps[name] = response.json();
     };
     await record("commissioning", orgA, {
       action: "ADD",

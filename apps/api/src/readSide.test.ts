@@ -4,6 +4,7 @@ import { computeCheckDigit, computeEventHash, publicRecordSchema } from "@tracem
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
 import { createProductLot } from "./testing/events.ts";
+import { recordEvent } from "./testing/recordFixtures.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 const FLOUR = withCheck("0952012346001");
@@ -30,10 +31,7 @@ describe("read side over events captured through the API", () => {
     await t.db.prisma.location.create({
       data: { organizationId: a.orgA.id, gln: GLN, name: "Mill", city: "Arles", country: "FR" },
     });
-    const capture = async (org: Actors["orgA"], body: unknown) => {
-      const response = await call(t.app, org.users.operator, "POST", `/orgs/${org.id}/events`, body);
-      assert.equal(response.statusCode, 201, response.body);
-    };
+    const capture = (org: Actors["orgA"], body: Record<string, unknown>) => recordEvent(t, org, body);
     await capture(a.orgA, {
       type: "object",
       action: "ADD",

@@ -1,10 +1,15 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
-import { processPendingCaptures } from "./capture/processPendingCaptures.ts";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
-import { epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
+import { captureProcessed, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
+import {
+  correctEvent,
+  createLotThroughApi,
+  fetchPublicRecord,
+  recordEvent,
+} from "./testing/recordFixtures.ts";
 import { startPipeline } from "./testing/startPipeline.ts";
 
 /**
@@ -34,21 +39,10 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
   const ids = { public: "", private: "", partners: "", received: "", receiverPrivate: "" };
   const hashes: string[] = [];
 
-  const record = async (who: Actors["orgA"], body: Record<string, unknown>) => {
-    const response = await call(t.app, who.users.operator, "POST", `/orgs/${who.id}/events`, {
-      type: "object",
-      action: "OBSERVE",
-      lot: { gtin, lotCode },
-      ...body,
-    });
-    assert.equal(response.statusCode, 201, response.body);
-    return response.json() as { id: string; eventHash: string; visibility: string };
-  };
-  const publicRecord = async (): Promise<PublicRecordWithDisplay> => {
-    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
-    assert.equal(response.statusCode, 200, response.body);
-    return response.json();
-  };
+  const record = (who: Actors["orgA"], body: Record<string, unknown>) =>
+    recordEvent(t, who, { type: "object", action: "OBSERVE", lot: { gtin, lotCode }, ...body });
+  const publicRecord = async () =>
+    (await fetchPublicRecord<PublicRecordWithDisplay>(t, gtin, lotCode)).record;
   const lotEvents = async (who: Credentials, orgId: string) =>
     call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/events`);
   const idsIn = (body: { items: { id: string }[] }) => body.items.map((e) => e.id).sort();
@@ -57,13 +51,8 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     t = await buildTestApp({}, { contracts: true });
     a = await createActors(t);
     stranger = (await createActors(t)).orgA;
-    const operator = a.orgA.users.operator;
-    const product = (
-      await call(t.app, operator, "POST", `/orgs/${a.orgA.id}/products`, { gtin, name: "Olive oil" })
-    ).json();
-    lotId = (
-      await call(t.app, operator, "POST", `/orgs/${a.orgA.id}/products/${product.id}/lots`, { lotCode })
-    ).json().id;
+    const { product, lot } = await createLotThroughApi(t, a.orgA, { gtin, name: "Olive oil", lotCode });
+    lotId = lot.id;
     await t.db.prisma.serialItem.create({
       data: { organizationId: a.orgA.id, productId: product.id, lotId, serial: "S1" },
     });
@@ -341,17 +330,9 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
       ],
       { tm: "https://tracemark.dev/ns/epcis/" },
     );
-    const accepted = await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      `/orgs/${a.orgA.id}/capture`,
-      document,
-    );
-    assert.equal(accepted.statusCode, 202, accepted.body);
-    await processPendingCaptures(t.context);
+    const { captureId } = await captureProcessed(t, a, document);
     const stored = await t.db.prisma.event.findMany({
-      where: { captureId: accepted.json().captureId },
+      where: { captureId },
       orderBy: { eventTime: "asc" },
     });
     assert.deepEqual(
@@ -369,17 +350,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
         tm: "https://tracemark.dev/ns/epcis/",
       },
     );
-    const refused = await call(t.app, a.orgA.apiKeys.operator, "POST", `/orgs/${a.orgA.id}/capture`, wrong);
-    assert.equal(refused.statusCode, 202, refused.body);
-    await processPendingCaptures(t.context);
-    const failed = (
-      await call(
-        t.app,
-        a.orgA.apiKeys.viewer,
-        "GET",
-        `/orgs/${a.orgA.id}/capture/${refused.json().captureId}`,
-      )
-    ).json();
+    const { job: failed } = await captureProcessed(t, a, wrong);
     assert.equal(failed.status, "failed");
     assert.match(JSON.stringify(failed.errors), /tm:visibility.*must be one of public, partners, private/);
   });
@@ -392,27 +363,21 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
       bizTransactions: [{ type: "po", id: secret }],
       visibility: "private",
     });
-    const corrected = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `/orgs/${a.orgA.id}/events/${hidden.id}/corrections`,
-      {
-        errorReason: "incorrect_data",
-        reason: "wrong order",
-        event: {
-          type: "object",
-          action: "OBSERVE",
-          bizStep: "storing",
-          eventTime: "2026-10-04T10:00:00.000+02:00",
-          lot: { gtin, lotCode },
-        },
+    const corrected = await correctEvent(t, a.orgA, hidden.id, {
+      errorReason: "incorrect_data",
+      reason: "wrong order",
+      event: {
+        type: "object",
+        action: "OBSERVE",
+        bizStep: "storing",
+        eventTime: "2026-10-04T10:00:00.000+02:00",
+        lot: { gtin, lotCode },
       },
-    );
+    });
     assert.equal(corrected.statusCode, 201, corrected.body);
     assert.equal(corrected.json().declaration.visibility, "private");
     assert.equal(corrected.json().corrective.visibility, "private");
-    const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
-    assert.ok(!response.body.includes(secret), "the public record repeats the corrected private step");
+    const { raw } = await fetchPublicRecord(t, gtin, lotCode);
+    assert.ok(!raw.includes(secret), "the public record repeats the corrected private step");
   });
 });

@@ -5,9 +5,8 @@ import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testki
 import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
-import { epcisDocumentOf, observation } from "../testing/captureFixtures.ts";
+import { acceptOneCapture } from "../testing/captureFixtures.ts";
 import { waitFor } from "../testing/localChain.ts";
-import { acceptCapture } from "./acceptCapture.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
 import { startCaptureWorker } from "./startCaptureWorker.ts";
 
@@ -37,20 +36,6 @@ describe("a capture whose storing meets a database outage", () => {
     await db?.close();
     postgres?.stop();
   });
-
-  /** An accepted capture of one new event. */
-  async function acceptOne() {
-    const org = await db.prisma.organization.create({ data: { name: "Alpine Dairy" } });
-    const document = epcisDocumentOf([
-      observation({ epcList: ["urn:epc:id:sgtin:9520123.456788.1"], bizStep: "receiving" }),
-    ]);
-    const { capture } = await acceptCapture(db, {
-      organizationId: org.id,
-      document,
-      text: JSON.stringify(document),
-    });
-    return capture;
-  }
 
   /**
    * Another session holds the events table, so a worker claims the capture and then waits inside its transaction,
@@ -88,7 +73,7 @@ describe("a capture whose storing meets a database outage", () => {
   };
 
   test("is finished by the worker holding its lease once Postgres is back, not after the lease", async () => {
-    const capture = await acceptOne();
+    const capture = await acceptOneCapture(db);
     const blocker = blockEvents();
     const worker = startCaptureWorker(context);
     try {
@@ -118,7 +103,7 @@ describe("a capture whose storing meets a database outage", () => {
   });
 
   test("a worker stopped while it retries hands the capture back at once, for another to store", async () => {
-    const capture = await acceptOne();
+    const capture = await acceptOneCapture(db);
     const blocker = blockEvents();
     const worker = startCaptureWorker(context);
     const cut = async (pid: number) => {

@@ -6,9 +6,8 @@ import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
-import { epcisDocumentOf, observation } from "../testing/captureFixtures.ts";
+import { acceptOneCapture } from "../testing/captureFixtures.ts";
 import { waitFor } from "../testing/localChain.ts";
-import { acceptCapture } from "./acceptCapture.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
 
 const workerEntry = fileURLToPath(new URL("../testing/runCaptureWorker.ts", import.meta.url));
@@ -27,15 +26,7 @@ after(() => db?.drop());
 test("a capture claimed by a worker that is killed is taken over by a standby at once, not after its lease (an hour)", {
   timeout: 120_000,
 }, async () => {
-  const org = await db.prisma.organization.create({ data: { name: "Alpine Dairy" } });
-  const document = epcisDocumentOf([
-    observation({ epcList: ["urn:epc:id:sgtin:9520123.456788.1"], bizStep: "receiving" }),
-  ]);
-  const { capture } = await acceptCapture(db, {
-    organizationId: org.id,
-    document,
-    text: JSON.stringify(document),
-  });
+  const capture = await acceptOneCapture(db);
   // The events table held by the test: the worker claims the capture, then waits inside its transaction.
   let release = () => {};
   const blocker = db.prisma.$transaction(

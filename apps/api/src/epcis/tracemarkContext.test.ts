@@ -3,10 +3,9 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { computeEventHash, tracemarkContext, tracemarkContextUrl } from "@tracemark/sdk";
 import jsonld from "jsonld";
-import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
 import { type Actors, call, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
-import { createLot, observation } from "../testing/captureFixtures.ts";
+import { captureProcessed, createLot, observation } from "../testing/captureFixtures.ts";
 import { EPCIS_CONTEXT } from "./binding.ts";
 
 /** GS1's EPCIS 2.0 context, vendored (fixtures/README.md): the test never goes online. */
@@ -71,25 +70,9 @@ describe("Tracemark's JSON-LD context", () => {
     );
     assert.ok(!text.includes('"tm:visibility"'), "no term is left unexpanded");
 
-    const accepted = await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      `/orgs/${a.orgA.id}/capture`,
-      document,
-    );
-    assert.equal(accepted.statusCode, 202, accepted.body);
-    await processPendingCaptures(t.context);
-    const capture = (
-      await call(
-        t.app,
-        a.orgA.apiKeys.viewer,
-        "GET",
-        `/orgs/${a.orgA.id}/capture/${accepted.json().captureId}`,
-      )
-    ).json();
+    const { captureId, job: capture } = await captureProcessed(t, a, document);
     assert.equal(capture.status, "succeeded", JSON.stringify(capture.errors));
-    const [stored] = await t.db.prisma.event.findMany({ where: { captureId: accepted.json().captureId } });
+    const [stored] = await t.db.prisma.event.findMany({ where: { captureId } });
     assert.equal(stored?.visibility, "partners");
     // The same event with `tm` declared inline has the same GS1 event hash.
     const { "tm:visibility": _visibility, ...hashed } = event;

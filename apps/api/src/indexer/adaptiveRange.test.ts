@@ -6,14 +6,14 @@ import { createPublicClient, http, type PublicClient } from "viem";
 import { readConfig } from "../env.ts";
 import {
   assertDatabaseEqualsChain,
+  indexerParameters,
   indexToHead,
   insertOrganization,
   type LocalChain,
   randomHash,
   startLocalChain,
-  waitFor,
+  waitForIndexerAtHead,
 } from "../testing/localChain.ts";
-import type { IndexerState } from "./indexOnce.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 /** The number of blocks an `eth_getLogs` call spans, `undefined` for other calls. */
@@ -64,16 +64,7 @@ describe("getLogs range and RPC faults", () => {
         const client = createPublicClient({
           transport: http(proxy.rpcUrl, { retryCount: 0 }),
         }) as PublicClient;
-        const state = { range: 2_000 };
-        await indexToHead({
-          db,
-          client,
-          chainId: 31337,
-          deployment: chain.deployment,
-          confirmations: 2,
-          maxRange: 2_000,
-          state,
-        });
+        await indexToHead(indexerParameters(db, chain, { client }));
         await assertDatabaseEqualsChain(db, chain);
         assert.ok(proxy.counts[refusal] > 0, "the node refused some ranges");
         assert.ok(Math.max(...proxy.served) <= limit);
@@ -94,16 +85,8 @@ describe("getLogs range and RPC faults", () => {
     const db = await createTestDatabase();
     try {
       const client = createPublicClient({ transport: http(proxy.rpcUrl, { retryCount: 0 }) }) as PublicClient;
-      const state: IndexerState = { range: 64 };
-      const params = {
-        db,
-        client,
-        chainId: 31337,
-        deployment: chain.deployment,
-        confirmations: 2,
-        maxRange: 64,
-        state,
-      };
+      const params = indexerParameters(db, chain, { client, range: 64 });
+      const { state } = params;
       await indexToHead(params);
       assert.ok(state.range <= 4, "growth stays below the refused range");
       limit = Number.POSITIVE_INFINITY;
@@ -138,13 +121,7 @@ describe("getLogs range and RPC faults", () => {
       retryMs: 10,
     });
     try {
-      const head = await chain.client.getBlock({ blockTag: "latest" });
-      await waitFor(
-        async () =>
-          (await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } }))?.blockHash ===
-          head.hash,
-        "the indexer to reach the head through the faults",
-      );
+      await waitForIndexerAtHead(db, chain, "the indexer to reach the head through the faults");
       await indexer.stop();
       assert.ok(proxy.counts.http500 + proxy.counts.rateLimit > 0);
       await assertDatabaseEqualsChain(db, chain);

@@ -5,6 +5,7 @@ import { buildProbeApp } from "../buildProbeApp.ts";
 import { readConfig } from "../env.ts";
 import {
   assertDatabaseEqualsChain,
+  indexerParameters,
   indexToHead,
   insertOrganization,
   insertSubmittedBatch,
@@ -13,7 +14,7 @@ import {
   startLocalChain,
   waitFor,
 } from "../testing/localChain.ts";
-import { type IndexOnceParameters, indexOnce } from "./indexOnce.ts";
+import { indexOnce } from "./indexOnce.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 const confirmations = 2;
@@ -33,16 +34,7 @@ async function indexedChain(chain: LocalChain, db: TestDatabase, depth: number, 
   const fork = (await chain.client.getBlockNumber({ cacheTime: 0 })) + 1n;
   await chain.anchorBatch(dropped);
   await chain.mine(depth - 1);
-  const params: IndexOnceParameters = {
-    db,
-    client: chain.client,
-    chainId: 31337,
-    deployment: chain.deployment,
-    confirmations,
-    maxRange: 1,
-    state: { range: 1 },
-    reorgWindow,
-  };
+  const params = indexerParameters(db, chain, { confirmations, range: 1, reorgWindow });
   await indexToHead(params);
   const status = async (root: string) =>
     (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root } })).status;

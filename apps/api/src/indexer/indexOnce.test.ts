@@ -7,10 +7,11 @@ import { keccak256, toHex, zeroHash } from "viem";
 import { chainOrgIdOf } from "../services/orgs/platform.ts";
 import {
   assertDatabaseEqualsChain,
-  auditRequestFor,
+  indexerParameters,
   indexToHead,
   insertLot,
   insertOrganization,
+  insertRequestedAttestation,
   insertSubmittedBatch,
   type LocalChain,
   randomHash,
@@ -30,15 +31,8 @@ describe("indexOnce on real contract logs", () => {
     await chain?.stop();
   });
   /** The indexer's parameters for this chain and database (2 confirmations, ranges of 2,000 blocks unless given). */
-  const indexer = ({ confirmations = 2, range = 2_000 } = {}) => ({
-    db,
-    client: chain.client,
-    chainId: 31337,
-    deployment: chain.deployment,
-    confirmations,
-    maxRange: range,
-    state: { range },
-  });
+  const indexer = (options: { confirmations?: number; range?: number } = {}) =>
+    indexerParameters(db, chain, options);
 
   test("anchors, recalls and attestations land on their rows; webhooks queued once; final after the confirmations", async () => {
     const orgId = await insertOrganization(db, chain.organizationId);
@@ -64,16 +58,11 @@ describe("indexOnce on real contract logs", () => {
         chainStatus: "submitted",
       },
     });
-    const request = auditRequestFor(chain, lotKey, "EU organic");
-    const attestation = await db.prisma.attestation.create({
-      data: {
-        lotId,
-        auditorAddress: chain.auditor.account.address,
-        claim: "EU organic",
-        evidenceHash: randomHash(),
-        delegated: { message: request, signature: "0x" },
-        status: "submitted",
-      },
+    const { attestation, request } = await insertRequestedAttestation(db, chain, {
+      lotId,
+      lotKey,
+      claim: "EU organic",
+      status: "submitted",
     });
 
     const anchorTx = await chain.anchorBatch(root, 3);

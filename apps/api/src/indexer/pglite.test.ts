@@ -9,7 +9,7 @@ import {
   type LocalChain,
   randomHash,
   startLocalChain,
-  waitFor,
+  waitForIndexerAtHead,
 } from "../testing/localChain.ts";
 import { startIndexer } from "./startIndexer.ts";
 
@@ -37,13 +37,7 @@ describe("the indexer on the embedded database (PGlite, one connection)", () => 
       { deployment: chain.deployment, pollMs: 20, onActive: () => (active = true) },
     );
     try {
-      const head = await chain.client.getBlock({ blockTag: "latest" });
-      await waitFor(
-        async () =>
-          (await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } }))?.blockHash ===
-          head.hash,
-        "the indexer to reach the head",
-      );
+      await waitForIndexerAtHead(db, chain, "the indexer to reach the head");
     } finally {
       await indexer.stop();
     }

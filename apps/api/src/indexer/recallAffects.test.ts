@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { computeLotKey } from "@tracemark/sdk";
-import { indexToHead, insertOrganization, type LocalChain, startLocalChain } from "../testing/localChain.ts";
+import {
+  indexerParameters,
+  indexToHead,
+  insertOrganization,
+  type LocalChain,
+  startLocalChain,
+} from "../testing/localChain.ts";
 import { fixtureLot, handOver, transform } from "../testing/recallFixtures.ts";
 
 describe("recall.affects webhooks from the indexer", () => {
@@ -46,15 +52,7 @@ describe("recall.affects webhooks from the indexer", () => {
       },
     });
     const lotKey = computeLotKey({ gtin: beans.gtin, lot: beans.lotCode });
-    const params = {
-      db,
-      client: chain.client,
-      chainId: 31337,
-      deployment: chain.deployment,
-      confirmations: 1,
-      maxRange: 2_000,
-      state: { range: 2_000 },
-    };
+    const params = indexerParameters(db, chain, { confirmations: 1 });
     const deliveries = async () => {
       const rows = await db.prisma.webhookDelivery.findMany({
         where: { event: "recall.affects" },

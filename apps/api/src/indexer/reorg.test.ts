@@ -1,19 +1,20 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { createTestDatabase } from "@tracemark/db";
+import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { keccak256, toHex } from "viem";
 import { readConfig } from "../env.ts";
 import {
   assertDatabaseEqualsChain,
-  auditRequestFor,
+  indexerParameters,
   indexToHead,
   insertLot,
   insertOrganization,
+  insertRequestedAttestation,
   insertSubmittedBatch,
   type LocalChain,
   randomHash,
   startLocalChain,
-  waitFor,
+  waitForIndexerAtHead,
 } from "../testing/localChain.ts";
 import { startIndexer } from "./startIndexer.ts";
 
@@ -36,6 +37,17 @@ describe("reorgs", () => {
     await chain?.stop();
   });
 
+  /** Runs `body` on the chain reset to its deployment and a new database holding the chain's organisation. */
+  async function onFreshDatabase(body: (db: TestDatabase, organizationId: string) => Promise<void>) {
+    await chain.reset();
+    const db = await createTestDatabase();
+    try {
+      await body(db, await insertOrganization(db, chain.organizationId));
+    } finally {
+      await db.drop();
+    }
+  }
+
   for (const [depth, confirmations] of [
     [1, 30],
     [2, 30],
@@ -46,11 +58,8 @@ describe("reorgs", () => {
     [20, 30],
     [20, 2],
   ] as const) {
-    test(`depth ${depth} (finality depth ${confirmations}): rolled back and read again, the database equals the chain`, async () => {
-      await chain.reset();
-      const db = await createTestDatabase();
-      try {
-        const organizationId = await insertOrganization(db, chain.organizationId);
+    test(`depth ${depth} (finality depth ${confirmations}): rolled back and read again, the database equals the chain`, () =>
+      onFreshDatabase(async (db, organizationId) => {
         const [kept, dropped, replacement] = [randomHash(), randomHash(), randomHash()];
         for (const root of [kept, dropped, replacement])
           await insertSubmittedBatch(db, { organizationId, root, eventCount: 2 });
@@ -58,16 +67,7 @@ describe("reorgs", () => {
         await chain.mine(2);
         await chain.anchorBatch(dropped); // the first of the newest `depth` blocks
         if (depth > 1) await chain.mine(depth - 1);
-        const state = { range: 4 };
-        const params = {
-          db,
-          client: chain.client,
-          chainId: 31337,
-          deployment: chain.deployment,
-          confirmations,
-          maxRange: 4,
-          state,
-        };
+        const params = indexerParameters(db, chain, { confirmations, range: 4 });
         await indexToHead(params);
         assert.equal(
           (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: dropped } })).status !==
@@ -88,17 +88,11 @@ describe("reorgs", () => {
           await db.prisma.event.count({ where: { batch: { root: dropped, status: "submitted" } } }),
           2,
         );
-      } finally {
-        await db.drop();
-      }
-    });
+      }));
   }
 
-  test("recalls and attestations removed by a reorg go back to pending, with their unsent webhooks; read again on the new fork", async () => {
-    await chain.reset();
-    const db = await createTestDatabase();
-    try {
-      const organizationId = await insertOrganization(db, chain.organizationId);
+  test("recalls and attestations removed by a reorg go back to pending, with their unsent webhooks; read again on the new fork", () =>
+    onFreshDatabase(async (db, organizationId) => {
       await db.prisma.webhook.create({
         data: {
           organizationId,
@@ -111,27 +105,14 @@ describe("reorgs", () => {
       const recall = await db.prisma.recall.create({
         data: { organizationId, lotId, reason: "salmonella", reasonHash: keccak256(toHex("salmonella")) },
       });
-      const request = auditRequestFor(chain, lotKey, "HACCP");
-      const attestation = await db.prisma.attestation.create({
-        data: {
-          lotId,
-          auditorAddress: chain.auditor.account.address,
-          claim: "HACCP",
-          evidenceHash: randomHash(),
-          delegated: { message: request, signature: "0x" },
-        },
+      const { attestation, request } = await insertRequestedAttestation(db, chain, {
+        lotId,
+        lotKey,
+        claim: "HACCP",
       });
       await chain.declareRecall(lotKey, "salmonella");
       await chain.attest(request);
-      const params = {
-        db,
-        client: chain.client,
-        chainId: 31337,
-        deployment: chain.deployment,
-        confirmations: 10,
-        maxRange: 2_000,
-        state: { range: 2_000 },
-      };
+      const params = indexerParameters(db, chain, { confirmations: 10 });
       await indexToHead(params);
       assert.equal(
         (await db.prisma.recall.findUniqueOrThrow({ where: { id: recall.id } })).chainStatus,
@@ -170,16 +151,10 @@ describe("reorgs", () => {
         uid,
       );
       assert.equal(await db.prisma.webhookDelivery.count(), 2);
-    } finally {
-      await db.drop();
-    }
-  });
+    }));
 
-  test("a reorg while the indexer is stopped is found when it starts again", async () => {
-    await chain.reset();
-    const db = await createTestDatabase();
-    try {
-      const organizationId = await insertOrganization(db, chain.organizationId);
+  test("a reorg while the indexer is stopped is found when it starts again", () =>
+    onFreshDatabase(async (db, organizationId) => {
       const [dropped, replacement] = [randomHash(), randomHash()];
       for (const root of [dropped, replacement]) await insertSubmittedBatch(db, { organizationId, root });
       await chain.mine(3);
@@ -187,13 +162,8 @@ describe("reorgs", () => {
       await chain.mine(4);
       const context = { config: readConfig({ LOG_LEVEL: "silent" }), db, chain: chain.client };
       const options = { deployment: chain.deployment, confirmations: 10, pollMs: 20, maxRange: 3 };
-      const atHead = async () => {
-        const head = await chain.client.getBlock({ blockTag: "latest" });
-        const checkpoint = await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } });
-        return checkpoint?.blockHash === head.hash;
-      };
       let indexer = startIndexer(context, options);
-      await waitFor(atHead, "the indexer to reach the head");
+      await waitForIndexerAtHead(db, chain, "the indexer to reach the head");
       await indexer.stop();
       assert.equal(
         (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: dropped } })).status,
@@ -202,7 +172,7 @@ describe("reorgs", () => {
 
       await reorg(chain, 6, replacement);
       indexer = startIndexer(context, options);
-      await waitFor(atHead, "the indexer to reach the new head");
+      await waitForIndexerAtHead(db, chain, "the indexer to reach the new head");
       await indexer.stop();
       await assertDatabaseEqualsChain(db, chain);
       assert.equal(
@@ -213,29 +183,15 @@ describe("reorgs", () => {
         (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: replacement } })).status,
         "anchored",
       );
-    } finally {
-      await db.drop();
-    }
-  });
+    }));
 
-  test("a chain rolled back below the checkpoint while stopped (shorter than before) is rolled back too", async () => {
-    await chain.reset();
-    const db = await createTestDatabase();
-    try {
-      const organizationId = await insertOrganization(db, chain.organizationId);
+  test("a chain rolled back below the checkpoint while stopped (shorter than before) is rolled back too", () =>
+    onFreshDatabase(async (db, organizationId) => {
       const dropped = randomHash();
       await insertSubmittedBatch(db, { organizationId, root: dropped });
       await chain.anchorBatch(dropped);
       await chain.mine(5);
-      const params = {
-        db,
-        client: chain.client,
-        chainId: 31337,
-        deployment: chain.deployment,
-        confirmations: 10,
-        maxRange: 2_000,
-        state: { range: 2_000 },
-      };
+      const params = indexerParameters(db, chain, { confirmations: 10 });
       await indexToHead(params);
       await chain.rpc("anvil_rollback", [8]);
       const steps = await indexToHead(params);
@@ -245,8 +201,5 @@ describe("reorgs", () => {
         (await db.prisma.anchorBatch.findUniqueOrThrow({ where: { root: dropped } })).status,
         "submitted",
       );
-    } finally {
-      await db.drop();
-    }
-  });
+    }));
 });

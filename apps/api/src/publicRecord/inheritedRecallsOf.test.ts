@@ -2,9 +2,16 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { computeLotKey } from "@tracemark/sdk";
 import { registryIdOf } from "../services/orgs/platform.ts";
-import { type Actors, call, createActors } from "../testing/actors.ts";
+import { type Actors, createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
-import { type FixtureLot, fixtureLot, handOver, transform } from "../testing/recallFixtures.ts";
+import {
+  declareRecallThroughApi,
+  type FixtureLot,
+  fixtureLot,
+  handOver,
+  liftRecallThroughApi,
+  transform,
+} from "../testing/recallFixtures.ts";
 
 type Inherited = {
   recall: {
@@ -34,14 +41,7 @@ describe("public record of a lot made from a recalled lot", () => {
     assert.equal(response.statusCode, 200, response.body);
     return response.json() as Inherited;
   };
-  const declare = async (lot: FixtureLot, reason: string) => {
-    const response = await call(t.app, a.orgB.users.admin, "POST", `/orgs/${a.orgB.id}/recalls`, {
-      lotId: lot.id,
-      reason,
-    });
-    assert.equal(response.statusCode, 201, response.body);
-    return response.json().id as string;
-  };
+  const declare = (lot: FixtureLot, reason: string) => declareRecallThroughApi(t, a.orgB, lot.id, reason);
 
   test("names the recalled input (organisation's registry id, lot key, reason) at once, also when read before; lifting removes it", async () => {
     const beans = await fixtureLot(t.db, a.orgB.id, "GROWN-1");
@@ -70,16 +70,7 @@ describe("public record of a lot made from a recalled lot", () => {
       [["GROWN-1", "Aflatoxin above the limit", "Org B"]],
     );
 
-    const lifted = await call(
-      t.app,
-      a.orgB.users.admin,
-      "POST",
-      `/orgs/${a.orgB.id}/recalls/${recallId}/lift`,
-      {
-        reason: "Re-test within the limit",
-      },
-    );
-    assert.equal(lifted.statusCode, 200, lifted.body);
+    await liftRecallThroughApi(t, a.orgB, recallId, "Re-test within the limit");
     assert.equal((await record(blend)).recall.inherited, undefined);
   });
 

@@ -17,12 +17,13 @@ import { readConfig } from "../env.ts";
 import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
 import {
   createAdmittedOrg,
+  deployedChainAndDatabase,
   expectAnchoredExactlyOnce,
   insertPendingEvents,
+  silentLogger,
 } from "../testing/pipelineFixtures.ts";
 import { startSubmitter } from "./startSubmitter.ts";
 
-const silent = { info() {}, warn() {}, error() {}, debug() {} };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntilDrained(db: { prisma: TestDatabase["prisma"] }, timeoutMs: number): Promise<void> {
@@ -73,7 +74,7 @@ describe("submitter under RPC faults", () => {
     });
     const client = createPublicClient({ transport: http(proxy.rpcUrl, { retryCount: 0, timeout: 1_000 }) });
     const org = await createAdmittedOrg(db);
-    const submitter = startSubmitter({ config, db, chain: client }, silent);
+    const submitter = startSubmitter({ config, db, chain: client }, silentLogger);
     const accepted: { id: string }[] = [];
     const stream = async (ms: number) => {
       const until = Date.now() + ms;
@@ -130,7 +131,7 @@ describe("submitter while Postgres restarts", () => {
         transport: http(chain.anvil.rpcUrl, { retryCount: 0, timeout: 2_000 }),
       });
       const org = await createAdmittedOrg(db);
-      const submitter = startSubmitter({ config, db, chain: client }, silent);
+      const submitter = startSubmitter({ config, db, chain: client }, silentLogger);
       const accepted: { id: string }[] = [];
       const insert = async () => {
         try {
@@ -175,10 +176,7 @@ describe("submitter whose node forgets its transactions", () => {
   test("the running submitter sends them again at once: the replace timer (an hour) never fires, every event anchored once", {
     timeout: 120_000,
   }, async () => {
-    const [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
-    const client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
-    const rpc = (method: string, params: unknown[] = []) =>
-      client.request({ method, params } as never) as Promise<unknown>;
+    const { db, chain, client, rpc } = await deployedChainAndDatabase();
     try {
       const config = readConfig({
         BATCH_MAX_EVENTS: "50",
@@ -188,7 +186,7 @@ describe("submitter whose node forgets its transactions", () => {
       });
       const org = await createAdmittedOrg(db);
       const accepted = await insertPendingEvents(db, org, 20);
-      const submitter = startSubmitter({ config, db, chain: client }, silent);
+      const submitter = startSubmitter({ config, db, chain: client }, silentLogger);
       try {
         await waitUntilDrained(db, 60_000);
         // Blocks stop coming; the submitter sends the next anchors into the node's pool…

@@ -1,19 +1,18 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type ChainTransaction, createTestDatabase } from "@tracemark/db";
-import { createPublicClient, http } from "viem";
+import type { ChainTransaction } from "@tracemark/db";
 import { readConfig } from "../env.ts";
-import { startDeployedChain } from "../testing/deployedChain.ts";
 import {
   createAdmittedOrg,
+  deployedChainAndDatabase,
   expectAnchoredExactlyOnce,
   insertPendingEvents,
+  silentLogger,
 } from "../testing/pipelineFixtures.ts";
 import { planBatches } from "./planBatches.ts";
 import { sendRaw, signRecorded } from "./signAndSend.ts";
 import { createSubmitterContext, startSubmitter } from "./startSubmitter.ts";
 
-const silent = { info() {}, warn() {}, error() {}, debug() {} };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -25,10 +24,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 test("a submitter taking over after a kill at every point between recording and broadcasting finishes each transaction at once", {
   timeout: 180_000,
 }, async () => {
-  const [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
-  const client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
-  const rpc = (method: string, params: unknown[] = []) =>
-    client.request({ method, params } as never) as Promise<unknown>;
+  const { db, chain, client, rpc } = await deployedChainAndDatabase();
   const config = readConfig({
     BATCH_MAX_EVENTS: "10",
     BATCH_WINDOW_MS: "0",
@@ -37,9 +33,9 @@ test("a submitter taking over after a kill at every point between recording and 
   });
   const context = { config, db, chain: client };
   try {
-    const ctx = { ...(await createSubmitterContext(context, silent)), deployment: chain.deployment };
+    const ctx = { ...(await createSubmitterContext(context, silentLogger)), deployment: chain.deployment };
     const org = await createAdmittedOrg(db);
-    const first = startSubmitter(context, silent);
+    const first = startSubmitter(context, silentLogger);
     const accepted: { id: string }[] = [];
     try {
       await waitUntil(
@@ -99,7 +95,7 @@ test("a submitter taking over after a kill at every point between recording and 
     await withHash(await withFees(replacing, 2n));
     await rpc("evm_setAutomine", [true]);
 
-    const takeover = startSubmitter(context, silent);
+    const takeover = startSubmitter(context, silentLogger);
     try {
       await waitUntil(async () => (await open(db)) === 0);
     } finally {

@@ -1,7 +1,8 @@
+import type { Role } from "@tracemark/db";
 import { hashPassword } from "../services/auth/passwords.ts";
 import { hashToken } from "../services/auth/tokens.ts";
 import { admitOrganization } from "../services/orgs/platform.ts";
-import { TEST_PASSWORD } from "./actors.ts";
+import { type Actors, TEST_PASSWORD } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 import { createLot, epcisDocumentOf, observation } from "./captureFixtures.ts";
 import { proofPointEvidence, testAuditor } from "./masterDataFixtures.ts";
@@ -25,10 +26,43 @@ export async function freshUser(t: TestApp, extra: { walletAddress?: string; ema
   });
 }
 
+/** A new user who is a viewer of organisation A. */
+async function viewerOfA(t: TestApp, a: Actors) {
+  const user = await freshUser(t);
+  await t.db.prisma.membership.create({
+    data: { userId: user.id, organizationId: a.orgA.id, role: "viewer" },
+  });
+  return user;
+}
+
+/** An invitation to organisation A by its admin, addressed as `to` says. */
+function invitationOfA(
+  t: TestApp,
+  a: Actors,
+  to:
+    | { walletAddress: string; role: Role }
+    | { email: string; tokenHash: string; expiresAt: Date; role: Role },
+) {
+  return t.db.prisma.invitation.create({
+    data: { organizationId: a.orgA.id, invitedById: a.orgA.users.admin.userId, ...to },
+  });
+}
+
+/** A lot of organisation A and the test auditor (its id and wallet), who is asked to audit the lot when `asked`. */
+async function auditorAndLotOfA(t: TestApp, a: Actors, asked: boolean) {
+  const { lot } = await createLot(t, a.orgA.id);
+  const { id: auditorId, walletAddress } = await testAuditor(t);
+  if (asked) {
+    await t.db.prisma.auditRequest.create({ data: { organizationId: a.orgA.id, auditorId, lotId: lot.id } });
+  }
+  return { lot, auditorId, walletAddress };
+}
+
 const anyUser = (c: CallerFacts) => c.user;
 const platformAdmin = (c: CallerFacts) => c.platformAdmin;
 const auditor = (c: CallerFacts) => c.auditor;
 const bogusSignature = `0x${"11".repeat(65)}`;
+const SSCC = "urn:epc:id:sscc:4012345.0000000";
 const bytes32 = `0x${"22".repeat(32)}`;
 
 /**
@@ -42,13 +76,11 @@ export const accountTenancyCases: TenancyCase[] = [
     minRole: "admin",
     apiKeys: true,
     okStatus: 204,
-    setup: async (t, a) => {
-      const user = await freshUser(t);
-      await t.db.prisma.membership.create({
-        data: { userId: user.id, organizationId: a.orgA.id, role: "viewer" },
-      });
-      return { method: "PUT", url: `/orgs/${a.orgA.id}/members/${user.id}`, body: { role: "operator" } };
-    },
+    setup: async (t, a) => ({
+      method: "PUT",
+      url: `/orgs/${a.orgA.id}/members/${(await viewerOfA(t, a)).id}`,
+      body: { role: "operator" },
+    }),
   },
   {
     name: "DELETE /orgs/:orgId/members/:userId",
@@ -56,13 +88,10 @@ export const accountTenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 204,
     table: "membership",
-    setup: async (t, a) => {
-      const user = await freshUser(t);
-      await t.db.prisma.membership.create({
-        data: { userId: user.id, organizationId: a.orgA.id, role: "viewer" },
-      });
-      return { method: "DELETE", url: `/orgs/${a.orgA.id}/members/${user.id}` };
-    },
+    setup: async (t, a) => ({
+      method: "DELETE",
+      url: `/orgs/${a.orgA.id}/members/${(await viewerOfA(t, a)).id}`,
+    }),
   },
   {
     name: "DELETE /orgs/:orgId/invitations/:invitationId",
@@ -70,86 +99,58 @@ export const accountTenancyCases: TenancyCase[] = [
     apiKeys: true,
     okStatus: 204,
     setup: async (t, a) => {
-      const invitation = await t.db.prisma.invitation.create({
-        data: {
-          organizationId: a.orgA.id,
-          walletAddress: `0x${unique().toString(16).padStart(40, "e")}`,
-          role: "viewer",
-          invitedById: a.orgA.users.admin.userId,
-        },
+      const invitation = await invitationOfA(t, a, {
+        walletAddress: `0x${unique().toString(16).padStart(40, "e")}`,
+        role: "viewer",
       });
       return { method: "DELETE", url: `/orgs/${a.orgA.id}/invitations/${invitation.id}` };
     },
   },
   // ── the API key's organisation (implied) ──
-  {
-    name: "POST /capture",
-    minRole: "operator",
-    apiKeys: true,
-    okStatus: 202,
-    table: "capture",
-    allowed: (c) => c.apiKey && c.atLeast("operator"),
-    setup: async () => ({
-      method: "POST",
-      url: "/capture",
-      body: epcisDocumentOf([observation({ epcList: ["urn:epc:id:sscc:4012345.0000000999"] })]),
+  ...(
+    [
+      ["POST /capture", 202, "capture", () => epcisDocumentOf([observation({ epcList: [`${SSCC}999`] })])],
+      ["POST /events", 201, "event", () => observation({ epcList: [`${SSCC}998`] })],
+    ] as const
+  ).map(
+    ([name, okStatus, table, body]): TenancyCase => ({
+      name,
+      minRole: "operator",
+      apiKeys: true,
+      okStatus,
+      table,
+      allowed: (c) => c.apiKey && c.atLeast("operator"),
+      setup: async () => ({ method: "POST", url: name.slice("POST ".length), body: body() }),
     }),
-  },
-  {
-    name: "GET /capture",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    allowed: (c) => c.apiKey,
-    setup: async () => ({ method: "GET", url: "/capture?perPage=5" }),
-  },
-  {
-    name: "OPTIONS /capture",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 204,
-    allowed: (c) => c.apiKey,
-    setup: async () => ({ method: "OPTIONS", url: "/capture" }),
-  },
-  {
-    name: "OPTIONS /capture/:captureId",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 204,
-    allowed: (c) => c.apiKey && c.org === "A",
-    setup: async (t, a) => {
-      const capture = await t.db.prisma.capture.create({
-        data: { organizationId: a.orgA.id, requestHash: "tenancy", eventCount: 1, status: "failed" },
-      });
-      return { method: "OPTIONS", url: `/capture/${capture.id}` };
+  ),
+  ...(
+    [
+      ["GET", 200],
+      ["OPTIONS", 204],
+    ] as const
+  ).flatMap(([method, okStatus]): TenancyCase[] => [
+    {
+      name: `${method} /capture`,
+      minRole: "viewer",
+      apiKeys: true,
+      okStatus,
+      allowed: (c) => c.apiKey,
+      setup: async () => ({ method, url: method === "GET" ? "/capture?perPage=5" : "/capture" }),
     },
-  },
-  {
-    name: "POST /events",
-    minRole: "operator",
-    apiKeys: true,
-    okStatus: 201,
-    table: "event",
-    allowed: (c) => c.apiKey && c.atLeast("operator"),
-    setup: async () => ({
-      method: "POST",
-      url: "/events",
-      body: observation({ epcList: ["urn:epc:id:sscc:4012345.0000000998"] }),
-    }),
-  },
-  {
-    name: "GET /capture/:captureId",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    allowed: (c) => c.apiKey && c.org === "A",
-    setup: async (t, a) => {
-      const capture = await t.db.prisma.capture.create({
-        data: { organizationId: a.orgA.id, requestHash: "tenancy", eventCount: 1, status: "failed" },
-      });
-      return { method: "GET", url: `/capture/${capture.id}` };
+    {
+      name: `${method} /capture/:captureId`,
+      minRole: "viewer",
+      apiKeys: true,
+      okStatus,
+      allowed: (c) => c.apiKey && c.org === "A",
+      setup: async (t, a) => {
+        const capture = await t.db.prisma.capture.create({
+          data: { organizationId: a.orgA.id, requestHash: "tenancy", eventCount: 1, status: "failed" },
+        });
+        return { method, url: `/capture/${capture.id}` };
+      },
     },
-  },
+  ]),
   // ── the signed-in user's own account ──
   {
     name: "GET /auth/me",
@@ -231,13 +232,9 @@ export const accountTenancyCases: TenancyCase[] = [
     // Addressed to a wallet none of the callers has: nobody but its holder may accept it.
     allowed: () => false,
     setup: async (t, a) => {
-      const invitation = await t.db.prisma.invitation.create({
-        data: {
-          organizationId: a.orgA.id,
-          walletAddress: `0x${unique().toString(16).padStart(40, "f")}`,
-          role: "admin",
-          invitedById: a.orgA.users.admin.userId,
-        },
+      const invitation = await invitationOfA(t, a, {
+        walletAddress: `0x${unique().toString(16).padStart(40, "f")}`,
+        role: "admin",
       });
       return { method: "POST", url: `/invitations/${invitation.id}/accept` };
     },
@@ -253,15 +250,11 @@ export const accountTenancyCases: TenancyCase[] = [
     allowed: () => false,
     setup: async (t, a) => {
       const token = `tm_invite_tenancy_${unique()}_${crypto.randomUUID()}`;
-      await t.db.prisma.invitation.create({
-        data: {
-          organizationId: a.orgA.id,
-          email: `invitee-${unique()}@example.test`,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(Date.now() + 3_600_000),
-          role: "admin",
-          invitedById: a.orgA.users.admin.userId,
-        },
+      await invitationOfA(t, a, {
+        email: `invitee-${unique()}@example.test`,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + 3_600_000),
+        role: "admin",
       });
       return { method: "POST", url: "/invitations/accept", body: { token } };
     },
@@ -382,14 +375,10 @@ export const accountTenancyCases: TenancyCase[] = [
     apiKeys: false,
     okStatus: 200,
     allowed: auditor,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      const { id: auditorId } = await testAuditor(t);
-      await t.db.prisma.auditRequest.create({
-        data: { organizationId: a.orgA.id, auditorId, lotId: lot.id },
-      });
-      return { method: "GET", url: `/auditor/lots/${lot.id}` };
-    },
+    setup: async (t, a) => ({
+      method: "GET",
+      url: `/auditor/lots/${(await auditorAndLotOfA(t, a, true)).lot.id}`,
+    }),
   },
   {
     name: "GET /auditor/proof-points/:proofPointId/evidence/:sha256",
@@ -398,8 +387,7 @@ export const accountTenancyCases: TenancyCase[] = [
     okStatus: 200,
     allowed: auditor,
     setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      const { id: auditorId } = await testAuditor(t);
+      const { lot, auditorId } = await auditorAndLotOfA(t, a, false);
       const sha256 = await proofPointEvidence(t, a.orgA.id);
       const proofPoint = await t.db.prisma.proofPoint.create({
         data: {
@@ -421,8 +409,7 @@ export const accountTenancyCases: TenancyCase[] = [
     okStatus: 422,
     allowed: auditor,
     setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      const { walletAddress } = await testAuditor(t);
+      const { lot, walletAddress } = await auditorAndLotOfA(t, a, false);
       const attestation = await t.db.prisma.attestation.create({
         data: {
           uid: `0x${unique().toString(16).padStart(64, "3")}`,
@@ -460,11 +447,7 @@ export const accountTenancyCases: TenancyCase[] = [
     table: "attestation",
     allowed: auditor,
     setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      const { id: auditorId, walletAddress } = await testAuditor(t);
-      await t.db.prisma.auditRequest.create({
-        data: { organizationId: a.orgA.id, auditorId, lotId: lot.id },
-      });
+      const { lot, walletAddress } = await auditorAndLotOfA(t, a, true);
       return {
         method: "POST",
         url: "/attestations",

@@ -112,138 +112,114 @@ const underA = (route: string, path: (b: ForeignObjects) => string, body?: unkno
 
 /** Every place inside a body or EPCIS document where another organisation's object can be named. */
 export const bodyReferenceCases: BodyReferenceCase[] = [
-  // ── the JSON events route ──
-  {
-    name: "POST /orgs/:orgId/events: epcs naming B's serial item",
-    status: [422],
-    setup: async (_t, a, b) => ({ ...jsonEvent(a, { epcs: [b.serialEpc] }), names: b.serialEpc }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: lot by GTIN + lot code of B's lot",
-    status: [422],
-    setup: async (_t, a, b) => ({
-      ...jsonEvent(a, { lot: { gtin: b.gtin, lotCode: b.lotCode } }),
-      names: "another organisation",
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: lot by B's lot id",
-    status: [422],
-    setup: async (_t, a, b) => ({ ...jsonEvent(a, { lot: { id: b.lotId } }), names: "body.lot.id" }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: parent naming B's serial item",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, {
-        type: "aggregation",
-        action: "ADD",
-        parent: b.serialEpc,
-        lot: { id: (await ownLot(t, a)).id },
+  // ── the JSON events route: the event's fields (`own()` makes a lot of A) and what the refusal names ──
+  ...(
+    [
+      ["epcs naming B's serial item", async (b) => ({ epcs: [b.serialEpc] }), (b) => b.serialEpc],
+      [
+        "lot by GTIN + lot code of B's lot",
+        async (b) => ({ lot: { gtin: b.gtin, lotCode: b.lotCode } }),
+        () => "another organisation",
+      ],
+      ["lot by B's lot id", async (b) => ({ lot: { id: b.lotId } }), () => "body.lot.id"],
+      [
+        "parent naming B's serial item",
+        async (b, own) => ({
+          type: "aggregation",
+          action: "ADD",
+          parent: b.serialEpc,
+          lot: { id: await own() },
+        }),
+        (b) => b.serialEpc,
+      ],
+      [
+        "aggregation children (epcs) naming B's serial item",
+        async (b) => ({
+          type: "aggregation",
+          action: "ADD",
+          parent: "urn:epc:id:sscc:4012345.0000000333",
+          epcs: [b.serialEpc],
+        }),
+        (b) => b.serialEpc,
+      ],
+      [
+        "transformation input of B's lot",
+        async (b, own) => ({
+          type: "transformation",
+          action: undefined,
+          inputs: [{ lot: { gtin: b.gtin, lotCode: b.lotCode } }],
+          outputs: [{ lot: { id: await own() } }],
+        }),
+        () => "inputs[0].lot",
+      ],
+      [
+        "transformation output epcs naming B's serial item",
+        async (b, own) => ({
+          type: "transformation",
+          action: undefined,
+          inputs: [{ lot: { id: await own() } }],
+          outputs: [{ epcs: [b.serialEpc] }],
+        }),
+        (b) => b.serialEpc,
+      ],
+      [
+        "transformation output as a new lot of B's product",
+        async (b, own) => ({
+          type: "transformation",
+          action: undefined,
+          inputs: [{ lot: { id: await own() } }],
+          outputs: [{ newLot: { productId: b.productId, lotCode: "MADE-BY-A" } }],
+        }),
+        () => "body.outputs[0].newLot.productId",
+      ],
+      [
+        "aggregation children naming B's lot",
+        async (b) => ({
+          type: "aggregation",
+          action: "ADD",
+          parent: "urn:epc:id:sscc:4012345.0000000444",
+          children: [{ lot: { gtin: b.gtin, lotCode: b.lotCode } }],
+        }),
+        () => "another organisation",
+      ],
+      [
+        "bizLocation by B's location id",
+        async (b, own) => ({ lot: { id: await own() }, bizLocation: { locationId: b.locationId } }),
+        () => "body.bizLocation.locationId",
+      ],
+      [
+        "readPoint by B's location id",
+        async (b, own) => ({ lot: { id: await own() }, readPoint: { locationId: b.locationId } }),
+        () => "body.readPoint.locationId",
+      ],
+      [
+        "source at B's location id",
+        async (b, own) => ({
+          lot: { id: await own() },
+          sources: [{ type: "location", locationId: b.locationId }],
+        }),
+        () => "body.sources[0].locationId",
+      ],
+      [
+        "documents naming B's document",
+        async (b, own) => ({ lot: { id: await own() }, documents: [b.documentSha256] }),
+        () => "body.documents[0]",
+      ],
+    ] as const satisfies readonly [
+      string,
+      (b: ForeignObjects, own: () => Promise<string>) => Promise<Record<string, unknown>>,
+      (b: ForeignObjects) => string,
+    ][]
+  ).map(
+    ([what, fields, names]): BodyReferenceCase => ({
+      name: `POST /orgs/:orgId/events: ${what}`,
+      status: [422],
+      setup: async (t, a, b) => ({
+        ...jsonEvent(a, await fields(b, async () => (await ownLot(t, a)).id)),
+        names: names(b),
       }),
-      names: b.serialEpc,
     }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: aggregation children (epcs) naming B's serial item",
-    status: [422],
-    setup: async (_t, a, b) => ({
-      ...jsonEvent(a, {
-        type: "aggregation",
-        action: "ADD",
-        parent: "urn:epc:id:sscc:4012345.0000000333",
-        epcs: [b.serialEpc],
-      }),
-      names: b.serialEpc,
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: transformation input of B's lot",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, {
-        type: "transformation",
-        action: undefined,
-        inputs: [{ lot: { gtin: b.gtin, lotCode: b.lotCode } }],
-        outputs: [{ lot: { id: (await ownLot(t, a)).id } }],
-      }),
-      names: "inputs[0].lot",
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: transformation output epcs naming B's serial item",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, {
-        type: "transformation",
-        action: undefined,
-        inputs: [{ lot: { id: (await ownLot(t, a)).id } }],
-        outputs: [{ epcs: [b.serialEpc] }],
-      }),
-      names: b.serialEpc,
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: transformation output as a new lot of B's product",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, {
-        type: "transformation",
-        action: undefined,
-        inputs: [{ lot: { id: (await ownLot(t, a)).id } }],
-        outputs: [{ newLot: { productId: b.productId, lotCode: "MADE-BY-A" } }],
-      }),
-      names: "body.outputs[0].newLot.productId",
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: aggregation children naming B's lot",
-    status: [422],
-    setup: async (_t, a, b) => ({
-      ...jsonEvent(a, {
-        type: "aggregation",
-        action: "ADD",
-        parent: "urn:epc:id:sscc:4012345.0000000444",
-        children: [{ lot: { gtin: b.gtin, lotCode: b.lotCode } }],
-      }),
-      names: "another organisation",
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: bizLocation by B's location id",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, { lot: { id: (await ownLot(t, a)).id }, bizLocation: { locationId: b.locationId } }),
-      names: "body.bizLocation.locationId",
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: readPoint by B's location id",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, { lot: { id: (await ownLot(t, a)).id }, readPoint: { locationId: b.locationId } }),
-      names: "body.readPoint.locationId",
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: source at B's location id",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, {
-        lot: { id: (await ownLot(t, a)).id },
-        sources: [{ type: "location", locationId: b.locationId }],
-      }),
-      names: "body.sources[0].locationId",
-    }),
-  },
-  {
-    name: "POST /orgs/:orgId/events: documents naming B's document",
-    status: [422],
-    setup: async (t, a, b) => ({
-      ...jsonEvent(a, { lot: { id: (await ownLot(t, a)).id }, documents: [b.documentSha256] }),
-      names: "body.documents[0]",
-    }),
-  },
+  ),
   // ── EPCIS capture: every identifier role, locations, documents ──
   ...(
     [

@@ -1,4 +1,9 @@
+import assert from "node:assert/strict";
+import type { Database } from "@tracemark/db";
 import { computeCheckDigit } from "@tracemark/sdk";
+import { acceptCapture } from "../capture/acceptCapture.ts";
+import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
+import { type Actors, call } from "./actors.ts";
 import type { TestApp } from "./buildTestApp.ts";
 
 let sequence = 0;
@@ -63,4 +68,41 @@ export function observation(fields: Record<string, unknown>) {
     eventTimeZoneOffset: "+00:00",
     ...fields,
   };
+}
+
+/**
+ * `document` captured for organisation A with its operator API key (asserted 202), then stored by
+ * one pass of the capture worker; the capture's id and its job as A's viewer key reads it.
+ *
+ * @example
+ * const { job } = await captureProcessed(t, a, epcisDocumentOf([observation({})]))
+ */
+export async function captureProcessed(t: TestApp, a: Actors, document: unknown) {
+  const url = `/orgs/${a.orgA.id}/capture`;
+  const accepted = await call(t.app, a.orgA.apiKeys.operator, "POST", url, document);
+  assert.equal(accepted.statusCode, 202, accepted.body);
+  await processPendingCaptures(t.context);
+  const captureId: string = accepted.json().captureId;
+  const job = (await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url}/${captureId}`)).json();
+  return { captureId, job };
+}
+
+/**
+ * A capture of one new receiving event accepted for a new organisation, written straight through
+ * `acceptCapture` (no app), pending for the capture worker.
+ *
+ * @example
+ * const capture = await acceptOneCapture(db)
+ */
+export async function acceptOneCapture(db: Database) {
+  const org = await db.prisma.organization.create({ data: { name: "Alpine Dairy" } });
+  const document = epcisDocumentOf([
+    observation({ epcList: ["urn:epc:id:sgtin:9520123.456788.1"], bizStep: "receiving" }),
+  ]);
+  const { capture } = await acceptCapture(db, {
+    organizationId: org.id,
+    document,
+    text: JSON.stringify(document),
+  });
+  return capture;
 }

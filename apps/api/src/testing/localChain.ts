@@ -80,7 +80,7 @@ export type AuditRequest = {
 };
 
 /** An audit attestation request about a lot of the chain's organisation. */
-export function auditRequestFor(chain: LocalChain, lotKey: Hex, claim: string): AuditRequest {
+function auditRequestFor(chain: LocalChain, lotKey: Hex, claim: string): AuditRequest {
   return {
     schema: chain.deployment.auditSchemaUid,
     recipient: zeroAddress,
@@ -98,6 +98,35 @@ export function auditRequestFor(chain: LocalChain, lotKey: Hex, claim: string): 
     attester: chain.auditor.account.address.toLowerCase() as Hex,
     deadline: "0",
   };
+}
+
+/**
+ * An attestation row about `lotId` (key `lotKey`) as the relay stores it before the chain: the audit
+ * request for `claim` signed by the chain's auditor, in `status` (pending unless given). Returns the
+ * row and the request, to attest on chain with `chain.attest(request)`.
+ */
+export async function insertRequestedAttestation(
+  db: Database,
+  chain: LocalChain,
+  {
+    lotId,
+    lotKey,
+    claim,
+    status,
+  }: { lotId: string; lotKey: Hex; claim: string; status?: "pending" | "submitted" },
+) {
+  const request = auditRequestFor(chain, lotKey, claim);
+  const attestation = await db.prisma.attestation.create({
+    data: {
+      lotId,
+      auditorAddress: chain.auditor.account.address,
+      claim,
+      evidenceHash: randomHash(),
+      delegated: { message: request, signature: "0x" },
+      ...(status ? { status } : {}),
+    },
+  });
+  return { attestation, request };
 }
 
 /**
@@ -220,6 +249,42 @@ export async function insertOrganization(db: Database, organizationId: string): 
     },
   });
   return organizationId;
+}
+
+/**
+ * The indexer's parameters for `chain` and `db`: `confirmations` (2 unless given), ranges of at most
+ * `range` blocks (2,000 unless given; the state starts there), read through `client` when given
+ * (e.g. a fault proxy's) and the chain's own client otherwise.
+ *
+ * @example
+ * await indexToHead(indexerParameters(db, chain, { confirmations: 10 }))
+ */
+export function indexerParameters(
+  db: Database,
+  chain: LocalChain,
+  options: { confirmations?: number; range?: number; client?: PublicClient; reorgWindow?: number } = {},
+): IndexOnceParameters {
+  const range = options.range ?? 2_000;
+  return {
+    db,
+    client: options.client ?? chain.client,
+    chainId: 31337,
+    deployment: chain.deployment,
+    confirmations: options.confirmations ?? 2,
+    maxRange: range,
+    state: { range },
+    reorgWindow: options.reorgWindow,
+  };
+}
+
+/** Waits until the indexer's checkpoint in `db` is the chain's head block as it is now (`what` names the wait). */
+export async function waitForIndexerAtHead(db: Database, chain: LocalChain, what: string): Promise<void> {
+  const head = await chain.client.getBlock({ blockTag: "latest" });
+  await waitFor(
+    async () =>
+      (await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } }))?.blockHash === head.hash,
+    what,
+  );
 }
 
 /** Runs `indexOnce` until it reports being caught up with the head; returns the steps' kinds. */

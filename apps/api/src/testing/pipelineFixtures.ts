@@ -1,9 +1,28 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Database } from "@tracemark/db";
+import { createTestDatabase, type Database } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
-import type { Hex, PublicClient } from "viem";
+import { createPublicClient, type Hex, http, type PublicClient } from "viem";
 import { chainOrgIdOf } from "../services/orgs/platform.ts";
 import type { SubmitterContext } from "../submit/submitterContext.ts";
+import { startDeployedChain } from "./deployedChain.ts";
+
+/** A logger that says nothing, for the submitter under test. */
+export const silentLogger = { info() {}, warn() {}, error() {}, debug() {} };
+
+/**
+ * A fresh test database and a fresh local chain with Tracemark's contracts, a client of the chain
+ * and a raw JSON-RPC call to it (e.g. `evm_setAutomine`). The caller drops and stops them.
+ *
+ * @example
+ * const { db, chain, client, rpc } = await deployedChainAndDatabase()
+ */
+export async function deployedChainAndDatabase() {
+  const [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
+  const client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
+  const rpc = (method: string, params: unknown[] = []) =>
+    client.request({ method, params } as never) as Promise<unknown>;
+  return { db, chain, client, rpc };
+}
 
 /** An organisation admitted in Tracemark, its on-chain admission waiting in the outbox. */
 export async function createAdmittedOrg(db: Database): Promise<string> {
@@ -48,24 +67,41 @@ export const onChainAnchorKey = (organizationId: string, root: string): string =
   `${chainOrgIdOf(organizationId)}:${root.toLowerCase()}`;
 
 /**
- * How many anchor logs the chain holds per organisation and root (BatchAnchored) or event hash
- * (EventAnchored), keyed by `onChainAnchorKey`.
+ * The chain's anchor logs (BatchAnchored, EventAnchored) of the registry at `registry`, each with
+ * what it anchors (the batch's root or the event's hash) and its organisation, lower-case.
  */
-export async function anchorsOnChain(chain: PublicClient, registry: Hex): Promise<Map<string, number>> {
+export async function anchorLogs(chain: PublicClient, registry: Hex) {
   const logs = await chain.getContractEvents({ address: registry, abi: tracemarkRegistryAbi, fromBlock: 0n });
-  const counts = new Map<string, number>();
-  for (const log of logs) {
+  return logs.flatMap((log) => {
     const args = log.args as { orgId?: Hex; root?: Hex; eventHash?: Hex };
-    const key =
+    const anchored =
       log.eventName === "BatchAnchored"
         ? args.root
         : log.eventName === "EventAnchored"
           ? args.eventHash
           : undefined;
-    if (key && args.orgId) {
-      const orgKey = `${args.orgId.toLowerCase()}:${key.toLowerCase()}`;
-      counts.set(orgKey, (counts.get(orgKey) ?? 0) + 1);
-    }
+    if (!anchored) return [];
+    return [
+      {
+        orgId: args.orgId?.toLowerCase(),
+        anchored: anchored.toLowerCase(),
+        blockNumber: log.blockNumber,
+        blockHash: log.blockHash,
+      },
+    ];
+  });
+}
+
+/**
+ * How many anchor logs the chain holds per organisation and root (BatchAnchored) or event hash
+ * (EventAnchored), keyed by `onChainAnchorKey`.
+ */
+export async function anchorsOnChain(chain: PublicClient, registry: Hex): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const { orgId, anchored } of await anchorLogs(chain, registry)) {
+    if (!orgId) continue;
+    const orgKey = `${orgId}:${anchored}`;
+    counts.set(orgKey, (counts.get(orgKey) ?? 0) + 1);
   }
   return counts;
 }

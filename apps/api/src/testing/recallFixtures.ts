@@ -1,5 +1,8 @@
+import assert from "node:assert/strict";
 import type { Database } from "@tracemark/db";
 import { keccak256, stringToHex } from "viem";
+import { call, type OrgFixture } from "./actors.ts";
+import type { TestApp } from "./buildTestApp.ts";
 import { uniqueEventTime, uniqueGtin } from "./captureFixtures.ts";
 import { insertEvent } from "./events.ts";
 
@@ -91,4 +94,34 @@ export async function recallLot(
   return db.prisma.recall.create({
     data: { organizationId, lotId: lot.id, reason, reasonHash: keccak256(stringToHex(reason)) },
   });
+}
+
+/**
+ * A recall of lot `lotId` declared through the API by `org`'s admin (asserted 201); its id.
+ *
+ * @example
+ * const recallId = await declareRecallThroughApi(t, a.orgB, beans.id, "Salmonella")
+ */
+export async function declareRecallThroughApi(
+  t: TestApp,
+  org: OrgFixture,
+  lotId: string,
+  reason: string,
+): Promise<string> {
+  const response = await call(t.app, org.users.admin, "POST", `/orgs/${org.id}/recalls`, { lotId, reason });
+  assert.equal(response.statusCode, 201, response.body);
+  return response.json().id;
+}
+
+/** `org`'s recall `recallId` lifted through the API by its admin (asserted 200). */
+export async function liftRecallThroughApi(
+  t: TestApp,
+  org: OrgFixture,
+  recallId: string,
+  reason: string,
+): Promise<void> {
+  const response = await call(t.app, org.users.admin, "POST", `/orgs/${org.id}/recalls/${recallId}/lift`, {
+    reason,
+  });
+  assert.equal(response.statusCode, 200, response.body);
 }

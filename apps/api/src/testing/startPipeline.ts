@@ -1,8 +1,7 @@
 import { startIndexer } from "../indexer/startIndexer.ts";
 import { startSubmitter } from "../submit/startSubmitter.ts";
 import type { TestApp } from "./buildTestApp.ts";
-
-const silent = { info() {}, warn() {}, error() {}, debug() {} };
+import { silentLogger } from "./pipelineFixtures.ts";
 
 /**
  * Runs the submitter and the indexer of a test app built with contracts, quickly (a batch every
@@ -17,7 +16,7 @@ export function startPipeline(t: TestApp): () => Promise<void> {
     submitter: { ...t.context.config.submitter, batchWindowMs: 200, pollMs: 50 },
   };
   const context = { ...t.context, config };
-  const submitter = startSubmitter(context, silent);
+  const submitter = startSubmitter(context, silentLogger);
   const indexer = startIndexer(context, { deployment: t.deployment, confirmations: 1, pollMs: 100 });
   return async () => {
     await Promise.all([submitter.stop(), indexer.stop()]);

@@ -1,24 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import {
-  buildAttestationTypedData,
-  buildRevocationTypedData,
-  computeLotKey,
-  encodeAuditData,
-} from "@tracemark/sdk";
+import { buildRevocationTypedData, computeLotKey } from "@tracemark/sdk";
 import { type Hex, keccak256, stringToHex, zeroHash } from "viem";
-import type { privateKeyToAccount } from "viem/accounts";
-import { loadDeployment } from "../../chain/loadDeployment.ts";
-import { defaultDeploymentsDir } from "../../env.ts";
 import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
 import { registryIdOf } from "../../services/orgs/platform.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { attestationBody } from "../../testing/attestationBody.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createLot } from "../../testing/captureFixtures.ts";
 import { type SignedInAuditor, signedInAuditor } from "../../testing/signedInAuditor.ts";
-
-type Signer = ReturnType<typeof privateKeyToAccount>;
-type AuditorFixture = SignedInAuditor;
+import { signedLotAttestation } from "../../testing/signedLotAttestation.ts";
 
 describe("audit requests, the auditor's side, attestations and revocations", () => {
   let t: TestApp;
@@ -26,10 +16,9 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   let gtin: string;
   let lot: { id: string; lotCode: string };
   let otherLot: { id: string; lotCode: string };
-  let accredited: AuditorFixture;
-  let second: AuditorFixture;
-  let withdrawn: AuditorFixture;
-  const deployment = loadDeployment(31337, defaultDeploymentsDir);
+  let accredited: SignedInAuditor;
+  let second: SignedInAuditor;
+  let withdrawn: SignedInAuditor;
 
   before(async () => {
     // EAS deployed: the API reads the auditor's EAS nonce from it.
@@ -52,8 +41,8 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   after(() => t.close());
 
   /** A signed delegated attestation about `subjectLot`, as the web app would send it. */
-  async function signedAttestation(
-    signer: Signer,
+  const signedAttestation = (
+    signer: SignedInAuditor["account"],
     subjectLot: { id: string; lotCode: string },
     changes: {
       claim?: string;
@@ -62,26 +51,14 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
       nonce?: bigint;
       domainChainId?: number;
     } = {},
-  ) {
-    const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
-    const data = encodeAuditData({
-      orgId: changes.orgId ?? (await registryIdOf(t.db.prisma, a.orgA.id)),
-      subjectKind: "lot",
-      subject: computeLotKey({ gtin, lot: subjectLot.lotCode }),
+  ) =>
+    signedLotAttestation(t, signer, {
+      ...changes,
+      organizationId: a.orgA.id,
+      lot: { ...subjectLot, gtin },
       claim: changes.claim ?? "EU organic (EC 2018/848) compliant",
       evidenceHash: keccak256(stringToHex("audit-report.pdf")),
     });
-    const typedData = buildAttestationTypedData({
-      domain: { ...domain, chainId: changes.domainChainId ?? domain.chainId },
-      attester: signer.address,
-      schema: deployment.auditSchemaUid,
-      data,
-      expirationTime: changes.expirationTime ?? 0n,
-      nonce: changes.nonce ?? 0n,
-      deadline: 0n,
-    });
-    return attestationBody(signer, subjectLot.id, typedData);
-  }
 
   test("GET /auditors lists accredited auditors to signed-in callers only", async () => {
     const response = await call(t.app, a.orgA.users.viewer, "GET", "/auditors");
@@ -105,17 +82,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     });
     assert.equal(withdrawnAsked.statusCode, 404);
     assert.equal(withdrawnAsked.json().errors[0].field, "body.auditorId");
-    const theirLot = await t.db.prisma.lot.create({
-      data: {
-        organizationId: a.orgB.id,
-        productId: (
-          await t.db.prisma.product.create({
-            data: { organizationId: a.orgB.id, gtin: "04006381333931", name: "B's" },
-          })
-        ).id,
-        lotCode: "B-1",
-      },
-    });
+    const { lot: theirLot } = await createLot(t, a.orgB.id, "B-1");
     const foreign = await call(t.app, a.orgA.users.admin, "POST", url, {
       auditorId: accredited.auditor.id,
       lotId: theirLot.id,
@@ -315,7 +282,7 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     const { domain, schemaUid } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
     const uid = keccak256(stringToHex("uid-on-chain"));
     // The auditor's next EAS nonce is 0: nothing of theirs is on chain (the row below is made on chain by hand).
-    const revocation = async (signer: Signer, revokeUid: Hex, nonce = 0n) => {
+    const revocation = async (signer: SignedInAuditor["account"], revokeUid: Hex, nonce = 0n) => {
       const typedData = buildRevocationTypedData({
         domain,
         revoker: signer.address,

@@ -11,7 +11,7 @@ import {
 import { startCaptureWorker } from "../../capture/startCaptureWorker.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
-import { createLot, epcisDocumentOf, observation } from "../../testing/captureFixtures.ts";
+import { captureProcessed, createLot, epcisDocumentOf, observation } from "../../testing/captureFixtures.ts";
 
 const epcisDocument = (events: Record<string, unknown>[]) =>
   epcisDocumentOf(events, { ex: "https://example.com/ns/" });
@@ -82,12 +82,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
       objectEvent(lotUri, { bizStep: "juggling" }),
       objectEvent(lotUri, { eventTime: "2026-13-01" }),
     ];
-    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument(events));
-    assert.equal(response.statusCode, 202, response.body);
-    await processPendingCaptures(t.context);
-    const poll = (
-      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
-    ).json();
+    const { job: poll } = await captureProcessed(t, a, epcisDocument(events));
     assert.equal(poll.status, "failed");
     assert.equal(poll.storedCount, null);
     const fields = poll.errors.map((e: { field: string }) => e.field);
@@ -98,17 +93,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
 
   test("an undeclared extension prefix fails the event that uses it", async () => {
     const bad = { ...objectEvent(lotUri), "zz:unknown": 1 };
-    const response = await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      url(),
-      epcisDocument([objectEvent(lotUri), bad]),
-    );
-    await processPendingCaptures(t.context);
-    const poll = (
-      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
-    ).json();
+    const { job: poll } = await captureProcessed(t, a, epcisDocument([objectEvent(lotUri), bad]));
     assert.equal(poll.status, "failed");
     assert.deepEqual(
       poll.errors.map((e: { field: string }) => e.field),
@@ -122,17 +107,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     await processPendingCaptures(t.context);
     assert.equal(first.statusCode, 202);
     const fresh = objectEvent(lotUri);
-    const second = await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      url(),
-      epcisDocument([known, fresh, fresh]),
-    );
-    await processPendingCaptures(t.context);
-    const poll = (
-      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${second.json().captureId}`)
-    ).json();
+    const { job: poll } = await captureProcessed(t, a, epcisDocument([known, fresh, fresh]));
     assert.equal(poll.status, "succeeded");
     assert.equal(poll.storedCount, 1);
     assert.equal(poll.duplicateCount, 2);
@@ -209,11 +184,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
       eventID: stored.eventHash,
       errorDeclaration: { declarationTime: "2026-06-01T00:00:00.000Z", reason: "did_not_occur" },
     };
-    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument([declaration]));
-    await processPendingCaptures(t.context);
-    const poll = (
-      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
-    ).json();
+    const { job: poll } = await captureProcessed(t, a, epcisDocument([declaration]));
     assert.equal(poll.status, "succeeded", JSON.stringify(poll.errors));
     assert.equal(poll.storedCount, 1, "not mistaken for a duplicate of the original");
     const row = await t.db.prisma.event.findFirstOrThrow({ where: { correctsEventHash: stored.eventHash } });
@@ -233,18 +204,10 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     const { sha256 } = upload.json();
     const tracemark = { ex: "https://example.com/ns/", tm: "https://tracemark.dev/ns/epcis/" };
     const attached = objectEvent(lotUri, { "tm:documents": [sha256] });
-    const ok = await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      url(),
-      epcisDocumentOf([attached], tracemark),
-    );
-    await processPendingCaptures(t.context);
-    const poll = (await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${ok.json().captureId}`)).json();
+    const { captureId, job: poll } = await captureProcessed(t, a, epcisDocumentOf([attached], tracemark));
     assert.equal(poll.status, "succeeded", JSON.stringify(poll.errors));
     const event = await t.db.prisma.event.findFirstOrThrow({
-      where: { captureId: ok.json().captureId },
+      where: { captureId },
       include: { attachments: true },
     });
     assert.deepEqual(
@@ -253,17 +216,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     );
 
     const unknown = objectEvent(lotUri, { "tm:documents": ["0".repeat(64)] });
-    const bad = await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      url(),
-      epcisDocumentOf([attached, unknown], tracemark),
-    );
-    await processPendingCaptures(t.context);
-    const failed = (
-      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${bad.json().captureId}`)
-    ).json();
+    const { job: failed } = await captureProcessed(t, a, epcisDocumentOf([attached, unknown], tracemark));
     assert.equal(failed.status, "failed");
     assert.deepEqual(
       failed.errors.map((e: { field: string }) => e.field),
@@ -530,17 +483,9 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
 
   test("a thousand events are stored in one go", async () => {
     const events = Array.from({ length: 1_000 }, () => objectEvent(lotUri));
-    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url(), epcisDocument(events));
-    assert.equal(response.statusCode, 202);
-    await processPendingCaptures(t.context);
-    const poll = (
-      await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url()}/${response.json().captureId}`)
-    ).json();
+    const { captureId, job: poll } = await captureProcessed(t, a, epcisDocument(events));
     assert.equal(poll.status, "succeeded", JSON.stringify(poll.errors.slice(0, 3)));
     assert.equal(poll.storedCount, 1_000);
-    assert.equal(
-      await t.db.prisma.eventIdentifier.count({ where: { event: { captureId: response.json().captureId } } }),
-      1_000,
-    );
+    assert.equal(await t.db.prisma.eventIdentifier.count({ where: { event: { captureId } } }), 1_000);
   });
 });

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { computeEventHash, currentEventHashRuleVersion } from "@tracemark/sdk";
-import { processPendingCaptures } from "../../capture/processPendingCaptures.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { type Actors, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { captureProcessed } from "../../testing/captureFixtures.ts";
 
 /** GS1's reference implementation's example documents and expected hashes, as copied into the SDK. */
 const examples = new URL("../../../../../packages/sdk/src/hash/fixtures/gs1-reference/", import.meta.url);
@@ -21,13 +21,9 @@ describe("capture stores the event hashes GS1's reference implementation expects
   after(() => t.close());
 
   async function capture(document: string | Record<string, unknown>) {
-    const url = `/orgs/${a.orgA.id}/capture`;
-    const response = await call(t.app, a.orgA.apiKeys.operator, "POST", url, document);
-    assert.equal(response.statusCode, 202, response.body);
-    await processPendingCaptures(t.context);
-    const poll = await call(t.app, a.orgA.apiKeys.viewer, "GET", `${url}/${response.json().captureId}`);
-    assert.equal(poll.json().status, "succeeded", JSON.stringify(poll.json().errors));
-    return t.db.prisma.event.findMany({ where: { captureId: response.json().captureId } });
+    const { captureId, job } = await captureProcessed(t, a, document);
+    assert.equal(job.status, "succeeded", JSON.stringify(job.errors));
+    return t.db.prisma.event.findMany({ where: { captureId } });
   }
 
   for (const name of [

@@ -6,6 +6,7 @@ import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueEventTime, uniqueGln } from "../../testing/captureFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
+import { correctEvent, recordEvent } from "../../testing/recordFixtures.ts";
 
 describe("events: simple capture, detail, corrections", () => {
   let t: TestApp;
@@ -17,6 +18,7 @@ describe("events: simple capture, detail, corrections", () => {
   after(() => t.close());
 
   const events = (orgId: string) => `/orgs/${orgId}/events`;
+  const correct = (eventId: string, body: Record<string, unknown>) => correctEvent(t, a.orgA, eventId, body);
 
   test("an object event is built as EPCIS 2.0, hashed, stored with identifiers and attachments, and read back", async () => {
     const { lot, gtin, lotCode } = await createLot(t, a.orgA.id);
@@ -436,16 +438,14 @@ describe("events: simple capture, detail, corrections", () => {
 
   test("a correction records an error declaration and the corrective event; the original is never edited", async () => {
     const { lot } = await createLot(t, a.orgA.id);
-    const original = (
-      await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
-        type: "object",
-        action: "OBSERVE",
-        bizStep: "inspecting",
-        eventTime: uniqueEventTime(),
-        lot: { id: lot.id },
-        quantity: { value: 1, unit: "KGM" },
-      })
-    ).json();
+    const original = await recordEvent(t, a.orgA, {
+      type: "object",
+      action: "OBSERVE",
+      bizStep: "inspecting",
+      eventTime: uniqueEventTime(),
+      lot: { id: lot.id },
+      quantity: { value: 1, unit: "KGM" },
+    });
     const corrected = {
       type: "object",
       action: "OBSERVE",
@@ -454,17 +454,11 @@ describe("events: simple capture, detail, corrections", () => {
       lot: { id: lot.id },
       quantity: { value: 10, unit: "KGM" },
     };
-    const response = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `${events(a.orgA.id)}/${original.id}/corrections`,
-      {
-        event: corrected,
-        errorReason: "incorrect_data",
-        reason: "the scale read 1 kg instead of 10",
-      },
-    );
+    const response = await correct(original.id, {
+      event: corrected,
+      errorReason: "incorrect_data",
+      reason: "the scale read 1 kg instead of 10",
+    });
     assert.equal(response.statusCode, 201, response.body);
     const { declaration, corrective } = response.json();
     assert.equal(declaration.correctsEventHash, original.eventHash);
@@ -483,16 +477,10 @@ describe("events: simple capture, detail, corrections", () => {
     assert.deepEqual(reread.document, original.document, "the original is unchanged");
     assert.deepEqual(reread.correctedBy, [declaration.eventHash]);
 
-    const twice = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `${events(a.orgA.id)}/${original.id}/corrections`,
-      {
-        errorReason: "did_not_occur",
-        reason: "again",
-      },
-    );
+    const twice = await correct(original.id, {
+      errorReason: "did_not_occur",
+      reason: "again",
+    });
     assert.equal(twice.statusCode, 409, twice.body);
     for (const method of ["PUT", "PATCH", "DELETE"] as const) {
       const edit = await call(t.app, a.orgA.users.owner, method, `${events(a.orgA.id)}/${original.id}`, {});
@@ -503,35 +491,21 @@ describe("events: simple capture, detail, corrections", () => {
 
   test("an event that did not occur is declared erroneous without a corrective event", async () => {
     const { lot } = await createLot(t, a.orgA.id);
-    const original = (
-      await call(t.app, a.orgA.users.operator, "POST", events(a.orgA.id), {
-        type: "object",
-        action: "OBSERVE",
-        eventTime: uniqueEventTime(),
-        lot: { id: lot.id },
-      })
-    ).json();
-    const missing = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `${events(a.orgA.id)}/${original.id}/corrections`,
-      {
-        reason: "wrong",
-      },
-    );
+    const original = await recordEvent(t, a.orgA, {
+      type: "object",
+      action: "OBSERVE",
+      eventTime: uniqueEventTime(),
+      lot: { id: lot.id },
+    });
+    const missing = await correct(original.id, {
+      reason: "wrong",
+    });
     assert.equal(missing.statusCode, 422, "incorrect_data needs the corrected event");
     assert.equal(missing.json().errors[0].field, "body.event");
-    const response = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `${events(a.orgA.id)}/${original.id}/corrections`,
-      {
-        errorReason: "did_not_occur",
-        reason: "recorded on the wrong day",
-      },
-    );
+    const response = await correct(original.id, {
+      errorReason: "did_not_occur",
+      reason: "recorded on the wrong day",
+    });
     assert.equal(response.statusCode, 201, response.body);
     assert.equal(response.json().corrective, null);
     assert.equal(response.json().declaration.document.errorDeclaration.correctiveEventIDs, undefined);
@@ -552,13 +526,7 @@ describe("events: simple capture, detail, corrections", () => {
       },
       { hashVersion: 1 },
     );
-    const response = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `${events(a.orgA.id)}/${original.id}/corrections`,
-      { errorReason: "did_not_occur", reason: "never happened" },
-    );
+    const response = await correct(original.id, { errorReason: "did_not_occur", reason: "never happened" });
     assert.equal(response.statusCode, 201, response.body);
     assert.equal(response.json().declaration.document["tm:declares"], original.eventHash);
     const row = await t.db.prisma.event.findFirstOrThrow({

@@ -19,6 +19,7 @@ import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createProductLot } from "../../testing/events.ts";
 import { parseCsv } from "../../testing/parseCsv.ts";
+import { recordEvent } from "../../testing/recordFixtures.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 const ROMAINE = withCheck("0952012345101");
@@ -316,12 +317,8 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
   let csvA = "";
   const ids: Record<string, string> = {};
 
-  const post = async (who: "A" | "B", body: Record<string, unknown>) => {
-    const org = who === "A" ? a.orgA : a.orgB;
-    const response = await call(t.app, org.users.operator, "POST", `/orgs/${org.id}/events`, body);
-    assert.equal(response.statusCode, 201, response.body);
-    return response.json() as { eventHash: string };
-  };
+  const post = (who: "A" | "B", body: Record<string, unknown>) =>
+    recordEvent(t, who === "A" ? a.orgA : a.orgB, body);
 
   before(async () => {
     t = await buildTestApp();
@@ -433,6 +430,13 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     const bolSha256 = createHash("sha256").update(bol).digest("hex");
 
     const at = (day: string, hour = "08") => `2026-03-${day}T${hour}:00:00.000-08:00`;
+    // Ranch 4's field and its harvester, as the packer and the fresh-cut processor record them.
+    const ranch4Harvester = {
+      harvestLocation: "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US",
+      fieldName: "Block 12",
+      harvesterBusinessName: "Salinas Greens",
+      harvesterPhone: "+1 831 555 0100",
+    };
     await post("A", {
       type: "object",
       action: "OBSERVE",
@@ -467,10 +471,7 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
         receivedDate: "2026-03-12",
         receivedQuantity: 2000,
         receivedUnit: "KGM",
-        harvestLocation: "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US",
-        fieldName: "Block 12",
-        harvesterBusinessName: "Salinas Greens",
-        harvesterPhone: "+1 831 555 0100",
+        ...ranch4Harvester,
         harvestDate: "2026-03-12",
         coolingLocation: "Salinas Greens, Vacuum cooler, 40 Abbott St, 93901 Salinas, CA, US",
         coolingDate: "2026-03-12",
@@ -617,10 +618,7 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
         receivedDate: "2026-03-23",
         receivedQuantity: 500,
         receivedUnit: "KGM",
-        harvestLocation: "Salinas Greens, Ranch 4, 2100 River Rd, 93908 Salinas, CA, US",
-        fieldName: "Block 12",
-        harvesterBusinessName: "Salinas Greens",
-        harvesterPhone: "+1 831 555 0100",
+        ...ranch4Harvester,
         harvestDate: "2026-03-22",
       },
       bizTransactions: [{ type: "prodorder", id: "urn:epcglobal:cbv:bt:9520123001011:WO-23" }],

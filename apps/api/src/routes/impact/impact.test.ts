@@ -3,7 +3,8 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
-import { createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
+import { type InsertedEvent, insertEvent } from "../../testing/events.ts";
+import { createKeyedLots, type KeyedLot, lotView } from "../../testing/lotGraphFixtures.ts";
 
 const gtin = (n: number) => {
   const base = `0952077777${String(n).padStart(3, "0")}`;
@@ -50,7 +51,7 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
   let t: TestApp;
   let a: Actors;
   let orgC: string;
-  const lots: Record<string, { id: string; path: string }> = {};
+  let lots: Record<string, KeyedLot>;
   const events: Record<string, InsertedEvent> = {};
 
   before(async () => {
@@ -59,16 +60,13 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
     const A = a.orgA.id;
     const B = a.orgB.id;
     orgC = (await t.db.prisma.organization.create({ data: { name: "Cafe C" } })).id;
-    for (const [key, org, n, name] of [
-      ["T1", A, 1, "Tomatoes"],
-      ["B1", A, 2, "Basil"],
-      ["S1", A, 3, "Tomato sauce"],
-      ["S2", A, 4, "Plain sauce"],
-      ["Z1", B, 5, "Pizza"],
-    ] as const) {
-      const { lot } = await createProductLot(t.db, org, { gtin: gtin(n), name, lotCode: key });
-      lots[key] = { id: lot.id, path: `/01/${gtin(n)}/10/${key}` };
-    }
+    lots = await createKeyedLots(t.db, [
+      ["T1", A, gtin(1), "Tomatoes"],
+      ["B1", A, gtin(2), "Basil"],
+      ["S1", A, gtin(3), "Tomato sauce"],
+      ["S2", A, gtin(4), "Plain sauce"],
+      ["Z1", B, gtin(5), "Pizza"],
+    ]);
     await t.db.prisma.location.create({ data: { organizationId: A, name: "A's farm", gln: gln(1) } });
     await t.db.prisma.location.create({ data: { organizationId: B, name: "B's bakery", gln: gln(2) } });
     await t.db.prisma.location.create({
@@ -128,21 +126,13 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
   });
   after(() => t.close());
 
-  async function impact(who: Actors["orgA"], lot: string, qs = "") {
-    const response = await call(
-      t.app,
-      who.users.viewer,
-      "GET",
-      `/orgs/${who.id}/lots/${lots[lot]?.id}/impact${qs}`,
-    );
-    assert.equal(response.statusCode, 200, response.body);
-    return { report: response.json() as Report, body: response.body };
-  }
+  const impact = (who: Actors["orgA"], lot: string, qs = "") =>
+    lotView<Report>(t, who, lots[lot]?.id, "impact", qs);
   const ids = (nodes: Node[]) => nodes.map((n) => n.id).sort();
   const node = (nodes: Node[], key: string) => nodes.find((n) => n.id === lots[key]?.path);
 
   test("the owner's raw material: every lot downstream once at its least depth (a diamond), with paths through custody", async () => {
-    const { report, body } = await impact(a.orgA, "T1");
+    const { json: report, body } = await impact(a.orgA, "T1");
     assert.equal(report.lot.id, lots.T1?.path);
     assert.equal(report.lot.relation, "owned");
     assert.equal(report.lot.quantity, "100");
@@ -185,7 +175,7 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
   });
 
   test("the receiver: the lot it received, the owner's inputs by their public face, its own pizza with its holder", async () => {
-    const { report, body } = await impact(a.orgB, "S1");
+    const { json: report, body } = await impact(a.orgB, "S1");
     assert.equal(report.lot.relation, "received");
     assert.deepEqual(
       report.lot.holders.map((h) => h.organisation),
@@ -213,7 +203,7 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
   });
 
   test("the cycle (pizza reworked into sauce) ends, each node once per direction, the lot itself not again", async () => {
-    const { report } = await impact(a.orgA, "S1", "?depth=32");
+    const { json: report } = await impact(a.orgA, "S1", "?depth=32");
     assert.deepEqual(ids(report.downstream), [lots.Z1?.path].sort());
     assert.deepEqual(
       ids(report.upstream),
@@ -225,7 +215,7 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
   });
 
   test("depth bounds the walk and says the report was cut short", async () => {
-    const { report } = await impact(a.orgA, "T1", "?depth=1");
+    const { json: report } = await impact(a.orgA, "T1", "?depth=1");
     assert.deepEqual(ids(report.downstream), [lots.S1?.path, lots.S2?.path].sort());
     assert.equal(report.truncated, true);
     assert.equal(report.depth, 1);

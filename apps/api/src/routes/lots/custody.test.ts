@@ -3,7 +3,8 @@ import { after, before, describe, test } from "node:test";
 import { uploadDocument } from "../../services/documents/uploadDocument.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
-import { createLot, uniqueEventTime } from "../../testing/captureFixtures.ts";
+import { createLot } from "../../testing/captureFixtures.ts";
+import { recordObservation } from "../../testing/recordFixtures.ts";
 
 /**
  * Custody gives visibility: A owns a lot and ships it to B and to C; B sees the lot as received,
@@ -30,17 +31,8 @@ describe("a lot shipped to an organisation", () => {
         contentType: "text/plain",
       })
     ).document.sha256;
-  const record = async (org: Actors["orgA"], body: Record<string, unknown>) => {
-    const response = await call(t.app, org.users.operator, "POST", `/orgs/${org.id}/events`, {
-      type: "object",
-      action: "OBSERVE",
-      eventTime: uniqueEventTime(),
-      lot: { id: lotId },
-      ...body,
-    });
-    assert.equal(response.statusCode, 201, response.body);
-    return response.json();
-  };
+  const record = (org: Actors["orgA"], body: Record<string, unknown>) =>
+    recordObservation(t, org, lotId, body);
   const get = (who: Credentials, url: string) => call(t.app, who, "GET", url);
 
   before(async () => {

@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createLot as lotOfProduct } from "../../testing/captureFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
+import { correctEvent } from "../../testing/recordFixtures.ts";
 
 describe("lots and serialised items", () => {
   let t: TestApp;
@@ -317,30 +319,19 @@ describe("a lot's documents: GET /orgs/:orgId/lots/:lotId/documents", () => {
   });
 
   test("another organisation's lot is a 404, and its members see nothing of this one", async () => {
-    const theirs = await t.db.prisma.lot.create({
-      data: {
-        organizationId: a.orgB.id,
-        productId: (
-          await t.db.prisma.product.create({
-            data: { organizationId: a.orgB.id, gtin: "09506000134369", name: "B's product" },
-          })
-        ).id,
-        lotCode: "B-DOC",
-      },
-    });
+    const { lot: theirs } = await lotOfProduct(t, a.orgB.id, "B-DOC");
     assert.equal((await list("", a.orgA.users.owner, theirs.id)).statusCode, 404);
     assert.equal((await list("", a.orgB.users.owner)).statusCode, 403);
   });
 
   test("an error declaration repeats the documents of the event it corrects, and says which it corrects", async () => {
-    const shipped = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events/${eventIds[1]}`);
-    const corrected = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `/orgs/${a.orgA.id}/events/${eventIds[1]}/corrections`,
-      { errorReason: "did_not_occur", reason: "Never left the farm" },
-    );
+    const shippedId = eventIds[1];
+    assert.ok(shippedId, "the shipping event was recorded");
+    const shipped = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events/${shippedId}`);
+    const corrected = await correctEvent(t, a.orgA, shippedId, {
+      errorReason: "did_not_occur",
+      reason: "Never left the farm",
+    });
     assert.equal(corrected.statusCode, 201, corrected.body);
     const { items } = (await list()).json();
     const note = items.find((d: { sha256: string }) => d.sha256 === sha.note);

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
-import { createLot, uniqueEventTime } from "../../testing/captureFixtures.ts";
+import { createLot } from "../../testing/captureFixtures.ts";
+import { recordObservation } from "../../testing/recordFixtures.ts";
 
 /**
  * A lot's EUDR plots as GeoJSON for a due diligence statement: the plots of the places where its
@@ -58,16 +59,8 @@ describe("GET /orgs/:orgId/lots/:lotId/plots", () => {
       plot: { type: "Point", coordinates: [4.47917, 51.9225] },
       plotPublic: true,
     });
-    const record = async (org: Actors["orgA"], body: Record<string, unknown>) => {
-      const response = await call(t.app, org.users.operator, "POST", `/orgs/${org.id}/events`, {
-        type: "object",
-        action: "OBSERVE",
-        eventTime: uniqueEventTime(),
-        lot: { id: lotId },
-        ...body,
-      });
-      assert.equal(response.statusCode, 201, response.body);
-    };
+    const record = (org: Actors["orgA"], body: Record<string, unknown>) =>
+      recordObservation(t, org, lotId, body);
     await record(a.orgA, { bizStep: "commissioning", bizLocation: { locationId: farmId } });
     await record(a.orgA, {
       bizStep: "shipping",

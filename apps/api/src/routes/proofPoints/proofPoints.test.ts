@@ -1,38 +1,25 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import {
-  buildAttestationTypedData,
-  computeEvidenceHash,
-  computeLotKey,
-  encodeAuditData,
-} from "@tracemark/sdk";
+import { computeEvidenceHash } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import type { privateKeyToAccount } from "viem/accounts";
-import { loadDeployment } from "../../chain/loadDeployment.ts";
-import { defaultDeploymentsDir } from "../../env.ts";
-import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
-import { registryIdOf } from "../../services/orgs/platform.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { attestationBody } from "../../testing/attestationBody.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { createLot } from "../../testing/captureFixtures.ts";
 import { type SignedInAuditor, signedInAuditor } from "../../testing/signedInAuditor.ts";
-
-type Signer = ReturnType<typeof privateKeyToAccount>;
-type AuditorFixture = SignedInAuditor;
+import { signedLotAttestation } from "../../testing/signedLotAttestation.ts";
 
 describe("proof points: requested with evidence, attested as requested, evidence downloads", () => {
   let t: TestApp;
   let a: Actors;
   let gtin: string;
   let lot: { id: string; lotCode: string };
-  let certa: AuditorFixture;
-  let other: AuditorFixture;
+  let certa: SignedInAuditor;
+  let other: SignedInAuditor;
   let report: string;
   let certificate: string;
   let theirs: string;
   let proofPointId: string;
-  const deployment = loadDeployment(31337, defaultDeploymentsDir);
   const validUntil = new Date(Date.now() + 365 * 24 * 3600 * 1000);
   const url = () => `/orgs/${a.orgA.id}/proof-points`;
 
@@ -52,42 +39,24 @@ describe("proof points: requested with evidence, attested as requested, evidence
     return sha256;
   }
 
-  async function signed(
-    signer: Signer,
+  const signed = async (
+    signer: SignedInAuditor["account"],
     changes: { claim?: string; evidenceHash?: Hex; expirationTime?: bigint; proofPointId?: string } = {},
-  ) {
-    const { domain } = await getEasSettings(t.context.chain, t.context.config.deploymentsDir);
-    const typedData = buildAttestationTypedData({
-      domain,
-      attester: signer.address,
-      schema: deployment.auditSchemaUid,
-      data: encodeAuditData({
-        orgId: await registryIdOf(t.db.prisma, a.orgA.id),
-        subjectKind: "lot",
-        subject: computeLotKey({ gtin, lot: lot.lotCode }),
-        claim: changes.claim ?? "Organic: EU 2018/848",
-        evidenceHash: changes.evidenceHash ?? computeEvidenceHash([`0x${report}`, `0x${certificate}`]),
-      }),
+  ) => ({
+    ...(await signedLotAttestation(t, signer, {
+      organizationId: a.orgA.id,
+      lot: { ...lot, gtin },
+      claim: changes.claim ?? "Organic: EU 2018/848",
+      evidenceHash: changes.evidenceHash ?? computeEvidenceHash([`0x${report}`, `0x${certificate}`]),
       expirationTime: changes.expirationTime ?? BigInt(Math.floor(validUntil.getTime() / 1000)),
-      nonce: 0n,
-      deadline: 0n,
-    });
-    return {
-      ...(await attestationBody(signer, lot.id, typedData)),
-      proofPointId: changes.proofPointId ?? proofPointId,
-    };
-  }
+    })),
+    proofPointId: changes.proofPointId ?? proofPointId,
+  });
 
   before(async () => {
     t = await buildTestApp({}, { contracts: true });
     a = await createActors(t);
-    const product = await t.db.prisma.product.create({
-      data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Cocoa beans" },
-    });
-    gtin = product.gtin;
-    lot = await t.db.prisma.lot.create({
-      data: { organizationId: a.orgA.id, productId: product.id, lotCode: "PP-1" },
-    });
+    ({ lot, gtin } = await createLot(t, a.orgA.id, "PP-1"));
     certa = await signedInAuditor(t, "Certa Audits");
     other = await signedInAuditor(t, "Other Audits");
     report = await storeDocument(a.orgA.id, "%PDF audit report", "audit-report.pdf");
@@ -135,17 +104,7 @@ describe("proof points: requested with evidence, attested as requested, evidence
   });
 
   test("a request that does not hold up is refused naming the field, with nothing written", async () => {
-    const theirLot = await t.db.prisma.lot.create({
-      data: {
-        organizationId: a.orgB.id,
-        productId: (
-          await t.db.prisma.product.create({
-            data: { organizationId: a.orgB.id, gtin: "04006381333931", name: "B's" },
-          })
-        ).id,
-        lotCode: "B-1",
-      },
-    });
+    const { lot: theirLot } = await createLot(t, a.orgB.id, "B-1");
     const base = {
       lotId: lot.id,
       auditorId: certa.auditor.id,
@@ -255,7 +214,7 @@ describe("proof points: requested with evidence, attested as requested, evidence
   test("an attestation of a proof point must carry what was requested, by whom it was asked", async () => {
     const before = await t.db.prisma.attestation.count();
     const later = BigInt(Math.floor(validUntil.getTime() / 1000) + 1);
-    const cases: [AuditorFixture, Record<string, unknown>, number, string][] = [
+    const cases: [SignedInAuditor, Record<string, unknown>, number, string][] = [
       // An auditor can't attest a proof point that was not asked of them.
       [other, await signed(other.account), 404, "asked"],
       [certa, await signed(certa.account, { claim: "Organic" }), 422, "Organic: EU 2018/848"],

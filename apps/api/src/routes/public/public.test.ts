@@ -7,6 +7,7 @@ import { registryIdOf } from "../../services/orgs/platform.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
+import { correctEvent } from "../../testing/recordFixtures.ts";
 import { publicRecordResponse } from "./index.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
@@ -520,24 +521,19 @@ describe("public record of a corrected event", () => {
       return response.json();
     };
     ids.packed = await record("packing", "2026-05-01T08:00:00.000+02:00");
-    ids.shipped = await record("shipping", "2026-05-02T08:00:00.000+02:00");
-    const corrected = await call(
-      t.app,
-      operator,
-      "POST",
-      `/orgs/${a.orgA.id}/events/${ids.shipped?.id}/corrections`,
-      {
-        errorReason: "incorrect_data",
-        reason: "Shipped a day later than recorded",
-        event: {
-          type: "object",
-          action: "OBSERVE",
-          bizStep: "shipping",
-          eventTime: "2026-05-03T08:00:00.000+02:00",
-          lot: { id: lot.id },
-        },
+    const shippedEvent = await record("shipping", "2026-05-02T08:00:00.000+02:00");
+    ids.shipped = shippedEvent;
+    const corrected = await correctEvent(t, a.orgA, shippedEvent.id, {
+      errorReason: "incorrect_data",
+      reason: "Shipped a day later than recorded",
+      event: {
+        type: "object",
+        action: "OBSERVE",
+        bizStep: "shipping",
+        eventTime: "2026-05-03T08:00:00.000+02:00",
+        lot: { id: lot.id },
       },
-    );
+    });
     assert.equal(corrected.statusCode, 201, corrected.body);
     ids.declaration = corrected.json().declaration;
     ids.corrective = corrected.json().corrective;

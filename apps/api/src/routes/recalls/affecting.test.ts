@@ -3,7 +3,14 @@ import { after, before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { uniqueGln } from "../../testing/captureFixtures.ts";
-import { type FixtureLot, fixtureLot, handOver, transform } from "../../testing/recallFixtures.ts";
+import {
+  declareRecallThroughApi,
+  type FixtureLot,
+  fixtureLot,
+  handOver,
+  liftRecallThroughApi,
+  transform,
+} from "../../testing/recallFixtures.ts";
 
 describe("GET /orgs/:orgId/recalls/affecting", () => {
   let t: TestApp;
@@ -25,14 +32,8 @@ describe("GET /orgs/:orgId/recalls/affecting", () => {
       lastLocation: { name: string | null } | null;
     }[];
   };
-  const declare = async (org: "orgA" | "orgB", lot: FixtureLot, reason: string) => {
-    const response = await call(t.app, a[org].users.admin, "POST", `/orgs/${a[org].id}/recalls`, {
-      lotId: lot.id,
-      reason,
-    });
-    assert.equal(response.statusCode, 201, response.body);
-    return response.json().id as string;
-  };
+  const declare = (org: "orgA" | "orgB", lot: FixtureLot, reason: string) =>
+    declareRecallThroughApi(t, a[org], lot.id, reason);
 
   test("B recalls a lot it shipped to A: A sees the lot it received and the lot it made of it, with the path, the hand-over and the place; lifting clears it", async () => {
     const beans = await fixtureLot(t.db, a.orgB.id, "BEANS-1");
@@ -73,16 +74,7 @@ describe("GET /orgs/:orgId/recalls/affecting", () => {
     // The recalling organisation is not told about its own recalled lot.
     assert.deepEqual(await affecting("orgB"), []);
 
-    const lifted = await call(
-      t.app,
-      a.orgB.users.admin,
-      "POST",
-      `/orgs/${a.orgB.id}/recalls/${recallId}/lift`,
-      {
-        reason: "Re-test negative",
-      },
-    );
-    assert.equal(lifted.statusCode, 200, lifted.body);
+    await liftRecallThroughApi(t, a.orgB, recallId, "Re-test negative");
     assert.deepEqual(await affecting("orgA"), []);
   });
 

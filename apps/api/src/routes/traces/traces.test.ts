@@ -10,6 +10,7 @@ import {
   insertEvent,
   unlinkLinksMadeBeforeTheWriteRule,
 } from "../../testing/events.ts";
+import { createKeyedLots, type KeyedLot, lotView } from "../../testing/lotGraphFixtures.ts";
 
 const gtin = (n: number) => {
   const base = `0952012345${String(n).padStart(3, "0")}`;
@@ -49,7 +50,7 @@ type Graph = {
 describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
   let t: TestApp;
   let a: Actors;
-  const lots: Record<string, { id: string; path: string }> = {};
+  let lots: Record<string, KeyedLot>;
   const events: Record<string, InsertedEvent> = {};
 
   before(async () => {
@@ -57,15 +58,12 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
     a = await createActors(t);
     const A = a.orgA.id;
     const B = a.orgB.id;
-    for (const [key, org, n, name, code] of [
-      ["T1", A, 1, "Tomatoes", "T1"],
-      ["B1", A, 2, "Basil", "B1"],
-      ["S1", A, 3, "Tomato sauce", "S1"],
-      ["Z1", B, 4, "Pizza", "Z1"],
-    ] as const) {
-      const { lot } = await createProductLot(t.db, org, { gtin: gtin(n), name, lotCode: code });
-      lots[key] = { id: lot.id, path: `/01/${gtin(n)}/10/${code}` };
-    }
+    lots = await createKeyedLots(t.db, [
+      ["T1", A, gtin(1), "Tomatoes"],
+      ["B1", A, gtin(2), "Basil"],
+      ["S1", A, gtin(3), "Tomato sauce"],
+      ["Z1", B, gtin(4), "Pizza"],
+    ]);
     const at = (day: number) => ({
       eventTime: `2026-03-0${day}T08:00:00.000Z`,
       eventTimeZoneOffset: "+00:00",
@@ -141,16 +139,10 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
   });
   after(() => t.close());
 
-  async function trace(who: Actors["orgA"], lot: string, qs = "") {
-    const response = await call(
-      t.app,
-      who.users.viewer,
-      "GET",
-      `/orgs/${who.id}/lots/${lots[lot]?.id}/trace${qs}`,
-    );
-    assert.equal(response.statusCode, 200, response.body);
-    return { graph: response.json() as Graph, body: response.body };
-  }
+  const trace = async (who: Actors["orgA"], lot: string, qs = "") => {
+    const { json: graph, body } = await lotView<Graph>(t, who, lots[lot]?.id, "trace", qs);
+    return { graph, body };
+  };
   /** The lots and items reached (organisations holding a lot are nodes too, tested apart). */
   const ids = (graph: Graph) =>
     graph.nodes

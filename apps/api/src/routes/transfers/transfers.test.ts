@@ -10,6 +10,7 @@ import {
   uniqueEventTime,
   uniqueGln,
 } from "../../testing/captureFixtures.ts";
+import { correctEvent } from "../../testing/recordFixtures.ts";
 
 describe("custody: shipping to another organisation opens a transfer, receiving completes it", () => {
   let t: TestApp;
@@ -167,16 +168,10 @@ describe("custody: shipping to another organisation opens a transfer, receiving 
   test("correcting a shipping event cancels its pending transfer", async () => {
     const { lot } = await createLot(t, a.orgA.id);
     const shipped = (await ship(lot.id, { organizationId: a.orgB.id })).json();
-    const response = await call(
-      t.app,
-      a.orgA.users.operator,
-      "POST",
-      `/orgs/${a.orgA.id}/events/${shipped.id}/corrections`,
-      {
-        errorReason: "did_not_occur",
-        reason: "the truck never left",
-      },
-    );
+    const response = await correctEvent(t, a.orgA, shipped.id, {
+      errorReason: "did_not_occur",
+      reason: "the truck never left",
+    });
     assert.equal(response.statusCode, 201, response.body);
     const transfer = await t.db.prisma.custodyTransfer.findFirstOrThrow({
       where: { shippingEventId: shipped.id },
