@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RefreshWhile } from "@/components/admin/RefreshWhile";
 import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
 import { StatusActions } from "@/components/admin/StatusActions";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
@@ -188,40 +189,25 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
             Find
           </button>
         </form>
-        {orgs.items.length === 0 ? (
-          <p className="empty">No {STATUSES.find(([v]) => v === status)?.[1].toLowerCase()} organisations.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">GLN</th>
-                  <th scope="col">Members</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {orgs.items.map((org) => (
-                  <tr key={org.id}>
-                    <td>
-                      <Link href={`/admin/organizations/${org.id}`}>{org.name}</Link>
-                    </td>
-                    <td className="mono">{org.gln ?? "—"}</td>
-                    <td>{org.memberCount}</td>
-                    <td>{formatDate(org.createdAt)}</td>
-                    <td>
-                      <StatusActions orgId={org.id} name={org.name} status={org.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          columns={["Organisation", "GLN", "Members", "Created"]}
+          actions
+          items={orgs.items}
+          empty={<>No {STATUSES.find(([v]) => v === status)?.[1].toLowerCase()} organisations.</>}
+          row={(org) => (
+            <tr key={org.id}>
+              <td>
+                <Link href={`/admin/organizations/${org.id}`}>{org.name}</Link>
+              </td>
+              <td className="mono">{org.gln ?? "—"}</td>
+              <td>{org.memberCount}</td>
+              <td>{formatDate(org.createdAt)}</td>
+              <td>
+                <StatusActions orgId={org.id} name={org.name} status={org.status} />
+              </td>
+            </tr>
+          )}
+        />
         <nav className="row" aria-label="Pages of organisations">
           {one("cursor") && <Link href={link({ cursor: undefined })}>Newest</Link>}
           {orgs.nextCursor && <Link href={link({ cursor: orgs.nextCursor })}>More organisations</Link>}
@@ -233,82 +219,65 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
         <p className="muted">
           Accreditation is written to the chain by the submitter; each row shows where its transaction is.
         </p>
-        {auditors.items.length === 0 ? (
-          <p className="empty">No auditors yet.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Auditor</th>
-                  <th scope="col">Wallet</th>
-                  <th scope="col">Accreditation</th>
-                  <th scope="col">On chain</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {auditors.items.map((auditor) => (
-                  <tr key={auditor.id}>
-                    <td>
-                      {auditor.displayName}
-                      <br />
-                      <small className="muted">{auditor.email}</small>
-                    </td>
-                    <td className="mono">{auditor.walletAddress}</td>
-                    <td>
-                      {auditor.accredited ? `Accredited ${formatDate(auditor.accreditedAt)}` : "Withdrawn"}
-                    </td>
-                    <td>
-                      {auditor.chain ? (
-                        <span
-                          className="badge"
-                          data-tone={
-                            auditor.chain.state === "mined"
-                              ? "ok"
-                              : auditor.chain.state === "reverted"
-                                ? "danger"
-                                : "warn"
-                          }
-                          data-state={auditor.chain.state}
-                        >
-                          {auditor.chain.kind === "deaccredit_auditor" ? "Withdrawal: " : "Accreditation: "}
-                          {CHAIN_WORDS[auditor.chain.state]}
-                        </span>
-                      ) : (
-                        "—"
-                      )}
-                      {auditor.chain?.hash && (
-                        <>
-                          <br />
-                          <small className="mono">{auditor.chain.hash}</small>
-                        </>
-                      )}
-                      {auditor.chain?.error && (
-                        <>
-                          <br />
-                          <small>{auditor.chain.error}</small>
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      {auditor.accredited && (
-                        <ActionButton
-                          action={withdrawAuditorAction.bind(null, auditor.id)}
-                          label="Withdraw"
-                          pendingLabel="Withdrawing…"
-                          aria-label={`Withdraw ${auditor.displayName}`}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          columns={["Auditor", "Wallet", "Accreditation", "On chain"]}
+          actions
+          items={auditors.items}
+          empty="No auditors yet."
+          row={(auditor) => (
+            <tr key={auditor.id}>
+              <td>
+                {auditor.displayName}
+                <br />
+                <small className="muted">{auditor.email}</small>
+              </td>
+              <td className="mono">{auditor.walletAddress}</td>
+              <td>{auditor.accredited ? `Accredited ${formatDate(auditor.accreditedAt)}` : "Withdrawn"}</td>
+              <td>
+                {auditor.chain ? (
+                  <span
+                    className="badge"
+                    data-tone={
+                      auditor.chain.state === "mined"
+                        ? "ok"
+                        : auditor.chain.state === "reverted"
+                          ? "danger"
+                          : "warn"
+                    }
+                    data-state={auditor.chain.state}
+                  >
+                    {auditor.chain.kind === "deaccredit_auditor" ? "Withdrawal: " : "Accreditation: "}
+                    {CHAIN_WORDS[auditor.chain.state]}
+                  </span>
+                ) : (
+                  "—"
+                )}
+                {auditor.chain?.hash && (
+                  <>
+                    <br />
+                    <small className="mono">{auditor.chain.hash}</small>
+                  </>
+                )}
+                {auditor.chain?.error && (
+                  <>
+                    <br />
+                    <small>{auditor.chain.error}</small>
+                  </>
+                )}
+              </td>
+              <td>
+                {auditor.accredited && (
+                  <ActionButton
+                    action={withdrawAuditorAction.bind(null, auditor.id)}
+                    label="Withdraw"
+                    pendingLabel="Withdrawing…"
+                    aria-label={`Withdraw ${auditor.displayName}`}
+                  />
+                )}
+              </td>
+            </tr>
+          )}
+        />
         {auditors.nextCursor && <Link href={link({ auditors: auditors.nextCursor })}>More auditors</Link>}
         <h3>Accredit an auditor</h3>
         <form

@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
 
@@ -102,56 +103,41 @@ export async function AuditTrail({ apiPath, pagePath, searchParams, showOrganiza
           Download CSV
         </a>
       </form>
-      {page.items.length === 0 ? (
-        <p className="empty">No changes recorded{query.size ? " that match these filters" : ""}.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                {showOrganization && <th scope="col">Organisation</th>}
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Change</th>
-                <th scope="col">From where</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDate(entry.at)}</td>
-                  {showOrganization && <td>{entry.organizationName ?? "—"}</td>}
-                  <td>{entry.actor.name}</td>
-                  <td>
-                    {entityLabel(entry.entity)} · {ACTIONS.find(([value]) => value === entry.action)?.[1]}
-                    <br />
-                    <small className="mono muted">{entry.entityId}</small>
-                  </td>
-                  <td>
-                    <ul className="plain">
-                      {Object.entries(entry.changes).map(([field, { from, to }]) => (
-                        <li key={field}>
-                          <strong>{field}</strong>: {shown(from)} → {shown(to)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    {entry.ip ?? "—"}
-                    {entry.userAgent && (
-                      <>
-                        <br />
-                        <small className="muted">{entry.userAgent}</small>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={["When", !!showOrganization && "Organisation", "Who", "What", "Change", "From where"]}
+        items={page.items}
+        empty={`No changes recorded${query.size ? " that match these filters" : ""}.`}
+        row={(entry) => (
+          <tr key={entry.id}>
+            <td>{formatDate(entry.at)}</td>
+            {showOrganization && <td>{entry.organizationName ?? "—"}</td>}
+            <td>{entry.actor.name}</td>
+            <td>
+              {entityLabel(entry.entity)} · {ACTIONS.find(([value]) => value === entry.action)?.[1]}
+              <br />
+              <small className="mono muted">{entry.entityId}</small>
+            </td>
+            <td>
+              <ul className="plain">
+                {Object.entries(entry.changes).map(([field, { from, to }]) => (
+                  <li key={field}>
+                    <strong>{field}</strong>: {shown(from)} → {shown(to)}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td>
+              {entry.ip ?? "—"}
+              {entry.userAgent && (
+                <>
+                  <br />
+                  <small className="muted">{entry.userAgent}</small>
+                </>
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <nav className="row" aria-label="Pages">
         {cursor && <Link href={`${pagePath}${query.size ? `?${query}` : ""}` as Route}>Newest</Link>}
         {next && <Link href={next as Route}>Older changes</Link>}

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable/DataTable";
+import { roleNames } from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
+import { Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey } from "@/lib/api/types";
@@ -10,6 +14,9 @@ import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "API keys" };
+
+/** The roles a key can act with: never ownership. */
+const keyRoles = (["viewer", "operator", "admin"] as const).map((r) => [r, roleNames[r]] as const);
 
 export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[orgId]/api-keys">) {
   const { orgId } = await params;
@@ -34,48 +41,33 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
   return (
     <>
       {intro}
-      {list.length === 0 ? (
-        <p className="empty">No keys yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key</th>
-                <th scope="col">Role</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((k) => (
-                <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td className="mono">{k.prefix}…</td>
-                  <td>{k.role}</td>
-                  <td>{k.revokedAt ? `Revoked ${formatDate(k.revokedAt)}` : formatDate(k.lastUsedAt)}</td>
-                  <td>
-                    {!k.revokedAt && (
-                      <ConfirmActionButton
-                        action={revokeApiKeyAction.bind(null, orgId, k.id)}
-                        label="Revoke"
-                        aria-label={`Revoke ${k.name}`}
-                        pendingLabel="Revoking…"
-                        title={`Revoke the API key ${k.name}?`}
-                        description={`Every integration using the key ${k.prefix}… is refused from now on, and the key never works again: they would need a new one.`}
-                        confirmLabel="Revoke key"
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={["Name", "Key", "Role", "Last used"]}
+        actions
+        items={list}
+        empty="No keys yet."
+        row={(k) => (
+          <tr key={k.id}>
+            <td>{k.name}</td>
+            <td className="mono">{k.prefix}…</td>
+            <td>{k.role}</td>
+            <td>{k.revokedAt ? `Revoked ${formatDate(k.revokedAt)}` : formatDate(k.lastUsedAt)}</td>
+            <td>
+              {!k.revokedAt && (
+                <ConfirmActionButton
+                  action={revokeApiKeyAction.bind(null, orgId, k.id)}
+                  label="Revoke"
+                  aria-label={`Revoke ${k.name}`}
+                  pendingLabel="Revoking…"
+                  title={`Revoke the API key ${k.name}?`}
+                  description={`Every integration using the key ${k.prefix}… is refused from now on, and the key never works again: they would need a new one.`}
+                  confirmLabel="Revoke key"
+                />
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <section className="card stack" aria-labelledby="new-key">
         <h2 id="new-key">Create a key</h2>
         <ActionForm
@@ -84,18 +76,8 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
           aria-label="Create an API key"
         >
           <div className="row">
-            <label className="field" style={{ flex: 1 }}>
-              <span>Name</span>
-              <input className="input" name="name" required maxLength={100} placeholder="Warehouse gateway" />
-            </label>
-            <label className="field">
-              <span>Role</span>
-              <select className="input" name="role" defaultValue="operator">
-                <option value="viewer">Viewer</option>
-                <option value="operator">Operator</option>
-                <option value="admin">Admin</option>
-              </select>
-            </label>
+            <Field label="Name" grow name="name" required maxLength={100} placeholder="Warehouse gateway" />
+            <SelectField label="Role" name="role" defaultValue="operator" options={keyRoles} />
           </div>
         </ActionForm>
       </section>

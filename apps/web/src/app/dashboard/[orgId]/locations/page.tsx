@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
@@ -39,38 +40,24 @@ export default async function LocationsPage({
           Search
         </button>
       </form>
-      {locations.items.length === 0 ? (
-        <p className="empty">No locations yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">GLN</th>
-                <th scope="col">Place</th>
-                <th scope="col">Coordinates</th>
-                <th scope="col">Plot</th>
-              </tr>
-            </thead>
-            <tbody>
-              {locations.items.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <Link href={orgPath(orgId, "locations", l.id)}>{l.name}</Link>
-                  </td>
-                  <td className="mono">{l.gln ?? "—"}</td>
-                  <td>{[l.city, l.country].filter(Boolean).join(", ") || "—"}</td>
-                  <td className="mono">
-                    {l.latitude !== null && l.longitude !== null ? `${l.latitude}, ${l.longitude}` : "—"}
-                  </td>
-                  <td>{describePlot(l.plot)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={["Name", "GLN", "Place", "Coordinates", "Plot"]}
+        items={locations.items}
+        empty="No locations yet."
+        row={(l) => (
+          <tr key={l.id}>
+            <td>
+              <Link href={orgPath(orgId, "locations", l.id)}>{l.name}</Link>
+            </td>
+            <td className="mono">{l.gln ?? "—"}</td>
+            <td>{[l.city, l.country].filter(Boolean).join(", ") || "—"}</td>
+            <td className="mono">
+              {l.latitude !== null && l.longitude !== null ? `${l.latitude}, ${l.longitude}` : "—"}
+            </td>
+            <td>{describePlot(l.plot)}</td>
+          </tr>
+        )}
+      />
       <PageLinks
         path={orgPath(orgId, "locations")}
         search={search}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
@@ -43,40 +44,27 @@ export default async function ProductsPage({
           Search
         </button>
       </form>
-      {products.items.length === 0 ? (
-        <p className="empty">
-          {q || category
+      <DataTable
+        columns={["Product", "GTIN", "Category", "Registered"]}
+        items={products.items}
+        empty={
+          q || category
             ? "No product matches."
             : roleAtLeast(role, "operator")
               ? "No products yet. Register your first below."
-              : "No products yet."}
-        </p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Product</th>
-                <th scope="col">GTIN</th>
-                <th scope="col">Category</th>
-                <th scope="col">Registered</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.items.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link href={orgPath(orgId, "products", p.id)}>{p.name}</Link>
-                  </td>
-                  <td className="mono">{p.gtin}</td>
-                  <td>{p.category ?? "—"}</td>
-                  <td>{formatDate(p.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              : "No products yet."
+        }
+        row={(p) => (
+          <tr key={p.id}>
+            <td>
+              <Link href={orgPath(orgId, "products", p.id)}>{p.name}</Link>
+            </td>
+            <td className="mono">{p.gtin}</td>
+            <td>{p.category ?? "—"}</td>
+            <td>{formatDate(p.createdAt)}</td>
+          </tr>
+        )}
+      />
       <PageLinks
         path={orgPath(orgId, "products")}
         search={search}

@@ -1,6 +1,7 @@
 import { eventTypes } from "@tracemark/sdk";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { FoundLots } from "@/lib/api/traceSearch";
@@ -115,34 +116,23 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/d
               {group.relation === "owned" ? "Your lots" : "Received by you"}
             </span>
           </h2>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">GTIN</th>
-                  <th scope="col">Lot</th>
-                  <th scope="col">Quantity</th>
-                  <th scope="col">Impact</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.lots.map((lot) => (
-                  <tr key={lot.lotId}>
-                    <td>{lot.productName}</td>
-                    <td className="mono">{lot.gtin}</td>
-                    <td>
-                      <Link href={orgPath(orgId, "lots", lot.lotId)}>{lot.lotCode}</Link>
-                    </td>
-                    <td>{lot.quantity ? `${lot.quantity} ${lot.unit ?? ""}` : "—"}</td>
-                    <td>
-                      <Link href={orgPath(orgId, "lots", lot.lotId, "impact")}>Impact report</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={["Product", "GTIN", "Lot", "Quantity", "Impact"]}
+            items={group.lots}
+            row={(lot) => (
+              <tr key={lot.lotId}>
+                <td>{lot.productName}</td>
+                <td className="mono">{lot.gtin}</td>
+                <td>
+                  <Link href={orgPath(orgId, "lots", lot.lotId)}>{lot.lotCode}</Link>
+                </td>
+                <td>{lot.quantity ? `${lot.quantity} ${lot.unit ?? ""}` : "—"}</td>
+                <td>
+                  <Link href={orgPath(orgId, "lots", lot.lotId, "impact")}>Impact report</Link>
+                </td>
+              </tr>
+            )}
+          />
         </section>
       ))}
       {next && (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { roleLabels, roleNames } from "@/components/dashboard/labels";
 import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
 import { PageLinks } from "@/components/dashboard/PageLinks";
@@ -49,72 +50,58 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
         </p>
       </div>
       {!canManage && <RoleRequired minimum="admin" role={myRole} to="change the team" />}
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Wallet</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
+      <DataTable
+        columns={["Member", "Wallet", "Role", "Joined"]}
+        actions={canManage}
+        items={shown}
+        row={(m) => {
+          const self = m.userId === me.id;
+          const label = m.name ?? m.email ?? m.walletAddress ?? "this member";
+          const editable = canManage && (m.role !== "owner" || myRole === "owner");
+          return (
+            <tr key={m.userId}>
+              <td>
+                {m.name ?? m.email ?? <span className="muted">Wallet sign-in only</span>}
+                {self && <span className="muted"> (you)</span>}
+                {m.name && m.email && <div className="muted">{m.email}</div>}
+              </td>
+              <td className="mono">{m.walletAddress ?? "—"}</td>
+              <td>
+                {editable ? (
+                  <MemberRoleForm
+                    action={changeMemberRoleAction.bind(null, orgId, m.userId)}
+                    current={m.role}
+                    roles={rolesToGive}
+                    memberLabel={label}
+                  />
+                ) : (
+                  roleNames[m.role]
+                )}
+              </td>
+              <td>{formatDate(m.joinedAt)}</td>
               {canManage && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <td>
+                  {editable && (
+                    <ConfirmActionButton
+                      action={removeMemberAction.bind(null, orgId, m.userId, self)}
+                      label={self ? "Leave" : "Remove"}
+                      aria-label={self ? "Leave the organisation" : `Remove ${label}`}
+                      pendingLabel={self ? "Leaving…" : "Removing…"}
+                      title={self ? `Leave ${organizationName}?` : `Remove ${label}?`}
+                      description={
+                        self
+                          ? "You lose access to this organisation’s dashboard at once. Someone must invite you again to come back."
+                          : "They lose access to this organisation’s dashboard at once. You can invite them again later."
+                      }
+                      confirmLabel={self ? "Leave" : "Remove"}
+                    />
+                  )}
+                </td>
               )}
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((m) => {
-              const self = m.userId === me.id;
-              const label = m.name ?? m.email ?? m.walletAddress ?? "this member";
-              const editable = canManage && (m.role !== "owner" || myRole === "owner");
-              return (
-                <tr key={m.userId}>
-                  <td>
-                    {m.name ?? m.email ?? <span className="muted">Wallet sign-in only</span>}
-                    {self && <span className="muted"> (you)</span>}
-                    {m.name && m.email && <div className="muted">{m.email}</div>}
-                  </td>
-                  <td className="mono">{m.walletAddress ?? "—"}</td>
-                  <td>
-                    {editable ? (
-                      <MemberRoleForm
-                        action={changeMemberRoleAction.bind(null, orgId, m.userId)}
-                        current={m.role}
-                        roles={rolesToGive}
-                        memberLabel={label}
-                      />
-                    ) : (
-                      roleNames[m.role]
-                    )}
-                  </td>
-                  <td>{formatDate(m.joinedAt)}</td>
-                  {canManage && (
-                    <td>
-                      {editable && (
-                        <ConfirmActionButton
-                          action={removeMemberAction.bind(null, orgId, m.userId, self)}
-                          label={self ? "Leave" : "Remove"}
-                          aria-label={self ? "Leave the organisation" : `Remove ${label}`}
-                          pendingLabel={self ? "Leaving…" : "Removing…"}
-                          title={self ? `Leave ${organizationName}?` : `Remove ${label}?`}
-                          description={
-                            self
-                              ? "You lose access to this organisation’s dashboard at once. Someone must invite you again to come back."
-                              : "They lose access to this organisation’s dashboard at once. You can invite them again later."
-                          }
-                          confirmLabel={self ? "Leave" : "Remove"}
-                        />
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
       <PageLinks
         path={orgPath(orgId, "team")}
         search={search}

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
+import { Field } from "@/components/forms/Field";
 import { createWebhookAction } from "@/lib/actions/org";
 import { deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -47,73 +49,58 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
   return (
     <>
       {intro}
-      {list.length === 0 ? (
-        <p className="empty">No webhooks yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">URL</th>
-                <th scope="col">Events</th>
-                <th scope="col">State</th>
-                <th scope="col">Added</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((h) => (
-                <tr key={h.id}>
-                  <td className="mono">
-                    {h.url}
-                    <div>
-                      <Link href={orgPath(orgId, "webhooks", h.id)} aria-label={`Delivery log of ${h.url}`}>
-                        Delivery log
-                      </Link>
-                    </div>
-                  </td>
-                  <td>{h.events.join(", ")}</td>
-                  <td>
-                    <span className="badge" data-tone={h.active ? "ok" : undefined}>
-                      {h.active ? "Active" : "Paused"}
-                    </span>
-                  </td>
-                  <td>{formatDate(h.createdAt)}</td>
-                  <td>
-                    <div className="row" style={{ alignItems: "center", flexWrap: "nowrap" }}>
-                      {h.active && (
-                        <ActionButton
-                          action={sendTestWebhookAction.bind(null, orgId, h.id)}
-                          label="Send test"
-                          aria-label={`Send a test delivery to ${h.url}`}
-                          pendingLabel="Sending…"
-                        />
-                      )}
-                      <ActionButton
-                        action={setWebhookActiveAction.bind(null, orgId, h.id, !h.active)}
-                        label={h.active ? "Pause" : "Resume"}
-                        aria-label={`${h.active ? "Pause" : "Resume"} ${h.url}`}
-                        pendingLabel={h.active ? "Pausing…" : "Resuming…"}
-                      />
-                      <ConfirmActionButton
-                        action={deleteWebhookAction.bind(null, orgId, h.id)}
-                        label="Delete"
-                        aria-label={`Delete ${h.url}`}
-                        pendingLabel="Deleting…"
-                        title="Delete this webhook?"
-                        description={`Tracemark stops posting to ${h.url} and drops deliveries still waiting. This cannot be undone; to stop for a while, pause it instead.`}
-                        confirmLabel="Delete webhook"
-                      />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={["URL", "Events", "State", "Added"]}
+        actions
+        items={list}
+        empty="No webhooks yet."
+        row={(h) => (
+          <tr key={h.id}>
+            <td className="mono">
+              {h.url}
+              <div>
+                <Link href={orgPath(orgId, "webhooks", h.id)} aria-label={`Delivery log of ${h.url}`}>
+                  Delivery log
+                </Link>
+              </div>
+            </td>
+            <td>{h.events.join(", ")}</td>
+            <td>
+              <span className="badge" data-tone={h.active ? "ok" : undefined}>
+                {h.active ? "Active" : "Paused"}
+              </span>
+            </td>
+            <td>{formatDate(h.createdAt)}</td>
+            <td>
+              <div className="row" style={{ alignItems: "center", flexWrap: "nowrap" }}>
+                {h.active && (
+                  <ActionButton
+                    action={sendTestWebhookAction.bind(null, orgId, h.id)}
+                    label="Send test"
+                    aria-label={`Send a test delivery to ${h.url}`}
+                    pendingLabel="Sending…"
+                  />
+                )}
+                <ActionButton
+                  action={setWebhookActiveAction.bind(null, orgId, h.id, !h.active)}
+                  label={h.active ? "Pause" : "Resume"}
+                  aria-label={`${h.active ? "Pause" : "Resume"} ${h.url}`}
+                  pendingLabel={h.active ? "Pausing…" : "Resuming…"}
+                />
+                <ConfirmActionButton
+                  action={deleteWebhookAction.bind(null, orgId, h.id)}
+                  label="Delete"
+                  aria-label={`Delete ${h.url}`}
+                  pendingLabel="Deleting…"
+                  title="Delete this webhook?"
+                  description={`Tracemark stops posting to ${h.url} and drops deliveries still waiting. This cannot be undone; to stop for a while, pause it instead.`}
+                  confirmLabel="Delete webhook"
+                />
+              </div>
+            </td>
+          </tr>
+        )}
+      />
       <section className="card stack" aria-labelledby="new-hook">
         <h2 id="new-hook">Add a webhook</h2>
         <ActionForm
@@ -121,16 +108,13 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
           submitLabel="Add webhook"
           aria-label="Add a webhook"
         >
-          <label className="field">
-            <span>Endpoint URL</span>
-            <input
-              className="input"
-              name="url"
-              type="url"
-              required
-              placeholder="https://erp.example.com/hooks/tracemark"
-            />
-          </label>
+          <Field
+            label="Endpoint URL"
+            name="url"
+            type="url"
+            required
+            placeholder="https://erp.example.com/hooks/tracemark"
+          />
           <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
             <legend className="field">
               <span>Send when</span>
