@@ -6,6 +6,8 @@ import { StatusActions } from "@/components/admin/StatusActions";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
@@ -181,10 +183,7 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
           style={{ alignItems: "end" }}
         >
           <input type="hidden" name="status" value={status} />
-          <label className="field">
-            <span>Name</span>
-            <input className="input" name="q" defaultValue={one("q")} />
-          </label>
+          <Field label="Name" name="q" defaultValue={one("q")} />
           <button type="submit" className="btn btn-secondary">
             Find
           </button>
@@ -288,10 +287,7 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
           style={{ alignItems: "end" }}
         >
           <input type="hidden" name="status" value={status} />
-          <label className="field">
-            <span>Find a user by email, name or wallet</span>
-            <input className="input" name="user" defaultValue={one("user")} />
-          </label>
+          <Field label="Find a user by email, name or wallet" name="user" defaultValue={one("user")} />
           <button type="submit" className="btn btn-secondary">
             Find
           </button>
@@ -303,20 +299,15 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
           </p>
         ) : (
           <ActionForm action={accreditAuditorAction} submitLabel="Accredit" aria-label="Accredit an auditor">
-            <label className="field">
-              <span>User</span>
-              <select className="input" name="userId" required>
-                {unaccredited.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.email ?? c.name ?? c.walletAddress} ({c.walletAddress})
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Name shown on attestations</span>
-              <input className="input" name="displayName" required maxLength={200} />
-            </label>
+            <SelectField
+              label="User"
+              name="userId"
+              required
+              options={unaccredited.map(
+                (c) => [c.id, `${c.email ?? c.name ?? c.walletAddress} (${c.walletAddress})`] as const,
+              )}
+            />
+            <Field label="Name shown on attestations" name="displayName" required maxLength={200} />
           </ActionForm>
         )}
       </section>

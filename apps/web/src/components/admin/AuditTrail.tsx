@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
+import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
 
@@ -74,28 +75,20 @@ export async function AuditTrail({ apiPath, pagePath, searchParams, showOrganiza
         aria-label="Filter the audit trail"
         style={{ alignItems: "end" }}
       >
-        <label className="field">
-          <span>What</span>
-          <select className="input" name="entity" defaultValue={filters.entity ?? ""}>
-            <option value="">Everything</option>
-            {ENTITIES.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Change</span>
-          <select className="input" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">Any</option>
-            {ACTIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="What"
+          name="entity"
+          defaultValue={filters.entity ?? ""}
+          none="Everything"
+          options={ENTITIES}
+        />
+        <SelectField
+          label="Change"
+          name="action"
+          defaultValue={filters.action ?? ""}
+          none="Any"
+          options={ACTIONS}
+        />
         <button type="submit" className="btn btn-secondary">
           Filter
         </button>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hex } from "viem";
+import { Field } from "@/components/forms/Field";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
@@ -82,29 +83,21 @@ function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
       }}
     >
       <h2>Sign an attestation</h2>
-      <label className="field">
-        <span>Claim</span>
-        <input
-          className="input"
-          name="claim"
-          required
-          maxLength={500}
-          placeholder="EU organic (EC 2018/848) compliant"
-        />
-      </label>
-      <label className="field">
-        <span>Evidence document</span>
-        <input className="input" type="file" name="evidence" />
-        <small>Only its SHA-256 hash is signed and published; the file stays with you.</small>
-      </label>
-      <label className="field">
-        <span>…or its SHA-256 hash</span>
-        <input className="input" name="evidenceHash" placeholder="0x…" />
-      </label>
-      <label className="field">
-        <span>Valid until (optional)</span>
-        <input className="input" type="date" name="expires" />
-      </label>
+      <Field
+        label="Claim"
+        name="claim"
+        required
+        maxLength={500}
+        placeholder="EU organic (EC 2018/848) compliant"
+      />
+      <Field
+        label="Evidence document"
+        type="file"
+        name="evidence"
+        hint="Only its SHA-256 hash is signed and published; the file stays with you."
+      />
+      <Field label="…or its SHA-256 hash" name="evidenceHash" placeholder="0x…" />
+      <Field label="Valid until (optional)" type="date" name="expires" />
       <div aria-live="polite">
         {error && (
           <p className="form-error" role="alert">

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
 import type { Page, Product } from "@/lib/api/types";
@@ -38,25 +40,15 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
         </p>
       </div>
       <form className="row card" aria-label="Export period">
-        <label className="field">
-          <span>From</span>
-          <input className="input" type="date" name="from" defaultValue={from} />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <input className="input" type="date" name="to" defaultValue={to} />
-        </label>
-        <label className="field">
-          <span>Product (FSMA 204)</span>
-          <select className="input" name="productId" defaultValue={productId}>
-            <option value="">All products</option>
-            {(products.ok ? products.value.items : []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="From" type="date" name="from" defaultValue={from} />
+        <Field label="To" type="date" name="to" defaultValue={to} />
+        <SelectField
+          label="Product (FSMA 204)"
+          name="productId"
+          defaultValue={productId}
+          none="All products"
+          options={(products.ok ? products.value.items : []).map((p) => [p.id, p.name] as const)}
+        />
         <button type="submit" className="btn btn-secondary">
           Choose period
         </button>

@@ -4,6 +4,7 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { createLocationAction } from "@/lib/actions/locations";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -32,10 +33,7 @@ export default async function LocationsPage({
       </div>
       <p className="muted">Farms, plants, warehouses and shops. Coordinates put them on the public map.</p>
       <form className="row" aria-label="Search locations">
-        <label className="field">
-          <span>Name or GLN</span>
-          <input className="input" name="q" defaultValue={q} />
-        </label>
+        <Field label="Name or GLN" name="q" defaultValue={q} />
         <button type="submit" className="btn btn-secondary">
           Search
         </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LotTable } from "@/components/dashboard/LotTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
+import { Field } from "@/components/forms/Field";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Lot, Page } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
@@ -39,10 +40,7 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
         )}
       </div>
       <form className="row" aria-label="Filter lots">
-        <label className="field">
-          <span>Lot code</span>
-          <input className="input" name="q" defaultValue={filters.q} />
-        </label>
+        <Field label="Lot code" name="q" defaultValue={filters.q} />
         <label className="field">
           <span>State</span>
           <select className="input" name="recallState" defaultValue={filters.recallState ?? ""}>
@@ -51,14 +49,8 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
             <option value="recalled">Recalled</option>
           </select>
         </label>
-        <label className="field">
-          <span>Produced from</span>
-          <input className="input" type="date" name="producedFrom" defaultValue={filters.producedFrom} />
-        </label>
-        <label className="field">
-          <span>Produced to</span>
-          <input className="input" type="date" name="producedTo" defaultValue={filters.producedTo} />
-        </label>
+        <Field label="Produced from" type="date" name="producedFrom" defaultValue={filters.producedFrom} />
+        <Field label="Produced to" type="date" name="producedTo" defaultValue={filters.producedTo} />
         <button type="submit" className="btn btn-secondary">
           Filter
         </button>

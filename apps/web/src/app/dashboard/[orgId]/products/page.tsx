@@ -4,6 +4,7 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { createProductAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -32,14 +33,8 @@ export default async function ProductsPage({
         <h1 className="page-title">Products</h1>
       </div>
       <form className="row" aria-label="Search products">
-        <label className="field">
-          <span>Name or GTIN</span>
-          <input className="input" name="q" defaultValue={q} />
-        </label>
-        <label className="field">
-          <span>Category</span>
-          <input className="input" name="category" defaultValue={category} />
-        </label>
+        <Field label="Name or GTIN" name="q" defaultValue={q} />
+        <Field label="Category" name="category" defaultValue={category} />
         <button type="submit" className="btn btn-secondary">
           Search
         </button>
@@ -82,31 +77,24 @@ export default async function ProductsPage({
             aria-label="Register a product"
           >
             <div className="grid-2">
-              <label className="field">
-                <span>GTIN</span>
-                <input className="input" name="gtin" inputMode="numeric" required pattern="\d{8,14}" />
-                <small>8 to 14 digits with a valid check digit; stored as GTIN-14.</small>
-              </label>
-              <label className="field">
-                <span>Name</span>
-                <input className="input" name="name" required maxLength={200} />
-              </label>
-              <label className="field">
-                <span>Category</span>
-                <input className="input" name="category" maxLength={100} />
-              </label>
-              <label className="field">
-                <span>Commodity (FSMA 204)</span>
-                <input className="input" name="commodity" maxLength={200} placeholder="Romaine lettuce" />
-              </label>
-              <label className="field">
-                <span>Variety</span>
-                <input className="input" name="variety" maxLength={200} />
-              </label>
-              <label className="field">
-                <span>Description</span>
-                <input className="input" name="description" maxLength={5000} />
-              </label>
+              <Field
+                label="GTIN"
+                name="gtin"
+                inputMode="numeric"
+                required
+                pattern="\d{8,14}"
+                hint="8 to 14 digits with a valid check digit; stored as GTIN-14."
+              />
+              <Field label="Name" name="name" required maxLength={200} />
+              <Field label="Category" name="category" maxLength={100} />
+              <Field
+                label="Commodity (FSMA 204)"
+                name="commodity"
+                maxLength={200}
+                placeholder="Romaine lettuce"
+              />
+              <Field label="Variety" name="variety" maxLength={200} />
+              <Field label="Description" name="description" maxLength={5000} />
             </div>
             <ImageUrlsField />
           </ActionForm>

@@ -2,6 +2,8 @@ import { eventTypes } from "@tracemark/sdk";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
+import { Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { FoundLots } from "@/lib/api/traceSearch";
@@ -59,41 +61,23 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/d
         </p>
       </div>
       <form className="row card" aria-label="Search lots">
-        <label className="field">
-          <span>Product (GTIN or name)</span>
-          <input className="input" name="product" defaultValue={filters.product} />
-        </label>
-        <label className="field">
-          <span>Lot code</span>
-          <input className="input" name="lotCode" defaultValue={filters.lotCode} />
-        </label>
-        <label className="field">
-          <span>Purchase order, invoice or bill of lading</span>
-          <input className="input" name="bizTransaction" defaultValue={filters.bizTransaction} />
-        </label>
-        <label className="field">
-          <span>Place (GLN or name)</span>
-          <input className="input" name="location" defaultValue={filters.location} />
-        </label>
-        <label className="field">
-          <span>From</span>
-          <input className="input" type="date" name="from" defaultValue={filters.from} />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <input className="input" type="date" name="to" defaultValue={filters.to} />
-        </label>
-        <label className="field">
-          <span>Event type</span>
-          <select className="input" name="eventType" defaultValue={filters.eventType}>
-            <option value="">Any</option>
-            {eventTypes.map((type) => (
-              <option key={type} value={type}>
-                {type.replace(/Event$/, "")}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Product (GTIN or name)" name="product" defaultValue={filters.product} />
+        <Field label="Lot code" name="lotCode" defaultValue={filters.lotCode} />
+        <Field
+          label="Purchase order, invoice or bill of lading"
+          name="bizTransaction"
+          defaultValue={filters.bizTransaction}
+        />
+        <Field label="Place (GLN or name)" name="location" defaultValue={filters.location} />
+        <Field label="From" type="date" name="from" defaultValue={filters.from} />
+        <Field label="To" type="date" name="to" defaultValue={filters.to} />
+        <SelectField
+          label="Event type"
+          name="eventType"
+          defaultValue={filters.eventType}
+          none="Any"
+          options={eventTypes.map((type) => [type, type.replace(/Event$/, "")] as const)}
+        />
         <button type="submit" className="btn">
           Search
         </button>

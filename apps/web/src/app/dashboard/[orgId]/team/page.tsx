@@ -6,6 +6,8 @@ import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
+import { Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { inviteByEmailAction, inviteMemberAction } from "@/lib/actions/org";
 import { changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from "@/lib/actions/team";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -148,10 +150,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
             aria-label="Invite by email"
           >
             <div className="row">
-              <label className="field" style={{ flex: 1 }}>
-                <span>Email</span>
-                <input className="input" type="email" name="email" required />
-              </label>
+              <Field label="Email" grow type="email" name="email" required />
               <InvitedRoleField roles={rolesToGive} />
             </div>
             <small className="muted">
@@ -170,10 +169,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
             aria-label="Invite a member"
           >
             <div className="row">
-              <label className="field" style={{ flex: 1 }}>
-                <span>Wallet address</span>
-                <input className="input" name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
-              </label>
+              <Field label="Wallet address" grow name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
               <InvitedRoleField roles={rolesToGive} />
             </div>
           </ActionForm>
@@ -186,17 +182,11 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
 /** The role an invitation gives: one the inviter may give, never ownership. */
 function InvitedRoleField({ roles }: { roles: readonly Role[] }) {
   return (
-    <label className="field">
-      <span>Role</span>
-      <select className="input" name="role" defaultValue="operator">
-        {roles
-          .filter((r) => r !== "owner")
-          .map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-      </select>
-    </label>
+    <SelectField
+      label="Role"
+      name="role"
+      defaultValue="operator"
+      options={roles.filter((r) => r !== "owner").map((r) => [r, roleLabels[r]] as const)}
+    />
   );
 }

@@ -13,7 +13,9 @@ import { ProofPointList } from "@/components/dashboard/ProofPointList";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { FormField } from "@/components/forms/FormField";
+import { SelectField } from "@/components/forms/SelectField";
 import { ProductImage } from "@/components/ProductImage";
 import { env } from "@/env";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
@@ -295,10 +297,7 @@ export default async function LotPage({
               aria-label="Ask an auditor"
             >
               <AuditorField label="Auditor" auditors={auditors.value} />
-              <label className="field">
-                <span>Note for the auditor</span>
-                <input className="input" name="note" maxLength={2000} />
-              </label>
+              <Field label="Note for the auditor" name="note" maxLength={2000} />
             </ActionForm>
           )}
         </section>
@@ -316,33 +315,26 @@ export default async function LotPage({
               tone="secondary"
               aria-label="Request a proof point"
             >
-              <label className="field">
-                <span>Claim</span>
-                <select className="input" name="claim" required>
-                  {Object.entries(proofPointClaims).map(([code, words]) => (
-                    <option key={code} value={code}>
-                      {words}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field">
-                <span>Detail (standard, certificate; the claim itself for Other)</span>
-                <input className="input" name="claimDetail" maxLength={300} />
-              </label>
+              <SelectField label="Claim" name="claim" required options={Object.entries(proofPointClaims)} />
+              <Field
+                label="Detail (standard, certificate; the claim itself for Other)"
+                name="claimDetail"
+                maxLength={300}
+              />
               <AuditorField label="Verifier" auditors={auditors.value} />
-              <label className="field">
-                <span>Public evidence (shoppers can download it)</span>
-                <input className="input" type="file" name="publicEvidence" multiple />
-              </label>
-              <label className="field">
-                <span>Private evidence (the auditor only)</span>
-                <input className="input" type="file" name="privateEvidence" multiple />
-              </label>
-              <label className="field">
-                <span>Valid until at the latest (optional)</span>
-                <input className="input" type="date" name="validUntil" />
-              </label>
+              <Field
+                label="Public evidence (shoppers can download it)"
+                type="file"
+                name="publicEvidence"
+                multiple
+              />
+              <Field
+                label="Private evidence (the auditor only)"
+                type="file"
+                name="privateEvidence"
+                multiple
+              />
+              <Field label="Valid until at the latest (optional)" type="date" name="validUntil" />
             </ActionForm>
           )}
         </section>
@@ -379,10 +371,7 @@ export default async function LotPage({
                 confirmLabel: "Lift recall",
               }}
             >
-              <label className="field">
-                <span>Why it is lifted</span>
-                <input className="input" name="reason" required />
-              </label>
+              <Field label="Why it is lifted" name="reason" required />
             </ActionForm>
           ) : (
             <ActionForm
@@ -400,10 +389,7 @@ export default async function LotPage({
               <p className="muted">
                 Shown at once on the public page of every item of this lot, and declared on chain.
               </p>
-              <label className="field">
-                <span>Reason shown to shoppers</span>
-                <input className="input" name="reason" required maxLength={2000} />
-              </label>
+              <Field label="Reason shown to shoppers" name="reason" required maxLength={2000} />
             </ActionForm>
           )}
         </section>
@@ -461,18 +447,9 @@ export default async function LotPage({
               className="stack"
             >
               <div className="row">
-                <label className="field">
-                  <span>Prefix</span>
-                  <input className="input" name="prefix" maxLength={19} />
-                </label>
-                <label className="field">
-                  <span>From</span>
-                  <input className="input" name="from" type="number" min={0} required />
-                </label>
-                <label className="field">
-                  <span>To</span>
-                  <input className="input" name="to" type="number" min={0} required />
-                </label>
+                <Field label="Prefix" name="prefix" maxLength={19} />
+                <Field label="From" name="from" type="number" min={0} required />
+                <Field label="To" name="to" type="number" min={0} required />
               </div>
             </ActionForm>
           </section>
@@ -498,15 +475,11 @@ function AuditorField({
   auditors: { id: string; displayName: string }[];
 }) {
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select className="input" name="auditorId" required>
-        {auditors.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.displayName}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      label={label}
+      name="auditorId"
+      required
+      options={auditors.map((a) => [a.id, a.displayName] as const)}
+    />
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { LocalDateTimeInput } from "@/components/forms/LocalDateTimeInput";
 import { LotPicker } from "@/components/forms/LotPicker";
 import { PlaceSelect } from "@/components/forms/PlaceSelect";
+import { SelectField } from "@/components/forms/SelectField";
 import { recordPackingAction } from "@/lib/actions/events";
 import { getLinkChoices } from "@/lib/api/getLinkChoices";
 import { roleAtLeast } from "@/lib/roles";
@@ -46,37 +48,21 @@ export default async function NewPackingPage({
             <label className="row">
               <input type="radio" name="parentKind" value="sscc" defaultChecked /> A pallet or case (SSCC)
             </label>
-            <label className="field">
-              <span>SSCC</span>
-              <input
-                className="input"
-                name="sscc"
-                inputMode="numeric"
-                maxLength={22}
-                placeholder="18 digits"
-              />
-            </label>
+            <Field label="SSCC" name="sscc" inputMode="numeric" maxLength={22} placeholder="18 digits" />
             {productItems.length > 0 && (
               <>
                 <label className="row">
                   <input type="radio" name="parentKind" value="serial" /> A serialised item
                 </label>
                 <div className="grid-2">
-                  <label className="field">
-                    <span>Its product</span>
-                    <select className="input" name="parentProduct" defaultValue="">
-                      <option value="">Choose a product</option>
-                      {productItems.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {p.name} ({p.gtin})
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <label className="field">
-                    <span>Its serial number</span>
-                    <input className="input" name="parentSerial" maxLength={20} />
-                  </label>
+                  <SelectField
+                    label="Its product"
+                    name="parentProduct"
+                    defaultValue=""
+                    none="Choose a product"
+                    options={productItems.map((p) => [p.id, `${p.name} (${p.gtin})`] as const)}
+                  />
+                  <Field label="Its serial number" name="parentSerial" maxLength={20} />
                 </div>
               </>
             )}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LotTable } from "@/components/dashboard/LotTable";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { ProductImage } from "@/components/ProductImage";
 import { createLotAction, updateProductAction } from "@/lib/actions/org";
@@ -55,28 +56,18 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
               submitLabel="Create lot"
               aria-label="Create a lot"
             >
-              <label className="field">
-                <span>Lot code</span>
-                <input className="input" name="lotCode" required maxLength={20} />
-                <small>Up to 20 characters (GS1 AI 10).</small>
-              </label>
-              <label className="field">
-                <span>Production date</span>
-                <input className="input" type="date" name="productionDate" />
-              </label>
-              <label className="field">
-                <span>Expiry date</span>
-                <input className="input" type="date" name="expiryDate" />
-              </label>
+              <Field
+                label="Lot code"
+                name="lotCode"
+                required
+                maxLength={20}
+                hint="Up to 20 characters (GS1 AI 10)."
+              />
+              <Field label="Production date" type="date" name="productionDate" />
+              <Field label="Expiry date" type="date" name="expiryDate" />
               <div className="row">
-                <label className="field">
-                  <span>Quantity</span>
-                  <input className="input" name="quantity" inputMode="decimal" />
-                </label>
-                <label className="field">
-                  <span>Unit</span>
-                  <input className="input" name="unit" placeholder="KGM" maxLength={20} />
-                </label>
+                <Field label="Quantity" name="quantity" inputMode="decimal" />
+                <Field label="Unit" name="unit" placeholder="KGM" maxLength={20} />
               </div>
             </ActionForm>
           </section>
@@ -88,37 +79,15 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
               tone="secondary"
               aria-label="Edit product"
             >
-              <label className="field">
-                <span>Name</span>
-                <input className="input" name="name" defaultValue={product.name} required maxLength={200} />
-              </label>
-              <label className="field">
-                <span>Category</span>
-                <input
-                  className="input"
-                  name="category"
-                  defaultValue={product.category ?? ""}
-                  maxLength={100}
-                />
-              </label>
-              <label className="field">
-                <span>Commodity (FSMA 204)</span>
-                <input
-                  className="input"
-                  name="commodity"
-                  defaultValue={product.commodity ?? ""}
-                  maxLength={200}
-                />
-              </label>
-              <label className="field">
-                <span>Variety</span>
-                <input
-                  className="input"
-                  name="variety"
-                  defaultValue={product.variety ?? ""}
-                  maxLength={200}
-                />
-              </label>
+              <Field label="Name" name="name" defaultValue={product.name} required maxLength={200} />
+              <Field label="Category" name="category" defaultValue={product.category ?? ""} maxLength={100} />
+              <Field
+                label="Commodity (FSMA 204)"
+                name="commodity"
+                defaultValue={product.commodity ?? ""}
+                maxLength={200}
+              />
+              <Field label="Variety" name="variety" defaultValue={product.variety ?? ""} maxLength={200} />
               <label className="field">
                 <span>Description</span>
                 <textarea

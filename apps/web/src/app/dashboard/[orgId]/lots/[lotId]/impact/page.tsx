@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PrintButton } from "@/components/dashboard/PrintButton";
+import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
 import type { ImpactLotFace, ImpactNode, ImpactReport, ImpactStep } from "@/lib/api/traceSearch";
@@ -55,16 +56,12 @@ export default async function ImpactPage({
       </div>
       <div className="row no-print">
         <form className="row" aria-label="Depth">
-          <label className="field">
-            <span>Hops</span>
-            <select className="input" name="depth" defaultValue={String(depth)}>
-              {DEPTHS.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Hops"
+            name="depth"
+            defaultValue={String(depth)}
+            options={DEPTHS.map((d) => [String(d), d] as const)}
+          />
           <button type="submit" className="btn btn-secondary">
             Show
           </button>
