@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { roleNames } from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { SelectField } from "@/components/forms/SelectField";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -68,19 +68,18 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
           </tr>
         )}
       />
-      <section className="card stack" aria-labelledby="new-key">
-        <h2 id="new-key">Create a key</h2>
-        <ActionForm
-          action={createApiKeyAction.bind(null, orgId)}
-          submitLabel="Create key"
-          aria-label="Create an API key"
-        >
-          <div className="row">
-            <Field label="Name" grow name="name" required maxLength={100} placeholder="Warehouse gateway" />
-            <SelectField label="Role" name="role" defaultValue="operator" options={keyRoles} />
-          </div>
-        </ActionForm>
-      </section>
+      <FormCard
+        id="new-key"
+        title="Create a key"
+        action={createApiKeyAction.bind(null, orgId)}
+        submitLabel="Create key"
+        aria-label="Create an API key"
+      >
+        <div className="row">
+          <Field label="Name" grow name="name" required maxLength={100} placeholder="Warehouse gateway" />
+          <SelectField label="Role" name="role" defaultValue="operator" options={keyRoles} />
+        </div>
+      </FormCard>
     </>
   );
 }

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
 import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { createLocationAction } from "@/lib/actions/locations";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -63,16 +63,15 @@ export default async function LocationsPage({
         noun="locations"
       />
       {roleAtLeast(role, "operator") ? (
-        <section className="card stack" aria-labelledby="new-location">
-          <h2 id="new-location">Add a location</h2>
-          <ActionForm
-            action={createLocationAction.bind(null, orgId)}
-            submitLabel="Add location"
-            aria-label="Add a location"
-          >
-            <LocationFields />
-          </ActionForm>
-        </section>
+        <FormCard
+          id="new-location"
+          title="Add a location"
+          action={createLocationAction.bind(null, orgId)}
+          submitLabel="Add location"
+          aria-label="Add a location"
+        >
+          <LocationFields />
+        </FormCard>
       ) : (
         <RoleRequired minimum="operator" role={role} to="add or edit locations" />
       )}

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
 import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { createProductAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -69,36 +69,35 @@ export default async function ProductsPage({
       {!roleAtLeast(role, "operator") ? (
         <RoleRequired minimum="operator" role={role} to="register products" />
       ) : (
-        <section className="card stack" aria-labelledby="new-product">
-          <h2 id="new-product">Register a product</h2>
-          <ActionForm
-            action={createProductAction.bind(null, orgId)}
-            submitLabel="Register product"
-            aria-label="Register a product"
-          >
-            <div className="grid-2">
-              <Field
-                label="GTIN"
-                name="gtin"
-                inputMode="numeric"
-                required
-                pattern="\d{8,14}"
-                hint="8 to 14 digits with a valid check digit; stored as GTIN-14."
-              />
-              <Field label="Name" name="name" required maxLength={200} />
-              <Field label="Category" name="category" maxLength={100} />
-              <Field
-                label="Commodity (FSMA 204)"
-                name="commodity"
-                maxLength={200}
-                placeholder="Romaine lettuce"
-              />
-              <Field label="Variety" name="variety" maxLength={200} />
-              <Field label="Description" name="description" maxLength={5000} />
-            </div>
-            <ImageUrlsField />
-          </ActionForm>
-        </section>
+        <FormCard
+          id="new-product"
+          title="Register a product"
+          action={createProductAction.bind(null, orgId)}
+          submitLabel="Register product"
+          aria-label="Register a product"
+        >
+          <div className="grid-2">
+            <Field
+              label="GTIN"
+              name="gtin"
+              inputMode="numeric"
+              required
+              pattern="\d{8,14}"
+              hint="8 to 14 digits with a valid check digit; stored as GTIN-14."
+            />
+            <Field label="Name" name="name" required maxLength={200} />
+            <Field label="Category" name="category" maxLength={100} />
+            <Field
+              label="Commodity (FSMA 204)"
+              name="commodity"
+              maxLength={200}
+              placeholder="Romaine lettuce"
+            />
+            <Field label="Variety" name="variety" maxLength={200} />
+            <Field label="Description" name="description" maxLength={5000} />
+          </div>
+          <ImageUrlsField />
+        </FormCard>
       )}
     </>
   );

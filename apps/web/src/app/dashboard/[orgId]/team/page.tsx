@@ -4,9 +4,9 @@ import { roleLabels, roleNames } from "@/components/dashboard/labels";
 import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { SelectField } from "@/components/forms/SelectField";
 import { inviteByEmailAction, inviteMemberAction } from "@/lib/actions/org";
 import { changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from "@/lib/actions/team";
@@ -142,38 +142,36 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
         </section>
       )}
       {canManage && (
-        <section className="card stack" aria-labelledby="invite-email-title">
-          <h2 id="invite-email-title">Invite by email</h2>
-          <ActionForm
-            action={inviteByEmailAction.bind(null, orgId)}
-            submitLabel="Mail invitation"
-            aria-label="Invite by email"
-          >
-            <div className="row">
-              <Field label="Email" grow type="email" name="email" required />
-              <InvitedRoleField roles={rolesToGive} />
-            </div>
-            <small className="muted">
-              They get a link that works once, for 7 days: they sign up (or in) with this email, verify it,
-              and join.
-            </small>
-          </ActionForm>
-        </section>
+        <FormCard
+          id="invite-email-title"
+          title="Invite by email"
+          action={inviteByEmailAction.bind(null, orgId)}
+          submitLabel="Mail invitation"
+          aria-label="Invite by email"
+        >
+          <div className="row">
+            <Field label="Email" grow type="email" name="email" required />
+            <InvitedRoleField roles={rolesToGive} />
+          </div>
+          <small className="muted">
+            They get a link that works once, for 7 days: they sign up (or in) with this email, verify it, and
+            join.
+          </small>
+        </FormCard>
       )}
       {canManage && (
-        <section className="card stack" aria-labelledby="invite-title">
-          <h2 id="invite-title">Invite by wallet</h2>
-          <ActionForm
-            action={inviteMemberAction.bind(null, orgId)}
-            submitLabel="Send invitation"
-            aria-label="Invite a member"
-          >
-            <div className="row">
-              <Field label="Wallet address" grow name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
-              <InvitedRoleField roles={rolesToGive} />
-            </div>
-          </ActionForm>
-        </section>
+        <FormCard
+          id="invite-title"
+          title="Invite by wallet"
+          action={inviteMemberAction.bind(null, orgId)}
+          submitLabel="Send invitation"
+          aria-label="Invite a member"
+        >
+          <div className="row">
+            <Field label="Wallet address" grow name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
+            <InvitedRoleField roles={rolesToGive} />
+          </div>
+        </FormCard>
       )}
     </>
   );

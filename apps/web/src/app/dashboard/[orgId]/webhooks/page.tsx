@@ -3,9 +3,9 @@ import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
-import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { createWebhookAction } from "@/lib/actions/org";
 import { deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -101,33 +101,32 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
           </tr>
         )}
       />
-      <section className="card stack" aria-labelledby="new-hook">
-        <h2 id="new-hook">Add a webhook</h2>
-        <ActionForm
-          action={createWebhookAction.bind(null, orgId)}
-          submitLabel="Add webhook"
-          aria-label="Add a webhook"
-        >
-          <Field
-            label="Endpoint URL"
-            name="url"
-            type="url"
-            required
-            placeholder="https://erp.example.com/hooks/tracemark"
-          />
-          <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
-            <legend className="field">
-              <span>Send when</span>
-            </legend>
-            {events.map(([value, label]) => (
-              <label key={value} className="row" style={{ alignItems: "center" }}>
-                <input type="checkbox" name="events" value={value} defaultChecked />
-                {label}
-              </label>
-            ))}
-          </fieldset>
-        </ActionForm>
-      </section>
+      <FormCard
+        id="new-hook"
+        title="Add a webhook"
+        action={createWebhookAction.bind(null, orgId)}
+        submitLabel="Add webhook"
+        aria-label="Add a webhook"
+      >
+        <Field
+          label="Endpoint URL"
+          name="url"
+          type="url"
+          required
+          placeholder="https://erp.example.com/hooks/tracemark"
+        />
+        <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="field">
+            <span>Send when</span>
+          </legend>
+          {events.map(([value, label]) => (
+            <label key={value} className="row" style={{ alignItems: "center" }}>
+              <input type="checkbox" name="events" value={value} defaultChecked />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </FormCard>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { FormField } from "@/components/forms/FormField";
 import { SelectField } from "@/components/forms/SelectField";
 import { ProductImage } from "@/components/ProductImage";
@@ -396,63 +397,61 @@ export default async function LotPage({
       </div>
       {!owns ? null : writes ? (
         <>
-          <section className="card stack" aria-labelledby="edit-lot-title">
-            <h2 id="edit-lot-title">Lot details</h2>
-            <ActionForm
-              action={updateLotAction.bind(null, orgId, lotId)}
-              submitLabel="Save lot"
-              tone="secondary"
-              aria-label="Edit lot"
-            >
-              <div className="grid-2">
-                <FormField
-                  name="productionDate"
-                  label="Production date"
-                  type="date"
-                  defaultValue={lot.productionDate ?? ""}
-                />
-                <FormField
-                  name="expiryDate"
-                  label="Expiry date"
-                  type="date"
-                  defaultValue={lot.expiryDate ?? ""}
-                />
-                <FormField
-                  name="quantity"
-                  label="Quantity"
-                  inputMode="decimal"
-                  pattern="\d{1,12}(\.\d{1,6})?"
-                  title="A number, 0 or more, with at most 6 decimals"
-                  defaultValue={lot.quantity ?? ""}
-                />
-                <FormField
-                  name="unit"
-                  label="Unit"
-                  maxLength={20}
-                  placeholder="KGM"
-                  defaultValue={lot.unit ?? ""}
-                  hint="UN/ECE code: KGM, LTR, EA…"
-                />
-              </div>
-              <p className="muted">The lot code is part of the QR codes already printed and cannot change.</p>
-            </ActionForm>
-          </section>
-          <section className="card stack" aria-labelledby="serials-title">
-            <h2 id="serials-title">Serialised items</h2>
-            <ActionForm
-              action={createSerialsAction.bind(null, orgId, lotId)}
-              submitLabel="Register serials"
-              tone="secondary"
-              aria-label="Register serials"
-              className="stack"
-            >
-              <div className="row">
-                <Field label="Prefix" name="prefix" maxLength={19} />
-                <Field label="From" name="from" type="number" min={0} required />
-                <Field label="To" name="to" type="number" min={0} required />
-              </div>
-            </ActionForm>
-          </section>
+          <FormCard
+            id="edit-lot-title"
+            title="Lot details"
+            action={updateLotAction.bind(null, orgId, lotId)}
+            submitLabel="Save lot"
+            tone="secondary"
+            aria-label="Edit lot"
+          >
+            <div className="grid-2">
+              <FormField
+                name="productionDate"
+                label="Production date"
+                type="date"
+                defaultValue={lot.productionDate ?? ""}
+              />
+              <FormField
+                name="expiryDate"
+                label="Expiry date"
+                type="date"
+                defaultValue={lot.expiryDate ?? ""}
+              />
+              <FormField
+                name="quantity"
+                label="Quantity"
+                inputMode="decimal"
+                pattern="\d{1,12}(\.\d{1,6})?"
+                title="A number, 0 or more, with at most 6 decimals"
+                defaultValue={lot.quantity ?? ""}
+              />
+              <FormField
+                name="unit"
+                label="Unit"
+                maxLength={20}
+                placeholder="KGM"
+                defaultValue={lot.unit ?? ""}
+                hint="UN/ECE code: KGM, LTR, EA…"
+              />
+            </div>
+            <p className="muted">The lot code is part of the QR codes already printed and cannot change.</p>
+          </FormCard>
+          <FormCard
+            id="serials-title"
+            title="Serialised items"
+            action={createSerialsAction.bind(null, orgId, lotId)}
+            submitLabel="Register serials"
+            tone="secondary"
+            aria-label="Register serials"
+            className="stack"
+          >
+            <div className="row">
+              <Field label="Prefix" name="prefix" maxLength={19} />
+              <Field label="From" name="from" type="number" min={0} required />
+              <Field label="To" name="to" type="number" min={0} required />
+            </div>
+          </FormCard>
         </>
       ) : (
         <RoleRequired minimum="operator" role={role} to="edit lots and register serialised items" />
