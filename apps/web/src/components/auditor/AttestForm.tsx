@@ -1,13 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { Hex } from "viem";
 import { Field } from "@/components/forms/Field";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { signingErrorText, useEasSigner } from "./useEasSigner";
+import { useEasSigner } from "./useEasSigner";
+import { useSigningTask } from "./useSigningTask";
 
 export type AttestFormProps = {
   chain: ChainSettings;
@@ -35,18 +34,12 @@ async function sha256(file: File): Promise<Hex> {
 }
 
 function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
-  const router = useRouter();
   const signer = useEasSigner(chain);
   const hydrated = useHydrated();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
+  const { busy, error, done, run } = useSigningTask();
 
-  async function submit(form: HTMLFormElement) {
-    setError(undefined);
-    setDone(undefined);
-    setBusy(true);
-    try {
+  function submit(form: HTMLFormElement) {
+    return run(async () => {
       const data = new FormData(form);
       const claim = String(data.get("claim") ?? "").trim();
       if (!claim) throw new Error("Write the claim you attest.");
@@ -64,13 +57,8 @@ function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
       const expirationTime = expires ? BigInt(Math.floor(Date.parse(`${expires}T23:59:59Z`) / 1000)) : 0n;
       await signer.attestLot({ auditorWallet, subject, lotId, claim, evidenceHash, expirationTime });
       form.reset();
-      setDone("Signed and submitted. It shows as pending until it is on chain.");
-      router.refresh();
-    } catch (cause) {
-      setError(signingErrorText(cause));
-    } finally {
-      setBusy(false);
-    }
+      return "Signed and submitted. It shows as pending until it is on chain.";
+    });
   }
 
   return (

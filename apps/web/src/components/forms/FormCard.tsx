@@ -3,6 +3,7 @@ import { ActionForm, type ActionFormProps } from "./ActionForm";
 export type FormCardProps = ActionFormProps & {
   /** The heading's id, which names the card. */
   id: string;
+  /** The heading; also the form's accessible name unless `aria-label` gives another. */
   title: string;
 };
 
@@ -14,11 +15,11 @@ export type FormCardProps = ActionFormProps & {
  *   <Field label="Name" name="name" required />
  * </FormCard>
  */
-export function FormCard({ id, title, ...form }: FormCardProps) {
+export function FormCard({ id, title, "aria-label": ariaLabel = title, ...form }: FormCardProps) {
   return (
     <section className="card stack" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <ActionForm {...form} />
+      <ActionForm aria-label={ariaLabel} {...form} />
     </section>
   );
 }

@@ -68,7 +68,6 @@ export default async function LocationsPage({
           title="Add a location"
           action={createLocationAction.bind(null, orgId)}
           submitLabel="Add location"
-          aria-label="Add a location"
         >
           <LocationFields />
         </FormCard>

@@ -74,7 +74,6 @@ export default async function ProductsPage({
           title="Register a product"
           action={createProductAction.bind(null, orgId)}
           submitLabel="Register product"
-          aria-label="Register a product"
         >
           <div className="grid-2">
             <Field

@@ -147,7 +147,6 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
           title="Invite by email"
           action={inviteByEmailAction.bind(null, orgId)}
           submitLabel="Mail invitation"
-          aria-label="Invite by email"
         >
           <div className="row">
             <Field label="Email" grow type="email" name="email" required />

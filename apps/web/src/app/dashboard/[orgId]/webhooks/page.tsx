@@ -106,7 +106,6 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
         title="Add a webhook"
         action={createWebhookAction.bind(null, orgId)}
         submitLabel="Add webhook"
-        aria-label="Add a webhook"
       >
         <Field
           label="Endpoint URL"

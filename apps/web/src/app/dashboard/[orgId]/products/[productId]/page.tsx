@@ -54,7 +54,6 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
             title="Create a lot"
             action={createLotAction.bind(null, orgId, productId)}
             submitLabel="Create lot"
-            aria-label="Create a lot"
           >
             <Field
               label="Lot code"
@@ -76,7 +75,6 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
             action={updateProductAction.bind(null, orgId, productId)}
             submitLabel="Save changes"
             tone="secondary"
-            aria-label="Edit product"
           >
             <Field label="Name" name="name" defaultValue={product.name} required maxLength={200} />
             <Field label="Category" name="category" defaultValue={product.category ?? ""} maxLength={100} />
