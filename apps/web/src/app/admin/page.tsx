@@ -7,6 +7,7 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -175,19 +176,10 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
             </Link>
           ))}
         </nav>
-        <form
-          className="row"
-          method="get"
-          action="/admin"
-          aria-label="Find an organisation"
-          style={{ alignItems: "end" }}
-        >
+        <FilterForm aria-label="Find an organisation" action="/admin" submitLabel="Find">
           <input type="hidden" name="status" value={status} />
           <Field label="Name" name="q" defaultValue={one("q")} />
-          <button type="submit" className="btn btn-secondary">
-            Find
-          </button>
-        </form>
+        </FilterForm>
         <DataTable
           columns={["Organisation", "GLN", "Members", "Created"]}
           actions
@@ -279,19 +271,10 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
         />
         {auditors.nextCursor && <Link href={link({ auditors: auditors.nextCursor })}>More auditors</Link>}
         <h3>Accredit an auditor</h3>
-        <form
-          className="row"
-          method="get"
-          action="/admin"
-          aria-label="Find a user"
-          style={{ alignItems: "end" }}
-        >
+        <FilterForm aria-label="Find a user" action="/admin" submitLabel="Find">
           <input type="hidden" name="status" value={status} />
           <Field label="Find a user by email, name or wallet" name="user" defaultValue={one("user")} />
-          <button type="submit" className="btn btn-secondary">
-            Find
-          </button>
-        </form>
+        </FilterForm>
         {unaccredited.length === 0 ? (
           <p className="empty">
             No user with a linked wallet{one("user") ? " matches" : " to accredit"}. An auditor signs in and

@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
+import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
@@ -68,12 +69,15 @@ export async function AuditTrail({ apiPath, pagePath, searchParams, showOrganiza
     : undefined;
   return (
     <div className="stack">
-      <form
-        className="row"
-        method="get"
-        action={pagePath}
+      <FilterForm
         aria-label="Filter the audit trail"
-        style={{ alignItems: "end" }}
+        action={pagePath}
+        submitLabel="Filter"
+        after={
+          <a className="btn" href={csvHref} download>
+            Download CSV
+          </a>
+        }
       >
         <SelectField
           label="What"
@@ -89,13 +93,7 @@ export async function AuditTrail({ apiPath, pagePath, searchParams, showOrganiza
           none="Any"
           options={ACTIONS}
         />
-        <button type="submit" className="btn btn-secondary">
-          Filter
-        </button>
-        <a className="btn" href={csvHref} download>
-          Download CSV
-        </a>
-      </form>
+      </FilterForm>
       <DataTable
         columns={["When", !!showOrganization && "Organisation", "Who", "What", "Change", "From where"]}
         items={page.items}

@@ -15,11 +15,23 @@ export function receivedWords(from: NonNullable<Lot["receivedFrom"]>): string {
  * Lots as a table: code (linked to the lot page, with who handed it over when the organisation
  * received it), optionally the product, dates, quantity, recall state.
  */
-export function LotTable({ orgId, lots, showProduct }: { orgId: string; lots: Lot[]; showProduct: boolean }) {
+export function LotTable({
+  orgId,
+  lots,
+  showProduct,
+  empty,
+}: {
+  orgId: string;
+  lots: Lot[];
+  showProduct: boolean;
+  /** What to say instead of the table when there are no lots. */
+  empty: string;
+}) {
   return (
     <DataTable
       columns={["Lot", showProduct && "Product", "Produced", "Expires", "Quantity", "State"]}
       items={lots}
+      empty={empty}
       row={(lot) => (
         <tr key={lot.id}>
           <td>

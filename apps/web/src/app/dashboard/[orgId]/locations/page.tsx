@@ -4,6 +4,7 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { createLocationAction } from "@/lib/actions/locations";
@@ -32,12 +33,9 @@ export default async function LocationsPage({
         <h1 className="page-title">Locations</h1>
       </div>
       <p className="muted">Farms, plants, warehouses and shops. Coordinates put them on the public map.</p>
-      <form className="row" aria-label="Search locations">
+      <FilterForm aria-label="Search locations" submitLabel="Search">
         <Field label="Name or GLN" name="q" defaultValue={q} />
-        <button type="submit" className="btn btn-secondary">
-          Search
-        </button>
-      </form>
+      </FilterForm>
       <DataTable
         columns={["Name", "GLN", "Place", "Coordinates", "Plot"]}
         items={locations.items}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { LotTable } from "@/components/dashboard/LotTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Lot, Page } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
@@ -39,7 +40,7 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
           </Link>
         )}
       </div>
-      <form className="row" aria-label="Filter lots">
+      <FilterForm aria-label="Filter lots" submitLabel="Filter">
         <Field label="Lot code" name="q" defaultValue={filters.q} />
         <label className="field">
           <span>State</span>
@@ -51,15 +52,8 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
         </label>
         <Field label="Produced from" type="date" name="producedFrom" defaultValue={filters.producedFrom} />
         <Field label="Produced to" type="date" name="producedTo" defaultValue={filters.producedTo} />
-        <button type="submit" className="btn btn-secondary">
-          Filter
-        </button>
-      </form>
-      {lots.items.length === 0 ? (
-        <p className="empty">No lots match.</p>
-      ) : (
-        <LotTable orgId={orgId} lots={lots.items} showProduct={true} />
-      )}
+      </FilterForm>
+      <LotTable orgId={orgId} lots={lots.items} showProduct={true} empty="No lots match." />
       <PageLinks path={orgPath(orgId, "lots")} search={search} nextCursor={lots.nextCursor} noun="lots" />
     </>
   );

@@ -4,6 +4,7 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { createProductAction } from "@/lib/actions/org";
@@ -32,13 +33,10 @@ export default async function ProductsPage({
       <div className="page-head">
         <h1 className="page-title">Products</h1>
       </div>
-      <form className="row" aria-label="Search products">
+      <FilterForm aria-label="Search products" submitLabel="Search">
         <Field label="Name or GTIN" name="q" defaultValue={q} />
         <Field label="Category" name="category" defaultValue={category} />
-        <button type="submit" className="btn btn-secondary">
-          Search
-        </button>
-      </form>
+      </FilterForm>
       <DataTable
         columns={["Product", "GTIN", "Category", "Registered"]}
         items={products.items}

@@ -39,11 +39,7 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
       </div>
       <section className="stack" aria-labelledby="lots-title">
         <h2 id="lots-title">Lots</h2>
-        {lots.items.length === 0 ? (
-          <p className="empty">No lots of this product yet.</p>
-        ) : (
-          <LotTable orgId={orgId} lots={lots.items} showProduct={false} />
-        )}
+        <LotTable orgId={orgId} lots={lots.items} showProduct={false} empty="No lots of this product yet." />
       </section>
       {!roleAtLeast(role, "operator") ? (
         <RoleRequired minimum="operator" role={role} to="create lots and edit products" />

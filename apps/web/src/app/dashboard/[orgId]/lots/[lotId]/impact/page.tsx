@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PrintButton } from "@/components/dashboard/PrintButton";
+import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
@@ -55,17 +56,14 @@ export default async function ImpactPage({
         </div>
       </div>
       <div className="row no-print">
-        <form className="row" aria-label="Depth">
+        <FilterForm aria-label="Depth" submitLabel="Show">
           <SelectField
             label="Hops"
             name="depth"
             defaultValue={String(depth)}
             options={DEPTHS.map((d) => [String(d), d] as const)}
           />
-          <button type="submit" className="btn btn-secondary">
-            Show
-          </button>
-        </form>
+        </FilterForm>
         <a className="btn" href={download("csv")} download data-testid="impact-csv">
           Download CSV
         </a>
