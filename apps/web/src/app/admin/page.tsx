@@ -4,6 +4,7 @@ import { RefreshWhile } from "@/components/admin/RefreshWhile";
 import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
 import { StatusActions } from "@/components/admin/StatusActions";
 import { DataTable } from "@/components/DataTable/DataTable";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { Field } from "@/components/forms/Field";
@@ -100,10 +101,9 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
   return (
     <>
       <RefreshWhile active={auditors.items.some((a) => pending(a.chain?.state))} />
-      <div>
-        <h1 className="page-title">Admin console</h1>
-        <p className="muted">Admit and suspend organisations, accredit auditors, and watch the pipeline.</p>
-      </div>
+      <PageIntro title="Admin console">
+        Admit and suspend organisations, accredit auditors, and watch the pipeline.
+      </PageIntro>
 
       <section className="card stack" aria-labelledby="status-title">
         <h2 id="status-title">System status</h2>

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { RevokeButton } from "@/components/auditor/RevokeButton";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { AttestationList } from "@/components/dashboard/AttestationList";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { CopyButton } from "@/components/forms/CopyButton";
 import { SignOutButton } from "@/components/SignOutButton";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
@@ -99,12 +100,9 @@ async function Auditor() {
   ]);
   return (
     <div className="stack" style={{ gap: "var(--space-8)" }}>
-      <div>
-        <h1 className="page-title">Lots to audit</h1>
-        <p className="muted">
-          Signed in with <span className="mono">{me.walletAddress}</span>
-        </p>
-      </div>
+      <PageIntro title="Lots to audit">
+        Signed in with <span className="mono">{me.walletAddress}</span>
+      </PageIntro>
       <DataTable
         columns={["Lot", "Product", "Organisation", "Asked"]}
         items={requests}

@@ -6,6 +6,7 @@ import { getLinkChoices } from "@/lib/api/getLinkChoices";
 import type { Lot, Product } from "@/lib/api/types";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
+import { PageIntro } from "./PageIntro";
 import { RoleRequired } from "./RoleRequired";
 
 export type LinkEventPageProps = {
@@ -44,10 +45,7 @@ export async function LinkEventPage({
   const { lots, products, locations } = await getLinkChoices(orgId);
   return (
     <>
-      <div>
-        <h1 className="page-title">{title}</h1>
-        <p className="muted">{lead}</p>
-      </div>
+      <PageIntro title={title}>{lead}</PageIntro>
       {!roleAtLeast(role, "operator") ? (
         <RoleRequired minimum="operator" role={role} to={to} />
       ) : !lots.ok ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { roleNames } from "@/components/dashboard/labels";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
@@ -22,12 +23,9 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
   const intro = (
-    <div>
-      <h1 className="page-title">API keys</h1>
-      <p className="muted">
-        For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
-      </p>
-    </div>
+    <PageIntro title="API keys">
+      For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
+    </PageIntro>
   );
   if (!roleAtLeast(role, "admin")) {
     return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { Field } from "@/components/forms/Field";
 import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -32,13 +33,10 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
   const base = `/api/v1/orgs/${orgId}/exports`;
   return (
     <>
-      <div>
-        <h1 className="page-title">Exports</h1>
-        <p className="muted">
-          Traceability records for regulators and partners: the FDA FSMA 204 sortable spreadsheet, and EPCIS
-          2.0 for other systems.
-        </p>
-      </div>
+      <PageIntro title="Exports">
+        Traceability records for regulators and partners: the FDA FSMA 204 sortable spreadsheet, and EPCIS 2.0
+        for other systems.
+      </PageIntro>
       <form className="row card" aria-label="Export period">
         <Field label="From" type="date" name="from" defaultValue={from} />
         <Field label="To" type="date" name="to" defaultValue={to} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { anchorWords } from "@/components/dashboard/labels";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Recall, RecallAffecting } from "@/lib/api/types";
@@ -23,14 +24,11 @@ export default async function RecallsPage({ params, searchParams }: PageProps<"/
   ]);
   return (
     <>
-      <div>
-        <h1 className="page-title">Recalls</h1>
-        <p className="muted">
-          {roleAtLeast(role, "admin")
-            ? "Declare or lift a recall from the lot’s page; shoppers see it at once."
-            : "Admins and owners declare or lift a recall from the lot’s page; shoppers see it at once."}
-        </p>
-      </div>
+      <PageIntro title="Recalls">
+        {roleAtLeast(role, "admin")
+          ? "Declare or lift a recall from the lot’s page; shoppers see it at once."
+          : "Admins and owners declare or lift a recall from the lot’s page; shoppers see it at once."}
+      </PageIntro>
       <section aria-labelledby="affecting-title" data-testid="recalls-affecting">
         <h2 id="affecting-title">Recalls affecting you</h2>
         <DataTable

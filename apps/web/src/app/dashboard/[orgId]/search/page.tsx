@@ -2,6 +2,7 @@ import { eventTypes } from "@tracemark/sdk";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { Field } from "@/components/forms/Field";
 import { SelectField } from "@/components/forms/SelectField";
 import { ApiError } from "@/lib/api/ApiError";
@@ -53,13 +54,10 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/d
     (`${orgPath(orgId, "search")}?${new URLSearchParams({ ...filters, cursor: found.nextCursor }).toString()}` as Route);
   return (
     <>
-      <div>
-        <h1 className="page-title">Trace search</h1>
-        <p className="muted">
-          Your lots and the lots shipped to you, by what you know: a product, a lot code, a purchase order,
-          invoice or bill of lading, a place, dates, an event type. Fill in any of them.
-        </p>
-      </div>
+      <PageIntro title="Trace search">
+        Your lots and the lots shipped to you, by what you know: a product, a lot code, a purchase order,
+        invoice or bill of lading, a place, dates, an event type. Fill in any of them.
+      </PageIntro>
       <form className="row card" aria-label="Search lots">
         <Field label="Product (GTIN or name)" name="product" defaultValue={filters.product} />
         <Field label="Lot code" name="lotCode" defaultValue={filters.lotCode} />

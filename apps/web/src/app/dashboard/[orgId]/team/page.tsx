@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { roleLabels, roleNames } from "@/components/dashboard/labels";
 import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
@@ -44,13 +45,10 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
   const nextPage = members.length > pageNumber * PAGE ? String(pageNumber + 1) : null;
   return (
     <>
-      <div>
-        <h1 className="page-title">Team</h1>
-        <p className="muted">
-          Viewers read; operators also record events; admins also manage the team, keys and recalls; owners
-          also grant ownership. An organisation always keeps at least one owner.
-        </p>
-      </div>
+      <PageIntro title="Team">
+        Viewers read; operators also record events; admins also manage the team, keys and recalls; owners also
+        grant ownership. An organisation always keeps at least one owner.
+      </PageIntro>
       {!canManage && <RoleRequired minimum="admin" role={myRole} to="change the team" />}
       <DataTable
         columns={["Member", "Wallet", "Role", "Joined"]}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
@@ -29,13 +30,10 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
   const intro = (
-    <div>
-      <h1 className="page-title">Webhooks</h1>
-      <p className="muted">
-        Tracemark posts signed JSON to your HTTPS endpoint when these happen. A paused webhook receives
-        nothing until you resume it.
-      </p>
-    </div>
+    <PageIntro title="Webhooks">
+      Tracemark posts signed JSON to your HTTPS endpoint when these happen. A paused webhook receives nothing
+      until you resume it.
+    </PageIntro>
   );
   if (!roleAtLeast(role, "admin")) {
     return (
