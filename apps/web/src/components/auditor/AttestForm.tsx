@@ -5,6 +5,7 @@ import { Field } from "@/components/forms/Field";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
+import { TaskOutcome } from "./TaskOutcome";
 import { useEasSigner } from "./useEasSigner";
 import { useSigningTask } from "./useSigningTask";
 
@@ -86,14 +87,7 @@ function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
       />
       <Field label="…or its SHA-256 hash" name="evidenceHash" placeholder="0x…" />
       <Field label="Valid until (optional)" type="date" name="expires" />
-      <div aria-live="polite">
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        {done && <p className="form-ok">{done}</p>}
-      </div>
+      <TaskOutcome error={error} done={done} />
       <div>
         <button type="submit" className="btn" disabled={!hydrated || busy}>
           {busy ? "Waiting for your wallet…" : "Sign with wallet and submit"}

@@ -7,6 +7,7 @@ import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ProofPoint } from "@/lib/api/types";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
+import { TaskOutcome } from "./TaskOutcome";
 import { useEasSigner } from "./useEasSigner";
 import { useSigningTask } from "./useSigningTask";
 
@@ -143,14 +144,7 @@ function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSi
               <Field name="revocable" value="true" />
             </dl>
           )}
-          <div aria-live="polite">
-            {error && (
-              <p className="form-error" role="alert">
-                {error}
-              </p>
-            )}
-            {done && <p className="form-ok">{done}</p>}
-          </div>
+          <TaskOutcome error={error} done={done} />
           <div className="row">
             {!reviewed ? (
               <button type="button" className="btn" disabled={!hydrated} onClick={() => void review()}>
