@@ -112,6 +112,8 @@ export default async function LotPage({
       }),
     ),
   ]);
+  // Only the owner's admins ask auditors for an audit or a proof point: the accredited ones to ask.
+  const askable = owns && manages && auditors.ok ? auditors.value : [];
   const parties = [outgoing, incoming].flatMap((t) =>
     t.ok ? t.value.items.flatMap((x) => [x.from, x.to]) : [],
   );
@@ -290,14 +292,14 @@ export default async function LotPage({
           ) : (
             <p className="muted">{attestations.error}</p>
           )}
-          {owns && manages && auditors.ok && auditors.value.length > 0 && (
+          {askable.length > 0 && (
             <ActionForm
               action={requestAuditAction.bind(null, orgId, lotId)}
               submitLabel="Ask for an audit"
               tone="secondary"
               aria-label="Ask an auditor"
             >
-              <AuditorField label="Auditor" auditors={auditors.value} />
+              <AuditorField label="Auditor" auditors={askable} />
               <Field label="Note for the auditor" name="note" maxLength={2000} />
             </ActionForm>
           )}
@@ -309,7 +311,7 @@ export default async function LotPage({
           ) : (
             <p className="muted">{proofPoints.error}</p>
           )}
-          {owns && manages && auditors.ok && auditors.value.length > 0 && (
+          {askable.length > 0 && (
             <ActionForm
               action={requestProofPointAction.bind(null, orgId, lotId)}
               submitLabel="Request proof point"
@@ -322,7 +324,7 @@ export default async function LotPage({
                 name="claimDetail"
                 maxLength={300}
               />
-              <AuditorField label="Verifier" auditors={auditors.value} />
+              <AuditorField label="Verifier" auditors={askable} />
               <Field
                 label="Public evidence (shoppers can download it)"
                 type="file"
