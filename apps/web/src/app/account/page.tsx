@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { SignOutButton } from "@/components/SignOutButton";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { LinkWallet } from "@/components/wallet/LinkWallet";
@@ -29,10 +30,7 @@ async function Account() {
   return (
     <>
       <div className="page-head">
-        <div>
-          <h1 className="page-title">Your account</h1>
-          <p className="muted">{me.name ?? me.email ?? me.walletAddress}</p>
-        </div>
+        <PageIntro title="Your account">{me.name ?? me.email ?? me.walletAddress}</PageIntro>
         <div className="row" style={{ alignItems: "center" }}>
           <Link href="/dashboard">Back to the dashboard</Link>
           <SignOutButton />

@@ -1,23 +1,12 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
+import { DashboardShell } from "@/components/dashboard/DashboardShell";
 import styles from "@/components/dashboard/dashboard.module.css";
-import { SignOutButton } from "@/components/SignOutButton";
+import { SignedIn } from "@/components/dashboard/SignedIn";
 
 /** The admin console's frame: its sections and who is signed in. Platform administrators only. */
 export default function AdminLayout({ children }: LayoutProps<"/admin">) {
-  return (
-    <div className={`container ${styles.shell}`}>
-      <aside className={styles.side}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Side />
-        </Suspense>
-      </aside>
-      <div className={styles.main}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
-      </div>
-    </div>
-  );
+  return <DashboardShell side={<Side />}>{children}</DashboardShell>;
 }
 
 async function Side() {
@@ -38,11 +27,7 @@ async function Side() {
           </li>
         </ul>
       </nav>
-      <div className={styles.who}>
-        <span>Platform administrator {me.email ?? me.walletAddress ?? me.name}</span>
-        <Link href="/account">Your account</Link>
-        <SignOutButton />
-      </div>
+      <SignedIn as={`Platform administrator ${me.email ?? me.walletAddress ?? me.name}`} />
     </>
   );
 }

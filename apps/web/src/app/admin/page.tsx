@@ -3,8 +3,13 @@ import Link from "next/link";
 import { RefreshWhile } from "@/components/admin/RefreshWhile";
 import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
 import { StatusActions } from "@/components/admin/StatusActions";
+import { DataTable } from "@/components/DataTable/DataTable";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
+import { SelectField } from "@/components/forms/SelectField";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
@@ -96,10 +101,9 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
   return (
     <>
       <RefreshWhile active={auditors.items.some((a) => pending(a.chain?.state))} />
-      <div>
-        <h1 className="page-title">Admin console</h1>
-        <p className="muted">Admit and suspend organisations, accredit auditors, and watch the pipeline.</p>
-      </div>
+      <PageIntro title="Admin console">
+        Admit and suspend organisations, accredit auditors, and watch the pipeline.
+      </PageIntro>
 
       <section className="card stack" aria-labelledby="status-title">
         <h2 id="status-title">System status</h2>
@@ -172,56 +176,29 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
             </Link>
           ))}
         </nav>
-        <form
-          className="row"
-          method="get"
-          action="/admin"
-          aria-label="Find an organisation"
-          style={{ alignItems: "end" }}
-        >
+        <FilterForm aria-label="Find an organisation" action="/admin" submitLabel="Find">
           <input type="hidden" name="status" value={status} />
-          <label className="field">
-            <span>Name</span>
-            <input className="input" name="q" defaultValue={one("q")} />
-          </label>
-          <button type="submit" className="btn btn-secondary">
-            Find
-          </button>
-        </form>
-        {orgs.items.length === 0 ? (
-          <p className="empty">No {STATUSES.find(([v]) => v === status)?.[1].toLowerCase()} organisations.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">GLN</th>
-                  <th scope="col">Members</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {orgs.items.map((org) => (
-                  <tr key={org.id}>
-                    <td>
-                      <Link href={`/admin/organizations/${org.id}`}>{org.name}</Link>
-                    </td>
-                    <td className="mono">{org.gln ?? "—"}</td>
-                    <td>{org.memberCount}</td>
-                    <td>{formatDate(org.createdAt)}</td>
-                    <td>
-                      <StatusActions orgId={org.id} name={org.name} status={org.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+          <Field label="Name" name="q" defaultValue={one("q")} />
+        </FilterForm>
+        <DataTable
+          columns={["Organisation", "GLN", "Members", "Created"]}
+          actions
+          items={orgs.items}
+          empty={<>No {STATUSES.find(([v]) => v === status)?.[1].toLowerCase()} organisations.</>}
+          row={(org) => (
+            <tr key={org.id}>
+              <td>
+                <Link href={`/admin/organizations/${org.id}`}>{org.name}</Link>
+              </td>
+              <td className="mono">{org.gln ?? "—"}</td>
+              <td>{org.memberCount}</td>
+              <td>{formatDate(org.createdAt)}</td>
+              <td>
+                <StatusActions orgId={org.id} name={org.name} status={org.status} />
+              </td>
+            </tr>
+          )}
+        />
         <nav className="row" aria-label="Pages of organisations">
           {one("cursor") && <Link href={link({ cursor: undefined })}>Newest</Link>}
           {orgs.nextCursor && <Link href={link({ cursor: orgs.nextCursor })}>More organisations</Link>}
@@ -233,100 +210,71 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
         <p className="muted">
           Accreditation is written to the chain by the submitter; each row shows where its transaction is.
         </p>
-        {auditors.items.length === 0 ? (
-          <p className="empty">No auditors yet.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Auditor</th>
-                  <th scope="col">Wallet</th>
-                  <th scope="col">Accreditation</th>
-                  <th scope="col">On chain</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {auditors.items.map((auditor) => (
-                  <tr key={auditor.id}>
-                    <td>
-                      {auditor.displayName}
-                      <br />
-                      <small className="muted">{auditor.email}</small>
-                    </td>
-                    <td className="mono">{auditor.walletAddress}</td>
-                    <td>
-                      {auditor.accredited ? `Accredited ${formatDate(auditor.accreditedAt)}` : "Withdrawn"}
-                    </td>
-                    <td>
-                      {auditor.chain ? (
-                        <span
-                          className="badge"
-                          data-tone={
-                            auditor.chain.state === "mined"
-                              ? "ok"
-                              : auditor.chain.state === "reverted"
-                                ? "danger"
-                                : "warn"
-                          }
-                          data-state={auditor.chain.state}
-                        >
-                          {auditor.chain.kind === "deaccredit_auditor" ? "Withdrawal: " : "Accreditation: "}
-                          {CHAIN_WORDS[auditor.chain.state]}
-                        </span>
-                      ) : (
-                        "—"
-                      )}
-                      {auditor.chain?.hash && (
-                        <>
-                          <br />
-                          <small className="mono">{auditor.chain.hash}</small>
-                        </>
-                      )}
-                      {auditor.chain?.error && (
-                        <>
-                          <br />
-                          <small>{auditor.chain.error}</small>
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      {auditor.accredited && (
-                        <ActionButton
-                          action={withdrawAuditorAction.bind(null, auditor.id)}
-                          label="Withdraw"
-                          pendingLabel="Withdrawing…"
-                          aria-label={`Withdraw ${auditor.displayName}`}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          columns={["Auditor", "Wallet", "Accreditation", "On chain"]}
+          actions
+          items={auditors.items}
+          empty="No auditors yet."
+          row={(auditor) => (
+            <tr key={auditor.id}>
+              <td>
+                {auditor.displayName}
+                <br />
+                <small className="muted">{auditor.email}</small>
+              </td>
+              <td className="mono">{auditor.walletAddress}</td>
+              <td>{auditor.accredited ? `Accredited ${formatDate(auditor.accreditedAt)}` : "Withdrawn"}</td>
+              <td>
+                {auditor.chain ? (
+                  <span
+                    className="badge"
+                    data-tone={
+                      auditor.chain.state === "mined"
+                        ? "ok"
+                        : auditor.chain.state === "reverted"
+                          ? "danger"
+                          : "warn"
+                    }
+                    data-state={auditor.chain.state}
+                  >
+                    {auditor.chain.kind === "deaccredit_auditor" ? "Withdrawal: " : "Accreditation: "}
+                    {CHAIN_WORDS[auditor.chain.state]}
+                  </span>
+                ) : (
+                  "—"
+                )}
+                {auditor.chain?.hash && (
+                  <>
+                    <br />
+                    <small className="mono">{auditor.chain.hash}</small>
+                  </>
+                )}
+                {auditor.chain?.error && (
+                  <>
+                    <br />
+                    <small>{auditor.chain.error}</small>
+                  </>
+                )}
+              </td>
+              <td>
+                {auditor.accredited && (
+                  <ActionButton
+                    action={withdrawAuditorAction.bind(null, auditor.id)}
+                    label="Withdraw"
+                    pendingLabel="Withdrawing…"
+                    aria-label={`Withdraw ${auditor.displayName}`}
+                  />
+                )}
+              </td>
+            </tr>
+          )}
+        />
         {auditors.nextCursor && <Link href={link({ auditors: auditors.nextCursor })}>More auditors</Link>}
         <h3>Accredit an auditor</h3>
-        <form
-          className="row"
-          method="get"
-          action="/admin"
-          aria-label="Find a user"
-          style={{ alignItems: "end" }}
-        >
+        <FilterForm aria-label="Find a user" action="/admin" submitLabel="Find">
           <input type="hidden" name="status" value={status} />
-          <label className="field">
-            <span>Find a user by email, name or wallet</span>
-            <input className="input" name="user" defaultValue={one("user")} />
-          </label>
-          <button type="submit" className="btn btn-secondary">
-            Find
-          </button>
-        </form>
+          <Field label="Find a user by email, name or wallet" name="user" defaultValue={one("user")} />
+        </FilterForm>
         {unaccredited.length === 0 ? (
           <p className="empty">
             No user with a linked wallet{one("user") ? " matches" : " to accredit"}. An auditor signs in and
@@ -334,20 +282,15 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
           </p>
         ) : (
           <ActionForm action={accreditAuditorAction} submitLabel="Accredit" aria-label="Accredit an auditor">
-            <label className="field">
-              <span>User</span>
-              <select className="input" name="userId" required>
-                {unaccredited.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.email ?? c.name ?? c.walletAddress} ({c.walletAddress})
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Name shown on attestations</span>
-              <input className="input" name="displayName" required maxLength={200} />
-            </label>
+            <SelectField
+              label="User"
+              name="userId"
+              required
+              options={unaccredited.map(
+                (c) => [c.id, `${c.email ?? c.name ?? c.walletAddress} (${c.walletAddress})`] as const,
+              )}
+            />
+            <Field label="Name shown on attestations" name="displayName" required maxLength={200} />
           </ActionForm>
         )}
       </section>

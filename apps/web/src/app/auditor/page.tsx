@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { RevokeButton } from "@/components/auditor/RevokeButton";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { AttestationList } from "@/components/dashboard/AttestationList";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { CopyButton } from "@/components/forms/CopyButton";
 import { SignOutButton } from "@/components/SignOutButton";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
@@ -98,42 +100,26 @@ async function Auditor() {
   ]);
   return (
     <div className="stack" style={{ gap: "var(--space-8)" }}>
-      <div>
-        <h1 className="page-title">Lots to audit</h1>
-        <p className="muted">
-          Signed in with <span className="mono">{me.walletAddress}</span>
-        </p>
-      </div>
-      {requests.length === 0 ? (
-        <p className="empty">No organisation has asked you to audit a lot yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Lot</th>
-                <th scope="col">Product</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Asked</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/auditor/lots/${r.lotId}`}>{r.lotCode}</Link>
-                  </td>
-                  <td>
-                    {r.productName} <span className="muted mono">{r.gtin}</span>
-                  </td>
-                  <td>{r.organizationName}</td>
-                  <td>{formatDate(r.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PageIntro title="Lots to audit">
+        Signed in with <span className="mono">{me.walletAddress}</span>
+      </PageIntro>
+      <DataTable
+        columns={["Lot", "Product", "Organisation", "Asked"]}
+        items={requests}
+        empty="No organisation has asked you to audit a lot yet."
+        row={(r) => (
+          <tr key={r.id}>
+            <td>
+              <Link href={`/auditor/lots/${r.lotId}`}>{r.lotCode}</Link>
+            </td>
+            <td>
+              {r.productName} <span className="muted mono">{r.gtin}</span>
+            </td>
+            <td>{r.organizationName}</td>
+            <td>{formatDate(r.createdAt)}</td>
+          </tr>
+        )}
+      />
       <section className="card stack" aria-labelledby="mine-title">
         <h2 id="mine-title">Your attestations</h2>
         <AttestationList items={mine.items} empty="You have not signed any attestation yet." />

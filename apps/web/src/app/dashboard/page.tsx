@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { resendVerificationAction } from "@/lib/actions/auth";
 import { acceptInvitationAction, createOrganizationAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -89,15 +90,14 @@ function CreateOrganization() {
         submitLabel="Create organisation"
         aria-label="Create organisation"
       >
-        <label className="field">
-          <span>Name</span>
-          <input className="input" name="name" required maxLength={200} />
-        </label>
-        <label className="field">
-          <span>GLN (optional)</span>
-          <input className="input" name="gln" inputMode="numeric" pattern="\d{13}" />
-          <small>Your company’s 13-digit GS1 Global Location Number.</small>
-        </label>
+        <Field label="Name" name="name" required maxLength={200} />
+        <Field
+          label="GLN (optional)"
+          name="gln"
+          inputMode="numeric"
+          pattern="\d{13}"
+          hint="Your company’s 13-digit GS1 Global Location Number."
+        />
       </ActionForm>
       <p className="muted">
         Invited to join a team? Open the link in the invitation mail; an invitation to a wallet address shows

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { NewPasswordField } from "@/components/forms/NewPasswordField";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/auth";
 import styles from "../auth.module.css";
@@ -49,10 +50,7 @@ async function ResetPassword({ searchParams }: { searchParams: Promise<{ token?:
               pendingLabel="Sending…"
               aria-label="Reset your password"
             >
-              <label className="field">
-                <span>Email</span>
-                <input className="input" type="email" name="email" autoComplete="email" required />
-              </label>
+              <Field label="Email" type="email" name="email" autoComplete="email" required />
             </ActionForm>
           </>
         )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { WalletSignInOnChain } from "@/components/wallet/WalletSignInOnChain";
 import { signInAction } from "@/lib/actions/auth";
 import styles from "../auth.module.css";
@@ -34,20 +35,8 @@ async function SignIn({ searchParams }: { searchParams: Promise<{ next?: string;
           aria-label="Sign in with email"
         >
           {next && <input type="hidden" name="next" value={next} />}
-          <label className="field">
-            <span>Email</span>
-            <input className="input" type="email" name="email" autoComplete="email" required />
-          </label>
-          <label className="field">
-            <span>Password</span>
-            <input
-              className="input"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-            />
-          </label>
+          <Field label="Email" type="email" name="email" autoComplete="email" required />
+          <Field label="Password" type="password" name="password" autoComplete="current-password" required />
         </ActionForm>
         <div className={styles.divider}>
           <span>or</span>

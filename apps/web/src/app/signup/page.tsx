@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
 import { NewPasswordField } from "@/components/forms/NewPasswordField";
 import { signUpAction } from "@/lib/actions/auth";
 import styles from "../auth.module.css";
@@ -30,21 +31,8 @@ async function SignUp({ searchParams }: { searchParams: Promise<{ next?: string;
           aria-label="Sign up"
         >
           {next && <input type="hidden" name="next" value={next} />}
-          <label className="field">
-            <span>Your name</span>
-            <input className="input" name="name" autoComplete="name" />
-          </label>
-          <label className="field">
-            <span>Email</span>
-            <input
-              className="input"
-              type="email"
-              name="email"
-              autoComplete="email"
-              defaultValue={email}
-              required
-            />
-          </label>
+          <Field label="Your name" name="name" autoComplete="name" />
+          <Field label="Email" type="email" name="email" autoComplete="email" defaultValue={email} required />
           <NewPasswordField label="Password" name="password" />
         </ActionForm>
         <p className="muted">

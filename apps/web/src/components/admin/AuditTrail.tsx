@@ -1,5 +1,8 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
+import { FilterForm } from "@/components/forms/FilterForm";
+import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
 
@@ -66,92 +69,66 @@ export async function AuditTrail({ apiPath, pagePath, searchParams, showOrganiza
     : undefined;
   return (
     <div className="stack">
-      <form
-        className="row"
-        method="get"
-        action={pagePath}
+      <FilterForm
         aria-label="Filter the audit trail"
-        style={{ alignItems: "end" }}
+        action={pagePath}
+        submitLabel="Filter"
+        after={
+          <a className="btn" href={csvHref} download>
+            Download CSV
+          </a>
+        }
       >
-        <label className="field">
-          <span>What</span>
-          <select className="input" name="entity" defaultValue={filters.entity ?? ""}>
-            <option value="">Everything</option>
-            {ENTITIES.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Change</span>
-          <select className="input" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">Any</option>
-            {ACTIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn btn-secondary">
-          Filter
-        </button>
-        <a className="btn" href={csvHref} download>
-          Download CSV
-        </a>
-      </form>
-      {page.items.length === 0 ? (
-        <p className="empty">No changes recorded{query.size ? " that match these filters" : ""}.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                {showOrganization && <th scope="col">Organisation</th>}
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Change</th>
-                <th scope="col">From where</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDate(entry.at)}</td>
-                  {showOrganization && <td>{entry.organizationName ?? "—"}</td>}
-                  <td>{entry.actor.name}</td>
-                  <td>
-                    {entityLabel(entry.entity)} · {ACTIONS.find(([value]) => value === entry.action)?.[1]}
-                    <br />
-                    <small className="mono muted">{entry.entityId}</small>
-                  </td>
-                  <td>
-                    <ul className="plain">
-                      {Object.entries(entry.changes).map(([field, { from, to }]) => (
-                        <li key={field}>
-                          <strong>{field}</strong>: {shown(from)} → {shown(to)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    {entry.ip ?? "—"}
-                    {entry.userAgent && (
-                      <>
-                        <br />
-                        <small className="muted">{entry.userAgent}</small>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+        <SelectField
+          label="What"
+          name="entity"
+          defaultValue={filters.entity ?? ""}
+          none="Everything"
+          options={ENTITIES}
+        />
+        <SelectField
+          label="Change"
+          name="action"
+          defaultValue={filters.action ?? ""}
+          none="Any"
+          options={ACTIONS}
+        />
+      </FilterForm>
+      <DataTable
+        columns={["When", !!showOrganization && "Organisation", "Who", "What", "Change", "From where"]}
+        items={page.items}
+        empty={`No changes recorded${query.size ? " that match these filters" : ""}.`}
+        row={(entry) => (
+          <tr key={entry.id}>
+            <td>{formatDate(entry.at)}</td>
+            {showOrganization && <td>{entry.organizationName ?? "—"}</td>}
+            <td>{entry.actor.name}</td>
+            <td>
+              {entityLabel(entry.entity)} · {ACTIONS.find(([value]) => value === entry.action)?.[1]}
+              <br />
+              <small className="mono muted">{entry.entityId}</small>
+            </td>
+            <td>
+              <ul className="plain">
+                {Object.entries(entry.changes).map(([field, { from, to }]) => (
+                  <li key={field}>
+                    <strong>{field}</strong>: {shown(from)} → {shown(to)}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td>
+              {entry.ip ?? "—"}
+              {entry.userAgent && (
+                <>
+                  <br />
+                  <small className="muted">{entry.userAgent}</small>
+                </>
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <nav className="row" aria-label="Pages">
         {cursor && <Link href={`${pagePath}${query.size ? `?${query}` : ""}` as Route}>Newest</Link>}
         {next && <Link href={next as Route}>Older changes</Link>}

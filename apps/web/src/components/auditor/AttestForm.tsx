@@ -1,12 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { Hex } from "viem";
+import { Field } from "@/components/forms/Field";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { signingErrorText, useEasSigner } from "./useEasSigner";
+import { TaskOutcome } from "./TaskOutcome";
+import { useEasSigner } from "./useEasSigner";
+import { useSigningTask } from "./useSigningTask";
 
 export type AttestFormProps = {
   chain: ChainSettings;
@@ -34,18 +35,12 @@ async function sha256(file: File): Promise<Hex> {
 }
 
 function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
-  const router = useRouter();
   const signer = useEasSigner(chain);
   const hydrated = useHydrated();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
+  const { busy, error, done, run } = useSigningTask();
 
-  async function submit(form: HTMLFormElement) {
-    setError(undefined);
-    setDone(undefined);
-    setBusy(true);
-    try {
+  function submit(form: HTMLFormElement) {
+    return run(async () => {
       const data = new FormData(form);
       const claim = String(data.get("claim") ?? "").trim();
       if (!claim) throw new Error("Write the claim you attest.");
@@ -63,13 +58,8 @@ function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
       const expirationTime = expires ? BigInt(Math.floor(Date.parse(`${expires}T23:59:59Z`) / 1000)) : 0n;
       await signer.attestLot({ auditorWallet, subject, lotId, claim, evidenceHash, expirationTime });
       form.reset();
-      setDone("Signed and submitted. It shows as pending until it is on chain.");
-      router.refresh();
-    } catch (cause) {
-      setError(signingErrorText(cause));
-    } finally {
-      setBusy(false);
-    }
+      return "Signed and submitted. It shows as pending until it is on chain.";
+    });
   }
 
   return (
@@ -82,37 +72,22 @@ function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
       }}
     >
       <h2>Sign an attestation</h2>
-      <label className="field">
-        <span>Claim</span>
-        <input
-          className="input"
-          name="claim"
-          required
-          maxLength={500}
-          placeholder="EU organic (EC 2018/848) compliant"
-        />
-      </label>
-      <label className="field">
-        <span>Evidence document</span>
-        <input className="input" type="file" name="evidence" />
-        <small>Only its SHA-256 hash is signed and published; the file stays with you.</small>
-      </label>
-      <label className="field">
-        <span>…or its SHA-256 hash</span>
-        <input className="input" name="evidenceHash" placeholder="0x…" />
-      </label>
-      <label className="field">
-        <span>Valid until (optional)</span>
-        <input className="input" type="date" name="expires" />
-      </label>
-      <div aria-live="polite">
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        {done && <p className="form-ok">{done}</p>}
-      </div>
+      <Field
+        label="Claim"
+        name="claim"
+        required
+        maxLength={500}
+        placeholder="EU organic (EC 2018/848) compliant"
+      />
+      <Field
+        label="Evidence document"
+        type="file"
+        name="evidence"
+        hint="Only its SHA-256 hash is signed and published; the file stays with you."
+      />
+      <Field label="…or its SHA-256 hash" name="evidenceHash" placeholder="0x…" />
+      <Field label="Valid until (optional)" type="date" name="expires" />
+      <TaskOutcome error={error} done={done} />
       <div>
         <button type="submit" className="btn" disabled={!hydrated || busy}>
           {busy ? "Waiting for your wallet…" : "Sign with wallet and submit"}

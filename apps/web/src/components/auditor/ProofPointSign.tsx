@@ -1,14 +1,15 @@
 "use client";
 
 import { auditSchema } from "@tracemark/sdk";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Hex } from "viem";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ProofPoint } from "@/lib/api/types";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { signingErrorText, useEasSigner } from "./useEasSigner";
+import { TaskOutcome } from "./TaskOutcome";
+import { useEasSigner } from "./useEasSigner";
+import { useSigningTask } from "./useSigningTask";
 
 export type ProofPointSignProps = {
   chain: ChainSettings;
@@ -38,15 +39,12 @@ function localInput(date: Date): string {
 }
 
 function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSignProps) {
-  const router = useRouter();
   const signer = useEasSigner(chain);
   const hydrated = useHydrated();
   const latest = proofPoint.validUntil ? new Date(proofPoint.validUntil) : undefined;
   const [expires, setExpires] = useState(latest ? localInput(latest) : "");
   const [reviewed, setReviewed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
+  const { busy, error, done, setError, run } = useSigningTask();
   const expiry = expires ? new Date(expires) : undefined;
   const expirationTime = expiry ? BigInt(Math.floor(expiry.getTime() / 1000)) : 0n;
   const evidenceWords = proofPoint.evidence.map((e) => e.fileName ?? e.sha256.slice(0, 12)).join(", ");
@@ -56,10 +54,8 @@ function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSi
     setReviewed(true);
   }
 
-  async function sign() {
-    setError(undefined);
-    setBusy(true);
-    try {
+  function sign() {
+    return run(async () => {
       await signer.attestLot({
         auditorWallet,
         subject,
@@ -69,13 +65,8 @@ function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSi
         evidenceHash: proofPoint.evidenceHash as Hex,
         expirationTime,
       });
-      setDone("Signed and submitted. It shows as pending until it is on chain.");
-      router.refresh();
-    } catch (cause) {
-      setError(signingErrorText(cause));
-    } finally {
-      setBusy(false);
-    }
+      return "Signed and submitted. It shows as pending until it is on chain.";
+    });
   }
 
   return (
@@ -153,14 +144,7 @@ function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSi
               <Field name="revocable" value="true" />
             </dl>
           )}
-          <div aria-live="polite">
-            {error && (
-              <p className="form-error" role="alert">
-                {error}
-              </p>
-            )}
-            {done && <p className="form-ok">{done}</p>}
-          </div>
+          <TaskOutcome error={error} done={done} />
           <div className="row">
             {!reviewed ? (
               <button type="button" className="btn" disabled={!hydrated} onClick={() => void review()}>

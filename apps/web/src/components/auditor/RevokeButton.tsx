@@ -1,14 +1,14 @@
 "use client";
 
 import { buildRevocationTypedData } from "@tracemark/sdk";
-import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import type { Hex } from "viem";
 import { ConfirmDialog, openConfirmDialog } from "@/components/forms/ConfirmDialog";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
 import { problemText, toJson, useEasSigner } from "./useEasSigner";
+import { useSigningTask } from "./useSigningTask";
 
 export type RevokeButtonProps = {
   chain: ChainSettings;
@@ -31,17 +31,16 @@ export function RevokeButton({ chain, ...props }: RevokeButtonProps) {
   );
 }
 
+/** An error's first line: the wallet's and the API's messages can run on. */
+const firstLine = (cause: unknown) => (cause instanceof Error ? cause.message.split("\n")[0] : String(cause));
+
 function Button({ chain, attestationId, uid, auditorWallet, about }: RevokeButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const router = useRouter();
   const signer = useEasSigner(chain);
   const hydrated = useHydrated();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  async function revoke() {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, run } = useSigningTask(firstLine);
+  function revoke() {
+    return run(async () => {
       const revoker = await signer.account(auditorWallet);
       const { domain, nonce, schema } = await signer.easContext();
       const typedData = buildRevocationTypedData({
@@ -59,12 +58,8 @@ function Button({ chain, attestationId, uid, auditorWallet, about }: RevokeButto
         body: toJson({ message: typedData.message, signature }),
       });
       if (!response.ok) throw new Error(await problemText(response));
-      router.refresh();
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message.split("\n")[0] : String(cause));
-    } finally {
-      setBusy(false);
-    }
+      return undefined;
+    });
   }
   return (
     <span className="row">

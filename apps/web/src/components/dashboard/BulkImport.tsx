@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { useHydrated } from "@/components/forms/useHydrated";
 import styles from "./dashboard.module.css";
 
@@ -180,30 +181,19 @@ function Problems({ problems }: { problems: ImportProblem[] }) {
   return (
     <div className="stack" role="alert">
       <p className="form-error">Nothing was imported: fix {count}, then import the file again.</p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">Problem</th>
-              <th scope="col">How to fix it</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p) => (
-              <tr key={`${p.row}-${p.column}-${p.problem}`}>
-                <td>{p.row}</td>
-                <td>{p.column || "—"}</td>
-                <td>{p.value ?? ""}</td>
-                <td>{p.problem}</td>
-                <td>{p.fix}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={["Row", "Column", "Value", "Problem", "How to fix it"]}
+        items={problems}
+        row={(p) => (
+          <tr key={`${p.row}-${p.column}-${p.problem}`}>
+            <td>{p.row}</td>
+            <td>{p.column || "—"}</td>
+            <td>{p.value ?? ""}</td>
+            <td>{p.problem}</td>
+            <td>{p.fix}</td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

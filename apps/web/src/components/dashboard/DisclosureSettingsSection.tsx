@@ -1,6 +1,7 @@
 import { fieldGroupLabels, type WithholdableFieldGroup, withholdableFieldGroups } from "@tracemark/sdk";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { SelectField } from "@/components/forms/SelectField";
 import { saveDisclosureAction } from "@/lib/actions/disclosure";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Role } from "@/lib/api/types";
@@ -79,16 +80,12 @@ export async function DisclosureSettingsSection({ orgId, role }: { orgId: string
             </legend>
             {groups("withhold", settings.withhold)}
           </fieldset>
-          <label className="field">
-            <span>Where a step whose exact location is not public is shown</span>
-            <select className="input" name="locationLevel" defaultValue={settings.locationLevel ?? "country"}>
-              {locationLevels.map(([level, words]) => (
-                <option key={level} value={level}>
-                  {words}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Where a step whose exact location is not public is shown"
+            name="locationLevel"
+            defaultValue={settings.locationLevel ?? "country"}
+            options={locationLevels}
+          />
           {steps.map((step) => {
             const own = settings.byBizStep[step];
             return (

@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import type { LotDocument } from "@/lib/api/types";
 import { formatBytes } from "@/lib/format/formatBytes";
 import { formatEventTime } from "@/lib/format/formatEventTime";
@@ -20,47 +21,36 @@ export function LotDocuments({ orgId, documents, olderHref }: LotDocumentsProps)
   }
   return (
     <>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Document</th>
-              <th scope="col">Type</th>
-              <th scope="col">Size</th>
-              <th scope="col">SHA-256</th>
-              <th scope="col">Attached to</th>
-            </tr>
-          </thead>
-          <tbody>
-            {documents.map((d) => (
-              <tr key={d.sha256}>
-                <td>
-                  <a href={`/api/v1/orgs/${orgId}/documents/${d.sha256}`} download={d.fileName ?? d.sha256}>
-                    {d.fileName ?? "Document"}
-                  </a>
-                </td>
-                <td>{d.contentType}</td>
-                <td>{formatBytes(d.size)}</td>
-                <td className="mono" title={d.sha256}>
-                  {d.sha256}
-                </td>
-                <td>
-                  {d.events.map((e, i) => (
-                    <span key={e.id}>
-                      {i > 0 ? ", " : ""}
-                      <Link href={orgPath(orgId, "events", e.id)}>
-                        {e.correctsEventHash ? "Correction of " : ""}
-                        {cbvLabel(e.bizStep) !== "—" ? cbvLabel(e.bizStep) : "Event"},{" "}
-                        {formatEventTime(e.eventTime, "+00:00", false)}
-                      </Link>
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={["Document", "Type", "Size", "SHA-256", "Attached to"]}
+        items={documents}
+        row={(d) => (
+          <tr key={d.sha256}>
+            <td>
+              <a href={`/api/v1/orgs/${orgId}/documents/${d.sha256}`} download={d.fileName ?? d.sha256}>
+                {d.fileName ?? "Document"}
+              </a>
+            </td>
+            <td>{d.contentType}</td>
+            <td>{formatBytes(d.size)}</td>
+            <td className="mono" title={d.sha256}>
+              {d.sha256}
+            </td>
+            <td>
+              {d.events.map((e, i) => (
+                <span key={e.id}>
+                  {i > 0 ? ", " : ""}
+                  <Link href={orgPath(orgId, "events", e.id)}>
+                    {e.correctsEventHash ? "Correction of " : ""}
+                    {cbvLabel(e.bizStep) !== "—" ? cbvLabel(e.bizStep) : "Event"},{" "}
+                    {formatEventTime(e.eventTime, "+00:00", false)}
+                  </Link>
+                </span>
+              ))}
+            </td>
+          </tr>
+        )}
+      />
       {olderHref && (
         <p>
           <Link href={olderHref as Route}>Older documents</Link>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import type { Lot } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
@@ -14,51 +15,51 @@ export function receivedWords(from: NonNullable<Lot["receivedFrom"]>): string {
  * Lots as a table: code (linked to the lot page, with who handed it over when the organisation
  * received it), optionally the product, dates, quantity, recall state.
  */
-export function LotTable({ orgId, lots, showProduct }: { orgId: string; lots: Lot[]; showProduct: boolean }) {
+export function LotTable({
+  orgId,
+  lots,
+  showProduct,
+  empty,
+}: {
+  orgId: string;
+  lots: Lot[];
+  showProduct: boolean;
+  /** What to say instead of the table when there are no lots. */
+  empty: string;
+}) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Lot</th>
-            {showProduct && <th scope="col">Product</th>}
-            <th scope="col">Produced</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Quantity</th>
-            <th scope="col">State</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lots.map((lot) => (
-            <tr key={lot.id}>
-              <td>
-                <Link href={orgPath(orgId, "lots", lot.id)}>{lot.lotCode}</Link>
-                {lot.receivedFrom && (
-                  <>
-                    <br />
-                    <span className="muted" data-testid="received-from">
-                      {receivedWords(lot.receivedFrom)}
-                    </span>
-                  </>
-                )}
-              </td>
-              {showProduct && (
-                <td>
-                  {lot.productName} <span className="muted mono">{lot.gtin}</span>
-                </td>
-              )}
-              <td>{formatDate(lot.productionDate)}</td>
-              <td>{formatDate(lot.expiryDate)}</td>
-              <td>{lot.quantity ? `${lot.quantity} ${lot.unit ?? ""}` : "—"}</td>
-              <td>
-                <span className="badge" data-tone={lot.recallState === "recalled" ? "down" : "ok"}>
-                  {lot.recallState === "recalled" ? "Recalled" : "Active"}
+    <DataTable
+      columns={["Lot", showProduct && "Product", "Produced", "Expires", "Quantity", "State"]}
+      items={lots}
+      empty={empty}
+      row={(lot) => (
+        <tr key={lot.id}>
+          <td>
+            <Link href={orgPath(orgId, "lots", lot.id)}>{lot.lotCode}</Link>
+            {lot.receivedFrom && (
+              <>
+                <br />
+                <span className="muted" data-testid="received-from">
+                  {receivedWords(lot.receivedFrom)}
                 </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </>
+            )}
+          </td>
+          {showProduct && (
+            <td>
+              {lot.productName} <span className="muted mono">{lot.gtin}</span>
+            </td>
+          )}
+          <td>{formatDate(lot.productionDate)}</td>
+          <td>{formatDate(lot.expiryDate)}</td>
+          <td>{lot.quantity ? `${lot.quantity} ${lot.unit ?? ""}` : "—"}</td>
+          <td>
+            <span className="badge" data-tone={lot.recallState === "recalled" ? "down" : "ok"}>
+              {lot.recallState === "recalled" ? "Recalled" : "Active"}
+            </span>
+          </td>
+        </tr>
+      )}
+    />
   );
 }

@@ -2,38 +2,36 @@
 
 import { type ReactNode, useState } from "react";
 
+/** The EPCIS error reasons a correction can give, in words. */
+const errorReasons = [
+  ["incorrect_data", "Some details were wrong: record what really happened"],
+  ["did_not_occur", "It did not happen at all"],
+] as const;
+
 /**
  * What was wrong with an event: its details (then `children`, the corrected event's fields, are
  * filled in) or the whole event (it did not happen: no corrected event, the fields are disabled).
  */
 export function CorrectionChoice({ children }: { children: ReactNode }) {
-  const [reason, setReason] = useState<"incorrect_data" | "did_not_occur">("incorrect_data");
+  const [reason, setReason] = useState<(typeof errorReasons)[number][0]>("incorrect_data");
   return (
     <>
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend className="field">
           <span>What was wrong</span>
         </legend>
-        <label className="row" style={{ alignItems: "center", gap: "var(--space-2)" }}>
-          <input
-            type="radio"
-            name="errorReason"
-            value="incorrect_data"
-            checked={reason === "incorrect_data"}
-            onChange={() => setReason("incorrect_data")}
-          />
-          Some details were wrong: record what really happened
-        </label>
-        <label className="row" style={{ alignItems: "center", gap: "var(--space-2)" }}>
-          <input
-            type="radio"
-            name="errorReason"
-            value="did_not_occur"
-            checked={reason === "did_not_occur"}
-            onChange={() => setReason("did_not_occur")}
-          />
-          It did not happen at all
-        </label>
+        {errorReasons.map(([value, words]) => (
+          <label key={value} className="row" style={{ alignItems: "center", gap: "var(--space-2)" }}>
+            <input
+              type="radio"
+              name="errorReason"
+              value={value}
+              checked={reason === value}
+              onChange={() => setReason(value)}
+            />
+            {words}
+          </label>
+        ))}
       </fieldset>
       <fieldset
         className="stack"

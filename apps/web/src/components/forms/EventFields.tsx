@@ -1,8 +1,9 @@
-import type { ReactNode } from "react";
 import { commonBizSteps, commonDispositions, visibilityMeaning } from "@/components/dashboard/labels";
 import type { Location } from "@/lib/api/types";
+import { Field } from "./Field";
 import { LocalDateTimeInput } from "./LocalDateTimeInput";
 import { PlaceSelect } from "./PlaceSelect";
+import { SelectField } from "./SelectField";
 
 /** What the guided fields start with (an event being corrected); empty for a new event. */
 export type EventFieldValues = {
@@ -108,27 +109,19 @@ export function EventFields({ orgId, places, initial = {}, sprouts = false }: Ev
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend className="visually-hidden">What happened</legend>
         <div className="grid-2">
-          <label className="field">
-            <span>Business step</span>
-            <select className="input" name="bizStep" defaultValue={initial.bizStep ?? "shipping"}>
-              {bizSteps.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Disposition (state afterwards)</span>
-            <select className="input" name="disposition" defaultValue={initial.disposition ?? ""}>
-              <option value="">Not stated</option>
-              {dispositions.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Business step"
+            name="bizStep"
+            defaultValue={initial.bizStep ?? "shipping"}
+            options={bizSteps}
+          />
+          <SelectField
+            label="Disposition (state afterwards)"
+            name="disposition"
+            defaultValue={initial.disposition ?? ""}
+            none="Not stated"
+            options={dispositions}
+          />
           <LocalDateTimeInput name="eventTime" label="When" initial={initial.eventTime} />
           <label className="field">
             <span>Who sees this step</span>
@@ -140,67 +133,55 @@ export function EventFields({ orgId, places, initial = {}, sprouts = false }: Ev
             </select>
           </label>
           <PlaceSelect orgId={orgId} places={places} initial={initial.locationId} />
-          <label className="field">
-            <span>Quantity</span>
-            <input className="input" name="quantity" inputMode="decimal" defaultValue={initial.quantity} />
-          </label>
-          <label className="field">
-            <span>Unit</span>
-            <input
-              className="input"
-              name="unit"
-              placeholder="KGM, LTR, EA"
-              maxLength={10}
-              defaultValue={initial.unit}
-            />
-          </label>
+          <Field label="Quantity" name="quantity" inputMode="decimal" defaultValue={initial.quantity} />
+          <Field
+            label="Unit"
+            name="unit"
+            placeholder="KGM, LTR, EA"
+            maxLength={10}
+            defaultValue={initial.unit}
+          />
         </div>
       </fieldset>
       <details>
         <summary>Receiving, shipping, readings and documents</summary>
         <div className="grid-2" style={{ marginTop: "var(--space-4)" }}>
-          <label className="field">
-            <span>Received from (GLN)</span>
-            <input className="input" name="sourceGln" inputMode="numeric" pattern="\d{13}" />
-            <small>For “Receiving”: the 13-digit GLN of the company that shipped it.</small>
-          </label>
-          <label className="field">
-            <span>Shipped to (GLN)</span>
-            <input className="input" name="destinationGln" inputMode="numeric" pattern="\d{13}" />
-          </label>
-          <PlaceField label="Sent on to (one of your locations)" name="destinationLocationId" places={places}>
-            For harvesting and cooling: the food’s next stop (its immediate subsequent recipient).
-          </PlaceField>
-          <label className="field">
-            <span>Reference document type</span>
-            <select className="input" name="referenceType" defaultValue="">
-              <option value="">None</option>
-              {referenceDocumentTypes.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Reference document number</span>
-            <input className="input" name="referenceNumber" maxLength={100} />
-          </label>
-          <label className="field">
-            <span>Temperature (°C)</span>
-            <input className="input" name="temperature" inputMode="decimal" />
-          </label>
-          <label className="field">
-            <span>Attach documents</span>
-            <input className="input" type="file" name="files" multiple />
-            <small>
-              Certificates, delivery notes, lab reports: kept private, their hash is part of the event.
-            </small>
-          </label>
-          <label className="field">
-            <span>…or SHA-256 of documents already uploaded</span>
-            <input className="input" name="documents" defaultValue={initial.documents} />
-          </label>
+          <Field
+            label="Received from (GLN)"
+            name="sourceGln"
+            inputMode="numeric"
+            pattern="\d{13}"
+            hint="For “Receiving”: the 13-digit GLN of the company that shipped it."
+          />
+          <Field label="Shipped to (GLN)" name="destinationGln" inputMode="numeric" pattern="\d{13}" />
+          <PlaceSelect
+            orgId={orgId}
+            label="Sent on to (one of your locations)"
+            name="destinationLocationId"
+            places={places}
+            hint="For harvesting and cooling: the food’s next stop (its immediate subsequent recipient)."
+          />
+          <SelectField
+            label="Reference document type"
+            name="referenceType"
+            defaultValue=""
+            none="None"
+            options={referenceDocumentTypes}
+          />
+          <Field label="Reference document number" name="referenceNumber" maxLength={100} />
+          <Field label="Temperature (°C)" name="temperature" inputMode="decimal" />
+          <Field
+            label="Attach documents"
+            type="file"
+            name="files"
+            multiple
+            hint="Certificates, delivery notes, lab reports: kept private, their hash is part of the event."
+          />
+          <Field
+            label="…or SHA-256 of documents already uploaded"
+            name="documents"
+            defaultValue={initial.documents}
+          />
         </div>
       </details>
       <details open={Object.keys(initial.fsma204 ?? {}).length > 0}>
@@ -250,51 +231,18 @@ function Fsma204Inputs({
             </span>
           </label>
         ) : (
-          <label className="field" key={name}>
-            <span>{label}</span>
-            <input
-              className="input"
-              name={`fsma204.${name}`}
-              type={type === "date" || type === "tel" ? type : "text"}
-              inputMode={type === "decimal" ? "decimal" : undefined}
-              placeholder={placeholder || undefined}
-              maxLength={type === "date" ? undefined : 500}
-              defaultValue={initial?.[name]}
-            />
-          </label>
+          <Field
+            key={name}
+            label={label}
+            name={`fsma204.${name}`}
+            type={type === "date" || type === "tel" ? type : "text"}
+            inputMode={type === "decimal" ? "decimal" : undefined}
+            placeholder={placeholder || undefined}
+            maxLength={type === "date" ? undefined : 500}
+            defaultValue={initial?.[name]}
+          />
         ),
       )}
     </div>
-  );
-}
-
-/** A field choosing one of the organisation's locations, or none, with a hint below. */
-function PlaceField({
-  label,
-  name,
-  places,
-  initial,
-  children,
-}: {
-  label: string;
-  name: string;
-  places: Location[];
-  initial?: string | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <select className="input" name={name} defaultValue={initial ?? ""}>
-        <option value="">Not stated</option>
-        {places.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.name}
-            {l.city ? ` (${l.city})` : ""}
-          </option>
-        ))}
-      </select>
-      <small>{children}</small>
-    </label>
   );
 }

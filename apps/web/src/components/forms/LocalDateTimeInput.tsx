@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { Field } from "./Field";
 
 export type LocalDateTimeInputProps = {
   name: string;
@@ -26,8 +27,10 @@ export function LocalDateTimeInput({ name, label, initial }: LocalDateTimeInputP
     setValue(local.toISOString().slice(0, 16));
   }, [initial]);
   return (
-    <label className="field">
-      <span>{label}</span>
+    <Field
+      label={label}
+      hint={initial ? `Time zone of the event (${offset}).` : `Your time zone (${offset}).`}
+    >
       <input
         className="input"
         type="datetime-local"
@@ -37,7 +40,6 @@ export function LocalDateTimeInput({ name, label, initial }: LocalDateTimeInputP
         required
       />
       <input type="hidden" name={`${name}Offset`} value={offset} />
-      <small>{initial ? `Time zone of the event (${offset}).` : `Your time zone (${offset}).`}</small>
-    </label>
+    </Field>
   );
 }

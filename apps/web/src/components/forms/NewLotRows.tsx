@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import type { PickableProduct } from "@/lib/events/linkEventFromForm";
+import { Field } from "./Field";
+import { SelectField } from "./SelectField";
 
 /**
  * The lots a transformation makes that don't exist yet, one row each (product, lot code,
@@ -18,37 +20,18 @@ export function NewLotRows({ products }: { products: PickableProduct[] }) {
         <fieldset key={row} className="card stack">
           <legend>New lot {rows.length > 1 ? row + 1 : ""}</legend>
           <div className="grid-2">
-            <label className="field">
-              <span>Product</span>
-              <select className="input" name={`newProduct.${row}`} defaultValue="">
-                <option value="">Choose the product it became</option>
-                {products.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name} ({p.gtin})
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Lot code</span>
-              <input className="input" name={`newLotCode.${row}`} maxLength={20} />
-            </label>
-            <label className="field">
-              <span>Quantity made</span>
-              <input className="input" name={`quantity:new.${row}`} inputMode="decimal" />
-            </label>
-            <label className="field">
-              <span>Unit</span>
-              <input className="input" name={`unit:new.${row}`} maxLength={10} placeholder="KGM, LTR, EA" />
-            </label>
-            <label className="field">
-              <span>Production date</span>
-              <input className="input" type="date" name={`newProductionDate.${row}`} />
-            </label>
-            <label className="field">
-              <span>Expiry date</span>
-              <input className="input" type="date" name={`newExpiryDate.${row}`} />
-            </label>
+            <SelectField
+              label="Product"
+              name={`newProduct.${row}`}
+              defaultValue=""
+              none="Choose the product it became"
+              options={products.map((p) => [p.id, `${p.name} (${p.gtin})`] as const)}
+            />
+            <Field label="Lot code" name={`newLotCode.${row}`} maxLength={20} />
+            <Field label="Quantity made" name={`quantity:new.${row}`} inputMode="decimal" />
+            <Field label="Unit" name={`unit:new.${row}`} maxLength={10} placeholder="KGM, LTR, EA" />
+            <Field label="Production date" type="date" name={`newProductionDate.${row}`} />
+            <Field label="Expiry date" type="date" name={`newExpiryDate.${row}`} />
           </div>
         </fieldset>
       ))}

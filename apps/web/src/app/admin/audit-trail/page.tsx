@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AuditTrail } from "@/components/admin/AuditTrail";
 import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 
 export const metadata: Metadata = { title: "Audit trail · Admin" };
 
@@ -9,13 +10,10 @@ export default async function AdminAuditTrailPage({ searchParams }: PageProps<"/
   await requirePlatformAdmin();
   return (
     <>
-      <div>
-        <h1 className="page-title">Audit trail</h1>
-        <p className="muted">
-          Every recorded change on the platform, newest first: organisations, auditors, and each
-          organisation's own.
-        </p>
-      </div>
+      <PageIntro title="Audit trail">
+        Every recorded change on the platform, newest first: organisations, auditors, and each organisation's
+        own.
+      </PageIntro>
       <AuditTrail
         apiPath="/admin/audit-trail"
         pagePath="/admin/audit-trail"

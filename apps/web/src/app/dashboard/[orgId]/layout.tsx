@@ -1,24 +1,11 @@
-import Link from "next/link";
-import { Suspense } from "react";
 import { DashboardNav } from "@/components/dashboard/DashboardNav";
-import styles from "@/components/dashboard/dashboard.module.css";
+import { DashboardShell } from "@/components/dashboard/DashboardShell";
 import { OrgSwitcher } from "@/components/dashboard/OrgSwitcher";
-import { SignOutButton } from "@/components/SignOutButton";
+import { SignedIn } from "@/components/dashboard/SignedIn";
 import { requireMe } from "@/lib/session/requireMe";
 
 export default function OrgLayout({ children, params }: LayoutProps<"/dashboard/[orgId]">) {
-  return (
-    <div className={`container ${styles.shell}`}>
-      <aside className={styles.side}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Side params={params} />
-        </Suspense>
-      </aside>
-      <div className={styles.main}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
-      </div>
-    </div>
-  );
+  return <DashboardShell side={<Side params={params} />}>{children}</DashboardShell>;
 }
 
 async function Side({ params }: { params: Promise<{ orgId: string }> }) {
@@ -28,11 +15,7 @@ async function Side({ params }: { params: Promise<{ orgId: string }> }) {
     <>
       <OrgSwitcher current={orgId} organisations={me.memberships} />
       {role && <DashboardNav orgId={orgId} role={role} />}
-      <div className={styles.who}>
-        <span>Signed in as {me.email ?? me.walletAddress ?? me.name}</span>
-        <Link href="/account">Your account</Link>
-        <SignOutButton />
-      </div>
+      <SignedIn as={`Signed in as ${me.email ?? me.walletAddress ?? me.name}`} />
     </>
   );
 }

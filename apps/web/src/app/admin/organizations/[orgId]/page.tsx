@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
 import { StatusActions } from "@/components/admin/StatusActions";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { formatDate } from "@/lib/format/formatEventTime";
@@ -67,28 +68,18 @@ export default async function AdminOrganizationPage({ params }: PageProps<"/admi
         </div>
       </dl>
       <h2>Members</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Wallet</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
-            </tr>
-          </thead>
-          <tbody>
-            {org.members.map((m) => (
-              <tr key={m.id}>
-                <td>{m.email ?? m.name ?? "—"}</td>
-                <td className="mono">{m.walletAddress ?? "—"}</td>
-                <td>{m.role}</td>
-                <td>{formatDate(m.joinedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={["Member", "Wallet", "Role", "Joined"]}
+        items={org.members}
+        row={(m) => (
+          <tr key={m.id}>
+            <td>{m.email ?? m.name ?? "—"}</td>
+            <td className="mono">{m.walletAddress ?? "—"}</td>
+            <td>{m.role}</td>
+            <td>{formatDate(m.joinedAt)}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -14,7 +14,7 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
   target.search = request.nextUrl.search;
   const headers = new Headers();
   // The browser's origin headers go along, so the API refuses a write another site's page forged.
-  for (const name of [
+  copyHeaders(request.headers, headers, [
     "accept",
     "content-type",
     "cookie",
@@ -23,10 +23,7 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
     "origin",
     "referer",
     "sec-fetch-site",
-  ]) {
-    const value = request.headers.get(name);
-    if (value) headers.set(name, value);
-  }
+  ]);
   const forwardedFor = request.headers.get("x-forwarded-for");
   if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
   for (const [name, value] of Object.entries(visitorHeaders(request.headers))) headers.set(name, value);
@@ -53,7 +50,7 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
   }
   const responseHeaders = new Headers();
   // A document download keeps the API's nosniff and sandbox: what an organisation uploaded never runs as our page.
-  for (const name of [
+  copyHeaders(upstream.headers, responseHeaders, [
     "content-type",
     "content-disposition",
     "cache-control",
@@ -61,12 +58,17 @@ async function forward(request: NextRequest, { params }: { params: Promise<{ pat
     "retry-after",
     "x-content-type-options",
     "content-security-policy",
-  ]) {
-    const value = upstream.headers.get(name);
-    if (value) responseHeaders.set(name, value);
-  }
+  ]);
   for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append("set-cookie", cookie);
   return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
 }
 
 export { forward as DELETE, forward as GET, forward as PATCH, forward as POST, forward as PUT };
+
+/** Copies those of the named headers that are present. */
+function copyHeaders(from: Headers, to: Headers, names: readonly string[]) {
+  for (const name of names) {
+    const value = from.get(name);
+    if (value) to.set(name, value);
+  }
+}

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable/DataTable";
+import { roleNames } from "@/components/dashboard/labels";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
+import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
+import { SelectField } from "@/components/forms/SelectField";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey } from "@/lib/api/types";
@@ -11,16 +16,16 @@ import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "API keys" };
 
+/** The roles a key can act with: never ownership. */
+const keyRoles = (["viewer", "operator", "admin"] as const).map((r) => [r, roleNames[r]] as const);
+
 export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[orgId]/api-keys">) {
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
   const intro = (
-    <div>
-      <h1 className="page-title">API keys</h1>
-      <p className="muted">
-        For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
-      </p>
-    </div>
+    <PageIntro title="API keys">
+      For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
+    </PageIntro>
   );
   if (!roleAtLeast(role, "admin")) {
     return (
@@ -34,71 +39,45 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
   return (
     <>
       {intro}
-      {list.length === 0 ? (
-        <p className="empty">No keys yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Key</th>
-                <th scope="col">Role</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((k) => (
-                <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td className="mono">{k.prefix}…</td>
-                  <td>{k.role}</td>
-                  <td>{k.revokedAt ? `Revoked ${formatDate(k.revokedAt)}` : formatDate(k.lastUsedAt)}</td>
-                  <td>
-                    {!k.revokedAt && (
-                      <ConfirmActionButton
-                        action={revokeApiKeyAction.bind(null, orgId, k.id)}
-                        label="Revoke"
-                        aria-label={`Revoke ${k.name}`}
-                        pendingLabel="Revoking…"
-                        title={`Revoke the API key ${k.name}?`}
-                        description={`Every integration using the key ${k.prefix}… is refused from now on, and the key never works again: they would need a new one.`}
-                        confirmLabel="Revoke key"
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <DataTable
+        columns={["Name", "Key", "Role", "Last used"]}
+        actions
+        items={list}
+        empty="No keys yet."
+        row={(k) => (
+          <tr key={k.id}>
+            <td>{k.name}</td>
+            <td className="mono">{k.prefix}…</td>
+            <td>{k.role}</td>
+            <td>{k.revokedAt ? `Revoked ${formatDate(k.revokedAt)}` : formatDate(k.lastUsedAt)}</td>
+            <td>
+              {!k.revokedAt && (
+                <ConfirmActionButton
+                  action={revokeApiKeyAction.bind(null, orgId, k.id)}
+                  label="Revoke"
+                  aria-label={`Revoke ${k.name}`}
+                  pendingLabel="Revoking…"
+                  title={`Revoke the API key ${k.name}?`}
+                  description={`Every integration using the key ${k.prefix}… is refused from now on, and the key never works again: they would need a new one.`}
+                  confirmLabel="Revoke key"
+                />
+              )}
+            </td>
+          </tr>
+        )}
+      />
+      <FormCard
+        id="new-key"
+        title="Create a key"
+        action={createApiKeyAction.bind(null, orgId)}
+        submitLabel="Create key"
+        aria-label="Create an API key"
+      >
+        <div className="row">
+          <Field label="Name" grow name="name" required maxLength={100} placeholder="Warehouse gateway" />
+          <SelectField label="Role" name="role" defaultValue="operator" options={keyRoles} />
         </div>
-      )}
-      <section className="card stack" aria-labelledby="new-key">
-        <h2 id="new-key">Create a key</h2>
-        <ActionForm
-          action={createApiKeyAction.bind(null, orgId)}
-          submitLabel="Create key"
-          aria-label="Create an API key"
-        >
-          <div className="row">
-            <label className="field" style={{ flex: 1 }}>
-              <span>Name</span>
-              <input className="input" name="name" required maxLength={100} placeholder="Warehouse gateway" />
-            </label>
-            <label className="field">
-              <span>Role</span>
-              <select className="input" name="role" defaultValue="operator">
-                <option value="viewer">Viewer</option>
-                <option value="operator">Operator</option>
-                <option value="admin">Admin</option>
-              </select>
-            </label>
-          </div>
-        </ActionForm>
-      </section>
+      </FormCard>
     </>
   );
 }

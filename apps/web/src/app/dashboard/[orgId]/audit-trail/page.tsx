@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AuditTrail } from "@/components/admin/AuditTrail";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -14,14 +15,11 @@ export default async function AuditTrailPage({
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
   const intro = (
-    <div>
-      <h1 className="page-title">Audit trail</h1>
-      <p className="muted">
-        Every change to your products, lots, locations, team, invitations, API keys, webhooks and settings:
-        who made it (a person or an API key), when, from where, and each field before and after. Secrets are
-        never shown.
-      </p>
-    </div>
+    <PageIntro title="Audit trail">
+      Every change to your products, lots, locations, team, invitations, API keys, webhooks and settings: who
+      made it (a person or an API key), when, from where, and each field before and after. Secrets are never
+      shown.
+    </PageIntro>
   );
   if (!roleAtLeast(role, "owner")) {
     return (

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { PageIntro } from "@/components/dashboard/PageIntro";
+import { Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
 import type { Page, Product } from "@/lib/api/types";
@@ -30,33 +33,20 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
   const base = `/api/v1/orgs/${orgId}/exports`;
   return (
     <>
-      <div>
-        <h1 className="page-title">Exports</h1>
-        <p className="muted">
-          Traceability records for regulators and partners: the FDA FSMA 204 sortable spreadsheet, and EPCIS
-          2.0 for other systems.
-        </p>
-      </div>
+      <PageIntro title="Exports">
+        Traceability records for regulators and partners: the FDA FSMA 204 sortable spreadsheet, and EPCIS 2.0
+        for other systems.
+      </PageIntro>
       <form className="row card" aria-label="Export period">
-        <label className="field">
-          <span>From</span>
-          <input className="input" type="date" name="from" defaultValue={from} />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <input className="input" type="date" name="to" defaultValue={to} />
-        </label>
-        <label className="field">
-          <span>Product (FSMA 204)</span>
-          <select className="input" name="productId" defaultValue={productId}>
-            <option value="">All products</option>
-            {(products.ok ? products.value.items : []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="From" type="date" name="from" defaultValue={from} />
+        <Field label="To" type="date" name="to" defaultValue={to} />
+        <SelectField
+          label="Product (FSMA 204)"
+          name="productId"
+          defaultValue={productId}
+          none="All products"
+          options={(products.ok ? products.value.items : []).map((p) => [p.id, p.name] as const)}
+        />
         <button type="submit" className="btn btn-secondary">
           Choose period
         </button>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BulkImport } from "@/components/dashboard/BulkImport";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -11,13 +12,10 @@ export default async function ImportPage({ params }: PageProps<"/dashboard/[orgI
   const { role } = await requireOrgRole(orgId);
   return (
     <>
-      <div>
-        <h1 className="page-title">Bulk import</h1>
-        <p className="muted">
-          Import products, locations, lots and events from a spreadsheet (CSV or XLSX), or events from another
-          EPCIS 2.0 system.
-        </p>
-      </div>
+      <PageIntro title="Bulk import">
+        Import products, locations, lots and events from a spreadsheet (CSV or XLSX), or events from another
+        EPCIS 2.0 system.
+      </PageIntro>
       {roleAtLeast(role, "operator") ? (
         <BulkImport orgId={orgId} />
       ) : (

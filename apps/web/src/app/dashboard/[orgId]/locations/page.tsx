@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
+import { FormCard } from "@/components/forms/FormCard";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { createLocationAction } from "@/lib/actions/locations";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -30,47 +33,27 @@ export default async function LocationsPage({
         <h1 className="page-title">Locations</h1>
       </div>
       <p className="muted">Farms, plants, warehouses and shops. Coordinates put them on the public map.</p>
-      <form className="row" aria-label="Search locations">
-        <label className="field">
-          <span>Name or GLN</span>
-          <input className="input" name="q" defaultValue={q} />
-        </label>
-        <button type="submit" className="btn btn-secondary">
-          Search
-        </button>
-      </form>
-      {locations.items.length === 0 ? (
-        <p className="empty">No locations yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">GLN</th>
-                <th scope="col">Place</th>
-                <th scope="col">Coordinates</th>
-                <th scope="col">Plot</th>
-              </tr>
-            </thead>
-            <tbody>
-              {locations.items.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <Link href={orgPath(orgId, "locations", l.id)}>{l.name}</Link>
-                  </td>
-                  <td className="mono">{l.gln ?? "—"}</td>
-                  <td>{[l.city, l.country].filter(Boolean).join(", ") || "—"}</td>
-                  <td className="mono">
-                    {l.latitude !== null && l.longitude !== null ? `${l.latitude}, ${l.longitude}` : "—"}
-                  </td>
-                  <td>{describePlot(l.plot)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <FilterForm aria-label="Search locations" submitLabel="Search">
+        <Field label="Name or GLN" name="q" defaultValue={q} />
+      </FilterForm>
+      <DataTable
+        columns={["Name", "GLN", "Place", "Coordinates", "Plot"]}
+        items={locations.items}
+        empty="No locations yet."
+        row={(l) => (
+          <tr key={l.id}>
+            <td>
+              <Link href={orgPath(orgId, "locations", l.id)}>{l.name}</Link>
+            </td>
+            <td className="mono">{l.gln ?? "—"}</td>
+            <td>{[l.city, l.country].filter(Boolean).join(", ") || "—"}</td>
+            <td className="mono">
+              {l.latitude !== null && l.longitude !== null ? `${l.latitude}, ${l.longitude}` : "—"}
+            </td>
+            <td>{describePlot(l.plot)}</td>
+          </tr>
+        )}
+      />
       <PageLinks
         path={orgPath(orgId, "locations")}
         search={search}
@@ -78,16 +61,14 @@ export default async function LocationsPage({
         noun="locations"
       />
       {roleAtLeast(role, "operator") ? (
-        <section className="card stack" aria-labelledby="new-location">
-          <h2 id="new-location">Add a location</h2>
-          <ActionForm
-            action={createLocationAction.bind(null, orgId)}
-            submitLabel="Add location"
-            aria-label="Add a location"
-          >
-            <LocationFields />
-          </ActionForm>
-        </section>
+        <FormCard
+          id="new-location"
+          title="Add a location"
+          action={createLocationAction.bind(null, orgId)}
+          submitLabel="Add location"
+        >
+          <LocationFields />
+        </FormCard>
       ) : (
         <RoleRequired minimum="operator" role={role} to="add or edit locations" />
       )}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LotTable } from "@/components/dashboard/LotTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
+import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Lot, Page } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
@@ -38,11 +40,8 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
           </Link>
         )}
       </div>
-      <form className="row" aria-label="Filter lots">
-        <label className="field">
-          <span>Lot code</span>
-          <input className="input" name="q" defaultValue={filters.q} />
-        </label>
+      <FilterForm aria-label="Filter lots" submitLabel="Filter">
+        <Field label="Lot code" name="q" defaultValue={filters.q} />
         <label className="field">
           <span>State</span>
           <select className="input" name="recallState" defaultValue={filters.recallState ?? ""}>
@@ -51,23 +50,10 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
             <option value="recalled">Recalled</option>
           </select>
         </label>
-        <label className="field">
-          <span>Produced from</span>
-          <input className="input" type="date" name="producedFrom" defaultValue={filters.producedFrom} />
-        </label>
-        <label className="field">
-          <span>Produced to</span>
-          <input className="input" type="date" name="producedTo" defaultValue={filters.producedTo} />
-        </label>
-        <button type="submit" className="btn btn-secondary">
-          Filter
-        </button>
-      </form>
-      {lots.items.length === 0 ? (
-        <p className="empty">No lots match.</p>
-      ) : (
-        <LotTable orgId={orgId} lots={lots.items} showProduct={true} />
-      )}
+        <Field label="Produced from" type="date" name="producedFrom" defaultValue={filters.producedFrom} />
+        <Field label="Produced to" type="date" name="producedTo" defaultValue={filters.producedTo} />
+      </FilterForm>
+      <LotTable orgId={orgId} lots={lots.items} showProduct={true} empty="No lots match." />
       <PageLinks path={orgPath(orgId, "lots")} search={search} nextCursor={lots.nextCursor} noun="lots" />
     </>
   );

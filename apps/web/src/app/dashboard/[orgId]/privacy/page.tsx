@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DisclosureSettingsSection } from "@/components/dashboard/DisclosureSettingsSection";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { VisibilitySettingsSection } from "@/components/dashboard/VisibilitySettingsSection";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
@@ -14,14 +15,11 @@ export default async function PrivacyPage({ params }: PageProps<"/dashboard/[org
   const { role } = await requireOrgRole(orgId);
   return (
     <>
-      <div>
-        <h1 className="page-title">What the public sees</h1>
-        <p className="muted">
-          Shoppers scanning your products and the public API see your public steps; your custody partners see
-          your public and partner steps whole. Whatever you keep back stays sealed on the blockchain, and
-          Verify still proves everything shown.
-        </p>
-      </div>
+      <PageIntro title="What the public sees">
+        Shoppers scanning your products and the public API see your public steps; your custody partners see
+        your public and partner steps whole. Whatever you keep back stays sealed on the blockchain, and Verify
+        still proves everything shown.
+      </PageIntro>
       <VisibilitySettingsSection orgId={orgId} role={role} />
       <DisclosureSettingsSection orgId={orgId} role={role} />
     </>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
+import { FilterForm } from "@/components/forms/FilterForm";
+import { FormCard } from "@/components/forms/FormCard";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { createProductAction } from "@/lib/actions/org";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -30,53 +33,31 @@ export default async function ProductsPage({
       <div className="page-head">
         <h1 className="page-title">Products</h1>
       </div>
-      <form className="row" aria-label="Search products">
-        <label className="field">
-          <span>Name or GTIN</span>
-          <input className="input" name="q" defaultValue={q} />
-        </label>
-        <label className="field">
-          <span>Category</span>
-          <input className="input" name="category" defaultValue={category} />
-        </label>
-        <button type="submit" className="btn btn-secondary">
-          Search
-        </button>
-      </form>
-      {products.items.length === 0 ? (
-        <p className="empty">
-          {q || category
+      <FilterForm aria-label="Search products" submitLabel="Search">
+        <Field label="Name or GTIN" name="q" defaultValue={q} />
+        <Field label="Category" name="category" defaultValue={category} />
+      </FilterForm>
+      <DataTable
+        columns={["Product", "GTIN", "Category", "Registered"]}
+        items={products.items}
+        empty={
+          q || category
             ? "No product matches."
             : roleAtLeast(role, "operator")
               ? "No products yet. Register your first below."
-              : "No products yet."}
-        </p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Product</th>
-                <th scope="col">GTIN</th>
-                <th scope="col">Category</th>
-                <th scope="col">Registered</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.items.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link href={orgPath(orgId, "products", p.id)}>{p.name}</Link>
-                  </td>
-                  <td className="mono">{p.gtin}</td>
-                  <td>{p.category ?? "—"}</td>
-                  <td>{formatDate(p.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              : "No products yet."
+        }
+        row={(p) => (
+          <tr key={p.id}>
+            <td>
+              <Link href={orgPath(orgId, "products", p.id)}>{p.name}</Link>
+            </td>
+            <td className="mono">{p.gtin}</td>
+            <td>{p.category ?? "—"}</td>
+            <td>{formatDate(p.createdAt)}</td>
+          </tr>
+        )}
+      />
       <PageLinks
         path={orgPath(orgId, "products")}
         search={search}
@@ -86,43 +67,34 @@ export default async function ProductsPage({
       {!roleAtLeast(role, "operator") ? (
         <RoleRequired minimum="operator" role={role} to="register products" />
       ) : (
-        <section className="card stack" aria-labelledby="new-product">
-          <h2 id="new-product">Register a product</h2>
-          <ActionForm
-            action={createProductAction.bind(null, orgId)}
-            submitLabel="Register product"
-            aria-label="Register a product"
-          >
-            <div className="grid-2">
-              <label className="field">
-                <span>GTIN</span>
-                <input className="input" name="gtin" inputMode="numeric" required pattern="\d{8,14}" />
-                <small>8 to 14 digits with a valid check digit; stored as GTIN-14.</small>
-              </label>
-              <label className="field">
-                <span>Name</span>
-                <input className="input" name="name" required maxLength={200} />
-              </label>
-              <label className="field">
-                <span>Category</span>
-                <input className="input" name="category" maxLength={100} />
-              </label>
-              <label className="field">
-                <span>Commodity (FSMA 204)</span>
-                <input className="input" name="commodity" maxLength={200} placeholder="Romaine lettuce" />
-              </label>
-              <label className="field">
-                <span>Variety</span>
-                <input className="input" name="variety" maxLength={200} />
-              </label>
-              <label className="field">
-                <span>Description</span>
-                <input className="input" name="description" maxLength={5000} />
-              </label>
-            </div>
-            <ImageUrlsField />
-          </ActionForm>
-        </section>
+        <FormCard
+          id="new-product"
+          title="Register a product"
+          action={createProductAction.bind(null, orgId)}
+          submitLabel="Register product"
+        >
+          <div className="grid-2">
+            <Field
+              label="GTIN"
+              name="gtin"
+              inputMode="numeric"
+              required
+              pattern="\d{8,14}"
+              hint="8 to 14 digits with a valid check digit; stored as GTIN-14."
+            />
+            <Field label="Name" name="name" required maxLength={200} />
+            <Field label="Category" name="category" maxLength={100} />
+            <Field
+              label="Commodity (FSMA 204)"
+              name="commodity"
+              maxLength={200}
+              placeholder="Romaine lettuce"
+            />
+            <Field label="Variety" name="variety" maxLength={200} />
+            <Field label="Description" name="description" maxLength={5000} />
+          </div>
+          <ImageUrlsField />
+        </FormCard>
       )}
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { anchorWords } from "@/components/dashboard/labels";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Recall, RecallAffecting } from "@/lib/api/types";
@@ -22,134 +24,96 @@ export default async function RecallsPage({ params, searchParams }: PageProps<"/
   ]);
   return (
     <>
-      <div>
-        <h1 className="page-title">Recalls</h1>
-        <p className="muted">
-          {roleAtLeast(role, "admin")
-            ? "Declare or lift a recall from the lot’s page; shoppers see it at once."
-            : "Admins and owners declare or lift a recall from the lot’s page; shoppers see it at once."}
-        </p>
-      </div>
+      <PageIntro title="Recalls">
+        {roleAtLeast(role, "admin")
+          ? "Declare or lift a recall from the lot’s page; shoppers see it at once."
+          : "Admins and owners declare or lift a recall from the lot’s page; shoppers see it at once."}
+      </PageIntro>
       <section aria-labelledby="affecting-title" data-testid="recalls-affecting">
         <h2 id="affecting-title">Recalls affecting you</h2>
-        {affecting.items.length === 0 ? (
-          <p className="empty">No recall reaches your lots or lots you received.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Your lot</th>
-                  <th scope="col">Recalled lot</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">How it reaches you</th>
-                  <th scope="col">Received</th>
-                  <th scope="col">Last seen</th>
-                </tr>
-              </thead>
-              <tbody>
-                {affecting.items.map((a) => (
-                  <tr key={`${a.recall.id}/${a.lot.id}`}>
-                    <td>
-                      {a.lot.relation === "owned" ? (
-                        <Link href={orgPath(orgId, "lots", a.lot.id)}>
-                          {a.lot.productName} · {a.lot.lotCode}
-                        </Link>
-                      ) : (
-                        `${a.lot.productName} · ${a.lot.lotCode} (${a.lot.organisation}’s)`
-                      )}
-                    </td>
-                    <td>
-                      {a.recall.productName} · {a.recall.lotCode}
-                      <br />
-                      <span className="muted">
-                        by {a.recall.organisation}, {formatDate(a.recall.declaredAt)}
-                      </span>
-                    </td>
-                    <td>{a.recall.reason}</td>
-                    <td>
-                      {a.path
-                        .map((step) =>
-                          step.lotCode
-                            ? `${step.lotCode}${step.via ? ` (${step.via})` : ""}`
-                            : (step.identifier ?? "?"),
-                        )
-                        .join(" → ")}
-                    </td>
-                    <td>
-                      {a.received.length === 0
-                        ? "—"
-                        : a.received
-                            .map(
-                              (r) =>
-                                `from ${r.from}, shipped ${formatDate(r.shippedAt)}${
-                                  r.receivedAt
-                                    ? `, received ${formatDate(r.receivedAt)}`
-                                    : ", not received yet"
-                                }`,
-                            )
-                            .join("; ")}
-                    </td>
-                    <td>
-                      {a.lastLocation
-                        ? `${a.lastLocation.name ?? a.lastLocation.uri}, ${formatDate(a.lastLocation.seenAt)}`
-                        : "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          columns={["Your lot", "Recalled lot", "Reason", "How it reaches you", "Received", "Last seen"]}
+          items={affecting.items}
+          empty="No recall reaches your lots or lots you received."
+          row={(a) => (
+            <tr key={`${a.recall.id}/${a.lot.id}`}>
+              <td>
+                {a.lot.relation === "owned" ? (
+                  <Link href={orgPath(orgId, "lots", a.lot.id)}>
+                    {a.lot.productName} · {a.lot.lotCode}
+                  </Link>
+                ) : (
+                  `${a.lot.productName} · ${a.lot.lotCode} (${a.lot.organisation}’s)`
+                )}
+              </td>
+              <td>
+                {a.recall.productName} · {a.recall.lotCode}
+                <br />
+                <span className="muted">
+                  by {a.recall.organisation}, {formatDate(a.recall.declaredAt)}
+                </span>
+              </td>
+              <td>{a.recall.reason}</td>
+              <td>
+                {a.path
+                  .map((step) =>
+                    step.lotCode
+                      ? `${step.lotCode}${step.via ? ` (${step.via})` : ""}`
+                      : (step.identifier ?? "?"),
+                  )
+                  .join(" → ")}
+              </td>
+              <td>
+                {a.received.length === 0
+                  ? "—"
+                  : a.received
+                      .map(
+                        (r) =>
+                          `from ${r.from}, shipped ${formatDate(r.shippedAt)}${
+                            r.receivedAt ? `, received ${formatDate(r.receivedAt)}` : ", not received yet"
+                          }`,
+                      )
+                      .join("; ")}
+              </td>
+              <td>
+                {a.lastLocation
+                  ? `${a.lastLocation.name ?? a.lastLocation.uri}, ${formatDate(a.lastLocation.seenAt)}`
+                  : "—"}
+              </td>
+            </tr>
+          )}
+        />
       </section>
       <h2>Your recalls</h2>
-      {recalls.items.length === 0 ? (
-        <p className="empty">
-          {affecting.items.length === 0 ? "No recalls. That’s good news." : "None declared by you."}
-        </p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Lot</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Declared</th>
-                <th scope="col">Status</th>
-                <th scope="col">On chain</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recalls.items.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={orgPath(orgId, "lots", r.lotId)}>
-                      {r.productName} · {r.lotCode}
-                    </Link>
-                  </td>
-                  <td>{r.reason}</td>
-                  <td>{formatDate(r.declaredAt)}</td>
-                  <td>
-                    <span className="badge" data-tone={r.status === "active" ? "down" : "ok"}>
-                      {r.status === "active" ? "Active" : `Lifted ${formatDate(r.liftedAt)}`}
-                    </span>
-                  </td>
-                  <td>
-                    <span
-                      className="badge"
-                      data-tone={
-                        r.chainStatus === "pending" || r.chainStatus === "submitted" ? "degraded" : "ok"
-                      }
-                    >
-                      {anchorWords[r.chainStatus]}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={["Lot", "Reason", "Declared", "Status", "On chain"]}
+        items={recalls.items}
+        empty={affecting.items.length === 0 ? "No recalls. That’s good news." : "None declared by you."}
+        row={(r) => (
+          <tr key={r.id}>
+            <td>
+              <Link href={orgPath(orgId, "lots", r.lotId)}>
+                {r.productName} · {r.lotCode}
+              </Link>
+            </td>
+            <td>{r.reason}</td>
+            <td>{formatDate(r.declaredAt)}</td>
+            <td>
+              <span className="badge" data-tone={r.status === "active" ? "down" : "ok"}>
+                {r.status === "active" ? "Active" : `Lifted ${formatDate(r.liftedAt)}`}
+              </span>
+            </td>
+            <td>
+              <span
+                className="badge"
+                data-tone={r.chainStatus === "pending" || r.chainStatus === "submitted" ? "degraded" : "ok"}
+              >
+                {anchorWords[r.chainStatus]}
+              </span>
+            </td>
+          </tr>
+        )}
+      />
       <PageLinks
         path={orgPath(orgId, "recalls")}
         search={search}

@@ -1,6 +1,10 @@
 import { eventTypes } from "@tracemark/sdk";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
+import { PageIntro } from "@/components/dashboard/PageIntro";
+import { Field } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/SelectField";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { FoundLots } from "@/lib/api/traceSearch";
@@ -50,49 +54,28 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/d
     (`${orgPath(orgId, "search")}?${new URLSearchParams({ ...filters, cursor: found.nextCursor }).toString()}` as Route);
   return (
     <>
-      <div>
-        <h1 className="page-title">Trace search</h1>
-        <p className="muted">
-          Your lots and the lots shipped to you, by what you know: a product, a lot code, a purchase order,
-          invoice or bill of lading, a place, dates, an event type. Fill in any of them.
-        </p>
-      </div>
+      <PageIntro title="Trace search">
+        Your lots and the lots shipped to you, by what you know: a product, a lot code, a purchase order,
+        invoice or bill of lading, a place, dates, an event type. Fill in any of them.
+      </PageIntro>
       <form className="row card" aria-label="Search lots">
-        <label className="field">
-          <span>Product (GTIN or name)</span>
-          <input className="input" name="product" defaultValue={filters.product} />
-        </label>
-        <label className="field">
-          <span>Lot code</span>
-          <input className="input" name="lotCode" defaultValue={filters.lotCode} />
-        </label>
-        <label className="field">
-          <span>Purchase order, invoice or bill of lading</span>
-          <input className="input" name="bizTransaction" defaultValue={filters.bizTransaction} />
-        </label>
-        <label className="field">
-          <span>Place (GLN or name)</span>
-          <input className="input" name="location" defaultValue={filters.location} />
-        </label>
-        <label className="field">
-          <span>From</span>
-          <input className="input" type="date" name="from" defaultValue={filters.from} />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <input className="input" type="date" name="to" defaultValue={filters.to} />
-        </label>
-        <label className="field">
-          <span>Event type</span>
-          <select className="input" name="eventType" defaultValue={filters.eventType}>
-            <option value="">Any</option>
-            {eventTypes.map((type) => (
-              <option key={type} value={type}>
-                {type.replace(/Event$/, "")}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label="Product (GTIN or name)" name="product" defaultValue={filters.product} />
+        <Field label="Lot code" name="lotCode" defaultValue={filters.lotCode} />
+        <Field
+          label="Purchase order, invoice or bill of lading"
+          name="bizTransaction"
+          defaultValue={filters.bizTransaction}
+        />
+        <Field label="Place (GLN or name)" name="location" defaultValue={filters.location} />
+        <Field label="From" type="date" name="from" defaultValue={filters.from} />
+        <Field label="To" type="date" name="to" defaultValue={filters.to} />
+        <SelectField
+          label="Event type"
+          name="eventType"
+          defaultValue={filters.eventType}
+          none="Any"
+          options={eventTypes.map((type) => [type, type.replace(/Event$/, "")] as const)}
+        />
         <button type="submit" className="btn">
           Search
         </button>
@@ -115,34 +98,23 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/d
               {group.relation === "owned" ? "Your lots" : "Received by you"}
             </span>
           </h2>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">GTIN</th>
-                  <th scope="col">Lot</th>
-                  <th scope="col">Quantity</th>
-                  <th scope="col">Impact</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.lots.map((lot) => (
-                  <tr key={lot.lotId}>
-                    <td>{lot.productName}</td>
-                    <td className="mono">{lot.gtin}</td>
-                    <td>
-                      <Link href={orgPath(orgId, "lots", lot.lotId)}>{lot.lotCode}</Link>
-                    </td>
-                    <td>{lot.quantity ? `${lot.quantity} ${lot.unit ?? ""}` : "—"}</td>
-                    <td>
-                      <Link href={orgPath(orgId, "lots", lot.lotId, "impact")}>Impact report</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={["Product", "GTIN", "Lot", "Quantity", "Impact"]}
+            items={group.lots}
+            row={(lot) => (
+              <tr key={lot.lotId}>
+                <td>{lot.productName}</td>
+                <td className="mono">{lot.gtin}</td>
+                <td>
+                  <Link href={orgPath(orgId, "lots", lot.lotId)}>{lot.lotCode}</Link>
+                </td>
+                <td>{lot.quantity ? `${lot.quantity} ${lot.unit ?? ""}` : "—"}</td>
+                <td>
+                  <Link href={orgPath(orgId, "lots", lot.lotId, "impact")}>Impact report</Link>
+                </td>
+              </tr>
+            )}
+          />
         </section>
       ))}
       {next && (

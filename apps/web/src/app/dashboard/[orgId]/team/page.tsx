@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { roleLabels, roleNames } from "@/components/dashboard/labels";
 import { MemberRoleForm } from "@/components/dashboard/MemberRoleForm";
+import { PageIntro } from "@/components/dashboard/PageIntro";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
+import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
+import { SelectField } from "@/components/forms/SelectField";
 import { inviteByEmailAction, inviteMemberAction } from "@/lib/actions/org";
 import { changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from "@/lib/actions/team";
 import { apiRequest } from "@/lib/api/apiRequest";
@@ -41,80 +45,63 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
   const nextPage = members.length > pageNumber * PAGE ? String(pageNumber + 1) : null;
   return (
     <>
-      <div>
-        <h1 className="page-title">Team</h1>
-        <p className="muted">
-          Viewers read; operators also record events; admins also manage the team, keys and recalls; owners
-          also grant ownership. An organisation always keeps at least one owner.
-        </p>
-      </div>
+      <PageIntro title="Team">
+        Viewers read; operators also record events; admins also manage the team, keys and recalls; owners also
+        grant ownership. An organisation always keeps at least one owner.
+      </PageIntro>
       {!canManage && <RoleRequired minimum="admin" role={myRole} to="change the team" />}
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Wallet</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
+      <DataTable
+        columns={["Member", "Wallet", "Role", "Joined"]}
+        actions={canManage}
+        items={shown}
+        row={(m) => {
+          const self = m.userId === me.id;
+          const label = m.name ?? m.email ?? m.walletAddress ?? "this member";
+          const editable = canManage && (m.role !== "owner" || myRole === "owner");
+          return (
+            <tr key={m.userId}>
+              <td>
+                {m.name ?? m.email ?? <span className="muted">Wallet sign-in only</span>}
+                {self && <span className="muted"> (you)</span>}
+                {m.name && m.email && <div className="muted">{m.email}</div>}
+              </td>
+              <td className="mono">{m.walletAddress ?? "—"}</td>
+              <td>
+                {editable ? (
+                  <MemberRoleForm
+                    action={changeMemberRoleAction.bind(null, orgId, m.userId)}
+                    current={m.role}
+                    roles={rolesToGive}
+                    memberLabel={label}
+                  />
+                ) : (
+                  roleNames[m.role]
+                )}
+              </td>
+              <td>{formatDate(m.joinedAt)}</td>
               {canManage && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <td>
+                  {editable && (
+                    <ConfirmActionButton
+                      action={removeMemberAction.bind(null, orgId, m.userId, self)}
+                      label={self ? "Leave" : "Remove"}
+                      aria-label={self ? "Leave the organisation" : `Remove ${label}`}
+                      pendingLabel={self ? "Leaving…" : "Removing…"}
+                      title={self ? `Leave ${organizationName}?` : `Remove ${label}?`}
+                      description={
+                        self
+                          ? "You lose access to this organisation’s dashboard at once. Someone must invite you again to come back."
+                          : "They lose access to this organisation’s dashboard at once. You can invite them again later."
+                      }
+                      confirmLabel={self ? "Leave" : "Remove"}
+                    />
+                  )}
+                </td>
               )}
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((m) => {
-              const self = m.userId === me.id;
-              const label = m.name ?? m.email ?? m.walletAddress ?? "this member";
-              const editable = canManage && (m.role !== "owner" || myRole === "owner");
-              return (
-                <tr key={m.userId}>
-                  <td>
-                    {m.name ?? m.email ?? <span className="muted">Wallet sign-in only</span>}
-                    {self && <span className="muted"> (you)</span>}
-                    {m.name && m.email && <div className="muted">{m.email}</div>}
-                  </td>
-                  <td className="mono">{m.walletAddress ?? "—"}</td>
-                  <td>
-                    {editable ? (
-                      <MemberRoleForm
-                        action={changeMemberRoleAction.bind(null, orgId, m.userId)}
-                        current={m.role}
-                        roles={rolesToGive}
-                        memberLabel={label}
-                      />
-                    ) : (
-                      roleNames[m.role]
-                    )}
-                  </td>
-                  <td>{formatDate(m.joinedAt)}</td>
-                  {canManage && (
-                    <td>
-                      {editable && (
-                        <ConfirmActionButton
-                          action={removeMemberAction.bind(null, orgId, m.userId, self)}
-                          label={self ? "Leave" : "Remove"}
-                          aria-label={self ? "Leave the organisation" : `Remove ${label}`}
-                          pendingLabel={self ? "Leaving…" : "Removing…"}
-                          title={self ? `Leave ${organizationName}?` : `Remove ${label}?`}
-                          description={
-                            self
-                              ? "You lose access to this organisation’s dashboard at once. Someone must invite you again to come back."
-                              : "They lose access to this organisation’s dashboard at once. You can invite them again later."
-                          }
-                          confirmLabel={self ? "Leave" : "Remove"}
-                        />
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
       <PageLinks
         path={orgPath(orgId, "team")}
         search={search}
@@ -153,44 +140,35 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
         </section>
       )}
       {canManage && (
-        <section className="card stack" aria-labelledby="invite-email-title">
-          <h2 id="invite-email-title">Invite by email</h2>
-          <ActionForm
-            action={inviteByEmailAction.bind(null, orgId)}
-            submitLabel="Mail invitation"
-            aria-label="Invite by email"
-          >
-            <div className="row">
-              <label className="field" style={{ flex: 1 }}>
-                <span>Email</span>
-                <input className="input" type="email" name="email" required />
-              </label>
-              <InvitedRoleField roles={rolesToGive} />
-            </div>
-            <small className="muted">
-              They get a link that works once, for 7 days: they sign up (or in) with this email, verify it,
-              and join.
-            </small>
-          </ActionForm>
-        </section>
+        <FormCard
+          id="invite-email-title"
+          title="Invite by email"
+          action={inviteByEmailAction.bind(null, orgId)}
+          submitLabel="Mail invitation"
+        >
+          <div className="row">
+            <Field label="Email" grow type="email" name="email" required />
+            <InvitedRoleField roles={rolesToGive} />
+          </div>
+          <small className="muted">
+            They get a link that works once, for 7 days: they sign up (or in) with this email, verify it, and
+            join.
+          </small>
+        </FormCard>
       )}
       {canManage && (
-        <section className="card stack" aria-labelledby="invite-title">
-          <h2 id="invite-title">Invite by wallet</h2>
-          <ActionForm
-            action={inviteMemberAction.bind(null, orgId)}
-            submitLabel="Send invitation"
-            aria-label="Invite a member"
-          >
-            <div className="row">
-              <label className="field" style={{ flex: 1 }}>
-                <span>Wallet address</span>
-                <input className="input" name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
-              </label>
-              <InvitedRoleField roles={rolesToGive} />
-            </div>
-          </ActionForm>
-        </section>
+        <FormCard
+          id="invite-title"
+          title="Invite by wallet"
+          action={inviteMemberAction.bind(null, orgId)}
+          submitLabel="Send invitation"
+          aria-label="Invite a member"
+        >
+          <div className="row">
+            <Field label="Wallet address" grow name="walletAddress" required pattern="0x[0-9a-fA-F]{40}" />
+            <InvitedRoleField roles={rolesToGive} />
+          </div>
+        </FormCard>
       )}
     </>
   );
@@ -199,17 +177,11 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
 /** The role an invitation gives: one the inviter may give, never ownership. */
 function InvitedRoleField({ roles }: { roles: readonly Role[] }) {
   return (
-    <label className="field">
-      <span>Role</span>
-      <select className="input" name="role" defaultValue="operator">
-        {roles
-          .filter((r) => r !== "owner")
-          .map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-      </select>
-    </label>
+    <SelectField
+      label="Role"
+      name="role"
+      defaultValue="operator"
+      options={roles.filter((r) => r !== "owner").map((r) => [r, roleLabels[r]] as const)}
+    />
   );
 }

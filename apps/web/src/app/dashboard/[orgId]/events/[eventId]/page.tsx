@@ -12,6 +12,7 @@ import { TransactionLink } from "@/components/dashboard/TransactionLink";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { CorrectionChoice } from "@/components/forms/CorrectionChoice";
 import { EventFields } from "@/components/forms/EventFields";
+import { SelectField } from "@/components/forms/SelectField";
 import { correctEventAction, setEventVisibilityAction } from "@/lib/actions/events";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
@@ -158,16 +159,14 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
             pendingLabel="Saving…"
             aria-label="Change who sees this event"
           >
-            <label className="field">
-              <span>Visibility</span>
-              <select className="input" name="visibility" defaultValue={event.visibility}>
-                {(["public", "partners", "private"] as const).map((v) => (
-                  <option key={v} value={v}>
-                    {visibilityWords[v]} — {visibilityMeaning[v]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="Visibility"
+              name="visibility"
+              defaultValue={event.visibility}
+              options={(["public", "partners", "private"] as const).map(
+                (v) => [v, `${visibilityWords[v]} — ${visibilityMeaning[v]}`] as const,
+              )}
+            />
           </ActionForm>
         ) : (
           <RoleRequired minimum="operator" role={role} to="change who sees events" />

@@ -13,7 +13,10 @@ import { ProofPointList } from "@/components/dashboard/ProofPointList";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { FormField } from "@/components/forms/FormField";
+import { SelectField } from "@/components/forms/SelectField";
 import { ProductImage } from "@/components/ProductImage";
 import { env } from "@/env";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
@@ -109,6 +112,8 @@ export default async function LotPage({
       }),
     ),
   ]);
+  // Only the owner's admins ask auditors for an audit or a proof point: the accredited ones to ask.
+  const askable = owns && manages && auditors.ok ? auditors.value : [];
   const parties = [outgoing, incoming].flatMap((t) =>
     t.ok ? t.value.items.flatMap((x) => [x.from, x.to]) : [],
   );
@@ -287,18 +292,15 @@ export default async function LotPage({
           ) : (
             <p className="muted">{attestations.error}</p>
           )}
-          {owns && manages && auditors.ok && auditors.value.length > 0 && (
+          {askable.length > 0 && (
             <ActionForm
               action={requestAuditAction.bind(null, orgId, lotId)}
               submitLabel="Ask for an audit"
               tone="secondary"
               aria-label="Ask an auditor"
             >
-              <AuditorField label="Auditor" auditors={auditors.value} />
-              <label className="field">
-                <span>Note for the auditor</span>
-                <input className="input" name="note" maxLength={2000} />
-              </label>
+              <AuditorField label="Auditor" auditors={askable} />
+              <Field label="Note for the auditor" name="note" maxLength={2000} />
             </ActionForm>
           )}
         </section>
@@ -309,40 +311,33 @@ export default async function LotPage({
           ) : (
             <p className="muted">{proofPoints.error}</p>
           )}
-          {owns && manages && auditors.ok && auditors.value.length > 0 && (
+          {askable.length > 0 && (
             <ActionForm
               action={requestProofPointAction.bind(null, orgId, lotId)}
               submitLabel="Request proof point"
               tone="secondary"
               aria-label="Request a proof point"
             >
-              <label className="field">
-                <span>Claim</span>
-                <select className="input" name="claim" required>
-                  {Object.entries(proofPointClaims).map(([code, words]) => (
-                    <option key={code} value={code}>
-                      {words}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field">
-                <span>Detail (standard, certificate; the claim itself for Other)</span>
-                <input className="input" name="claimDetail" maxLength={300} />
-              </label>
-              <AuditorField label="Verifier" auditors={auditors.value} />
-              <label className="field">
-                <span>Public evidence (shoppers can download it)</span>
-                <input className="input" type="file" name="publicEvidence" multiple />
-              </label>
-              <label className="field">
-                <span>Private evidence (the auditor only)</span>
-                <input className="input" type="file" name="privateEvidence" multiple />
-              </label>
-              <label className="field">
-                <span>Valid until at the latest (optional)</span>
-                <input className="input" type="date" name="validUntil" />
-              </label>
+              <SelectField label="Claim" name="claim" required options={Object.entries(proofPointClaims)} />
+              <Field
+                label="Detail (standard, certificate; the claim itself for Other)"
+                name="claimDetail"
+                maxLength={300}
+              />
+              <AuditorField label="Verifier" auditors={askable} />
+              <Field
+                label="Public evidence (shoppers can download it)"
+                type="file"
+                name="publicEvidence"
+                multiple
+              />
+              <Field
+                label="Private evidence (the auditor only)"
+                type="file"
+                name="privateEvidence"
+                multiple
+              />
+              <Field label="Valid until at the latest (optional)" type="date" name="validUntil" />
             </ActionForm>
           )}
         </section>
@@ -379,10 +374,7 @@ export default async function LotPage({
                 confirmLabel: "Lift recall",
               }}
             >
-              <label className="field">
-                <span>Why it is lifted</span>
-                <input className="input" name="reason" required />
-              </label>
+              <Field label="Why it is lifted" name="reason" required />
             </ActionForm>
           ) : (
             <ActionForm
@@ -400,82 +392,68 @@ export default async function LotPage({
               <p className="muted">
                 Shown at once on the public page of every item of this lot, and declared on chain.
               </p>
-              <label className="field">
-                <span>Reason shown to shoppers</span>
-                <input className="input" name="reason" required maxLength={2000} />
-              </label>
+              <Field label="Reason shown to shoppers" name="reason" required maxLength={2000} />
             </ActionForm>
           )}
         </section>
       </div>
       {!owns ? null : writes ? (
         <>
-          <section className="card stack" aria-labelledby="edit-lot-title">
-            <h2 id="edit-lot-title">Lot details</h2>
-            <ActionForm
-              action={updateLotAction.bind(null, orgId, lotId)}
-              submitLabel="Save lot"
-              tone="secondary"
-              aria-label="Edit lot"
-            >
-              <div className="grid-2">
-                <FormField
-                  name="productionDate"
-                  label="Production date"
-                  type="date"
-                  defaultValue={lot.productionDate ?? ""}
-                />
-                <FormField
-                  name="expiryDate"
-                  label="Expiry date"
-                  type="date"
-                  defaultValue={lot.expiryDate ?? ""}
-                />
-                <FormField
-                  name="quantity"
-                  label="Quantity"
-                  inputMode="decimal"
-                  pattern="\d{1,12}(\.\d{1,6})?"
-                  title="A number, 0 or more, with at most 6 decimals"
-                  defaultValue={lot.quantity ?? ""}
-                />
-                <FormField
-                  name="unit"
-                  label="Unit"
-                  maxLength={20}
-                  placeholder="KGM"
-                  defaultValue={lot.unit ?? ""}
-                  hint="UN/ECE code: KGM, LTR, EA…"
-                />
-              </div>
-              <p className="muted">The lot code is part of the QR codes already printed and cannot change.</p>
-            </ActionForm>
-          </section>
-          <section className="card stack" aria-labelledby="serials-title">
-            <h2 id="serials-title">Serialised items</h2>
-            <ActionForm
-              action={createSerialsAction.bind(null, orgId, lotId)}
-              submitLabel="Register serials"
-              tone="secondary"
-              aria-label="Register serials"
-              className="stack"
-            >
-              <div className="row">
-                <label className="field">
-                  <span>Prefix</span>
-                  <input className="input" name="prefix" maxLength={19} />
-                </label>
-                <label className="field">
-                  <span>From</span>
-                  <input className="input" name="from" type="number" min={0} required />
-                </label>
-                <label className="field">
-                  <span>To</span>
-                  <input className="input" name="to" type="number" min={0} required />
-                </label>
-              </div>
-            </ActionForm>
-          </section>
+          <FormCard
+            id="edit-lot-title"
+            title="Lot details"
+            action={updateLotAction.bind(null, orgId, lotId)}
+            submitLabel="Save lot"
+            tone="secondary"
+            aria-label="Edit lot"
+          >
+            <div className="grid-2">
+              <FormField
+                name="productionDate"
+                label="Production date"
+                type="date"
+                defaultValue={lot.productionDate ?? ""}
+              />
+              <FormField
+                name="expiryDate"
+                label="Expiry date"
+                type="date"
+                defaultValue={lot.expiryDate ?? ""}
+              />
+              <FormField
+                name="quantity"
+                label="Quantity"
+                inputMode="decimal"
+                pattern="\d{1,12}(\.\d{1,6})?"
+                title="A number, 0 or more, with at most 6 decimals"
+                defaultValue={lot.quantity ?? ""}
+              />
+              <FormField
+                name="unit"
+                label="Unit"
+                maxLength={20}
+                placeholder="KGM"
+                defaultValue={lot.unit ?? ""}
+                hint="UN/ECE code: KGM, LTR, EA…"
+              />
+            </div>
+            <p className="muted">The lot code is part of the QR codes already printed and cannot change.</p>
+          </FormCard>
+          <FormCard
+            id="serials-title"
+            title="Serialised items"
+            action={createSerialsAction.bind(null, orgId, lotId)}
+            submitLabel="Register serials"
+            tone="secondary"
+            aria-label="Register serials"
+            className="stack"
+          >
+            <div className="row">
+              <Field label="Prefix" name="prefix" maxLength={19} />
+              <Field label="From" name="from" type="number" min={0} required />
+              <Field label="To" name="to" type="number" min={0} required />
+            </div>
+          </FormCard>
         </>
       ) : (
         <RoleRequired minimum="operator" role={role} to="edit lots and register serialised items" />
@@ -498,15 +476,11 @@ function AuditorField({
   auditors: { id: string; displayName: string }[];
 }) {
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select className="input" name="auditorId" required>
-        {auditors.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.displayName}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      label={label}
+      name="auditorId"
+      required
+      options={auditors.map((a) => [a.id, a.displayName] as const)}
+    />
   );
 }

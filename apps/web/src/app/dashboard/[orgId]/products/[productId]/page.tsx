@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LotTable } from "@/components/dashboard/LotTable";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
+import { Field } from "@/components/forms/Field";
+import { FormCard } from "@/components/forms/FormCard";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { ProductImage } from "@/components/ProductImage";
 import { createLotAction, updateProductAction } from "@/lib/actions/org";
@@ -38,99 +39,59 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
       </div>
       <section className="stack" aria-labelledby="lots-title">
         <h2 id="lots-title">Lots</h2>
-        {lots.items.length === 0 ? (
-          <p className="empty">No lots of this product yet.</p>
-        ) : (
-          <LotTable orgId={orgId} lots={lots.items} showProduct={false} />
-        )}
+        <LotTable orgId={orgId} lots={lots.items} showProduct={false} empty="No lots of this product yet." />
       </section>
       {!roleAtLeast(role, "operator") ? (
         <RoleRequired minimum="operator" role={role} to="create lots and edit products" />
       ) : (
         <div className="grid-2">
-          <section className="card stack" aria-labelledby="new-lot">
-            <h2 id="new-lot">Create a lot</h2>
-            <ActionForm
-              action={createLotAction.bind(null, orgId, productId)}
-              submitLabel="Create lot"
-              aria-label="Create a lot"
-            >
-              <label className="field">
-                <span>Lot code</span>
-                <input className="input" name="lotCode" required maxLength={20} />
-                <small>Up to 20 characters (GS1 AI 10).</small>
-              </label>
-              <label className="field">
-                <span>Production date</span>
-                <input className="input" type="date" name="productionDate" />
-              </label>
-              <label className="field">
-                <span>Expiry date</span>
-                <input className="input" type="date" name="expiryDate" />
-              </label>
-              <div className="row">
-                <label className="field">
-                  <span>Quantity</span>
-                  <input className="input" name="quantity" inputMode="decimal" />
-                </label>
-                <label className="field">
-                  <span>Unit</span>
-                  <input className="input" name="unit" placeholder="KGM" maxLength={20} />
-                </label>
-              </div>
-            </ActionForm>
-          </section>
-          <section className="card stack" aria-labelledby="edit-product">
-            <h2 id="edit-product">Edit product</h2>
-            <ActionForm
-              action={updateProductAction.bind(null, orgId, productId)}
-              submitLabel="Save changes"
-              tone="secondary"
-              aria-label="Edit product"
-            >
-              <label className="field">
-                <span>Name</span>
-                <input className="input" name="name" defaultValue={product.name} required maxLength={200} />
-              </label>
-              <label className="field">
-                <span>Category</span>
-                <input
-                  className="input"
-                  name="category"
-                  defaultValue={product.category ?? ""}
-                  maxLength={100}
-                />
-              </label>
-              <label className="field">
-                <span>Commodity (FSMA 204)</span>
-                <input
-                  className="input"
-                  name="commodity"
-                  defaultValue={product.commodity ?? ""}
-                  maxLength={200}
-                />
-              </label>
-              <label className="field">
-                <span>Variety</span>
-                <input
-                  className="input"
-                  name="variety"
-                  defaultValue={product.variety ?? ""}
-                  maxLength={200}
-                />
-              </label>
-              <label className="field">
-                <span>Description</span>
-                <textarea
-                  className="input"
-                  name="description"
-                  defaultValue={product.description ?? ""}
-                  maxLength={5000}
-                />
-              </label>
-              <ImageUrlsField initial={product.imageUrls} />
-            </ActionForm>
-          </section>
+          <FormCard
+            id="new-lot"
+            title="Create a lot"
+            action={createLotAction.bind(null, orgId, productId)}
+            submitLabel="Create lot"
+          >
+            <Field
+              label="Lot code"
+              name="lotCode"
+              required
+              maxLength={20}
+              hint="Up to 20 characters (GS1 AI 10)."
+            />
+            <Field label="Production date" type="date" name="productionDate" />
+            <Field label="Expiry date" type="date" name="expiryDate" />
+            <div className="row">
+              <Field label="Quantity" name="quantity" inputMode="decimal" />
+              <Field label="Unit" name="unit" placeholder="KGM" maxLength={20} />
+            </div>
+          </FormCard>
+          <FormCard
+            id="edit-product"
+            title="Edit product"
+            action={updateProductAction.bind(null, orgId, productId)}
+            submitLabel="Save changes"
+            tone="secondary"
+          >
+            <Field label="Name" name="name" defaultValue={product.name} required maxLength={200} />
+            <Field label="Category" name="category" defaultValue={product.category ?? ""} maxLength={100} />
+            <Field
+              label="Commodity (FSMA 204)"
+              name="commodity"
+              defaultValue={product.commodity ?? ""}
+              maxLength={200}
+            />
+            <Field label="Variety" name="variety" defaultValue={product.variety ?? ""} maxLength={200} />
+            <label className="field">
+              <span>Description</span>
+              <textarea
+                className="input"
+                name="description"
+                defaultValue={product.description ?? ""}
+                maxLength={5000}
+              />
+            </label>
+            <ImageUrlsField initial={product.imageUrls} />
+          </FormCard>
         </div>
       )}
     </>

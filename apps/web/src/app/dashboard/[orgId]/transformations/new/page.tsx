@@ -1,14 +1,8 @@
 import type { Metadata } from "next";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { ActionForm } from "@/components/forms/ActionForm";
-import { LocalDateTimeInput } from "@/components/forms/LocalDateTimeInput";
+import { LinkEventPage } from "@/components/dashboard/LinkEventPage";
 import { LotPicker } from "@/components/forms/LotPicker";
 import { NewLotRows } from "@/components/forms/NewLotRows";
-import { PlaceSelect } from "@/components/forms/PlaceSelect";
 import { recordTransformationAction } from "@/lib/actions/events";
-import { getLinkChoices } from "@/lib/api/getLinkChoices";
-import { roleAtLeast } from "@/lib/roles";
-import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Record a transformation" };
 
@@ -18,34 +12,22 @@ export default async function NewTransformationPage({
   searchParams,
 }: PageProps<"/dashboard/[orgId]/transformations/new">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
-  const { role } = await requireOrgRole(orgId);
-  const { lots, products, locations } = await getLinkChoices(orgId);
   return (
-    <>
-      <div>
-        <h1 className="page-title">Record a transformation</h1>
-        <p className="muted">
-          Lots that went in and lots that came out: roasting, milling, blending, cooking. Shoppers scanning a
-          lot that came out see what it was made of, and a recall of an ingredient reaches it.
-        </p>
-      </div>
-      {!roleAtLeast(role, "operator") ? (
-        <RoleRequired minimum="operator" role={role} to="record transformations" />
-      ) : !lots.ok ? (
-        <p className="form-error">{lots.error}</p>
-      ) : (
-        <ActionForm
-          action={recordTransformationAction.bind(null, orgId)}
-          submitLabel="Record transformation"
-          pendingLabel="Recording…"
-          aria-label="Record a transformation"
-          className="card stack"
-        >
+    <LinkEventPage
+      orgId={orgId}
+      title="Record a transformation"
+      lead="Lots that went in and lots that came out: roasting, milling, blending, cooking. Shoppers scanning a lot that came out see what it was made of, and a recall of an ingredient reaches it."
+      to="record transformations"
+      action={recordTransformationAction.bind(null, orgId)}
+      submitLabel="Record transformation"
+    >
+      {({ lots, products }) => (
+        <>
           <section className="stack" aria-labelledby="lots-used-title">
             <h2 id="lots-used-title">Your lots and lots shipped to you</h2>
             <p className="muted">Mark each lot that went in, and any existing lot of yours that came out.</p>
             <LotPicker
-              lots={lots.value.items}
+              lots={lots}
               mode="use"
               preset={typeof search.input === "string" ? search.input : undefined}
               caption="How each lot took part"
@@ -53,14 +35,10 @@ export default async function NewTransformationPage({
           </section>
           <section className="stack" aria-labelledby="new-lots-title">
             <h2 id="new-lots-title">New lots it made</h2>
-            <NewLotRows products={products.ok ? products.value.items : []} />
+            <NewLotRows products={products} />
           </section>
-          <div className="grid-2">
-            <LocalDateTimeInput name="eventTime" label="When" />
-            <PlaceSelect orgId={orgId} places={locations.ok ? locations.value.items : []} />
-          </div>
-        </ActionForm>
+        </>
       )}
-    </>
+    </LinkEventPage>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { redeliverWebhookAction, sendTestWebhookAction } from "@/lib/actions/webhooks";
@@ -71,59 +72,43 @@ export default async function WebhookDeliveriesPage({
         pendingLabel="Sending…"
         tone="primary"
       />
-      {log.items.length === 0 ? (
-        <p className="empty">Nothing sent to this webhook yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" aria-label="Delivery log">
-            <thead>
-              <tr>
-                <th scope="col">Delivery</th>
-                <th scope="col">Type</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Last answer</th>
-                <th scope="col">Next attempt</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.items.map((d) => {
-                const [label, tone] = statusText[d.status];
-                return (
-                  <tr key={d.id} data-delivery={d.id}>
-                    <td className="mono">
-                      #{d.id}
-                      <div className="muted">{formatEventTime(d.createdAt)}</div>
-                    </td>
-                    <td>{d.type}</td>
-                    <td>
-                      <span className="badge" data-tone={tone}>
-                        {label}
-                      </span>
-                    </td>
-                    <td>{d.attempts}</td>
-                    <td title={d.lastError ?? undefined}>{lastAnswer(d)}</td>
-                    <td>{d.nextAttemptAt ? formatEventTime(d.nextAttemptAt) : "—"}</td>
-                    <td>
-                      {(d.status === "delivered" || d.status === "given_up") && (
-                        <ActionButton
-                          action={redeliverWebhookAction.bind(null, orgId, webhookId, d.id)}
-                          label="Redeliver"
-                          aria-label={`Redeliver #${d.id}`}
-                          pendingLabel="Queuing…"
-                        />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={["Delivery", "Type", "Status", "Attempts", "Last answer", "Next attempt"]}
+        actions
+        items={log.items}
+        aria-label="Delivery log"
+        empty="Nothing sent to this webhook yet."
+        row={(d) => {
+          const [label, tone] = statusText[d.status];
+          return (
+            <tr key={d.id} data-delivery={d.id}>
+              <td className="mono">
+                #{d.id}
+                <div className="muted">{formatEventTime(d.createdAt)}</div>
+              </td>
+              <td>{d.type}</td>
+              <td>
+                <span className="badge" data-tone={tone}>
+                  {label}
+                </span>
+              </td>
+              <td>{d.attempts}</td>
+              <td title={d.lastError ?? undefined}>{lastAnswer(d)}</td>
+              <td>{d.nextAttemptAt ? formatEventTime(d.nextAttemptAt) : "—"}</td>
+              <td>
+                {(d.status === "delivered" || d.status === "given_up") && (
+                  <ActionButton
+                    action={redeliverWebhookAction.bind(null, orgId, webhookId, d.id)}
+                    label="Redeliver"
+                    aria-label={`Redeliver #${d.id}`}
+                    pendingLabel="Queuing…"
+                  />
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
       <div className="row">
         {cursor && (
           <Link href={here} className="btn btn-secondary">

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/DataTable/DataTable";
 import { PrintButton } from "@/components/dashboard/PrintButton";
+import { FilterForm } from "@/components/forms/FilterForm";
+import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
 import type { ImpactLotFace, ImpactNode, ImpactReport, ImpactStep } from "@/lib/api/traceSearch";
@@ -53,21 +56,14 @@ export default async function ImpactPage({
         </div>
       </div>
       <div className="row no-print">
-        <form className="row" aria-label="Depth">
-          <label className="field">
-            <span>Hops</span>
-            <select className="input" name="depth" defaultValue={String(depth)}>
-              {DEPTHS.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="btn btn-secondary">
-            Show
-          </button>
-        </form>
+        <FilterForm aria-label="Depth" submitLabel="Show">
+          <SelectField
+            label="Hops"
+            name="depth"
+            defaultValue={String(depth)}
+            options={DEPTHS.map((d) => [String(d), d] as const)}
+          />
+        </FilterForm>
         <a className="btn" href={download("csv")} download data-testid="impact-csv">
           Download CSV
         </a>
@@ -82,26 +78,17 @@ export default async function ImpactPage({
       </section>
       <section aria-labelledby="impact-organisations">
         <h2 id="impact-organisations">Organisations</h2>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                <th scope="col">Lots it owns here</th>
-                <th scope="col">Lots it holds (that you may see)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.organisations.map((o) => (
-                <tr key={o.name}>
-                  <td>{o.name}</td>
-                  <td>{o.lots}</td>
-                  <td>{o.holds}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={["Organisation", "Lots it owns here", "Lots it holds (that you may see)"]}
+          items={report.organisations}
+          row={(o) => (
+            <tr key={o.name}>
+              <td>{o.name}</td>
+              <td>{o.lots}</td>
+              <td>{o.holds}</td>
+            </tr>
+          )}
+        />
       </section>
       <NodeTable
         orgId={orgId}
@@ -160,53 +147,37 @@ function NodeTable({
   return (
     <section aria-labelledby={`impact-${id}`} data-testid={`impact-${id}`}>
       <h2 id={`impact-${id}`}>{title}</h2>
-      {nodes.length === 0 ? (
-        <p className="empty">None.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Hops</th>
-                <th scope="col">Lot</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Where</th>
-                <th scope="col">Shipped to</th>
-                <th scope="col">Path</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nodes.map((node) => (
-                <tr key={node.id}>
-                  <td>{node.depth}</td>
-                  <td>
-                    {node.lotId ? (
-                      <Link href={orgPath(orgId, "lots", node.lotId)}>{lotName(node)}</Link>
-                    ) : (
-                      lotName(node)
-                    )}
-                  </td>
-                  <td>
-                    {node.organisation ?? "—"}
-                    {node.relation === "received" ? " (received by you)" : ""}
-                  </td>
-                  <td>{node.quantity ? `${node.quantity} ${node.unit ?? ""}` : "—"}</td>
-                  <td>{node.places.length > 0 ? node.places.map(placeText).join("; ") : "—"}</td>
-                  <td>{node.holders.length > 0 ? node.holders.map(holderText).join("; ") : "—"}</td>
-                  <td>
-                    <ol className="stack" style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-                      {node.path.slice(1).map((step) => (
-                        <li key={`${step.id}-${step.event?.eventTime}`}>{stepText(step)}</li>
-                      ))}
-                    </ol>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={["Hops", "Lot", "Owner", "Quantity", "Where", "Shipped to", "Path"]}
+        items={nodes}
+        empty="None."
+        row={(node) => (
+          <tr key={node.id}>
+            <td>{node.depth}</td>
+            <td>
+              {node.lotId ? (
+                <Link href={orgPath(orgId, "lots", node.lotId)}>{lotName(node)}</Link>
+              ) : (
+                lotName(node)
+              )}
+            </td>
+            <td>
+              {node.organisation ?? "—"}
+              {node.relation === "received" ? " (received by you)" : ""}
+            </td>
+            <td>{node.quantity ? `${node.quantity} ${node.unit ?? ""}` : "—"}</td>
+            <td>{node.places.length > 0 ? node.places.map(placeText).join("; ") : "—"}</td>
+            <td>{node.holders.length > 0 ? node.holders.map(holderText).join("; ") : "—"}</td>
+            <td>
+              <ol className="stack" style={{ margin: 0, paddingInlineStart: "1.2em" }}>
+                {node.path.slice(1).map((step) => (
+                  <li key={`${step.id}-${step.event?.eventTime}`}>{stepText(step)}</li>
+                ))}
+              </ol>
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

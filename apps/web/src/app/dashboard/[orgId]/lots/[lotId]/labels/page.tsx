@@ -2,6 +2,7 @@ import { buildDigitalLink } from "@tracemark/sdk";
 import type { Metadata } from "next";
 import Link from "next/link";
 import QRCode from "qrcode";
+import { Field } from "@/components/forms/Field";
 import { type Label, LabelSheet } from "@/components/labels/LabelSheet";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
@@ -82,25 +83,16 @@ export default async function LabelsPage({
             <option value="serials">Serialised items</option>
           </select>
         </label>
-        <label className="field">
-          <span>Copies (lot)</span>
-          <input
-            className="input"
-            type="number"
-            name="copies"
-            min={1}
-            max={MAX_LABELS}
-            defaultValue={copies}
-          />
-        </label>
-        <label className="field">
-          <span>First serial</span>
-          <input className="input" name="first" defaultValue={first} />
-        </label>
-        <label className="field">
-          <span>Last serial</span>
-          <input className="input" name="last" defaultValue={last} />
-        </label>
+        <Field
+          label="Copies (lot)"
+          type="number"
+          name="copies"
+          min={1}
+          max={MAX_LABELS}
+          defaultValue={copies}
+        />
+        <Field label="First serial" name="first" defaultValue={first} />
+        <Field label="Last serial" name="last" defaultValue={last} />
         <button type="submit" className="btn btn-secondary">
           Show labels
         </button>
