@@ -45,8 +45,15 @@ const nextConfig: NextConfig = {
     }));
   },
   reactStrictMode: true,
-  // The event form uploads its attachments through a server action (the API accepts up to 20 MB).
-  experimental: { serverActions: { bodySizeLimit: "20mb" } },
+  experimental: {
+    // The event form uploads its attachments through a server action (the API accepts up to 20 MB).
+    serverActions: { bodySizeLimit: "20mb" },
+    // Two root layouts (the site's in English, the consumer pages' in their language): an address
+    // no page answers gets app/global-not-found.tsx.
+    globalNotFound: true,
+    // The style sheets (a few KiB) in the HTML: the first paint waits for no further request.
+    inlineCss: true,
+  },
   // One lockfile at the monorepo root: trace and bundle from there, never guess.
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,

@@ -30,7 +30,7 @@ test("the consumer page in French and in Spanish, from Accept-Language and throu
   const french = await shopper(browser, "fr-CH");
   await french.goto(publicPath);
   await expect(french.getByRole("heading", { level: 2, name: "Son parcours" })).toBeVisible();
-  await expect(french.locator('[lang="fr"]').first()).toBeVisible();
+  await expect(french.locator("html")).toHaveAttribute("lang", "fr");
   const steps = french.getByTestId("journey-step");
   await expect(steps.nth(0)).toContainText("Mise en service");
   await expect(steps.nth(0)).toContainText("12 mars 2026");
@@ -44,6 +44,7 @@ test("the consumer page in French and in Spanish, from Accept-Language and throu
   // The switcher: a link to the same address with ?lang=, and the choice carried by the address only.
   await french.getByRole("navigation", { name: "Langue" }).getByRole("link", { name: "Español" }).click();
   await expect(french).toHaveURL(/\?lang=es$/);
+  await expect(french.locator("html")).toHaveAttribute("lang", "es");
   await expect(french.getByRole("heading", { level: 2, name: "Su recorrido" })).toBeVisible();
   await expect(french.getByTestId("journey-step").nth(1)).toContainText("Envío");
   await expect(french.getByTestId("journey-step").nth(1)).toContainText("2 abr 2026");
@@ -53,6 +54,7 @@ test("the consumer page in French and in Spanish, from Accept-Language and throu
   const spanish = await shopper(browser, "es-MX");
   await spanish.goto(publicPath);
   await expect(spanish.getByRole("heading", { level: 2, name: "Su recorrido" })).toBeVisible();
+  await expect(spanish.locator("html")).toHaveAttribute("lang", "es");
   await expect(spanish.getByTestId("journey-step").nth(0)).toContainText("Alta");
   await verifies(spanish, "Verificar", "Verificado: los 2 pasos coinciden con la blockchain");
   await spanish.getByRole("navigation", { name: "Idioma" }).getByRole("link", { name: "Français" }).click();
@@ -69,6 +71,7 @@ test("the consumer page in French and in Spanish, from Accept-Language and throu
   const other = await shopper(browser, "ja-JP");
   await other.goto(publicPath);
   await expect(other.getByRole("heading", { level: 2, name: "Its journey" })).toBeVisible();
+  await expect(other.locator("html")).toHaveAttribute("lang", "en");
 });
 
 test("the widget's snippet, pasted into a plain page of another origin, shows the lot's journey; other pages still refuse to be framed", async ({

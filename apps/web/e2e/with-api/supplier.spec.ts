@@ -85,6 +85,17 @@ test("a shopper opens the QR URL and verifies it, Verify's code loaded only when
   const requested: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
   expect(page.workers(), "no verifier before Verify is pressed").toHaveLength(0);
+  // Nor Verify's own code (its panel, next-intl's client): only its heading and button are in the page.
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith(".js")),
+  );
+  const code = await Promise.all(scripts.map(async (url) => (await page.request.get(url)).text()));
+  expect(code.join("\n"), "VerifyPanel's code before Verify is pressed").not.toContain(
+    "were not available when this page was made",
+  );
   await page.getByRole("button", { name: "Verify" }).click();
   const summary = page.getByTestId("verify-summary");
   await expect(summary).toBeVisible();

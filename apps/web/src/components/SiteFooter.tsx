@@ -1,9 +1,10 @@
 import styles from "./SiteFooter.module.css";
 import { Wordmark } from "./Wordmark";
 
-export function SiteFooter() {
+/** The site's footer; `lang` where its language differs from the page's. */
+export function SiteFooter({ lang }: { lang?: string | undefined }) {
   return (
-    <footer className={styles.footer}>
+    <footer className={styles.footer} lang={lang}>
       <div className={`container ${styles.inner}`}>
         <Wordmark />
         <p className={styles.note}>

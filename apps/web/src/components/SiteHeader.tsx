@@ -11,20 +11,28 @@ const sections = [
   { href: "/auditor", label: "Auditors" },
 ] as const;
 
-export function SiteHeader() {
+export type SiteHeaderProps = {
+  /** The header's language where it differs from the page's. */
+  lang?: string | undefined;
+  /** Plain `<a>` links rather than `Link` (no client router, no prefetch). */
+  plainLinks?: boolean;
+};
+
+export function SiteHeader({ lang, plainLinks = false }: SiteHeaderProps) {
+  const Anchor = plainLinks ? "a" : Link;
   return (
-    <header className={styles.header}>
+    <header className={styles.header} lang={lang}>
       <div className={`container ${styles.inner}`}>
-        <Link href="/" className={styles.home} aria-label="Tracemark home">
+        <Anchor href="/" className={styles.home} aria-label="Tracemark home">
           <Wordmark />
-        </Link>
+        </Anchor>
         <nav aria-label="Main" className={styles.nav}>
           <ul className={styles.links}>
             {sections.map((section) => (
               <li key={section.href}>
-                <Link href={section.href} className={styles.link}>
+                <Anchor href={section.href} className={styles.link}>
                   {section.label}
-                </Link>
+                </Anchor>
               </li>
             ))}
           </ul>

@@ -73,12 +73,12 @@ const consumerFiles = [
   ...readdirSync(join(web, "src/components/consumer"))
     .filter((f) => f.endsWith(".tsx"))
     .map((f) => join("src/components/consumer", f)),
-  ...["01", "00", "414", "embed"].flatMap((dir) =>
+  ...["(consumer)", "embed"].flatMap((dir) =>
     (readdirSync(join(web, "src/app", dir), { recursive: true }) as string[])
       .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts"))
       .map((f) => join("src/app", dir, f)),
   ),
-  "src/app/not-found.tsx",
+  "src/app/(site)/not-found.tsx",
   "src/i18n/resolverProblemPage.ts",
   // Shared with the dashboard, which words them in English from elsewhere: the pager and a step's details.
   "src/components/PagedList/PagedList.tsx",

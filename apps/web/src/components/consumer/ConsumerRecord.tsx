@@ -8,8 +8,7 @@ import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
 import { StepDetails } from "./StepDetails";
 import { shapeOfRecord } from "./shapeOfRecord";
-import { VerifyMessages } from "./VerifyMessages";
-import { VerifyPanel } from "./VerifyPanel";
+import { VerifyWhenPressed } from "./VerifyWhenPressed";
 import { attestationFlag, stepNameOf, verifyLabelsOf } from "./verifyLabels";
 
 export type ConsumerRecordProps = {
@@ -128,14 +127,13 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
         </dl>
       </header>
 
-      <VerifyMessages locale={words.locale}>
-        <VerifyPanel
-          record={{ url: recordUrlOf(record), shape: shapeOfRecord(verifiable) }}
-          rpcUrl={rpcUrl}
-          deployment={deployment}
-          {...verifyLabelsOf(display, now, words)}
-        />
-      </VerifyMessages>
+      <VerifyWhenPressed
+        locale={words.locale}
+        record={{ url: recordUrlOf(record), shape: shapeOfRecord(verifiable) }}
+        rpcUrl={rpcUrl}
+        deployment={deployment}
+        {...verifyLabelsOf(display, now, words)}
+      />
 
       <section aria-labelledby="journey-title" className={styles.card}>
         <h2 id="journey-title" className={styles.sectionTitle}>

@@ -7,6 +7,7 @@ import { PagedList } from "@/components/PagedList/PagedList";
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import styles from "./consumer.module.css";
 import type { RecordShape } from "./shapeOfRecord";
+import { VerifyHead } from "./VerifyHead";
 
 /**
  * Where Verify reads the record when pressed: a same-origin URL of the public record (the page does
@@ -35,6 +36,8 @@ export type VerifyPanelProps = {
   intro?: string | undefined;
   /** A name per attestation, in record order. */
   attestationLabels: string[];
+  /** Verify was pressed before this component loaded (`VerifyOnPress`): it checks at once. */
+  pressed?: boolean | undefined;
 };
 
 type State =
@@ -82,6 +85,7 @@ export function VerifyPanel({
   hiddenStepPositions = [],
   intro,
   attestationLabels,
+  pressed = false,
 }: VerifyPanelProps) {
   const t = useTranslations("Verify");
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -92,6 +96,10 @@ export function VerifyPanel({
 
   useEffect(() => setReady(true), []);
   useEffect(() => () => verifier.current?.worker.terminate(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the press that loaded this component.
+  useEffect(() => {
+    if (pressed) void verify();
+  }, []);
 
   async function verify() {
     if (!deployment) {
@@ -149,14 +157,10 @@ export function VerifyPanel({
   }
 
   return (
-    <section className={styles.verify} aria-labelledby="verify-title">
-      <div className={styles.verifyHead}>
-        <div>
-          <h2 id="verify-title" className={styles.sectionTitle}>
-            {t("title")}
-          </h2>
-          <p className={styles.muted}>{intro ?? t("intro")}</p>
-        </div>
+    <VerifyHead
+      title={t("title")}
+      intro={intro ?? t("intro")}
+      button={
         <button
           type="button"
           className={styles.verifyButton}
@@ -165,7 +169,8 @@ export function VerifyPanel({
         >
           {state.kind === "checking" ? t("checking") : state.kind === "done" ? t("checkAgain") : t("verify")}
         </button>
-      </div>
+      }
+    >
       <div aria-live="polite">
         {state.kind === "error" && (
           <div className={styles.verdictSummary} data-tone="down" role="alert">
@@ -186,7 +191,7 @@ export function VerifyPanel({
           />
         )}
       </div>
-    </section>
+    </VerifyHead>
   );
 }
 

@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import "@/styles/global.css";
 
-export const metadata: Metadata = {
+export const siteMetadata: Metadata = {
   title: {
     default: "Tracemark — supply-chain traceability anyone can verify",
     template: "%s · Tracemark",
@@ -14,25 +14,35 @@ export const metadata: Metadata = {
   applicationName: "Tracemark",
 };
 
-export const viewport: Viewport = {
+export const siteViewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#f6f7f4" },
     { media: "(prefers-color-scheme: dark)", color: "#0d1411" },
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export type SiteFrameProps = {
+  /** The page's language, `<html lang>`; the frame's own words (skip link, header, footer) stay English and say so. */
+  lang: string;
+  /** Header links as plain `<a>` (no client router, no prefetch): for pages that load no other link code. */
+  plainLinks?: boolean;
+  children: ReactNode;
+};
+
+/** The document of every page: `<html lang>`, the skip link, the site's header and footer around `main`. */
+export function SiteFrame({ lang, plainLinks = false, children }: SiteFrameProps) {
+  const english = lang === "en" ? undefined : "en";
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body>
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href="#main" lang={english}>
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader lang={english} plainLinks={plainLinks} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter lang={english} />
       </body>
     </html>
   );
