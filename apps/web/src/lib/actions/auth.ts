@@ -7,7 +7,8 @@ import type { FormState } from "@/components/forms/ActionForm";
 import { env } from "@/env";
 import { actionFailure } from "@/lib/actions/actionFailure";
 import { problemToError } from "@/lib/api/ApiError";
-import { apiRequest, SESSION_COOKIE } from "@/lib/api/apiRequest";
+import { SESSION_COOKIE } from "@/lib/api/api";
+import { apiRequest } from "@/lib/api/apiRequest";
 import { sessionCookieOptions } from "@/lib/session/sessionCookieOptions";
 import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
 

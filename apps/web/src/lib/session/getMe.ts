@@ -2,7 +2,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { ApiError } from "@/lib/api/ApiError";
-import { apiRequest, SESSION_COOKIE } from "@/lib/api/apiRequest";
+import { SESSION_COOKIE } from "@/lib/api/api";
+import { apiRequest } from "@/lib/api/apiRequest";
 import type { Me } from "@/lib/api/types";
 
 /**

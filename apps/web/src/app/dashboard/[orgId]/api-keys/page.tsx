@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
-import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/apiKeys";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";

@@ -4,7 +4,7 @@ import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
-import { createProductAction } from "@/lib/actions/org";
+import { createProductAction } from "@/lib/actions/products";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Product } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";

@@ -5,8 +5,13 @@ import { PageLinks } from "@/components/dashboard/PageLinks";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
-import { inviteByEmailAction, inviteMemberAction } from "@/lib/actions/org";
-import { changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from "@/lib/actions/team";
+import {
+  changeMemberRoleAction,
+  inviteByEmailAction,
+  inviteMemberAction,
+  removeMemberAction,
+  withdrawInvitationAction,
+} from "@/lib/actions/members";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
 import type { Invitation, Member, Role } from "@/lib/api/types";

@@ -4,8 +4,12 @@ import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
-import { createWebhookAction } from "@/lib/actions/org";
-import { deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
+import {
+  createWebhookAction,
+  deleteWebhookAction,
+  sendTestWebhookAction,
+  setWebhookActiveAction,
+} from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
