@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api, dataOf } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { actionFailure, afterWrite } from "./actionFailure";
 import { choice, text } from "./formValues";
 
 /** The roles a key may have: an organisation has owners only among its people. */
@@ -31,11 +31,9 @@ export async function createApiKeyAction(
 }
 
 export async function revokeApiKeyAction(orgId: string, keyId: string): Promise<FormState> {
-  try {
-    await api.DELETE("/orgs/{orgId}/api-keys/{keyId}", { params: { path: { orgId, keyId } } });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "api-keys"));
-  return { ok: "Key revoked." };
+  return afterWrite(
+    api.DELETE("/orgs/{orgId}/api-keys/{keyId}", { params: { path: { orgId, keyId } } }),
+    orgPath(orgId, "api-keys"),
+    "Key revoked.",
+  );
 }

@@ -1,10 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { afterWrite } from "./actionFailure";
 import { text } from "./formValues";
 
 /** Asks an auditor to inspect a lot (`POST /orgs/:orgId/audit-requests`). */
@@ -14,14 +13,12 @@ export async function requestAuditAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    await api.POST("/orgs/{orgId}/audit-requests", {
+  return afterWrite(
+    api.POST("/orgs/{orgId}/audit-requests", {
       params: { path: { orgId } },
       body: { lotId, auditorId: text(formData, "auditorId") ?? "", note: text(formData, "note") },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "lots", lotId));
-  return { ok: "The auditor can now inspect this lot and sign an attestation." };
+    }),
+    orgPath(orgId, "lots", lotId),
+    "The auditor can now inspect this lot and sign an attestation.",
+  );
 }

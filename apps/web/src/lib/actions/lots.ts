@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api, dataOf } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { actionFailure, afterWrite } from "./actionFailure";
 import { nullable, text } from "./formValues";
 
 export async function createLotAction(
@@ -40,8 +40,8 @@ export async function updateLotAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    await api.PATCH("/orgs/{orgId}/lots/{lotId}", {
+  return afterWrite(
+    api.PATCH("/orgs/{orgId}/lots/{lotId}", {
       params: { path: { orgId, lotId } },
       body: {
         productionDate: nullable(formData, "productionDate"),
@@ -49,12 +49,10 @@ export async function updateLotAction(
         quantity: nullable(formData, "quantity"),
         unit: nullable(formData, "unit"),
       },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "lots", lotId));
-  return { ok: "Saved." };
+    }),
+    orgPath(orgId, "lots", lotId),
+    "Saved.",
+  );
 }
 
 /** Registers a range of serial numbers of the lot (`prefix` + `from`…`to`). */

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api, dataOf } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { actionFailure, afterWrite } from "./actionFailure";
 import { choice, text } from "./formValues";
 
 /** Invites a wallet: the invitation appears for it when its owner signs in. */
@@ -15,19 +15,17 @@ export async function inviteMemberAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    await api.POST("/orgs/{orgId}/invitations", {
+  return afterWrite(
+    api.POST("/orgs/{orgId}/invitations", {
       params: { path: { orgId } },
       body: {
         walletAddress: text(formData, "walletAddress") ?? "",
         role: choice(formData, "role", ROLES) ?? "viewer",
       },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "team"));
-  return { ok: "Invitation sent. It appears for that wallet when its owner signs in." };
+    }),
+    orgPath(orgId, "team"),
+    "Invitation sent. It appears for that wallet when its owner signs in.",
+  );
 }
 
 /** Invites an email address: the API mails it a single-use link that works for 7 days. */
@@ -37,29 +35,25 @@ export async function inviteByEmailAction(
   formData: FormData,
 ): Promise<FormState> {
   const email = text(formData, "email") ?? "";
-  try {
-    await api.POST("/orgs/{orgId}/invitations", {
+  return afterWrite(
+    api.POST("/orgs/{orgId}/invitations", {
       params: { path: { orgId } },
       body: { email, role: choice(formData, "role", ROLES) ?? "viewer" },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "team"));
-  return { ok: `Invitation mailed to ${email}. Its link works once, for 7 days.` };
+    }),
+    orgPath(orgId, "team"),
+    `Invitation mailed to ${email}. Its link works once, for 7 days.`,
+  );
 }
 
 /** Withdraws an invitation not yet accepted (`DELETE /orgs/:orgId/invitations/:invitationId`). */
 export async function withdrawInvitationAction(orgId: string, invitationId: string): Promise<FormState> {
-  try {
-    await api.DELETE("/orgs/{orgId}/invitations/{invitationId}", {
+  return afterWrite(
+    api.DELETE("/orgs/{orgId}/invitations/{invitationId}", {
       params: { path: { orgId, invitationId } },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "team"));
-  return { ok: "Withdrawn." };
+    }),
+    orgPath(orgId, "team"),
+    "Withdrawn.",
+  );
 }
 
 /** Accepts an invitation with the token of its emailed link, then opens the organisation. */
@@ -95,13 +89,11 @@ export async function changeMemberRoleAction(
 ): Promise<FormState> {
   const role = choice(formData, "role", ROLES);
   if (!role) return { error: "Choose one of the roles." };
-  try {
-    await api.PUT("/orgs/{orgId}/members/{userId}", { params: { path: { orgId, userId } }, body: { role } });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "team"));
-  return { ok: `Now ${role}.` };
+  return afterWrite(
+    api.PUT("/orgs/{orgId}/members/{userId}", { params: { path: { orgId, userId } }, body: { role } }),
+    orgPath(orgId, "team"),
+    `Now ${role}.`,
+  );
 }
 
 /** Removes a member; removing yourself leaves the organisation, so you go back to the dashboard. */

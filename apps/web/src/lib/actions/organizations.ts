@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api, dataOf } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { actionFailure, afterWrite } from "./actionFailure";
 import { choice, text } from "./formValues";
 
 const VISIBILITIES = ["public", "partners", "private"] as const;
@@ -34,17 +33,15 @@ export async function setVisibilitySettingsAction(
       return name.startsWith("step:") && visibility ? [[name.slice("step:".length), visibility]] : [];
     }),
   );
-  try {
-    await api.PUT("/orgs/{orgId}/visibility", {
+  return afterWrite(
+    api.PUT("/orgs/{orgId}/visibility", {
       params: { path: { orgId } },
       body: {
         defaultVisibility: choice(formData, "defaultVisibility", VISIBILITIES) ?? "public",
         bizStepVisibility,
       },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "privacy"));
-  return { ok: "Saved." };
+    }),
+    orgPath(orgId, "privacy"),
+    "Saved.",
+  );
 }

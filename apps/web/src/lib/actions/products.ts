@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api, dataOf } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { actionFailure, afterWrite } from "./actionFailure";
 import { nullable, text, texts } from "./formValues";
 
 export async function createProductAction(
@@ -45,14 +44,12 @@ export async function updateProductAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    await api.PATCH("/orgs/{orgId}/products/{productId}", {
+  return afterWrite(
+    api.PATCH("/orgs/{orgId}/products/{productId}", {
       params: { path: { orgId, productId } },
       body: productFields(formData),
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "products", productId));
-  return { ok: "Saved." };
+    }),
+    orgPath(orgId, "products", productId),
+    "Saved.",
+  );
 }

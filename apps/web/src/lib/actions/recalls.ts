@@ -1,10 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { afterWrite } from "./actionFailure";
 import { text } from "./formValues";
 
 export async function declareRecallAction(
@@ -13,16 +12,14 @@ export async function declareRecallAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    await api.POST("/orgs/{orgId}/recalls", {
+  return afterWrite(
+    api.POST("/orgs/{orgId}/recalls", {
       params: { path: { orgId } },
       body: { lotId, reason: text(formData, "reason") ?? "" },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "lots", lotId));
-  return { ok: "Recall declared. The public page shows it now." };
+    }),
+    orgPath(orgId, "lots", lotId),
+    "Recall declared. The public page shows it now.",
+  );
 }
 
 export async function liftRecallAction(
@@ -31,14 +28,12 @@ export async function liftRecallAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    await api.POST("/orgs/{orgId}/recalls/{recallId}/lift", {
+  return afterWrite(
+    api.POST("/orgs/{orgId}/recalls/{recallId}/lift", {
       params: { path: { orgId, recallId } },
       body: { reason: text(formData, "reason") ?? "" },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "recalls"));
-  return { ok: "Recall lifted." };
+    }),
+    orgPath(orgId, "recalls"),
+    "Recall lifted.",
+  );
 }

@@ -5,7 +5,7 @@ import type { FormState } from "@/components/forms/ActionForm";
 import { api, dataOf } from "@/lib/api/api";
 import type { ApiRequestBody } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { actionFailure, afterWrite } from "./actionFailure";
 import { text } from "./formValues";
 
 /** What a webhook may be told of; the API refuses any other name with a problem naming it. */
@@ -40,38 +40,30 @@ export async function setWebhookActiveAction(
   webhookId: string,
   active: boolean,
 ): Promise<FormState> {
-  try {
-    await api.PATCH("/orgs/{orgId}/webhooks/{webhookId}", {
+  return afterWrite(
+    api.PATCH("/orgs/{orgId}/webhooks/{webhookId}", {
       params: { path: { orgId, webhookId } },
       body: { active },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks"));
-  return undefined;
+    }),
+    orgPath(orgId, "webhooks"),
+  );
 }
 
 /** Deletes a webhook, with its pending deliveries. */
 export async function deleteWebhookAction(orgId: string, webhookId: string): Promise<FormState> {
-  try {
-    await api.DELETE("/orgs/{orgId}/webhooks/{webhookId}", { params: { path: { orgId, webhookId } } });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks"));
-  return undefined;
+  return afterWrite(
+    api.DELETE("/orgs/{orgId}/webhooks/{webhookId}", { params: { path: { orgId, webhookId } } }),
+    orgPath(orgId, "webhooks"),
+  );
 }
 
 /** Queues a signed test delivery to a webhook; it shows in the webhook's delivery log. */
 export async function sendTestWebhookAction(orgId: string, webhookId: string): Promise<FormState> {
-  try {
-    await api.POST("/orgs/{orgId}/webhooks/{webhookId}/test", { params: { path: { orgId, webhookId } } });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks", webhookId));
-  return { ok: "Test delivery queued: see the delivery log." };
+  return afterWrite(
+    api.POST("/orgs/{orgId}/webhooks/{webhookId}/test", { params: { path: { orgId, webhookId } } }),
+    orgPath(orgId, "webhooks", webhookId),
+    "Test delivery queued: see the delivery log.",
+  );
 }
 
 /** Sends a delivered or given-up delivery again, as a new delivery. */
@@ -80,13 +72,10 @@ export async function redeliverWebhookAction(
   webhookId: string,
   deliveryId: string,
 ): Promise<FormState> {
-  try {
-    await api.POST("/orgs/{orgId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", {
+  return afterWrite(
+    api.POST("/orgs/{orgId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", {
       params: { path: { orgId, webhookId, deliveryId } },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks", webhookId));
-  return undefined;
+    }),
+    orgPath(orgId, "webhooks", webhookId),
+  );
 }
