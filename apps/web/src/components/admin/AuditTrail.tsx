@@ -1,20 +1,10 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ApiItem } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 
-type AuditEntry = {
-  id: string;
-  at: string;
-  organizationName: string | null;
-  actor: { kind: "user" | "apiKey" | "system"; name: string };
-  ip: string | null;
-  userAgent: string | null;
-  entity: string;
-  entityId: string;
-  action: "create" | "update" | "delete";
-  changes: Record<string, { from: unknown; to: unknown }>;
-};
+type AuditEntry = ApiItem<"/orgs/{orgId}/audit-trail">;
 
 const ENTITIES = [
   ["products", "Products"],

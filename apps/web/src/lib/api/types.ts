@@ -37,7 +37,7 @@ export type ApiRequestBody<
   : never;
 
 /** One item of a list operation's answer (a page's `items`, or the array it answers). */
-type ItemOf<Path extends keyof paths> =
+export type ApiItem<Path extends keyof paths> =
   ApiResponse<Path, "get" & keyof paths[Path]> extends infer Body
     ? Body extends { items: (infer Item)[] }
       ? Item
@@ -56,27 +56,27 @@ export type Lot = ApiResponse<"/orgs/{orgId}/lots/{lotId}", "get">;
 export type Location = ApiResponse<"/orgs/{orgId}/locations/{locationId}", "get">;
 /** A GeoJSON position: [longitude, latitude]. */
 export type Position = Extract<NonNullable<Location["plot"]>, { type: "Point" }>["coordinates"];
-export type Recall = ItemOf<"/orgs/{orgId}/recalls">;
+export type Recall = ApiItem<"/orgs/{orgId}/recalls">;
 /** `failed`: the anchor transaction reverted for a reason the contract gives (`failureReason`); not retried. */
 export type AnchorStatus = Recall["chainStatus"];
 /** An active recall reaching one of the organisation's lots or a lot it received. */
-export type RecallAffecting = ItemOf<"/orgs/{orgId}/recalls/affecting">;
+export type RecallAffecting = ApiItem<"/orgs/{orgId}/recalls/affecting">;
 /** A custody transfer between organisations. */
-export type Transfer = ItemOf<"/orgs/{orgId}/transfers">;
-export type Member = ItemOf<"/orgs/{orgId}/members">;
-export type Invitation = ItemOf<"/orgs/{orgId}/invitations">;
+export type Transfer = ApiItem<"/orgs/{orgId}/transfers">;
+export type Member = ApiItem<"/orgs/{orgId}/members">;
+export type Invitation = ApiItem<"/orgs/{orgId}/invitations">;
 /** What an emailed invitation link offers. */
 export type InvitationPreview = ApiResponse<"/invitations/preview", "post">;
-export type ApiKey = ItemOf<"/orgs/{orgId}/api-keys">;
-export type Attestation = ItemOf<"/orgs/{orgId}/attestations">;
+export type ApiKey = ApiItem<"/orgs/{orgId}/api-keys">;
+export type Attestation = ApiItem<"/orgs/{orgId}/attestations">;
 /** A document attached to events of a lot. */
-export type LotDocument = ItemOf<"/orgs/{orgId}/lots/{lotId}/documents">;
+export type LotDocument = ApiItem<"/orgs/{orgId}/lots/{lotId}/documents">;
 /** An organisation's visibility defaults. */
 export type VisibilitySettings = ApiResponse<"/orgs/{orgId}/visibility", "get">;
 /** Who may see an event: everyone, the lot's custody chain and its auditors, or its organisation alone. */
 export type EventVisibility = VisibilitySettings["defaultVisibility"];
 /** A proof point: a claim about a lot an auditor is asked to attest, with its evidence. */
-export type ProofPoint = ItemOf<"/orgs/{orgId}/proof-points">;
+export type ProofPoint = ApiItem<"/orgs/{orgId}/proof-points">;
 
 /**
  * The EPCIS 2.0 event document the API stores and answers as is (its schema there is any JSON
@@ -102,13 +102,13 @@ export type EventDocument = Record<string, unknown> & {
   "tm:declares"?: string;
 };
 
-type LotRecordEvent = ItemOf<"/orgs/{orgId}/lots/{lotId}/events">;
+type LotRecordEvent = ApiItem<"/orgs/{orgId}/lots/{lotId}/events">;
 
 /**
  * One event as the organisation's EPCIS query answers it (`GET /orgs/:orgId/events`), or as a lot's
  * record does (`GET /orgs/:orgId/lots/:lotId/events`, with the organisation that recorded it and who may see it).
  */
-export type QueriedEvent = Omit<ItemOf<"/orgs/{orgId}/events">, "event"> &
+export type QueriedEvent = Omit<ApiItem<"/orgs/{orgId}/events">, "event"> &
   Partial<Pick<LotRecordEvent, "organization" | "visibility">> & { event: EventDocument };
 
 /** One event with everything the API knows about it. */

@@ -11,6 +11,7 @@ import {
   setWebhookActiveAction,
 } from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ApiItem } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -18,7 +19,7 @@ import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
-type Webhook = { id: string; url: string; events: string[]; active: boolean; createdAt: string };
+type Webhook = ApiItem<"/orgs/{orgId}/webhooks">;
 
 const events = [
   ["anchored", "Events anchored on chain"],
