@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers as requestHeaders } from "next/headers";
-import createClient, { type Middleware } from "openapi-fetch";
+import createClient from "openapi-fetch";
 import { env } from "@/env";
 import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
 import { ApiError, problemToError } from "./ApiError";
@@ -11,58 +11,49 @@ export const SESSION_COOKIE = "tm_session";
 
 const TIMEOUT_MS = 10_000;
 
-/** The visitor's address (vouched for, see `visitorHeaders`) and browser, for the API's limits and audit trail. */
-const asTheVisitor: Middleware = {
-  async onRequest({ request }) {
+/** The body of an answer other than success: problem+json, or whatever else came. */
+async function problemOf(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends a request as the visitor: their address (vouched for, see `visitorHeaders`) and browser, for
+ * the API's limits and audit trail, and their session cookie when `session`. Never cached, given up
+ * after `TIMEOUT_MS`. Any answer but success is an `ApiError` with the problem's words; an API that
+ * cannot be reached, one with status 0. (This is openapi-fetch's `fetch` rather than middleware:
+ * its middleware ids come from `Math.random()` before any request data is read, which Next.js refuses
+ * while prerendering.)
+ */
+function asTheVisitor({ session }: { session: boolean }) {
+  return async (request: Request): Promise<Response> => {
     const incoming = await requestHeaders();
     for (const [name, value] of Object.entries(visitorHeaders(incoming))) request.headers.set(name, value);
     const userAgent = incoming.get("user-agent");
     if (userAgent) request.headers.set("user-agent", userAgent);
-    return request;
-  },
-};
-
-/** The visitor's session cookie, forwarded. */
-const withTheirSession: Middleware = {
-  async onRequest({ request }) {
-    const session = (await cookies()).get(SESSION_COOKIE)?.value;
-    if (session) request.headers.set("cookie", `${SESSION_COOKIE}=${session}`);
-    return request;
-  },
-};
-
-/** Any answer but success as an `ApiError`, its problem+json read into words. */
-const problemsThrown: Middleware = {
-  async onResponse({ response }) {
-    if (response.ok) return undefined;
-    const text = await response.text();
-    let body: unknown;
+    const cookie = session ? (await cookies()).get(SESSION_COOKIE)?.value : undefined;
+    if (cookie) request.headers.set("cookie", `${SESSION_COOKIE}=${cookie}`);
+    let response: Response;
     try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
+      response = await fetch(request, { cache: "no-store", signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (error) {
+      throw new ApiError(0, "The Tracemark API could not be reached", "Try again in a moment.", [], error);
     }
-    throw problemToError(response.status, body);
-  },
-};
-
-/** Never cached, given up after `TIMEOUT_MS`; an API that cannot be reached is an `ApiError` with status 0. */
-async function fetchOnce(request: Request): Promise<Response> {
-  try {
-    return await fetch(request, { cache: "no-store", signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (error) {
-    throw new ApiError(0, "The Tracemark API could not be reached", "Try again in a moment.", [], error);
-  }
+    if (!response.ok) throw problemToError(response.status, await problemOf(response));
+    return response;
+  };
 }
 
-function client(...middleware: Middleware[]) {
-  const made = createClient<paths>({
+function client(session: boolean) {
+  return createClient<paths>({
     baseUrl: env.API_URL,
-    fetch: fetchOnce,
+    fetch: asTheVisitor({ session }),
     headers: { accept: "application/json" },
   });
-  made.use(...middleware);
-  return made;
 }
 
 /**
@@ -72,10 +63,10 @@ function client(...middleware: Middleware[]) {
  * @example
  * const { data: product } = await api.GET("/orgs/{orgId}/products/{productId}", { params: { path: { orgId, productId } } });
  */
-export const api = client(asTheVisitor, withTheirSession, problemsThrown);
+export const api = client(true);
 
 /** `api` without the visitor's session: signing up and in, mailed links, the public record. */
-export const publicApi = client(asTheVisitor, problemsThrown);
+export const publicApi = client(false);
 
 /**
  * The body of an answer of `api` (which throws for any other answer than success).
