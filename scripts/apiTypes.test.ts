@@ -61,7 +61,7 @@ test("renaming a response field in the API breaks the web's typecheck where the 
     | OpenAPIV3_1.SchemaObject
     | undefined;
   const properties = schema?.properties;
-  assert.ok(properties?.plot, "the location's answer has a plot");
+  assert.ok(schema && properties?.plot, "the location's answer has a plot");
   properties.plotGeometry = properties.plot;
   delete properties.plot;
   schema.required = schema.required?.map((name) => (name === "plot" ? "plotGeometry" : name));
