@@ -36,6 +36,7 @@ const suites = [
         "scripts/firstStart.test.ts",
         "scripts/envExamples.test.ts",
         "scripts/domainRules.test.ts",
+        "scripts/apiTypes.test.ts",
         "scripts/docs.test.ts",
         "deploy/*.test.ts",
       ],

@@ -344,6 +344,7 @@ export {
   registryOrgIdKey,
   unadmittedRegistryOrgId,
 } from "./registry/organizationIds.ts";
+export { lowerRole, ROLES, type Role, roleAtLeast } from "./roles/roles.ts";
 export {
   type PublicRecord,
   type PublicRecordAnchor,

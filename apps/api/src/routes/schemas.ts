@@ -1,8 +1,9 @@
+import { ROLES } from "@tracemark/sdk";
 import { z } from "zod";
 
 /** Route parameters and bodies that several resources share. */
 export const orgParams = z.object({ orgId: z.uuid() });
-export const role = z.enum(["owner", "admin", "operator", "viewer"]);
+export const role = z.enum(ROLES);
 export const walletAddress = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address");
 export const organization = z.object({
   id: z.uuid(),

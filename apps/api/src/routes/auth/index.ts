@@ -24,6 +24,7 @@ import {
   verifyEmail,
 } from "../../services/auth/users.ts";
 import { linkWallet, signInWithWallet } from "../../services/auth/wallets.ts";
+import { role } from "../schemas.ts";
 
 const password = z.string().min(12, "must be at least 12 characters").max(256);
 const email = z.email().max(254);
@@ -40,9 +41,7 @@ export const userProfile = z.object({
 const me = userProfile.extend({
   /** When the email was verified; null until then (the account cannot create organisations or accept invitations). */
   emailVerifiedAt: z.date().nullable(),
-  memberships: z.array(
-    z.object({ organizationId: z.uuid(), organizationName: z.string(), role: z.string() }),
-  ),
+  memberships: z.array(z.object({ organizationId: z.uuid(), organizationName: z.string(), role })),
   /** Set when the user is an auditor; `accredited` false once the platform withdrew it. */
   auditor: z.object({ id: z.uuid(), displayName: z.string(), accredited: z.boolean() }).nullable(),
 });

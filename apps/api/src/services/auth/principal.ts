@@ -21,17 +21,8 @@ export type Principal =
       createdById: string | null;
     };
 
-const RANK: Record<Role, number> = { viewer: 0, operator: 1, admin: 2, owner: 3 };
-
-/** Whether `role` is at least `minimum` (viewer < operator < admin < owner). */
-export function roleAtLeast(role: Role, minimum: Role): boolean {
-  return RANK[role] >= RANK[minimum];
-}
-
-/** The lower of two roles. */
-export function lowerRole(a: Role, b: Role): Role {
-  return RANK[a] <= RANK[b] ? a : b;
-}
+/** Role ranks are the SDK's, shared with the web. */
+export { lowerRole, roleAtLeast } from "@tracemark/sdk";
 
 /** The caller's role in an organisation, if any. */
 export function roleIn(principal: Principal, organizationId: string): Role | undefined {

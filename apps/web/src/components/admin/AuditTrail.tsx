@@ -4,20 +4,10 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ApiItem } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 
-type AuditEntry = {
-  id: string;
-  at: string;
-  organizationName: string | null;
-  actor: { kind: "user" | "apiKey" | "system"; name: string };
-  ip: string | null;
-  userAgent: string | null;
-  entity: string;
-  entityId: string;
-  action: "create" | "update" | "delete";
-  changes: Record<string, { from: unknown; to: unknown }>;
-};
+type AuditEntry = ApiItem<"/orgs/{orgId}/audit-trail">;
 
 const ENTITIES = [
   ["products", "Products"],

@@ -29,6 +29,7 @@ const base: Attestation = {
   auditorAddress: "0xe27a3e00bbf6fa6ee91b1f420a35ab8f5e815371",
   auditorName: "Certa Audits",
   claim: "EU organic",
+  eventId: null,
   evidenceHash: `0x${"ab".repeat(32)}`,
   expiresAt: null,
   txHash: null,

@@ -1,17 +1,13 @@
-import { fieldGroupLabels, type WithholdableFieldGroup, withholdableFieldGroups } from "@tracemark/sdk";
+import { fieldGroupLabels, withholdableFieldGroups } from "@tracemark/sdk";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { saveDisclosureAction } from "@/lib/actions/disclosure";
 import { apiRequest } from "@/lib/api/apiRequest";
-import type { Role } from "@/lib/api/types";
+import type { ApiResponse, Role } from "@/lib/api/types";
 import { roleAtLeast } from "@/lib/roles";
 
-type DisclosureSettings = {
-  withhold: WithholdableFieldGroup[];
-  byBizStep: Record<string, WithholdableFieldGroup[]>;
-  locationLevel?: "country" | "region" | "city";
-};
+type DisclosureSettings = ApiResponse<"/orgs/{orgId}/disclosure", "get">;
 
 /** Where a step whose exact location is not public is still placed, in words. */
 const locationLevels = [

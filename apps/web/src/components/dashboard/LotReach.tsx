@@ -2,11 +2,12 @@ import { buildDigitalLink } from "@tracemark/sdk";
 import { CopyButton } from "@/components/forms/CopyButton";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
+import type { ApiResponse } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { publicOrigin } from "@/lib/publicOrigin";
 import styles from "./dashboard.module.css";
 
-type LotScans = { lotId: string; days: { date: string; views: number }[]; total: number };
+type LotScans = ApiResponse<"/orgs/{orgId}/lots/{lotId}/scans", "get">;
 
 /**
  * On the lot's page, for its owner: how often its consumer page was opened (per day for the last

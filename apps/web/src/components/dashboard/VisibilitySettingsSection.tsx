@@ -1,7 +1,7 @@
 import { commonBizSteps, visibilityMeaning, visibilityWords } from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { setVisibilitySettingsAction } from "@/lib/actions/org";
+import { setVisibilitySettingsAction } from "@/lib/actions/organizations";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { EventVisibility, Role, VisibilitySettings } from "@/lib/api/types";
 import { roleAtLeast } from "@/lib/roles";

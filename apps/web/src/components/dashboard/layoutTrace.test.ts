@@ -32,8 +32,21 @@ const lot = (id: string, depth: number, direction: "backward" | "forward", more:
     own: true,
     lotId: null,
     recalled: false,
+    details: null,
     ...more,
   }) satisfies TraceNode;
+
+/** The event an edge stands for (the drawing does not show it). */
+const event: Trace["edges"][number]["event"] = {
+  id: null,
+  eventHash: `0x${"ab".repeat(32)}`,
+  type: "TransformationEvent",
+  action: null,
+  bizStep: "commissioning",
+  eventTime: "2026-12-04T18:00:00.000Z",
+  organisation: { name: "Roaster" },
+  own: true,
+};
 
 /** Roasted R made of green beans G1 and G2 (G2 recalled, the grower's), shipped to a distributor. */
 const small: Trace = {
@@ -59,18 +72,21 @@ const small: Trace = {
   edges: [
     {
       kind: "transformation",
+      event,
       from: "/01/09506000134352/10/G1",
       to: "/01/09506000134352/10/R",
       custody: null,
     },
     {
       kind: "transformation",
+      event,
       from: "/01/09506000134352/10/G2",
       to: "/01/09506000134352/10/R",
       custody: null,
     },
     {
       kind: "custody",
+      event,
       from: "/01/09506000134352/10/R",
       to: "org:abc",
       custody: { from: "Roaster", to: "Distributor", status: "completed" },
@@ -114,6 +130,7 @@ test("200 nodes: one organisation's lots per column are grouped until opened", (
     );
     edges.push({
       kind: "transformation",
+      event,
       from: upstream ? id : "/01/1/10/ROOT",
       to: upstream ? "/01/1/10/ROOT" : id,
       custody: null,

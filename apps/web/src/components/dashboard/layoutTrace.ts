@@ -1,24 +1,9 @@
-/** A node of the API's trace (`GET /orgs/:orgId/lots/:lotId/trace`). */
-export type TraceNode = {
-  id: string;
-  kind: "lot" | "item" | "container" | "class" | "other" | "organisation";
-  depth: number;
-  directions: ("backward" | "forward")[];
-  gtin: string | null;
-  lotCode: string | null;
-  productName: string | null;
-  organisation: { name: string } | null;
-  own: boolean;
-  lotId: string | null;
-  recalled: boolean;
-};
-export type TraceEdge = {
-  kind: "transformation" | "aggregation" | "custody" | "event";
-  from: string;
-  to: string;
-  custody: { from: string; to: string; status: "pending" | "completed" | "cancelled" } | null;
-};
-export type Trace = { root: string; nodes: TraceNode[]; edges: TraceEdge[] };
+import type { ApiResponse } from "@/lib/api/types";
+
+/** The API's trace of a lot (`GET /orgs/:orgId/lots/:lotId/trace`), its nodes and edges. */
+export type Trace = ApiResponse<"/orgs/{orgId}/lots/{lotId}/trace", "get">;
+export type TraceNode = Trace["nodes"][number];
+export type TraceEdge = Trace["edges"][number];
 
 /** A box of the drawing: one node, or a collapsed group of the nodes of one organisation in one column. */
 export type Box =

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
-import { apiRequest } from "@/lib/api/apiRequest";
-import { actionFailure } from "./actionFailure";
+import { api } from "@/lib/api/api";
+import { actionFailure, afterWrite } from "./actionFailure";
 import { text } from "./formValues";
 
 /** Admits, suspends or reinstates an organisation from the admin console. */
@@ -12,7 +12,7 @@ export async function setOrganizationStatusAction(
   action: "admit" | "suspend" | "reinstate",
 ): Promise<FormState> {
   try {
-    await apiRequest(`/admin/organizations/${orgId}/${action}`, { method: "POST", body: {} });
+    await api.POST(`/admin/organizations/{orgId}/${action}`, { params: { path: { orgId } }, body: {} });
   } catch (error) {
     return actionFailure(error);
   }
@@ -22,25 +22,16 @@ export async function setOrganizationStatusAction(
 
 /** Accredits a user (with a linked wallet) as an auditor: on chain through the submitter. */
 export async function accreditAuditorAction(_s: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await apiRequest("/admin/auditors", {
-      method: "POST",
+  return afterWrite(
+    api.POST("/admin/auditors", {
       body: { userId: text(formData, "userId") ?? "", displayName: text(formData, "displayName") ?? "" },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath("/admin");
-  return { ok: "Accredited. The accreditation is on its way to the chain." };
+    }),
+    "/admin",
+    "Accredited. The accreditation is on its way to the chain.",
+  );
 }
 
 /** Withdraws an auditor's accreditation (on chain through the submitter). */
 export async function withdrawAuditorAction(auditorId: string): Promise<FormState> {
-  try {
-    await apiRequest(`/admin/auditors/${auditorId}`, { method: "DELETE" });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath("/admin");
-  return undefined;
+  return afterWrite(api.DELETE("/admin/auditors/{auditorId}", { params: { path: { auditorId } } }), "/admin");
 }

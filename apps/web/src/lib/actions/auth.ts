@@ -6,10 +6,9 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { env } from "@/env";
 import { actionFailure } from "@/lib/actions/actionFailure";
-import { problemToError } from "@/lib/api/ApiError";
-import { apiRequest, SESSION_COOKIE } from "@/lib/api/apiRequest";
+import { ApiError } from "@/lib/api/ApiError";
+import { api, publicApi, SESSION_COOKIE } from "@/lib/api/api";
 import { sessionCookieOptions } from "@/lib/session/sessionCookieOptions";
-import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
 
 /**
  * Signs in through the API and keeps the session cookie it sets, on our origin. `unauthorized` is
@@ -21,22 +20,12 @@ async function startSession(
 ): Promise<FormState> {
   let response: Response;
   try {
-    response = await fetch(`${env.API_URL}/auth/login`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json",
-        ...visitorHeaders(await headers()),
-      },
-      body: JSON.stringify(body),
-      cache: "no-store",
-    });
-  } catch {
-    return { error: "The Tracemark service could not be reached. Try again in a moment." };
-  }
-  if (!response.ok) {
-    const error = problemToError(response.status, await response.json().catch(() => undefined));
-    if (response.status === 401) return { error: unauthorized };
+    ({ response } = await publicApi.POST("/auth/login", { body }));
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status === 0)
+      return { error: "The Tracemark service could not be reached. Try again in a moment." };
+    if (error.status === 401) return { error: unauthorized };
     return { error: error.readable };
   }
   const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
@@ -81,11 +70,7 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
     password: String(formData.get("password") ?? ""),
   };
   try {
-    await apiRequest("/auth/signup", {
-      method: "POST",
-      body: { ...credentials, ...(name ? { name } : {}) },
-      authenticated: false,
-    });
+    await publicApi.POST("/auth/signup", { body: { ...credentials, ...(name ? { name } : {}) } });
   } catch (error) {
     return actionFailure(error);
   }
@@ -100,7 +85,7 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
 /** Verifies the account's email with the token of the mailed link. */
 export async function verifyEmailAction(token: string): Promise<FormState> {
   try {
-    await apiRequest("/auth/verify-email", { method: "POST", body: { token }, authenticated: false });
+    await publicApi.POST("/auth/verify-email", { body: { token } });
   } catch (error) {
     return actionFailure(error);
   }
@@ -110,7 +95,7 @@ export async function verifyEmailAction(token: string): Promise<FormState> {
 /** Mails the signed-in account a new verification link. */
 export async function resendVerificationAction(): Promise<FormState> {
   try {
-    await apiRequest("/auth/verify-email/resend", { method: "POST", body: {} });
+    await api.POST("/auth/verify-email/resend");
   } catch (error) {
     return actionFailure(error);
   }
@@ -120,11 +105,7 @@ export async function resendVerificationAction(): Promise<FormState> {
 /** Asks for a password reset mail; the answer is the same whether or not the email has an account. */
 export async function requestPasswordResetAction(_state: FormState, formData: FormData): Promise<FormState> {
   try {
-    await apiRequest("/auth/password-reset", {
-      method: "POST",
-      body: { email: String(formData.get("email") ?? "") },
-      authenticated: false,
-    });
+    await publicApi.POST("/auth/password-reset", { body: { email: String(formData.get("email") ?? "") } });
   } catch (error) {
     return actionFailure(error);
   }
@@ -140,10 +121,8 @@ export async function resetPasswordAction(
   formData: FormData,
 ): Promise<FormState> {
   try {
-    await apiRequest("/auth/password-reset/confirm", {
-      method: "POST",
+    await publicApi.POST("/auth/password-reset/confirm", {
       body: { token, newPassword: String(formData.get("newPassword") ?? "") },
-      authenticated: false,
     });
   } catch (error) {
     return actionFailure(error);
@@ -153,7 +132,7 @@ export async function resetPasswordAction(
 }
 
 export async function signOutAction(): Promise<void> {
-  await apiRequest("/auth/logout", { method: "POST" }).catch(() => undefined);
+  await api.POST("/auth/logout").catch(() => undefined);
   (await cookies()).delete(SESSION_COOKIE);
   redirect("/signin");
 }

@@ -1,10 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api } from "@/lib/api/api";
+import type { ApiRequestBody } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { afterWrite } from "./actionFailure";
+
+type Disclosure = ApiRequestBody<"/orgs/{orgId}/disclosure", "put">;
+/** A part of an event that may be withheld; the API refuses any other name with a problem naming it. */
+type Part = Disclosure["withhold"][number];
 
 /**
  * Saves what the organisation's public events withhold: the `withhold` checkboxes for every event,
@@ -16,22 +20,21 @@ export async function saveDisclosureAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const byBizStep: Record<string, string[]> = {};
+  const parts = (name: string) => formData.getAll(name).map(String) as Part[];
+  const byBizStep: Record<string, Part[]> = {};
   for (const step of formData.getAll("own").map(String)) {
-    byBizStep[step] = formData.getAll(`step:${step}`).map(String);
+    byBizStep[step] = parts(`step:${step}`);
   }
-  try {
-    await apiRequest(`/orgs/${orgId}/disclosure`, {
-      method: "PUT",
+  return afterWrite(
+    api.PUT("/orgs/{orgId}/disclosure", {
+      params: { path: { orgId } },
       body: {
-        withhold: formData.getAll("withhold").map(String),
+        withhold: parts("withhold"),
         byBizStep,
-        locationLevel: String(formData.get("locationLevel") ?? "country"),
+        locationLevel: String(formData.get("locationLevel") ?? "country") as Disclosure["locationLevel"],
       },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "privacy"));
-  return { ok: "Saved. Consumer pages show the change at once; what was sealed stays verifiable." };
+    }),
+    orgPath(orgId, "privacy"),
+    "Saved. Consumer pages show the change at once; what was sealed stays verifiable.",
+  );
 }

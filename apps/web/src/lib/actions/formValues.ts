@@ -16,3 +16,13 @@ export function texts(formData: FormData, name: string): string[] {
   const values = formData.getAll(name).flatMap((v) => (typeof v === "string" && v.trim() ? [v.trim()] : []));
   return [...new Set(values)];
 }
+
+/** A field whose value must be one of `choices` (a select's options), or undefined when it is not. */
+export function choice<Choice extends string>(
+  formData: FormData,
+  name: string,
+  choices: readonly Choice[],
+): Choice | undefined {
+  const value = text(formData, name);
+  return choices.find((c) => c === value);
+}

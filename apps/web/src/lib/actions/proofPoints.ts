@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
+import { uploadDocument } from "@/lib/api/uploadDocument";
 import { orgPath } from "@/lib/orgPath";
 import { actionFailure } from "./actionFailure";
 import { text } from "./formValues";
@@ -26,12 +27,7 @@ export async function requestProofPointAction(
     ] as const) {
       for (const file of formData.getAll(field)) {
         if (!(file instanceof File) || file.size === 0) continue;
-        const uploaded = await apiRequest<{ sha256: string }>(`/orgs/${orgId}/documents`, {
-          method: "POST",
-          query: { fileName: file.name },
-          raw: { content: await file.arrayBuffer(), contentType: file.type || "application/octet-stream" },
-        });
-        evidence.push({ sha256: uploaded.sha256, public: isPublic });
+        evidence.push({ sha256: await uploadDocument(orgId, file), public: isPublic });
       }
     }
   } catch (error) {

@@ -2,9 +2,37 @@
 
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
+import type { ApiRequestBody } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { actionFailure, afterWrite } from "./actionFailure";
+import { text } from "./formValues";
+
+/** What a webhook may be told of; the API refuses any other name with a problem naming it. */
+type WebhookEvent = ApiRequestBody<"/orgs/{orgId}/webhooks", "post">["events"][number];
+
+/** Adds a webhook; its signing secret is shown this once. */
+export async function createWebhookAction(
+  orgId: string,
+  _s: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  try {
+    const created = await dataOf(
+      api.POST("/orgs/{orgId}/webhooks", {
+        params: { path: { orgId } },
+        body: {
+          url: text(formData, "url") ?? "",
+          events: formData.getAll("events").map(String) as WebhookEvent[],
+        },
+      }),
+    );
+    revalidatePath(orgPath(orgId, "webhooks"));
+    return { ok: `Webhook added. Its signing secret (shown once): ${created.secret}` };
+  } catch (error) {
+    return actionFailure(error);
+  }
+}
 
 /** Pauses (no deliveries) or resumes a webhook: `PATCH` of its `active` flag. */
 export async function setWebhookActiveAction(
@@ -12,35 +40,30 @@ export async function setWebhookActiveAction(
   webhookId: string,
   active: boolean,
 ): Promise<FormState> {
-  try {
-    await apiRequest(`/orgs/${orgId}/webhooks/${webhookId}`, { method: "PATCH", body: { active } });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks"));
-  return undefined;
+  return afterWrite(
+    api.PATCH("/orgs/{orgId}/webhooks/{webhookId}", {
+      params: { path: { orgId, webhookId } },
+      body: { active },
+    }),
+    orgPath(orgId, "webhooks"),
+  );
 }
 
 /** Deletes a webhook, with its pending deliveries. */
 export async function deleteWebhookAction(orgId: string, webhookId: string): Promise<FormState> {
-  try {
-    await apiRequest(`/orgs/${orgId}/webhooks/${webhookId}`, { method: "DELETE" });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks"));
-  return undefined;
+  return afterWrite(
+    api.DELETE("/orgs/{orgId}/webhooks/{webhookId}", { params: { path: { orgId, webhookId } } }),
+    orgPath(orgId, "webhooks"),
+  );
 }
 
 /** Queues a signed test delivery to a webhook; it shows in the webhook's delivery log. */
 export async function sendTestWebhookAction(orgId: string, webhookId: string): Promise<FormState> {
-  try {
-    await apiRequest(`/orgs/${orgId}/webhooks/${webhookId}/test`, { method: "POST" });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks", webhookId));
-  return { ok: "Test delivery queued: see the delivery log." };
+  return afterWrite(
+    api.POST("/orgs/{orgId}/webhooks/{webhookId}/test", { params: { path: { orgId, webhookId } } }),
+    orgPath(orgId, "webhooks", webhookId),
+    "Test delivery queued: see the delivery log.",
+  );
 }
 
 /** Sends a delivered or given-up delivery again, as a new delivery. */
@@ -49,13 +72,10 @@ export async function redeliverWebhookAction(
   webhookId: string,
   deliveryId: string,
 ): Promise<FormState> {
-  try {
-    await apiRequest(`/orgs/${orgId}/webhooks/${webhookId}/deliveries/${deliveryId}/redeliver`, {
-      method: "POST",
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "webhooks", webhookId));
-  return undefined;
+  return afterWrite(
+    api.POST("/orgs/{orgId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", {
+      params: { path: { orgId, webhookId, deliveryId } },
+    }),
+    orgPath(orgId, "webhooks", webhookId),
+  );
 }

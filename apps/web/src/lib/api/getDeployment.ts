@@ -1,7 +1,7 @@
 import "server-only";
 import { type Deployment, parseDeployment } from "@tracemark/sdk";
 import { connection } from "next/server";
-import { apiRequest } from "./apiRequest";
+import { dataOf, publicApi } from "./api";
 
 let cached: { deployment: Promise<Deployment>; at: number } | undefined;
 const KEEP_MS = 60_000;
@@ -18,7 +18,7 @@ export async function getDeployment(): Promise<Deployment> {
   // Asked per request, never while prerendering (the cache's clock would be read at build).
   await connection();
   if (!cached || Date.now() - cached.at > KEEP_MS) {
-    const deployment = apiRequest<unknown>("/deployment", { authenticated: false }).then((body) =>
+    const deployment = dataOf(publicApi.GET("/deployment")).then((body) =>
       parseDeployment(body, "the API's /deployment"),
     );
     cached = { deployment, at: Date.now() };

@@ -1,7 +1,8 @@
 import "server-only";
+import { api, dataOf } from "./api";
 import { apiRequest } from "./apiRequest";
 import { settle } from "./settle";
-import type { Location, Lot, Page, Product } from "./types";
+import type { Location, Page } from "./types";
 
 /**
  * What the transformation and packing forms offer: the organisation's lots and those shipped to
@@ -11,9 +12,11 @@ import type { Location, Lot, Page, Product } from "./types";
  * const { lots, products, locations } = await getLinkChoices(orgId);
  */
 export async function getLinkChoices(orgId: string) {
+  const params = { path: { orgId }, query: { limit: 200 } };
   const [lots, products, locations] = await Promise.all([
-    settle(apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { limit: 200 } })),
-    settle(apiRequest<Page<Product>>(`/orgs/${orgId}/products`, { query: { limit: 200 } })),
+    settle(dataOf(api.GET("/orgs/{orgId}/lots", { params }))),
+    settle(dataOf(api.GET("/orgs/{orgId}/products", { params }))),
+    // The list declares a plot's coordinates as number[] where a location's own answer has [lng, lat].
     settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
   ]);
   return { lots, products, locations };

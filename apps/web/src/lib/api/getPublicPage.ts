@@ -1,46 +1,13 @@
 import "server-only";
 import { apiRequest } from "./apiRequest";
+import type { ApiResponse } from "./types";
 
-/** A product by GTIN alone (`GET /public/01/{gtin}`). */
-export type PublicProduct = {
-  gtin: string;
-  name: string;
-  description: string | null;
-  category: string | null;
-  imageUrls: string[];
-  organization: { name: string };
-  lots: { lotCode: string; productionDate: string | null; expiryDate: string | null; recalled: boolean }[];
-};
-
-type Place = { name: string; city: string | null; country: string | null };
-
-/** A logistic unit by SSCC (`GET /public/00/{sscc}`). */
-export type PublicLogisticUnit = {
-  sscc: string;
-  packer: { name: string };
-  contents: { id: string; lot: { gtin: string; lotCode: string; productName: string } | null }[];
-  journey: {
-    type: string;
-    action: string | null;
-    bizStep: string | null;
-    eventTime: string;
-    eventTimeZoneOffset: string;
-    organization: { name: string };
-    location: Place | null;
-  }[];
-};
-
-/** A location by GLN (`GET /public/414/{gln}`). */
-export type PublicLocation = {
-  gln: string;
-  vouched: boolean;
-  locations: (Place & {
-    region: string | null;
-    latitude: number | null;
-    longitude: number | null;
-    organization: { name: string };
-  })[];
-};
+/** A product by GTIN alone. */
+export type PublicProduct = ApiResponse<"/public/01/{gtin}", "get">;
+/** A logistic unit by SSCC. */
+export type PublicLogisticUnit = ApiResponse<"/public/00/{sscc}", "get">;
+/** A location by GLN. */
+export type PublicLocation = ApiResponse<"/public/414/{gln}", "get">;
 
 /**
  * A public page of the API by its Digital Link path (`/01/{gtin}`, `/00/{sscc}`, `/414/{gln}`),

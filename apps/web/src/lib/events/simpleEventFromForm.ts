@@ -3,7 +3,7 @@ import { fsma204BizSteps } from "@tracemark/sdk";
 import { fsma204AllInputs } from "@/components/forms/EventFields";
 import { text } from "@/lib/actions/formValues";
 import { ApiError } from "@/lib/api/ApiError";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { uploadDocument } from "@/lib/api/uploadDocument";
 
 export type SimpleEventFromFormReturnType = { event: Record<string, unknown> } | { error: string };
 
@@ -59,12 +59,7 @@ export async function simpleEventFromForm(
   try {
     for (const file of formData.getAll("files")) {
       if (!(file instanceof File) || file.size === 0) continue;
-      const uploaded = await apiRequest<{ sha256: string }>(`/orgs/${orgId}/documents`, {
-        method: "POST",
-        query: { fileName: file.name },
-        raw: { content: await file.arrayBuffer(), contentType: file.type || "application/octet-stream" },
-      });
-      documents.push(uploaded.sha256);
+      documents.push(await uploadDocument(orgId, file));
     }
   } catch (error) {
     if (error instanceof ApiError) return { error: `The document could not be uploaded: ${error.readable}` };

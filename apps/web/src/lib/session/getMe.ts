@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { ApiError } from "@/lib/api/ApiError";
-import { apiRequest, SESSION_COOKIE } from "@/lib/api/apiRequest";
+import { api, dataOf, SESSION_COOKIE } from "@/lib/api/api";
 import type { Me } from "@/lib/api/types";
 
 /**
@@ -16,7 +16,7 @@ import type { Me } from "@/lib/api/types";
 export const getMe = cache(async function getMe(): Promise<Me | null> {
   if (!(await cookies()).get(SESSION_COOKIE)) return null;
   try {
-    return await apiRequest<Me>("/auth/me");
+    return await dataOf(api.GET("/auth/me"));
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null;
     throw error;

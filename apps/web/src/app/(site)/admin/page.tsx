@@ -12,50 +12,16 @@ import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ApiItem, ApiResponse, Page } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 
 export const metadata: Metadata = { title: "Admin console" };
 
-type Page<T> = { items: T[]; nextCursor: string | null };
-type Organization = {
-  id: string;
-  name: string;
-  gln: string | null;
-  status: string;
-  createdAt: string;
-  memberCount: number;
-};
+type Organization = ApiItem<"/admin/organizations">;
 type ChainState = "queued" | "unsent" | "sent" | "mined" | "reverted" | "dropped";
-type Auditor = {
-  id: string;
-  displayName: string;
-  email: string | null;
-  walletAddress: string;
-  accredited: boolean;
-  accreditedAt: string;
-  chain: { kind: string; state: ChainState; hash: string | null; error: string | null } | null;
-};
-type Candidate = {
-  id: string;
-  email: string | null;
-  name: string | null;
-  walletAddress: string | null;
-  auditor: { accredited: boolean } | null;
-};
-type Status = {
-  ready: boolean;
-  reason: string | null;
-  pipeline: {
-    pendingEvents: number;
-    oldestPendingEventAgeSeconds: number;
-    captureQueueDepth: number;
-    submitterNonceLag: number;
-    webhookBacklog: number;
-    headBlock: string | null;
-    indexed: { chainId: number; blockNumber: string; lagBlocks: number | null }[];
-    relayerBalances: { address: string; ether: number }[];
-  } | null;
-};
+type Auditor = ApiItem<"/admin/auditors">;
+type Candidate = ApiItem<"/admin/users">;
+type Status = ApiResponse<"/admin/status", "get">;
 
 const STATUSES = [
   ["pending", "Waiting to be admitted"],

@@ -11,7 +11,7 @@ import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { WalletSignInOnChain } from "@/components/wallet/WalletSignInOnChain";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
-import type { Attestation, Page } from "@/lib/api/types";
+import type { ApiItem, Attestation, Page } from "@/lib/api/types";
 import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { getMe } from "@/lib/session/getMe";
@@ -19,17 +19,7 @@ import styles from "../auth.module.css";
 
 export const metadata: Metadata = { title: "Auditors" };
 
-type AuditRequest = {
-  id: string;
-  lotId: string;
-  lotCode: string;
-  gtin: string;
-  productName: string;
-  organizationName: string;
-  recallState: "none" | "recalled";
-  note: string | null;
-  createdAt: string;
-};
+type AuditRequest = ApiItem<"/auditor/requests">;
 
 export default function AuditorPage() {
   return (

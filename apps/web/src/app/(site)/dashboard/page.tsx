@@ -6,8 +6,10 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { Field } from "@/components/forms/Field";
 import { resendVerificationAction } from "@/lib/actions/auth";
-import { acceptInvitationAction, createOrganizationAction } from "@/lib/actions/org";
+import { acceptInvitationAction } from "@/lib/actions/members";
+import { createOrganizationAction } from "@/lib/actions/organizations";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ApiItem } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
 import { requireMe } from "@/lib/session/requireMe";
 import styles from "../auth.module.css";
@@ -25,7 +27,7 @@ export default function DashboardHome() {
   );
 }
 
-type OpenInvitation = { id: string; organizationId: string; role: string; createdAt: string };
+type OpenInvitation = ApiItem<"/invitations">;
 
 async function Home() {
   const me = await requireMe();

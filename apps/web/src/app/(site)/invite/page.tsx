@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ActionButton } from "@/components/forms/ActionButton";
-import { acceptInvitationByTokenAction } from "@/lib/actions/org";
+import { acceptInvitationByTokenAction } from "@/lib/actions/members";
 import { ApiError } from "@/lib/api/ApiError";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { InvitationPreview } from "@/lib/api/types";

@@ -6,7 +6,7 @@ import { EventList } from "@/components/dashboard/EventList";
 import { orgStatusWords } from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
-import { receiveTransferAction } from "@/lib/actions/org";
+import { receiveTransferAction } from "@/lib/actions/transfers";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { partyNames } from "@/lib/api/partyNames";
 import { settle } from "@/lib/api/settle";

@@ -5,29 +5,12 @@ import { StatusActions } from "@/components/admin/StatusActions";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { orNotFound } from "@/lib/api/orNotFound";
+import type { ApiResponse } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 
 export const metadata: Metadata = { title: "Organisation · Admin" };
 
-type OrganizationDetail = {
-  id: string;
-  name: string;
-  gln: string | null;
-  status: "pending" | "active" | "suspended";
-  chainOrgId: string | null;
-  adminAddress: string | null;
-  metadataUri: string | null;
-  createdAt: string;
-  counts: Record<string, number>;
-  members: {
-    id: string;
-    email: string | null;
-    name: string | null;
-    walletAddress: string | null;
-    role: string;
-    joinedAt: string;
-  }[];
-};
+type OrganizationDetail = ApiResponse<"/admin/organizations/{orgId}", "get">;
 
 /** One organisation as the platform sees it: its details, what it holds, its members. */
 export default async function AdminOrganizationPage({ params }: PageProps<"/admin/organizations/[orgId]">) {

@@ -6,44 +6,14 @@ import { ProofPointSign } from "@/components/auditor/ProofPointSign";
 import { cbvLabel } from "@/components/dashboard/labels";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { apiRequest } from "@/lib/api/apiRequest";
-import type { ProofPoint } from "@/lib/api/types";
+import type { ApiResponse } from "@/lib/api/types";
 import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import { requireMe } from "@/lib/session/requireMe";
 
 export const metadata: Metadata = { title: "Inspect a lot" };
 
-type AuditedLot = {
-  id: string;
-  lotCode: string;
-  productionDate: string | null;
-  expiryDate: string | null;
-  recallState: "none" | "recalled";
-  product: { gtin: string; name: string; description: string | null };
-  organization: { id: string; name: string };
-  requestNote: string | null;
-  attestationSubject: { orgId: string; subjectKind: "lot"; subject: string };
-  events: {
-    id: string;
-    eventHash: string;
-    type: string;
-    bizStep: string | null;
-    disposition: string | null;
-    eventTime: string;
-    eventTimeZoneOffset: string;
-    anchorStatus?: string;
-    place: string | null;
-  }[];
-  inputs: { id: string; lotCode: string; gtin: string; productName: string; organizationName: string }[];
-  documents: {
-    eventId: string;
-    sha256: string;
-    fileName: string | null;
-    contentType: string;
-    size: number;
-  }[];
-  proofPoints: ProofPoint[];
-};
+type AuditedLot = ApiResponse<"/auditor/lots/{lotId}", "get">;
 
 export default function AuditedLotPage({ params }: PageProps<"/auditor/lots/[lotId]">) {
   return (

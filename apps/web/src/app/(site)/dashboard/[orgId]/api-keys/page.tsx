@@ -7,7 +7,7 @@ import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
 import { FormCard } from "@/components/forms/FormCard";
 import { SelectField } from "@/components/forms/SelectField";
-import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/org";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/apiKeys";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { ApiKey } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";

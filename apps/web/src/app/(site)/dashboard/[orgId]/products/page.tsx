@@ -7,7 +7,7 @@ import { Field } from "@/components/forms/Field";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
-import { createProductAction } from "@/lib/actions/org";
+import { createProductAction } from "@/lib/actions/products";
 import { apiRequest } from "@/lib/api/apiRequest";
 import type { Page, Product } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";

@@ -9,8 +9,13 @@ import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
 import { FormCard } from "@/components/forms/FormCard";
 import { SelectField } from "@/components/forms/SelectField";
-import { inviteByEmailAction, inviteMemberAction } from "@/lib/actions/org";
-import { changeMemberRoleAction, removeMemberAction, withdrawInvitationAction } from "@/lib/actions/team";
+import {
+  changeMemberRoleAction,
+  inviteByEmailAction,
+  inviteMemberAction,
+  removeMemberAction,
+  withdrawInvitationAction,
+} from "@/lib/actions/members";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { settle } from "@/lib/api/settle";
 import type { Invitation, Member, Role } from "@/lib/api/types";

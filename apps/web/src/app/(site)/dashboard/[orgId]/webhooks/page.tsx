@@ -7,8 +7,13 @@ import { ActionButton } from "@/components/forms/ActionButton";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
 import { FormCard } from "@/components/forms/FormCard";
-import { createWebhookAction } from "@/lib/actions/org";
-import { deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "@/lib/actions/webhooks";
+import {
+  createWebhookAction,
+  deleteWebhookAction,
+  sendTestWebhookAction,
+  setWebhookActiveAction,
+} from "@/lib/actions/webhooks";
+import type { ApiItem } from "@/lib/api/types";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
@@ -17,7 +22,7 @@ import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
-type Webhook = { id: string; url: string; events: string[]; active: boolean; createdAt: string };
+type Webhook = ApiItem<"/orgs/{orgId}/webhooks">;
 
 const events = [
   ["anchored", "Events anchored on chain"],

@@ -20,14 +20,10 @@ import { SelectField } from "@/components/forms/SelectField";
 import { ProductImage } from "@/components/ProductImage";
 import { env } from "@/env";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
-import {
-  createSerialsAction,
-  declareRecallAction,
-  liftRecallAction,
-  requestAuditAction,
-  updateLotAction,
-} from "@/lib/actions/org";
+import { requestAuditAction } from "@/lib/actions/audits";
+import { createSerialsAction, updateLotAction } from "@/lib/actions/lots";
 import { requestProofPointAction } from "@/lib/actions/proofPoints";
+import { declareRecallAction, liftRecallAction } from "@/lib/actions/recalls";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";

@@ -6,6 +6,7 @@ import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { redeliverWebhookAction, sendTestWebhookAction } from "@/lib/actions/webhooks";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ApiItem } from "@/lib/api/types";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -13,17 +14,7 @@ import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Webhook deliveries" };
 
-type Delivery = {
-  id: string;
-  type: string;
-  status: "waiting" | "delivered" | "failing" | "given_up";
-  attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-};
+type Delivery = ApiItem<"/orgs/{orgId}/webhooks/{webhookId}/deliveries">;
 
 const statusText: Record<Delivery["status"], [string, string | undefined]> = {
   waiting: ["Waiting", undefined],
