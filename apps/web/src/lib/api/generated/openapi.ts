@@ -21,12 +21,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The top-level resources */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -43,8 +88,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -90,6 +137,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -198,12 +247,20 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The audit trail, one row per changed field */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example gtin,lotCode
+                         *     04012345000009,LOT-1
+                         */
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -237,6 +294,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -318,6 +377,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -380,8 +441,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Withdrawn */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -420,6 +483,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -493,6 +558,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -600,6 +667,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -663,6 +732,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -726,6 +797,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -784,6 +857,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -874,6 +949,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -989,6 +1066,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -1107,6 +1186,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -1195,6 +1276,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1287,6 +1370,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1333,6 +1418,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1374,9 +1461,9 @@ export interface paths {
                          *           "disposition": "string",
                          *           "eventTime": "2019-08-24T14:15:22Z",
                          *           "eventTimeZoneOffset": "string",
+                         *           "anchorStatus": "pending",
                          *           "readPoint": "string",
                          *           "bizLocation": "string",
-                         *           "anchorStatus": "pending",
                          *           "place": "string"
                          *         }
                          *       ],
@@ -1575,12 +1662,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The evidence, in the content type it was uploaded with */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /** @example <bytes> */
+                        "*/*": string;
+                    };
                 };
             };
         };
@@ -1609,6 +1701,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1677,6 +1771,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1746,6 +1842,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1798,8 +1896,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Signed out */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1830,6 +1930,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1924,8 +2026,10 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Password changed; other sessions signed out */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1970,6 +2074,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -2026,8 +2132,10 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Password changed; every session signed out */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2076,6 +2184,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -2132,6 +2242,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2182,6 +2294,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2238,6 +2352,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2281,6 +2397,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -2337,6 +2455,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2392,12 +2512,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description A page of them (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -2414,8 +2579,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2447,12 +2614,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Its sub-resources */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -2472,8 +2684,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2529,12 +2743,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -2554,8 +2873,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2589,12 +2910,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description A page of them (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -2611,8 +2977,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2644,12 +3012,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Its sub-resources */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -2669,8 +3082,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2726,12 +3141,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -2751,8 +3271,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2789,6 +3311,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2908,6 +3432,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -2946,8 +3472,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2979,6 +3507,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3068,8 +3598,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3098,6 +3630,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3196,12 +3730,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description A page of them (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -3218,8 +3797,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3251,12 +3832,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Its sub-resources */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -3276,8 +3902,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3333,12 +3961,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -3358,8 +4091,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3393,12 +4128,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description A page of them (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -3415,8 +4195,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3448,12 +4230,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Its sub-resources */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -3473,8 +4300,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3530,12 +4359,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -3555,8 +4489,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3609,12 +4545,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -3647,6 +4688,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -3677,8 +4720,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3710,12 +4755,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The event */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -3735,8 +4885,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3765,12 +4917,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The event types */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -3787,8 +4984,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3820,12 +5019,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Its sub-resources */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -3845,8 +5089,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3902,12 +5148,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -3927,8 +5278,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3957,6 +5310,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4086,6 +5441,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4158,6 +5515,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4216,6 +5575,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4274,6 +5635,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4326,12 +5689,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The context */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": {
+                         *         "property1": null,
+                         *         "property2": null
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4360,6 +5739,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4424,6 +5805,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -4485,6 +5868,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4553,6 +5938,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4610,6 +5997,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4673,6 +6062,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -4739,8 +6130,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Revoked */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4780,6 +6173,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4875,6 +6270,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4948,6 +6345,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -5029,6 +6428,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5138,12 +6539,20 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The audit trail, one row per changed field */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example gtin,lotCode
+                         *     04012345000009,LOT-1
+                         */
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -5210,6 +6619,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -5262,6 +6673,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5371,6 +6784,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5453,6 +6868,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5517,8 +6934,15 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    /** @example <bytes> */
+                    "*/*": string;
+                };
+            };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5599,12 +7023,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The document, in the content type it was uploaded with */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /** @example <bytes> */
+                        "*/*": string;
+                    };
                 };
             };
         };
@@ -5700,6 +7129,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6114,6 +7545,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6410,6 +7843,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6929,6 +8364,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -7232,6 +8669,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7448,7 +8887,9 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The EPCISDocument (an attachment) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -7456,11 +8897,49 @@ export interface paths {
                     content: {
                         /**
                          * @example {
+                         *       "@context": "string",
+                         *       "type": "EPCISDocument",
+                         *       "schemaVersion": "string",
+                         *       "creationDate": "string",
+                         *       "epcisBody": {
+                         *         "eventList": [
+                         *           {
+                         *             "type": "ObjectEvent",
+                         *             "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *             "eventTime": "2026-03-01T08:00:00.000Z",
+                         *             "eventTimeZoneOffset": "+00:00",
+                         *             "action": "OBSERVE",
+                         *             "bizStep": "shipping",
+                         *             "epcList": [
+                         *               "urn:epc:id:sgtin:4012345.011111.1"
+                         *             ]
+                         *           }
+                         *         ],
+                         *         "property1": null,
+                         *         "property2": null
+                         *       },
                          *       "property1": null,
                          *       "property2": null
                          *     }
                          */
-                        "application/json": {
+                        "application/ld+json": {
+                            "@context": (string | {
+                                [key: string]: unknown;
+                            }) | (string | {
+                                [key: string]: unknown;
+                            })[];
+                            creationDate: string;
+                            epcisBody: {
+                                eventList: {
+                                    [key: string]: unknown;
+                                }[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            schemaVersion: string | number;
+                            /** @enum {string} */
+                            type: "EPCISDocument";
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -7509,14 +8988,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The spreadsheet file */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The spreadsheet file, as `format` asks */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        /** @example string */
-                        "application/json": string;
+                        /** @example <bytes> */
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        /**
+                         * @example gtin,lotCode
+                         *     04012345000009,LOT-1
+                         */
+                        "text/csv": string;
                     };
                 };
             };
@@ -7561,8 +9047,19 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    /** @example <bytes> */
+                    "application/json": string;
+                    /** @example <bytes> */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    /** @example <bytes> */
+                    "text/csv": string;
+                };
+            };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -7650,6 +9147,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7745,12 +9244,22 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The template, as `format` asks */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /** @example <bytes> */
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        /**
+                         * @example gtin,lotCode
+                         *     04012345000009,LOT-1
+                         */
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -7782,6 +9291,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7855,6 +9366,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -7924,8 +9437,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Withdrawn */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7967,6 +9482,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8123,6 +9640,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -8226,6 +9745,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8380,6 +9901,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8496,6 +10019,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8599,6 +10124,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8701,6 +10228,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8795,6 +10324,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8883,6 +10414,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8990,7 +10523,9 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The report, as JSON or as CSV */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9263,6 +10798,8 @@ export interface paths {
                                 unit: string | null;
                             }[];
                         };
+                        /** @example string */
+                        "text/csv": string;
                     };
                 };
             };
@@ -9297,7 +10834,9 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The plots, a GeoJSON FeatureCollection (an attachment) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9325,7 +10864,7 @@ export interface paths {
                          *       ]
                          *     }
                          */
-                        "application/json": {
+                        "application/geo+json": {
                             features: {
                                 geometry: {
                                     coordinates: [
@@ -9390,6 +10929,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9928,6 +11469,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9994,6 +11537,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10064,6 +11609,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10122,6 +11669,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10291,6 +11840,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10367,6 +11918,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10443,8 +11996,10 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Role changed */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10468,8 +12023,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Removed */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10511,6 +12068,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10599,6 +12158,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10668,6 +12229,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10752,6 +12315,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10838,6 +12403,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10932,6 +12499,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11070,6 +12639,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -11194,6 +12765,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11279,6 +12852,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -11356,6 +12931,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11448,6 +13025,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11523,6 +13102,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11668,6 +13249,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11824,6 +13407,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -11992,6 +13577,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12048,6 +13635,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12100,6 +13689,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12161,6 +13752,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -12224,8 +13817,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Deleted */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12267,6 +13862,8 @@ export interface paths {
                 };
             };
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12326,6 +13923,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12404,6 +14003,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -12470,6 +14071,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 202: {
                     headers: {
@@ -12535,6 +14138,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12642,6 +14247,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12730,6 +14337,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -13281,6 +14890,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -13825,6 +15436,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Counted */
                 204: {
                     headers: {
@@ -13874,6 +15487,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -14414,6 +16029,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -14488,12 +16105,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The evidence, in the content type it was uploaded with */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /** @example <bytes> */
+                        "*/*": string;
+                    };
                 };
             };
         };
@@ -14527,12 +16149,65 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description A page of them (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "name": "string",
+                         *         "query": {
+                         *           "EQ_bizStep": [
+                         *             "shipping"
+                         *           ]
+                         *         }
+                         *       }
+                         *     ]
+                         */
+                        "application/json": {
+                            name: string;
+                            /**
+                             * @example {
+                             *       "EQ_bizStep": [
+                             *         "shipping"
+                             *       ]
+                             *     }
+                             */
+                            query: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        /**
+                         * @example [
+                         *       {
+                         *         "name": "string",
+                         *         "query": {
+                         *           "EQ_bizStep": [
+                         *             "shipping"
+                         *           ]
+                         *         }
+                         *       }
+                         *     ]
+                         */
+                        "application/ld+json": {
+                            name: string;
+                            /**
+                             * @example {
+                             *       "EQ_bizStep": [
+                             *         "shipping"
+                             *       ]
+                             *     }
+                             */
+                            query: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
                 };
             };
         };
@@ -14560,12 +16235,61 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Stored (`Location` is its URL) */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "string",
+                         *       "query": {
+                         *         "EQ_bizStep": [
+                         *           "shipping"
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            name: string;
+                            /**
+                             * @example {
+                             *       "EQ_bizStep": [
+                             *         "shipping"
+                             *       ]
+                             *     }
+                             */
+                            query: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "name": "string",
+                         *       "query": {
+                         *         "EQ_bizStep": [
+                         *           "shipping"
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            name: string;
+                            /**
+                             * @example {
+                             *       "EQ_bizStep": [
+                             *         "shipping"
+                             *       ]
+                             *     }
+                             */
+                            query: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -14580,8 +16304,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14613,12 +16339,61 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The query */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "name": "string",
+                         *       "query": {
+                         *         "EQ_bizStep": [
+                         *           "shipping"
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            name: string;
+                            /**
+                             * @example {
+                             *       "EQ_bizStep": [
+                             *         "shipping"
+                             *       ]
+                             *     }
+                             */
+                            query: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "name": "string",
+                         *       "query": {
+                         *         "EQ_bizStep": [
+                         *           "shipping"
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            name: string;
+                            /**
+                             * @example {
+                             *       "EQ_bizStep": [
+                             *         "shipping"
+                             *       ]
+                             *     }
+                             */
+                            query: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -14637,8 +16412,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Removed, with its subscriptions */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14659,8 +16436,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14707,12 +16486,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -14732,8 +16616,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14765,12 +16651,105 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Its subscriptions */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example [
+                         *       {
+                         *         "subscriptionID": "d0dd68eb-7e97-448c-b361-f7a7213dc7e2",
+                         *         "queryName": "string",
+                         *         "dest": "string",
+                         *         "schedule": {
+                         *           "second": "string",
+                         *           "minute": "string",
+                         *           "hour": "string",
+                         *           "dayOfMonth": "string",
+                         *           "month": "string",
+                         *           "dayOfWeek": "string"
+                         *         },
+                         *         "reportIfEmpty": true,
+                         *         "stream": true,
+                         *         "initialRecordTime": "2019-08-24T14:15:22Z",
+                         *         "createdAt": "2019-08-24T14:15:22Z",
+                         *         "lastNotifiedAt": "2019-08-24T14:15:22Z"
+                         *       }
+                         *     ]
+                         */
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            dest: string;
+                            /** Format: date-time */
+                            initialRecordTime: string;
+                            /** Format: date-time */
+                            lastNotifiedAt?: string;
+                            queryName: string;
+                            reportIfEmpty?: boolean;
+                            schedule?: {
+                                dayOfMonth?: string;
+                                dayOfWeek?: string;
+                                hour?: string;
+                                minute?: string;
+                                month?: string;
+                                second?: string;
+                            };
+                            /** @enum {boolean} */
+                            stream?: true;
+                            /** Format: uuid */
+                            subscriptionID: string;
+                        }[];
+                        /**
+                         * @example [
+                         *       {
+                         *         "subscriptionID": "d0dd68eb-7e97-448c-b361-f7a7213dc7e2",
+                         *         "queryName": "string",
+                         *         "dest": "string",
+                         *         "schedule": {
+                         *           "second": "string",
+                         *           "minute": "string",
+                         *           "hour": "string",
+                         *           "dayOfMonth": "string",
+                         *           "month": "string",
+                         *           "dayOfWeek": "string"
+                         *         },
+                         *         "reportIfEmpty": true,
+                         *         "stream": true,
+                         *         "initialRecordTime": "2019-08-24T14:15:22Z",
+                         *         "createdAt": "2019-08-24T14:15:22Z",
+                         *         "lastNotifiedAt": "2019-08-24T14:15:22Z"
+                         *       }
+                         *     ]
+                         */
+                        "application/ld+json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            dest: string;
+                            /** Format: date-time */
+                            initialRecordTime: string;
+                            /** Format: date-time */
+                            lastNotifiedAt?: string;
+                            queryName: string;
+                            reportIfEmpty?: boolean;
+                            schedule?: {
+                                dayOfMonth?: string;
+                                dayOfWeek?: string;
+                                hour?: string;
+                                minute?: string;
+                                month?: string;
+                                second?: string;
+                            };
+                            /** @enum {boolean} */
+                            stream?: true;
+                            /** Format: uuid */
+                            subscriptionID: string;
+                        }[];
+                    };
                 };
             };
         };
@@ -14809,12 +16788,101 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Subscribed (`Location` is its URL) */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "subscriptionID": "d0dd68eb-7e97-448c-b361-f7a7213dc7e2",
+                         *       "queryName": "string",
+                         *       "dest": "string",
+                         *       "schedule": {
+                         *         "second": "string",
+                         *         "minute": "string",
+                         *         "hour": "string",
+                         *         "dayOfMonth": "string",
+                         *         "month": "string",
+                         *         "dayOfWeek": "string"
+                         *       },
+                         *       "reportIfEmpty": true,
+                         *       "stream": true,
+                         *       "initialRecordTime": "2019-08-24T14:15:22Z",
+                         *       "createdAt": "2019-08-24T14:15:22Z",
+                         *       "lastNotifiedAt": "2019-08-24T14:15:22Z"
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            dest: string;
+                            /** Format: date-time */
+                            initialRecordTime: string;
+                            /** Format: date-time */
+                            lastNotifiedAt?: string;
+                            queryName: string;
+                            reportIfEmpty?: boolean;
+                            schedule?: {
+                                dayOfMonth?: string;
+                                dayOfWeek?: string;
+                                hour?: string;
+                                minute?: string;
+                                month?: string;
+                                second?: string;
+                            };
+                            /** @enum {boolean} */
+                            stream?: true;
+                            /** Format: uuid */
+                            subscriptionID: string;
+                        };
+                        /**
+                         * @example {
+                         *       "subscriptionID": "d0dd68eb-7e97-448c-b361-f7a7213dc7e2",
+                         *       "queryName": "string",
+                         *       "dest": "string",
+                         *       "schedule": {
+                         *         "second": "string",
+                         *         "minute": "string",
+                         *         "hour": "string",
+                         *         "dayOfMonth": "string",
+                         *         "month": "string",
+                         *         "dayOfWeek": "string"
+                         *       },
+                         *       "reportIfEmpty": true,
+                         *       "stream": true,
+                         *       "initialRecordTime": "2019-08-24T14:15:22Z",
+                         *       "createdAt": "2019-08-24T14:15:22Z",
+                         *       "lastNotifiedAt": "2019-08-24T14:15:22Z"
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            dest: string;
+                            /** Format: date-time */
+                            initialRecordTime: string;
+                            /** Format: date-time */
+                            lastNotifiedAt?: string;
+                            queryName: string;
+                            reportIfEmpty?: boolean;
+                            schedule?: {
+                                dayOfMonth?: string;
+                                dayOfWeek?: string;
+                                hour?: string;
+                                minute?: string;
+                                month?: string;
+                                second?: string;
+                            };
+                            /** @enum {boolean} */
+                            stream?: true;
+                            /** Format: uuid */
+                            subscriptionID: string;
+                        };
+                    };
                 };
             };
         };
@@ -14832,8 +16900,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14867,12 +16937,101 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The subscription */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "subscriptionID": "d0dd68eb-7e97-448c-b361-f7a7213dc7e2",
+                         *       "queryName": "string",
+                         *       "dest": "string",
+                         *       "schedule": {
+                         *         "second": "string",
+                         *         "minute": "string",
+                         *         "hour": "string",
+                         *         "dayOfMonth": "string",
+                         *         "month": "string",
+                         *         "dayOfWeek": "string"
+                         *       },
+                         *       "reportIfEmpty": true,
+                         *       "stream": true,
+                         *       "initialRecordTime": "2019-08-24T14:15:22Z",
+                         *       "createdAt": "2019-08-24T14:15:22Z",
+                         *       "lastNotifiedAt": "2019-08-24T14:15:22Z"
+                         *     }
+                         */
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            dest: string;
+                            /** Format: date-time */
+                            initialRecordTime: string;
+                            /** Format: date-time */
+                            lastNotifiedAt?: string;
+                            queryName: string;
+                            reportIfEmpty?: boolean;
+                            schedule?: {
+                                dayOfMonth?: string;
+                                dayOfWeek?: string;
+                                hour?: string;
+                                minute?: string;
+                                month?: string;
+                                second?: string;
+                            };
+                            /** @enum {boolean} */
+                            stream?: true;
+                            /** Format: uuid */
+                            subscriptionID: string;
+                        };
+                        /**
+                         * @example {
+                         *       "subscriptionID": "d0dd68eb-7e97-448c-b361-f7a7213dc7e2",
+                         *       "queryName": "string",
+                         *       "dest": "string",
+                         *       "schedule": {
+                         *         "second": "string",
+                         *         "minute": "string",
+                         *         "hour": "string",
+                         *         "dayOfMonth": "string",
+                         *         "month": "string",
+                         *         "dayOfWeek": "string"
+                         *       },
+                         *       "reportIfEmpty": true,
+                         *       "stream": true,
+                         *       "initialRecordTime": "2019-08-24T14:15:22Z",
+                         *       "createdAt": "2019-08-24T14:15:22Z",
+                         *       "lastNotifiedAt": "2019-08-24T14:15:22Z"
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            dest: string;
+                            /** Format: date-time */
+                            initialRecordTime: string;
+                            /** Format: date-time */
+                            lastNotifiedAt?: string;
+                            queryName: string;
+                            reportIfEmpty?: boolean;
+                            schedule?: {
+                                dayOfMonth?: string;
+                                dayOfWeek?: string;
+                                hour?: string;
+                                minute?: string;
+                                month?: string;
+                                second?: string;
+                            };
+                            /** @enum {boolean} */
+                            stream?: true;
+                            /** Format: uuid */
+                            subscriptionID: string;
+                        };
+                    };
                 };
             };
         };
@@ -14893,8 +17052,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Unsubscribed */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14917,8 +17078,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14952,12 +17115,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description A page of them (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -14974,8 +17182,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15007,12 +17217,57 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Its sub-resources */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+                         *       "type": "Collection",
+                         *       "member": [
+                         *         "events"
+                         *       ]
+                         *     }
+                         */
+                        "application/ld+json": {
+                            /** @example https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld */
+                            "@context": string;
+                            /**
+                             * @example [
+                             *       "events"
+                             *     ]
+                             */
+                            member: string[];
+                            /** @enum {string} */
+                            type: "Collection";
+                        };
+                    };
                 };
             };
         };
@@ -15032,8 +17287,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15089,12 +17346,117 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description The events, a page at a time (`Link` names the next) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                        /**
+                         * @example {
+                         *       "@context": [
+                         *         "string"
+                         *       ],
+                         *       "type": "EPCISQueryDocument",
+                         *       "schemaVersion": "2.0",
+                         *       "creationDate": "2019-08-24T14:15:22Z",
+                         *       "epcisBody": {
+                         *         "queryResults": {
+                         *           "queryName": "string",
+                         *           "subscriptionID": "string",
+                         *           "resultsBody": {
+                         *             "eventList": [
+                         *               {
+                         *                 "type": "ObjectEvent",
+                         *                 "eventID": "ni:///sha-256;4b2f9c0e9b3c5f7d1a8e6c4b2a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f?ver=CBV2.0",
+                         *                 "eventTime": "2026-03-01T08:00:00.000Z",
+                         *                 "eventTimeZoneOffset": "+00:00",
+                         *                 "action": "OBSERVE",
+                         *                 "bizStep": "shipping",
+                         *                 "epcList": [
+                         *                   "urn:epc:id:sgtin:4012345.011111.1"
+                         *                 ]
+                         *               }
+                         *             ]
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/ld+json": {
+                            "@context": string[];
+                            /** Format: date-time */
+                            creationDate: string;
+                            epcisBody: {
+                                queryResults: {
+                                    queryName: string;
+                                    resultsBody: {
+                                        eventList: {
+                                            [key: string]: unknown;
+                                        }[];
+                                    };
+                                    subscriptionID?: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            schemaVersion: "2.0";
+                            /** @enum {string} */
+                            type: "EPCISQueryDocument";
+                        };
+                    };
                 };
             };
         };
@@ -15114,8 +17476,10 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Supported: `Allow` and the GS1 version headers say what */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -15144,6 +17508,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -15196,7 +17562,48 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: never;
-    responses: never;
+    responses: {
+        /** @description A problem (RFC 9457): 4xx names what is wrong with the request, 5xx reveals nothing of the server's internals */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://tracemark.dev/problems/invalid-request",
+                 *       "title": "Invalid request",
+                 *       "status": 422,
+                 *       "detail": "body.gtin: must be 14 digits",
+                 *       "instance": "urn:tracemark:request:9f1c2a4e-3b7d-4c8e-a1f0-2d6b5e9c8a71",
+                 *       "errors": [
+                 *         {
+                 *           "field": "string",
+                 *           "message": "string"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": {
+                    /** @example body.gtin: must be 14 digits */
+                    detail?: string;
+                    /** @description For a request that is not valid: each bad field and what is wrong with it */
+                    errors?: {
+                        field: string;
+                        message: string;
+                    }[];
+                    /** @example urn:tracemark:request:9f1c2a4e-3b7d-4c8e-a1f0-2d6b5e9c8a71 */
+                    instance?: string;
+                    /** @example 422 */
+                    status: number;
+                    /** @example Invalid request */
+                    title: string;
+                    /** @example https://tracemark.dev/problems/invalid-request */
+                    type: string;
+                };
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
