@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import { startPipeline, waitUntil } from "./testing/startPipeline.ts";
 
 const PURCHASE_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-9921";
@@ -28,15 +29,23 @@ describe("privacy end to end: shopper, partner and owner", () => {
   const shopperRecord = async () => {
     const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
     assert.equal(response.statusCode, 200, response.body);
-    return { record: response.json() as PublicRecordWithDisplay, raw: response.body };
+    const proofs = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}/proofs` });
+    assert.equal(proofs.statusCode, 200, proofs.body);
+    // Everything public about the lot: the record and its proofs, served apart.
+    return { record: response.json() as PublicRecordWithDisplay, raw: `${response.body}\n${proofs.body}` };
   };
   const entitledRecord = async (who: Credentials, orgId: string) => {
     const response = await call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/record`);
     assert.equal(response.statusCode, 200, response.body);
     return { record: response.json() as PublicRecordWithDisplay, raw: response.body };
   };
-  const verify = (record: unknown) =>
-    verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
+  const verify = async (record: PublicRecordWithDisplay) =>
+    verifyRecord({
+      record,
+      proofs: await publicProofsOf(t.app, record),
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
 
   before(async () => {
     t = await buildTestApp({}, { contracts: true });
