@@ -162,12 +162,30 @@ export const publicRecordSchema = z.object({
  * Merkle proof when anchored in a batch and, for a version-2 event, its disclosure. Nothing in it is
  * trusted: `verifyRecord` checks it with the record (`separatePublicRecordProofs` makes it).
  */
-export const publicRecordProofsSchema = z.object({
-  leaves: z.record(
-    hex32,
-    z.object({ proof: z.array(hex32).optional(), disclosure: publicRecordDisclosureSchema.optional() }),
-  ),
-});
+export const publicRecordProofsSchema = z
+  .object({
+    leaves: z.record(
+      hex32,
+      z.object({ proof: z.array(hex32).optional(), disclosure: publicRecordDisclosureSchema.optional() }),
+    ),
+  })
+  .meta({
+    examples: [
+      {
+        leaves: {
+          [`0x${"6a".repeat(32)}`]: { proof: [`0x${"1f".repeat(32)}`, `0x${"c4".repeat(32)}`] },
+          [`0x${"b2".repeat(32)}`]: {
+            proof: [`0x${"3d".repeat(32)}`],
+            disclosure: {
+              salts: { what: "0x8f3a61c2d94b07e5a1c6f0b2d3e4a5b6" },
+              withheld: { quantities: `0x${"9e".repeat(32)}` },
+              eventHashCommitment: `0x${"47".repeat(32)}`,
+            },
+          },
+        },
+      },
+    ],
+  });
 
 export type PublicRecordProofs = z.infer<typeof publicRecordProofsSchema>;
 export type PublicRecord = z.infer<typeof publicRecordSchema>;
