@@ -5,6 +5,7 @@ import {
   deriveEventSalts,
   type FieldGroupName,
   type PublicRecord,
+  type PublicRecordProofs,
   type PublicRecordWithDisplay,
   splitEventFields,
   verifyRecord,
@@ -12,6 +13,7 @@ import {
 import { bytesToHex } from "viem";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import {
   correctEvent,
   createLotThroughApi,
@@ -48,12 +50,20 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     await t.close();
   });
 
-  const verify = (record: unknown) =>
-    verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
+  const verify = async (record: PublicRecord) =>
+    verifyRecord({
+      record,
+      proofs: await publicProofsOf(t.app, record),
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
 
-  async function publicRecord(): Promise<PublicRecordWithDisplay & { raw: string }> {
-    const { record, raw } = await fetchPublicRecord<PublicRecordWithDisplay>(t, gtin, "SECRET-1");
-    return { ...record, raw };
+  /** The public record, its proofs (served apart), and `raw`: the text of both, everything public about the lot. */
+  async function publicRecord(): Promise<
+    PublicRecordWithDisplay & { raw: string; proofs: PublicRecordProofs }
+  > {
+    const { record, proofs, raw } = await fetchPublicRecord<PublicRecordWithDisplay>(t, gtin, "SECRET-1");
+    return { ...record, proofs: proofs as PublicRecordProofs, raw };
   }
 
   test("settings: an admin of the organisation chooses; another organisation cannot; bad groups are a 400", async () => {
@@ -110,7 +120,8 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     assert.equal(shownHidden?.eventHash, undefined);
     assert.equal(shownHidden?.event.eventID, undefined);
     assert.equal(shownHidden?.leaf, hidden.leaf);
-    assert.deepEqual(Object.keys(shownHidden?.disclosure?.withheld ?? {}).sort(), [
+    assert.equal(shownHidden?.disclosure, undefined, "disclosures come with the proofs");
+    assert.deepEqual(Object.keys(record.proofs.leaves[hidden.leaf]?.disclosure?.withheld ?? {}).sort(), [
       "bizTransactions",
       "eventID",
       "quantities",
@@ -224,7 +235,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     const record = await publicRecord();
     assert.ok(!record.raw.includes("PO-SECRET-8812") && !record.raw.includes(String(QUANTITY)));
     assert.ok(
-      record.events.some((e) => e.disclosure?.withheld.quantities),
+      Object.values(record.proofs.leaves).some((e) => e.disclosure?.withheld.quantities),
       "still withheld",
     );
     assert.ok((await verify(record)).ok, "the public record verifies");

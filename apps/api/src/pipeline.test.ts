@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecord, verifyRecord } from "@tracemark/sdk";
 import { type Actors, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import {
   correctEvent,
   createLotThroughApi,
@@ -89,7 +90,13 @@ describe("capture → anchor → index → public record → verify", () => {
       record.events.some((event) => event.anchor?.type === "event"),
       "the receiver's single event is anchored alone",
     );
-    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
+    const proofs = await publicProofsOf(t.app, record);
+    const verdict = await verifyRecord({
+      record,
+      proofs,
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
     assert.deepEqual(
       verdict.events.map((event) => event.status),
       ["verified", "verified", "verified", "verified"],
@@ -102,6 +109,7 @@ describe("capture → anchor → index → public record → verify", () => {
       "https://ref.gs1.org/cbv/BizStep-inspecting";
     const caught = await verifyRecord({
       record: tampered,
+      proofs,
       rpcUrl: t.anvil.rpcUrl,
       deployment: contractsOf(t),
     });
@@ -123,8 +131,10 @@ describe("capture → anchor → index → public record → verify", () => {
     });
     const onChain = await t.db.prisma.recall.findFirstOrThrow({ where: { lotId: lot.id } });
     assert.equal(onChain.chainId, 31337, "the recall carries the chain it is on");
+    const recalled = await publicRecord();
     const verdict = await verifyRecord({
-      record: await publicRecord(),
+      record: recalled,
+      proofs: await publicProofsOf(t.app, recalled),
       rpcUrl: t.anvil.rpcUrl,
       deployment: contractsOf(t),
     });
@@ -155,7 +165,12 @@ describe("capture → anchor → index → public record → verify", () => {
     });
     const record = await publicRecord();
     assert.ok(record.events.some((event) => event.event.errorDeclaration !== undefined));
-    const verdict = await verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
+    const verdict = await verifyRecord({
+      record,
+      proofs: await publicProofsOf(t.app, record),
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
     assert.ok(
       verdict.events.every((event) => event.status === "verified"),
       JSON.stringify(verdict.events.map((event) => event.reasons)),

@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import { createLotThroughApi, fetchPublicRecord, recordEvent } from "./testing/recordFixtures.ts";
 import { startPipeline, waitUntil } from "./testing/startPipeline.ts";
 
@@ -32,8 +33,13 @@ describe("privacy end to end: shopper, partner and owner", () => {
     assert.equal(response.statusCode, 200, response.body);
     return { record: response.json() as PublicRecordWithDisplay, raw: response.body };
   };
-  const verify = (record: unknown) =>
-    verifyRecord({ record, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
+  const verify = async (record: PublicRecordWithDisplay) =>
+    verifyRecord({
+      record,
+      proofs: await publicProofsOf(t.app, record),
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
 
   before(async () => {
     t = await buildTestApp({}, { contracts: true });

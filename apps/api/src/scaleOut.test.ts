@@ -8,7 +8,7 @@ import { createInterface } from "node:readline";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
-import { computeCheckDigit, verifyRecord } from "@tracemark/sdk";
+import { computeCheckDigit, separatePublicRecordProofs, verifyRecord } from "@tracemark/sdk";
 import { freePort } from "@tracemark/testkit";
 import { createPublicClient, http, type PublicClient } from "viem";
 import { getPublicRecord } from "./publicRecord/getPublicRecord.ts";
@@ -398,17 +398,27 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
       const lotId = (
         await db.prisma.lot.findFirstOrThrow({ where: { organizationId: orgId, lotCode: lot.lotCode } })
       ).id;
-      const response = await fetch(
-        `http://127.0.0.1:${servePorts[i % servePorts.length]}/public/01/${lot.gtin}/10/${lot.lotCode}`,
-      );
+      const url = `http://127.0.0.1:${servePorts[i % servePorts.length]}/public/01/${lot.gtin}/10/${lot.lotCode}`;
+      const [response, proofsResponse] = await Promise.all([fetch(url), fetch(`${url}/proofs`)]);
       const served = await response.text();
       assert.equal(response.status, 200, served);
-      const fresh = JSON.stringify(
+      assert.equal(proofsResponse.status, 200);
+      const fresh = separatePublicRecordProofs(
         publicRecordResponse.parse(
           await getPublicRecord(db, { gtin: lot.gtin, lot: lot.lotCode, chainId: chain.deployment.chainId }),
         ),
       );
-      assert.equal(served, fresh, `seed ${SEED}: lot ${lot.lotCode}'s served record is the fresh build`);
+      assert.equal(
+        served,
+        JSON.stringify(publicRecordResponse.parse(fresh.record)),
+        `seed ${SEED}: lot ${lot.lotCode}'s served record is the fresh build`,
+      );
+      const proofs = await proofsResponse.json();
+      assert.deepEqual(
+        proofs,
+        fresh.proofs,
+        `seed ${SEED}: lot ${lot.lotCode}'s proofs are the fresh build's`,
+      );
       const record = JSON.parse(served) as { events: { anchor: unknown }[] };
       assert.equal(
         record.events.length,
@@ -419,7 +429,7 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
         record.events.every((e) => e.anchor !== null),
         `seed ${SEED}: lot ${lot.lotCode}'s events all anchored`,
       );
-      const verdict = await verifyRecord({ record, client, deployment: chain.deployment });
+      const verdict = await verifyRecord({ record, proofs, client, deployment: chain.deployment });
       assert.ok(
         verdict.complete,
         `seed ${SEED}: lot ${lot.lotCode} verifies: ${JSON.stringify(verdict.events.filter((e) => e.status !== "verified"))}`,

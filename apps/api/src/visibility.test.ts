@@ -4,6 +4,7 @@ import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
 import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
 import { captureProcessed, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
+import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import {
   correctEvent,
   createLotThroughApi,
@@ -236,7 +237,13 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       shown = await publicRecord();
     }
-    const verdict = await verifyRecord({ record: shown, rpcUrl: t.anvil.rpcUrl, deployment: contractsOf(t) });
+    const proofs = await publicProofsOf(t.app, shown);
+    const verdict = await verifyRecord({
+      record: shown,
+      proofs,
+      rpcUrl: t.anvil.rpcUrl,
+      deployment: contractsOf(t),
+    });
     assert.deepEqual(
       [...verdict.events, ...verdict.hiddenSteps].map((v) => v.status),
       ["verified", "verified", "verified", "verified", "verified"],
@@ -250,6 +257,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     step.leaf = `0x${"ab".repeat(32)}`;
     const caught = await verifyRecord({
       record: tampered,
+      proofs,
       rpcUrl: t.anvil.rpcUrl,
       deployment: contractsOf(t),
     });

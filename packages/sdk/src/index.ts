@@ -353,6 +353,8 @@ export {
   type PublicRecordEvent,
   type PublicRecordHiddenStep,
   type PublicRecordInheritedRecall,
+  type PublicRecordProofs,
+  publicRecordProofsSchema,
   publicRecordSchema,
 } from "./verify/publicRecord.ts";
 export {
@@ -364,6 +366,12 @@ export {
   publicRecordDisplaySchema,
   publicRecordWithDisplaySchema,
 } from "./verify/publicRecordDisplay.ts";
+export {
+  leafOfPublicRecordEvent,
+  type SeparatePublicRecordProofsParameters,
+  type SeparatePublicRecordProofsReturnType,
+  separatePublicRecordProofs,
+} from "./verify/separatePublicRecordProofs.ts";
 export {
   type InheritedRecallVerdict,
   type Verdict,

@@ -35,6 +35,7 @@ const PUBLIC_OPERATIONS = new Set([
   "POST /invitations/preview",
   "GET /public/01/{gtin}",
   "GET /public/01/{gtin}/10/{lot}",
+  "GET /public/01/{gtin}/10/{lot}/proofs",
   "POST /public/01/{gtin}/10/{lot}/scans",
   "GET /public/01/{gtin}/10/{lot}/21/{serial}",
   "GET /public/01/{gtin}/21/{serial}",

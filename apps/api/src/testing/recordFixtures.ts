@@ -50,19 +50,23 @@ export async function recordEvent(
 }
 
 /**
- * The public record of lot `lotCode` of GTIN `gtin`, as anyone reads it (asserted 200): parsed, and its text.
+ * The public record of lot `lotCode` of GTIN `gtin` and its proofs (served apart), as anyone reads
+ * them (each asserted 200): parsed, and `raw`, the text of both — everything public about the lot.
  *
  * @example
- * const { record, raw } = await fetchPublicRecord<PublicRecord>(t, gtin, "L-1")
+ * const { record, proofs, raw } = await fetchPublicRecord<PublicRecord>(t, gtin, "L-1")
  */
 export async function fetchPublicRecord<T>(
   t: TestApp,
   gtin: string,
   lotCode: string,
-): Promise<{ record: T; raw: string }> {
-  const response = await t.app.inject({ method: "GET", url: `/public/01/${gtin}/10/${lotCode}` });
+): Promise<{ record: T; proofs: unknown; raw: string }> {
+  const url = `/public/01/${gtin}/10/${lotCode}`;
+  const response = await t.app.inject({ method: "GET", url });
   assert.equal(response.statusCode, 200, response.body);
-  return { record: response.json() as T, raw: response.body };
+  const proofs = await t.app.inject({ method: "GET", url: `${url}/proofs` });
+  assert.equal(proofs.statusCode, 200, proofs.body);
+  return { record: response.json() as T, proofs: proofs.json(), raw: `${response.body}\n${proofs.body}` };
 }
 
 /**

@@ -629,6 +629,8 @@ export const publicRoutes: Record<string, string> = {
   "POST /invitations/preview":
     "what an invitation link offers, before signing in: the token is the credential; shows only its organisation's name and role",
   "GET /public/01/:gtin/10/:lot": "the consumer's public record of a lot: public by design",
+  "GET /public/01/:gtin/10/:lot/proofs":
+    "the Merkle proofs and disclosures of a lot's public record, which Verify needs: public by design, as the record",
   "GET /public/01/:gtin/10/:lot/21/:serial":
     "the consumer's public record of a serial item: public by design",
   "GET /public/01/:gtin":

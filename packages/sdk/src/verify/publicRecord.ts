@@ -16,8 +16,11 @@ export const publicRecordAnchorSchema = z.discriminatedUnion("type", [
     /** Anchored in a Merkle batch (`anchorBatch`). */
     type: z.literal("batch"),
     root: hex32,
-    /** Sibling hashes from the event's leaf to `root`. */
-    proof: z.array(hex32),
+    /**
+     * Sibling hashes from the event's leaf to `root`; absent when the record is served without its
+     * proofs (`GET /public/…`: they come apart, `PublicRecordProofs`), and then nothing proves the anchor.
+     */
+    proof: z.array(hex32).optional(),
     blockNumber: z.number().int().nonnegative(),
     anchoredAt: isoTime,
     transactionHash: hex32.optional(),
@@ -152,6 +155,39 @@ export const publicRecordSchema = z.object({
   }),
 });
 
+/**
+ * What only Verify needs of a public record, served apart from it (`GET /public/01/…/proofs`) so
+ * that the record a consumer page reads stays small: per anchored leaf (a version-2 event's `leaf`,
+ * a version-1 event's `eventHashToLeaf(eventHash)`, a hidden step's `leaf`; lowercase hex), its
+ * Merkle proof when anchored in a batch and, for a version-2 event, its disclosure. Nothing in it is
+ * trusted: `verifyRecord` checks it with the record (`separatePublicRecordProofs` makes it).
+ */
+export const publicRecordProofsSchema = z
+  .object({
+    leaves: z.record(
+      hex32,
+      z.object({ proof: z.array(hex32).optional(), disclosure: publicRecordDisclosureSchema.optional() }),
+    ),
+  })
+  .meta({
+    examples: [
+      {
+        leaves: {
+          [`0x${"6a".repeat(32)}`]: { proof: [`0x${"1f".repeat(32)}`, `0x${"c4".repeat(32)}`] },
+          [`0x${"b2".repeat(32)}`]: {
+            proof: [`0x${"3d".repeat(32)}`],
+            disclosure: {
+              salts: { what: "0x8f3a61c2d94b07e5a1c6f0b2d3e4a5b6" },
+              withheld: { quantities: `0x${"9e".repeat(32)}` },
+              eventHashCommitment: `0x${"47".repeat(32)}`,
+            },
+          },
+        },
+      },
+    ],
+  });
+
+export type PublicRecordProofs = z.infer<typeof publicRecordProofsSchema>;
 export type PublicRecord = z.infer<typeof publicRecordSchema>;
 export type PublicRecordEvent = z.infer<typeof publicRecordEventSchema>;
 export type PublicRecordDisclosure = z.infer<typeof publicRecordDisclosureSchema>;

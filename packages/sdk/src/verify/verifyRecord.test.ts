@@ -23,6 +23,7 @@ import { computeLotKey } from "../recall/computeLotKey.ts";
 import { anchorRecord, gtin, lotEvents } from "../testing/buildRecord.ts";
 import { type LocalChain, startLocalChain, type WriteClient } from "../testing/localChain.ts";
 import type { PublicRecord, PublicRecordAttestation } from "./publicRecord.ts";
+import { separatePublicRecordProofs } from "./separatePublicRecordProofs.ts";
 import { verifyRecord } from "./verifyRecord.ts";
 import { verifyRecordQueryOptions } from "./verifyRecordQueryOptions.ts";
 
@@ -141,6 +142,31 @@ describe("verifyRecord against real contracts on anvil", () => {
     assert.match(result.attestations[2]?.reasons.at(-1) ?? "", /not on chain yet/);
     assert.equal(result.recall.recalled, false);
     record = honest;
+  });
+
+  it("a record served without its proofs: batch anchors fail without them, verify with them; others' proofs fail", async () => {
+    const { record: light, proofs } = separatePublicRecordProofs(copy());
+    assert.ok(!JSON.stringify(light).includes('"proof"'));
+    const bare = await verify(light);
+    assert.equal(bare.ok, false);
+    assert.deepEqual(
+      bare.events.map((e) => e.status),
+      [...Array(5).fill("failed"), "verified"],
+    );
+    assert.match(bare.events[0]?.reasons.join(" ") ?? "", /No Merkle proof comes with this step/);
+    const withProofs = (p: unknown) =>
+      verifyRecord({ record: light, proofs: p, rpcUrl: chain.anvil.rpcUrl, deployment: chain.deployment });
+    const whole = await withProofs(proofs);
+    assert.equal(whole.ok, true, JSON.stringify(whole.events));
+    assert.equal(whole.complete, true);
+    // The proofs of event 0 given as event 1's: both keys present, event 1's proof leads elsewhere.
+    const leaves = Object.keys(proofs.leaves);
+    const swapped = structuredClone(proofs);
+    (swapped.leaves[leaves[1] as Hex] as { proof?: string[] }).proof = proofs.leaves[leaves[0] as Hex]?.proof;
+    const crossed = await withProofs(swapped);
+    assert.equal(crossed.events[1]?.status, "failed");
+    assert.match(crossed.events[1]?.reasons.join(" ") ?? "", /does not lead from this event/);
+    await assert.rejects(withProofs({ leaves: { nope: {} } }), InvalidPublicRecordError);
   });
 
   it("a tampered event fails, naming the mismatch, and the rest still verify", async () => {
@@ -615,6 +641,23 @@ describe("verifyRecord with version-2 leaves (selective disclosure)", () => {
     assert.equal(c?.events[3]?.status, "failed");
     assert.equal(d?.events[2]?.status, "failed");
     assert.match(d?.events[2]?.reasons.join(" ") ?? "", /commit to leaf/);
+  });
+
+  it("served without its disclosures (salts), no shown field is proven until its proofs come", async () => {
+    const { record: light, proofs } = separatePublicRecordProofs(structuredClone(hidden));
+    assert.ok(light.events.every((e) => e.disclosure === undefined && e.leaf));
+    const bare = await verify(light);
+    assert.deepEqual(
+      bare.events.map((e) => e.status),
+      Array(4).fill("failed"),
+    );
+    const result = await verifyRecord({
+      record: light,
+      proofs,
+      rpcUrl: chain.anvil.rpcUrl,
+      deployment: chain.deployment,
+    });
+    for (const e of result.events) assert.equal(e.status, "verified", e.reasons.join("; "));
   });
 
   it("the whole event with its salts verifies, its GS1 event hash included", async () => {

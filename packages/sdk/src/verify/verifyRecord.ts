@@ -25,11 +25,24 @@ import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
 import type { JsonLdContext } from "../hash/types.ts";
 import { verifyMerkleProof } from "../merkle/verifyMerkleProof.ts";
 import { computeLotKey } from "../recall/computeLotKey.ts";
-import { type PublicRecord, type PublicRecordAttestation, publicRecordSchema } from "./publicRecord.ts";
+import {
+  type PublicRecord,
+  type PublicRecordAttestation,
+  type PublicRecordProofs,
+  publicRecordProofsSchema,
+  publicRecordSchema,
+} from "./publicRecord.ts";
+import { leafOfPublicRecordEvent } from "./separatePublicRecordProofs.ts";
 
 export type VerifyRecordParameters = {
   /** The product record as the API served it. Nothing in it is trusted. */
   record: PublicRecord | unknown;
+  /**
+   * The record's proofs when it was served without them (`GET /public/01/…/proofs`,
+   * `PublicRecordProofs`): Merkle proofs and disclosures by anchored leaf. Nothing in them is
+   * trusted; without them, an event anchored in a batch that the record gives no proof for fails.
+   */
+  proofs?: PublicRecordProofs | unknown;
   /** A viem client for the record's chain… */
   client?: Client | undefined;
   /** …or a JSON-RPC URL (requests are batched). */
@@ -90,12 +103,15 @@ const eventAnchored = getAbiItem({ abi: tracemarkRegistryAbi, name: "EventAnchor
  * first `EventAnchored` log); each attestation exists on EAS under Tracemark's audit schema (whose
  * resolver admits only accredited auditors), by the claimed auditor, about this record, with the
  * claimed content, not revoked and not expired — or, not yet relayed, is validly signed by an
- * auditor accredited now; and the lot's recall state is what the record says. Returns a verdict per
+ * auditor accredited now; and the lot's recall state is what the record says. A record served
+ * without its proofs (the API's `GET /public/01/…`) is verified with them (`proofs`, from
+ * `GET /public/01/…/proofs`): an anchor whose Merkle proof is given by neither fails. Returns a verdict per
  * item with readable reasons. Throws `InvalidPublicRecordError` for a malformed record or a client
  * on another chain, and `ChainReadError` (retryable) when the node cannot be read.
  *
  * @example
- * const result = await verifyRecord({ rpcUrl: "https://rpc.example", record: await (await fetch(url)).json(), deployment: parseDeployment(await (await fetch(`${api}/deployment`)).json()) })
+ * const [record, proofs] = await Promise.all([url, `${url}/proofs`].map(async (u) => (await fetch(u)).json()));
+ * const result = await verifyRecord({ rpcUrl: "https://rpc.example", record, proofs, deployment: parseDeployment(await (await fetch(`${api}/deployment`)).json()) })
  * if (!result.ok) console.log(result.events.filter((e) => e.status === "failed"))
  */
 export async function verifyRecord(parameters: VerifyRecordParameters): Promise<VerifyRecordReturnType> {
@@ -106,7 +122,7 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
       .join("\n");
     throw new InvalidPublicRecordError({ reason: "it does not have the PublicRecord shape", details });
   }
-  const record = parsed.data;
+  const record = parameters.proofs === undefined ? parsed.data : withProofs(parsed.data, parameters.proofs);
   const client =
     parameters.client ??
     (parameters.rpcUrl
@@ -173,7 +189,10 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
       }
     }
     if (leaf && item.anchor?.type === "batch") {
-      if (!verifyMerkleProof({ root: item.anchor.root as Hex, leaf, proof: item.anchor.proof as Hex[] })) {
+      if (!item.anchor.proof) reasons.push(NO_PROOF);
+      else if (
+        !verifyMerkleProof({ root: item.anchor.root as Hex, leaf, proof: item.anchor.proof as Hex[] })
+      ) {
         reasons.push(`The Merkle proof does not lead from this event to root ${item.anchor.root}.`);
       }
     }
@@ -188,7 +207,10 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     const leaf = step.leaf.toLowerCase() as Hex;
     const reasons: string[] = [];
     if (step.anchor?.type === "batch") {
-      if (!verifyMerkleProof({ root: step.anchor.root as Hex, leaf, proof: step.anchor.proof as Hex[] })) {
+      if (!step.anchor.proof) reasons.push(NO_PROOF);
+      else if (
+        !verifyMerkleProof({ root: step.anchor.root as Hex, leaf, proof: step.anchor.proof as Hex[] })
+      ) {
         reasons.push(`The Merkle proof does not lead from this step's leaf to root ${step.anchor.root}.`);
       }
     }
@@ -378,6 +400,52 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
     attestations: attestationChecks,
     recall,
     checkedAt: { blockNumber: Number(head.number), timestamp: now },
+  };
+}
+
+const NO_PROOF =
+  "No Merkle proof comes with this step, so nothing proves its anchor: verify the record with its proofs (GET …/proofs).";
+
+/**
+ * The record with its proofs put back (`separatePublicRecordProofs` in reverse): each event's and
+ * hidden step's Merkle proof and disclosure, by its anchored leaf, where the record has none.
+ */
+function withProofs(record: PublicRecord, given: unknown): PublicRecord {
+  const parsed = publicRecordProofsSchema.safeParse(given);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+      .join("\n");
+    throw new InvalidPublicRecordError({
+      reason: "its proofs do not have the PublicRecordProofs shape",
+      details,
+    });
+  }
+  const leaves = new Map(
+    Object.entries(parsed.data.leaves).map(([leaf, entry]) => [leaf.toLowerCase(), entry]),
+  );
+  const anchorWith = <anchor extends PublicRecord["events"][number]["anchor"]>(
+    leaf: string | undefined,
+    anchor: anchor,
+  ) => {
+    const proof = leaf ? leaves.get(leaf)?.proof : undefined;
+    return anchor?.type === "batch" && anchor.proof === undefined && proof ? { ...anchor, proof } : anchor;
+  };
+  return {
+    ...record,
+    events: record.events.map((item) => {
+      const leaf = leafOfPublicRecordEvent(item);
+      const disclosure = item.disclosure ?? (leaf ? leaves.get(leaf)?.disclosure : undefined);
+      return { ...item, ...(disclosure ? { disclosure } : {}), anchor: anchorWith(leaf, item.anchor) };
+    }),
+    ...(record.hiddenSteps
+      ? {
+          hiddenSteps: record.hiddenSteps.map((step) => ({
+            ...step,
+            anchor: anchorWith(step.leaf.toLowerCase(), step.anchor),
+          })),
+        }
+      : {}),
   };
 }
 

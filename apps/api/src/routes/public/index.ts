@@ -1,4 +1,10 @@
-import { normalizeGln, normalizeSscc, parseDigitalLink, publicRecordWithDisplaySchema } from "@tracemark/sdk";
+import {
+  normalizeGln,
+  normalizeSscc,
+  parseDigitalLink,
+  publicRecordProofsSchema,
+  publicRecordWithDisplaySchema,
+} from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -7,17 +13,18 @@ import { getPublicLocation } from "../../publicRecord/getPublicLocation.ts";
 import { getPublicLogisticUnit } from "../../publicRecord/getPublicLogisticUnit.ts";
 import { getPublicProduct } from "../../publicRecord/getPublicProduct.ts";
 import { lotOfSerial } from "../../publicRecord/lotOfSerial.ts";
-import { servePublicRecord } from "../../publicRecord/servePublicRecord.ts";
+import { type PublicRecordPart, servePublicRecord } from "../../publicRecord/servePublicRecord.ts";
 import { checkField, validateGtin } from "../../services/identifiers/gs1.ts";
 import { negotiateEncoding } from "./negotiateEncoding.ts";
 
-/** The SDK's `PublicRecord`, exactly, plus `display` (names, places and labels; not verifiable). */
+/** The SDK's `PublicRecord` without its proofs, plus `display` (names, places and labels; not verifiable). */
 export const publicRecordResponse = publicRecordWithDisplaySchema;
 
 const description = `The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
 8, 12, 13 or 14 digits), no sign-in: the SDK's \`PublicRecord\` that \`verifyRecord\` checks against the
-chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
-state), plus \`display\` for the consumer page. Served from a stored copy while nothing it shows has
+chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+\`display\` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
+those are at \`GET /public/01/{gtin}/10/{lot}/proofs\` (\`verifyRecord({ record, proofs })\`). Served from a stored copy while nothing it shows has
 changed (a recall shows at once), pre-compressed: brotli or gzip as \`Accept-Encoding\` prefers (406 when it
 accepts neither nor identity). Each encoding has its own strong \`ETag\`; \`If-None-Match\` gives 304.
 \`Cache-Control: public, max-age=5, stale-while-revalidate=5\`: a CDN may hold it, and a recall reaches
@@ -110,7 +117,7 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
 
   return async (app) => {
     const handler = async (
-      params: { gtin: string; lot: string; serial?: string | undefined },
+      params: { gtin: string; lot: string; serial?: string | undefined; part?: PublicRecordPart },
       {
         "if-none-match": ifNoneMatch,
         "accept-encoding": acceptEncoding,
@@ -130,6 +137,7 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
         render: (record) => JSON.stringify(publicRecordResponse.parse(record)),
         encoding: negotiateEncoding(acceptEncoding),
         ifNoneMatch,
+        part: params.part,
       });
       reply.header("cache-control", RECORD_CACHE_CONTROL);
       reply.header("vary", "accept-encoding");
@@ -152,6 +160,23 @@ export function publicRoutes({ db, chain }: AppContext): FastifyPluginAsyncZod {
       { schema: schema(z.object({ gtin: segment, lot: segment })) },
       async (request, reply) =>
         handler(request.params as { gtin: string; lot: string }, request.headers, reply),
+    );
+    app.get(
+      "/public/01/:gtin/10/:lot/proofs",
+      {
+        schema: {
+          tags: ["public"],
+          summary: "The Merkle proofs and disclosures of a lot's public record",
+          description: `What only Verify needs of a lot's public record, which is served without it, no sign-in:
+the SDK's \`PublicRecordProofs\` (per anchored leaf, its Merkle proof and a version-2 event's disclosure),
+for \`verifyRecord({ record, proofs })\`. The same for the lot and its serial items. Built and stored with
+the record, pre-compressed, with its own strong \`ETag\` per encoding (\`If-None-Match\` gives 304) and
+the record's \`Cache-Control\`.`,
+          params: z.object({ gtin: segment, lot: segment }),
+          response: { 200: publicRecordProofsSchema, 304: z.null().describe("Not modified") },
+        },
+      },
+      async (request, reply) => handler({ ...request.params, part: "proofs" }, request.headers, reply),
     );
     const publicHeaders = (reply: import("fastify").FastifyReply) =>
       reply.header("cache-control", "public, max-age=5, must-revalidate");

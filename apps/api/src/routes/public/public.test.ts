@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { computeCheckDigit, computeEventHash, publicRecordSchema, verifyMerkleProof } from "@tracemark/sdk";
+import {
+  computeCheckDigit,
+  computeEventHash,
+  publicRecordProofsSchema,
+  publicRecordSchema,
+  verifyMerkleProof,
+} from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { registryIdOf } from "../../services/orgs/platform.ts";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
@@ -202,10 +208,14 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
   });
   after(() => t.close());
 
-  test("serves the SDK's PublicRecord exactly, plus display", async () => {
+  test("serves the SDK's PublicRecord exactly, plus display; its Merkle proofs apart (…/proofs)", async () => {
     const response = await t.app.inject({ method: "GET", url });
     assert.equal(response.statusCode, 200, response.body);
+    assert.ok(!response.body.includes('"proof"'), "no Merkle proof in the first response");
     const body = response.json();
+    const proofsResponse = await t.app.inject({ method: "GET", url: `${url}/proofs` });
+    assert.equal(proofsResponse.statusCode, 200, proofsResponse.body);
+    const proofs = publicRecordProofsSchema.strict().parse(proofsResponse.json());
     const record = publicRecordSchema
       .strict()
       .parse(Object.fromEntries(Object.entries(body).filter(([k]) => k !== "display")));
@@ -225,11 +235,12 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
         if (item.anchor?.type !== "batch") continue;
         assert.equal(item.anchor.blockNumber, 42);
         assert.equal(item.anchor.transactionHash, hex32("ef"));
+        assert.equal(item.anchor.proof, undefined);
         assert.ok(
           verifyMerkleProof({
             root: item.anchor.root as Hex,
             leaf: events[i]?.leaf as Hex,
-            proof: item.anchor.proof as Hex[],
+            proof: proofs.leaves[events[i]?.leaf as Hex]?.proof as Hex[],
           }),
         );
       } else {
@@ -397,6 +408,49 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
       assert.equal(response.statusCode, status, `${path}: ${response.body}`);
       assert.match(response.headers["content-type"] ?? "", /application\/problem\+json/);
     }
+  });
+
+  for (const part of ["record", "proofs"]) {
+    const partUrl = () => (part === "record" ? url : `${url}/proofs`);
+    test(`${part}: short public caching with an ETag per encoding, pre-compressed, 304`, async () => {
+      const etags = new Set<string>();
+      for (const encoding of ["br", "gzip", "identity"]) {
+        const first = await t.app.inject({
+          method: "GET",
+          url: partUrl(),
+          headers: { "accept-encoding": encoding },
+        });
+        assert.equal(first.statusCode, 200, first.body);
+        assert.equal(first.headers["cache-control"], "public, max-age=5, stale-while-revalidate=5");
+        const text = decoded(first);
+        (part === "record" ? publicRecordSchema : publicRecordProofsSchema).parse(
+          JSON.parse(text) as unknown,
+        );
+        const etag = String(first.headers.etag);
+        etags.add(etag);
+        const again = await t.app.inject({
+          method: "GET",
+          url: partUrl(),
+          headers: { "if-none-match": etag, "accept-encoding": encoding },
+        });
+        assert.equal(again.statusCode, 304, `${encoding}: ${again.body}`);
+        assert.equal(again.headers.etag, etag);
+      }
+      assert.equal(etags.size, 3, "each encoding has its own ETag");
+    });
+  }
+
+  test("the proofs of an unknown lot are a 404, of a GTIN with a wrong check digit a 422", async () => {
+    const lotProofs = await t.app.inject({ method: "GET", url: `${url}/proofs` });
+    const unknown = await t.app.inject({ method: "GET", url: `/public/01/${GTIN}/10/NO-SUCH-LOT/proofs` });
+    assert.equal(unknown.statusCode, 404);
+    assert.match(String(unknown.headers["content-type"]), /application\/problem\+json/);
+    const badGtin = await t.app.inject({
+      method: "GET",
+      url: `/public/01/${GTIN.slice(0, -1)}0/10/LOT-1/proofs`,
+    });
+    assert.equal(badGtin.statusCode, 422);
+    assert.ok(Object.keys(lotProofs.json().leaves).length >= 2);
   });
 
   test("short public caching with an ETag per encoding; a recall changes the record at once", async () => {

@@ -11,7 +11,7 @@ import { VerifyHead } from "./VerifyHead";
 
 /**
  * Where Verify reads the record when pressed: a same-origin URL of the public record (the page does
- * not carry it, proofs and all), and the shape of the record the page shows (`shapeOfRecord`), so a
+ * not carry it; its proofs are at the URL + `/proofs`), and the shape of the record the page shows (`shapeOfRecord`), so a
  * record that gained steps since the page was made is named rather than checked under wrong labels.
  */
 export type VerifyRecordSource = { url: string; shape: RecordShape };

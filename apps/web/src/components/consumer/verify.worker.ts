@@ -4,7 +4,8 @@
  * page: loading the SDK (viem, the EPCIS schemas, the Merkle code) and checking a record never
  * blocks scrolling or taps on a slow phone. The worker is started only when Verify is pressed.
  * The record comes in the message, or (the consumer page, which does not carry it) is fetched
- * here from `source.url`, its display part left out; it must have the steps and attestations the page
+ * here from `source.url`, its display part left out, with its proofs (`source.url` + `/proofs`:
+ * the record is served without them); it must have the steps and attestations the page
  * names (`source.shape`), else the page is older than the record and says so.
  * Messages: in `{ id, record | source, rpcUrl, deployment }`; out `{ id, ok: true, result }` or `{ id, ok: false, name, message }`.
  */
@@ -22,17 +23,26 @@ class NamedError extends Error {
   }
 }
 
-/** The record at `source.url`, without its display part, if it has the steps the page names. */
-async function fetchRecord(source: { url: string; shape: RecordShape }): Promise<unknown> {
-  let text: string;
+/** The JSON at `url`; `RecordUnavailableError` when it cannot be read. */
+async function fetchJson(url: string): Promise<Record<string, unknown>> {
   try {
-    const response = await fetch(source.url, { headers: { accept: "application/json" } });
-    if (!response.ok) throw new Error(`GET ${source.url} answered ${response.status}`);
-    text = await response.text();
+    const response = await fetch(url, { headers: { accept: "application/json" } });
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+    return (await response.json()) as Record<string, unknown>;
   } catch (error) {
     throw new NamedError("RecordUnavailableError", (error as Error).message);
   }
-  const { display: _display, ...record } = JSON.parse(text) as Record<string, unknown>;
+}
+
+/** The record at `source.url`, without its display part, and its proofs, if it has the steps the page names. */
+async function fetchRecord(source: {
+  url: string;
+  shape: RecordShape;
+}): Promise<{ record: unknown; proofs: unknown }> {
+  const [{ display: _display, ...record }, proofs] = await Promise.all([
+    fetchJson(source.url),
+    fetchJson(`${source.url}/proofs`),
+  ]);
   const shape = shapeOfRecord(record);
   if (JSON.stringify(shape) !== JSON.stringify(source.shape)) {
     throw new NamedError(
@@ -40,7 +50,7 @@ async function fetchRecord(source: { url: string; shape: RecordShape }): Promise
       `The record at ${source.url} has ${JSON.stringify(shape)}; the page shows ${JSON.stringify(source.shape)}.`,
     );
   }
-  return record;
+  return { record, proofs };
 }
 
 scope.addEventListener(
@@ -57,8 +67,10 @@ scope.addEventListener(
     const { id, source, rpcUrl } = event.data;
     try {
       const deployment = parseDeployment(event.data.deployment, "the page");
-      const record = source ? await fetchRecord(source) : event.data.record;
-      const result = await verifyRecord({ record, rpcUrl, deployment });
+      const { record, proofs } = source
+        ? await fetchRecord(source)
+        : { record: event.data.record, proofs: undefined };
+      const result = await verifyRecord({ record, proofs, rpcUrl, deployment });
       scope.postMessage({ id, ok: true, result });
     } catch (error) {
       const { name, message } = error instanceof Error ? error : new Error(String(error));
