@@ -11342,7 +11342,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
@@ -11383,7 +11383,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
@@ -14316,8 +14316,9 @@ export interface paths {
          * A product's public record
          * @description The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
          *     8, 12, 13 or 14 digits), no sign-in: the SDK's `PublicRecord` that `verifyRecord` checks against the
-         *     chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
-         *     state), plus `display` for the consumer page. Served from a stored copy while nothing it shows has
+         *     chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+         *     `display` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
+         *     those are at `GET /public/01/{gtin}/10/{lot}/proofs` (`verifyRecord({ record, proofs })`). Served from a stored copy while nothing it shows has
          *     changed (a recall shows at once), pre-compressed: brotli or gzip as `Accept-Encoding` prefers (406 when it
          *     accepts neither nor identity). Each encoding has its own strong `ETag`; `If-None-Match` gives 304.
          *     `Cache-Control: public, max-age=5, stale-while-revalidate=5`: a CDN may hold it, and a recall reaches
@@ -14750,7 +14751,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
@@ -14791,7 +14792,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
@@ -14867,8 +14868,9 @@ export interface paths {
          * A product's public record
          * @description The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
          *     8, 12, 13 or 14 digits), no sign-in: the SDK's `PublicRecord` that `verifyRecord` checks against the
-         *     chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
-         *     state), plus `display` for the consumer page. Served from a stored copy while nothing it shows has
+         *     chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+         *     `display` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
+         *     those are at `GET /public/01/{gtin}/10/{lot}/proofs` (`verifyRecord({ record, proofs })`). Served from a stored copy while nothing it shows has
          *     changed (a recall shows at once), pre-compressed: brotli or gzip as `Accept-Encoding` prefers (406 when it
          *     accepts neither nor identity). Each encoding has its own strong `ETag`; `If-None-Match` gives 304.
          *     `Cache-Control: public, max-age=5, stale-while-revalidate=5`: a CDN may hold it, and a recall reaches
@@ -15303,7 +15305,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
@@ -15344,7 +15346,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
@@ -15388,6 +15390,106 @@ export interface paths {
                                     };
                                 }[];
                                 recalled: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/01/{gtin}/10/{lot}/proofs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Merkle proofs and disclosures of a lot's public record
+         * @description What only Verify needs of a lot's public record, which is served without it, no sign-in:
+         *     the SDK's `PublicRecordProofs` (per anchored leaf, its Merkle proof and a version-2 event's disclosure),
+         *     for `verifyRecord({ record, proofs })`. The same for the lot and its serial items. Built and stored with
+         *     the record, pre-compressed, with its own strong `ETag` per encoding (`If-None-Match` gives 304) and
+         *     the record's `Cache-Control`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example string */
+                    gtin: string;
+                    /** @example string */
+                    lot: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                "4XX": components["responses"]["Problem"];
+                "5XX": components["responses"]["Problem"];
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "leaves": {
+                         *         "0x6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a6a": {
+                         *           "proof": [
+                         *             "0x1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f1f",
+                         *             "0xc4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4"
+                         *           ]
+                         *         },
+                         *         "0xb2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2": {
+                         *           "proof": [
+                         *             "0x3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d3d"
+                         *           ],
+                         *           "disclosure": {
+                         *             "salts": {
+                         *               "what": "0x8f3a61c2d94b07e5a1c6f0b2d3e4a5b6"
+                         *             },
+                         *             "withheld": {
+                         *               "quantities": "0x9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e"
+                         *             },
+                         *             "eventHashCommitment": "0x4747474747474747474747474747474747474747474747474747474747474747"
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            leaves: {
+                                [key: string]: {
+                                    disclosure?: {
+                                        eventHashCommitment?: string;
+                                        /** @example 0x8f3a61c2d94b07e5a1c6f0b2d3e4a5b6 */
+                                        eventHashSalt?: string;
+                                        salts: {
+                                            [key: string]: string;
+                                        };
+                                        withheld: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    proof?: string[];
+                                };
                             };
                         };
                     };
@@ -15464,8 +15566,9 @@ export interface paths {
          * A serial item's public record, without its lot
          * @description The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
          *     8, 12, 13 or 14 digits), no sign-in: the SDK's `PublicRecord` that `verifyRecord` checks against the
-         *     chain (every event of the lot, across organisations, with its anchor and Merkle proof; attestations; recall
-         *     state), plus `display` for the consumer page. Served from a stored copy while nothing it shows has
+         *     chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+         *     `display` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
+         *     those are at `GET /public/01/{gtin}/10/{lot}/proofs` (`verifyRecord({ record, proofs })`). Served from a stored copy while nothing it shows has
          *     changed (a recall shows at once), pre-compressed: brotli or gzip as `Accept-Encoding` prefers (406 when it
          *     accepts neither nor identity). Each encoding has its own strong `ETag`; `If-None-Match` gives 304.
          *     `Cache-Control: public, max-age=5, stale-while-revalidate=5`: a CDN may hold it, and a recall reaches
@@ -15900,7 +16003,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
@@ -15941,7 +16044,7 @@ export interface paths {
                                     /** Format: date-time */
                                     anchoredAt: string;
                                     blockNumber: number;
-                                    proof: string[];
+                                    proof?: string[];
                                     root: string;
                                     transactionHash?: string;
                                     /** @enum {string} */
