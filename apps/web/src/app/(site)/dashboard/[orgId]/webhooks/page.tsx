@@ -13,8 +13,8 @@ import {
   sendTestWebhookAction,
   setWebhookActiveAction,
 } from "@/lib/actions/webhooks";
-import type { ApiItem } from "@/lib/api/types";
 import { apiRequest } from "@/lib/api/apiRequest";
+import type { ApiItem } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
