@@ -6,7 +6,10 @@
  * The record comes in the message, or (the consumer page, which does not carry it) is fetched
  * here from `source.url`, its display part left out, with its proofs (`source.url` + `/proofs`:
  * the record is served without them); it must have the steps and attestations the page
- * names (`source.shape`), else the page is older than the record and says so.
+ * names (`source.shape`), else the page is older than the record and says so. Record and proofs are
+ * cached apart (each up to 10 s): when a check of a fetched record fails, both are fetched again
+ * past every cache and checked once more, so a record read just before a step was anchored (or a
+ * disclosure changed) and proofs read just after never show as a failure.
  * Messages: in `{ id, record | source, rpcUrl, deployment }`; out `{ id, ok: true, result }` or `{ id, ok: false, name, message }`.
  */
 import { parseDeployment, verifyRecord } from "@tracemark/sdk";
@@ -24,9 +27,9 @@ class NamedError extends Error {
 }
 
 /** The JSON at `url`; `RecordUnavailableError` when it cannot be read. */
-async function fetchJson(url: string): Promise<Record<string, unknown>> {
+async function fetchJson(url: string, cache: RequestCache): Promise<Record<string, unknown>> {
   try {
-    const response = await fetch(url, { headers: { accept: "application/json" } });
+    const response = await fetch(url, { headers: { accept: "application/json" }, cache });
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
     return (await response.json()) as Record<string, unknown>;
   } catch (error) {
@@ -35,13 +38,13 @@ async function fetchJson(url: string): Promise<Record<string, unknown>> {
 }
 
 /** The record at `source.url`, without its display part, and its proofs, if it has the steps the page names. */
-async function fetchRecord(source: {
-  url: string;
-  shape: RecordShape;
-}): Promise<{ record: unknown; proofs: unknown }> {
+async function fetchRecord(
+  source: { url: string; shape: RecordShape },
+  cache: RequestCache,
+): Promise<{ record: unknown; proofs: unknown }> {
   const [{ display: _display, ...record }, proofs] = await Promise.all([
-    fetchJson(source.url),
-    fetchJson(`${source.url}/proofs`),
+    fetchJson(source.url, cache),
+    fetchJson(`${source.url}/proofs`, cache),
   ]);
   const shape = shapeOfRecord(record);
   if (JSON.stringify(shape) !== JSON.stringify(source.shape)) {
@@ -67,10 +70,14 @@ scope.addEventListener(
     const { id, source, rpcUrl } = event.data;
     try {
       const deployment = parseDeployment(event.data.deployment, "the page");
-      const { record, proofs } = source
-        ? await fetchRecord(source)
-        : { record: event.data.record, proofs: undefined };
-      const result = await verifyRecord({ record, proofs, rpcUrl, deployment });
+      const verify = async (cache: RequestCache) => {
+        const { record, proofs } = source
+          ? await fetchRecord(source, cache)
+          : { record: event.data.record, proofs: undefined };
+        return verifyRecord({ record, proofs, rpcUrl, deployment });
+      };
+      let result = await verify("default");
+      if (!result.ok && source) result = await verify("reload");
       scope.postMessage({ id, ok: true, result });
     } catch (error) {
       const { name, message } = error instanceof Error ? error : new Error(String(error));
