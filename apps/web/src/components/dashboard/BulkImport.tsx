@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { useHydrated } from "@/components/forms/useHydrated";
+import type { ApiResponse } from "@/lib/api/types";
 import styles from "./dashboard.module.css";
 
 const kinds = [
@@ -10,19 +11,12 @@ const kinds = [
   { value: "locations", label: "Locations" },
   { value: "lots", label: "Lots" },
   { value: "events", label: "Events" },
-] as const;
+] as const satisfies readonly { value: ImportJob["kind"]; label: string }[];
 type Kind = (typeof kinds)[number]["value"];
 
-/** A problem of the file as the API lists it: row (the header is row 1), column, value, what is wrong, how to fix it. */
-type ImportProblem = { row: number; column: string; value?: string; problem: string; fix: string };
-type ImportJob = {
-  id: string;
-  phase: "checking" | "writing" | "succeeded" | "failed";
-  rowCount: number;
-  checkedRows: number;
-  writtenRows: number;
-  problems: ImportProblem[];
-};
+/** An import job as the API answers it; its problems: row (the header is row 1), column, value, what is wrong, how to fix it. */
+type ImportJob = ApiResponse<"/orgs/{orgId}/imports/{importId}", "get">;
+type ImportProblem = ImportJob["problems"][number];
 
 type State =
   | { kind: "idle" }
