@@ -34,7 +34,12 @@ export async function buildTestApp(
       : startAnvil().then((anvil) => ({ anvil, deployment: undefined })),
   ]);
   const { anvil, deployment } = node;
-  const config = { ...readConfig({ LOG_LEVEL: "silent", RPC_URL: anvil.rpcUrl }), ...overrides };
+  const config = {
+    ...readConfig({ LOG_LEVEL: "silent", RPC_URL: anvil.rpcUrl }),
+    // Tests send imports one after another faster than a person: the cap has its own test.
+    imports: { running: 100, runningPerOrganization: 100 },
+    ...overrides,
+  };
   const chain = createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) });
   const context: AppContext = { config, db, chain, lookupHost: options.lookupHost };
   const app = await buildApp(context);
