@@ -34,18 +34,13 @@ export const domainRulePatterns: { rule: string; pattern: RegExp }[] = [
  * needing it; adding one needs a reason as good.
  */
 export const allowedCopies: Record<string, string> = {
-  // Being replaced by a server-side import (issue 18, another worktree): the CSV turns into events on the API.
-  "apps/web/src/components/dashboard/csvToEpcisEvents.ts": "replaced by the server-side import (#18)",
-  // Every spelling of an identifier (URN, Digital Link) to match stored events by: search, not a rule
-  // copy, but it belongs beside the SDK's identifier rules once the API's services move into stage folders (#19 point 2).
-  "apps/api/src/services/identifiers/identifierSpellings.ts": "search spellings; moves with #19 point 2",
-  "apps/api/src/services/events/queryEvents.ts":
-    "EPC pattern queries (EPCIS MATCH_*); moves with #19 point 2",
-  "apps/api/src/services/traces/traceLot.ts": "container/item kind of a trace node; moves with #19 point 2",
+  // EPCIS MATCH_ parameters' EPC patterns turned into SQL LIKE prefixes over stored identifiers: how
+  // Postgres finds them (index-friendly prefixes), which neither the SDK nor the web needs.
+  "apps/api/src/services/events/queryEvents.ts": "EPC patterns as SQL LIKE prefixes (EPCIS MATCH_*)",
   "apps/api/src/routes/query/index.ts":
     "prose of the EPCIS query's OpenAPI description (an EPC pattern example)",
-  // A request schema's example text and check of the SGLN scheme the SDK then parses.
-  "apps/api/src/services/events/schemas.ts": "the guided capture's sgln field (#19 point 4 generates it)",
+  // A request schema's check of the SGLN scheme, with its message, before the SDK parses the value.
+  "apps/api/src/services/events/schemas.ts": "the guided capture's sgln field: its request schema",
 };
 
 /** Lines of code of a TypeScript source, comment lines (`//`, `/*`, ` *`) left out, with their numbers. */

@@ -259,6 +259,12 @@ export {
   type EpcUriToDigitalLinkReturnType,
   epcUriToDigitalLink,
 } from "./gs1/epcUriToDigitalLink.ts";
+export {
+  type IdentifierSpellings,
+  identifierKind,
+  identifierSpellings,
+  locationWithDescendants,
+} from "./gs1/identifierSpellings.ts";
 export { isValidGln, normalizeGln } from "./gs1/normalizeGln.ts";
 export { isValidGtin, normalizeGtin } from "./gs1/normalizeGtin.ts";
 export { isValidSscc, normalizeSscc } from "./gs1/normalizeSscc.ts";

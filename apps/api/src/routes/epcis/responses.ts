@@ -35,7 +35,7 @@ const epcisEvent = z.record(z.string(), z.unknown()).meta({
       eventTimeZoneOffset: "+00:00",
       action: "OBSERVE",
       bizStep: "shipping",
-      epcList: ["urn:epc:id:sgtin:4012345.011111.1"],
+      epcList: ["urn:epc:id:sgtin:4012345.011111.1"], // domain-rule: an example value in the OpenAPI document
     },
   ],
 });

@@ -1,14 +1,15 @@
 import { type Database, Prisma } from "@tracemark/db";
-import { cbvVariants, epcUriToDigitalLink } from "@tracemark/sdk";
+import {
+  cbvVariants,
+  epcUriToDigitalLink,
+  type IdentifierSpellings,
+  identifierSpellings,
+  locationWithDescendants,
+} from "@tracemark/sdk";
 import { z } from "zod";
 import { MalformedRequestError } from "../../errors/domain.ts";
 import { cursorProblem, cursorTime, decodeCursor, encodeCursor } from "../../util/opaqueCursor.ts";
 import { canonicalIdentifier } from "../identifiers/epcisIdentifiers.ts";
-import {
-  type IdentifierSpellings,
-  identifierSpellings,
-  locationWithDescendants,
-} from "../identifiers/identifierSpellings.ts";
 
 /** The EPCIS 2.0 query parameters we answer (SimpleEventQuery), each list matching any of its values. */
 export type EventQuery = {

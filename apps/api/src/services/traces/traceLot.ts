@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Database, Prisma } from "@tracemark/db";
+import { identifierKind } from "@tracemark/sdk";
 import { NotFoundError } from "../../errors/domain.ts";
 import { lotGraphWalk } from "../lots/lotGraphWalk.ts";
 
@@ -337,11 +338,4 @@ export async function traceLot(db: Database, parameters: TraceLotParameters): Pr
   );
   nodes.sort((x, y) => x.depth - y.depth || x.id.localeCompare(y.id));
   return { root: publicId(`lot:${lotId}`), nodes, edges };
-}
-
-function identifierKind(value: string): TraceNode["kind"] {
-  if (/^urn:epc:id:sscc:|\/00\/\d{18}/.test(value)) return "container";
-  if (/^urn:epc:id:sgtin:|\/01\/\d{14}\/(?:10\/[^/]+\/)?21\//.test(value)) return "item";
-  if (/^urn:epc:(class|idpat):|\/01\/\d{14}/.test(value)) return "class";
-  return "other";
 }

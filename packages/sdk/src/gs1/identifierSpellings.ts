@@ -1,4 +1,4 @@
-import { canonicalIdentifier } from "./epcisIdentifiers.ts";
+import { canonicalIdentifier } from "./tracemarkIdentifiers.ts";
 
 /**
  * How to find an identifier stored as it was captured, whichever form the query gives: the exact
@@ -54,6 +54,21 @@ export function locationWithDescendants(uri: string): IdentifierSpellings {
     patterns.add(`^urn:epc:id:sgln:${prefix}\\.${reference}\\.[^.]+$`);
   }
   return { exact: spellings.exact, patterns: [...patterns] };
+}
+
+/**
+ * What an identifier an event names is, by its EPC URI scheme or Digital Link keys: a logistic unit
+ * (`container`, an SSCC), one serialised trade item (`item`, an SGTIN), a class of trade items
+ * (`class`: a GTIN, its lot, or an EPC pattern), or anything else (`other`).
+ *
+ * @example
+ * identifierKind("urn:epc:id:sscc:0614141.1234567890") // "container"
+ */
+export function identifierKind(value: string): "container" | "item" | "class" | "other" {
+  if (/^urn:epc:id:sscc:|\/00\/\d{18}/.test(value)) return "container";
+  if (/^urn:epc:id:sgtin:|\/01\/\d{14}\/(?:10\/[^/]+\/)?21\//.test(value)) return "item";
+  if (/^urn:epc:(class|idpat):|\/01\/\d{14}/.test(value)) return "class";
+  return "other";
 }
 
 /** The EPC URIs a key (and its lot, serial or extension) may have been captured as. */
