@@ -102,7 +102,11 @@ test("a shopper opens the QR URL and verifies it, Verify's code loaded only when
   await expect(summary).toContainText("Verified: all 2 steps match the blockchain");
   await expect(page.getByText("Does not match what was sealed on the blockchain.")).toHaveCount(0);
   expect(page.workers(), "the verifier, started by Verify").toHaveLength(1);
-  expect(requested.filter((url) => url.includes(`/api/v1/public${publicPath}`))).toHaveLength(1);
+  // The record and its proofs (served apart), each read once: a record that verifies is not read again.
+  expect(requested.filter((url) => url.includes(`/api/v1/public${publicPath}`)).sort()).toEqual([
+    expect.stringMatching(new RegExp(`/api/v1/public${publicPath}$`)),
+    expect.stringMatching(new RegExp(`/api/v1/public${publicPath}/proofs$`)),
+  ]);
   await attachScreenshot(page, testInfo, "consumer-verified");
 
   // The same page served by a compromised server: one step's time rewritten in the record.
