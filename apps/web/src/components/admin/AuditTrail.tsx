@@ -4,12 +4,11 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { api, dataOf } from "@/lib/api/api";
-import type { paths } from "@/lib/api/generated/openapi";
-import type { ApiItem } from "@/lib/api/types";
+import type { ApiItem, ApiQuery } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 
 type AuditEntry = ApiItem<"/orgs/{orgId}/audit-trail">;
-type AuditQuery = NonNullable<paths["/orgs/{orgId}/audit-trail"]["get"]["parameters"]["query"]>;
+type AuditQuery = ApiQuery<"/orgs/{orgId}/audit-trail", "get">;
 
 const ENTITIES = [
   ["products", "Products"],
