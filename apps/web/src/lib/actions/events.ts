@@ -4,8 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
+import { api } from "@/lib/api/api";
 import { apiRequest } from "@/lib/api/apiRequest";
 import { getLinkChoices } from "@/lib/api/getLinkChoices";
+import type { EventVisibility } from "@/lib/api/types";
 import { linkProblemWords, packingFromForm, transformationFromForm } from "@/lib/events/linkEventFromForm";
 import { simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
 import { orgPath } from "@/lib/orgPath";
@@ -21,6 +23,7 @@ export async function recordEventAction(
   const built = await simpleEventFromForm(orgId, lotId, formData);
   if ("error" in built) return built;
   try {
+    // Untyped: the guided forms build the EPCIS event as a plain object (simpleEventFromForm), not as the API's event type.
     await apiRequest(`/orgs/${orgId}/events`, { method: "POST", body: built.event });
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
@@ -51,6 +54,7 @@ export async function correctEventAction(
   }
   let declaration: { eventHash: string };
   try {
+    // Untyped: the corrected event is built as a plain object (simpleEventFromForm), not as the API's event type.
     ({ declaration } = await apiRequest<{ declaration: { eventHash: string } }>(
       `/orgs/${orgId}/events/${eventId}/corrections`,
       { method: "POST", body: { errorReason, reason, ...(corrective ? { event: corrective } : {}) } },
@@ -71,10 +75,12 @@ export async function setEventVisibilityAction(
   formData: FormData,
 ): Promise<FormState> {
   const visibility = text(formData, "visibility");
-  if (!visibility || !["public", "partners", "private"].includes(visibility))
-    return { error: "Choose who sees this step." };
+  if (!isVisibility(visibility)) return { error: "Choose who sees this step." };
   try {
-    await apiRequest(`/orgs/${orgId}/events/${eventId}/visibility`, { method: "PUT", body: { visibility } });
+    await api.PUT("/orgs/{orgId}/events/{eventId}/visibility", {
+      params: { path: { orgId, eventId } },
+      body: { visibility },
+    });
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
     throw error;
@@ -82,6 +88,9 @@ export async function setEventVisibilityAction(
   revalidatePath(orgPath(orgId, "events", eventId));
   return { ok: "Saved." };
 }
+
+const isVisibility = (value: string | undefined): value is EventVisibility =>
+  value === "public" || value === "partners" || value === "private";
 
 /** Records a link between lots from its guided form; opens the lot it is about. */
 async function recordLink(
@@ -99,6 +108,7 @@ async function recordLink(
   if ("error" in built) return built;
   let lotId: string | null;
   try {
+    // Untyped: the link forms build the EPCIS event as a plain object (linkEventFromForm), not as the API's event type.
     ({ lotId } = await apiRequest<{ lotId: string | null }>(`/orgs/${orgId}/events`, {
       method: "POST",
       body: built.event,
