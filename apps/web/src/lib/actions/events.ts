@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
-import { api } from "@/lib/api/api";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { getLinkChoices } from "@/lib/api/getLinkChoices";
-import type { EventVisibility } from "@/lib/api/types";
+import type { ApiRequestBody, EventVisibility } from "@/lib/api/types";
 import { linkProblemWords, packingFromForm, transformationFromForm } from "@/lib/events/linkEventFromForm";
 import { simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
 import { orgPath } from "@/lib/orgPath";
@@ -23,8 +22,7 @@ export async function recordEventAction(
   const built = await simpleEventFromForm(orgId, lotId, formData);
   if ("error" in built) return built;
   try {
-    // Untyped: the guided forms build the EPCIS event as a plain object (simpleEventFromForm), not as the API's event type.
-    await apiRequest(`/orgs/${orgId}/events`, { method: "POST", body: built.event });
+    await api.POST("/orgs/{orgId}/events", { params: { path: { orgId } }, body: built.event });
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
     throw error;
@@ -46,7 +44,7 @@ export async function correctEventAction(
   const errorReason = text(formData, "errorReason") === "did_not_occur" ? "did_not_occur" : "incorrect_data";
   const reason = text(formData, "reason");
   if (!reason) return { error: "Say what was wrong: shoppers and auditors read it." };
-  let corrective: Record<string, unknown> | undefined;
+  let corrective: ApiRequestBody<"/orgs/{orgId}/events", "post"> | undefined;
   if (errorReason === "incorrect_data") {
     const built = await simpleEventFromForm(orgId, lotId, formData);
     if ("error" in built) return built;
@@ -54,10 +52,11 @@ export async function correctEventAction(
   }
   let declaration: { eventHash: string };
   try {
-    // Untyped: the corrected event is built as a plain object (simpleEventFromForm), not as the API's event type.
-    ({ declaration } = await apiRequest<{ declaration: { eventHash: string } }>(
-      `/orgs/${orgId}/events/${eventId}/corrections`,
-      { method: "POST", body: { errorReason, reason, ...(corrective ? { event: corrective } : {}) } },
+    ({ declaration } = await dataOf(
+      api.POST("/orgs/{orgId}/events/{eventId}/corrections", {
+        params: { path: { orgId, eventId } },
+        body: { errorReason, reason, ...(corrective ? { event: corrective } : {}) },
+      }),
     ));
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
@@ -108,11 +107,9 @@ async function recordLink(
   if ("error" in built) return built;
   let lotId: string | null;
   try {
-    // Untyped: the link forms build the EPCIS event as a plain object (linkEventFromForm), not as the API's event type.
-    ({ lotId } = await apiRequest<{ lotId: string | null }>(`/orgs/${orgId}/events`, {
-      method: "POST",
-      body: built.event,
-    }));
+    ({ lotId } = await dataOf(
+      api.POST("/orgs/{orgId}/events", { params: { path: { orgId } }, body: built.event }),
+    ));
   } catch (error) {
     if (error instanceof ApiError) return { error: linkProblemWords(error, lots, products, built.event) };
     throw error;
