@@ -62,11 +62,8 @@ export type ApiItem<Path extends keyof paths> =
         : never
     : never;
 
-export type Page<T> = { items: T[]; nextCursor: string | null };
-
 export type Me = ApiResponse<"/auth/me", "get">;
 export type Role = Me["memberships"][number]["role"];
-export type Organization = ApiResponse<"/orgs/{orgId}", "get">;
 export type Product = ApiResponse<"/orgs/{orgId}/products/{productId}", "get">;
 export type Lot = ApiResponse<"/orgs/{orgId}/lots/{lotId}", "get">;
 /**
@@ -82,15 +79,10 @@ export type Position = Extract<
 export type Recall = ApiItem<"/orgs/{orgId}/recalls">;
 /** `failed`: the anchor transaction reverted for a reason the contract gives (`failureReason`); not retried. */
 export type AnchorStatus = Recall["chainStatus"];
-/** An active recall reaching one of the organisation's lots or a lot it received. */
-export type RecallAffecting = ApiItem<"/orgs/{orgId}/recalls/affecting">;
-/** A custody transfer between organisations. */
-export type Transfer = ApiItem<"/orgs/{orgId}/transfers">;
 export type Member = ApiItem<"/orgs/{orgId}/members">;
 export type Invitation = ApiItem<"/orgs/{orgId}/invitations">;
 /** What an emailed invitation link offers. */
 export type InvitationPreview = ApiResponse<"/invitations/preview", "post">;
-export type ApiKey = ApiItem<"/orgs/{orgId}/api-keys">;
 export type Attestation = ApiItem<"/orgs/{orgId}/attestations">;
 /** A document attached to events of a lot. */
 export type LotDocument = ApiItem<"/orgs/{orgId}/lots/{lotId}/documents">;
