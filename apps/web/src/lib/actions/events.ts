@@ -6,9 +6,9 @@ import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
 import { api, dataOf } from "@/lib/api/api";
 import { getLinkChoices } from "@/lib/api/getLinkChoices";
-import type { ApiRequestBody, EventVisibility } from "@/lib/api/types";
+import type { EventVisibility } from "@/lib/api/types";
 import { linkProblemWords, packingFromForm, transformationFromForm } from "@/lib/events/linkEventFromForm";
-import { simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
+import { type EventBody, simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
 import { orgPath } from "@/lib/orgPath";
 import { text } from "./formValues";
 
@@ -44,7 +44,7 @@ export async function correctEventAction(
   const errorReason = text(formData, "errorReason") === "did_not_occur" ? "did_not_occur" : "incorrect_data";
   const reason = text(formData, "reason");
   if (!reason) return { error: "Say what was wrong: shoppers and auditors read it." };
-  let corrective: ApiRequestBody<"/orgs/{orgId}/events", "post"> | undefined;
+  let corrective: EventBody | undefined;
   if (errorReason === "incorrect_data") {
     const built = await simpleEventFromForm(orgId, lotId, formData);
     if ("error" in built) return built;

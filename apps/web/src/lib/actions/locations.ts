@@ -4,11 +4,8 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
 import { api } from "@/lib/api/api";
-import type { ApiRequestBody } from "@/lib/api/types";
-import { locationFromForm } from "@/lib/locations/locationFromForm";
+import { type LocationBody, locationFromForm } from "@/lib/locations/locationFromForm";
 import { orgPath } from "@/lib/orgPath";
-
-type LocationBody = ApiRequestBody<"/orgs/{orgId}/locations", "post">;
 
 async function saveLocation(
   formData: FormData,

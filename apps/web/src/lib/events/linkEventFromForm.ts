@@ -1,14 +1,11 @@
 import { computeCheckDigit, logisticUnitUri, serialUri } from "@tracemark/sdk";
 import type { ApiError } from "@/lib/api/ApiError";
-import type { ApiRequestBody } from "@/lib/api/types";
+import type { EventBody } from "./simpleEventFromForm";
 
 /** A lot the form offers, as the person knows it. */
 export type PickableLot = { id: string; lotCode: string; productName: string; gtin: string };
 /** A product a new lot can be made of. */
 export type PickableProduct = { id: string; name: string; gtin: string };
-
-/** The API's simple event form, as `POST /orgs/:orgId/events` takes it. */
-type EventBody = ApiRequestBody<"/orgs/{orgId}/events", "post">;
 
 export type LinkEventFromFormReturnType = { event: EventBody } | { error: string };
 

@@ -7,7 +7,7 @@ import type { ApiRequestBody, EventVisibility } from "@/lib/api/types";
 import { uploadDocument } from "@/lib/api/uploadDocument";
 
 /** The API's simple event form, as `POST /orgs/:orgId/events` takes it. */
-type EventBody = ApiRequestBody<"/orgs/{orgId}/events", "post">;
+export type EventBody = ApiRequestBody<"/orgs/{orgId}/events", "post">;
 
 export type SimpleEventFromFormReturnType = { event: EventBody } | { error: string };
 

@@ -2,7 +2,8 @@ import { nullable, text } from "@/lib/actions/formValues";
 import type { ApiRequestBody, Location, Position } from "@/lib/api/types";
 import { fieldErrorSentence } from "@/lib/format/problemWords";
 
-type LocationBody = ApiRequestBody<"/orgs/{orgId}/locations", "post">;
+/** The API's location body, as `POST /orgs/:orgId/locations` takes it (and `PATCH` in part). */
+export type LocationBody = ApiRequestBody<"/orgs/{orgId}/locations", "post">;
 
 export type LocationFromFormReturnType =
   | { body: LocationBody }
