@@ -3,11 +3,9 @@ import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { saveDisclosureAction } from "@/lib/actions/disclosure";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { ApiResponse, Role } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
+import type { Role } from "@/lib/api/types";
 import { roleAtLeast } from "@/lib/roles";
-
-type DisclosureSettings = ApiResponse<"/orgs/{orgId}/disclosure", "get">;
 
 /** Where a step whose exact location is not public is still placed, in words. */
 const locationLevels = [
@@ -26,7 +24,7 @@ const fieldset = { border: 0, padding: 0, margin: 0 } as const;
  * withheld by default and per business step, and how finely a withheld exact location is still shown.
  */
 export async function DisclosureSettingsSection({ orgId, role }: { orgId: string; role: Role }) {
-  const settings = await apiRequest<DisclosureSettings>(`/orgs/${orgId}/disclosure`);
+  const settings = await dataOf(api.GET("/orgs/{orgId}/disclosure", { params: { path: { orgId } } }));
   const intro = (
     <div>
       <h2 id="disclosure-title">Which fields of public steps the public sees</h2>

@@ -1,13 +1,10 @@
 import { buildDigitalLink } from "@tracemark/sdk";
 import { CopyButton } from "@/components/forms/CopyButton";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { settle } from "@/lib/api/settle";
-import type { ApiResponse } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { publicOrigin } from "@/lib/publicOrigin";
 import styles from "./dashboard.module.css";
-
-type LotScans = ApiResponse<"/orgs/{orgId}/lots/{lotId}/scans", "get">;
 
 /**
  * On the lot's page, for its owner: how often its consumer page was opened (per day for the last
@@ -22,7 +19,13 @@ export async function LotReach({
   lot: { id: string; gtin: string; lotCode: string; productName: string };
 }) {
   const [scans, origin] = await Promise.all([
-    settle(apiRequest<LotScans>(`/orgs/${orgId}/lots/${lot.id}/scans`, { query: { days: 30 } })),
+    settle(
+      dataOf(
+        api.GET("/orgs/{orgId}/lots/{lotId}/scans", {
+          params: { path: { orgId, lotId: lot.id }, query: { days: 30 } },
+        }),
+      ),
+    ),
     publicOrigin(),
   ]);
   const embedUrl = `${origin}/embed${buildDigitalLink({ gtin: lot.gtin, lot: lot.lotCode })}`;

@@ -2,8 +2,8 @@ import { commonBizSteps, visibilityMeaning, visibilityWords } from "@/components
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { setVisibilitySettingsAction } from "@/lib/actions/organizations";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { EventVisibility, Role, VisibilitySettings } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
+import type { EventVisibility, Role } from "@/lib/api/types";
 import { roleAtLeast } from "@/lib/roles";
 
 const visibilities: EventVisibility[] = ["public", "partners", "private"];
@@ -18,7 +18,7 @@ const visibilityOptions = visibilities.map((v) => (
  * not choose, overall and per business step (`GET`/`PUT /orgs/:orgId/visibility`).
  */
 export async function VisibilitySettingsSection({ orgId, role }: { orgId: string; role: Role }) {
-  const settings = await apiRequest<VisibilitySettings>(`/orgs/${orgId}/visibility`);
+  const settings = await dataOf(api.GET("/orgs/{orgId}/visibility", { params: { path: { orgId } } }));
   const manages = roleAtLeast(role, "admin");
   return (
     <section className="card stack" aria-labelledby="visibility-title">

@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { getLinkChoices } from "@/lib/api/getLinkChoices";
+import type { EventVisibility } from "@/lib/api/types";
 import { linkProblemWords, packingFromForm, transformationFromForm } from "@/lib/events/linkEventFromForm";
-import { simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
+import { type EventBody, simpleEventFromForm } from "@/lib/events/simpleEventFromForm";
 import { orgPath } from "@/lib/orgPath";
 import { text } from "./formValues";
 
@@ -21,7 +22,7 @@ export async function recordEventAction(
   const built = await simpleEventFromForm(orgId, lotId, formData);
   if ("error" in built) return built;
   try {
-    await apiRequest(`/orgs/${orgId}/events`, { method: "POST", body: built.event });
+    await api.POST("/orgs/{orgId}/events", { params: { path: { orgId } }, body: built.event });
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
     throw error;
@@ -43,7 +44,7 @@ export async function correctEventAction(
   const errorReason = text(formData, "errorReason") === "did_not_occur" ? "did_not_occur" : "incorrect_data";
   const reason = text(formData, "reason");
   if (!reason) return { error: "Say what was wrong: shoppers and auditors read it." };
-  let corrective: Record<string, unknown> | undefined;
+  let corrective: EventBody | undefined;
   if (errorReason === "incorrect_data") {
     const built = await simpleEventFromForm(orgId, lotId, formData);
     if ("error" in built) return built;
@@ -51,9 +52,11 @@ export async function correctEventAction(
   }
   let declaration: { eventHash: string };
   try {
-    ({ declaration } = await apiRequest<{ declaration: { eventHash: string } }>(
-      `/orgs/${orgId}/events/${eventId}/corrections`,
-      { method: "POST", body: { errorReason, reason, ...(corrective ? { event: corrective } : {}) } },
+    ({ declaration } = await dataOf(
+      api.POST("/orgs/{orgId}/events/{eventId}/corrections", {
+        params: { path: { orgId, eventId } },
+        body: { errorReason, reason, ...(corrective ? { event: corrective } : {}) },
+      }),
     ));
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
@@ -71,10 +74,12 @@ export async function setEventVisibilityAction(
   formData: FormData,
 ): Promise<FormState> {
   const visibility = text(formData, "visibility");
-  if (!visibility || !["public", "partners", "private"].includes(visibility))
-    return { error: "Choose who sees this step." };
+  if (!isVisibility(visibility)) return { error: "Choose who sees this step." };
   try {
-    await apiRequest(`/orgs/${orgId}/events/${eventId}/visibility`, { method: "PUT", body: { visibility } });
+    await api.PUT("/orgs/{orgId}/events/{eventId}/visibility", {
+      params: { path: { orgId, eventId } },
+      body: { visibility },
+    });
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable };
     throw error;
@@ -82,6 +87,9 @@ export async function setEventVisibilityAction(
   revalidatePath(orgPath(orgId, "events", eventId));
   return { ok: "Saved." };
 }
+
+const isVisibility = (value: string | undefined): value is EventVisibility =>
+  value === "public" || value === "partners" || value === "private";
 
 /** Records a link between lots from its guided form; opens the lot it is about. */
 async function recordLink(
@@ -99,10 +107,9 @@ async function recordLink(
   if ("error" in built) return built;
   let lotId: string | null;
   try {
-    ({ lotId } = await apiRequest<{ lotId: string | null }>(`/orgs/${orgId}/events`, {
-      method: "POST",
-      body: built.event,
-    }));
+    ({ lotId } = await dataOf(
+      api.POST("/orgs/{orgId}/events", { params: { path: { orgId } }, body: built.event }),
+    ));
   } catch (error) {
     if (error instanceof ApiError) return { error: linkProblemWords(error, lots, products, built.event) };
     throw error;

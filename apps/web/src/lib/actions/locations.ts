@@ -3,15 +3,18 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
-import { apiRequest } from "@/lib/api/apiRequest";
-import { locationFromForm } from "@/lib/locations/locationFromForm";
+import { api } from "@/lib/api/api";
+import { type LocationBody, locationFromForm } from "@/lib/locations/locationFromForm";
 import { orgPath } from "@/lib/orgPath";
 
-async function saveLocation(path: string, method: "POST" | "PATCH", formData: FormData): Promise<FormState> {
+async function saveLocation(
+  formData: FormData,
+  save: (body: LocationBody) => Promise<unknown>,
+): Promise<FormState> {
   const built = locationFromForm(formData);
   if ("error" in built) return built;
   try {
-    await apiRequest(path, { method, body: built.body });
+    await save(built.body);
   } catch (error) {
     if (error instanceof ApiError) return { error: error.readable, fieldErrors: error.fieldErrors };
     throw error;
@@ -24,7 +27,9 @@ export async function createLocationAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const failed = await saveLocation(`/orgs/${orgId}/locations`, "POST", formData);
+  const failed = await saveLocation(formData, (body) =>
+    api.POST("/orgs/{orgId}/locations", { params: { path: { orgId } }, body }),
+  );
   if (failed) return failed;
   revalidatePath(orgPath(orgId, "locations"));
   return { ok: "Location added." };
@@ -36,7 +41,9 @@ export async function updateLocationAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const failed = await saveLocation(`/orgs/${orgId}/locations/${locationId}`, "PATCH", formData);
+  const failed = await saveLocation(formData, (body) =>
+    api.PATCH("/orgs/{orgId}/locations/{locationId}", { params: { path: { orgId, locationId } }, body }),
+  );
   if (failed) return failed;
   revalidatePath(orgPath(orgId, "locations"));
   return { ok: "Saved." };

@@ -49,7 +49,7 @@ function asTheVisitor({ session }: { session: boolean }) {
 }
 
 function client(session: boolean) {
-  return createClient<paths>({
+  return createClient<paths, "application/json">({
     baseUrl: env.API_URL,
     fetch: asTheVisitor({ session }),
     headers: { accept: "application/json" },

@@ -1,8 +1,6 @@
 import "server-only";
 import { api, dataOf } from "./api";
-import { apiRequest } from "./apiRequest";
 import { settle } from "./settle";
-import type { Location, Page } from "./types";
 
 /**
  * What the transformation and packing forms offer: the organisation's lots and those shipped to
@@ -16,8 +14,7 @@ export async function getLinkChoices(orgId: string) {
   const [lots, products, locations] = await Promise.all([
     settle(dataOf(api.GET("/orgs/{orgId}/lots", { params }))),
     settle(dataOf(api.GET("/orgs/{orgId}/products", { params }))),
-    // The list declares a plot's coordinates as number[] where a location's own answer has [lng, lat].
-    settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
+    settle(dataOf(api.GET("/orgs/{orgId}/locations", { params }))),
   ]);
   return { lots, products, locations };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PublicRecordWithDisplay } from "@tracemark/sdk";
 import { ApiError } from "./ApiError";
-import { apiRequest } from "./apiRequest";
+import { dataOf, publicApi } from "./api";
 
 export type GetPublicRecordParameters = {
   gtin: string;
@@ -12,7 +12,8 @@ export type GetPublicRecordParameters = {
 
 /**
  * The public record of a lot or a serial item by its GS1 keys (`GET /public/01/…[/10/…][/21/…]`), or
- * `null` when the API knows no such lot. Throws `ApiError` for anything else.
+ * `null` when the API knows no such lot (or neither a lot nor a serial is given: a GTIN alone names a
+ * product, not a record). Throws `ApiError` for anything else.
  *
  * @example
  * const record = await getPublicRecord({ gtin: "09506000134352", lot: "ABC123" });
@@ -22,11 +23,18 @@ export async function getPublicRecord({
   lot,
   serial,
 }: GetPublicRecordParameters): Promise<PublicRecordWithDisplay | null> {
-  const path = `/public/01/${encodeURIComponent(gtin)}${lot === undefined ? "" : `/10/${encodeURIComponent(lot)}`}${
-    serial ? `/21/${encodeURIComponent(serial)}` : ""
-  }`;
+  const answer =
+    lot !== undefined && serial
+      ? publicApi.GET("/public/01/{gtin}/10/{lot}/21/{serial}", { params: { path: { gtin, lot, serial } } })
+      : lot !== undefined
+        ? publicApi.GET("/public/01/{gtin}/10/{lot}", { params: { path: { gtin, lot } } })
+        : serial
+          ? publicApi.GET("/public/01/{gtin}/21/{serial}", { params: { path: { gtin, serial } } })
+          : undefined;
+  if (!answer) return null;
   try {
-    return await apiRequest<PublicRecordWithDisplay>(path, { authenticated: false });
+    // The SDK's type: openapi-fetch widens the declared record's [lng, lat] tuples to number[].
+    return (await dataOf(answer)) as PublicRecordWithDisplay;
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 422 || error.status === 400)) {
       return null;

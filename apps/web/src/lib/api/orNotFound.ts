@@ -7,7 +7,7 @@ import { ApiError } from "./ApiError";
  * an id in the address the API cannot read (its 400 names only `params.` fields).
  *
  * @example
- * const lot = await orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`));
+ * const lot = await orNotFound(dataOf(api.GET("/orgs/{orgId}/lots/{lotId}", { params: { path: { orgId, lotId } } })));
  */
 export async function orNotFound<T>(answer: Promise<T>): Promise<T> {
   try {

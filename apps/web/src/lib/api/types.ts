@@ -3,6 +3,7 @@
  * API's OpenAPI document (`generated/openapi.ts`, `npm run generate:api-types`), so a changed
  * response field breaks the web's typecheck where the web reads it.
  */
+import type { Client, MethodResponse } from "openapi-fetch";
 import type { paths } from "@/lib/api/generated/openapi";
 
 type Method = "get" | "put" | "post" | "delete" | "patch";
@@ -36,6 +37,21 @@ export type ApiRequestBody<
   ? Body
   : never;
 
+/**
+ * The query parameters an operation takes.
+ *
+ * @example
+ * type LotsQuery = ApiQuery<"/orgs/{orgId}/lots", "get">;
+ */
+export type ApiQuery<
+  Path extends keyof paths,
+  M extends Method & keyof paths[Path],
+> = paths[Path][M] extends {
+  parameters: { query?: infer Query };
+}
+  ? NonNullable<Query>
+  : never;
+
 /** One item of a list operation's answer (a page's `items`, or the array it answers). */
 export type ApiItem<Path extends keyof paths> =
   ApiResponse<Path, "get" & keyof paths[Path]> extends infer Body
@@ -46,28 +62,27 @@ export type ApiItem<Path extends keyof paths> =
         : never
     : never;
 
-export type Page<T> = { items: T[]; nextCursor: string | null };
-
 export type Me = ApiResponse<"/auth/me", "get">;
 export type Role = Me["memberships"][number]["role"];
-export type Organization = ApiResponse<"/orgs/{orgId}", "get">;
 export type Product = ApiResponse<"/orgs/{orgId}/products/{productId}", "get">;
 export type Lot = ApiResponse<"/orgs/{orgId}/lots/{lotId}", "get">;
-export type Location = ApiResponse<"/orgs/{orgId}/locations/{locationId}", "get">;
-/** A GeoJSON position: [longitude, latitude]. */
-export type Position = Extract<NonNullable<Location["plot"]>, { type: "Point" }>["coordinates"];
+/**
+ * A location as the typed client (`api`) answers it: openapi-fetch reads the document's [lng, lat]
+ * tuples as `number[]` (its `Readable` maps arrays, not tuples), so a plot's positions are arrays here.
+ */
+export type Location = MethodResponse<Client<paths>, "get", "/orgs/{orgId}/locations/{locationId}">;
+/** A GeoJSON position: [longitude, latitude], as a location's plot is sent. */
+export type Position = Extract<
+  NonNullable<ApiRequestBody<"/orgs/{orgId}/locations", "post">["plot"]>,
+  { type: "Point" }
+>["coordinates"];
 export type Recall = ApiItem<"/orgs/{orgId}/recalls">;
 /** `failed`: the anchor transaction reverted for a reason the contract gives (`failureReason`); not retried. */
 export type AnchorStatus = Recall["chainStatus"];
-/** An active recall reaching one of the organisation's lots or a lot it received. */
-export type RecallAffecting = ApiItem<"/orgs/{orgId}/recalls/affecting">;
-/** A custody transfer between organisations. */
-export type Transfer = ApiItem<"/orgs/{orgId}/transfers">;
 export type Member = ApiItem<"/orgs/{orgId}/members">;
 export type Invitation = ApiItem<"/orgs/{orgId}/invitations">;
 /** What an emailed invitation link offers. */
 export type InvitationPreview = ApiResponse<"/invitations/preview", "post">;
-export type ApiKey = ApiItem<"/orgs/{orgId}/api-keys">;
 export type Attestation = ApiItem<"/orgs/{orgId}/attestations">;
 /** A document attached to events of a lot. */
 export type LotDocument = ApiItem<"/orgs/{orgId}/lots/{lotId}/documents">;

@@ -1,12 +1,13 @@
 import { computeCheckDigit, logisticUnitUri, serialUri } from "@tracemark/sdk";
 import type { ApiError } from "@/lib/api/ApiError";
+import type { EventBody } from "./simpleEventFromForm";
 
 /** A lot the form offers, as the person knows it. */
 export type PickableLot = { id: string; lotCode: string; productName: string; gtin: string };
 /** A product a new lot can be made of. */
 export type PickableProduct = { id: string; name: string; gtin: string };
 
-export type LinkEventFromFormReturnType = { event: Record<string, unknown> } | { error: string };
+export type LinkEventFromFormReturnType = { event: EventBody } | { error: string };
 
 type Items = {
   lot: { id: string };
@@ -26,7 +27,9 @@ export const lotWords = (lot: Pick<PickableLot, "lotCode" | "productName">) =>
   `lot ${lot.lotCode} of ${lot.productName}`;
 
 /** When and where, as `EventFields` and `LocalDateTimeInput` send them. */
-function whenAndWhere(formData: FormData): Record<string, unknown> | { error: string } {
+function whenAndWhere(
+  formData: FormData,
+): Pick<EventBody, "eventTime" | "eventTimeZoneOffset" | "bizLocation" | "readPoint"> | { error: string } {
   const local = field(formData, "eventTime");
   if (!local) return { error: "Give the date and time it happened." };
   const offset = field(formData, "eventTimeOffset") ?? "+00:00";
@@ -73,7 +76,7 @@ export function transformationFromForm(
   const when = whenAndWhere(formData);
   if ("error" in when) return when as { error: string };
   const inputs: Items[] = [];
-  const outputs: Record<string, unknown>[] = [];
+  const outputs: NonNullable<EventBody["outputs"]> = [];
   for (const lot of lots) {
     const use = field(formData, `use:${lot.id}`);
     if (use !== "input" && use !== "output") continue;

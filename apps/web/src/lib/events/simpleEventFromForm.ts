@@ -3,9 +3,13 @@ import { fsma204BizSteps } from "@tracemark/sdk";
 import { fsma204AllInputs } from "@/components/forms/EventFields";
 import { text } from "@/lib/actions/formValues";
 import { ApiError } from "@/lib/api/ApiError";
+import type { ApiRequestBody, EventVisibility } from "@/lib/api/types";
 import { uploadDocument } from "@/lib/api/uploadDocument";
 
-export type SimpleEventFromFormReturnType = { event: Record<string, unknown> } | { error: string };
+/** The API's simple event form, as `POST /orgs/:orgId/events` takes it. */
+export type EventBody = ApiRequestBody<"/orgs/{orgId}/events", "post">;
+
+export type SimpleEventFromFormReturnType = { event: EventBody } | { error: string };
 
 /**
  * Builds the API's simple event form from the guided event fields (`EventFields`): what (the lot, a
@@ -35,7 +39,9 @@ export async function simpleEventFromForm(
   const destinationGln = text(formData, "destinationGln");
   const temperature = text(formData, "temperature");
   const chosen = text(formData, "visibility");
-  const visibility = ["public", "partners", "private"].includes(chosen ?? "") ? chosen : undefined;
+  const visibility = ["public", "partners", "private"].includes(chosen ?? "")
+    ? (chosen as EventVisibility)
+    : undefined;
   const destinationLocationId = text(formData, "destinationLocationId");
   const referenceType = text(formData, "referenceType");
   const referenceNumber = text(formData, "referenceNumber");
@@ -74,8 +80,8 @@ export async function simpleEventFromForm(
         fsma204BizSteps.initialPacking,
         fsma204BizSteps.firstLandBasedReceiving,
       ].includes(bizStep)
-        ? "ADD"
-        : "OBSERVE",
+        ? ("ADD" as const)
+        : ("OBSERVE" as const),
       bizStep,
       disposition: text(formData, "disposition"),
       eventTime: `${local.length === 16 ? `${local}:00` : local}.000${offset}`,
@@ -83,12 +89,14 @@ export async function simpleEventFromForm(
       lot: { id: lotId },
       ...(quantity !== undefined ? { quantity: { value: Number(quantity), ...(unit ? { unit } : {}) } } : {}),
       ...(location ? { bizLocation: { locationId: location }, readPoint: { locationId: location } } : {}),
-      ...(sourceGln ? { sources: [{ type: "owning_party", gln: sourceGln }] } : {}),
+      ...(sourceGln ? { sources: [{ type: "owning_party" as const, gln: sourceGln }] } : {}),
       ...(destinationGln || destinationLocationId
         ? {
             destinations: [
-              ...(destinationLocationId ? [{ type: "location", locationId: destinationLocationId }] : []),
-              ...(destinationGln ? [{ type: "owning_party", gln: destinationGln }] : []),
+              ...(destinationLocationId
+                ? [{ type: "location" as const, locationId: destinationLocationId }]
+                : []),
+              ...(destinationGln ? [{ type: "owning_party" as const, gln: destinationGln }] : []),
             ],
           }
         : {}),

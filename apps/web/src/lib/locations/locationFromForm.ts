@@ -1,9 +1,12 @@
 import { nullable, text } from "@/lib/actions/formValues";
-import type { Location, Position } from "@/lib/api/types";
+import type { ApiRequestBody, Location, Position } from "@/lib/api/types";
 import { fieldErrorSentence } from "@/lib/format/problemWords";
 
+/** The API's location body, as `POST /orgs/:orgId/locations` takes it (and `PATCH` in part). */
+export type LocationBody = ApiRequestBody<"/orgs/{orgId}/locations", "post">;
+
 export type LocationFromFormReturnType =
-  | { body: Record<string, unknown> }
+  | { body: LocationBody }
   | { error: string; fieldErrors: Record<string, string> };
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -60,7 +63,11 @@ export function locationFromForm(formData: FormData): LocationFromFormReturnType
   };
 }
 
-function plotOf(type: string | undefined, lines: string | undefined, fieldErrors: Record<string, string>) {
+function plotOf(
+  type: string | undefined,
+  lines: string | undefined,
+  fieldErrors: Record<string, string>,
+): LocationBody["plot"] {
   if (!type) return null;
   const positions: Position[] = [];
   for (const [index, line] of (lines ?? "").split("\n").entries()) {

@@ -11,17 +11,12 @@ import { Field } from "@/components/forms/Field";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { ApiItem, ApiResponse, Page } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 
 export const metadata: Metadata = { title: "Admin console" };
 
-type Organization = ApiItem<"/admin/organizations">;
 type ChainState = "queued" | "unsent" | "sent" | "mined" | "reverted" | "dropped";
-type Auditor = ApiItem<"/admin/auditors">;
-type Candidate = ApiItem<"/admin/users">;
-type Status = ApiResponse<"/admin/status", "get">;
 
 const STATUSES = [
   ["pending", "Waiting to be admitted"],
@@ -48,12 +43,14 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
     typeof query[name] === "string" && query[name] !== "" ? (query[name] as string) : undefined;
   const status = (one("status") ?? "pending") as (typeof STATUSES)[number][0];
   const [orgs, auditors, candidates, system] = await Promise.all([
-    apiRequest<Page<Organization>>("/admin/organizations", {
-      query: { status, q: one("q"), cursor: one("cursor"), limit: 20 },
-    }),
-    apiRequest<Page<Auditor>>("/admin/auditors", { query: { cursor: one("auditors"), limit: 20 } }),
-    apiRequest<Page<Candidate>>("/admin/users", { query: { q: one("user"), limit: 50 } }),
-    apiRequest<Status>("/admin/status"),
+    dataOf(
+      api.GET("/admin/organizations", {
+        params: { query: { status, q: one("q"), cursor: one("cursor"), limit: 20 } },
+      }),
+    ),
+    dataOf(api.GET("/admin/auditors", { params: { query: { cursor: one("auditors"), limit: 20 } } })),
+    dataOf(api.GET("/admin/users", { params: { query: { q: one("user"), limit: 50 } } })),
+    dataOf(api.GET("/admin/status")),
   ]);
   const link = (change: Record<string, string | undefined>) => {
     const next = new URLSearchParams(

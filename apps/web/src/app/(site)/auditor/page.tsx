@@ -10,8 +10,8 @@ import { SignOutButton } from "@/components/SignOutButton";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
 import { WalletSignInOnChain } from "@/components/wallet/WalletSignInOnChain";
 import { ApiError } from "@/lib/api/ApiError";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { ApiItem, Attestation, Page } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
+import type { ApiItem } from "@/lib/api/types";
 import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { getMe } from "@/lib/session/getMe";
@@ -49,7 +49,7 @@ async function Auditor() {
   }
   let requests: AuditRequest[];
   try {
-    requests = await apiRequest<AuditRequest[]>("/auditor/requests");
+    requests = await dataOf(api.GET("/auditor/requests"));
   } catch (error) {
     if (error instanceof ApiError && error.status === 403) {
       return (
@@ -84,10 +84,7 @@ async function Auditor() {
     }
     throw error;
   }
-  const [mine, chain] = await Promise.all([
-    apiRequest<Page<Attestation>>("/auditor/attestations"),
-    getChainSettings(),
-  ]);
+  const [mine, chain] = await Promise.all([dataOf(api.GET("/auditor/attestations")), getChainSettings()]);
   return (
     <div className="stack" style={{ gap: "var(--space-8)" }}>
       <PageIntro title="Lots to audit">

@@ -8,7 +8,7 @@ import { Field } from "@/components/forms/Field";
 import { resendVerificationAction } from "@/lib/actions/auth";
 import { acceptInvitationAction } from "@/lib/actions/members";
 import { createOrganizationAction } from "@/lib/actions/organizations";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import type { ApiItem } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
 import { requireMe } from "@/lib/session/requireMe";
@@ -32,7 +32,7 @@ type OpenInvitation = ApiItem<"/invitations">;
 async function Home() {
   const me = await requireMe();
   const invitations = me.walletAddress
-    ? await apiRequest<OpenInvitation[]>("/invitations").catch(() => [] as OpenInvitation[])
+    ? await dataOf(api.GET("/invitations")).catch(() => [] as OpenInvitation[])
     : [];
   const first = me.memberships[0];
   if (me.isPlatformAdmin && !first && invitations.length === 0) redirect("/admin");

@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { acceptInvitationByTokenAction } from "@/lib/actions/members";
 import { ApiError } from "@/lib/api/ApiError";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { dataOf, publicApi } from "@/lib/api/api";
 import type { InvitationPreview } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { getMe } from "@/lib/session/getMe";
@@ -31,11 +31,7 @@ async function Invite({ searchParams }: { searchParams: Promise<{ token?: string
   if (!token) problem = "This page needs the link from your invitation mail.";
   else
     try {
-      preview = await apiRequest<InvitationPreview>("/invitations/preview", {
-        method: "POST",
-        body: { token },
-        authenticated: false,
-      });
+      preview = await dataOf(publicApi.POST("/invitations/preview", { body: { token } }));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       problem = error.readable;

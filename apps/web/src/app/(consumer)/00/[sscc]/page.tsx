@@ -4,7 +4,7 @@ import styles from "@/components/consumer/consumer.module.css";
 import { withLanguage } from "@/components/consumer/InLanguage";
 import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
-import { getPublicPage, type PublicLogisticUnit } from "@/lib/api/getPublicPage";
+import { dataOf, publicApi } from "@/lib/api/api";
 
 /** Rendered whole before its first byte: the content is in the first flush of HTML (see `PublicKeyPage`). */
 export const instant = false;
@@ -26,7 +26,7 @@ export default function LogisticUnitPage({ params }: PageProps<"/00/[sscc]">) {
 
 async function Unit({ params }: { params: PageProps<"/00/[sscc]">["params"] }) {
   const { sscc } = await params;
-  const unit = await getPublicPage<PublicLogisticUnit>(`/00/${encodeURIComponent(sscc)}`);
+  const unit = await dataOf(publicApi.GET("/public/00/{sscc}", { params: { path: { sscc } } }));
   const t = await getTranslations("LogisticUnit");
   const words = await getConsumerWords();
   const hrefs = await Promise.all(

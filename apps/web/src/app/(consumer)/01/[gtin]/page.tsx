@@ -4,7 +4,7 @@ import styles from "@/components/consumer/consumer.module.css";
 import { withLanguage } from "@/components/consumer/InLanguage";
 import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
-import { getPublicPage, type PublicProduct } from "@/lib/api/getPublicPage";
+import { dataOf, publicApi } from "@/lib/api/api";
 
 /** Rendered whole before its first byte: the content is in the first flush of HTML (see `PublicKeyPage`). */
 export const instant = false;
@@ -26,7 +26,7 @@ export default function ProductPage({ params }: PageProps<"/01/[gtin]">) {
 
 async function Product({ params }: { params: PageProps<"/01/[gtin]">["params"] }) {
   const { gtin } = await params;
-  const product = await getPublicPage<PublicProduct>(`/01/${encodeURIComponent(gtin)}`);
+  const product = await dataOf(publicApi.GET("/public/01/{gtin}", { params: { path: { gtin } } }));
   const t = await getTranslations("Product");
   const { date } = await getConsumerWords();
   const hrefs = await Promise.all(

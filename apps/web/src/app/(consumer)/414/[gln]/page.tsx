@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import styles from "@/components/consumer/consumer.module.css";
 import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
-import { getPublicPage, type PublicLocation } from "@/lib/api/getPublicPage";
+import { dataOf, publicApi } from "@/lib/api/api";
 
 /** Rendered whole before its first byte: the content is in the first flush of HTML (see `PublicKeyPage`). */
 export const instant = false;
@@ -24,7 +24,7 @@ export default function LocationPage({ params }: PageProps<"/414/[gln]">) {
 
 async function Location({ params }: { params: PageProps<"/414/[gln]">["params"] }) {
   const { gln } = await params;
-  const location = await getPublicPage<PublicLocation>(`/414/${encodeURIComponent(gln)}`);
+  const location = await dataOf(publicApi.GET("/public/414/{gln}", { params: { path: { gln } } }));
   const t = await getTranslations("Location");
   return (
     <div className={styles.page}>

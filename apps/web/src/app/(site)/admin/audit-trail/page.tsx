@@ -14,12 +14,7 @@ export default async function AdminAuditTrailPage({ searchParams }: PageProps<"/
         Every recorded change on the platform, newest first: organisations, auditors, and each organisation's
         own.
       </PageIntro>
-      <AuditTrail
-        apiPath="/admin/audit-trail"
-        pagePath="/admin/audit-trail"
-        searchParams={await searchParams}
-        showOrganization
-      />
+      <AuditTrail pagePath="/admin/audit-trail" searchParams={await searchParams} showOrganization />
     </>
   );
 }

@@ -7,10 +7,9 @@ import { orgStatusWords } from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { receiveTransferAction } from "@/lib/actions/transfers";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { partyNames } from "@/lib/api/partyNames";
 import { settle } from "@/lib/api/settle";
-import type { Attestation, Lot, Organization, Page, QueriedEvent, Recall, Transfer } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -26,19 +25,27 @@ export default async function OverviewPage({ params }: PageProps<"/dashboard/[or
   const { role } = await requireOrgRole(orgId);
   const writes = roleAtLeast(role, "operator");
   const [org, lots, events, recalls, attestations, incoming] = await Promise.all([
-    apiRequest<Organization>(`/orgs/${orgId}`),
-    settle(apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { limit: 200 } })),
+    dataOf(api.GET("/orgs/{orgId}", { params: { path: { orgId } } })),
+    settle(dataOf(api.GET("/orgs/{orgId}/lots", { params: { path: { orgId }, query: { limit: 200 } } }))),
     settle(
-      apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/events`, {
-        query: { orderBy: "eventTime", orderDirection: "DESC", limit: LATEST },
-      }),
+      dataOf(
+        api.GET("/orgs/{orgId}/events", {
+          params: { path: { orgId }, query: { orderBy: "eventTime", orderDirection: "DESC", limit: LATEST } },
+        }),
+      ),
     ),
-    settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { status: "active" } })),
-    settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { limit: 5 } })),
     settle(
-      apiRequest<Page<Transfer>>(`/orgs/${orgId}/transfers`, {
-        query: { direction: "incoming", status: "pending", limit: 20 },
-      }),
+      dataOf(api.GET("/orgs/{orgId}/recalls", { params: { path: { orgId }, query: { status: "active" } } })),
+    ),
+    settle(
+      dataOf(api.GET("/orgs/{orgId}/attestations", { params: { path: { orgId }, query: { limit: 5 } } })),
+    ),
+    settle(
+      dataOf(
+        api.GET("/orgs/{orgId}/transfers", {
+          params: { path: { orgId }, query: { direction: "incoming", status: "pending", limit: 20 } },
+        }),
+      ),
     ),
   ]);
   const eventItems = events.ok ? events.value.items : [];

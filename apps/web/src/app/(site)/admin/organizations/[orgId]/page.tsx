@@ -3,20 +3,19 @@ import Link from "next/link";
 import { requirePlatformAdmin } from "@/components/admin/requirePlatformAdmin";
 import { StatusActions } from "@/components/admin/StatusActions";
 import { DataTable } from "@/components/DataTable/DataTable";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
-import type { ApiResponse } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 
 export const metadata: Metadata = { title: "Organisation · Admin" };
-
-type OrganizationDetail = ApiResponse<"/admin/organizations/{orgId}", "get">;
 
 /** One organisation as the platform sees it: its details, what it holds, its members. */
 export default async function AdminOrganizationPage({ params }: PageProps<"/admin/organizations/[orgId]">) {
   await requirePlatformAdmin();
   const { orgId } = await params;
-  const org = await orNotFound(apiRequest<OrganizationDetail>(`/admin/organizations/${orgId}`));
+  const org = await orNotFound(
+    dataOf(api.GET("/admin/organizations/{orgId}", { params: { path: { orgId } } })),
+  );
   return (
     <>
       <div>

@@ -5,15 +5,12 @@ import { AttestForm } from "@/components/auditor/AttestForm";
 import { ProofPointSign } from "@/components/auditor/ProofPointSign";
 import { cbvLabel } from "@/components/dashboard/labels";
 import { ChainUnavailable } from "@/components/wallet/ChainUnavailable";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { ApiResponse } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
 import { getChainSettings } from "@/lib/deployment/getChainSettings";
 import { formatDate, formatEventTime } from "@/lib/format/formatEventTime";
 import { requireMe } from "@/lib/session/requireMe";
 
 export const metadata: Metadata = { title: "Inspect a lot" };
-
-type AuditedLot = ApiResponse<"/auditor/lots/{lotId}", "get">;
 
 export default function AuditedLotPage({ params }: PageProps<"/auditor/lots/[lotId]">) {
   return (
@@ -28,7 +25,7 @@ export default function AuditedLotPage({ params }: PageProps<"/auditor/lots/[lot
 async function Inspect({ params }: { params: Promise<{ lotId: string }> }) {
   const [{ lotId }, me] = await Promise.all([params, requireMe()]);
   const [lot, chain] = await Promise.all([
-    apiRequest<AuditedLot>(`/auditor/lots/${lotId}`),
+    dataOf(api.GET("/auditor/lots/{lotId}", { params: { path: { lotId } } })),
     getChainSettings(),
   ]);
   return (

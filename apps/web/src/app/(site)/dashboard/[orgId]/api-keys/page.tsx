@@ -8,8 +8,7 @@ import { Field } from "@/components/forms/Field";
 import { FormCard } from "@/components/forms/FormCard";
 import { SelectField } from "@/components/forms/SelectField";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/apiKeys";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { ApiKey } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -35,7 +34,7 @@ export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[org
       </>
     );
   }
-  const list = await apiRequest<ApiKey[]>(`/orgs/${orgId}/api-keys`);
+  const list = await dataOf(api.GET("/orgs/{orgId}/api-keys", { params: { path: { orgId } } }));
   return (
     <>
       {intro}

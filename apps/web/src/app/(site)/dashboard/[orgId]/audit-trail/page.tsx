@@ -33,7 +33,7 @@ export default async function AuditTrailPage({
     <>
       {intro}
       <AuditTrail
-        apiPath={`/orgs/${orgId}/audit-trail`}
+        orgId={orgId}
         pagePath={`/dashboard/${orgId}/audit-trail`}
         searchParams={await searchParams}
       />

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { PageIntro } from "@/components/dashboard/PageIntro";
 import { Field } from "@/components/forms/Field";
 import { SelectField } from "@/components/forms/SelectField";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { settle } from "@/lib/api/settle";
-import type { Page, Product } from "@/lib/api/types";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Exports" };
@@ -13,7 +12,7 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   await requireOrgRole(orgId);
   const products = await settle(
-    apiRequest<Page<Product>>(`/orgs/${orgId}/products`, { query: { limit: 100 } }),
+    dataOf(api.GET("/orgs/{orgId}/products", { params: { path: { orgId }, query: { limit: 100 } } })),
   );
   const productId = typeof search.productId === "string" && search.productId ? search.productId : "";
   const from = typeof search.from === "string" ? search.from : "";

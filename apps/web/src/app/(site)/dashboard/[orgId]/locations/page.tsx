@@ -8,8 +8,7 @@ import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { createLocationAction } from "@/lib/actions/locations";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { Location, Page } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
 import { describePlot } from "@/lib/locations/describePlot";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -24,9 +23,18 @@ export default async function LocationsPage({
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
   const q = typeof search.q === "string" && search.q ? search.q : undefined;
-  const locations = await apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, {
-    query: { q, limit: 50, cursor: typeof search.cursor === "string" ? search.cursor : undefined },
-  });
+  const locations = await dataOf(
+    api.GET("/orgs/{orgId}/locations", {
+      params: {
+        path: { orgId },
+        query: {
+          q,
+          limit: 50,
+          cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+        },
+      },
+    }),
+  );
   return (
     <>
       <div className="page-head">

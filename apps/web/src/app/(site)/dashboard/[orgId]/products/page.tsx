@@ -8,8 +8,7 @@ import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
 import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { createProductAction } from "@/lib/actions/products";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { Page, Product } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -23,11 +22,21 @@ export default async function ProductsPage({
 }: PageProps<"/dashboard/[orgId]/products">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
-  const q = typeof search.q === "string" ? search.q : undefined;
-  const category = typeof search.category === "string" ? search.category : undefined;
-  const products = await apiRequest<Page<Product>>(`/orgs/${orgId}/products`, {
-    query: { q, category, limit: 50, cursor: typeof search.cursor === "string" ? search.cursor : undefined },
-  });
+  const q = typeof search.q === "string" && search.q ? search.q : undefined;
+  const category = typeof search.category === "string" && search.category ? search.category : undefined;
+  const products = await dataOf(
+    api.GET("/orgs/{orgId}/products", {
+      params: {
+        path: { orgId },
+        query: {
+          q,
+          category,
+          limit: 50,
+          cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+        },
+      },
+    }),
+  );
   return (
     <>
       <div className="page-head">

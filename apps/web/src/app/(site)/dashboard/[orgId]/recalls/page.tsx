@@ -4,8 +4,7 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { anchorWords } from "@/components/dashboard/labels";
 import { PageIntro } from "@/components/dashboard/PageIntro";
 import { PageLinks } from "@/components/dashboard/PageLinks";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { Page, Recall, RecallAffecting } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -17,10 +16,18 @@ export default async function RecallsPage({ params, searchParams }: PageProps<"/
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
   const [recalls, affecting] = await Promise.all([
-    apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, {
-      query: { limit: 50, cursor: typeof search.cursor === "string" ? search.cursor : undefined },
-    }),
-    apiRequest<{ items: RecallAffecting[] }>(`/orgs/${orgId}/recalls/affecting`),
+    dataOf(
+      api.GET("/orgs/{orgId}/recalls", {
+        params: {
+          path: { orgId },
+          query: {
+            limit: 50,
+            cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+          },
+        },
+      }),
+    ),
+    dataOf(api.GET("/orgs/{orgId}/recalls/affecting", { params: { path: { orgId } } })),
   ]);
   return (
     <>

@@ -16,9 +16,9 @@ import {
   removeMemberAction,
   withdrawInvitationAction,
 } from "@/lib/actions/members";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { settle } from "@/lib/api/settle";
-import type { Invitation, Member, Role } from "@/lib/api/types";
+import type { Role } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -36,9 +36,11 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/das
   const { me, role: myRole, organizationName } = await requireOrgRole(orgId);
   const canManage = roleAtLeast(myRole, "admin");
   const [members, invitations] = await Promise.all([
-    apiRequest<Member[]>(`/orgs/${orgId}/members`),
+    dataOf(api.GET("/orgs/{orgId}/members", { params: { path: { orgId } } })),
     // Only owners and admins may see the invitations sent.
-    canManage ? settle(apiRequest<Invitation[]>(`/orgs/${orgId}/invitations`)) : undefined,
+    canManage
+      ? settle(dataOf(api.GET("/orgs/{orgId}/invitations", { params: { path: { orgId } } })))
+      : undefined,
   ]);
   // Only an owner grants or takes away ownership (the API refuses anyone else).
   const rolesToGive = myRole === "owner" ? allRoles : allRoles.filter((r) => r !== "owner");

@@ -13,16 +13,13 @@ import {
   sendTestWebhookAction,
   setWebhookActiveAction,
 } from "@/lib/actions/webhooks";
-import { apiRequest } from "@/lib/api/apiRequest";
-import type { ApiItem } from "@/lib/api/types";
+import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Webhooks" };
-
-type Webhook = ApiItem<"/orgs/{orgId}/webhooks">;
 
 const events = [
   ["anchored", "Events anchored on chain"],
@@ -48,7 +45,7 @@ export default async function WebhooksPage({ params }: PageProps<"/dashboard/[or
       </>
     );
   }
-  const list = await apiRequest<Webhook[]>(`/orgs/${orgId}/webhooks`);
+  const list = await dataOf(api.GET("/orgs/{orgId}/webhooks", { params: { path: { orgId } } }));
   return (
     <>
       {intro}

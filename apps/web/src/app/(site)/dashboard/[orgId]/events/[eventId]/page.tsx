@@ -14,11 +14,11 @@ import { CorrectionChoice } from "@/components/forms/CorrectionChoice";
 import { EventFields } from "@/components/forms/EventFields";
 import { SelectField } from "@/components/forms/SelectField";
 import { correctEventAction, setEventVisibilityAction } from "@/lib/actions/events";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
-import type { EventDetail, Location, Page } from "@/lib/api/types";
+import type { EventDetail } from "@/lib/api/types";
 import { eventFieldValuesOf } from "@/lib/events/eventFieldValuesOf";
 import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatBytes } from "@/lib/format/formatBytes";
@@ -33,8 +33,15 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
   const { orgId, eventId } = await params;
   const { role } = await requireOrgRole(orgId);
   const [event, locations] = await Promise.all([
-    orNotFound(apiRequest<EventDetail>(`/orgs/${orgId}/events/${eventId}`)),
-    settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
+    // The API declares the EPCIS document as any JSON object; EventDetail names the members this page reads.
+    orNotFound(
+      dataOf(
+        api.GET("/orgs/{orgId}/events/{eventId}", { params: { path: { orgId, eventId } } }),
+      ) as Promise<EventDetail>,
+    ),
+    settle(
+      dataOf(api.GET("/orgs/{orgId}/locations", { params: { path: { orgId }, query: { limit: 200 } } })),
+    ),
   ]);
   const places = locations.ok ? locations.value.items : [];
   const names = placeNames(places);

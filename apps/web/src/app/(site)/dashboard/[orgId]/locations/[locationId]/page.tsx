@@ -4,9 +4,8 @@ import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { LocationFields } from "@/components/forms/LocationFields";
 import { updateLocationAction } from "@/lib/actions/locations";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
-import type { Location } from "@/lib/api/types";
 import { describePlot } from "@/lib/locations/describePlot";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -19,7 +18,9 @@ export default async function LocationPage({
 }: PageProps<"/dashboard/[orgId]/locations/[locationId]">) {
   const { orgId, locationId } = await params;
   const { role } = await requireOrgRole(orgId);
-  const location = await orNotFound(apiRequest<Location>(`/orgs/${orgId}/locations/${locationId}`));
+  const location = await orNotFound(
+    dataOf(api.GET("/orgs/{orgId}/locations/{locationId}", { params: { path: { orgId, locationId } } })),
+  );
   if (!roleAtLeast(role, "operator")) {
     return (
       <>

@@ -11,7 +11,7 @@ import { LotReach } from "@/components/dashboard/LotReach";
 import { receivedWords } from "@/components/dashboard/LotTable";
 import { ProofPointList } from "@/components/dashboard/ProofPointList";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { type Trace, TraceGraph } from "@/components/dashboard/TraceGraph";
+import { TraceGraph } from "@/components/dashboard/TraceGraph";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { Field } from "@/components/forms/Field";
 import { FormCard } from "@/components/forms/FormCard";
@@ -24,25 +24,13 @@ import { requestAuditAction } from "@/lib/actions/audits";
 import { createSerialsAction, updateLotAction } from "@/lib/actions/lots";
 import { requestProofPointAction } from "@/lib/actions/proofPoints";
 import { declareRecallAction, liftRecallAction } from "@/lib/actions/recalls";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { partyNames } from "@/lib/api/partyNames";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
-import type {
-  Attestation,
-  Location,
-  Lot,
-  LotDocument,
-  Page,
-  Product,
-  ProofPoint,
-  QueriedEvent,
-  Recall,
-  Transfer,
-} from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -59,7 +47,9 @@ export default async function LotPage({
   const { role } = await requireOrgRole(orgId);
   const writes = roleAtLeast(role, "operator");
   const manages = roleAtLeast(role, "admin");
-  const lot = await orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`));
+  const lot = await orNotFound(
+    dataOf(api.GET("/orgs/{orgId}/lots/{lotId}", { params: { path: { orgId, lotId } } })),
+  );
   // A lot shipped to the organisation: it sees the lot's record, records its own events, and no more.
   const received = lot.receivedFrom;
   const owns = received === null;
@@ -79,33 +69,62 @@ export default async function LotPage({
     incoming,
   ] = await Promise.all([
     owns
-      ? settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`))
+      ? settle(
+          dataOf(
+            api.GET("/orgs/{orgId}/products/{productId}", {
+              params: { path: { orgId, productId: lot.productId } },
+            }),
+          ),
+        )
       : ({ ok: false, error: "" } as const),
-    settle(apiRequest<Page<QueriedEvent>>(`/orgs/${orgId}/lots/${lotId}/events`, { query: { limit: 500 } })),
-    settle(apiRequest<Trace>(`/orgs/${orgId}/lots/${lotId}/trace`)),
-    settle(apiRequest<Page<Attestation>>(`/orgs/${orgId}/attestations`, { query: { lotId } })),
-    settle(apiRequest<Page<Recall>>(`/orgs/${orgId}/recalls`, { query: { lotId, status: "active" } })),
-    settle(apiRequest<{ id: string; displayName: string; walletAddress: string }[]>("/auditors")),
-    settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
     settle(
-      apiRequest<Page<LotDocument>>(`/orgs/${orgId}/lots/${lotId}/documents`, {
-        query: { limit: 50, cursor: documentsCursor },
-      }),
+      dataOf(
+        api.GET("/orgs/{orgId}/lots/{lotId}/events", {
+          params: { path: { orgId, lotId }, query: { limit: 500 } },
+        }),
+      ),
     ),
-    // The record as this organisation may see it, every field with its salts, for Verify.
-    settle(apiRequest<PublicRecordWithDisplay>(`/orgs/${orgId}/lots/${lotId}/record`)),
+    settle(dataOf(api.GET("/orgs/{orgId}/lots/{lotId}/trace", { params: { path: { orgId, lotId } } }))),
+    settle(dataOf(api.GET("/orgs/{orgId}/attestations", { params: { path: { orgId }, query: { lotId } } }))),
+    settle(
+      dataOf(
+        api.GET("/orgs/{orgId}/recalls", { params: { path: { orgId }, query: { lotId, status: "active" } } }),
+      ),
+    ),
+    settle(dataOf(api.GET("/auditors"))),
+    settle(
+      dataOf(api.GET("/orgs/{orgId}/locations", { params: { path: { orgId }, query: { limit: 200 } } })),
+    ),
+    settle(
+      dataOf(
+        api.GET("/orgs/{orgId}/lots/{lotId}/documents", {
+          params: { path: { orgId, lotId }, query: { limit: 50, cursor: documentsCursor || undefined } },
+        }),
+      ),
+    ),
+    // The record as this organisation may see it, every field with its salts, for Verify. The SDK's type, as
+    // openapi-fetch widens the declared record's [lng, lat] tuples to number[].
+    settle(
+      dataOf(
+        api.GET("/orgs/{orgId}/lots/{lotId}/record", { params: { path: { orgId, lotId } } }),
+      ) as Promise<PublicRecordWithDisplay>,
+    ),
     getDeployment().catch(() => undefined),
-    settle(apiRequest<ProofPoint[]>(`/orgs/${orgId}/proof-points`, { query: { lotId } })),
+    settle(dataOf(api.GET("/orgs/{orgId}/proof-points", { params: { path: { orgId }, query: { lotId } } }))),
     // The companies shipped to and from, to name the destinations and sources of the timeline.
     settle(
-      apiRequest<Page<Transfer>>(`/orgs/${orgId}/transfers`, {
-        query: { direction: "outgoing", limit: 200 },
-      }),
+      dataOf(
+        api.GET("/orgs/{orgId}/transfers", {
+          params: { path: { orgId }, query: { direction: "outgoing", limit: 200 } },
+        }),
+      ),
     ),
     settle(
-      apiRequest<Page<Transfer>>(`/orgs/${orgId}/transfers`, {
-        query: { direction: "incoming", limit: 200 },
-      }),
+      dataOf(
+        api.GET("/orgs/{orgId}/transfers", {
+          params: { path: { orgId }, query: { direction: "incoming", limit: 200 } },
+        }),
+      ),
     ),
   ]);
   // Only the owner's admins ask auditors for an audit or a proof point: the accredited ones to ask.

@@ -8,9 +8,8 @@ import { ImageUrlsField } from "@/components/forms/ImageUrlsField";
 import { ProductImage } from "@/components/ProductImage";
 import { createLotAction } from "@/lib/actions/lots";
 import { updateProductAction } from "@/lib/actions/products";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
-import type { Lot, Page, Product } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -21,8 +20,10 @@ export default async function ProductPage({ params }: PageProps<"/dashboard/[org
   const { orgId, productId } = await params;
   const { role } = await requireOrgRole(orgId);
   const [product, lots] = await Promise.all([
-    orNotFound(apiRequest<Product>(`/orgs/${orgId}/products/${productId}`)),
-    apiRequest<Page<Lot>>(`/orgs/${orgId}/lots`, { query: { productId, limit: 200 } }),
+    orNotFound(
+      dataOf(api.GET("/orgs/{orgId}/products/{productId}", { params: { path: { orgId, productId } } })),
+    ),
+    dataOf(api.GET("/orgs/{orgId}/lots", { params: { path: { orgId }, query: { productId, limit: 200 } } })),
   ]);
   return (
     <>

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { redeliverWebhookAction, sendTestWebhookAction } from "@/lib/actions/webhooks";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import type { ApiItem } from "@/lib/api/types";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
@@ -39,13 +39,14 @@ export default async function WebhookDeliveriesPage({
   const { role } = await requireOrgRole(orgId);
   if (!roleAtLeast(role, "admin"))
     return <RoleRequired minimum="admin" role={role} to="see a webhook's deliveries" />;
-  const webhooks = await apiRequest<{ id: string; url: string }[]>(`/orgs/${orgId}/webhooks`);
+  const webhooks = await dataOf(api.GET("/orgs/{orgId}/webhooks", { params: { path: { orgId } } }));
   const webhook = webhooks.find((w) => w.id === webhookId);
   if (!webhook) notFound();
   const cursor = typeof search.cursor === "string" ? search.cursor : undefined;
-  const log = await apiRequest<{ items: Delivery[]; nextCursor: string | null }>(
-    `/orgs/${orgId}/webhooks/${webhookId}/deliveries`,
-    { query: { limit: "20", ...(cursor ? { cursor } : {}) } },
+  const log = await dataOf(
+    api.GET("/orgs/{orgId}/webhooks/{webhookId}/deliveries", {
+      params: { path: { orgId, webhookId }, query: { limit: 20, cursor: cursor || undefined } },
+    }),
   );
   const here = orgPath(orgId, "webhooks", webhookId);
   return (

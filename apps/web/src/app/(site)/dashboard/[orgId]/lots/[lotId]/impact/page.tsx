@@ -4,9 +4,9 @@ import { DataTable } from "@/components/DataTable/DataTable";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
-import type { ImpactLotFace, ImpactNode, ImpactReport, ImpactStep } from "@/lib/api/traceSearch";
+import type { ImpactLotFace, ImpactNode, ImpactStep } from "@/lib/api/traceSearch";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -27,7 +27,9 @@ export default async function ImpactPage({
   await requireOrgRole(orgId);
   const depth = DEPTHS.includes(Number(search.depth)) ? Number(search.depth) : 10;
   const report = await orNotFound(
-    apiRequest<ImpactReport>(`/orgs/${orgId}/lots/${lotId}/impact`, { query: { depth } }),
+    dataOf(
+      api.GET("/orgs/{orgId}/lots/{lotId}/impact", { params: { path: { orgId, lotId }, query: { depth } } }),
+    ),
   );
   const { lot } = report;
   const download = (format: "csv" | "json") =>

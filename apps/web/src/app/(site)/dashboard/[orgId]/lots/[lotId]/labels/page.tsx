@@ -4,9 +4,8 @@ import Link from "next/link";
 import QRCode from "qrcode";
 import { Field } from "@/components/forms/Field";
 import { type Label, LabelSheet } from "@/components/labels/LabelSheet";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
-import type { Lot, Page } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { publicOrigin } from "@/lib/publicOrigin";
@@ -22,7 +21,9 @@ export default async function LabelsPage({
 }: PageProps<"/dashboard/[orgId]/lots/[lotId]/labels">) {
   const [{ orgId, lotId }, search, origin] = await Promise.all([params, searchParams, publicOrigin()]);
   await requireOrgRole(orgId);
-  const lot = await orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`));
+  const lot = await orNotFound(
+    dataOf(api.GET("/orgs/{orgId}/lots/{lotId}", { params: { path: { orgId, lotId } } })),
+  );
   const mode = search.mode === "serials" ? "serials" : "lot";
   const copies = Math.min(MAX_LABELS, Math.max(1, Number(search.copies) || 12));
   const first = typeof search.first === "string" ? search.first : "";
@@ -30,9 +31,11 @@ export default async function LabelsPage({
 
   let serials: string[] = [];
   if (mode === "serials") {
-    const page = await apiRequest<Page<{ serial: string }>>(`/orgs/${orgId}/lots/${lotId}/serials`, {
-      query: { limit: 200 },
-    });
+    const page = await dataOf(
+      api.GET("/orgs/{orgId}/lots/{lotId}/serials", {
+        params: { path: { orgId, lotId }, query: { limit: 200 } },
+      }),
+    );
     serials = page.items
       .map((s) => s.serial)
       .filter((s) => (!first || s >= first) && (!last || s <= last))

@@ -4,10 +4,9 @@ import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { EventFields } from "@/components/forms/EventFields";
 import { recordEventAction } from "@/lib/actions/events";
-import { apiRequest } from "@/lib/api/apiRequest";
+import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { settle } from "@/lib/api/settle";
-import type { Location, Lot, Page, Product } from "@/lib/api/types";
 import { isSprouts } from "@/lib/events/isSprouts";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -21,12 +20,20 @@ export default async function NewEventPage({
   const { orgId, lotId } = await params;
   const { role } = await requireOrgRole(orgId);
   const [lot, locations] = await Promise.all([
-    orNotFound(apiRequest<Lot>(`/orgs/${orgId}/lots/${lotId}`)),
-    settle(apiRequest<Page<Location>>(`/orgs/${orgId}/locations`, { query: { limit: 200 } })),
+    orNotFound(dataOf(api.GET("/orgs/{orgId}/lots/{lotId}", { params: { path: { orgId, lotId } } }))),
+    settle(
+      dataOf(api.GET("/orgs/{orgId}/locations", { params: { path: { orgId }, query: { limit: 200 } } })),
+    ),
   ]);
   const places = locations.ok ? locations.value.items : [];
   // A product of another organisation (a lot received) may not be readable: then no seed fields.
-  const product = await settle(apiRequest<Product>(`/orgs/${orgId}/products/${lot.productId}`));
+  const product = await settle(
+    dataOf(
+      api.GET("/orgs/{orgId}/products/{productId}", {
+        params: { path: { orgId, productId: lot.productId } },
+      }),
+    ),
+  );
   const sprouts = product.ok && isSprouts(product.value.commodity ?? "");
   return (
     <>
