@@ -125,6 +125,32 @@ test("a shopper opens the QR URL and verifies it, Verify's code loaded only when
   await proxy.close();
 });
 
+test("Verify reads the record and its proofs again past the caches when the proofs it first got were stale", async ({
+  page,
+}) => {
+  const { publicPath } = await supplierWithLot(page);
+  await page.context().clearCookies();
+  await page.goto(publicPath);
+  const journey = page.getByRole("region", { name: "Its journey" });
+  await expect(async () => {
+    await page.reload();
+    await expect(journey.getByText("Sealed", { exact: true })).toHaveCount(2, { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+
+  // Proofs held by a cache from before the steps were anchored: none for them.
+  const proofsRead: string[] = [];
+  await page.context().route(`**/api/v1/public${publicPath}/proofs`, async (route) => {
+    proofsRead.push(route.request().url());
+    if (proofsRead.length === 1) await route.fulfill({ json: { leaves: {} } });
+    else await route.continue();
+  });
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByTestId("verify-summary")).toContainText(
+    "Verified: all 2 steps match the blockchain",
+  );
+  expect(proofsRead, "the stale proofs, then fresh ones").toHaveLength(2);
+});
+
 test("a recall declared on the dashboard, once confirmed, shows on the public page at once", async ({
   page,
 }, testInfo) => {
