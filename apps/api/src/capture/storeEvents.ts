@@ -46,8 +46,8 @@ async function visibilityDefaults(
   };
 }
 
-/** Preference of identifier roles when picking the lot an event is primarily about. */
-const lotRoles = [
+/** Preference of identifier roles when picking the lot an event is primarily about (`events.lotId`). */
+export const lotRoles: IdentifierRole[] = [
   "output",
   "outputQuantity",
   "epc",

@@ -11,6 +11,7 @@ import {
   placeSearchKey,
 } from "@tracemark/sdk";
 import type { Hex } from "viem";
+import { lotRoles } from "../capture/storeEvents.ts";
 import { canonicalIdentifier, tradeItemKey } from "../services/identifiers/epcisIdentifiers.ts";
 
 /**
@@ -29,19 +30,6 @@ const ROLE_FIELDS: [field: string, role: IdentifierRole, kind: "epc" | "class"][
   ["inputQuantityList", "inputQuantity", "class"],
   ["outputQuantityList", "outputQuantity", "class"],
   ["childQuantityList", "childQuantity", "class"],
-];
-
-/** The lot-resolution order for `events.lotId`: what the event is primarily about. */
-const PRIMARY: IdentifierRole[] = [
-  "output",
-  "outputQuantity",
-  "epc",
-  "quantity",
-  "child",
-  "childQuantity",
-  "input",
-  "inputQuantity",
-  "parent",
 ];
 
 /** Every identifier an EPCIS event names, with its role, in its canonical (stored) form. */
@@ -105,7 +93,7 @@ export async function insertEvent(
       lotId: await resolveLotId(db, identifier.value),
     })),
   );
-  const primary = PRIMARY.flatMap((role) =>
+  const primary = lotRoles.flatMap((role) =>
     identifiers.filter((i) => i.role === role && i.lotId).map((i) => i.lotId),
   )[0];
   const location = (field: string) => (event[field] as { id?: string } | undefined)?.id ?? null;
