@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { computeCheckDigit, separatePublicRecordProofs, verifyRecord } from "@tracemark/sdk";
 import { freePort } from "@tracemark/testkit";
 import { createPublicClient, http, type PublicClient } from "viem";
-import { getPublicRecord } from "./publicRecord/getPublicRecord.ts";
+import { getPublicRecord, PUBLIC_RECORD_MAX_EVENTS } from "./publicRecord/getPublicRecord.ts";
 import { publicRecordResponse } from "./routes/public/index.ts";
 import { createApiKey } from "./services/auth/apiKeys.ts";
 import { chainOrgIdOf } from "./services/orgs/platform.ts";
@@ -420,9 +420,10 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
         `seed ${SEED}: lot ${lot.lotCode}'s proofs are the fresh build's`,
       );
       const record = JSON.parse(served) as { events: { anchor: unknown }[] };
+      // A quiet machine captures more than a record shows for some lots: it shows the first ones.
       assert.equal(
         record.events.length,
-        events.filter((e) => e.lotId === lotId).length,
+        Math.min(events.filter((e) => e.lotId === lotId).length, PUBLIC_RECORD_MAX_EVENTS),
         `seed ${SEED}: lot ${lot.lotCode}'s events`,
       );
       assert.ok(

@@ -92,14 +92,15 @@ type EventRow = {
 };
 
 const HEX32 = /^0x[0-9a-fA-F]{64}$/;
-const MAX_EVENTS = 1000;
+/** The most events a public record shows: the owner's first, then the custody holders'. */
+export const PUBLIC_RECORD_MAX_EVENTS = 1000;
 
 /**
  * The public record of a lot (or a serial item of it) by its GS1 keys: the SDK's `PublicRecord`
  * (the events of the lot with their anchors and Merkle proofs, the auditors' attestations, the
  * recall state, and the active recalls of lots upstream of it: `inheritedRecallsOf`) plus `display`, the names, places and labels the consumer page shows. The events
  * are those of the lot's owner and of the organisations it was shipped to (a pending or completed
- * custody transfer when they recorded it: the rule `storeEvents` links events by), at most `MAX_EVENTS`, the owner's kept
+ * custody transfer when they recorded it: the rule `storeEvents` links events by), at most `PUBLIC_RECORD_MAX_EVENTS`, the owner's kept
  * first so that no other organisation's volume can push them out. An event whose visibility is
  * not `public` appears only in `hiddenSteps`: its organisation, its day, its leaf and anchor, so
  * Verify proves it exists, and nothing of what happened (no event, hash, eventID, place, step);
@@ -155,7 +156,7 @@ export async function getPublicRecord(
         WHERE e.id IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lot.id}::uuid
                        UNION SELECT x.id FROM events x WHERE x."lotId" = ${lot.id}::uuid)
         ORDER BY e."organizationId" = ${lot.organization.id}::uuid DESC, e."eventTime", e.id
-        LIMIT ${MAX_EVENTS}
+        LIMIT ${PUBLIC_RECORD_MAX_EVENTS}
       ) shown
       ORDER BY "eventTime", id`,
     db.prisma.recall.findFirst({
