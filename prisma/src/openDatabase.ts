@@ -73,9 +73,10 @@ function openPostgres(url: string): Database {
     withSession: async (work) => {
       const client = await pool.connect();
       let broken: Error | undefined;
-      client.once("error", (error) => {
+      const onError = (error: Error) => {
         broken = error;
-      });
+      };
+      client.on("error", onError);
       try {
         return await work({
           exec: async (sql) => {
@@ -87,6 +88,8 @@ function openPostgres(url: string): Database {
         broken ??= error instanceof Error ? error : new Error(String(error));
         throw error;
       } finally {
+        // The pool lends this client again: a listener left on it would pile up, one per session.
+        client.off("error", onError);
         // A client whose work failed is discarded rather than returned to the pool half-broken.
         client.release(broken);
       }
