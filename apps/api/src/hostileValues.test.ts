@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { parse as parseContentDisposition } from "content-disposition";
 import type { LightMyRequestResponse } from "fastify";
 import { processPendingCaptures } from "./capture/processPendingCaptures.ts";
-import { type Actors, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { call } from "./testing/actors.ts";
 import { createLot, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
+import { testAppWithActors } from "./testing/suite.ts";
 
 const ZERO_UUID = "00000000-0000-0000-0000-000000000000";
 const cursorOf = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString("base64url");
@@ -23,8 +23,7 @@ function assertProblem(response: LightMyRequestResponse, field: string, status?:
 }
 
 describe("hostile values are refused with a 4xx naming the field, and nothing is written", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotId: string;
   let productId: string;
   const rowCounts = async () => ({
@@ -33,13 +32,10 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
     documents: await t.db.prisma.document.count(),
   });
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const { lot, product } = await createLot(t, a.orgA.id);
     lotId = lot.id;
     productId = product.id;
   });
-  after(() => t.close());
 
   describe("crafted pagination cursors", () => {
     const crafted: [string, unknown[]][] = [

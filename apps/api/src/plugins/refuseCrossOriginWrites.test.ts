@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { call } from "../testing/actors.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 
 const PROBLEM_JSON = "application/problem+json; charset=utf-8";
 // Another port of the same host: the same site, so a SameSite=Lax cookie goes along.
@@ -9,13 +9,7 @@ const EVIL = "http://127.0.0.1:3001";
 const WEB = "http://127.0.0.1:3000";
 
 describe("cross-origin writes with a session cookie (CSRF)", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const me = (cookie: Record<string, string>) =>
     t.app.inject({ method: "GET", url: "/auth/me", headers: cookie });

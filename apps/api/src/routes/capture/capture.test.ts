@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeEventHash } from "@tracemark/sdk";
 import { buildApp } from "../../app.ts";
 import {
@@ -9,9 +9,9 @@ import {
   processPendingCaptures,
 } from "../../capture/processPendingCaptures.ts";
 import { startCaptureWorker } from "../../capture/startCaptureWorker.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
 import { captureProcessed, createLot, epcisDocumentOf, observation } from "../../testing/captureFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const epcisDocument = (events: Record<string, unknown>[]) =>
   epcisDocumentOf(events, { ex: "https://example.com/ns/" });
@@ -26,19 +26,15 @@ function objectEvent(epcClass: string, extra: Record<string, unknown> = {}) {
 }
 
 describe("EPCIS capture: accepted, processed by the worker, all or nothing, idempotent", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotUri: string;
   let lotId: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const { lot, gtin, lotCode } = await createLot(t, a.orgA.id);
     lotId = lot.id;
     // The URN form; it is stored as its Digital Link and resolves to the lot.
     lotUri = `urn:epc:class:lgtin:${gtin.slice(1, 8)}.${gtin[0]}${gtin.slice(8, 13)}.${lotCode}`;
   });
-  after(() => t.close());
 
   const url = () => `/orgs/${a.orgA.id}/capture`;
 

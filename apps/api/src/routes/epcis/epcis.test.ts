@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { before, describe, test } from "node:test";
+import { call } from "../../testing/actors.ts";
 import { CLIENT_EVENT_ID, insertEpcisQueryEvents } from "../../testing/epcisQueryFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 type QueryDocument = {
   type: string;
@@ -10,17 +10,13 @@ type QueryDocument = {
 };
 
 describe("EPCIS 2.0 REST binding: GET /events and its parameters", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let ids: Awaited<ReturnType<typeof insertEpcisQueryEvents>>;
   const idOf = (name: keyof typeof ids) => (name === "receive" ? CLIENT_EVENT_ID : ids[name].eventHash);
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     ids = await insertEpcisQueryEvents(t, a);
   });
-  after(() => t.close());
 
   const get = (url: string, headers: Record<string, string> = {}) =>
     call(
@@ -243,15 +239,11 @@ describe("EPCIS 2.0 REST binding: GET /events and its parameters", () => {
 });
 
 describe("EPCIS 2.0 REST binding: named queries", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let ids: Awaited<ReturnType<typeof insertEpcisQueryEvents>>;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     ids = await insertEpcisQueryEvents(t, a);
   });
-  after(() => t.close());
 
   test("create, list, show, query (paged) and delete a named query", async () => {
     const operator = a.orgA.apiKeys.operator;

@@ -1,26 +1,20 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { checkProductRows } from "../../import/checkMasterDataRows.ts";
 import { STRANDED_IMPORT_PROBLEM } from "../../import/failStrandedImport.ts";
-import { type Actors, type Credentials, call, createActors, createUser } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Credentials, call, createUser } from "../../testing/actors.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
 import { csvOf, finishedImport } from "../../testing/importFixtures.ts";
 import { waitFor } from "../../testing/localChain.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const importEntry = fileURLToPath(new URL("../../testing/runImportJob.ts", import.meta.url));
 
 describe("imports", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   /** Posts a file as `who` (organisation A's operator by default) and waits for the job to finish. */
   async function importFile(
@@ -471,13 +465,7 @@ describe("imports", () => {
 });
 
 describe("a burst of imports", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp({ imports: { running: 2, runningPerOrganization: 1 } });
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors({ imports: { running: 2, runningPerOrganization: 1 } });
 
   const post = (who: Credentials, orgId: string, file: string) =>
     t.app.inject({

@@ -1,17 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { call } from "../../testing/actors.ts";
 import { createLot } from "../../testing/captureFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("scan counts", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const view = (gtin: string, lot: string, extra: Record<string, string> = {}) =>
     t.app.inject({

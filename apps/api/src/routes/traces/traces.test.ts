@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Actors, call } from "../../testing/actors.ts";
 import {
   createProductLot,
   type InsertedEvent,
@@ -11,6 +10,7 @@ import {
   unlinkLinksMadeBeforeTheWriteRule,
 } from "../../testing/events.ts";
 import { createKeyedLots, type KeyedLot, lotView } from "../../testing/lotGraphFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const gtin = (n: number) => {
   const base = `0952012345${String(n).padStart(3, "0")}`;
@@ -48,14 +48,11 @@ type Graph = {
  * "reworks" Z1 back into S1.
  */
 describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lots: Record<string, KeyedLot>;
   const events: Record<string, InsertedEvent> = {};
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     const B = a.orgB.id;
     lots = await createKeyedLots(t.db, [
@@ -137,7 +134,6 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
       },
     });
   });
-  after(() => t.close());
 
   const trace = async (who: Actors["orgA"], lot: string, qs = "") => {
     const { json: graph, body } = await lotView<Graph>(t, who, lots[lot]?.id, "trace", qs);

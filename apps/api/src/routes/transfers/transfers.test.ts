@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { processPendingCaptures } from "../../capture/processPendingCaptures.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
 import {
   createLot,
   epcisDocumentOf,
@@ -11,15 +10,10 @@ import {
   uniqueGln,
 } from "../../testing/captureFixtures.ts";
 import { correctEvent } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("custody: shipping to another organisation opens a transfer, receiving completes it", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const ship = (lotId: string, destination: Record<string, string>) =>
     call(t.app, a.orgA.users.operator, "POST", `/orgs/${a.orgA.id}/events`, {
