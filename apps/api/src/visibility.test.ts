@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
+import { computeCheckDigit, type PublicRecordWithDisplay } from "@tracemark/sdk";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
 import { captureProcessed, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
 import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import {
@@ -12,6 +12,7 @@ import {
   recordEvent,
 } from "./testing/recordFixtures.ts";
 import { startPipeline } from "./testing/startPipeline.ts";
+import { verifyOnTestChain } from "./testing/verifyOnTestChain.ts";
 
 /**
  * Visibility per event, for each audience, through the real API, submitter, node and indexer. A
@@ -238,12 +239,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
       shown = await publicRecord();
     }
     const proofs = await publicProofsOf(t.app, shown);
-    const verdict = await verifyRecord({
-      record: shown,
-      proofs,
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const verdict = await verifyOnTestChain(t, shown, proofs);
     assert.deepEqual(
       [...verdict.events, ...verdict.hiddenSteps].map((v) => v.status),
       ["verified", "verified", "verified", "verified", "verified"],
@@ -255,12 +251,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     const step = tampered.hiddenSteps?.[0];
     assert.ok(step);
     step.leaf = `0x${"ab".repeat(32)}`;
-    const caught = await verifyRecord({
-      record: tampered,
-      proofs,
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const caught = await verifyOnTestChain(t, tampered, proofs);
     assert.equal(caught.ok, false);
     assert.equal(caught.hiddenSteps[0]?.status, "failed");
   });

@@ -1,5 +1,6 @@
 import { after, before } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { createTestDatabase, type Database, migrate, openDatabase, type TestDatabase } from "@tracemark/db";
+import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
 import type { Config } from "../env.ts";
 import { type Actors, createActors } from "./actors.ts";
 import { type BuildTestAppOptions, buildTestApp, type TestApp } from "./buildTestApp.ts";
@@ -105,5 +106,30 @@ export function testLocalChain(): LocalChain {
   return suiteFixture(
     () => startLocalChain(),
     (chain) => chain.stop(),
+  );
+}
+
+/**
+ * A migrated database on a Postgres server of the suite's own (`startPostgres`), which its tests may
+ * halt and restart (`server`); closed and stopped after the suite.
+ *
+ * @example
+ * describe("requests while Postgres shuts down", () => {
+ *   const db = testPrivatePostgres();
+ *   test("…", async () => { db.server.halt(); });
+ * });
+ */
+export function testPrivatePostgres(): Database & { server: PrivatePostgres } {
+  return suiteFixture(
+    async () => {
+      const server = startPostgres(await freePort());
+      const db = await openDatabase({ url: server.url });
+      await migrate(db);
+      return { ...db, server };
+    },
+    async (db) => {
+      await db.close();
+      db.server.stop();
+    },
   );
 }
