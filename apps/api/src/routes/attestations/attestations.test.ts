@@ -4,15 +4,15 @@ import { buildRevocationTypedData, computeLotKey } from "@tracemark/sdk";
 import { type Hex, keccak256, stringToHex, zeroHash } from "viem";
 import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
 import { registryIdOf } from "../../services/orgs/platform.ts";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Credentials, call } from "../../testing/actors.ts";
 import { createLot } from "../../testing/captureFixtures.ts";
 import { type SignedInAuditor, signedInAuditor } from "../../testing/signedInAuditor.ts";
 import { signedLotAttestation } from "../../testing/signedLotAttestation.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("audit requests, the auditor's side, attestations and revocations", () => {
-  let t: TestApp;
-  let a: Actors;
+  // EAS deployed: the API reads the auditor's EAS nonce from it.
+  const { t, a } = testAppWithActors({}, { contracts: true });
   let gtin: string;
   let lot: { id: string; lotCode: string };
   let otherLot: { id: string; lotCode: string };
@@ -21,9 +21,6 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   let withdrawn: SignedInAuditor;
 
   before(async () => {
-    // EAS deployed: the API reads the auditor's EAS nonce from it.
-    t = await buildTestApp({}, { contracts: true });
-    a = await createActors(t);
     const product = await t.db.prisma.product.create({
       data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Cocoa beans" },
     });
