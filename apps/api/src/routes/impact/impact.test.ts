@@ -1,19 +1,13 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { computeCheckDigit } from "@tracemark/sdk";
 import { type Actors, call } from "../../testing/actors.ts";
+import { numberedKey } from "../../testing/captureFixtures.ts";
 import { type InsertedEvent, insertEvent } from "../../testing/events.ts";
 import { createKeyedLots, type KeyedLot, lotView } from "../../testing/lotGraphFixtures.ts";
 import { testAppWithActors } from "../../testing/suite.ts";
 
-const gtin = (n: number) => {
-  const base = `0952077777${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
-const gln = (n: number) => {
-  const base = `952077777${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
+const gtin = (n: number) => numberedKey("0952077777", n);
+const gln = (n: number) => numberedKey("952077777", n);
 const lotUri = (g: string, lot: string) => `https://id.gs1.org/01/${g}/10/${lot}`;
 
 type Step = {

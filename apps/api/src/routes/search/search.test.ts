@@ -1,18 +1,12 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { computeCheckDigit } from "@tracemark/sdk";
 import { type Credentials, call, createUser } from "../../testing/actors.ts";
+import { numberedKey } from "../../testing/captureFixtures.ts";
 import { createProductLot, insertEvent } from "../../testing/events.ts";
 import { testAppWithActors } from "../../testing/suite.ts";
 
-const gtin = (n: number) => {
-  const base = `0952066666${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
-const gln = (n: number) => {
-  const base = `952066666${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
+const gtin = (n: number) => numberedKey("0952066666", n);
+const gln = (n: number) => numberedKey("952066666", n);
 const PO = "urn:epcglobal:cbv:bt:0952066666001:PO-4711";
 
 type Found = {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { computeCheckDigit } from "@tracemark/sdk";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
 import { type Actors, call } from "../../testing/actors.ts";
+import { numberedKey } from "../../testing/captureFixtures.ts";
 import {
   createProductLot,
   type InsertedEvent,
@@ -12,10 +12,7 @@ import {
 import { createKeyedLots, type KeyedLot, lotView } from "../../testing/lotGraphFixtures.ts";
 import { testAppWithActors } from "../../testing/suite.ts";
 
-const gtin = (n: number) => {
-  const base = `0952012345${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
+const gtin = (n: number) => numberedKey("0952012345", n);
 const lotUri = (g: string, lot: string) => `https://id.gs1.org/01/${g}/10/${lot}`;
 const SSCC = "urn:epc:id:sscc:0614141.1234567890";
 const SSCC_LINK = "https://id.gs1.org/00/106141412345678908";
