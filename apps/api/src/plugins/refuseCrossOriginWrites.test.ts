@@ -12,7 +12,7 @@ describe("cross-origin writes with a session cookie (CSRF)", () => {
   const { t, a } = testAppWithActors();
 
   /** `POST /orgs/:orgId/products` with exactly these headers. */
-  const addProduct = (orgId: string, headers: Record<string, string>, payload: object) =>
+  const addProduct = (orgId: string, headers: Record<string, string | undefined>, payload: object) =>
     t.app.inject({ method: "POST", url: `/orgs/${orgId}/products`, headers, payload });
   const me = (cookie: Record<string, string>) =>
     t.app.inject({ method: "GET", url: "/auth/me", headers: cookie });
