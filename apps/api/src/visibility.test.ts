@@ -47,6 +47,8 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     (await fetchPublicRecord<PublicRecordWithDisplay>(t, gtin, lotCode)).record;
   const lotEvents = async (who: Credentials, orgId: string) =>
     call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/events`);
+  const lotTrace = async (who: Credentials, orgId: string) =>
+    call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/trace`);
   const idsIn = (body: { items: { id: string }[] }) => body.items.map((e) => e.id).sort();
 
   before(async () => {
@@ -199,28 +201,18 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
   test("a stranger sees no lot, and sees the record only as the shopper does", async () => {
     const response = await lotEvents(stranger.users.owner, stranger.id);
     assert.equal(response.statusCode, 404, response.body);
-    const trace = await call(t.app, stranger.users.owner, "GET", `/orgs/${stranger.id}/lots/${lotId}/trace`);
+    const trace = await lotTrace(stranger.users.owner, stranger.id);
     assert.equal(trace.statusCode, 404, trace.body);
   });
 
   test("the trace shows the partner's private step to nobody but the partner", async () => {
-    const ownerTrace = await call(
-      t.app,
-      a.orgA.users.viewer,
-      "GET",
-      `/orgs/${a.orgA.id}/lots/${lotId}/trace`,
-    );
+    const ownerTrace = await lotTrace(a.orgA.users.viewer, a.orgA.id);
     assert.equal(ownerTrace.statusCode, 200, ownerTrace.body);
     assert.ok(
       !ownerTrace.body.includes(hashes[2] ?? "?"),
       "the owner's trace shows the partner's private step",
     );
-    const partnerTrace = await call(
-      t.app,
-      a.orgB.users.viewer,
-      "GET",
-      `/orgs/${a.orgB.id}/lots/${lotId}/trace`,
-    );
+    const partnerTrace = await lotTrace(a.orgB.users.viewer, a.orgB.id);
     assert.equal(partnerTrace.statusCode, 200, partnerTrace.body);
     assert.ok(
       !partnerTrace.body.includes(hashes[0] ?? "?"),
