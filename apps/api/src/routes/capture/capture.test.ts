@@ -25,6 +25,9 @@ function objectEvent(epcClass: string, extra: Record<string, unknown> = {}) {
   });
 }
 
+/** The fields a failed capture job names, in its order. */
+const failedFields = (job: { errors: { field: string }[] }) => job.errors.map((e) => e.field);
+
 describe("EPCIS capture: accepted, processed by the worker, all or nothing, idempotent", () => {
   const { t, a } = testAppWithActors();
   let lotUri: string;
@@ -81,7 +84,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     const { job: poll } = await captureProcessed(t, a, epcisDocument(events));
     assert.equal(poll.status, "failed");
     assert.equal(poll.storedCount, null);
-    const fields = poll.errors.map((e: { field: string }) => e.field);
+    const fields = failedFields(poll);
     assert.ok(fields.includes("epcisBody.eventList[1].bizStep"), JSON.stringify(poll.errors));
     assert.ok(fields.includes("epcisBody.eventList[2].eventTime"), JSON.stringify(poll.errors));
     assert.equal(await t.db.prisma.event.count(), before, "nothing stored");
@@ -91,10 +94,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     const bad = { ...objectEvent(lotUri), "zz:unknown": 1 };
     const { job: poll } = await captureProcessed(t, a, epcisDocument([objectEvent(lotUri), bad]));
     assert.equal(poll.status, "failed");
-    assert.deepEqual(
-      poll.errors.map((e: { field: string }) => e.field),
-      ["epcisBody.eventList[1]"],
-    );
+    assert.deepEqual(failedFields(poll), ["epcisBody.eventList[1]"]);
   });
 
   test("events already stored are not stored again; the rest are", async () => {
@@ -149,10 +149,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     await processPendingCaptures(t.context);
     const poll = await processedCaptureOfB([event]);
     assert.equal(poll.status, "failed");
-    assert.deepEqual(
-      poll.errors.map((e: { field: string }) => e.field),
-      ["epcisBody.eventList[0]"],
-    );
+    assert.deepEqual(failedFields(poll), ["epcisBody.eventList[0]"]);
   });
 
   test("an event naming another organisation's lot fails the capture, naming the field, the lot and the event", async () => {
