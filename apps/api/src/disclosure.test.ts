@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import {
   computeCheckDigit,
   deriveEventSalts,
@@ -8,19 +8,18 @@ import {
   type PublicRecordProofs,
   type PublicRecordWithDisplay,
   splitEventFields,
-  verifyRecord,
 } from "@tracemark/sdk";
 import { bytesToHex } from "viem";
-import { type Actors, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
-import { publicProofsOf } from "./testing/publicProofsOf.ts";
+import { call } from "./testing/actors.ts";
 import {
   correctEvent,
   createLotThroughApi,
   fetchPublicRecord,
   recordEvent,
 } from "./testing/recordFixtures.ts";
-import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
+import { waitUntil as waitFor } from "./testing/startPipeline.ts";
+import { testAppWithActors } from "./testing/suite.ts";
+import { verifyOnTestChain } from "./testing/verifyOnTestChain.ts";
 
 const PURCHASE_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-8812";
 const QUANTITY = 4711;
@@ -33,30 +32,10 @@ const OPEN_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-OPEN-1";
  * owner and the organisation it was shipped to get every field with its salts and verify that too.
  */
 describe("selective disclosure: withheld fields stay verifiable and never public", () => {
-  let t: TestApp;
-  let a: Actors;
-  let stop: () => Promise<void>;
+  const { t, a } = testAppWithActors({}, { contracts: true, pipeline: true });
   let lotId = "";
   const gtinBody = "950600099077";
   const gtin = `0${gtinBody}${computeCheckDigit(gtinBody)}`;
-
-  before(async () => {
-    t = await buildTestApp({}, { contracts: true });
-    a = await createActors(t);
-    stop = startPipeline(t);
-  });
-  after(async () => {
-    await stop();
-    await t.close();
-  });
-
-  const verify = async (record: PublicRecord) =>
-    verifyRecord({
-      record,
-      proofs: await publicProofsOf(t.app, record),
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
 
   /** The public record, its proofs (served apart), and `raw`: the text of both, everything public about the lot. */
   async function publicRecord(): Promise<
@@ -148,7 +127,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     assert.equal(shownOpen?.eventHash, open.eventHash);
     assert.ok(JSON.stringify(shownOpen).includes("PO-OPEN-1"));
 
-    const verdict = await verify(record);
+    const verdict = await verifyOnTestChain(t, record);
     assert.deepEqual(
       verdict.events.map((e) => e.status),
       ["verified", "verified"],
@@ -162,7 +141,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     (guessed.events[0] as PublicRecord["events"][number]).event.quantityList = [
       { epcClass: `https://id.gs1.org/01/${gtin}/10/SECRET-1`, quantity: QUANTITY, uom: "KGM" },
     ];
-    assert.equal((await verify(guessed)).events[0]?.status, "failed");
+    assert.equal((await verifyOnTestChain(t, guessed)).events[0]?.status, "failed");
   });
 
   test("the owner and the organisation the lot was shipped to get every field with its salts, and it verifies; others get 404", async () => {
@@ -174,7 +153,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     assert.ok(
       full.events.every((e) => e.eventHash?.startsWith("ni:///sha-256;") && e.disclosure?.eventHashSalt),
     );
-    const verdict = await verify(full);
+    const verdict = await verifyOnTestChain(t, full);
     assert.ok(
       verdict.events.every((e) => e.status === "verified" && e.withheld.length === 0),
       JSON.stringify(verdict.events),
@@ -207,14 +186,17 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     assert.equal(reveal.statusCode, 200, reveal.body);
     const revealed = await publicRecord();
     assert.ok(revealed.raw.includes("PO-SECRET-8812"), "shown at once");
-    assert.ok((await verify(revealed)).ok, "no event fails (the shipping may still be pending)");
+    assert.ok(
+      (await verifyOnTestChain(t, revealed)).ok,
+      "no event fails (the shipping may still be pending)",
+    );
     await call(t.app, a.orgA.users.admin, "PUT", url, {
       withhold: ["bizTransactions", "quantities"],
       byBizStep: {},
     });
     const withheld = await publicRecord();
     assert.ok(!withheld.raw.includes("PO-SECRET-8812"), "withheld again at once");
-    assert.ok((await verify(withheld)).ok);
+    assert.ok((await verifyOnTestChain(t, withheld)).ok);
   });
 
   test("events stored before salt seeds (their salts in `salts`, no seed) still show withheld fields verifiably", async () => {
@@ -238,10 +220,10 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       Object.values(record.proofs.leaves).some((e) => e.disclosure?.withheld.quantities),
       "still withheld",
     );
-    assert.ok((await verify(record)).ok, "the public record verifies");
+    assert.ok((await verifyOnTestChain(t, record)).ok, "the public record verifies");
     const full = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/lots/${lotId}/record`);
     assert.ok(full.body.includes("PO-SECRET-8812"));
-    assert.ok((await verify(full.json())).ok, "the owner's full record verifies");
+    assert.ok((await verifyOnTestChain(t, full.json())).ok, "the owner's full record verifies");
   });
 
   test("an exact location withheld: the step is placed by its country only, and its GLN, name and coordinates are nowhere public", async () => {
@@ -284,7 +266,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     assert.deepEqual(step?.withheld, ["exact location"]);
     for (const secret of [gln, "Hidden Cold Store", "Zaragoza", "41.6488", place.json().id])
       assert.ok(!record.raw.includes(secret), `${secret} is not public`);
-    assert.ok((await verify(record)).ok);
+    assert.ok((await verifyOnTestChain(t, record)).ok);
   });
 
   test("an exact location withheld below a chosen level (country, region, city): the step is placed at that level only", async () => {
@@ -340,7 +322,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
       assert.deepEqual(step?.withheld, ["exact location"]);
       for (const secret of [gln, "Hidden Mill", "Calle Secreta", "42.1401", place.json().id])
         assert.ok(!record.raw.includes(secret), `${secret} is not public`);
-      assert.ok((await verify(record)).ok);
+      assert.ok((await verifyOnTestChain(t, record)).ok);
       return { location: step?.location, raw: record.raw };
     };
     const byCountry = await placeAt("country");
@@ -407,7 +389,7 @@ describe("selective disclosure: withheld fields stay verifiable and never public
     assert.deepEqual(step?.correction?.correctiveEventHashes, [corrective.leaf], "named by its leaf");
     const declared = record.display.journey.find((s) => s.corrects !== null);
     assert.equal(declared?.corrects, step?.eventHash, "the declaration names the step it corrects");
-    const verdict = await verify(record);
+    const verdict = await verifyOnTestChain(t, record);
     assert.ok(verdict.ok, JSON.stringify(verdict.events.map((e) => e.reasons)));
     assert.ok(verdict.complete);
   });

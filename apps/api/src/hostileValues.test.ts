@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { parse as parseContentDisposition } from "content-disposition";
 import type { LightMyRequestResponse } from "fastify";
 import { processPendingCaptures } from "./capture/processPendingCaptures.ts";
-import { type Actors, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { call } from "./testing/actors.ts";
 import { createLot, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
+import { testAppWithActors } from "./testing/suite.ts";
 
 const ZERO_UUID = "00000000-0000-0000-0000-000000000000";
 const cursorOf = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString("base64url");
@@ -23,8 +23,7 @@ function assertProblem(response: LightMyRequestResponse, field: string, status?:
 }
 
 describe("hostile values are refused with a 4xx naming the field, and nothing is written", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotId: string;
   let productId: string;
   const rowCounts = async () => ({
@@ -32,14 +31,15 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
     events: await t.db.prisma.event.count(),
     documents: await t.db.prisma.document.count(),
   });
+  /** Organisation A's events as its viewer, and the EPCIS query binding's as its viewer key, with `query`. */
+  const orgEvents = (query: string) =>
+    call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?${query}`);
+  const epcisEvents = (query: string) => call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?${query}`);
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const { lot, product } = await createLot(t, a.orgA.id);
     lotId = lot.id;
     productId = product.id;
   });
-  after(() => t.close());
 
   describe("crafted pagination cursors", () => {
     const crafted: [string, unknown[]][] = [
@@ -54,16 +54,8 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
     for (const [what, parts] of crafted) {
       test(`${what}: GET /orgs/:id/events, GET /events (as nextPageToken) and lot documents answer 400 naming the cursor`, async () => {
         const cursor = cursorOf(parts);
-        assertProblem(
-          await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?cursor=${cursor}`),
-          "querystring.cursor",
-          400,
-        );
-        assertProblem(
-          await call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?nextPageToken=${cursor}`),
-          "querystring.nextPageToken",
-          400,
-        );
+        assertProblem(await orgEvents(`cursor=${cursor}`), "querystring.cursor", 400);
+        assertProblem(await epcisEvents(`nextPageToken=${cursor}`), "querystring.nextPageToken", 400);
         const documentCursor = cursorOf([parts[0], "a".repeat(64)]);
         assertProblem(
           await call(
@@ -78,15 +70,10 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
       });
     }
     test("a cursor the API gave out still pages", async () => {
-      const first = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?limit=1`);
+      const first = await orgEvents("limit=1");
       assert.equal(first.statusCode, 200, first.body);
       const cursor = cursorOf([new Date().toISOString(), ZERO_UUID]);
-      const next = await call(
-        t.app,
-        a.orgA.users.viewer,
-        "GET",
-        `/orgs/${a.orgA.id}/events?cursor=${cursor}`,
-      );
+      const next = await orgEvents(`cursor=${cursor}`);
       assert.equal(next.statusCode, 200, next.body);
     });
   });
@@ -95,16 +82,8 @@ describe("hostile values are refused with a 4xx naming the field, and nothing is
     for (const time of ["0000-01-01T00:00:00Z", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"]) {
       test(`GE_eventTime=${time} is a 400 naming it`, async () => {
         const q = encodeURIComponent(time);
-        assertProblem(
-          await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/events?GE_eventTime=${q}`),
-          "querystring.GE_eventTime",
-          400,
-        );
-        assertProblem(
-          await call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?LT_recordTime=${q}`),
-          "querystring.LT_recordTime",
-          400,
-        );
+        assertProblem(await orgEvents(`GE_eventTime=${q}`), "querystring.GE_eventTime", 400);
+        assertProblem(await epcisEvents(`LT_recordTime=${q}`), "querystring.LT_recordTime", 400);
         assertProblem(
           await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/exports/fsma204?from=${q}`),
           "querystring.from",

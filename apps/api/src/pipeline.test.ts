@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { computeCheckDigit, type PublicRecord, verifyRecord } from "@tracemark/sdk";
-import { type Actors, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { computeCheckDigit, type PublicRecord } from "@tracemark/sdk";
+import { call } from "./testing/actors.ts";
 import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import {
   correctEvent,
@@ -10,7 +9,9 @@ import {
   fetchPublicRecord,
   recordEvent,
 } from "./testing/recordFixtures.ts";
-import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts";
+import { waitUntil as waitFor } from "./testing/startPipeline.ts";
+import { testAppWithActors } from "./testing/suite.ts";
+import { verifyOnTestChain } from "./testing/verifyOnTestChain.ts";
 
 /**
  * The whole path, through the real API, submitter, node and indexer: a supplier captures events,
@@ -19,21 +20,9 @@ import { startPipeline, waitUntil as waitFor } from "./testing/startPipeline.ts"
  * fails; a recall shows at once and is then confirmed on chain.
  */
 describe("capture → anchor → index → public record → verify", () => {
-  let t: TestApp;
-  let a: Actors;
-  let stop: () => Promise<void>;
+  const { t, a } = testAppWithActors({}, { contracts: true, pipeline: true });
   const gtinBody = "950600099001";
   const gtin = `0${gtinBody}${computeCheckDigit(gtinBody)}`;
-
-  before(async () => {
-    t = await buildTestApp({}, { contracts: true });
-    a = await createActors(t);
-    stop = startPipeline(t);
-  });
-  after(async () => {
-    await stop();
-    await t.close();
-  });
 
   const publicRecord = async () => (await fetchPublicRecord<PublicRecord>(t, gtin, "HARVEST-7")).record;
 
@@ -91,12 +80,7 @@ describe("capture → anchor → index → public record → verify", () => {
       "the receiver's single event is anchored alone",
     );
     const proofs = await publicProofsOf(t.app, record);
-    const verdict = await verifyRecord({
-      record,
-      proofs,
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const verdict = await verifyOnTestChain(t, record, proofs);
     assert.deepEqual(
       verdict.events.map((event) => event.status),
       ["verified", "verified", "verified", "verified"],
@@ -107,12 +91,7 @@ describe("capture → anchor → index → public record → verify", () => {
     const tampered = structuredClone(record);
     (tampered.events[1]?.event as Record<string, unknown>).bizStep =
       "https://ref.gs1.org/cbv/BizStep-inspecting";
-    const caught = await verifyRecord({
-      record: tampered,
-      proofs,
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const caught = await verifyOnTestChain(t, tampered, proofs);
     assert.equal(caught.ok, false);
     assert.equal(caught.events[1]?.status, "failed");
   });
@@ -132,12 +111,7 @@ describe("capture → anchor → index → public record → verify", () => {
     const onChain = await t.db.prisma.recall.findFirstOrThrow({ where: { lotId: lot.id } });
     assert.equal(onChain.chainId, 31337, "the recall carries the chain it is on");
     const recalled = await publicRecord();
-    const verdict = await verifyRecord({
-      record: recalled,
-      proofs: await publicProofsOf(t.app, recalled),
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const verdict = await verifyOnTestChain(t, recalled);
     assert.equal(verdict.recall.status, "verified", JSON.stringify(verdict.recall));
   });
 
@@ -165,12 +139,7 @@ describe("capture → anchor → index → public record → verify", () => {
     });
     const record = await publicRecord();
     assert.ok(record.events.some((event) => event.event.errorDeclaration !== undefined));
-    const verdict = await verifyRecord({
-      record,
-      proofs: await publicProofsOf(t.app, record),
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const verdict = await verifyOnTestChain(t, record);
     assert.ok(
       verdict.events.every((event) => event.status === "verified"),
       JSON.stringify(verdict.events.map((event) => event.reasons)),

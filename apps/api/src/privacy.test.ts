@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
+import { computeCheckDigit, type PublicRecordWithDisplay } from "@tracemark/sdk";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
-import { publicProofsOf } from "./testing/publicProofsOf.ts";
+import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
 import { createLotThroughApi, fetchPublicRecord, recordEvent } from "./testing/recordFixtures.ts";
 import { startPipeline, waitUntil } from "./testing/startPipeline.ts";
+import { verifyOnTestChain } from "./testing/verifyOnTestChain.ts";
 
 const PURCHASE_ORDER = "urn:epcglobal:cbv:bt:0614141073467:PO-SECRET-9921";
 const WITHHELD_QUANTITY = 3517.5;
@@ -33,14 +33,6 @@ describe("privacy end to end: shopper, partner and owner", () => {
     assert.equal(response.statusCode, 200, response.body);
     return { record: response.json() as PublicRecordWithDisplay, raw: response.body };
   };
-  const verify = async (record: PublicRecordWithDisplay) =>
-    verifyRecord({
-      record,
-      proofs: await publicProofsOf(t.app, record),
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
-
   before(async () => {
     t = await buildTestApp({}, { contracts: true });
     a = await createActors(t);
@@ -116,7 +108,7 @@ describe("privacy end to end: shopper, partner and owner", () => {
       ...["packing", "storing", "shipping"].map((name) => steps[name]?.eventHash.slice(14, 78) ?? "?"),
     ])
       assert.ok(!raw.includes(secret), `${secret} is public`);
-    const verdict = await verify(record);
+    const verdict = await verifyOnTestChain(t, record);
     assert.ok(verdict.complete, JSON.stringify(verdict.events.map((e) => e.reasons)));
     assert.equal(verdict.events.length + verdict.hiddenSteps.length, 5);
   });
@@ -137,7 +129,7 @@ describe("privacy end to end: shopper, partner and owner", () => {
       record.hiddenSteps?.map((step) => step.leaf),
       [steps.storing?.leaf],
     );
-    const verdict = await verify(record);
+    const verdict = await verifyOnTestChain(t, record);
     assert.ok(verdict.complete, JSON.stringify(verdict.events.map((e) => e.reasons)));
     assert.deepEqual(
       [...verdict.events, ...verdict.hiddenSteps].map((v) => v.status),
@@ -153,7 +145,7 @@ describe("privacy end to end: shopper, partner and owner", () => {
     );
     assert.equal(record.hiddenSteps, undefined);
     assert.ok(raw.includes(String(PRIVATE_QUANTITY)));
-    const verdict = await verify(record);
+    const verdict = await verifyOnTestChain(t, record);
     assert.ok(verdict.complete, JSON.stringify(verdict.events.map((e) => e.reasons)));
     assert.equal(verdict.events.length, 5);
   });

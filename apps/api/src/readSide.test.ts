@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit, computeEventHash, publicRecordSchema } from "@tracemark/sdk";
-import { type Actors, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
+import { type Actors, call } from "./testing/actors.ts";
 import { createProductLot } from "./testing/events.ts";
 import { recordEvent } from "./testing/recordFixtures.ts";
+import { testAppWithActors } from "./testing/suite.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 const FLOUR = withCheck("0952012346001");
@@ -16,14 +16,11 @@ const GLN = withCheck("952012300021");
  * stores is found by the EPCIS query, served verifiably by the public record, and walked by traces.
  */
 describe("read side over events captured through the API", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let flourLot = "";
   let breadLot = "";
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     flourLot = (await createProductLot(t.db, a.orgA.id, { gtin: FLOUR, name: "Flour", lotCode: "F-1" })).lot
       .id;
     breadLot = (await createProductLot(t.db, a.orgB.id, { gtin: BREAD, name: "Bread", lotCode: "BR-1" })).lot
@@ -77,7 +74,6 @@ describe("read side over events captured through the API", () => {
       outputs: [{ lot: { id: breadLot }, quantity: { value: 400, unit: "EA" } }],
     });
   });
-  after(() => t.close());
 
   test("the EPCIS query finds captured events by lot, class and CBV term", async () => {
     const ids = async (qs: string) => {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { computeCheckDigit, type PublicRecordWithDisplay, verifyRecord } from "@tracemark/sdk";
+import { computeCheckDigit, type PublicRecordWithDisplay } from "@tracemark/sdk";
 import { type Actors, type Credentials, call, createActors } from "./testing/actors.ts";
-import { buildTestApp, contractsOf, type TestApp } from "./testing/buildTestApp.ts";
+import { buildTestApp, type TestApp } from "./testing/buildTestApp.ts";
 import { captureProcessed, epcisDocumentOf, observation } from "./testing/captureFixtures.ts";
 import { publicProofsOf } from "./testing/publicProofsOf.ts";
 import {
@@ -12,6 +12,7 @@ import {
   recordEvent,
 } from "./testing/recordFixtures.ts";
 import { startPipeline } from "./testing/startPipeline.ts";
+import { verifyOnTestChain } from "./testing/verifyOnTestChain.ts";
 
 /**
  * Visibility per event, for each audience, through the real API, submitter, node and indexer. A
@@ -46,6 +47,8 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     (await fetchPublicRecord<PublicRecordWithDisplay>(t, gtin, lotCode)).record;
   const lotEvents = async (who: Credentials, orgId: string) =>
     call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/events`);
+  const lotTrace = async (who: Credentials, orgId: string) =>
+    call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/trace`);
   const idsIn = (body: { items: { id: string }[] }) => body.items.map((e) => e.id).sort();
 
   before(async () => {
@@ -198,28 +201,18 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
   test("a stranger sees no lot, and sees the record only as the shopper does", async () => {
     const response = await lotEvents(stranger.users.owner, stranger.id);
     assert.equal(response.statusCode, 404, response.body);
-    const trace = await call(t.app, stranger.users.owner, "GET", `/orgs/${stranger.id}/lots/${lotId}/trace`);
+    const trace = await lotTrace(stranger.users.owner, stranger.id);
     assert.equal(trace.statusCode, 404, trace.body);
   });
 
   test("the trace shows the partner's private step to nobody but the partner", async () => {
-    const ownerTrace = await call(
-      t.app,
-      a.orgA.users.viewer,
-      "GET",
-      `/orgs/${a.orgA.id}/lots/${lotId}/trace`,
-    );
+    const ownerTrace = await lotTrace(a.orgA.users.viewer, a.orgA.id);
     assert.equal(ownerTrace.statusCode, 200, ownerTrace.body);
     assert.ok(
       !ownerTrace.body.includes(hashes[2] ?? "?"),
       "the owner's trace shows the partner's private step",
     );
-    const partnerTrace = await call(
-      t.app,
-      a.orgB.users.viewer,
-      "GET",
-      `/orgs/${a.orgB.id}/lots/${lotId}/trace`,
-    );
+    const partnerTrace = await lotTrace(a.orgB.users.viewer, a.orgB.id);
     assert.equal(partnerTrace.statusCode, 200, partnerTrace.body);
     assert.ok(
       !partnerTrace.body.includes(hashes[0] ?? "?"),
@@ -238,12 +231,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
       shown = await publicRecord();
     }
     const proofs = await publicProofsOf(t.app, shown);
-    const verdict = await verifyRecord({
-      record: shown,
-      proofs,
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const verdict = await verifyOnTestChain(t, shown, proofs);
     assert.deepEqual(
       [...verdict.events, ...verdict.hiddenSteps].map((v) => v.status),
       ["verified", "verified", "verified", "verified", "verified"],
@@ -255,12 +243,7 @@ describe("visibility per event: shopper, partner, owner, stranger", () => {
     const step = tampered.hiddenSteps?.[0];
     assert.ok(step);
     step.leaf = `0x${"ab".repeat(32)}`;
-    const caught = await verifyRecord({
-      record: tampered,
-      proofs,
-      rpcUrl: t.anvil.rpcUrl,
-      deployment: contractsOf(t),
-    });
+    const caught = await verifyOnTestChain(t, tampered, proofs);
     assert.equal(caught.ok, false);
     assert.equal(caught.hiddenSteps[0]?.status, "failed");
   });

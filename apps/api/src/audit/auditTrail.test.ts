@@ -1,14 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { createSession, SESSION_COOKIE } from "../services/auth/sessions.ts";
 import { hashToken } from "../services/auth/tokens.ts";
 import { freshUser } from "../testing/accountTenancyCases.ts";
-import { type Actors, type Credentials, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { type Credentials, call } from "../testing/actors.ts";
+import type { TestApp } from "../testing/buildTestApp.ts";
 import { uniqueGtin } from "../testing/captureFixtures.ts";
 import { finishedImport } from "../testing/importFixtures.ts";
 import { testAuditor } from "../testing/masterDataFixtures.ts";
 import { parseCsv } from "../testing/parseCsv.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 import { tenancyCases } from "../testing/tenancyCases.ts";
 
 /**
@@ -56,13 +57,7 @@ const NOT_AUDITED: Record<string, string> = {
 };
 
 describe("audit trail", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const latest = () => t.db.prisma.auditRecord.findFirst({ orderBy: { id: "desc" } });
 

@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { createTestDatabase, type Database, type TestDatabase } from "@tracemark/db";
+import { test } from "node:test";
+import type { Database } from "@tracemark/db";
+import { testDatabase } from "../testing/suite.ts";
 import { holdAdvisoryLock } from "./holdAdvisoryLock.ts";
 
-let db: TestDatabase;
-before(async () => {
-  db = await createTestDatabase();
-});
-after(() => db.drop());
+const db = testDatabase();
 
 test("a caller that stops while the lock's holder is being named still stops the work it started", {
   timeout: 30_000,

@@ -1,27 +1,22 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Database, migrate, openDatabase } from "@tracemark/db";
-import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
+import { before, describe, test } from "node:test";
 import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
 import { acceptOneCapture } from "../testing/captureFixtures.ts";
 import { waitFor } from "../testing/localChain.ts";
+import { testPrivatePostgres } from "../testing/suite.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
 import { startCaptureWorker } from "./startCaptureWorker.ts";
 
 describe("a capture whose storing meets a database outage", () => {
-  let postgres: PrivatePostgres;
-  let db: Database;
+  const db = testPrivatePostgres();
   let context: AppContext;
   before(async () => {
-    postgres = startPostgres(await freePort());
-    db = await openDatabase({ url: postgres.url });
-    await migrate(db);
     // A lease far longer than the test: only the worker that holds it can finish the capture in time.
     const config = readConfig({
       LOG_LEVEL: "silent",
-      DATABASE_URL: postgres.url,
+      DATABASE_URL: db.server.url,
       CAPTURE_LEASE_MS: "3600000",
       CAPTURE_POLL_MS: "50",
       CAPTURE_WORKERS: "1",
@@ -31,10 +26,6 @@ describe("a capture whose storing meets a database outage", () => {
       db,
       chain: createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) }),
     };
-  });
-  after(async () => {
-    await db?.close();
-    postgres?.stop();
   });
 
   /**
@@ -78,9 +69,9 @@ describe("a capture whose storing meets a database outage", () => {
     const worker = startCaptureWorker(context);
     try {
       await workerBlocked(capture.id);
-      postgres.halt();
+      db.server.halt();
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      postgres.restart();
+      db.server.restart();
       blocker.release();
       await blocker.ended;
 

@@ -1,27 +1,25 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
 import { acceptOneCapture } from "../testing/captureFixtures.ts";
 import { waitFor } from "../testing/localChain.ts";
+import { testDatabase } from "../testing/suite.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
 
 const workerEntry = fileURLToPath(new URL("../testing/runCaptureWorker.ts", import.meta.url));
 
-let db: TestDatabase;
+const db = testDatabase();
 let context: AppContext;
 const env = { LOG_LEVEL: "silent", CAPTURE_LEASE_MS: "3600000", CAPTURE_POLL_MS: "50", CAPTURE_WORKERS: "1" };
 
 before(async () => {
-  db = await createTestDatabase();
   const config = readConfig({ ...env, DATABASE_URL: db.url });
   context = { config, db, chain: createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) }) };
 });
-after(() => db?.drop());
 
 test("a capture claimed by a worker that is killed is taken over by a standby at once, not after its lease (an hour)", {
   timeout: 120_000,

@@ -1,22 +1,22 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { before, describe, test } from "node:test";
+import type { TestDatabase } from "@tracemark/db";
 import { parseEpcisEvent } from "@tracemark/sdk";
 import { ForeignReferenceError } from "../errors/foreignReference.ts";
 import { tradeItemKey } from "../services/identifiers/epcisIdentifiers.ts";
 import { observation, uniqueGtin } from "../testing/captureFixtures.ts";
 import { ownerReceiverStranger, storeEpcisEvents } from "../testing/custodyFixtures.ts";
+import { testDatabase } from "../testing/suite.ts";
 import { prepareEvent } from "./prepareEvent.ts";
 import { storeEvents } from "./storeEvents.ts";
 
 describe("storeEvents: events already stored are found through the insert's conflict", () => {
-  let db: TestDatabase;
+  const db = testDatabase();
   let orgA: string;
   let orgB: string;
   let lotId: string;
   let lotUri: string;
   before(async () => {
-    db = await createTestDatabase();
     orgA = (await db.prisma.organization.create({ data: { name: "A" } })).id;
     orgB = (await db.prisma.organization.create({ data: { name: "B" } })).id;
     const gtin = uniqueGtin();
@@ -26,7 +26,6 @@ describe("storeEvents: events already stored are found through the insert's conf
     ).id;
     lotUri = `https://id.gs1.org/01/${gtin}/10/L1`;
   });
-  after(() => db.drop());
 
   /** The same EPCIS event, prepared anew each call (a new row id, the same hash), as a capture would. */
   const prepared = (event: Record<string, unknown>) => prepareEvent({ event: parseEpcisEvent(event) });
@@ -107,20 +106,18 @@ describe("storeEvents: events already stored are found through the insert's conf
 });
 
 describe("storeEvents: an event joins a lot's record only when its organisation owns or received the lot", () => {
-  let db: TestDatabase;
+  const db = testDatabase();
   let owner: string;
   let receiver: string;
   let stranger: string;
   let lotUri: string;
   let serialEpc: string;
   before(async () => {
-    db = await createTestDatabase();
     let gtin: string;
     ({ owner, receiver, stranger, gtin } = await ownerReceiverStranger(db));
     lotUri = `https://id.gs1.org/01/${gtin}/10/L1`;
     serialEpc = `https://id.gs1.org/01/${gtin}/21/S1`;
   });
-  after(() => db.drop());
 
   const store = (organizationId: string, events: Record<string, unknown>[]) =>
     storeEpcisEvents(db, organizationId, events);

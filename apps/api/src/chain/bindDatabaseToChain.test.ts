@@ -3,11 +3,12 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { createTestDatabase, migrate, openDatabase, readMigrations, type TestDatabase } from "@tracemark/db";
+import { describe, test } from "node:test";
+import { migrate, openDatabase, readMigrations } from "@tracemark/db";
 import type { Deployment } from "@tracemark/sdk";
 import { randomHash } from "../testing/localChain.ts";
 import { createAdmittedOrg } from "../testing/pipelineFixtures.ts";
+import { testDatabase } from "../testing/suite.ts";
 import { bindDatabaseToChain, ChainMismatchError } from "./bindDatabaseToChain.ts";
 
 const deployment = JSON.parse(
@@ -15,11 +16,7 @@ const deployment = JSON.parse(
 ) as Deployment;
 
 describe("bindDatabaseToChain", () => {
-  let db: TestDatabase;
-  before(async () => {
-    db = await createTestDatabase();
-  });
-  after(() => db.drop());
+  const db = testDatabase();
 
   test("the first start records the chain and gives earlier rows without one its id; another chain or schema is refused naming both", async () => {
     const organizationId = await createAdmittedOrg(db);

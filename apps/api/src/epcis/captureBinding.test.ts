@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
-import { type Actors, createActors } from "../testing/actors.ts";
+import { createActors } from "../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import {
   createLot,
@@ -16,6 +16,7 @@ import {
   bindingResponse,
   gs1Binding,
 } from "../testing/gs1Binding.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 
 /** `app.inject` with raw headers (content types, GS1 headers) as `who`. */
 function send(
@@ -44,16 +45,12 @@ function send(
 }
 
 describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's openapi.yaml", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotUri: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const { gtin, lotCode } = await createLot(t, a.orgA.id);
     lotUri = `https://id.gs1.org/01/${gtin}/10/${lotCode}`;
   });
-  after(() => t.close());
 
   const event = (fields: Record<string, unknown> = {}) =>
     observation({ quantityList: [{ epcClass: lotUri, quantity: 1, uom: "KGM" }], ...fields });
@@ -457,19 +454,15 @@ describe("EPCIS 2.0 REST binding, capture side: responses conform to GS1's opena
 });
 
 describe("EPCIS capture of documents written by other implementations", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotUri: string;
   let lotOfB: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const own = await createLot(t, a.orgA.id);
     lotUri = `https://id.gs1.org/01/${own.gtin}/10/${own.lotCode}`;
     const other = await createLot(t, a.orgB.id);
     lotOfB = `https://id.gs1.org/01/${other.gtin}/10/${other.lotCode}`;
   });
-  after(() => t.close());
 
   const event = (fields: Record<string, unknown> = {}) =>
     observation({ quantityList: [{ epcClass: lotUri, quantity: 1, uom: "KGM" }], ...fields });

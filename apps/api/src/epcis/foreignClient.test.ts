@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import epcis2 from "epcis2.js";
 import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
-import { type Actors, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { createLot } from "../testing/captureFixtures.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 
 // A webpack bundle in CommonJS: its names are only on the default export.
 const { CaptureResponse, capture, EPCISDocument, ObjectEvent, QuantityElement, setup } = epcis2;
@@ -19,20 +18,16 @@ function eventsOf(body: {
 }
 
 describe("a foreign EPCIS 2.0 client (epcis2.js, EVRYTHNG's SDK) captures through the standard binding", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let apiUrl: string;
   let lot: { gtin: string; lotCode: string; id: string };
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const created = await createLot(t, a.orgA.id);
     lot = { gtin: created.gtin, lotCode: created.lotCode, id: created.lot.id };
     await t.app.listen({ host: "127.0.0.1", port: 0 });
     apiUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/`;
     setup({ apiUrl, headers: { "content-type": "application/json", ...a.orgA.apiKeys.operator.headers } });
   });
-  after(() => t.close());
 
   test("its EPCISDocument is accepted, its capture job polled to success, the events stored and queried back", async () => {
     const lotUri = `https://id.gs1.org/01/${lot.gtin}/10/${lot.lotCode}`;

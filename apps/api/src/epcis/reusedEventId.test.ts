@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import fc from "fast-check";
 import { processPendingCaptures } from "../capture/processPendingCaptures.ts";
-import { type Actors, type Credentials, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { type Credentials, call } from "../testing/actors.ts";
 import { epcisDocumentOf, observation } from "../testing/captureFixtures.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 
 type Job = {
   success: boolean;
@@ -15,8 +15,7 @@ type Job = {
 };
 
 describe("a client's eventID names one event of its organisation's record", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let n = 0;
   /** An event of no one's lot, with the client's own eventID. */
   const event = (eventID: string, fields: Record<string, unknown> = {}) =>
@@ -40,12 +39,6 @@ describe("a client's eventID names one event of its organisation's record", () =
   };
   const stored = (organizationId: string, eventID: string) =>
     t.db.prisma.event.count({ where: { organizationId, document: { path: ["eventID"], equals: eventID } } });
-
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
 
   test("another event under an eventID already in the record is refused, naming the field; the same event again is a duplicate", async () => {
     const id = "urn:uuid:11111111-1111-4111-8111-111111111111";

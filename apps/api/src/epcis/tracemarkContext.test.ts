@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { computeEventHash, tracemarkContext, tracemarkContextUrl } from "@tracemark/sdk";
 import jsonld from "jsonld";
-import { type Actors, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { call } from "../testing/actors.ts";
 import { captureProcessed, createLot, observation } from "../testing/captureFixtures.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 import { EPCIS_CONTEXT } from "./binding.ts";
 
 /** GS1's EPCIS 2.0 context, vendored (fixtures/README.md): the test never goes online. */
@@ -20,13 +20,7 @@ const gs1Context = JSON.parse(
  * the served document to the terms' full IRIs.
  */
 describe("Tracemark's JSON-LD context", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const served = async () => {
     const response = await t.app.inject({ method: "GET", url: new URL(tracemarkContextUrl).pathname });

@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { createTestDatabase, Prisma, type TestDatabase } from "@tracemark/db";
 import { TracemarkError } from "@tracemark/sdk";
 import pg from "pg";
+import { testDatabase } from "../testing/suite.ts";
 import { isRetryable } from "./isRetryable.ts";
 
 const prismaError = (code: string, meta?: Record<string, unknown>) =>
@@ -52,13 +53,11 @@ describe("isRetryable: a worker retries what a later attempt can get past, nothi
 });
 
 describe("isRetryable on the errors Prisma really throws through the driver adapter", () => {
-  let db: TestDatabase;
+  const db = testDatabase();
   let organizationId: string;
   before(async () => {
-    db = await createTestDatabase();
     ({ id: organizationId } = await db.prisma.organization.create({ data: { name: "Alpine Dairy" } }));
   });
-  after(() => db.drop());
 
   /** Runs `work` in a transaction that gives up waiting for a row lock another transaction holds (55P03). */
   async function whileRowLocked(work: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<unknown> {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { createTestDatabase } from "@tracemark/db";
 import { type Fault, type FaultProxy, startFaultProxy } from "@tracemark/testkit";
 import { createPublicClient, http, type PublicClient } from "viem";
@@ -9,11 +9,10 @@ import {
   indexerParameters,
   indexToHead,
   insertOrganization,
-  type LocalChain,
   randomHash,
-  startLocalChain,
   waitForIndexerAtHead,
 } from "../testing/localChain.ts";
+import { testLocalChain } from "../testing/suite.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 /** The number of blocks an `eth_getLogs` call spans, `undefined` for other calls. */
@@ -39,17 +38,13 @@ async function refusingProxy(upstream: string, limit: () => number, fault: Fault
 }
 
 describe("getLogs range and RPC faults", () => {
-  let chain: LocalChain;
+  const chain = testLocalChain();
   before(async () => {
-    chain = await startLocalChain();
     // 120 blocks with an anchor every 7 blocks.
     for (let i = 0; i < 17; i++) {
       await chain.anchorEvent(randomHash());
       await chain.mine(6);
     }
-  });
-  after(async () => {
-    await chain?.stop();
   });
 
   for (const [refusal, limit] of [

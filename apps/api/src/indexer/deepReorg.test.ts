@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { buildProbeApp } from "../buildProbeApp.ts";
 import { readConfig } from "../env.ts";
@@ -11,9 +11,9 @@ import {
   insertSubmittedBatch,
   type LocalChain,
   randomHash,
-  startLocalChain,
   waitFor,
 } from "../testing/localChain.ts";
+import { testLocalChain } from "../testing/suite.ts";
 import { indexOnce } from "./indexOnce.ts";
 import { startIndexer } from "./startIndexer.ts";
 
@@ -53,14 +53,8 @@ async function indexedChain(chain: LocalChain, db: TestDatabase, depth: number, 
 }
 
 describe("reorgs deeper than the confirmations", () => {
-  let chain: LocalChain;
+  const chain = testLocalChain();
   let db: TestDatabase;
-  before(async () => {
-    chain = await startLocalChain();
-  });
-  after(async () => {
-    await chain?.stop();
-  });
   test("within the kept window: rolled back to the common ancestor only, and only the fork read again", async () => {
     await chain.reset();
     db = await createTestDatabase();

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { describe, test } from "node:test";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
 import { keccak256, toHex, zeroHash } from "viem";
 import { chainOrgIdOf } from "../services/orgs/platform.ts";
@@ -13,23 +12,14 @@ import {
   insertOrganization,
   insertRequestedAttestation,
   insertSubmittedBatch,
-  type LocalChain,
   randomHash,
-  startLocalChain,
 } from "../testing/localChain.ts";
+import { testDatabase, testLocalChain } from "../testing/suite.ts";
 import { indexOnce } from "./indexOnce.ts";
 
 describe("indexOnce on real contract logs", () => {
-  let chain: LocalChain;
-  let db: TestDatabase;
-  before(async () => {
-    chain = await startLocalChain();
-    db = await createTestDatabase();
-  });
-  after(async () => {
-    await db?.drop();
-    await chain?.stop();
-  });
+  const chain = testLocalChain();
+  const db = testDatabase();
   /** The indexer's parameters for this chain and database (2 confirmations, ranges of 2,000 blocks unless given). */
   const indexer = (options: { confirmations?: number; range?: number } = {}) =>
     indexerParameters(db, chain, options);

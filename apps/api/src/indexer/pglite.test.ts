@@ -6,24 +6,21 @@ import {
   assertDatabaseEqualsChain,
   insertOrganization,
   insertSubmittedBatch,
-  type LocalChain,
   randomHash,
-  startLocalChain,
   waitForIndexerAtHead,
 } from "../testing/localChain.ts";
+import { testLocalChain } from "../testing/suite.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 describe("the indexer on the embedded database (PGlite, one connection)", () => {
-  let chain: LocalChain;
+  const chain = testLocalChain();
   let db: Database;
   before(async () => {
-    chain = await startLocalChain();
     db = await openDatabase({ dataDir: "memory://" });
     await migrate(db);
   });
   after(async () => {
     await db?.close();
-    await chain?.stop();
   });
 
   test("takes the lock, indexes to the head and stops", async () => {

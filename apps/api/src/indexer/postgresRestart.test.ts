@@ -1,34 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Database, migrate, openDatabase } from "@tracemark/db";
-import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
+import { describe, test } from "node:test";
 import { readConfig } from "../env.ts";
 import {
   assertDatabaseEqualsChain,
   insertOrganization,
   insertSubmittedBatch,
-  type LocalChain,
   randomHash,
-  startLocalChain,
   waitFor,
 } from "../testing/localChain.ts";
+import { testLocalChain, testPrivatePostgres } from "../testing/suite.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 describe("Postgres restarting under the indexer", () => {
-  let chain: LocalChain;
-  let server: PrivatePostgres;
-  let db: Database;
-  before(async () => {
-    chain = await startLocalChain();
-    server = startPostgres(await freePort());
-    db = await openDatabase({ url: server.url });
-    await migrate(db);
-  });
-  after(async () => {
-    await db?.close();
-    server?.stop();
-    await chain?.stop();
-  });
+  const chain = testLocalChain();
+  const db = testPrivatePostgres();
 
   test("the indexer waits, takes its lock again and catches up; nothing lost, nothing doubled", async () => {
     const organizationId = await insertOrganization(db, chain.organizationId);
@@ -45,11 +30,11 @@ describe("Postgres restarting under the indexer", () => {
       await chain.anchorBatch(roots[0]);
       await waitFor(async () => (await status(roots[0])) === "anchored", "the first anchor");
 
-      server.halt();
+      db.server.halt();
       await chain.anchorBatch(roots[1]);
       await chain.anchorBatch(roots[2]);
       await new Promise((resolve) => setTimeout(resolve, 500)); // the indexer meets the dead server
-      server.restart();
+      db.server.restart();
       await chain.mine(2);
 
       const head = await chain.client.getBlock({ blockTag: "latest" });

@@ -1,27 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { describe, test } from "node:test";
 import { computeLotKey } from "@tracemark/sdk";
-import {
-  indexerParameters,
-  indexToHead,
-  insertOrganization,
-  type LocalChain,
-  startLocalChain,
-} from "../testing/localChain.ts";
+import { indexerParameters, indexToHead, insertOrganization } from "../testing/localChain.ts";
 import { fixtureLot, handOver, transform } from "../testing/recallFixtures.ts";
+import { testDatabase, testLocalChain } from "../testing/suite.ts";
 
 describe("recall.affects webhooks from the indexer", () => {
-  let chain: LocalChain;
-  let db: TestDatabase;
-  before(async () => {
-    chain = await startLocalChain();
-    db = await createTestDatabase();
-  });
-  after(async () => {
-    await db?.drop();
-    await chain?.stop();
-  });
+  const chain = testLocalChain();
+  const db = testDatabase();
 
   test("queued once for each organisation holding a lot downstream when the recall is on chain, and once when it is lifted", async () => {
     const grower = await insertOrganization(db, chain.organizationId);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { keccak256, toHex } from "viem";
 import { readConfig } from "../env.ts";
@@ -13,9 +13,9 @@ import {
   insertSubmittedBatch,
   type LocalChain,
   randomHash,
-  startLocalChain,
   waitForIndexerAtHead,
 } from "../testing/localChain.ts";
+import { testLocalChain } from "../testing/suite.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 /**
@@ -29,13 +29,7 @@ async function reorg(chain: LocalChain, depth: number, root: `0x${string}`): Pro
 }
 
 describe("reorgs", () => {
-  let chain: LocalChain;
-  before(async () => {
-    chain = await startLocalChain();
-  });
-  after(async () => {
-    await chain?.stop();
-  });
+  const chain = testLocalChain();
 
   /** Runs `body` on the chain reset to its deployment and a new database holding the chain's organisation. */
   async function onFreshDatabase(body: (db: TestDatabase, organizationId: string) => Promise<void>) {

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { testApp } from "../testing/suite.ts";
 import { type CallerFacts, publicRoutes, tenancyCases } from "../testing/tenancyCases.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "patch"] as const;
@@ -43,15 +43,13 @@ function exampleRequest({ method, path, operation }: Operation) {
 }
 
 describe("the OpenAPI document", () => {
-  let t: TestApp;
+  const t = testApp();
   let document: OpenAPIV3_1.Document;
   before(async () => {
-    t = await buildTestApp();
     const response = await t.app.inject({ method: "GET", url: "/docs/json" });
     assert.equal(response.statusCode, 200);
     document = response.json();
   });
-  after(() => t.close());
 
   test("is a valid OpenAPI 3.1 document", async () => {
     const result = await new Validator().validate(structuredClone(document) as never);

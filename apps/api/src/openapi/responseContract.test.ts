@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { LightMyRequestResponse } from "fastify";
 import type { OpenAPIV3_1 } from "openapi-types";
-import { type Actors, type Credentials, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { type Credentials, call } from "../testing/actors.ts";
 import { callers, credentialsFor, mayCall, signedInTestAuditor } from "../testing/callers.ts";
 import { createLot } from "../testing/captureFixtures.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 import { publicRoutes, tenancyCases } from "../testing/tenancyCases.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
@@ -19,8 +19,7 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
  * serialiser strips properties a schema does not name).
  */
 describe("every operation answers as its OpenAPI document says", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let auditor: Credentials & { userId: string };
   let document: OpenAPIV3_1.Document;
   /** What each route returned, by request id, before the serialiser saw it. */
@@ -29,16 +28,13 @@ describe("every operation answers as its OpenAPI document says", () => {
   addFormats.default(ajv);
 
   before(async () => {
-    t = await buildTestApp();
     t.app.addHook("preSerialization", async (request, _reply, payload) => {
       returned.set(request.id, JSON.parse(JSON.stringify(payload)));
       return payload;
     });
-    a = await createActors(t);
     auditor = await signedInTestAuditor(t);
     document = (await t.app.inject({ method: "GET", url: "/docs/json" })).json();
   });
-  after(() => t.close());
 
   /** `GET /orgs/:orgId` as the document's `get` of `/orgs/{orgId}`. */
   const operationOf = (name: string) => {

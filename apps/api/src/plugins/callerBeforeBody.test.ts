@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import type { AddressInfo, Socket } from "node:net";
 import net from "node:net";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { before, describe, test } from "node:test";
+import { type Actors, call } from "../testing/actors.ts";
+import type { TestApp } from "../testing/buildTestApp.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 
 const MIB = 1024 * 1024;
 
@@ -70,14 +71,10 @@ async function post(
 }
 
 describe("a caller is checked before a large body is read (a listening server, bytes counted)", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     await t.app.listen({ host: "127.0.0.1", port: 0 });
   });
-  after(() => t.close());
 
   const refusals = [
     { route: "documents", url: (a: Actors) => `/orgs/${a.orgA.id}/documents`, type: "application/pdf" },

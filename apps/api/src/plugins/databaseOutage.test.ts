@@ -1,29 +1,20 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { type Database, migrate, openDatabase } from "@tracemark/db";
-import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
 import type { FastifyInstance } from "fastify";
 import { createPublicClient, http } from "viem";
 import { buildApp } from "../app.ts";
 import { readConfig } from "../env.ts";
+import { testPrivatePostgres } from "../testing/suite.ts";
 
 describe("requests while Postgres shuts down and comes back", () => {
-  let postgres: PrivatePostgres;
-  let db: Database;
+  const db = testPrivatePostgres();
   let app: FastifyInstance;
   before(async () => {
-    postgres = startPostgres(await freePort());
-    db = await openDatabase({ url: postgres.url });
-    await migrate(db);
-    const config = readConfig({ LOG_LEVEL: "silent", DATABASE_URL: postgres.url });
+    const config = readConfig({ LOG_LEVEL: "silent", DATABASE_URL: db.server.url });
     const chain = createPublicClient({ transport: http(config.rpcUrl, { retryCount: 0 }) });
     app = await buildApp({ config, db, chain });
   });
-  after(async () => {
-    await app?.close();
-    await db?.close();
-    postgres?.stop();
-  });
+  after(() => app?.close());
 
   /** A session looked up in the database (and not found: 401). */
   const sessionLookup = () =>
@@ -31,7 +22,7 @@ describe("requests while Postgres shuts down and comes back", () => {
 
   test("the first request and the next get a retryable 503 problem+json with Retry-After, not a 500; then it serves again", async () => {
     assert.equal((await sessionLookup()).statusCode, 401, "pooled connections are open");
-    postgres.halt();
+    db.server.halt();
     try {
       for (const which of ["first", "second"]) {
         const answer = await sessionLookup();
@@ -41,7 +32,7 @@ describe("requests while Postgres shuts down and comes back", () => {
         assert.match(answer.json().detail, /database/);
       }
     } finally {
-      postgres.restart();
+      db.server.restart();
     }
     assert.equal((await sessionLookup()).statusCode, 401, "served again once Postgres is back");
   });

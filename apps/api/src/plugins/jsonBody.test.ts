@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { after, before, describe, test } from "node:test";
-import { type Actors, type Credentials, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import type { Credentials } from "../testing/actors.ts";
+import type { TestApp } from "../testing/buildTestApp.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 import { jsonNestedDeeperThan, MAX_JSON_DEPTH } from "./jsonBody.ts";
 import { findUnstorableString } from "./refuseUnstorableStrings.ts";
 
@@ -48,13 +49,7 @@ async function rowCounts(t: TestApp): Promise<Record<string, number>> {
 }
 
 describe("JSON nested too deep is a 400 on every route, anonymous or signed in, and writes nothing", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   /** Every operation of the OpenAPI document that takes a body, with its path parameters filled in. */
   async function operations() {

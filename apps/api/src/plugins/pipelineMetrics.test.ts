@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { mnemonicToAccount } from "viem/accounts";
 import { DEV_MNEMONIC } from "../chain/relayerAccount.ts";
 import { servePublicRecord } from "../publicRecord/servePublicRecord.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { createProductLot, insertEvent } from "../testing/events.ts";
 import { insertOrganization } from "../testing/localChain.ts";
+import { testApp } from "../testing/suite.ts";
 
 /** The value of one sample of `/metrics` (a metric name with its labels, as written). */
 function sample(body: string, series: string): number | undefined {
@@ -16,15 +16,13 @@ function sample(body: string, series: string): number | undefined {
 }
 
 describe("/metrics: the pipeline's own figures", () => {
-  let t: TestApp;
+  const t = testApp();
   let organizationId: string;
   const relayer = mnemonicToAccount(DEV_MNEMONIC).address;
   const scrape = async () => (await t.app.inject({ method: "GET", url: "/metrics" })).body;
   before(async () => {
-    t = await buildTestApp();
     organizationId = await insertOrganization(t.db, randomUUID());
   });
-  after(() => t?.close());
 
   test("all zero on an idle pipeline, and the figures were read", async () => {
     const body = await scrape();

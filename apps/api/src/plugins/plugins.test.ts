@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { buildTestApp } from "../testing/buildTestApp.ts";
+import { testApp } from "../testing/suite.ts";
 
 describe("platform: request ids, metrics, readiness, rate limits", () => {
-  let t: TestApp;
-  before(async () => {
-    t = await buildTestApp({ rateLimits: { publicPerMinute: 3, authPerMinute: 2 } });
-  });
-  after(() => t.close());
+  const t = testApp({ rateLimits: { publicPerMinute: 3, authPerMinute: 2 } });
 
   test("every response carries its request id in x-request-id", async () => {
     const generated = await t.app.inject({ method: "GET", url: "/ready" });

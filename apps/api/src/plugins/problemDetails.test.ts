@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import type { AddressInfo } from "node:net";
 import net from "node:net";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import Fastify, { type InjectOptions } from "fastify";
 import * as domain from "../errors/domain.ts";
-import { type Actors, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import type { TestApp } from "../testing/buildTestApp.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 import { registerProblemDetails } from "./problemDetails.ts";
 
 /** Writes `request` as is to the listening app and reads the answer until the server closes. */
@@ -31,14 +31,10 @@ async function raw(
 }
 
 describe("router and parser errors are problem+json with their own status and title", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     await t.app.listen({ host: "127.0.0.1", port: 0 });
   });
-  after(() => t.close());
 
   const owner = () => a.orgA.users.owner.headers;
   const cases: {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { call } from "../testing/actors.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 
 const PROBLEM_JSON = "application/problem+json; charset=utf-8";
 // Another port of the same host: the same site, so a SameSite=Lax cookie goes along.
@@ -9,14 +9,11 @@ const EVIL = "http://127.0.0.1:3001";
 const WEB = "http://127.0.0.1:3000";
 
 describe("cross-origin writes with a session cookie (CSRF)", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
+  /** `POST /orgs/:orgId/products` with exactly these headers. */
+  const addProduct = (orgId: string, headers: Record<string, string | undefined>, payload: object) =>
+    t.app.inject({ method: "POST", url: `/orgs/${orgId}/products`, headers, payload });
   const me = (cookie: Record<string, string>) =>
     t.app.inject({ method: "GET", url: "/auth/me", headers: cookie });
 
@@ -46,23 +43,20 @@ describe("cross-origin writes with a session cookie (CSRF)", () => {
   });
 
   test("a JSON write from another origin stores nothing; from the web app's origin it is stored", async () => {
-    const url = `/orgs/${a.orgA.id}/products`;
-    const refused = await t.app.inject({
-      method: "POST",
-      url,
-      headers: { ...a.orgA.users.operator.headers, origin: EVIL },
-      payload: { gtin: "09506000134352", name: "Forged" },
-    });
+    const refused = await addProduct(
+      a.orgA.id,
+      { ...a.orgA.users.operator.headers, origin: EVIL },
+      { gtin: "09506000134352", name: "Forged" },
+    );
     assert.equal(refused.statusCode, 403);
     assert.equal(refused.headers["content-type"], PROBLEM_JSON);
     assert.equal(await t.db.prisma.product.count({ where: { organizationId: a.orgA.id } }), 0);
 
-    const accepted = await t.app.inject({
-      method: "POST",
-      url,
-      headers: { ...a.orgA.users.operator.headers, origin: WEB, "sec-fetch-site": "same-origin" },
-      payload: { gtin: "09506000134352", name: "Genuine" },
-    });
+    const accepted = await addProduct(
+      a.orgA.id,
+      { ...a.orgA.users.operator.headers, origin: WEB, "sec-fetch-site": "same-origin" },
+      { gtin: "09506000134352", name: "Genuine" },
+    );
     assert.equal(accepted.statusCode, 201);
   });
 
@@ -107,30 +101,20 @@ describe("cross-origin writes with a session cookie (CSRF)", () => {
   });
 
   test("an API key is not a browser's ambient credential: its writes pass from any origin", async () => {
-    const response = await t.app.inject({
-      method: "POST",
-      url: `/orgs/${a.orgB.id}/products`,
-      headers: {
-        ...a.orgB.apiKeys.operator.headers,
-        origin: EVIL,
-        cookie: a.orgB.users.owner.headers.cookie,
-      },
-      payload: { gtin: "09506000134376", name: "By key" },
-    });
+    const response = await addProduct(
+      a.orgB.id,
+      { ...a.orgB.apiKeys.operator.headers, origin: EVIL, cookie: a.orgB.users.owner.headers.cookie },
+      { gtin: "09506000134376", name: "By key" },
+    );
     assert.equal(response.statusCode, 201);
   });
 
   test("pages of the API's own origin, programs that are not browsers, and reads pass", async () => {
-    const own = await t.app.inject({
-      method: "POST",
-      url: `/orgs/${a.orgB.id}/products`,
-      headers: {
-        ...a.orgB.users.operator.headers,
-        host: "api.example:4000",
-        origin: "http://api.example:4000",
-      },
-      payload: { gtin: "09506000134383", name: "From /docs" },
-    });
+    const own = await addProduct(
+      a.orgB.id,
+      { ...a.orgB.users.operator.headers, host: "api.example:4000", origin: "http://api.example:4000" },
+      { gtin: "09506000134383", name: "From /docs" },
+    );
     assert.equal(own.statusCode, 201);
     const program = await call(t.app, a.orgB.users.operator, "POST", `/orgs/${a.orgB.id}/products`, {
       gtin: "09506000134390",

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { call } from "../testing/actors.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 import { findUnstorableString } from "./refuseUnstorableStrings.ts";
 
 test("findUnstorableString names the first string Postgres cannot store, keys included", () => {
@@ -19,13 +19,7 @@ test("findUnstorableString names the first string Postgres cannot store, keys in
 });
 
 describe("strings Postgres cannot store are refused with a 422 on every route, never a 500", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   test("in a body (a product, a location) and in a query string; nothing is written", async () => {
     const admin = a.orgA.users.admin;

@@ -1,24 +1,22 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { before, describe, test } from "node:test";
 import { uniqueGln } from "../testing/captureFixtures.ts";
 import { ownerReceiverStranger, storeEpcisEvents } from "../testing/custodyFixtures.ts";
 import { insertEvent, unlinkLinksMadeBeforeTheWriteRule } from "../testing/events.ts";
+import { testDatabase } from "../testing/suite.ts";
 import { getPublicRecord } from "./getPublicRecord.ts";
 
 describe("getPublicRecord: only the owner and custody holders write the record, the owner first", () => {
-  let db: TestDatabase;
+  const db = testDatabase();
   let owner: string;
   let receiver: string;
   let stranger: string;
   let gtin: string;
   let lotClass: string;
   before(async () => {
-    db = await createTestDatabase();
     ({ owner, receiver, stranger, gtin } = await ownerReceiverStranger(db, ["L1", "L2"]));
     lotClass = `https://id.gs1.org/01/${gtin}/10/L1`;
   });
-  after(() => db.drop());
 
   const event = (eventTime: string, fields: Record<string, unknown> = {}) => ({
     type: "ObjectEvent",

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { computeLotKey } from "@tracemark/sdk";
 import { registryIdOf } from "../services/orgs/platform.ts";
-import { type Actors, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import {
   declareRecallThroughApi,
   type FixtureLot,
@@ -12,6 +10,7 @@ import {
   liftRecallThroughApi,
   transform,
 } from "../testing/recallFixtures.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 
 type Inherited = {
   recall: {
@@ -28,13 +27,7 @@ type Inherited = {
 };
 
 describe("public record of a lot made from a recalled lot", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const record = async (lot: FixtureLot) => {
     const response = await t.app.inject({ method: "GET", url: `/public/01/${lot.gtin}/10/${lot.lotCode}` });

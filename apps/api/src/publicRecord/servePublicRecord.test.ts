@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import { type Actors, createActors } from "../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../testing/buildTestApp.ts";
 import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../testing/events.ts";
+import { testAppWithActors } from "../testing/suite.ts";
 import { PUBLIC_RECORD_FORMAT, servePublicRecord } from "./servePublicRecord.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
@@ -27,8 +26,7 @@ type Record = {
 };
 
 describe("public record read model: stored on first read, never served stale", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotId = "";
   let productId = "";
   let otherLotId = "";
@@ -50,8 +48,6 @@ describe("public record read model: stored on first read, never served stale", (
   });
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const { lot, product } = await createProductLot(t.db, a.orgA.id, {
       gtin: GTIN,
       name: "Read-model apples",
@@ -73,7 +69,6 @@ describe("public record read model: stored on first read, never served stale", (
     });
     await insertEvent(t.db, a.orgA.id, observe(1));
   });
-  after(() => t.close());
 
   test("the first read stores the record; later reads send the stored text", async () => {
     const first = await t.app.inject({ method: "GET", url });

@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { test } from "node:test";
 import { createMerkleBatch } from "@tracemark/sdk";
 import { type Hex, keccak256, toHex } from "viem";
+import { testDatabase } from "../testing/suite.ts";
 
-let db: TestDatabase;
-before(async () => {
-  db = await createTestDatabase();
-});
-after(() => db?.drop());
+const db = testDatabase();
 
 test("merkle_proof reads from a batch's stored tree the proof createMerkleBatch gives each leaf", async () => {
   for (const size of [2, 3, 4, 5, 7, 8, 9, 16, 33, 100]) {

@@ -162,6 +162,15 @@ describe("submitter", () => {
     };
     await syncSignerNonce(ctx);
   });
+  /** A new admitted organisation's `count` pending events, planned into one transaction not yet sent. */
+  const plannedUnsent = async (count: number) => {
+    const org = await createAdmittedOrg(db);
+    await runUntilIdle(ctx);
+    const events = await insertPendingEvents(db, org, count);
+    await planBatches(ctx);
+    const queued = await db.prisma.chainTransaction.findFirstOrThrow({ where: { status: "unsent" } });
+    return { org, events, queued };
+  };
 
   test("admits the organisation, then anchors its events in Merkle batches, each proof checking on chain", async () => {
     const org = await createAdmittedOrg(db);
@@ -265,12 +274,8 @@ describe("submitter", () => {
   });
 
   test("a crash after recording the signed transaction but before sending it: the restart sends the same bytes, anchored once", async () => {
-    const org = await createAdmittedOrg(db);
-    await runUntilIdle(ctx);
-    const events = await insertPendingEvents(db, org, 20);
-    await planBatches(ctx);
+    const { org, events, queued } = await plannedUnsent(20);
     // Simulate the crash: fees and hash recorded, nothing sent.
-    const queued = await db.prisma.chainTransaction.findFirstOrThrow({ where: { status: "unsent" } });
     const fees = await client.estimateFeesPerGas();
     await db.prisma.chainTransaction.update({
       where: { id: queued.id },
@@ -363,11 +368,7 @@ describe("submitter", () => {
   });
 
   test("a nonce used outside the submitter is reconciled: the call is re-queued with a new nonce, anchored once", async () => {
-    const org = await createAdmittedOrg(db);
-    await runUntilIdle(ctx);
-    const events = await insertPendingEvents(db, org, 8);
-    await planBatches(ctx);
-    const queued = await db.prisma.chainTransaction.findFirstOrThrow({ where: { status: "unsent" } });
+    const { org, events, queued } = await plannedUnsent(8);
     // Someone sends from the relayer key with exactly that nonce.
     const wallet = createWalletClient({ account: ctx.account, transport: http(chain.anvil.rpcUrl) });
     await wallet.sendTransaction({

@@ -58,9 +58,33 @@ async function auditorAndLotOfA(t: TestApp, a: Actors, asked: boolean) {
   return { lot, auditorId, walletAddress };
 }
 
-const anyUser = (c: CallerFacts) => c.user;
-const platformAdmin = (c: CallerFacts) => c.platformAdmin;
-const auditor = (c: CallerFacts) => c.auditor;
+/** Routes of the signed-in user's own account: any user, never an API key. */
+const ownAccount = { minRole: "viewer", apiKeys: false, allowed: (c: CallerFacts) => c.user } as const;
+/** Routes of the platform administrator, and of the auditor: only they, never an API key. */
+const platformAdminOnly = {
+  minRole: "owner",
+  apiKeys: false,
+  allowed: (c: CallerFacts) => c.platformAdmin,
+} as const;
+const auditorOnly = { minRole: "owner", apiKeys: false, allowed: (c: CallerFacts) => c.auditor } as const;
+/** Accepting an invitation addressed to none of the callers: only its invitee may (a membership). */
+const acceptingAnInvitation = {
+  minRole: "viewer",
+  apiKeys: false,
+  okStatus: 200,
+  table: "membership",
+  allowed: () => false,
+} as const;
+/** `GET url`, answered 200 to the callers `rule` allows. */
+const read = (
+  url: string,
+  rule: typeof ownAccount | typeof platformAdminOnly | typeof auditorOnly,
+): TenancyCase => ({
+  name: `GET ${url}`,
+  ...rule,
+  okStatus: 200,
+  setup: async () => ({ method: "GET", url }),
+});
 const bogusSignature = `0x${"11".repeat(65)}`;
 const SSCC = "urn:epc:id:sscc:4012345.0000000";
 const bytes32 = `0x${"22".repeat(32)}`;
@@ -152,29 +176,18 @@ export const accountTenancyCases: TenancyCase[] = [
     },
   ]),
   // ── the signed-in user's own account ──
-  {
-    name: "GET /auth/me",
-    minRole: "viewer",
-    apiKeys: false,
-    okStatus: 200,
-    allowed: anyUser,
-    setup: async () => ({ method: "GET", url: "/auth/me" }),
-  },
+  read("/auth/me", ownAccount),
   {
     name: "POST /auth/logout",
-    minRole: "viewer",
-    apiKeys: false,
+    ...ownAccount,
     okStatus: 204,
-    allowed: anyUser,
     freshSession: true,
     setup: async () => ({ method: "POST", url: "/auth/logout" }),
   },
   {
     name: "POST /auth/password",
-    minRole: "viewer",
-    apiKeys: false,
+    ...ownAccount,
     okStatus: 204,
-    allowed: anyUser,
     freshUser: true,
     setup: async () => ({
       method: "POST",
@@ -184,11 +197,9 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "POST /auth/wallet",
-    minRole: "viewer",
-    apiKeys: false,
+    ...ownAccount,
     // A signed-in user passes the guard and meets the message check (a domain not accepted).
     okStatus: 422,
-    allowed: anyUser,
     setup: async () => ({
       method: "POST",
       url: "/auth/wallet",
@@ -200,37 +211,17 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "POST /orgs",
-    minRole: "viewer",
-    apiKeys: false,
+    ...ownAccount,
     okStatus: 201,
     table: "organization",
-    allowed: anyUser,
     setup: async () => ({ method: "POST", url: "/orgs", body: { name: `Tenancy org ${unique()}` } }),
   },
-  {
-    name: "GET /orgs",
-    minRole: "viewer",
-    apiKeys: false,
-    okStatus: 200,
-    allowed: anyUser,
-    setup: async () => ({ method: "GET", url: "/orgs" }),
-  },
-  {
-    name: "GET /invitations",
-    minRole: "viewer",
-    apiKeys: false,
-    okStatus: 200,
-    allowed: anyUser,
-    setup: async () => ({ method: "GET", url: "/invitations" }),
-  },
+  read("/orgs", ownAccount),
+  read("/invitations", ownAccount),
   {
     name: "POST /invitations/:invitationId/accept",
-    minRole: "viewer",
-    apiKeys: false,
-    okStatus: 200,
-    table: "membership",
     // Addressed to a wallet none of the callers has: nobody but its holder may accept it.
-    allowed: () => false,
+    ...acceptingAnInvitation,
     setup: async (t, a) => {
       const invitation = await invitationOfA(t, a, {
         walletAddress: `0x${unique().toString(16).padStart(40, "f")}`,
@@ -241,13 +232,9 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "POST /invitations/accept",
-    minRole: "viewer",
-    apiKeys: false,
-    okStatus: 200,
-    table: "membership",
     // The link of an invitation mailed to an address none of the callers has: its token accepts
     // only that invitation, and only for the invited (verified) email.
-    allowed: () => false,
+    ...acceptingAnInvitation,
     setup: async (t, a) => {
       const token = `tm_invite_tenancy_${unique()}_${crypto.randomUUID()}`;
       await invitationOfA(t, a, {
@@ -261,11 +248,9 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "POST /auth/verify-email/resend",
-    minRole: "viewer",
-    apiKeys: false,
+    ...ownAccount,
     // Every signed-in caller here has a verified email: it passes the guard and is told there is nothing to verify.
     okStatus: 409,
-    allowed: anyUser,
     table: "mailOutbox",
     setup: async () => ({ method: "POST", url: "/auth/verify-email/resend" }),
   },
@@ -278,21 +263,12 @@ export const accountTenancyCases: TenancyCase[] = [
     setup: async () => ({ method: "GET", url: "/auditors" }),
   },
   // ── the platform administrator ──
-  {
-    name: "GET /admin/organizations",
-    minRole: "owner",
-    apiKeys: false,
-    okStatus: 200,
-    allowed: platformAdmin,
-    setup: async () => ({ method: "GET", url: "/admin/organizations" }),
-  },
+  read("/admin/organizations", platformAdminOnly),
   ...(["admit", "suspend", "reinstate"] as const).map(
     (action): TenancyCase => ({
       name: `POST /admin/organizations/:orgId/${action}`,
-      minRole: "owner",
-      apiKeys: false,
+      ...platformAdminOnly,
       okStatus: 200,
-      allowed: platformAdmin,
       setup: async (t) => {
         const org = await t.db.prisma.organization.create({ data: { name: `Applicant ${unique()}` } });
         if (action !== "admit") await admitOrganization(t.db, { organizationId: org.id });
@@ -303,21 +279,12 @@ export const accountTenancyCases: TenancyCase[] = [
       },
     }),
   ),
-  {
-    name: "GET /admin/auditors",
-    minRole: "owner",
-    apiKeys: false,
-    okStatus: 200,
-    allowed: platformAdmin,
-    setup: async () => ({ method: "GET", url: "/admin/auditors" }),
-  },
+  read("/admin/auditors", platformAdminOnly),
   {
     name: "POST /admin/auditors",
-    minRole: "owner",
-    apiKeys: false,
+    ...platformAdminOnly,
     okStatus: 201,
     table: "auditor",
-    allowed: platformAdmin,
     setup: async (t) => {
       const user = await freshUser(t, { walletAddress: `0x${unique().toString(16).padStart(40, "c")}` });
       return {
@@ -329,10 +296,8 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "DELETE /admin/auditors/:auditorId",
-    minRole: "owner",
-    apiKeys: false,
+    ...platformAdminOnly,
     okStatus: 204,
-    allowed: platformAdmin,
     setup: async (t) => {
       const wallet = `0x${unique().toString(16).padStart(40, "d")}`;
       const user = await freshUser(t, { walletAddress: wallet });
@@ -343,38 +308,20 @@ export const accountTenancyCases: TenancyCase[] = [
     },
   },
   // ── the auditor ──
-  {
-    name: "GET /auditor/requests",
-    minRole: "owner",
-    apiKeys: false,
-    okStatus: 200,
-    allowed: auditor,
-    setup: async () => ({ method: "GET", url: "/auditor/requests" }),
-  },
+  read("/auditor/requests", auditorOnly),
   {
     name: "GET /auditor/eas-nonce",
-    minRole: "owner",
-    apiKeys: false,
+    ...auditorOnly,
     // The auditor passes the guard and meets the chain, which this app has none of
     // (attestationRelay.test.ts reads the nonce from a real one).
     okStatus: 503,
-    allowed: auditor,
     setup: async () => ({ method: "GET", url: "/auditor/eas-nonce" }),
   },
-  {
-    name: "GET /auditor/attestations",
-    minRole: "owner",
-    apiKeys: false,
-    okStatus: 200,
-    allowed: auditor,
-    setup: async () => ({ method: "GET", url: "/auditor/attestations" }),
-  },
+  read("/auditor/attestations", auditorOnly),
   {
     name: "GET /auditor/lots/:lotId",
-    minRole: "owner",
-    apiKeys: false,
+    ...auditorOnly,
     okStatus: 200,
-    allowed: auditor,
     setup: async (t, a) => ({
       method: "GET",
       url: `/auditor/lots/${(await auditorAndLotOfA(t, a, true)).lot.id}`,
@@ -382,10 +329,8 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "GET /auditor/proof-points/:proofPointId/evidence/:sha256",
-    minRole: "owner",
-    apiKeys: false,
+    ...auditorOnly,
     okStatus: 200,
-    allowed: auditor,
     setup: async (t, a) => {
       const { lot, auditorId } = await auditorAndLotOfA(t, a, false);
       const sha256 = await proofPointEvidence(t, a.orgA.id);
@@ -403,11 +348,9 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "DELETE /attestations/:attestationId",
-    minRole: "owner",
-    apiKeys: false,
+    ...auditorOnly,
     // The auditor passes the guard and meets the signature check.
     okStatus: 422,
-    allowed: auditor,
     setup: async (t, a) => {
       const { lot, walletAddress } = await auditorAndLotOfA(t, a, false);
       const attestation = await t.db.prisma.attestation.create({
@@ -440,12 +383,10 @@ export const accountTenancyCases: TenancyCase[] = [
   },
   {
     name: "POST /attestations",
-    minRole: "owner",
-    apiKeys: false,
+    ...auditorOnly,
     // The auditor passes the guard and meets the signature check.
     okStatus: 422,
     table: "attestation",
-    allowed: auditor,
     setup: async (t, a) => {
       const { lot, walletAddress } = await auditorAndLotOfA(t, a, true);
       return {

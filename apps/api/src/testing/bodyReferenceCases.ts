@@ -73,6 +73,17 @@ export type BodyReferenceCase = {
 export const EVENT_TABLES = ["event", "eventIdentifier", "eventDocument", "custodyTransfer", "outboxItem"];
 
 const ownLot = async (t: TestApp, a: Actors) => (await createLot(t, a.orgA.id)).lot;
+/** A's request for an "organic" proof point on `lotId` by the test auditor, with one piece of `evidence`. */
+const proofPointOfA = async (
+  t: TestApp,
+  a: Actors,
+  lotId: string,
+  evidence: { sha256: string; public?: boolean },
+) => ({
+  method: "POST" as const,
+  url: `/orgs/${a.orgA.id}/proof-points`,
+  body: { lotId, auditorId: (await testAuditor(t)).id, claim: "organic", evidence: [evidence] },
+});
 const jsonEvent = (a: Actors, body: Record<string, unknown>) => ({
   method: "POST" as const,
   url: `/orgs/${a.orgA.id}/events`,
@@ -442,14 +453,7 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
     name: "POST /orgs/:orgId/proof-points: lotId of B's lot",
     status: [404],
     setup: async (t, a, b) => ({
-      method: "POST",
-      url: `/orgs/${a.orgA.id}/proof-points`,
-      body: {
-        lotId: b.lotId,
-        auditorId: (await testAuditor(t)).id,
-        claim: "organic",
-        evidence: [{ sha256: b.documentSha256 }],
-      },
+      ...(await proofPointOfA(t, a, b.lotId, { sha256: b.documentSha256 })),
       names: "lot",
     }),
   },
@@ -457,14 +461,7 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
     name: "POST /orgs/:orgId/proof-points: evidence naming B's document",
     status: [422],
     setup: async (t, a, b) => ({
-      method: "POST",
-      url: `/orgs/${a.orgA.id}/proof-points`,
-      body: {
-        lotId: (await ownLot(t, a)).id,
-        auditorId: (await testAuditor(t)).id,
-        claim: "organic",
-        evidence: [{ sha256: b.documentSha256, public: true }],
-      },
+      ...(await proofPointOfA(t, a, (await ownLot(t, a)).id, { sha256: b.documentSha256, public: true })),
       names: "body.evidence.0.sha256",
     }),
   },

@@ -8,6 +8,8 @@ import type { AppContext } from "../context.ts";
 import { type Config, readConfig } from "../env.ts";
 import { startDeployedChain } from "./deployedChain.ts";
 
+export type BuildTestAppOptions = { contracts?: boolean; lookupHost?: AppContext["lookupHost"] };
+
 export type TestApp = {
   app: FastifyInstance;
   context: AppContext;
@@ -25,7 +27,7 @@ export type TestApp = {
  */
 export async function buildTestApp(
   overrides: Partial<Config> = {},
-  options: { contracts?: boolean; lookupHost?: AppContext["lookupHost"] } = {},
+  options: BuildTestAppOptions = {},
 ): Promise<TestApp> {
   const [db, node] = await Promise.all([
     createTestDatabase(),

@@ -22,6 +22,12 @@ export function uniqueGln(): string {
   return body + computeCheckDigit(body);
 }
 
+/** The `n`th (0–999) GS1 key of a suite's own number range: `prefix`, `n` in three digits, the check digit. */
+export function numberedKey(prefix: string, n: number): string {
+  const body = `${prefix}${String(n).padStart(3, "0")}`;
+  return body + computeCheckDigit(body);
+}
+
 /** A product and one lot of it, owned by `organizationId` (rows written directly). */
 export async function createLot(t: TestApp, organizationId: string, lotCode = `L${++sequence}`) {
   const gtin = uniqueGtin();

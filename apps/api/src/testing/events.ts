@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Database, IdentifierRole } from "@tracemark/db";
+import type { Database } from "@tracemark/db";
 import {
   bizTransactionSearchKeys,
   computeEventHash,
@@ -11,41 +11,16 @@ import {
   placeSearchKey,
 } from "@tracemark/sdk";
 import type { Hex } from "viem";
+import { prepareEvent } from "../capture/prepareEvent.ts";
 import { lotRoles } from "../capture/storeEvents.ts";
-import { canonicalIdentifier, tradeItemKey } from "../services/identifiers/epcisIdentifiers.ts";
+import { tradeItemKey } from "../services/identifiers/epcisIdentifiers.ts";
 
 /**
  * Test fixtures for the read side: events inserted straight into `events` and `event_identifiers`
- * as the schema documents them (every EPC and class the event names, with its role and the lot it
- * resolves to), hashed with the SDK, and optionally anchored in a Merkle batch.
+ * as the schema documents them (every EPC and class the event names, with its role as capture's
+ * `prepareEvent` lists it, and the lot it resolves to), hashed with the SDK, and optionally anchored
+ * in a Merkle batch.
  */
-
-const ROLE_FIELDS: [field: string, role: IdentifierRole, kind: "epc" | "class"][] = [
-  ["epcList", "epc", "epc"],
-  ["parentID", "parent", "epc"],
-  ["childEPCs", "child", "epc"],
-  ["inputEPCList", "input", "epc"],
-  ["outputEPCList", "output", "epc"],
-  ["quantityList", "quantity", "class"],
-  ["inputQuantityList", "inputQuantity", "class"],
-  ["outputQuantityList", "outputQuantity", "class"],
-  ["childQuantityList", "childQuantity", "class"],
-];
-
-/** Every identifier an EPCIS event names, with its role, in its canonical (stored) form. */
-export function identifiersOf(event: Record<string, unknown>): { role: IdentifierRole; value: string }[] {
-  const out = new Map<string, { role: IdentifierRole; value: string }>();
-  for (const [field, role, kind] of ROLE_FIELDS) {
-    const raw = event[field];
-    const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-    for (const item of list) {
-      const value = kind === "class" ? (item as { epcClass: string }).epcClass : (item as string);
-      const canonical = canonicalIdentifier(value);
-      out.set(`${role}|${canonical}`, { role, value: canonical });
-    }
-  }
-  return [...out.values()];
-}
 
 /** The lot an identifier names (by GTIN + lot, or a serial item's lot), when it is one we know. */
 export async function resolveLotId(db: Database, value: string): Promise<string | null> {
@@ -83,12 +58,13 @@ export async function insertEvent(
   input: Record<string, unknown>,
   options: { recordTime?: Date; hashVersion?: EventHashRuleVersion } = {},
 ): Promise<InsertedEvent> {
-  const event = parseEpcisEvent(input) as unknown as Record<string, unknown>;
+  const parsed = parseEpcisEvent(input);
+  const event = parsed as unknown as Record<string, unknown>;
   const { hashVersion = currentEventHashRuleVersion } = options;
   const eventHash = computeEventHash({ event: input, hashVersion });
   const leaf = eventHashToLeaf(eventHash);
   const identifiers = await Promise.all(
-    identifiersOf(event).map(async (identifier) => ({
+    prepareEvent({ event: parsed }).identifiers.map(async (identifier) => ({
       ...identifier,
       lotId: await resolveLotId(db, identifier.value),
     })),

@@ -230,26 +230,19 @@ export const tenancyCases: TenancyCase[] = [
     okStatus: 200,
     setup: async (_t, a) => ({ method: "GET", url: `/orgs/${a.orgA.id}/lots?recallState=none` }),
   },
-  {
-    name: "GET /orgs/:orgId/lots/:lotId",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}` };
-    },
-  },
-  {
-    name: "GET /orgs/:orgId/lots/:lotId/scans",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/scans` };
-    },
-  },
+  // Organisation A's lot, and each list under it, read.
+  ...["", "/scans", "/events", "/plots", "/record", "/documents", "/serials"].map(
+    (path): TenancyCase => ({
+      name: `GET /orgs/:orgId/lots/:lotId${path}`,
+      minRole: "viewer",
+      apiKeys: true,
+      okStatus: 200,
+      setup: async (t, a) => {
+        const { lot } = await createLot(t, a.orgA.id);
+        return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}${path}` };
+      },
+    }),
+  ),
   {
     name: "PATCH /orgs/:orgId/lots/:lotId",
     minRole: "operator",
@@ -258,26 +251,6 @@ export const tenancyCases: TenancyCase[] = [
     setup: async (t, a) => {
       const { lot } = await createLot(t, a.orgA.id);
       return { method: "PATCH", url: `/orgs/${a.orgA.id}/lots/${lot.id}`, body: { unit: "KGM" } };
-    },
-  },
-  {
-    name: "GET /orgs/:orgId/lots/:lotId/events",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/events` };
-    },
-  },
-  {
-    name: "GET /orgs/:orgId/lots/:lotId/plots",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/plots` };
     },
   },
   {
@@ -299,26 +272,6 @@ export const tenancyCases: TenancyCase[] = [
     }),
   },
   {
-    name: "GET /orgs/:orgId/lots/:lotId/record",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/record` };
-    },
-  },
-  {
-    name: "GET /orgs/:orgId/lots/:lotId/documents",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/documents` };
-    },
-  },
-  {
     name: "POST /orgs/:orgId/lots/:lotId/serials",
     minRole: "operator",
     apiKeys: true,
@@ -331,16 +284,6 @@ export const tenancyCases: TenancyCase[] = [
         url: `/orgs/${a.orgA.id}/lots/${lot.id}/serials`,
         body: { serials: ["S1", "S2"] },
       };
-    },
-  },
-  {
-    name: "GET /orgs/:orgId/lots/:lotId/serials",
-    minRole: "viewer",
-    apiKeys: true,
-    okStatus: 200,
-    setup: async (t, a) => {
-      const { lot } = await createLot(t, a.orgA.id);
-      return { method: "GET", url: `/orgs/${a.orgA.id}/lots/${lot.id}/serials` };
     },
   },
   {

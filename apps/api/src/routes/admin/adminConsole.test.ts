@@ -1,17 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { call } from "../../testing/actors.ts";
 import { uniqueGtin } from "../../testing/captureFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("admin console API", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   test("organisations come a page at a time, by status, with their members' count", async () => {
     for (const name of ["Pending one", "Pending two", "Pending three"])
@@ -80,13 +74,7 @@ describe("admin console API", () => {
 });
 
 describe("suspension", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   test("a suspended organisation's members and keys cannot write; its public pages stay readable", async () => {
     const gtin = uniqueGtin();

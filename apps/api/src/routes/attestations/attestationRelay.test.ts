@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import type { Auditor } from "@tracemark/db";
 import {
   buildAttestationTypedData,
@@ -31,10 +31,10 @@ import { syncSignerNonce } from "../../submit/nonces.ts";
 import { planOutbox } from "../../submit/planOutbox.ts";
 import { submitOnce } from "../../submit/startSubmitter.ts";
 import type { SubmitterContext } from "../../submit/submitterContext.ts";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
+import { type Credentials, call } from "../../testing/actors.ts";
 import { attestationBody } from "../../testing/attestationBody.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { indexToHead } from "../../testing/localChain.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const silent = { info() {}, warn() {}, error() {}, debug() {} };
 const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
@@ -48,17 +48,14 @@ type AuditorFixture = { who: Credentials; account: Signer; row: Auditor };
  * is what the chain accepts, and what the chain refuses anyway ends `failed` with EAS's reason.
  */
 describe("attestations relayed to EAS", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors({}, { contracts: true });
   let deployment: Deployment;
   let ctx: SubmitterContext;
   let lot: { id: string; lotCode: string; gtin: string };
   let auditor: AuditorFixture;
 
   before(async () => {
-    t = await buildTestApp({}, { contracts: true });
     deployment = t.deployment as Deployment;
-    a = await createActors(t);
     const product = await t.db.prisma.product.create({
       data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Cocoa beans" },
     });
@@ -81,7 +78,6 @@ describe("attestations relayed to EAS", () => {
     await syncSignerNonce(ctx);
     await relay();
   });
-  after(() => t.close());
 
   /** An auditor accredited in Tracemark's database (not on chain) and asked to audit the lot. */
   async function makeAuditor(name: string): Promise<AuditorFixture> {

@@ -4,15 +4,15 @@ import { buildRevocationTypedData, computeLotKey } from "@tracemark/sdk";
 import { type Hex, keccak256, stringToHex, zeroHash } from "viem";
 import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
 import { registryIdOf } from "../../services/orgs/platform.ts";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Credentials, call } from "../../testing/actors.ts";
 import { createLot } from "../../testing/captureFixtures.ts";
 import { type SignedInAuditor, signedInAuditor } from "../../testing/signedInAuditor.ts";
 import { signedLotAttestation } from "../../testing/signedLotAttestation.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("audit requests, the auditor's side, attestations and revocations", () => {
-  let t: TestApp;
-  let a: Actors;
+  // EAS deployed: the API reads the auditor's EAS nonce from it.
+  const { t, a } = testAppWithActors({}, { contracts: true });
   let gtin: string;
   let lot: { id: string; lotCode: string };
   let otherLot: { id: string; lotCode: string };
@@ -21,9 +21,6 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
   let withdrawn: SignedInAuditor;
 
   before(async () => {
-    // EAS deployed: the API reads the auditor's EAS nonce from it.
-    t = await buildTestApp({}, { contracts: true });
-    a = await createActors(t);
     const product = await t.db.prisma.product.create({
       data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Cocoa beans" },
     });
@@ -303,49 +300,28 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
       };
     };
     const url = `/attestations/${attestation.id}`;
-    const pending = await call(
-      t.app,
-      accredited.who,
-      "DELETE",
-      url,
-      await revocation(accredited.account, uid),
-    );
+    /** `DELETE /attestations/:id` as `auditor`, with its signed revocation of `revoked` (nonce `nonce`). */
+    const revoke = async (auditor: SignedInAuditor, revoked: Hex, nonce?: bigint) =>
+      call(t.app, auditor.who, "DELETE", url, await revocation(auditor.account, revoked, nonce));
+    const pending = await revoke(accredited, uid);
     assert.equal(pending.statusCode, 409, pending.body);
 
     await t.db.prisma.attestation.update({ where: { id: attestation.id }, data: { status: "onchain", uid } });
-    const wrongUid = await call(
-      t.app,
-      accredited.who,
-      "DELETE",
-      url,
-      await revocation(accredited.account, keccak256(stringToHex("other"))),
-    );
+    const wrongUid = await revoke(accredited, keccak256(stringToHex("other")));
     assert.equal(wrongUid.json().errors[0].field, "body.message.uid");
-    const notTheirs = await call(t.app, second.who, "DELETE", url, await revocation(second.account, uid));
+    const notTheirs = await revoke(second, uid);
     assert.equal(notTheirs.statusCode, 404);
     const forged = await revocation(second.account, uid);
     const forgedBody = { ...forged, message: { ...forged.message, revoker: accredited.account.address } };
     const forgedResponse = await call(t.app, accredited.who, "DELETE", url, forgedBody);
     assert.equal(forgedResponse.json().errors[0].field, "body.signature");
-    const wrongNonce = await call(
-      t.app,
-      accredited.who,
-      "DELETE",
-      url,
-      await revocation(accredited.account, uid, 1n),
-    );
+    const wrongNonce = await revoke(accredited, uid, 1n);
     assert.equal(wrongNonce.statusCode, 422, wrongNonce.body);
     assert.equal(wrongNonce.json().errors[0].field, "body.message.nonce");
     assert.match(wrongNonce.json().errors[0].message, /must be 0\b/);
     assert.equal(await t.db.prisma.outboxItem.count({ where: { kind: "revocation" } }), 0);
 
-    const accepted = await call(
-      t.app,
-      accredited.who,
-      "DELETE",
-      url,
-      await revocation(accredited.account, uid),
-    );
+    const accepted = await revoke(accredited, uid);
     assert.equal(accepted.statusCode, 202, accepted.body);
     assert.ok(accepted.json().revocationRequestedAt);
     assert.deepEqual(

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { createSiweMessage } from "viem/siwe";
 import { ensurePlatformAdmin } from "../../services/auth/users.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { testApp } from "../../testing/suite.ts";
 
 function sessionCookie(response: { cookies: { name: string; value: string; httpOnly?: boolean }[] }) {
   const cookie = response.cookies.find((c) => c.name === "tm_session");
@@ -12,11 +12,7 @@ function sessionCookie(response: { cookies: { name: string; value: string; httpO
 }
 
 describe("auth", () => {
-  let t: TestApp;
-  before(async () => {
-    t = await buildTestApp();
-  });
-  after(() => t.close());
+  const t = testApp();
 
   const post = (url: string, payload: object, cookie?: string) =>
     t.app.inject({ method: "POST", url, payload, headers: cookie ? { cookie: `tm_session=${cookie}` } : {} });

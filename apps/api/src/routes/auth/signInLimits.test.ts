@@ -1,25 +1,21 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { signClientAddress } from "../../plugins/clientAddress.ts";
 import { hashPassword } from "../../services/auth/passwords.ts";
 import { TEST_PASSWORD } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { buildTestApp } from "../../testing/buildTestApp.ts";
+import { testApp } from "../../testing/suite.ts";
 
 const SECRET = "a secret the web server and the API share, 32+ chars";
 
 describe("sign-in limits: per account and real client, never a lock a stranger can set", () => {
-  let t: TestApp;
+  // Everyone signs in through the web server, so every request comes from its one address.
+  const t = testApp({ webForwardedSecret: SECRET, rateLimits: { publicPerMinute: 600, authPerMinute: 12 } });
   before(async () => {
-    // Everyone signs in through the web server, so every request comes from its one address.
-    t = await buildTestApp({
-      webForwardedSecret: SECRET,
-      rateLimits: { publicPerMinute: 600, authPerMinute: 12 },
-    });
     await t.db.prisma.user.create({
       data: { email: "victim@example.test", passwordHash: await hashPassword(TEST_PASSWORD) },
     });
   });
-  after(() => t.close());
 
   /** Sign-in through the web server, which vouches for its visitor's address. */
   const viaWeb = (visitor: string, password: string, signature = signClientAddress(SECRET, visitor)) =>

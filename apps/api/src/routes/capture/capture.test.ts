@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeEventHash } from "@tracemark/sdk";
 import { buildApp } from "../../app.ts";
 import {
@@ -9,9 +9,9 @@ import {
   processPendingCaptures,
 } from "../../capture/processPendingCaptures.ts";
 import { startCaptureWorker } from "../../capture/startCaptureWorker.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
 import { captureProcessed, createLot, epcisDocumentOf, observation } from "../../testing/captureFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const epcisDocument = (events: Record<string, unknown>[]) =>
   epcisDocumentOf(events, { ex: "https://example.com/ns/" });
@@ -25,20 +25,19 @@ function objectEvent(epcClass: string, extra: Record<string, unknown> = {}) {
   });
 }
 
+/** The fields a failed capture job names, in its order. */
+const failedFields = (job: { errors: { field: string }[] }) => job.errors.map((e) => e.field);
+
 describe("EPCIS capture: accepted, processed by the worker, all or nothing, idempotent", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotUri: string;
   let lotId: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const { lot, gtin, lotCode } = await createLot(t, a.orgA.id);
     lotId = lot.id;
     // The URN form; it is stored as its Digital Link and resolves to the lot.
     lotUri = `urn:epc:class:lgtin:${gtin.slice(1, 8)}.${gtin[0]}${gtin.slice(8, 13)}.${lotCode}`;
   });
-  after(() => t.close());
 
   const url = () => `/orgs/${a.orgA.id}/capture`;
 
@@ -85,7 +84,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     const { job: poll } = await captureProcessed(t, a, epcisDocument(events));
     assert.equal(poll.status, "failed");
     assert.equal(poll.storedCount, null);
-    const fields = poll.errors.map((e: { field: string }) => e.field);
+    const fields = failedFields(poll);
     assert.ok(fields.includes("epcisBody.eventList[1].bizStep"), JSON.stringify(poll.errors));
     assert.ok(fields.includes("epcisBody.eventList[2].eventTime"), JSON.stringify(poll.errors));
     assert.equal(await t.db.prisma.event.count(), before, "nothing stored");
@@ -95,10 +94,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     const bad = { ...objectEvent(lotUri), "zz:unknown": 1 };
     const { job: poll } = await captureProcessed(t, a, epcisDocument([objectEvent(lotUri), bad]));
     assert.equal(poll.status, "failed");
-    assert.deepEqual(
-      poll.errors.map((e: { field: string }) => e.field),
-      ["epcisBody.eventList[1]"],
-    );
+    assert.deepEqual(failedFields(poll), ["epcisBody.eventList[1]"]);
   });
 
   test("events already stored are not stored again; the rest are", async () => {
@@ -153,10 +149,7 @@ describe("EPCIS capture: accepted, processed by the worker, all or nothing, idem
     await processPendingCaptures(t.context);
     const poll = await processedCaptureOfB([event]);
     assert.equal(poll.status, "failed");
-    assert.deepEqual(
-      poll.errors.map((e: { field: string }) => e.field),
-      ["epcisBody.eventList[0]"],
-    );
+    assert.deepEqual(failedFields(poll), ["epcisBody.eventList[0]"]);
   });
 
   test("an event naming another organisation's lot fails the capture, naming the field, the lot and the event", async () => {

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { computeEventHash, currentEventHashRuleVersion } from "@tracemark/sdk";
-import { type Actors, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { captureProcessed } from "../../testing/captureFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 /** GS1's reference implementation's example documents and expected hashes, as copied into the SDK. */
 const examples = new URL("../../../../../packages/sdk/src/hash/fixtures/gs1-reference/", import.meta.url);
@@ -12,13 +11,7 @@ const read = (name: string) => readFileSync(new URL(name, examples), "utf8");
 const expectedHashes = (name: string) => read(`${name}.hashes`).split(/\r?\n/).filter(Boolean);
 
 describe("capture stores the event hashes GS1's reference implementation expects", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   async function capture(document: string | Record<string, unknown>) {
     const { captureId, job } = await captureProcessed(t, a, document);

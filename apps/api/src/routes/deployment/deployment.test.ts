@@ -2,22 +2,16 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import { parseDeployment } from "@tracemark/sdk";
 import { createPublicClient, http } from "viem";
 import { buildApp } from "../../app.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { testApp } from "../../testing/suite.ts";
 
 describe("GET /deployment", () => {
-  let t: TestApp;
+  const t = testApp({}, { contracts: true });
   const broken = mkdtempSync(join(tmpdir(), "tracemark-deployment-"));
-  before(async () => {
-    t = await buildTestApp({}, { contracts: true });
-  });
-  after(async () => {
-    await t.close();
-    rmSync(broken, { recursive: true, force: true });
-  });
+  after(() => rmSync(broken, { recursive: true, force: true }));
 
   test("serves the deployment of the chain the API is on, anonymously, in the SDK's shape", async () => {
     const response = await t.app.inject({ method: "GET", url: "/deployment" });

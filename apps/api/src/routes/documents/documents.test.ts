@@ -1,17 +1,10 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, describe, test } from "node:test";
-import { type Actors, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("documents: stored by content hash, downloaded by members", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp({ documentMaxBytes: 1_000_000 });
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors({ documentMaxBytes: 1_000_000 });
 
   const upload = (orgId: string, headers: Record<string, string>, payload: Buffer | string, query = "") =>
     t.app.inject({ method: "POST", url: `/orgs/${orgId}/documents${query}`, headers, payload });

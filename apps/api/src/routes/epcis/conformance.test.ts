@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { Ajv, type ValidateFunction } from "ajv";
 import ajvFormats from "ajv-formats";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Credentials, call } from "../../testing/actors.ts";
 import { insertEpcisQueryEvents } from "../../testing/epcisQueryFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 /**
  * Conformance of the query side with GS1's own EPCIS 2.0 REST binding (testing/gs1-epcis, see its
@@ -81,8 +81,10 @@ const DEST = "https://client.example.com/queryCallback";
 type Request = { url: string; who?: Credentials; body?: unknown; headers?: Record<string, string> };
 
 describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors(
+    {},
+    { lookupHost: async () => [{ address: "93.184.216.34", family: 4 }] },
+  );
   let ids: Awaited<ReturnType<typeof insertEpcisQueryEvents>>;
   let subscriptionID = "";
   let doomedID = "";
@@ -93,8 +95,6 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
   const compiled = new Map<string, ValidateFunction>();
 
   before(async () => {
-    t = await buildTestApp({}, { lookupHost: async () => [{ address: "93.184.216.34", family: 4 }] });
-    a = await createActors(t);
     ids = await insertEpcisQueryEvents(t, a);
     await call(t.app, a.orgA.apiKeys.operator, "POST", "/queries", {
       name: "shipped",
@@ -108,7 +108,6 @@ describe("EPCIS 2.0 REST binding conformance (GS1 openapi.json): query side", ()
     subscriptionID = ((await subscribe()).json() as { subscriptionID: string }).subscriptionID;
     doomedID = ((await subscribe()).json() as { subscriptionID: string }).subscriptionID;
   });
-  after(() => t.close());
 
   /** The response object of an operation for a status, with `$ref`s to components followed. */
   const documented = (path: string, method: string, status: number) => {

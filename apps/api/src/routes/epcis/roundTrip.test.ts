@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { processPendingCaptures } from "../../capture/processPendingCaptures.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 /**
  * A foreign EPCIS 2.0 client's round trip: a document written as GS1's examples write them (EPC
@@ -49,16 +49,12 @@ const document = {
 };
 
 describe("a foreign EPCIS client's capture, queried back through the binding", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const captured = await call(t.app, a.orgA.apiKeys.operator, "POST", "/capture", document);
     assert.equal(captured.statusCode, 202, captured.body);
     await processPendingCaptures(t.context);
   });
-  after(() => t.close());
 
   const eventIDs = async (qs: string) => {
     const response = await call(t.app, a.orgA.apiKeys.viewer, "GET", `/events?${qs}`);

@@ -1,21 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { commitEvent, computeEventHash, eventHashToLeaf } from "@tracemark/sdk";
 import { bytesToHex } from "viem";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
 import { createLocation, createLot, uniqueEventTime, uniqueGln } from "../../testing/captureFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
 import { correctEvent, recordEvent } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("events: simple capture, detail, corrections", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const events = (orgId: string) => `/orgs/${orgId}/events`;
   const correct = (eventId: string, body: Record<string, unknown>) => correctEvent(t, a.orgA, eventId, body);

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit, parseEpcisDocument } from "@tracemark/sdk";
 import ExcelJS from "exceljs";
 import { FSMA204_COLUMNS } from "../../services/exports/fsma204Kdes.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
 import { createProductLot, insertEvent } from "../../testing/events.ts";
 import { parseCsv } from "../../testing/parseCsv.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 import { csvRecord } from "../../util/csvRecord.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
@@ -16,13 +16,10 @@ const GLN_FARM = withCheck("952012300011");
 const GLN_DC = withCheck("952012300012");
 
 describe("exports: FSMA 204 sortable spreadsheet and EPCIS document", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lettuceLot = "";
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     lettuceLot = (
       await createProductLot(t.db, A, { gtin: LETTUCE, name: 'Romaine "Hearts", 3 pack', lotCode: "LET-1" })
@@ -98,7 +95,6 @@ describe("exports: FSMA 204 sortable spreadsheet and EPCIS document", () => {
       bizStep: "receiving",
     });
   });
-  after(() => t.close());
 
   const column = (name: (typeof FSMA204_COLUMNS)[number]) => FSMA204_COLUMNS.indexOf(name);
 

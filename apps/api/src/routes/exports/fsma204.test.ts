@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import ExcelJS from "exceljs";
 import {
@@ -15,11 +15,11 @@ import {
   type Fsma204Variant,
 } from "../../services/exports/fsma204Kdes.ts";
 import { isSprouts } from "../../services/exports/fsma204Rows.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
 import { createProductLot } from "../../testing/events.ts";
 import { parseCsv } from "../../testing/parseCsv.ts";
 import { recordEvent } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 const ROMAINE = withCheck("0952012345101");
@@ -310,8 +310,7 @@ const CONTEXT: Fsma204Column[] = [
 ];
 
 describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let rowsA: Row[] = [];
   let rowsB: Row[] = [];
   let csvA = "";
@@ -321,8 +320,6 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     recordEvent(t, who === "A" ? a.orgA : a.orgB, body);
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     const B = a.orgB.id;
     await t.db.prisma.organization.update({ where: { id: A }, data: { name: "Salinas Greens", gln: GLN_A } });
@@ -648,7 +645,6 @@ describe("FSMA 204 export: every KDE of every CTE (21 CFR 1.1325–1.1350)", () 
     rowsA = rowsOf(csvA);
     rowsB = rowsOf(await exportOf("B", "from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z"));
   });
-  after(() => t.close());
 
   const rowOf = (cte: Cte, io = "") => {
     const row = [...rowsA, ...rowsB].find(

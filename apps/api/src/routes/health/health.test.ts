@@ -1,19 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { openDatabase } from "@tracemark/db";
 import { freePort } from "@tracemark/testkit";
 import { buildApp } from "../../app.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { testApp } from "../../testing/suite.ts";
 
 describe("GET /health", () => {
-  let testApp: TestApp;
-  before(async () => {
-    testApp = await buildTestApp();
-  });
-  after(() => testApp.close());
+  const t = testApp();
 
   test("reports the database and the chain reachable", async () => {
-    const response = await testApp.app.inject({ method: "GET", url: "/health" });
+    const response = await t.app.inject({ method: "GET", url: "/health" });
     assert.equal(response.statusCode, 200);
     const body = response.json();
     assert.equal(body.status, "ok");
@@ -27,7 +23,7 @@ describe("GET /health", () => {
     const unreachable = await openDatabase({
       url: `postgresql://postgres@127.0.0.1:${await freePort()}/none`,
     });
-    const app = await buildApp({ ...testApp.context, db: unreachable });
+    const app = await buildApp({ ...t.context, db: unreachable });
     try {
       const response = await app.inject({ method: "GET", url: "/health" });
       assert.equal(response.statusCode, 503);
@@ -43,8 +39,8 @@ describe("GET /health", () => {
   });
 
   test("answers 503 naming the chain when the node is down", async () => {
-    await testApp.anvil.stop();
-    const response = await testApp.app.inject({ method: "GET", url: "/health" });
+    await t.anvil.stop();
+    const response = await t.app.inject({ method: "GET", url: "/health" });
     assert.equal(response.statusCode, 503);
     const body = response.json();
     assert.equal(body.status, "degraded");
@@ -55,14 +51,10 @@ describe("GET /health", () => {
 });
 
 describe("errors", () => {
-  let testApp: TestApp;
-  before(async () => {
-    testApp = await buildTestApp();
-  });
-  after(() => testApp.close());
+  const t = testApp();
 
   test("an unknown route is a problem+json 404", async () => {
-    const response = await testApp.app.inject({ method: "GET", url: "/no/such/thing?x=1" });
+    const response = await t.app.inject({ method: "GET", url: "/no/such/thing?x=1" });
     assert.equal(response.statusCode, 404);
     assert.match(response.headers["content-type"] ?? "", /^application\/problem\+json/);
     assert.deepEqual(response.json(), {
@@ -74,7 +66,7 @@ describe("errors", () => {
   });
 
   test("the OpenAPI 3.1 document lists the routes", async () => {
-    const response = await testApp.app.inject({ method: "GET", url: "/docs/json" });
+    const response = await t.app.inject({ method: "GET", url: "/docs/json" });
     assert.equal(response.statusCode, 200);
     const document = response.json();
     assert.equal(document.openapi, "3.1.0");

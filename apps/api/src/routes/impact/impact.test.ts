@@ -1,19 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { computeCheckDigit } from "@tracemark/sdk";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { before, describe, test } from "node:test";
+import { type Actors, call } from "../../testing/actors.ts";
+import { numberedKey } from "../../testing/captureFixtures.ts";
 import { type InsertedEvent, insertEvent } from "../../testing/events.ts";
 import { createKeyedLots, type KeyedLot, lotView } from "../../testing/lotGraphFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
-const gtin = (n: number) => {
-  const base = `0952077777${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
-const gln = (n: number) => {
-  const base = `952077777${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
+const gtin = (n: number) => numberedKey("0952077777", n);
+const gln = (n: number) => numberedKey("952077777", n);
 const lotUri = (g: string, lot: string) => `https://id.gs1.org/01/${g}/10/${lot}`;
 
 type Step = {
@@ -48,15 +42,12 @@ type Report = {
  * diamond: T1 reaches Z1 twice), reworks a pizza back into S1 (a cycle) and ships Z1 on to C.
  */
 describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let orgC: string;
   let lots: Record<string, KeyedLot>;
   const events: Record<string, InsertedEvent> = {};
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     const B = a.orgB.id;
     orgC = (await t.db.prisma.organization.create({ data: { name: "Cafe C" } })).id;
@@ -124,7 +115,6 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
     events.rework = await make(B, gln(2), ["Z1"], "S1");
     await ship("Z1", B, orgC, gln(2), gln(3));
   });
-  after(() => t.close());
 
   const impact = (who: Actors["orgA"], lot: string, qs = "") =>
     lotView<Report>(t, who, lots[lot]?.id, "impact", qs);

@@ -1,26 +1,37 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { checkProductRows } from "../../import/checkMasterDataRows.ts";
 import { STRANDED_IMPORT_PROBLEM } from "../../import/failStrandedImport.ts";
-import { type Actors, type Credentials, call, createActors, createUser } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Credentials, call, createUser } from "../../testing/actors.ts";
+import type { TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
 import { csvOf, finishedImport } from "../../testing/importFixtures.ts";
 import { waitFor } from "../../testing/localChain.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const importEntry = fileURLToPath(new URL("../../testing/runImportJob.ts", import.meta.url));
 
-describe("imports", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
+/** `POST /orgs/:orgId/imports?query` of `file` as `who`, sent as `contentType` (CSV unless given). */
+const postImport = (
+  t: TestApp,
+  who: Credentials,
+  orgId: string,
+  query: string,
+  file: string | Buffer,
+  contentType = "text/csv",
+) =>
+  t.app.inject({
+    method: "POST",
+    url: `/orgs/${orgId}/imports?${query}`,
+    headers: { ...who.headers, "content-type": contentType },
+    payload: file,
   });
-  after(() => t.close());
+
+describe("imports", () => {
+  const { t, a } = testAppWithActors();
 
   /** Posts a file as `who` (organisation A's operator by default) and waits for the job to finish. */
   async function importFile(
@@ -29,12 +40,7 @@ describe("imports", () => {
     who: Credentials = a.orgA.users.operator,
     orgId = a.orgA.id,
   ) {
-    const response = await t.app.inject({
-      method: "POST",
-      url: `/orgs/${orgId}/imports?${query}`,
-      headers: { ...who.headers, "content-type": "text/csv" },
-      payload: file,
-    });
+    const response = await postImport(t, who, orgId, query, file);
     assert.equal(response.statusCode, 202, response.body);
     assert.equal(response.headers.location, `/orgs/${orgId}/imports/${response.json().id}`);
     await finishedImport(t.db, response.json().id);
@@ -444,20 +450,17 @@ describe("imports", () => {
     );
     assert.match(JSON.stringify(nul.problems), /NUL character .* cannot be stored/);
     assert.equal(nul.problems[0].column, "epcisBody.eventList[0].bizStep");
-    const empty = await t.app.inject({
-      method: "POST",
-      url: `/orgs/${a.orgA.id}/imports?kind=lots&format=csv`,
-      headers: { ...a.orgA.users.operator.headers, "content-type": "text/csv" },
-      payload: "",
-    });
+    const empty = await postImport(t, a.orgA.users.operator, a.orgA.id, "kind=lots&format=csv", "");
     assert.equal(empty.statusCode, 422);
     assert.match(empty.headers["content-type"] ?? "", /application\/problem\+json/);
-    const epcisLots = await t.app.inject({
-      method: "POST",
-      url: `/orgs/${a.orgA.id}/imports?kind=lots&format=epcis`,
-      headers: { ...a.orgA.users.operator.headers, "content-type": "application/json" },
-      payload: "{}",
-    });
+    const epcisLots = await postImport(
+      t,
+      a.orgA.users.operator,
+      a.orgA.id,
+      "kind=lots&format=epcis",
+      "{}",
+      "application/json",
+    );
     assert.equal(epcisLots.statusCode, 422);
     const job = await importFile(
       "kind=products&format=csv",
@@ -471,21 +474,10 @@ describe("imports", () => {
 });
 
 describe("a burst of imports", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp({ imports: { running: 2, runningPerOrganization: 1 } });
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors({ imports: { running: 2, runningPerOrganization: 1 } });
 
   const post = (who: Credentials, orgId: string, file: string) =>
-    t.app.inject({
-      method: "POST",
-      url: `/orgs/${orgId}/imports?kind=products&format=csv`,
-      headers: { ...who.headers, "content-type": "text/csv" },
-      payload: file,
-    });
+    postImport(t, who, orgId, "kind=products&format=csv", file);
   const productsFile = (rows: number) =>
     csvOf(
       ["gtin", "name"],

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { before, describe, test } from "node:test";
+import { call } from "../../testing/actors.ts";
 import { assertNameHidden } from "../../testing/assertNameHidden.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 const square = [
   [-5.547001, 7.539001],
@@ -13,15 +13,11 @@ const square = [
 ];
 
 describe("locations", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let url: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     url = `/orgs/${a.orgA.id}/locations`;
   });
-  after(() => t.close());
 
   const create = (body: unknown) => call(t.app, a.orgA.users.operator, "POST", url, body);
 

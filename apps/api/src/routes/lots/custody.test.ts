@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { uploadDocument } from "../../services/documents/uploadDocument.ts";
 import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLot } from "../../testing/captureFixtures.ts";
 import { recordObservation } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 /**
  * Custody gives visibility: A owns a lot and ships it to B and to C; B sees the lot as received,
@@ -12,8 +12,7 @@ import { recordObservation } from "../../testing/recordFixtures.ts";
  * record its own events on the lot but not act as its owner.
  */
 describe("a lot shipped to an organisation", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let others: Actors;
   let owner: Actors["orgA"];
   let receiver: Actors["orgB"];
@@ -36,8 +35,6 @@ describe("a lot shipped to an organisation", () => {
   const get = (who: Credentials, url: string) => call(t.app, who, "GET", url);
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     others = await createActors(t);
     [owner, receiver, otherReceiver, stranger] = [a.orgA, a.orgB, others.orgA, others.orgB];
     const { lot } = await createLot(t, owner.id);
@@ -57,7 +54,6 @@ describe("a lot shipped to an organisation", () => {
     await record(otherReceiver, { bizStep: "storing", documents: [docs.other] });
     await record(otherReceiver, { bizStep: "inspecting", visibility: "private" });
   });
-  after(() => t.close());
 
   const eventIdsOf = async (organizationIds: string[]) =>
     (

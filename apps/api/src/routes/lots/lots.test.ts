@@ -1,26 +1,22 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { before, describe, test } from "node:test";
+import { call } from "../../testing/actors.ts";
 import { createLot as lotOfProduct } from "../../testing/captureFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
 import { correctEvent } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("lots and serialised items", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let productId: string;
   let lotsUrl: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const product = await t.db.prisma.product.create({
       data: { organizationId: a.orgA.id, gtin: "09506000134352", name: "Olive oil" },
     });
     productId = product.id;
     lotsUrl = `/orgs/${a.orgA.id}/lots`;
   });
-  after(() => t.close());
 
   const createLot = (body: unknown, who = a.orgA.users.operator) =>
     call(t.app, who, "POST", `/orgs/${a.orgA.id}/products/${productId}/lots`, body);
@@ -184,16 +180,13 @@ describe("lots and serialised items", () => {
 });
 
 describe("a lot's documents: GET /orgs/:orgId/lots/:lotId/documents", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotId = "";
   const sha: Record<string, string> = {};
   const eventIds: string[] = [];
   const gtin = "09506000134352";
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     const product = await t.db.prisma.product.create({
       data: { organizationId: A, gtin, name: "Olive oil" },
@@ -274,7 +267,6 @@ describe("a lot's documents: GET /orgs/:orgId/lots/:lotId/documents", () => {
       "B's event names A's lot",
     );
   });
-  after(() => t.close());
 
   const list = (qs = "", who = a.orgA.users.viewer, id = lotId) =>
     call(t.app, who, "GET", `/orgs/${a.orgA.id}/lots/${id}/documents${qs}`);

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { createLot } from "../../testing/captureFixtures.ts";
 import { recordObservation } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 /**
  * A lot's EUDR plots as GeoJSON for a due diligence statement: the plots of the places where its
@@ -11,8 +11,7 @@ import { recordObservation } from "../../testing/recordFixtures.ts";
  * always, to a partner only once made public; nothing to a stranger.
  */
 describe("GET /orgs/:orgId/lots/:lotId/plots", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let others: Actors;
   let lotId: string;
   let farmId: string;
@@ -30,8 +29,6 @@ describe("GET /orgs/:orgId/lots/:lotId/plots", () => {
   };
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     others = await createActors(t);
     lotId = (await createLot(t, a.orgA.id)).lot.id;
     const nameOf = async (id: string) =>
@@ -69,7 +66,6 @@ describe("GET /orgs/:orgId/lots/:lotId/plots", () => {
     await record(a.orgB, { bizStep: "receiving", bizLocation: { locationId: store } });
     assert.ok(unused);
   });
-  after(() => t.close());
 
   test("the owner gets its plot as an EUDR FeatureCollection, and the partner's public one", async () => {
     const response = await call(t.app, a.orgA.users.viewer, "GET", `/orgs/${a.orgA.id}/lots/${lotId}/plots`);

@@ -1,17 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { type Credentials, call } from "../../testing/actors.ts";
 import { createLot } from "../../testing/captureFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("scan counts", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const view = (gtin: string, lot: string, extra: Record<string, string> = {}) =>
     t.app.inject({
@@ -19,6 +13,10 @@ describe("scan counts", () => {
       url: `/public/01/${gtin}/10/${encodeURIComponent(lot)}/scans`,
       headers: { "x-forwarded-for": "203.0.113.7", "user-agent": "Mozilla/5.0 (iPhone)", ...extra },
     });
+
+  /** A lot's scan counts (`GET /orgs/:orgId/lots/:lotId/scans`) as `who`. */
+  const scansOf = (who: Credentials, orgId: string, lotId: string, query = "") =>
+    call(t.app, who, "GET", `/orgs/${orgId}/lots/${lotId}/scans${query}`);
 
   test("a view is counted in its lot's bucket for the day, with nothing about the visitor", async () => {
     const { lot, gtin, lotCode } = await createLot(t, a.orgA.id, "SCAN-1");
@@ -29,12 +27,7 @@ describe("scan counts", () => {
     assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ["day", "lotId", "views"]);
     assert.equal(rows[0]?.views, 4);
 
-    const scans = await call(
-      t.app,
-      a.orgA.users.viewer,
-      "GET",
-      `/orgs/${a.orgA.id}/lots/${lot.id}/scans?days=7`,
-    );
+    const scans = await scansOf(a.orgA.users.viewer, a.orgA.id, lot.id, "?days=7");
     assert.equal(scans.statusCode, 200, scans.body);
     const body = scans.json();
     assert.equal(body.total, 4);
@@ -66,16 +59,11 @@ describe("scan counts", () => {
 
   test("only the lot's owner reads its counts: another organisation gets 404 through its own path", async () => {
     const { lot } = await createLot(t, a.orgA.id, "SCAN-3");
-    const other = await call(t.app, a.orgB.users.owner, "GET", `/orgs/${a.orgB.id}/lots/${lot.id}/scans`);
+    const other = await scansOf(a.orgB.users.owner, a.orgB.id, lot.id);
     assert.equal(other.statusCode, 404, other.body);
-    const cross = await call(t.app, a.orgB.users.owner, "GET", `/orgs/${a.orgA.id}/lots/${lot.id}/scans`);
+    const cross = await scansOf(a.orgB.users.owner, a.orgA.id, lot.id);
     assert.ok([403, 404].includes(cross.statusCode), cross.body);
-    const tooLong = await call(
-      t.app,
-      a.orgA.users.viewer,
-      "GET",
-      `/orgs/${a.orgA.id}/lots/${lot.id}/scans?days=5000`,
-    );
+    const tooLong = await scansOf(a.orgA.users.viewer, a.orgA.id, lot.id, "?days=5000");
     assert.equal(tooLong.statusCode, 400, tooLong.body);
   });
 });

@@ -1,18 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { createApiKey } from "../../services/auth/apiKeys.ts";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Credentials, call } from "../../testing/actors.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("organisations, team and API keys", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   test("a user creates an organisation: owner of it, pending until admitted", async () => {
     const created = await call(t.app, a.outsider, "POST", "/orgs", {
@@ -273,13 +267,7 @@ describe("organisations, team and API keys", () => {
 });
 
 describe("platform administration", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   test("admitting an organisation activates it and queues its registration on chain in the same transaction", async () => {
     const org = (await call(t.app, a.outsider, "POST", "/orgs", { name: "New Co" })).json();

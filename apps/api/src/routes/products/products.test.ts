@@ -1,20 +1,16 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
+import { call } from "../../testing/actors.ts";
 import { assertNameHidden } from "../../testing/assertNameHidden.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("products", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let url: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     url = `/orgs/${a.orgA.id}/products`;
   });
-  after(() => t.close());
 
   test("an operator registers a product: the GTIN is validated and stored as 14 digits", async () => {
     const created = await call(t.app, a.orgA.users.operator, "POST", url, {

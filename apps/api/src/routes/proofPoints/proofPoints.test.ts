@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeEvidenceHash } from "@tracemark/sdk";
 import type { Hex } from "viem";
-import { type Actors, type Credentials, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Credentials, call } from "../../testing/actors.ts";
 import { createLot } from "../../testing/captureFixtures.ts";
 import { type SignedInAuditor, signedInAuditor } from "../../testing/signedInAuditor.ts";
 import { signedLotAttestation } from "../../testing/signedLotAttestation.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("proof points: requested with evidence, attested as requested, evidence downloads", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors({}, { contracts: true });
   let gtin: string;
   let lot: { id: string; lotCode: string };
   let certa: SignedInAuditor;
@@ -54,8 +53,6 @@ describe("proof points: requested with evidence, attested as requested, evidence
   });
 
   before(async () => {
-    t = await buildTestApp({}, { contracts: true });
-    a = await createActors(t);
     ({ lot, gtin } = await createLot(t, a.orgA.id, "PP-1"));
     certa = await signedInAuditor(t, "Certa Audits");
     other = await signedInAuditor(t, "Other Audits");
@@ -63,7 +60,6 @@ describe("proof points: requested with evidence, attested as requested, evidence
     certificate = await storeDocument(a.orgA.id, "%PDF organic certificate", "certificate.pdf");
     theirs = await storeDocument(a.orgB.id, "%PDF B's secret", "b.pdf");
   });
-  after(() => t.close());
 
   test("an admin requests a proof point with evidence; the auditor is asked to audit the lot", async () => {
     const response = await call(t.app, a.orgA.users.admin, "POST", url(), {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { ownerReceiverStranger } from "../../testing/custodyFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
+import { testApp } from "../../testing/suite.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
 // `urn:epc:id:sscc:9520123.0000000001`: extension digit 0, company prefix 9520123, serial reference 000000001.
@@ -16,7 +16,7 @@ const at = (day: number) => ({
 
 /** The public pages of a GS1 Digital Link without a lot, or of another primary key (#15, resolver). */
 describe("public pages: GET /public/01/:gtin, /public/01/:gtin/21/:serial, /public/00/:sscc, /public/414/:gln", () => {
-  let t: TestApp;
+  const t = testApp();
   let parties: Awaited<ReturnType<typeof ownerReceiverStranger>>;
   const get = async (url: string) => {
     const res = await t.app.inject({ method: "GET", url });
@@ -24,7 +24,6 @@ describe("public pages: GET /public/01/:gtin, /public/01/:gtin/21/:serial, /publ
   };
 
   before(async () => {
-    t = await buildTestApp();
     parties = await ownerReceiverStranger(t.db, ["L1", "L2", "DRAFT"]);
     const { owner, receiver, stranger, gtin } = parties;
     const lot = (code: string) => `https://id.gs1.org/01/${gtin}/10/${code}`;
@@ -117,7 +116,6 @@ describe("public pages: GET /public/01/:gtin, /public/01/:gtin/21/:serial, /publ
       },
     });
   });
-  after(() => t.close());
 
   test("a product alone lists the owner's lots that have a record, and nothing private", async () => {
     const { gtin } = parties;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import {
   computeCheckDigit,
@@ -10,10 +10,10 @@ import {
 } from "@tracemark/sdk";
 import type { Hex } from "viem";
 import { registryIdOf } from "../../services/orgs/platform.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
 import { anchorEvents, createProductLot, type InsertedEvent, insertEvent } from "../../testing/events.ts";
 import { correctEvent } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 import { publicRecordResponse } from "./index.ts";
 
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;
@@ -32,16 +32,13 @@ const decoded = (response: { rawPayload: Buffer; headers: Record<string, unknown
 };
 
 describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lotId = "";
   const events: InsertedEvent[] = [];
   const secrets: string[] = [];
   const url = `/public/01/${GTIN}/10/LOT-1`;
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     const B = a.orgB.id;
     const { lot, product } = await createProductLot(t.db, A, {
@@ -206,7 +203,6 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
       ],
     });
   });
-  after(() => t.close());
 
   test("serves the SDK's PublicRecord exactly, plus display; its Merkle proofs apart (…/proofs)", async () => {
     const response = await t.app.inject({ method: "GET", url });
@@ -552,15 +548,12 @@ describe("public record: GET /public/01/:gtin/10/:lot[/21/:serial]", () => {
 });
 
 describe("public record of a corrected event", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   const gtin = withCheck("0952012345670");
   const url = `/public/01/${gtin}/10/FIX-1`;
   const ids: Record<string, { id: string; eventHash: string }> = {};
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const operator = a.orgA.users.operator;
     const { lot } = await createProductLot(t.db, a.orgA.id, { gtin, name: "Basil", lotCode: "FIX-1" });
     const record = async (bizStep: string, eventTime: string) => {
@@ -592,7 +585,6 @@ describe("public record of a corrected event", () => {
     ids.declaration = corrected.json().declaration;
     ids.corrective = corrected.json().corrective;
   });
-  after(() => t.close());
 
   test("the declaration is an event of the record, served as hashed; the corrected step names it", async () => {
     const response = await t.app.inject({ method: "GET", url });
@@ -638,8 +630,7 @@ describe("public record of a corrected event", () => {
 });
 
 describe("public record: each event's hash rule version", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   const gtin = withCheck("0952012345690");
   const url = `/public/01/${gtin}/10/LOT-V`;
   // An extension inside readPoint and a sensor report: rule versions 1 and 2 hash it differently.
@@ -656,13 +647,10 @@ describe("public record: each event's hash rule version", () => {
   });
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     await createProductLot(t.db, a.orgA.id, { gtin, name: "Versioned", lotCode: "LOT-V" });
     await insertEvent(t.db, a.orgA.id, event(1), { hashVersion: 1 });
     await insertEvent(t.db, a.orgA.id, event(2));
   });
-  after(() => t.close());
 
   test("an event stored under rule version 1 is served with it, and recomputes to its id only under it", async () => {
     const response = await t.app.inject({ method: "GET", url });

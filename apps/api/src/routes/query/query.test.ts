@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { before, describe, test } from "node:test";
+import { call } from "../../testing/actors.ts";
 import { createProductLot, insertEvent } from "../../testing/events.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 // urn:epc:…:0614141.107346.… is GTIN 10614141073464.
 const GTIN = "10614141073464";
@@ -14,14 +14,11 @@ type Page = {
 };
 
 describe("EPCIS query: GET /orgs/:orgId/events", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   const ids: Record<string, string> = {};
   let lotId = "";
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const { lot } = await createProductLot(t.db, a.orgA.id, { gtin: GTIN, name: "Tomatoes", lotCode: "L1" });
     lotId = lot.id;
     await createProductLot(t.db, a.orgA.id, { gtin: OTHER_GTIN, name: "Basil", lotCode: "B1" });
@@ -106,7 +103,6 @@ describe("EPCIS query: GET /orgs/:orgId/events", () => {
       })
     ).id;
   });
-  after(() => t.close());
 
   async function query(qs: string, who = a.orgA.users.viewer) {
     const response = await call(t.app, who, "GET", `/orgs/${a.orgA.id}/events${qs ? `?${qs}` : ""}`);
@@ -247,11 +243,8 @@ describe("EPCIS query: GET /orgs/:orgId/events", () => {
 });
 
 describe("EPCIS query pagination", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     // 23 events over 5 distinct times: many share an eventTime, so the id breaks ties.
     for (let i = 0; i < 23; i++) {
       await insertEvent(t.db, a.orgA.id, {
@@ -263,7 +256,6 @@ describe("EPCIS query pagination", () => {
       });
     }
   });
-  after(() => t.close());
 
   test("pages of any size cover every event exactly once, in (eventTime, id) order", async () => {
     const all = await t.db.prisma.event.findMany({

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { describe, test } from "node:test";
+import { call } from "../../testing/actors.ts";
 import { uniqueGln } from "../../testing/captureFixtures.ts";
 import {
   declareRecallThroughApi,
@@ -11,15 +10,10 @@ import {
   liftRecallThroughApi,
   transform,
 } from "../../testing/recallFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("GET /orgs/:orgId/recalls/affecting", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const affecting = async (org: "orgA" | "orgB") => {
     const response = await call(t.app, a[org].users.viewer, "GET", `/orgs/${a[org].id}/recalls/affecting`);

@@ -1,17 +1,14 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { keccak256, stringToHex } from "viem";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call } from "../../testing/actors.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("recalls", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let url: string;
   let productId: string;
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     url = `/orgs/${a.orgA.id}/recalls`;
     productId = (
       await t.db.prisma.product.create({
@@ -19,7 +16,6 @@ describe("recalls", () => {
       })
     ).id;
   });
-  after(() => t.close());
 
   let lotNumber = 0;
   const newLot = async (organizationId = a.orgA.id) => {

@@ -1,18 +1,12 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { computeCheckDigit } from "@tracemark/sdk";
-import { type Actors, type Credentials, call, createActors, createUser } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { before, describe, test } from "node:test";
+import { type Credentials, call, createUser } from "../../testing/actors.ts";
+import { numberedKey } from "../../testing/captureFixtures.ts";
 import { createProductLot, insertEvent } from "../../testing/events.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
-const gtin = (n: number) => {
-  const base = `0952066666${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
-const gln = (n: number) => {
-  const base = `952066666${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
+const gtin = (n: number) => numberedKey("0952066666", n);
+const gln = (n: number) => numberedKey("952066666", n);
 const PO = "urn:epcglobal:cbv:bt:0952066666001:PO-4711";
 
 type Found = {
@@ -26,14 +20,11 @@ type Found = {
  * 8888). C has a lot of its own named in an event with PO-4711 too.
  */
 describe("trace search: GET /orgs/:orgId/lots/search", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let orgC: { id: string; viewer: Credentials };
   const lots: Record<string, string> = {};
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     const B = a.orgB.id;
     const C = (await t.db.prisma.organization.create({ data: { name: "Org C" } })).id;
@@ -103,7 +94,6 @@ describe("trace search: GET /orgs/:orgId/lots/search", () => {
     });
     await event(C, "X1", "2026-03-10", { bizTransactionList: [{ type: "po", bizTransaction: PO }] });
   });
-  after(() => t.close());
 
   async function search(who: { id: string; viewer: Credentials }, qs: string) {
     const response = await call(t.app, who.viewer, "GET", `/orgs/${who.id}/lots/search?${qs}`);

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { computeCheckDigit } from "@tracemark/sdk";
+import { before, describe, test } from "node:test";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { type Actors, call } from "../../testing/actors.ts";
+import { numberedKey } from "../../testing/captureFixtures.ts";
 import {
   createProductLot,
   type InsertedEvent,
@@ -11,11 +10,9 @@ import {
   unlinkLinksMadeBeforeTheWriteRule,
 } from "../../testing/events.ts";
 import { createKeyedLots, type KeyedLot, lotView } from "../../testing/lotGraphFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
-const gtin = (n: number) => {
-  const base = `0952012345${String(n).padStart(3, "0")}`;
-  return `${base}${computeCheckDigit(base)}`;
-};
+const gtin = (n: number) => numberedKey("0952012345", n);
 const lotUri = (g: string, lot: string) => `https://id.gs1.org/01/${g}/10/${lot}`;
 const SSCC = "urn:epc:id:sscc:0614141.1234567890";
 const SSCC_LINK = "https://id.gs1.org/00/106141412345678908";
@@ -48,14 +45,11 @@ type Graph = {
  * "reworks" Z1 back into S1.
  */
 describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors();
   let lots: Record<string, KeyedLot>;
   const events: Record<string, InsertedEvent> = {};
 
   before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
     const A = a.orgA.id;
     const B = a.orgB.id;
     lots = await createKeyedLots(t.db, [
@@ -137,7 +131,6 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
       },
     });
   });
-  after(() => t.close());
 
   const trace = async (who: Actors["orgA"], lot: string, qs = "") => {
     const { json: graph, body } = await lotView<Graph>(t, who, lots[lot]?.id, "trace", qs);

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { processPendingCaptures } from "../../capture/processPendingCaptures.ts";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { call, type OrgFixture } from "../../testing/actors.ts";
 import {
   createLot,
   epcisDocumentOf,
@@ -11,15 +10,10 @@ import {
   uniqueGln,
 } from "../../testing/captureFixtures.ts";
 import { correctEvent } from "../../testing/recordFixtures.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 describe("custody: shipping to another organisation opens a transfer, receiving completes it", () => {
-  let t: TestApp;
-  let a: Actors;
-  before(async () => {
-    t = await buildTestApp();
-    a = await createActors(t);
-  });
-  after(() => t.close());
+  const { t, a } = testAppWithActors();
 
   const ship = (lotId: string, destination: Record<string, string>) =>
     call(t.app, a.orgA.users.operator, "POST", `/orgs/${a.orgA.id}/events`, {
@@ -133,34 +127,24 @@ describe("custody: shipping to another organisation opens a transfer, receiving 
   test("EPCIS capture opens and completes transfers too", async () => {
     const { lot, gtin, lotCode } = await createLot(t, a.orgA.id);
     const lotUri = `https://id.gs1.org/01/${gtin}/10/${lotCode}`;
-    const document = (fields: Record<string, unknown>) =>
-      epcisDocumentOf([
+    /** `fields` of an observation of 5 kg of the lot, captured with `org`'s operator key and stored. */
+    const capture = async (org: OrgFixture, fields: Record<string, unknown>) => {
+      const document = epcisDocumentOf([
         observation({ quantityList: [{ epcClass: lotUri, quantity: 5, uom: "KGM" }], ...fields }),
       ]);
-    await call(
-      t.app,
-      a.orgA.apiKeys.operator,
-      "POST",
-      `/orgs/${a.orgA.id}/capture`,
-      document({
-        bizStep: "https://ref.gs1.org/cbv/BizStep-shipping",
-        destinationList: [{ type: "owning_party", destination: `urn:tracemark:org:${a.orgB.id}` }],
-      }),
-    );
-    await processPendingCaptures(t.context);
+      await call(t.app, org.apiKeys.operator, "POST", `/orgs/${org.id}/capture`, document);
+      await processPendingCaptures(t.context);
+    };
+    await capture(a.orgA, {
+      bizStep: "https://ref.gs1.org/cbv/BizStep-shipping",
+      destinationList: [{ type: "owning_party", destination: `urn:tracemark:org:${a.orgB.id}` }],
+    });
     const transfer = await t.db.prisma.custodyTransfer.findFirstOrThrow({ where: { lotId: lot.id } });
     assert.equal(transfer.status, "pending");
-    await call(
-      t.app,
-      a.orgB.apiKeys.operator,
-      "POST",
-      `/orgs/${a.orgB.id}/capture`,
-      document({
-        bizStep: "receiving",
-        sourceList: [{ type: "owning_party", source: `urn:tracemark:org:${a.orgA.id}` }],
-      }),
-    );
-    await processPendingCaptures(t.context);
+    await capture(a.orgB, {
+      bizStep: "receiving",
+      sourceList: [{ type: "owning_party", source: `urn:tracemark:org:${a.orgA.id}` }],
+    });
     const after = await t.db.prisma.custodyTransfer.findUniqueOrThrow({ where: { id: transfer.id } });
     assert.equal(after.status, "completed");
   });

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Actors, call, createActors } from "../../testing/actors.ts";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { before, describe, test } from "node:test";
+import { call, createActors } from "../../testing/actors.ts";
+import { buildTestApp } from "../../testing/buildTestApp.ts";
+import { testAppWithActors } from "../../testing/suite.ts";
 
 /** A resolver for the tests' names (no DNS here): each name answers the addresses listed. */
 const fakeDns: Record<string, string[]> = {
@@ -55,15 +56,11 @@ const internalTargets = [
 ];
 
 describe("webhooks", () => {
-  let t: TestApp;
-  let a: Actors;
+  const { t, a } = testAppWithActors({}, { lookupHost });
   let url: string;
   before(async () => {
-    t = await buildTestApp({}, { lookupHost });
-    a = await createActors(t);
     url = `/orgs/${a.orgA.id}/webhooks`;
   });
-  after(() => t.close());
 
   test("an admin adds a webhook: the secret is shown once, never in lists", async () => {
     const created = await call(t.app, a.orgA.users.admin, "POST", url, {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { before, describe, it } from "node:test";
 import { bizTransactionSearchKeys, placeSearchKey } from "@tracemark/sdk";
 import fc from "fast-check";
+import { testDatabase } from "../../testing/suite.ts";
 
 /**
  * The `trace_search_keys` migration wrote the keys of events stored before it with the SQL functions
@@ -11,17 +11,15 @@ import fc from "fast-check";
  * the same keys, or a search would miss old events or new ones.
  */
 describe("search keys: the SDK's rules equal the SQL functions the old events' keys came from", () => {
-  let db: TestDatabase;
+  const db = testDatabase();
 
   before(async () => {
-    db = await createTestDatabase();
     const sql = await readFile(
       new URL("../../../../../prisma/migrations/20261204220100_trace_search/migration.sql", import.meta.url),
       "utf8",
     );
     for (const fn of sql.match(/CREATE FUNCTION[\s\S]*?\$\$;/g) ?? []) await db.prisma.$executeRawUnsafe(fn);
   });
-  after(() => db.drop());
 
   const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
   const text = fc.string({ unit: "grapheme", maxLength: 12 });

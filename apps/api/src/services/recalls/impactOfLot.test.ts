@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
-import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
+import { testApp } from "../../testing/suite.ts";
 import { impactOfLot } from "./impactOfLot.ts";
 
 const WIDTH = 400;
@@ -13,14 +13,13 @@ const LAYERS = 25;
  * WIDTH): diamonds everywhere. The last layer's first lot is reworked into R: a cycle.
  */
 describe("impactOfLot on a 10,000-node graph", () => {
-  let t: TestApp;
+  const t = testApp();
   let org: string;
   let root: string;
   const base = "095208888800";
   const gtin = `${base}${computeCheckDigit(base)}`;
 
   before(async () => {
-    t = await buildTestApp();
     org = (await t.db.prisma.organization.create({ data: { name: "Layered" } })).id;
     const product = await t.db.prisma.product.create({
       data: { organizationId: org, gtin, name: "Layered" },
@@ -52,7 +51,6 @@ describe("impactOfLot on a 10,000-node graph", () => {
       JOIN lots l ON l."lotCode" = x.code AND l."productId" = ${product.id}::uuid`;
     root = (await t.db.prisma.lot.findFirstOrThrow({ where: { productId: product.id, lotCode: "R" } })).id;
   });
-  after(() => t.close());
 
   test("every lot downstream once, at its least depth, with a path as long as that depth", async () => {
     const report = await impactOfLot(t.db, { organizationId: org, lotId: root, depth: LAYERS });

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { before, describe, test } from "node:test";
 import { unlinkLinksMadeBeforeTheWriteRule } from "../../testing/events.ts";
 import {
   type FixtureLot,
@@ -10,22 +9,21 @@ import {
   recallLot,
   transform,
 } from "../../testing/recallFixtures.ts";
+import { testDatabase } from "../../testing/suite.ts";
 import { pathTo, reachOfRecalls } from "./reachOfRecalls.ts";
 
 describe("reachOfRecalls: what a recall reaches downstream", () => {
-  let db: TestDatabase;
+  const db = testDatabase();
   let grower: string;
   let roaster: string;
   let stranger: string;
   before(async () => {
-    db = await createTestDatabase();
     [grower, roaster, stranger] = (await Promise.all(
       ["Grower", "Roaster", "Stranger"].map(
         async (name) => (await db.prisma.organization.create({ data: { name } })).id,
       ),
     )) as [string, string, string];
   });
-  after(() => db.drop());
 
   const lotsOf = async (organizationId: string, count: number) => {
     const lots: FixtureLot[] = [];
