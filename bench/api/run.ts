@@ -213,6 +213,29 @@ async function cannon(
   };
 }
 
+/**
+ * Reads once more, eight at a time, each of the first READ_LOTS lots that has no stored record yet,
+ * so that it is built; returns how many there were.
+ */
+async function builtLate(client: pg.Client, url: string, lotPath: (lot: number) => string): Promise<number> {
+  const { rows } = await client.query<{ lot: number }>(
+    `SELECT substr(l."lotCode", 4)::int AS lot FROM lots l
+     WHERE l."lotCode" LIKE 'LOT%' AND substr(l."lotCode", 4)::int < $1
+       AND NOT EXISTS (SELECT 1 FROM public_records r WHERE r."lotId" = l.id)`,
+    [READ_LOTS],
+  );
+  const queue = rows.map((row) => row.lot);
+  const worker = async () => {
+    for (let lot = queue.pop(); lot !== undefined; lot = queue.pop()) {
+      const response = await fetch(`${url}${lotPath(lot)}`, { headers: { "accept-encoding": "br" } });
+      if (response.status !== 200) throw new Error(`${lotPath(lot)} → ${response.status}`);
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return rows.length;
+}
+
 /** The bench organisation's own products and lots (SQL, like any master-data import). */
 async function ownLots(client: pg.Client, org: AdmittedOrg, count: number) {
   const lots = Array.from({ length: count }, (_, i) => ({ gtin: gtinOf(i, "1954"), lot: `OWN${i}` }));
@@ -469,6 +492,10 @@ async function main(): Promise<void> {
     );
     const ready50 = await cannon(server.url, 50, () => "/ready");
     const firstRead50 = await cannon(server.url, 50, eachLot, compressed, READ_LOTS);
+    // The rounds measure stored records: a lot whose first read timed out (a busy machine) is built
+    // now, else each such lot's build lands in a round's p99.
+    const unbuilt = await builtLate(client, server.url, lotPath);
+    if (unbuilt > 0) console.log(`built ${unbuilt} records whose first read failed`);
     const public50 = await cannon(server.url, 50, randomLot, compressed);
     const rounds = [{ ready: ready50, record: public50 }];
     for (let round = 1; round < ROUNDS; round++) {
