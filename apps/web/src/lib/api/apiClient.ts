@@ -50,3 +50,25 @@ async function problemOf(response: Response): Promise<unknown> {
     return undefined;
   }
 }
+
+/** `T` with its tuples read as arrays, as openapi-fetch types an answer (`Readable`, openapi-typescript-helpers). */
+type ArraysOf<T> = T extends (infer Item)[]
+  ? ArraysOf<Item>[]
+  : T extends object
+    ? { [K in keyof T]: ArraysOf<T[K]> }
+    : T;
+
+/**
+ * `dataOf` for an answer whose declared type (`ApiResponse<…>`) has tuples, such as a GeoJSON
+ * position's [lng, lat]: openapi-fetch types every array of an answer as a plain one, so its `data`
+ * is checked against `Declared` read that way, and given back as declared.
+ *
+ * @example
+ * const record = await declaredDataOf<ApiResponse<"/public/01/{gtin}/10/{lot}", "get">>(publicApi.GET("/public/01/{gtin}/10/{lot}", { params: { path: { gtin, lot } } }));
+ */
+export async function declaredDataOf<Declared>(
+  call: Promise<{ data?: ArraysOf<Declared>; response: Response }>,
+): Promise<Declared> {
+  // The one cast the tuples need: the JSON is the declared type; only openapi-fetch's reading of it widens.
+  return (await dataOf(call)) as Declared;
+}
