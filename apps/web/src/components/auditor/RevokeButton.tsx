@@ -2,13 +2,12 @@
 
 import { buildRevocationTypedData } from "@tracemark/sdk";
 import { useRef } from "react";
-import type { Hex } from "viem";
 import { ConfirmDialog, openConfirmDialog } from "@/components/forms/ConfirmDialog";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import { browserApi } from "@/lib/api/browserApi";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { inWords, useEasSigner } from "./useEasSigner";
+import { hexOf, inWords, useEasSigner } from "./useEasSigner";
 import { useSigningTask } from "./useSigningTask";
 
 export type RevokeButtonProps = {
@@ -48,7 +47,7 @@ function Button({ chain, attestationId, uid, auditorWallet, about }: RevokeButto
         domain,
         revoker,
         schema,
-        uid: uid as Hex,
+        uid: hexOf(uid, "The attestation's uid"),
         nonce,
         deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
       });

@@ -1,7 +1,7 @@
 "use client";
 
 import { buildAttestationTypedData, encodeAuditData, getEasDomain } from "@tracemark/sdk";
-import { type Address, createPublicClient, type Hex, http } from "viem";
+import { type Address, createPublicClient, type Hex, http, isHex } from "viem";
 import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
 import { ApiError } from "@/lib/api/ApiError";
 import { dataOf } from "@/lib/api/apiClient";
@@ -59,7 +59,8 @@ export function useEasSigner({ wallet, deployment }: ChainSettings) {
     lotId: string;
     proofPointId?: string | undefined;
     claim: string;
-    evidenceHash: Hex;
+    /** The evidence's SHA-256, 0x-prefixed. */
+    evidenceHash: string;
     expirationTime: bigint;
   }): Promise<void> {
     const attester = await account(request.auditorWallet);
@@ -69,11 +70,11 @@ export function useEasSigner({ wallet, deployment }: ChainSettings) {
       attester,
       schema,
       data: encodeAuditData({
-        orgId: request.subject.orgId as Hex,
+        orgId: hexOf(request.subject.orgId, "The organisation's id on chain"),
         subjectKind: "lot",
-        subject: request.subject.subject as Hex,
+        subject: hexOf(request.subject.subject, "The lot's id on chain"),
         claim: request.claim,
-        evidenceHash: request.evidenceHash,
+        evidenceHash: hexOf(request.evidenceHash, "The evidence's SHA-256"),
       }),
       expirationTime: request.expirationTime,
       nonce,
@@ -118,6 +119,12 @@ export function signingErrorText(cause: unknown): string {
 async function nextNonce(): Promise<bigint> {
   const { nonce } = await inWords(browserApi.GET("/auditor/eas-nonce", { cache: "no-store" }));
   return BigInt(nonce);
+}
+
+/** `value` as the hex a signature takes; an error naming `what` when it is not hex. */
+export function hexOf(value: string, what: string): Hex {
+  if (!isHex(value)) throw new Error(`${what} is not hexadecimal: ${value}`);
+  return value;
 }
 
 /** The body of the API's answer; a refusal is an `Error` saying it in words (`ApiError.readable`). */
