@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OpenAPIV3_1 } from "openapi-types";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { openapiDocument } from "../apps/api/src/openapi/openapiDocument.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -24,9 +25,15 @@ const HEADER = `/**
 
 `;
 
+/** A file's bytes (`format: binary`: the uploads' bodies, the downloads' answers) as the web holds them: a `Blob` (a `File` is one). */
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
+
 /** The TypeScript source openapi-typescript writes for a document. */
 export async function apiTypesSource(document?: OpenAPIV3_1.Document): Promise<string> {
-  const ast = await openapiTS((document ?? (await openapiDocument())) as never, { alphabetize: true });
+  const ast = await openapiTS((document ?? (await openapiDocument())) as never, {
+    alphabetize: true,
+    transform: (schema) => (schema.format === "binary" ? BLOB : undefined),
+  });
   return HEADER + astToString(ast);
 }
 

@@ -81,6 +81,12 @@ test("GS1 Digital Link resolver: statuses, canonical redirects, link types, link
   expect((await get(`/01/${gtin}/21/${serial}`)).status()).toBe(200);
   await page.goto(`/01/${gtin}/21/${serial}`);
   await expect(page.getByRole("heading", { name: "Single-origin coffee, 1 kg" })).toBeVisible();
+  // Verify on a serial item's page reads its record, and the proofs of its lot (the API has no others).
+  await expect(async () => {
+    await page.reload();
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByTestId("verify-summary")).toContainText("Verified: all", { timeout: 5_000 });
+  }).toPass({ timeout: 150_000 });
   expect((await get(`/01/${gtin}/21/NO-SUCH-SERIAL`)).status()).toBe(404);
 
   const gtin13 = gtin.slice(1);

@@ -98,6 +98,6 @@ function describeChain(chain: ApiHealth["checks"]["chain"], expectedChainId: num
     };
   }
   const parts = [`Chain ${chain.chainId ?? expectedChainId}`];
-  if (chain.blockNumber !== undefined) parts.push(`block ${numberFormat.format(chain.blockNumber)}`);
+  if (chain.blockNumber !== undefined) parts.push(`block ${numberFormat.format(BigInt(chain.blockNumber))}`);
   return { name: "Chain", tone: "ok", state: "Operational", detail: parts.join(" · ") };
 }

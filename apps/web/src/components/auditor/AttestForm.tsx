@@ -50,7 +50,7 @@ function Form({ chain, lotId, auditorWallet, subject }: AttestFormProps) {
         file instanceof File && file.size > 0
           ? await sha256(file)
           : /^0x[0-9a-fA-F]{64}$/.test(typedHash)
-            ? (typedHash as Hex)
+            ? typedHash
             : undefined;
       if (!evidenceHash)
         throw new Error("Attach the evidence document, or paste its SHA-256 as 0x + 64 hex digits.");

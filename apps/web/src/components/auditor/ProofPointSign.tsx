@@ -2,7 +2,6 @@
 
 import { auditSchema } from "@tracemark/sdk";
 import { useState } from "react";
-import type { Hex } from "viem";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
 import type { ProofPoint } from "@/lib/api/types";
@@ -62,7 +61,7 @@ function Review({ chain, lot, auditorWallet, subject, proofPoint }: ProofPointSi
         lotId: lot.id,
         proofPointId: proofPoint.id,
         claim: proofPoint.claimText,
-        evidenceHash: proofPoint.evidenceHash as Hex,
+        evidenceHash: proofPoint.evidenceHash,
         expirationTime,
       });
       return "Signed and submitted. It shows as pending until it is on chain.";

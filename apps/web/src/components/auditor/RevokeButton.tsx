@@ -2,12 +2,12 @@
 
 import { buildRevocationTypedData } from "@tracemark/sdk";
 import { useRef } from "react";
-import type { Hex } from "viem";
 import { ConfirmDialog, openConfirmDialog } from "@/components/forms/ConfirmDialog";
 import { useHydrated } from "@/components/forms/useHydrated";
 import { WalletProvider } from "@/components/wallet/WalletProvider";
+import { browserApi } from "@/lib/api/browserApi";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { problemText, toJson, useEasSigner } from "./useEasSigner";
+import { hexOf, inWords, useEasSigner } from "./useEasSigner";
 import { useSigningTask } from "./useSigningTask";
 
 export type RevokeButtonProps = {
@@ -47,17 +47,27 @@ function Button({ chain, attestationId, uid, auditorWallet, about }: RevokeButto
         domain,
         revoker,
         schema,
-        uid: uid as Hex,
+        uid: hexOf(uid, "The attestation's uid"),
         nonce,
         deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
       });
       const signature = await signer.signTypedData({ account: revoker, ...typedData });
-      const response = await fetch(`/api/v1/attestations/${attestationId}`, {
-        method: "DELETE",
-        headers: { "content-type": "application/json" },
-        body: toJson({ message: typedData.message, signature }),
-      });
-      if (!response.ok) throw new Error(await problemText(response));
+      const { value, nonce: signedNonce, deadline } = typedData.message;
+      await inWords(
+        browserApi.DELETE("/attestations/{attestationId}", {
+          params: { path: { attestationId } },
+          body: {
+            // JSON has no bigints: the API reads them as decimal strings.
+            message: {
+              ...typedData.message,
+              value: `${value}`,
+              nonce: `${signedNonce}`,
+              deadline: `${deadline}`,
+            },
+            signature,
+          },
+        }),
+      );
       return undefined;
     });
   }

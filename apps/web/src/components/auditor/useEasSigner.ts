@@ -1,10 +1,13 @@
 "use client";
 
 import { buildAttestationTypedData, encodeAuditData, getEasDomain } from "@tracemark/sdk";
-import { type Address, createPublicClient, type Hex, http } from "viem";
+import { type Address, createPublicClient, type Hex, http, isHex } from "viem";
 import { useConnect, useConnection, useConnectors, useSignTypedData } from "wagmi";
+import { ApiError } from "@/lib/api/ApiError";
+import { dataOf } from "@/lib/api/apiClient";
+import { browserApi } from "@/lib/api/browserApi";
 import type { ChainSettings } from "@/lib/deployment/getChainSettings";
-import { problemWords, walletErrorWords } from "@/lib/format/problemWords";
+import { walletErrorWords } from "@/lib/format/problemWords";
 
 /**
  * What an auditor's page needs to sign EAS delegated requests: the connected wallet (connecting
@@ -56,7 +59,8 @@ export function useEasSigner({ wallet, deployment }: ChainSettings) {
     lotId: string;
     proofPointId?: string | undefined;
     claim: string;
-    evidenceHash: Hex;
+    /** The evidence's SHA-256, 0x-prefixed. */
+    evidenceHash: string;
     expirationTime: bigint;
   }): Promise<void> {
     const attester = await account(request.auditorWallet);
@@ -66,28 +70,35 @@ export function useEasSigner({ wallet, deployment }: ChainSettings) {
       attester,
       schema,
       data: encodeAuditData({
-        orgId: request.subject.orgId as Hex,
+        orgId: hexOf(request.subject.orgId, "The organisation's id on chain"),
         subjectKind: "lot",
-        subject: request.subject.subject as Hex,
+        subject: hexOf(request.subject.subject, "The lot's id on chain"),
         claim: request.claim,
-        evidenceHash: request.evidenceHash,
+        evidenceHash: hexOf(request.evidenceHash, "The evidence's SHA-256"),
       }),
       expirationTime: request.expirationTime,
       nonce,
       deadline: BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600),
     });
     const signature = await signTypedData.mutateAsync({ account: attester, ...typedData });
-    const response = await fetch("/api/v1/attestations", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: toJson({
-        lotId: request.lotId,
-        ...(request.proofPointId ? { proofPointId: request.proofPointId } : {}),
-        message: typedData.message,
-        signature,
+    const { expirationTime, value, nonce: signedNonce, deadline } = typedData.message;
+    await inWords(
+      browserApi.POST("/attestations", {
+        body: {
+          lotId: request.lotId,
+          ...(request.proofPointId ? { proofPointId: request.proofPointId } : {}),
+          // JSON has no bigints: the API reads them as decimal strings.
+          message: {
+            ...typedData.message,
+            expirationTime: `${expirationTime}`,
+            value: `${value}`,
+            nonce: `${signedNonce}`,
+            deadline: `${deadline}`,
+          },
+          signature,
+        },
       }),
-    });
-    if (!response.ok) throw new Error(await problemText(response));
+    );
   }
 
   return { account, easContext, signTypedData: signTypedData.mutateAsync, attestLot };
@@ -106,25 +117,22 @@ export function signingErrorText(cause: unknown): string {
  * taken already while an earlier request of theirs waits to be relayed.
  */
 async function nextNonce(): Promise<bigint> {
-  const response = await fetch("/api/v1/auditor/eas-nonce");
-  if (!response.ok) throw new Error(await problemText(response));
-  return BigInt(((await response.json()) as { nonce: string }).nonce);
+  const { nonce } = await inWords(browserApi.GET("/auditor/eas-nonce", { cache: "no-store" }));
+  return BigInt(nonce);
 }
 
-/** JSON for the API: bigints as decimal strings. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
+/** `value` as the hex a signature takes; an error naming `what` when it is not hex. */
+export function hexOf(value: string, what: string): Hex {
+  if (!isHex(value)) throw new Error(`${what} is not hexadecimal: ${value}`);
+  return value;
 }
 
-/** The problem+json answer of the API in words. */
-export async function problemText(response: Response): Promise<string> {
-  const problem = (await response.json().catch(() => ({}))) as {
-    title?: string;
-    detail?: string;
-    errors?: { field: string; message: string }[];
-  };
-  return problemWords({
-    ...problem,
-    title: problem.title ?? `The server refused (HTTP ${response.status}).`,
-  });
+/** The body of the API's answer; a refusal is an `Error` saying it in words (`ApiError.readable`). */
+export async function inWords<Data>(call: Promise<{ data?: Data; response: Response }>): Promise<Data> {
+  try {
+    return await dataOf(call);
+  } catch (error) {
+    if (error instanceof ApiError) throw new Error(error.readable);
+    throw error;
+  }
 }

@@ -19,13 +19,6 @@ export type ConsumerRecordProps = {
   now: number;
 };
 
-/** The record as JSON on our own origin (the API's public route through `/api/v1`), which Verify reads when pressed. */
-function recordUrlOf({ product }: PublicRecordWithDisplay): string {
-  const lot = product.lot === null ? "" : `/10/${encodeURIComponent(product.lot)}`;
-  const serial = product.serial === null ? "" : `/21/${encodeURIComponent(product.serial)}`;
-  return `/api/v1/public/01/${encodeURIComponent(product.gtin)}${lot}${serial}`;
-}
-
 /** What a shopper sees after scanning: product, recall banner, journey, map, auditors, "Verify". */
 export async function ConsumerRecord({ record, rpcUrl, deployment, now }: ConsumerRecordProps) {
   const words = await getConsumerWords();
@@ -129,7 +122,10 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
 
       <VerifyWhenPressed
         locale={words.locale}
-        record={{ url: recordUrlOf(record), shape: shapeOfRecord(verifiable) }}
+        record={{
+          keys: { gtin: record.product.gtin, lot: record.product.lot, serial: record.product.serial },
+          shape: shapeOfRecord(verifiable),
+        }}
         rpcUrl={rpcUrl}
         deployment={deployment}
         {...verifyLabelsOf(display, now, words)}

@@ -10,11 +10,15 @@ import type { RecordShape } from "./shapeOfRecord";
 import { VerifyHead } from "./VerifyHead";
 
 /**
- * Where Verify reads the record when pressed: a same-origin URL of the public record (the page does
- * not carry it; its proofs are at the URL + `/proofs`), and the shape of the record the page shows (`shapeOfRecord`), so a
- * record that gained steps since the page was made is named rather than checked under wrong labels.
+ * Where Verify reads the record when pressed: the GS1 keys of the public record (the page does not
+ * carry it; the worker reads it and its lot's proofs from the API on our origin), and the shape of
+ * the record the page shows (`shapeOfRecord`), so a record that gained steps since the page was made
+ * is named rather than checked under wrong labels.
  */
-export type VerifyRecordSource = { url: string; shape: RecordShape };
+export type VerifyRecordSource = {
+  keys: { gtin: string; lot: string | null; serial: string | null };
+  shape: RecordShape;
+};
 
 export type VerifyPanelProps = {
   /**
@@ -126,7 +130,7 @@ export function VerifyPanel({
         worker.addEventListener("message", onMessage);
         worker.postMessage({
           id,
-          ...("url" in record && "shape" in record ? { source: record } : { record }),
+          ...("keys" in record && "shape" in record ? { source: record } : { record }),
           rpcUrl,
           deployment,
         });

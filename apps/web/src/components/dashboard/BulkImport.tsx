@@ -3,6 +3,9 @@
 import { useState } from "react";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { useHydrated } from "@/components/forms/useHydrated";
+import { ApiError } from "@/lib/api/ApiError";
+import { dataOf } from "@/lib/api/apiClient";
+import { browserApi } from "@/lib/api/browserApi";
 import type { ApiResponse } from "@/lib/api/types";
 import styles from "./dashboard.module.css";
 
@@ -47,35 +50,48 @@ export function BulkImport({ orgId }: { orgId: string }) {
 
   async function run(file: File) {
     setState({ kind: "running" });
-    const query = new URLSearchParams({
-      kind: what,
-      format: formatOf(file),
-      createMissing: String(createMissing),
-      fileName: file.name.slice(0, 255),
-    });
-    const response = await fetch(`${base}?${query}`, {
-      method: "POST",
-      headers: { "content-type": file.type || "application/octet-stream" },
-      body: file,
-    });
-    if (!response.ok) {
-      const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
-      setState({ kind: "error", message: problem.detail ?? problem.title ?? "The file could not be sent." });
+    let job: ImportJob;
+    try {
+      job = await dataOf(
+        browserApi.POST("/orgs/{orgId}/imports", {
+          params: {
+            path: { orgId },
+            query: {
+              kind: what,
+              format: formatOf(file),
+              createMissing: createMissing ? "true" : "false",
+              fileName: file.name.slice(0, 255),
+            },
+          },
+          // The file as it is, the API reads it by `format`.
+          body: file,
+          bodySerializer: (bytes) => bytes,
+          headers: { "content-type": file.type || "application/octet-stream" },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      setState({ kind: "error", message: error.detail ?? error.title });
       return;
     }
-    let job = (await response.json()) as ImportJob;
     while (job.phase === "checking" || job.phase === "writing") {
       setState({ kind: "running", job });
       await new Promise((resolve) => setTimeout(resolve, 250));
-      const poll = await fetch(`${base}/${job.id}`, { cache: "no-store" });
-      if (!poll.ok) {
+      try {
+        job = await dataOf(
+          browserApi.GET("/orgs/{orgId}/imports/{importId}", {
+            params: { path: { orgId, importId: job.id } },
+            cache: "no-store",
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
         setState({
           kind: "error",
           message: "The import’s progress could not be read; reload the page to see it.",
         });
         return;
       }
-      job = (await poll.json()) as ImportJob;
     }
     setState({ kind: "done", job, what });
   }

@@ -4,14 +4,17 @@ import { useState } from "react";
 import { createSiweMessage } from "viem/siwe";
 import { useConfig, useConnect, useConnectors, useSignMessage } from "wagmi";
 import { getConnection } from "wagmi/actions";
+import { ApiError } from "@/lib/api/ApiError";
+import { dataOf } from "@/lib/api/apiClient";
+import { browserApi } from "@/lib/api/browserApi";
 import { walletErrorWords } from "@/lib/format/problemWords";
 
 /** The kinds of wallet a page offers: the browser's own (injected), and WalletConnect when configured. */
 export type WalletKind = "injected" | "walletConnect";
 
 const purposes = {
-  "/auth/siwe": { statement: "Sign in to Tracemark.", failure: "Sign-in failed" },
-  "/auth/wallet": { statement: "Link this wallet to my Tracemark account.", failure: "Linking failed" },
+  "/auth/siwe": { statement: "Sign in to Tracemark." },
+  "/auth/wallet": { statement: "Link this wallet to my Tracemark account." },
 } as const;
 
 /**
@@ -45,9 +48,13 @@ export function useSiweSignIn(chainId: number, path: keyof typeof purposes = "/a
     setBusy(true);
     try {
       const address = await walletAddress(kind);
-      const nonceResponse = await fetch("/api/v1/auth/siwe/nonce", { cache: "no-store" });
-      if (!nonceResponse.ok) throw new Error("The sign-in service is not answering. Try again in a moment.");
-      const { nonce } = (await nonceResponse.json()) as { nonce: string };
+      const { nonce } = await dataOf(browserApi.GET("/auth/siwe/nonce", { cache: "no-store" })).catch(
+        (error: unknown) => {
+          throw error instanceof ApiError
+            ? new Error("The sign-in service is not answering. Try again in a moment.")
+            : error;
+        },
+      );
       const message = createSiweMessage({
         address,
         chainId,
@@ -59,17 +66,9 @@ export function useSiweSignIn(chainId: number, path: keyof typeof purposes = "/a
         issuedAt: new Date(),
       });
       const signature = await signMessage.mutateAsync({ account: address, message });
-      const response = await fetch(`/api/v1${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ message, signature }),
+      await browserApi.POST(path, { body: { message, signature } }).catch((error: unknown) => {
+        throw error instanceof ApiError ? new Error(error.detail ?? error.title) : error;
       });
-      if (!response.ok) {
-        const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
-        throw new Error(
-          problem.detail ?? problem.title ?? `${purposes[path].failure} (HTTP ${response.status}).`,
-        );
-      }
       return true;
     } catch (cause) {
       setError(walletErrorWords(cause));

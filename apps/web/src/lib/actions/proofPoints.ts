@@ -1,16 +1,19 @@
 "use server";
 
+import { type ProofPointClaim, proofPointClaims } from "@tracemark/sdk";
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
 import { api } from "@/lib/api/api";
-import type { ApiRequestBody } from "@/lib/api/types";
 import { uploadDocument } from "@/lib/api/uploadDocument";
 import { orgPath } from "@/lib/orgPath";
 import { actionFailure } from "./actionFailure";
 import { text } from "./formValues";
 
-type ProofPointBody = ApiRequestBody<"/orgs/{orgId}/proof-points", "post">;
+/** One of the claims a proof point can make (the SDK's, which the API takes). */
+function isProofPointClaim(value: string | undefined): value is ProofPointClaim {
+  return value !== undefined && Object.hasOwn(proofPointClaims, value);
+}
 
 /**
  * Uploads the evidence files (those under `publicEvidence` marked public: shoppers may download
@@ -22,6 +25,8 @@ export async function requestProofPointAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const claim = text(formData, "claim");
+  if (!isProofPointClaim(claim)) return { error: "Choose one of the claims offered." };
   const evidence: { sha256: string; public: boolean }[] = [];
   try {
     for (const [field, isPublic] of [
@@ -45,8 +50,7 @@ export async function requestProofPointAction(
       body: {
         lotId,
         auditorId: text(formData, "auditorId") ?? "",
-        // As chosen: the API refuses any other claim than its own with a 400 naming it.
-        claim: (text(formData, "claim") ?? "") as ProofPointBody["claim"],
+        claim,
         claimDetail: text(formData, "claimDetail"),
         validUntil: validUntil ? `${validUntil}T23:59:59Z` : undefined,
         evidence,

@@ -1,26 +1,29 @@
+import "server-only";
 import { z } from "zod";
-
-const blockNumber = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(BigInt);
+import { plainApi } from "./plainApi";
+import type { ApiResponse } from "./types";
 
 /** The body of the API's `GET /health`, sent with 200 when every check is ok, else with 503. */
-export const apiHealthSchema = z.object({
+export type ApiHealth = ApiResponse<"/health", "get">;
+
+const failed = z.object({ ok: z.literal(false), error: z.string() });
+
+/** `ApiHealth`, checked at run time: whatever answers at the API's URL may be something else. */
+export const apiHealthSchema: z.ZodType<ApiHealth> = z.object({
   status: z.enum(["ok", "degraded"]),
   checks: z.object({
-    database: z.object({
-      ok: z.boolean(),
-      latencyMs: z.number().nonnegative().optional(),
-      error: z.string().optional(),
-    }),
-    chain: z.object({
-      ok: z.boolean(),
-      chainId: z.number().int().positive().optional(),
-      blockNumber: blockNumber.optional(),
-      error: z.string().optional(),
-    }),
+    database: z.discriminatedUnion("ok", [z.object({ ok: z.literal(true), latencyMs: z.number() }), failed]),
+    chain: z.discriminatedUnion("ok", [
+      z.object({
+        ok: z.literal(true),
+        chainId: z.number().int().positive(),
+        blockNumber: z.string().regex(/^\d+$/),
+        latencyMs: z.number(),
+      }),
+      failed,
+    ]),
   }),
 });
-
-export type ApiHealth = z.infer<typeof apiHealthSchema>;
 
 export type GetApiHealthParameters = {
   /** Base URL of the API, without a trailing slash. */
@@ -46,28 +49,29 @@ export async function getApiHealth({
   apiUrl,
   timeoutMs = 3000,
 }: GetApiHealthParameters): Promise<GetApiHealthReturnType> {
-  let response: Response;
-  try {
-    response = await fetch(`${apiUrl}/health`, {
-      cache: "no-store",
-      headers: { accept: "application/json" },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    return { kind: "unreachable", reason: describeFetchError(error, timeoutMs) };
-  }
-
+  let status = 0;
   let body: unknown;
   try {
-    body = await response.json();
-  } catch {
-    return { kind: "unexpected", httpStatus: response.status, reason: "the answer was not JSON" };
+    const answer = await plainApi.GET("/health", {
+      baseUrl: apiUrl,
+      cache: "no-store",
+      signal: AbortSignal.timeout(timeoutMs),
+      fetch: async (request) => {
+        const response = await fetch(request);
+        status = response.status;
+        return response;
+      },
+    });
+    body = answer.data ?? answer.error;
+  } catch (error) {
+    if (status === 0) return { kind: "unreachable", reason: describeFetchError(error, timeoutMs) };
+    return { kind: "unexpected", httpStatus: status, reason: "the answer was not JSON" };
   }
   const parsed = apiHealthSchema.safeParse(body);
   if (!parsed.success) {
-    return { kind: "unexpected", httpStatus: response.status, reason: "the answer was not a health report" };
+    return { kind: "unexpected", httpStatus: status, reason: "the answer was not a health report" };
   }
-  return { kind: "reported", httpStatus: response.status, health: parsed.data };
+  return { kind: "reported", httpStatus: status, health: parsed.data };
 }
 
 const networkErrorReasons: Record<string, string> = {

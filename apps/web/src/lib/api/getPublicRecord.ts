@@ -1,7 +1,9 @@
 import "server-only";
 import type { PublicRecordWithDisplay } from "@tracemark/sdk";
 import { ApiError } from "./ApiError";
-import { dataOf, publicApi } from "./api";
+import { publicApi } from "./api";
+import { declaredDataOf } from "./apiClient";
+import type { ApiResponse } from "./types";
 
 export type GetPublicRecordParameters = {
   gtin: string;
@@ -25,16 +27,23 @@ export async function getPublicRecord({
 }: GetPublicRecordParameters): Promise<PublicRecordWithDisplay | null> {
   const answer =
     lot !== undefined && serial
-      ? publicApi.GET("/public/01/{gtin}/10/{lot}/21/{serial}", { params: { path: { gtin, lot, serial } } })
+      ? declaredDataOf<ApiResponse<"/public/01/{gtin}/10/{lot}/21/{serial}", "get">>(
+          publicApi.GET("/public/01/{gtin}/10/{lot}/21/{serial}", {
+            params: { path: { gtin, lot, serial } },
+          }),
+        )
       : lot !== undefined
-        ? publicApi.GET("/public/01/{gtin}/10/{lot}", { params: { path: { gtin, lot } } })
+        ? declaredDataOf<ApiResponse<"/public/01/{gtin}/10/{lot}", "get">>(
+            publicApi.GET("/public/01/{gtin}/10/{lot}", { params: { path: { gtin, lot } } }),
+          )
         : serial
-          ? publicApi.GET("/public/01/{gtin}/21/{serial}", { params: { path: { gtin, serial } } })
+          ? declaredDataOf<ApiResponse<"/public/01/{gtin}/21/{serial}", "get">>(
+              publicApi.GET("/public/01/{gtin}/21/{serial}", { params: { path: { gtin, serial } } }),
+            )
           : undefined;
   if (!answer) return null;
   try {
-    // The SDK's type: openapi-fetch widens the declared record's [lng, lat] tuples to number[].
-    return (await dataOf(answer)) as PublicRecordWithDisplay;
+    return await answer;
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 422 || error.status === 400)) {
       return null;

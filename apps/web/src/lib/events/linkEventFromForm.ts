@@ -29,7 +29,11 @@ export const lotWords = (lot: Pick<PickableLot, "lotCode" | "productName">) =>
 /** When and where, as `EventFields` and `LocalDateTimeInput` send them. */
 function whenAndWhere(
   formData: FormData,
-): Pick<EventBody, "eventTime" | "eventTimeZoneOffset" | "bizLocation" | "readPoint"> | { error: string } {
+):
+  | (Pick<EventBody, "eventTime" | "eventTimeZoneOffset" | "bizLocation" | "readPoint"> & {
+      error?: undefined;
+    })
+  | { error: string } {
   const local = field(formData, "eventTime");
   if (!local) return { error: "Give the date and time it happened." };
   const offset = field(formData, "eventTimeOffset") ?? "+00:00";
@@ -74,7 +78,7 @@ export function transformationFromForm(
   products: PickableProduct[],
 ): LinkEventFromFormReturnType {
   const when = whenAndWhere(formData);
-  if ("error" in when) return when as { error: string };
+  if (when.error !== undefined) return { error: when.error };
   const inputs: Items[] = [];
   const outputs: NonNullable<EventBody["outputs"]> = [];
   for (const lot of lots) {
@@ -131,7 +135,7 @@ export function packingFromForm(
   products: PickableProduct[],
 ): LinkEventFromFormReturnType {
   const when = whenAndWhere(formData);
-  if ("error" in when) return when as { error: string };
+  if (when.error !== undefined) return { error: when.error };
   let parent: string;
   if (field(formData, "parentKind") === "serial") {
     const product = products.find((p) => p.id === field(formData, "parentProduct"));

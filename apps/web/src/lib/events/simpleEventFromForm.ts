@@ -11,6 +11,9 @@ export type EventBody = ApiRequestBody<"/orgs/{orgId}/events", "post">;
 
 export type SimpleEventFromFormReturnType = { event: EventBody } | { error: string };
 
+/** Who may see an event, as the form offers it; anything else leaves the organisation's default. */
+const visibilities = ["public", "partners", "private"] as const satisfies readonly EventVisibility[];
+
 /**
  * Builds the API's simple event form from the guided event fields (`EventFields`): what (the lot, a
  * quantity), why (the business step and disposition), where (a location), when (local time with its
@@ -39,9 +42,7 @@ export async function simpleEventFromForm(
   const destinationGln = text(formData, "destinationGln");
   const temperature = text(formData, "temperature");
   const chosen = text(formData, "visibility");
-  const visibility = ["public", "partners", "private"].includes(chosen ?? "")
-    ? (chosen as EventVisibility)
-    : undefined;
+  const visibility = visibilities.find((v) => v === chosen);
   const destinationLocationId = text(formData, "destinationLocationId");
   const referenceType = text(formData, "referenceType");
   const referenceNumber = text(formData, "referenceNumber");

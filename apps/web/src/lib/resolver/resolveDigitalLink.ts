@@ -6,9 +6,9 @@ import {
   InvalidGs1KeyError,
   parseGs1DigitalLink,
 } from "@tracemark/sdk";
-import { env } from "@/env";
+import { plainApi } from "@/lib/api/plainApi";
 import { visitorHeaders } from "@/lib/visitor/visitorHeaders";
-import { apiPathOf, type LinkTarget, linksetOf, requestedLinkType, resolverLinks } from "./resolverLinks";
+import { type LinkTarget, linksetOf, requestedLinkType, resolverLinks } from "./resolverLinks";
 
 /** What the resolver answers a request at a Digital Link path. */
 export type Resolution =
@@ -114,31 +114,78 @@ type Found =
 
 /** Asks the API's public route whether the identified thing exists (and what it is called). */
 async function lookUp(link: Gs1DigitalLink, headers: Headers): Promise<Found> {
-  let response: Response;
+  const init = {
+    headers: visitorHeaders(headers),
+    cache: "no-store",
+    signal: AbortSignal.timeout(10_000),
+  } as const;
   try {
-    response = await fetch(`${env.API_URL}/public${apiPathOf(link)}`, {
-      headers: { accept: "application/json", ...visitorHeaders(headers) },
-      cache: "no-store",
-      signal: AbortSignal.timeout(10_000),
+    if (link.key === "00") {
+      const { sscc } = link;
+      const answer = await plainApi.GET("/public/00/{sscc}", { params: { path: { sscc } }, ...init });
+      return foundOr(answer, () => ({ attestations: 0, description: `Logistic unit ${sscc}` }));
+    }
+    if (link.key === "414") {
+      const { gln } = link;
+      const answer = await plainApi.GET("/public/414/{gln}", { params: { path: { gln } }, ...init });
+      return foundOr(answer, () => ({ attestations: 0, description: `Location ${gln}` }));
+    }
+    const { gtin, lot, serial } = link;
+    const named = (name: string) =>
+      [name, lot && `lot ${lot}`, serial && `serial ${serial}`].filter(Boolean).join(", ");
+    const ofRecord = (record: RecordFacts) => ({
+      attestations: record.attestations.length,
+      description: named(record.display.product.name),
     });
+    if (lot !== undefined && serial !== undefined) {
+      const path = { gtin, lot, serial };
+      return foundOr(
+        await plainApi.GET("/public/01/{gtin}/10/{lot}/21/{serial}", { params: { path }, ...init }),
+        ofRecord,
+      );
+    }
+    if (lot !== undefined) {
+      return foundOr(
+        await plainApi.GET("/public/01/{gtin}/10/{lot}", { params: { path: { gtin, lot } }, ...init }),
+        ofRecord,
+      );
+    }
+    if (serial !== undefined) {
+      const path = { gtin, serial };
+      return foundOr(
+        await plainApi.GET("/public/01/{gtin}/21/{serial}", { params: { path }, ...init }),
+        ofRecord,
+      );
+    }
+    const answer = await plainApi.GET("/public/01/{gtin}", { params: { path: { gtin } }, ...init });
+    return foundOr(answer, (product) => ({ attestations: 0, description: named(product.name) }));
   } catch {
     return unavailable;
   }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+}
+
+/** What the resolver reads of a lot's or serial's public record. */
+type RecordFacts = { attestations: unknown[]; display: { product: { name: string } } };
+
+/** Found, with what `facts` reads of the answer; not found or malformed (the API's 404, 400, 422); else unavailable. */
+function foundOr<Data>(
+  { data, error, response }: { data?: Data; error?: { detail?: string } | string; response: Response },
+  facts: (data: Data) => { attestations: number; description: string },
+): Found {
   if (response.status === 404 || response.status === 422 || response.status === 400) {
     return {
       kind: "problem",
       status: response.status === 404 ? 404 : 400,
       title: response.status === 404 ? "Not found" : "Malformed GS1 Digital Link",
-      detail: typeof body.detail === "string" ? body.detail : "Nothing is known by this GS1 key.",
+      detail:
+        typeof error === "object" && typeof error.detail === "string"
+          ? error.detail
+          : "Nothing is known by this GS1 key.",
     };
   }
-  if (!response.ok) return unavailable;
-  return {
-    kind: "found",
-    facts: { attestations: countAttestations(body) },
-    description: itemDescriptionOf(link, body),
-  };
+  if (!response.ok || data === undefined) return unavailable;
+  const { attestations, description } = facts(data);
+  return { kind: "found", facts: { attestations }, description };
 }
 
 const unavailable = {
@@ -147,17 +194,3 @@ const unavailable = {
   title: "Service unavailable",
   detail: "Our service is not answering. Please try again in a few minutes.",
 } as const;
-
-function countAttestations(body: Record<string, unknown>): number {
-  return Array.isArray(body.attestations) ? body.attestations.length : 0;
-}
-
-function itemDescriptionOf(link: Gs1DigitalLink, body: Record<string, unknown>): string {
-  if (link.key === "00") return `Logistic unit ${link.sscc}`;
-  if (link.key === "414") return `Location ${link.gln}`;
-  const display = body.display as { product?: { name?: string } } | undefined;
-  const name = typeof body.name === "string" ? body.name : (display?.product?.name ?? link.gtin);
-  return [name, link.lot && `lot ${link.lot}`, link.serial && `serial ${link.serial}`]
-    .filter(Boolean)
-    .join(", ");
-}

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { after, userAgent } from "next/server";
-import { env } from "@/env";
+import { plainApi } from "@/lib/api/plainApi";
 import { isPrefetch } from "./isPrefetch";
 
 /**
@@ -15,11 +15,16 @@ import { isPrefetch } from "./isPrefetch";
 export async function countPageView({ gtin, lotCode }: { gtin: string; lotCode: string }): Promise<void> {
   const request = await headers();
   if (isPrefetch(request) || userAgent({ headers: request }).isBot) return;
-  const url = `${env.API_URL}/public/01/${encodeURIComponent(gtin)}/10/${encodeURIComponent(lotCode)}/scans`;
   after(() =>
-    fetch(url, { method: "POST", cache: "no-store", signal: AbortSignal.timeout(5_000) }).then(
-      (response) => response.body?.cancel(),
-      () => undefined,
-    ),
+    plainApi
+      .POST("/public/01/{gtin}/10/{lot}/scans", {
+        params: { path: { gtin, lot: lotCode } },
+        cache: "no-store",
+        signal: AbortSignal.timeout(5_000),
+      })
+      .then(
+        () => undefined,
+        () => undefined,
+      ),
   );
 }

@@ -1671,7 +1671,7 @@ export interface paths {
                     };
                     content: {
                         /** @example <bytes> */
-                        "*/*": string;
+                        "*/*": Blob;
                     };
                 };
             };
@@ -6937,7 +6937,7 @@ export interface paths {
             requestBody: {
                 content: {
                     /** @example <bytes> */
-                    "*/*": string;
+                    "*/*": Blob;
                 };
             };
             responses: {
@@ -7032,7 +7032,7 @@ export interface paths {
                     };
                     content: {
                         /** @example <bytes> */
-                        "*/*": string;
+                        "*/*": Blob;
                     };
                 };
             };
@@ -8997,7 +8997,7 @@ export interface paths {
                     };
                     content: {
                         /** @example <bytes> */
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                         /**
                          * @example gtin,lotCode
                          *     04012345000009,LOT-1
@@ -9050,11 +9050,11 @@ export interface paths {
             requestBody: {
                 content: {
                     /** @example <bytes> */
-                    "application/json": string;
+                    "application/json": Blob;
                     /** @example <bytes> */
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                     /** @example <bytes> */
-                    "text/csv": string;
+                    "text/csv": Blob;
                 };
             };
             responses: {
@@ -9253,7 +9253,7 @@ export interface paths {
                     };
                     content: {
                         /** @example <bytes> */
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                         /**
                          * @example gtin,lotCode
                          *     04012345000009,LOT-1
@@ -16217,7 +16217,7 @@ export interface paths {
                     };
                     content: {
                         /** @example <bytes> */
-                        "*/*": string;
+                        "*/*": Blob;
                     };
                 };
             };

@@ -33,11 +33,8 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
   const { orgId, eventId } = await params;
   const { role } = await requireOrgRole(orgId);
   const [event, locations] = await Promise.all([
-    // The API declares the EPCIS document as any JSON object; EventDetail names the members this page reads.
-    orNotFound(
-      dataOf(
-        api.GET("/orgs/{orgId}/events/{eventId}", { params: { path: { orgId, eventId } } }),
-      ) as Promise<EventDetail>,
+    orNotFound<EventDetail>(
+      dataOf(api.GET("/orgs/{orgId}/events/{eventId}", { params: { path: { orgId, eventId } } })),
     ),
     settle(
       dataOf(api.GET("/orgs/{orgId}/locations", { params: { path: { orgId }, query: { limit: 200 } } })),

@@ -25,12 +25,14 @@ import { createSerialsAction, updateLotAction } from "@/lib/actions/lots";
 import { requestProofPointAction } from "@/lib/actions/proofPoints";
 import { declareRecallAction, liftRecallAction } from "@/lib/actions/recalls";
 import { api, dataOf } from "@/lib/api/api";
+import { declaredDataOf } from "@/lib/api/apiClient";
 import { getDeployment } from "@/lib/api/getDeployment";
 import { getPublicRecord } from "@/lib/api/getPublicRecord";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { partyNames } from "@/lib/api/partyNames";
 import { placeNames } from "@/lib/api/placeNames";
 import { settle } from "@/lib/api/settle";
+import type { ApiResponse } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
@@ -102,12 +104,11 @@ export default async function LotPage({
         }),
       ),
     ),
-    // The record as this organisation may see it, every field with its salts, for Verify. The SDK's type, as
-    // openapi-fetch widens the declared record's [lng, lat] tuples to number[].
+    // The record as this organisation may see it, every field with its salts, for Verify.
     settle(
-      dataOf(
+      declaredDataOf<ApiResponse<"/orgs/{orgId}/lots/{lotId}/record", "get">>(
         api.GET("/orgs/{orgId}/lots/{lotId}/record", { params: { path: { orgId, lotId } } }),
-      ) as Promise<PublicRecordWithDisplay>,
+      ),
     ),
     getDeployment().catch(() => undefined),
     settle(dataOf(api.GET("/orgs/{orgId}/proof-points", { params: { path: { orgId }, query: { lotId } } }))),
