@@ -70,8 +70,12 @@ export function BulkImport({ orgId }: { orgId: string }) {
         }),
       );
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setState({ kind: "error", message: error.detail ?? error.title });
+      // A network failure (the browser offline, the server gone) is said in words too.
+      const message =
+        error instanceof ApiError
+          ? (error.detail ?? error.title)
+          : "The file could not be sent: check the connection and try again.";
+      setState({ kind: "error", message });
       return;
     }
     while (job.phase === "checking" || job.phase === "writing") {
@@ -84,8 +88,7 @@ export function BulkImport({ orgId }: { orgId: string }) {
             cache: "no-store",
           }),
         );
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
+      } catch {
         setState({
           kind: "error",
           message: "The import’s progress could not be read; reload the page to see it.",
