@@ -22,8 +22,8 @@ export type OrgRouteParameters<
   Body extends z.ZodType,
 > = {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  /** A path under `/orgs/:orgId/`. */
-  url: `/orgs/:orgId/${string}`;
+  /** The organisation's path, or a path under it. */
+  url: `/orgs/:orgId${"" | `/${string}`}`;
   tags: string[];
   summary: string;
   description?: string;
@@ -31,8 +31,8 @@ export type OrgRouteParameters<
   params?: Params;
   querystring?: Query;
   body?: Body;
-  /** The status of a successful answer (200 unless said). */
-  status?: 200 | 201 | 202;
+  /** The status of a successful answer (200 unless said; 204 answers `null`). */
+  status?: 200 | 201 | 202 | 204;
   response: Response;
   /** The least role of the organisation (or its API key) that may call it. */
   role: Role;
