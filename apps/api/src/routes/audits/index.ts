@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole, requirePrincipal, requireUser } from "../../plugins/authenticate.ts";
+import { requirePrincipal, requireUser } from "../../plugins/authenticate.ts";
 import {
   listAccreditedAuditors,
   listAuditorRequests,
@@ -9,11 +9,11 @@ import {
 } from "../../services/attestations/auditors.ts";
 import { createAuditRequest, listAuditRequests } from "../../services/attestations/auditRequests.ts";
 import { getAuditedLot } from "../../services/attestations/getAuditedLot.ts";
-import { chainStatus, eventDetail } from "../../services/events/schemas.ts";
+import { eventDetail } from "../../services/events/schemas.ts";
 import { lot } from "../lots/index.ts";
 import { orgRead } from "../orgRead.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { proofPointResponse } from "../proofPoints/index.ts";
-import { orgParams } from "../schemas.ts";
 
 const auditRequest = z.object({
   id: z.uuid(),
@@ -31,30 +31,21 @@ const auditRequest = z.object({
 /** Audit requests (organisation side), the auditor directory, and what auditors are asked to audit. */
 export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/audit-requests",
-      {
-        schema: {
-          tags: ["audits"],
-          summary: "Ask an accredited auditor to audit one of your lots",
-          params: orgParams,
-          body: z.object({
-            auditorId: z.uuid(),
-            lotId: z.uuid(),
-            note: z.string().trim().max(2000).optional(),
-          }),
-          response: { 201: auditRequest },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        const created = await createAuditRequest(db, {
-          organizationId: request.params.orgId,
-          ...request.body,
-        });
-        return reply.code(201).send(created);
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/audit-requests",
+      tags: ["audits"],
+      summary: "Ask an accredited auditor to audit one of your lots",
+      body: z.object({
+        auditorId: z.uuid(),
+        lotId: z.uuid(),
+        note: z.string().trim().max(2000).optional(),
+      }),
+      status: 201,
+      response: auditRequest,
+      role: "admin",
+      handle: ({ params, body }) => createAuditRequest(db, { organizationId: params.orgId, ...body }),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/audit-requests",

@@ -18,6 +18,7 @@ import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
 import { discovered } from "../epcis/responses.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { orgParams } from "../schemas.ts";
 
 const captureProblem = z.object({
@@ -268,21 +269,16 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       },
     );
 
-    app.get(
-      "/orgs/:orgId/capture/:captureId",
-      {
-        schema: {
-          tags: ["capture"],
-          summary: "A capture's status, counts and errors",
-          params: orgParams.extend({ captureId: z.uuid() }),
-          response: { 200: captureJob },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getCapture(db, { organizationId: request.params.orgId, captureId: request.params.captureId });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/capture/:captureId",
+      tags: ["capture"],
+      summary: "A capture's status, counts and errors",
+      params: orgParams.extend({ captureId: z.uuid() }),
+      response: captureJob,
+      role: "viewer",
+      handle: ({ params }) => getCapture(db, { organizationId: params.orgId, captureId: params.captureId }),
+    });
 
     app.get(
       "/capture/:captureId",
