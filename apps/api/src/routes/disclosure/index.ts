@@ -1,6 +1,5 @@
 import { publicRecordWithDisplaySchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import {
@@ -11,7 +10,7 @@ import {
 import { getPartnerRecord } from "../../publicRecord/getPartnerRecord.ts";
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { orgParams } from "../schemas.ts";
+import { lotParams } from "../schemas.ts";
 
 const settingsDescription = `Which field groups of the organisation's public events its consumer pages and
 public API withhold (\`bizTransactions\`, \`quantities\`, \`sourceDestination\`, \`sensorData\`, \`ilmd\`,
@@ -67,7 +66,7 @@ export function disclosureRoutes({ db, chain }: AppContext): FastifyPluginAsyncZ
       summary: "The lot's whole record, every field with its salts, for its owner and custody partners",
       description:
         "The events of the lot's public record, none of their fields withheld, each with its GS1 event hash and the salts of its commitments: `verifyRecord` checks every field and event hash against the chain. For the lot's owner and the organisations it was shipped to.",
-      params: orgParams.extend({ lotId: z.uuid() }),
+      params: lotParams,
       response: publicRecordWithDisplaySchema,
       role: "viewer",
       handle: async ({ params }) =>

@@ -11,7 +11,7 @@ import { createLot, getLot, listLots, updateLot } from "../../services/lots/lots
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
 import { queriedEvent } from "../query/index.ts";
-import { orgParams, page, pageQuery } from "../schemas.ts";
+import { lotParams, page, pageQuery, productParams } from "../schemas.ts";
 
 export const lot = z.object({
   id: z.uuid(),
@@ -48,7 +48,6 @@ const fields = z.object({
     .nullable(),
   unit: z.string().trim().min(1).max(20).nullable(),
 });
-const lotParams = orgParams.extend({ lotId: z.uuid() });
 /** A FeatureCollection as the EU Information System's "EUDR GeoJSON File Description" (v1.2) reads it. */
 const eudrFeatureCollection = z.object({
   type: z.literal("FeatureCollection"),
@@ -91,7 +90,7 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       url: "/orgs/:orgId/products/:productId/lots",
       tags: ["master data"],
       summary: "Create a lot of a product",
-      params: orgParams.extend({ productId: z.uuid() }),
+      params: productParams,
       body: fields.partial().extend({ lotCode: z.string().min(1).max(20) }),
       status: 201,
       response: lot,

@@ -5,7 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { checkField } from "../../services/identifiers/gs1.ts";
 import { countLotScan, LOT_SCAN_DAYS_MAX, listLotScans } from "../../services/lots/lotScans.ts";
-import { orgParams } from "../schemas.ts";
+import { lotParams } from "../schemas.ts";
 
 export const lotScans = z.object({
   lotId: z.uuid(),
@@ -53,7 +53,7 @@ export function lotScanRoutes({ db }: AppContext): FastifyPluginAsyncZod {
           summary: "A lot's scan counts",
           description:
             "Views of the lot's consumer page per UTC day (oldest first, days without views as 0) and in all; only for the organisation that owns the lot.",
-          params: orgParams.extend({ lotId: z.uuid() }),
+          params: lotParams,
           querystring: z.object({ days: z.coerce.number().int().min(1).max(LOT_SCAN_DAYS_MAX).default(30) }),
           response: { 200: lotScans },
         },

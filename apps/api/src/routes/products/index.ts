@@ -10,7 +10,7 @@ import {
 } from "../../services/masterData/products.ts";
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { orgParams, page, pageQuery } from "../schemas.ts";
+import { page, pageQuery, productParams } from "../schemas.ts";
 
 export const product = z.object({
   id: z.uuid(),
@@ -36,7 +36,6 @@ const fields = z.object({
   /** FSMA 204: the commodity's variety, when it has one. */
   variety: z.string().trim().min(1).max(200).nullable(),
 });
-const productParams = orgParams.extend({ productId: z.uuid() });
 
 /** Products (trade items identified by a GTIN) of an organisation. */
 export function productRoutes({ db }: AppContext): FastifyPluginAsyncZod {

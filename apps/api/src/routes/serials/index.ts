@@ -4,7 +4,7 @@ import type { AppContext } from "../../context.ts";
 import { createSerials, MAX_SERIALS_PER_REQUEST } from "../../services/lots/createSerials.ts";
 import { listSerials } from "../../services/lots/listSerials.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { orgParams, page, pageQuery } from "../schemas.ts";
+import { lotParams, page, pageQuery } from "../schemas.ts";
 
 const serialItem = z.object({
   id: z.uuid(),
@@ -12,7 +12,6 @@ const serialItem = z.object({
   lotId: z.uuid().nullable(),
   createdAt: z.date(),
 });
-const lotParams = orgParams.extend({ lotId: z.uuid() });
 
 /** Serialised items (GTIN + serial) of a lot. */
 export function serialRoutes({ db }: AppContext): FastifyPluginAsyncZod {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { traceLot } from "../../services/traces/traceLot.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { orgParams } from "../schemas.ts";
+import { lotParams } from "../schemas.ts";
 
 const organisation = z.object({ name: z.string() });
 const traceNode = z.object({
@@ -59,7 +59,7 @@ export function traceRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       summary: "Trace a lot backward and/or forward across organisations",
       description:
         "Nodes are lots (keyed by their Digital Link path), items, containers and the organisations lots were handed to; edges are the events linking them (transformation inputs → outputs, aggregation children → parent), custody hand-overs (a lot → the organisation it was shipped to) and, from a lot to itself, its other events. Other organisations' nodes show only product, GTIN, lot code, organisation name and whether the lot is recalled.",
-      params: orgParams.extend({ lotId: z.uuid() }),
+      params: lotParams,
       querystring: z.strictObject({
         direction: z.enum(["backward", "forward", "both"]).default("both"),
         depth: z.coerce.number().int().min(1).max(25).default(10),
