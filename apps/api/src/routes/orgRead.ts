@@ -1,9 +1,7 @@
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
+import type { ZodApp } from "./guardedRoute.ts";
 import { type OrgRouteParameters, orgRoute } from "./orgRoute.ts";
 import type { orgParams } from "./schemas.ts";
-
-type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
 
 export type OrgReadParameters<Response extends z.ZodType, Query extends z.ZodObject> = Omit<
   OrgRouteParameters<Response, typeof orgParams, Query, z.ZodNever>,
