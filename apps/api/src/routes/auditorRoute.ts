@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { requireUser } from "../plugins/authenticate.ts";
 import { requireAuditor } from "../services/attestations/auditors.ts";
 import {
+  type Answer,
   type GuardedRequest,
   guardedRoute,
   type RouteSchemaParameters,
@@ -23,7 +24,7 @@ export type AuditorRouteParameters<
   /** What the route does, as one call into a service, given the calling auditor. */
   handle: (
     request: Omit<GuardedRequest<Auditor, Params, Query, Body>, "caller"> & { auditor: Auditor },
-  ) => Promise<z.input<Response>>;
+  ) => Answer<Response>;
 };
 
 /**

@@ -17,6 +17,11 @@ export type GuardedRequest<
   caller: Caller;
 };
 
+/** What `handle` answers: the response, or anything where the response is `null` (a 204 sends none). */
+export type Answer<Response extends z.ZodType> = [z.input<Response>] extends [null]
+  ? Promise<unknown>
+  : Promise<z.input<Response>>;
+
 /** A route's documentation and schemas, as its OpenAPI entry shows them. */
 export type RouteSchemaParameters<
   Response extends z.ZodType,
@@ -47,7 +52,7 @@ export type GuardedRouteParameters<
   /** Who may call it: the caller, or a thrown 401/403; it runs before `handle`. */
   guard: (request: FastifyRequest, params: z.output<Params>) => Caller | Promise<Caller>;
   /** What the route does, as one call into a service; it answers the response. */
-  handle: (request: GuardedRequest<Caller, Params, Query, Body>) => Promise<z.input<Response>>;
+  handle: (request: GuardedRequest<Caller, Params, Query, Body>) => Answer<Response>;
 };
 
 /**
@@ -90,7 +95,7 @@ export function guardedRoute<
         body: parts.body,
         caller,
       });
-      return reply.code(status).send(answer);
+      return reply.code(status).send(status === 204 ? null : answer);
     },
   });
 }

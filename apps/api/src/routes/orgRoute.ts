@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { requireOrgRole } from "../plugins/authenticate.ts";
 import type { Principal } from "../services/auth/principal.ts";
 import {
+  type Answer,
   type GuardedRequest,
   guardedRoute,
   type RouteSchemaParameters,
@@ -23,7 +24,7 @@ export type OrgRouteParameters<
   /** What the route does, as one call into a service, given the caller whose role was checked. */
   handle: (
     request: Omit<GuardedRequest<Principal, Params, Query, Body>, "caller"> & { principal: Principal },
-  ) => Promise<z.input<Response>>;
+  ) => Answer<Response>;
 };
 
 /**

@@ -182,19 +182,13 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
 
     const memberParams = orgParams.extend({ userId: z.uuid() });
     /** Gives the member `role` (none: removes them), as far as the caller's own role allows. */
-    const setRole = async (
-      params: z.output<typeof memberParams>,
-      principal: Principal,
-      role: Role | null,
-    ) => {
-      await setMemberRole(db, {
+    const setRole = (params: z.output<typeof memberParams>, principal: Principal, role: Role | null) =>
+      setMemberRole(db, {
         userId: params.userId,
         organizationId: params.orgId,
         actorRole: roleIn(principal, params.orgId) ?? "viewer",
         role,
       });
-      return null;
-    };
 
     orgRoute(app, {
       method: "PUT",
@@ -278,7 +272,6 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
           data: { revokedAt: new Date() },
         });
         if (count === 0) throw new ProblemError(404, "Not Found", "No open invitation with this id.");
-        return null;
       },
     });
 

@@ -111,10 +111,7 @@ export function webhookRoutes({
       status: 204,
       response: z.null().describe("Deleted"),
       role: "admin",
-      handle: async ({ params }) => {
-        await deleteWebhook(db, params.orgId, params.webhookId);
-        return null;
-      },
+      handle: ({ params }) => deleteWebhook(db, params.orgId, params.webhookId),
     });
 
     orgRoute(app, {
