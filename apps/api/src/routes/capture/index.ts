@@ -1,3 +1,4 @@
+import type { Role } from "@tracemark/db";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -149,8 +150,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "operator");
+        const organizationId = apiKeyOrganization(request, "operator");
         const result = await capture(organizationId, request, (id) => `/capture/${id}`);
         return reply.code(202).header("location", result.location).send(result.body);
       },
@@ -174,8 +174,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "viewer");
+        const organizationId = apiKeyOrganization(request, "viewer");
         const { perPage, nextPageToken } = request.query;
         const page = await listCaptures(db, { organizationId, perPage, nextPageToken });
         if (page.nextPageToken) {
@@ -201,8 +200,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "operator");
+        const organizationId = apiKeyOrganization(request, "operator");
         const { event, eventID } = await captureSingleEvent(db, { organizationId, event: request.body });
         return reply
           .code(201)
@@ -233,7 +231,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        requireOrgRole(request, apiKeyOrganization(request), "viewer");
+        apiKeyOrganization(request, "viewer");
         return reply
           .code(204)
           .headers({
@@ -259,8 +257,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "viewer");
+        const organizationId = apiKeyOrganization(request, "viewer");
         await getCapture(db, { organizationId, captureId: request.params.captureId });
         return reply
           .code(204)
@@ -292,16 +289,18 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "viewer");
+        const organizationId = apiKeyOrganization(request, "viewer");
         return getCapture(db, { organizationId, captureId: request.params.captureId });
       },
     );
   };
 }
 
-/** The organisation of the calling API key; people use the /orgs/:orgId/capture paths. */
-function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0]): string {
+/**
+ * The organisation of the calling API key, once its role there is `minimum` or above; people use the
+ * /orgs/:orgId/capture paths.
+ */
+function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0], minimum: Role): string {
   const principal = requirePrincipal(request);
   if (principal.kind !== "apiKey") {
     throw new ProblemError(
@@ -310,5 +309,6 @@ function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0]): st
       "The binding's /capture and /events paths are for API keys (their organisation is implied); use /orgs/{orgId}/capture.",
     );
   }
+  requireOrgRole(request, principal.organizationId, minimum);
   return principal.organizationId;
 }
