@@ -8,6 +8,7 @@ import { eventVisibility } from "../../services/events/schemas.ts";
 import { listLotEvents } from "../../services/lots/listLotEvents.ts";
 import { lotPlots } from "../../services/lots/lotPlots.ts";
 import { createLot, getLot, listLots, updateLot } from "../../services/lots/lots.ts";
+import { documentSummary } from "../documents/index.ts";
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
 import { queriedEvent } from "../query/index.ts";
@@ -63,12 +64,7 @@ const eudrFeatureCollection = z.object({
     }),
   ),
 });
-const lotDocument = z.object({
-  sha256: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-  fileName: z.string().nullable(),
-  createdAt: z.date(),
+const lotDocument = documentSummary.extend({
   /** The lot's events it is attached to, oldest first. */
   events: z.array(
     z.object({
