@@ -61,8 +61,9 @@ export type GuardedRouteParameters<
  *
  * @example
  * guardedRoute(app, { method: "GET", url: "/auditor/requests", tags: ["auditor"], summary: "…",
- *   response: z.array(request), guard: (request) => requireUser(request),
- *   handle: ({ caller }) => listRequestsOf(db, caller.userId) });
+ *   response: z.array(auditRequest),
+ *   guard: (request) => requireAuditor(db, requireUser(request).userId, { accredited: true }),
+ *   handle: ({ caller }) => listAuditorRequests(db, caller.id) });
  */
 export function guardedRoute<
   Caller,
