@@ -12,23 +12,33 @@ export type ForeignReference = {
   message: string;
 };
 
+/** Where a reference sits in the request (`body.epcs`, `epcisBody.eventList[3].epcList`). */
+export type FieldOfReference = (reference: ForeignReference) => string;
+
 /**
- * Events name lots, serials or locations of another organisation that they may not write into
- * (see `storeEvents`): each reference and its event, with `fieldOf` saying where it sits in the
- * request (`body.epcs`, `epcisBody.eventList[3].epcList`). Not retryable. The problem-details
- * plugin answers it with a 422.
+ * Some events of a request, each refused for one of its references: `errors` names each by `fieldOf`
+ * (by default `eventList[3].epcList`), and the details list them. Not retryable.
  */
-export class ForeignReferenceError extends TracemarkError {
-  override name = "ForeignReferenceError";
+export abstract class EventReferencesError extends TracemarkError {
   readonly errors: { field: string; message: string }[];
   constructor(
+    shortMessage: string,
     readonly references: ForeignReference[],
-    fieldOf: (reference: ForeignReference) => string = (r) => `eventList[${r.index}].${r.field}`,
+    fieldOf: FieldOfReference = (r) => `eventList[${r.index}].${r.field}`,
   ) {
     const errors = references.map((r) => ({ field: fieldOf(r), message: r.message }));
-    super("Reference to another organisation", {
-      details: errors.map((e) => `${e.field}: ${e.message}`).join("; "),
-    });
+    super(shortMessage, { details: errors.map((e) => `${e.field}: ${e.message}`).join("; ") });
     this.errors = errors;
+  }
+}
+
+/**
+ * Events name lots, serials or locations of another organisation that they may not write into
+ * (see `storeEvents`). The problem-details plugin answers it with a 422.
+ */
+export class ForeignReferenceError extends EventReferencesError {
+  override name = "ForeignReferenceError";
+  constructor(references: ForeignReference[], fieldOf?: FieldOfReference) {
+    super("Reference to another organisation", references, fieldOf);
   }
 }

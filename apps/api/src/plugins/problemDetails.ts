@@ -17,7 +17,7 @@ import {
   ThrottledError,
   UnavailableError,
 } from "../errors/domain.ts";
-import { ForeignReferenceError } from "../errors/foreignReference.ts";
+import { EventReferencesError } from "../errors/foreignReference.ts";
 import { isDatabaseUnavailable } from "../errors/isDatabaseUnavailable.ts";
 import { type Problem, ProblemError } from "../errors/problem.ts";
 import { ReusedEventIdError } from "../errors/reusedEventId.ts";
@@ -139,20 +139,12 @@ function toProblem(error: FastifyError): Problem {
       errors,
     };
   }
-  if (error instanceof ForeignReferenceError) {
+  if (error instanceof EventReferencesError) {
+    const reused = error instanceof ReusedEventIdError;
     return {
-      type: `${PROBLEM_BASE}reference-to-another-organisation`,
+      type: `${PROBLEM_BASE}${reused ? "event-id-in-use" : "reference-to-another-organisation"}`,
       title: error.shortMessage,
-      status: 422,
-      ...(error.details ? { detail: error.details } : {}),
-      errors: error.errors,
-    };
-  }
-  if (error instanceof ReusedEventIdError) {
-    return {
-      type: `${PROBLEM_BASE}event-id-in-use`,
-      title: error.shortMessage,
-      status: 409,
+      status: reused ? 409 : 422,
       ...(error.details ? { detail: error.details } : {}),
       errors: error.errors,
     };

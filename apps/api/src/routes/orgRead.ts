@@ -1,22 +1,12 @@
-import type { Role } from "@tracemark/db";
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
-import { requireOrgRole } from "../plugins/authenticate.ts";
-import { orgParams } from "./schemas.ts";
+import type { ZodApp } from "./guardedRoute.ts";
+import { type OrgRouteParameters, orgRoute } from "./orgRoute.ts";
+import type { orgParams } from "./schemas.ts";
 
-type ZodApp = Parameters<FastifyPluginAsyncZod>[0];
-
-export type OrgReadParameters<Response extends z.ZodType, Query extends z.ZodObject> = {
-  /** A path under `/orgs/:orgId/`, with no other parameter. */
-  url: `/orgs/:orgId/${string}`;
-  tags: string[];
-  summary: string;
-  description?: string;
-  /** Its filters and paging (`pageQuery`), if any. */
-  querystring?: Query;
-  response: Response;
-  /** The least role of the organisation (or its API key) that may read it. */
-  role: Role;
+export type OrgReadParameters<Response extends z.ZodType, Query extends z.ZodObject> = Omit<
+  OrgRouteParameters<Response, typeof orgParams, Query, z.ZodNever>,
+  "method" | "params" | "body" | "status" | "handle"
+> & {
   /** What the organisation has (a list, a page, its settings), as the response. */
   read: (organizationId: string, query: z.output<Query>) => Promise<z.input<Response>>;
 };
@@ -33,15 +23,10 @@ export function orgRead<Response extends z.ZodType, Query extends z.ZodObject = 
   app: ZodApp,
   route: OrgReadParameters<Response, Query>,
 ): void {
-  const { url, response, role, read, ...documented } = route;
-  // Typed as any schema here: `read` already answers the response's type.
-  const answer: z.ZodType = response;
-  app.get(
-    url,
-    { schema: { ...documented, params: orgParams, response: { 200: answer } } },
-    async (request) => {
-      requireOrgRole(request, request.params.orgId, role);
-      return read(request.params.orgId, request.query as z.output<Query>);
-    },
-  );
+  const { read, ...documented } = route;
+  orgRoute(app, {
+    method: "GET",
+    ...documented,
+    handle: ({ params, query }) => read(params.orgId, query),
+  });
 }

@@ -3,6 +3,10 @@ import { z } from "zod";
 
 /** Route parameters and bodies that several resources share. */
 export const orgParams = z.object({ orgId: z.uuid() });
+/** `/orgs/:orgId/lots/:lotId…`: a lot the organisation owns or was shipped. */
+export const lotParams = orgParams.extend({ lotId: z.uuid() });
+/** `/orgs/:orgId/products/:productId…`: one of the organisation's products. */
+export const productParams = orgParams.extend({ productId: z.uuid() });
 export const role = z.enum(ROLES);
 export const walletAddress = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address");
 export const organization = z.object({

@@ -12,6 +12,8 @@ import {
   anchorEventCall as sdkAnchorEventCall,
 } from "@tracemark/sdk";
 import { type Address, type Hex, keccak256, stringToHex } from "viem";
+import type { RevokeMessageInput } from "../services/attestations/requestRevocation.ts";
+import type { AttestMessageInput } from "../services/attestations/submitAttestation.ts";
 import { registryIdOf } from "../services/orgs/platform.ts";
 
 /** One contract call the submitter will send, with a gas limit that covers it. */
@@ -52,25 +54,9 @@ export function anchorEventCall(deployment: Deployment, orgId: Hex, leaf: Hex): 
 const reasonHashOf = (reason: string): Hex => keccak256(stringToHex(reason));
 
 /** The attestation request and signature an auditor signed, as stored in `attestations.delegated`. */
-type DelegatedAttestation = {
-  message: {
-    schema: Hex;
-    recipient: Address;
-    expirationTime: string;
-    revocable: boolean;
-    refUID: Hex;
-    data: Hex;
-    value: string;
-    attester: Address;
-    deadline: string;
-  };
-  signature: Hex;
-};
+type DelegatedAttestation = { message: AttestMessageInput; signature: Hex };
 
-type DelegatedRevocation = {
-  message: { schema: Hex; uid: Hex; value: string; revoker: Address; deadline: string };
-  signature: Hex;
-};
+type DelegatedRevocation = { message: RevokeMessageInput; signature: Hex };
 
 /**
  * The calls that carry out one outbox item on chain, in order (they get consecutive nonces).

@@ -1,6 +1,7 @@
 import type { ChainTransaction } from "@tracemark/db";
 import { easAbi, easAbiWithResolverErrors } from "@tracemark/sdk";
-import { BaseError, ContractFunctionRevertedError, decodeFunctionData, type Hex } from "viem";
+import { decodeFunctionData, type Hex } from "viem";
+import { contractRevert } from "./contractRevert.ts";
 import { errorText } from "./signAndSend.ts";
 import type { SubmitterContext } from "./submitterContext.ts";
 
@@ -35,11 +36,7 @@ async function refusalOf(ctx: SubmitterContext, tx: ChainTransaction): Promise<s
     } as Parameters<typeof ctx.chain.simulateContract>[0]);
     return "the chain refused it, and the same call now succeeds: the cause was not kept";
   } catch (error) {
-    const reverted =
-      error instanceof BaseError
-        ? error.walk((cause) => cause instanceof ContractFunctionRevertedError)
-        : null;
-    const name = reverted instanceof ContractFunctionRevertedError ? reverted.data?.errorName : undefined;
+    const name = contractRevert(error)?.data?.errorName;
     if (!name) return `the chain refused it (${errorText(error).slice(0, 300)})`;
     return `${name}: ${meanings[name] ?? "refused by EAS"}`;
   }

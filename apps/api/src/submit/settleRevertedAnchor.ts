@@ -1,7 +1,8 @@
 import type { ChainTransaction, Prisma } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
-import { BaseError, ContractFunctionRevertedError, decodeFunctionData, type Hex } from "viem";
+import { type ContractFunctionRevertedError, decodeFunctionData, type Hex } from "viem";
 import { enqueueAnchoredWebhooks } from "../webhooks/enqueueAnchoredWebhooks.ts";
+import { contractRevert } from "./contractRevert.ts";
 import type { SubmitterContext } from "./submitterContext.ts";
 
 /** What a reverted anchor transaction means for its batch, read from the chain by `revertedAnchorOutcome`. */
@@ -65,13 +66,10 @@ async function revertOf(
     } as never);
     return "none";
   } catch (error) {
-    const reverted =
-      error instanceof BaseError
-        ? error.walk((cause) => cause instanceof ContractFunctionRevertedError)
-        : null;
+    const reverted = contractRevert(error);
     // Only revert data is the contract's answer: the registry reverts with custom errors alone, and viem also
     // reads a node's bare internal error (-32603) as a revert, without data.
-    if (reverted instanceof ContractFunctionRevertedError && reverted.raw) return reverted;
+    if (reverted?.raw) return reverted;
     if (blockNumber === undefined) throw error;
     ctx.log.warn(
       { blockNumber: blockNumber.toString(), error: String(error) },

@@ -9,7 +9,7 @@ import { MalformedRequestError } from "../errors/domain.ts";
  * @example
  * const cursor = encodeCursor([row.eventTime.toISOString(), row.id]);
  */
-export function encodeCursor(parts: string[]): string {
+export function encodeCursor(parts: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 
@@ -17,13 +17,18 @@ export function encodeCursor(parts: string[]): string {
 export const cursorTime = dateTimeSchema.transform((value) => new Date(value));
 
 /**
- * The parts of a cursor `encodeCursor` made, as `schema` reads them; else a 400 naming
- * `querystring.cursor`. A client can send any base64, so every part is checked before it reaches a query.
+ * The parts of a cursor `encodeCursor` made, as `schema` reads them; else `invalid()` is thrown (by
+ * default a 400 naming `querystring.cursor`). A client can send any base64, so every part is checked
+ * before it reaches a query.
  *
  * @example
  * const [time, id] = decodeCursor(cursor, z.tuple([cursorTime, z.uuid()]));
  */
-export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
+export function decodeCursor<T>(
+  cursor: string,
+  schema: z.ZodType<T>,
+  invalid: () => Error = () => cursorProblem("not a cursor this API gave out"),
+): T {
   let parts: unknown;
   try {
     parts = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -32,7 +37,7 @@ export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
   }
   const result = schema.safeParse(parts);
   if (result.success) return result.data;
-  throw cursorProblem("not a cursor this API gave out");
+  throw invalid();
 }
 
 /** The error of a cursor that cannot be used: `message` says why. */

@@ -47,21 +47,27 @@ function uidOf(row: Row, time: bigint): string | undefined {
   }
 }
 
+/** An attestation row the handler changed, as `returning` gives it. */
 type Changed = {
   id: string;
   uid: string;
   lotId: string | null;
   eventId: string | null;
   organizationId: string | null;
-  txHash: string;
-  blockNumber: bigint;
 };
 
 const returning = `RETURNING a.id, a.uid, a."lotId", a."eventId",
   COALESCE((SELECT "organizationId" FROM lots WHERE id = a."lotId"),
            (SELECT "organizationId" FROM events WHERE id = a."eventId"))::text AS "organizationId"`;
 
-async function notify(tx: Prisma.TransactionClient, chainId: number, action: string, rows: Changed[]) {
+/** Queues the `attested` webhooks of the changed rows' organisations, each with the log (`logOf`) that changed it. */
+async function notify(
+  tx: Prisma.TransactionClient,
+  chainId: number,
+  action: string,
+  rows: Changed[],
+  logOf: (row: Changed) => IndexedLog,
+) {
   await enqueueWebhooks(tx, {
     event: "attested",
     items: rows
@@ -75,8 +81,8 @@ async function notify(tx: Prisma.TransactionClient, chainId: number, action: str
           lotId: row.lotId,
           eventId: row.eventId,
           chainId,
-          txHash: row.txHash,
-          blockNumber: row.blockNumber.toString(),
+          txHash: logOf(row).txHash,
+          blockNumber: logOf(row).blockNumber.toString(),
         },
       })),
   });
@@ -122,7 +128,7 @@ export const attestedHandler: Handler = async ({ tx, chainId, blockTime }, logs)
     }
   }
   if (updates.length === 0) return;
-  const changed = await tx.$queryRawUnsafe<Omit<Changed, "txHash" | "blockNumber">[]>(
+  const changed = await tx.$queryRawUnsafe<Changed[]>(
     `UPDATE attestations a SET uid = u.uid, status = 'onchain', "txHash" = u.tx, "blockNumber" = u.block, "failureReason" = NULL,
        "chainId" = $5
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[]) AS u(id, uid, tx, block)
@@ -135,15 +141,7 @@ export const attestedHandler: Handler = async ({ tx, chainId, blockTime }, logs)
     chainId,
   );
   const byId = new Map(updates.map((u) => [u.id, u.log]));
-  await notify(
-    tx,
-    chainId,
-    "attested",
-    changed.map((row) => {
-      const log = byId.get(row.id) as IndexedLog;
-      return { ...row, txHash: log.txHash, blockNumber: log.blockNumber };
-    }),
-  );
+  await notify(tx, chainId, "attested", changed, (row) => byId.get(row.id) as IndexedLog);
 };
 
 /**
@@ -154,7 +152,7 @@ export const attestedHandler: Handler = async ({ tx, chainId, blockTime }, logs)
  * await revokedHandler(context, logs);
  */
 export const revokedHandler: Handler = async ({ tx, chainId, blockTime }, logs) => {
-  const changed = await tx.$queryRawUnsafe<Omit<Changed, "txHash" | "blockNumber">[]>(
+  const changed = await tx.$queryRawUnsafe<Changed[]>(
     `UPDATE attestations a SET status = 'revoked', "revokedAt" = u.at
      FROM unnest($1::text[], $2::timestamptz[]) AS u(uid, at)
      WHERE a.uid = u.uid AND a.status = 'onchain'
@@ -163,13 +161,5 @@ export const revokedHandler: Handler = async ({ tx, chainId, blockTime }, logs) 
     logs.map((log) => blockTime(log.blockNumber).toISOString()),
   );
   const byUid = new Map(logs.map((log) => [String(log.args.uid), log]));
-  await notify(
-    tx,
-    chainId,
-    "revoked",
-    changed.map((row) => {
-      const log = byUid.get(row.uid) as IndexedLog;
-      return { ...row, txHash: log.txHash, blockNumber: log.blockNumber };
-    }),
-  );
+  await notify(tx, chainId, "revoked", changed, (row) => byUid.get(row.uid) as IndexedLog);
 };

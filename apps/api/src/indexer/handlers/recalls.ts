@@ -89,6 +89,37 @@ function affectsItem(log: IndexedLog, chainId: number, action: "declared" | "lif
 }
 
 /**
+ * Queues the `recalled` webhooks of each log's organisation (logs of organisations of this deployment
+ * only; a recall declared outside Tracemark has no match, `recallId` null) and `recall.affects` for the
+ * organisations holding a lot downstream of a matched recall, with `action`.
+ */
+async function notifyRecalls(
+  tx: Prisma.TransactionClient,
+  chainId: number,
+  logs: IndexedLog[],
+  matches: Map<IndexedLog, Candidate>,
+  action: "declared" | "lifted",
+): Promise<void> {
+  const orgOf = await organizationIdsOf(
+    tx,
+    logs.map((log) => log.args.orgId),
+  );
+  await enqueueWebhooks(tx, {
+    event: "recalled",
+    items: logs.flatMap((log) => {
+      const organizationId = orgOf.get(String(log.args.orgId).toLowerCase());
+      return organizationId ? [recallPayload(log, chainId, action, matches.get(log), organizationId)] : [];
+    }),
+  });
+  await enqueueRecallAffects(tx, {
+    items: logs.flatMap((log) => {
+      const match = matches.get(log);
+      return match ? [affectsItem(log, chainId, action, match)] : [];
+    }),
+  });
+}
+
+/**
  * `TracemarkRegistry:RecallDeclared`: the recall row becomes on chain (`chainStatus` anchored, tx, block) and the
  * organisation's `recalled` webhooks are queued (also for a recall declared outside Tracemark, with `recallId` null),
  * and `recall.affects` for every other organisation holding a lot downstream (`enqueueRecallAffects`).
@@ -110,26 +141,7 @@ export const recallDeclaredHandler: Handler = async ({ tx, chainId }, logs) => {
       chainId,
     );
   }
-  // Logs of organisations of this deployment only; a recall declared outside Tracemark has no match.
-  const orgOf = await organizationIdsOf(
-    tx,
-    logs.map((log) => log.args.orgId),
-  );
-  await enqueueWebhooks(tx, {
-    event: "recalled",
-    items: logs.flatMap((log) => {
-      const organizationId = orgOf.get(String(log.args.orgId).toLowerCase());
-      return organizationId
-        ? [recallPayload(log, chainId, "declared", matches.get(log), organizationId)]
-        : [];
-    }),
-  });
-  await enqueueRecallAffects(tx, {
-    items: logs.flatMap((log) => {
-      const match = matches.get(log);
-      return match ? [affectsItem(log, chainId, "declared", match)] : [];
-    }),
-  });
+  await notifyRecalls(tx, chainId, logs, matches, "declared");
 };
 
 /**
@@ -142,22 +154,5 @@ export const recallDeclaredHandler: Handler = async ({ tx, chainId }, logs) => {
  */
 export const recallLiftedHandler: Handler = async ({ tx, chainId }, logs) => {
   const matches = await matchRecalls(tx, chainId, logs, `r.status = 'lifted'`);
-  // Logs of organisations of this deployment only; a recall declared outside Tracemark has no match.
-  const orgOf = await organizationIdsOf(
-    tx,
-    logs.map((log) => log.args.orgId),
-  );
-  await enqueueWebhooks(tx, {
-    event: "recalled",
-    items: logs.flatMap((log) => {
-      const organizationId = orgOf.get(String(log.args.orgId).toLowerCase());
-      return organizationId ? [recallPayload(log, chainId, "lifted", matches.get(log), organizationId)] : [];
-    }),
-  });
-  await enqueueRecallAffects(tx, {
-    items: logs.flatMap((log) => {
-      const match = matches.get(log);
-      return match ? [affectsItem(log, chainId, "lifted", match)] : [];
-    }),
-  });
+  await notifyRecalls(tx, chainId, logs, matches, "lifted");
 };

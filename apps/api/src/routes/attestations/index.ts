@@ -2,18 +2,17 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Address, Hex } from "viem";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
 import {
   listAuditorAttestations,
   listOrganizationAttestations,
 } from "../../services/attestations/attestations.ts";
-import { requireAuditor } from "../../services/attestations/auditors.ts";
 import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
 import { nextEasNonce } from "../../services/attestations/nextEasNonce.ts";
 import { requestRevocation } from "../../services/attestations/requestRevocation.ts";
 import { submitAttestation } from "../../services/attestations/submitAttestation.ts";
+import { auditorRoute } from "../auditorRoute.ts";
 import { orgRead } from "../orgRead.ts";
-import { orgParams, page, pageQuery, walletAddress } from "../schemas.ts";
+import { page, pageQuery, walletAddress } from "../schemas.ts";
 
 /** A checked 0x-hex string, typed as viem's `Hex` so that bodies reach the services as they are. */
 const asHex = (schema: z.ZodString) => schema.transform((value) => value as Hex);
@@ -62,114 +61,94 @@ const listQuery = pageQuery.extend({ lotId: z.uuid().optional() });
 
 /** Auditors' EAS attestations about lots: submitted and revoked by the auditor, listed for both sides. */
 export function attestationRoutes({ db, chain, config }: AppContext): FastifyPluginAsyncZod {
+  const easSettings = () => getEasSettings(chain, config.deploymentsDir);
   return async (app) => {
-    app.post(
-      "/attestations",
-      {
-        schema: {
-          tags: ["auditor"],
-          summary: "Submit an EAS delegated attestation you signed about a lot you were asked to audit",
-          body: z.object({
-            lotId: z.uuid(),
-            proofPointId: z.uuid().optional(),
-            message: z.object({
-              attester: address,
-              schema: bytes32,
-              recipient: address,
-              expirationTime: uint,
-              revocable: z.boolean(),
-              refUID: bytes32,
-              data: hex,
-              value: uint,
-              nonce: uint,
-              deadline: uint,
-            }),
-            signature,
-          }),
-          response: { 201: attestation },
-        },
-      },
-      async (request, reply) => {
-        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: true });
-        const created = await submitAttestation(db, {
+    auditorRoute(app, db, {
+      method: "POST",
+      url: "/attestations",
+      tags: ["auditor"],
+      summary: "Submit an EAS delegated attestation you signed about a lot you were asked to audit",
+      body: z.object({
+        lotId: z.uuid(),
+        proofPointId: z.uuid().optional(),
+        message: z.object({
+          attester: address,
+          schema: bytes32,
+          recipient: address,
+          expirationTime: uint,
+          revocable: z.boolean(),
+          refUID: bytes32,
+          data: hex,
+          value: uint,
+          nonce: uint,
+          deadline: uint,
+        }),
+        signature,
+      }),
+      status: 201,
+      response: attestation,
+      accredited: true,
+      handle: async ({ auditor, body }) =>
+        submitAttestation(db, { auditor, chain, eas: await easSettings(), ...body }),
+    });
+
+    auditorRoute(app, db, {
+      method: "DELETE",
+      url: "/attestations/:attestationId",
+      tags: ["auditor"],
+      summary: "Ask to revoke your attestation, with an EAS delegated revocation you signed",
+      params: z.object({ attestationId: z.uuid() }),
+      body: z.object({
+        message: z.object({
+          revoker: address,
+          schema: bytes32,
+          uid: bytes32,
+          value: uint,
+          nonce: uint,
+          deadline: uint,
+        }),
+        signature,
+      }),
+      status: 202,
+      response: attestation,
+      accredited: false,
+      handle: async ({ auditor, params, body }) =>
+        requestRevocation(db, {
           auditor,
           chain,
-          eas: await getEasSettings(chain, config.deploymentsDir),
-          ...request.body,
-        });
-        return reply.code(201).send(created);
-      },
-    );
+          eas: await easSettings(),
+          attestationId: params.attestationId,
+          ...body,
+        }),
+    });
 
-    app.delete(
-      "/attestations/:attestationId",
-      {
-        schema: {
-          tags: ["auditor"],
-          summary: "Ask to revoke your attestation, with an EAS delegated revocation you signed",
-          params: z.object({ attestationId: z.uuid() }),
-          body: z.object({
-            message: z.object({
-              revoker: address,
-              schema: bytes32,
-              uid: bytes32,
-              value: uint,
-              nonce: uint,
-              deadline: uint,
-            }),
-            signature,
-          }),
-          response: { 202: attestation },
-        },
-      },
-      async (request, reply) => {
-        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
-        const updated = await requestRevocation(db, {
-          auditor,
-          chain,
-          eas: await getEasSettings(chain, config.deploymentsDir),
-          attestationId: request.params.attestationId,
-          ...request.body,
-        });
-        return reply.code(202).send(updated);
-      },
-    );
-
-    app.get(
-      "/auditor/eas-nonce",
-      {
-        schema: {
-          tags: ["auditor"],
-          summary:
-            "The EAS nonce your next delegated attestation or revocation must carry (your nonce on chain, after your requests waiting to be relayed)",
-          response: { 200: z.object({ nonce: z.string() }) },
-        },
-      },
-      async (request) => {
-        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
-        const eas = await getEasSettings(chain, config.deploymentsDir);
+    auditorRoute(app, db, {
+      method: "GET",
+      url: "/auditor/eas-nonce",
+      tags: ["auditor"],
+      summary:
+        "The EAS nonce your next delegated attestation or revocation must carry (your nonce on chain, after your requests waiting to be relayed)",
+      response: z.object({ nonce: z.string() }),
+      accredited: false,
+      handle: async ({ auditor }) => {
+        const eas = await easSettings();
         const nonce = await db.prisma.$transaction((tx) =>
           nextEasNonce(tx, { chain, eas, attester: auditor.walletAddress as Address }),
         );
         return { nonce: nonce.toString() };
       },
-    );
+    });
 
-    app.get(
-      "/auditor/attestations",
-      {
-        schema: {
-          tags: ["auditor"],
-          summary: "The attestations you signed, newest first",
-          querystring: listQuery,
-          response: { 200: page(attestation) },
-        },
-      },
-      async (request) => {
-        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
-        return listAuditorAttestations(db, auditor.walletAddress.toLowerCase(), request.query);
-      },
-    );
+    auditorRoute(app, db, {
+      method: "GET",
+      url: "/auditor/attestations",
+      tags: ["auditor"],
+      summary: "The attestations you signed, newest first",
+      querystring: listQuery,
+      response: page(attestation),
+      accredited: false,
+      handle: ({ auditor, query }) => listAuditorAttestations(db, auditor.walletAddress.toLowerCase(), query),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/attestations",

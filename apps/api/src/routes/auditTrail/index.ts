@@ -15,6 +15,7 @@ import {
 import type { AppContext } from "../../context.ts";
 import { requireOrgRole, requirePlatformAdmin } from "../../plugins/authenticate.ts";
 import { csvRecord } from "../../util/csvRecord.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { CSV, fileResponse, orgParams } from "../schemas.ts";
 
 const filter = z.object({
@@ -66,29 +67,18 @@ function sendCsv(reply: FastifyReply, name: string, records: ReturnType<typeof a
 /** The audit trail: an organisation's to its owners, the whole platform's to platform administrators. */
 export function auditTrailRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      "/orgs/:orgId/audit-trail",
-      {
-        schema: {
-          tags: ["audit trail"],
-          summary:
-            "The organisation's audit trail (owners): every write to its master data, members, invitations, API keys, webhooks and settings, newest first",
-          params: orgParams,
-          querystring: pageOf,
-          response: { 200: auditPage },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "owner");
-        const { limit, cursor, ...rest } = request.query;
-        return listAuditRecords(db, {
-          ...filterOf(rest),
-          organizationId: request.params.orgId,
-          limit,
-          cursor,
-        });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/audit-trail",
+      tags: ["audit trail"],
+      summary:
+        "The organisation's audit trail (owners): every write to its master data, members, invitations, API keys, webhooks and settings, newest first",
+      querystring: pageOf,
+      response: auditPage,
+      role: "owner",
+      handle: ({ params, query: { limit, cursor, ...rest } }) =>
+        listAuditRecords(db, { ...filterOf(rest), organizationId: params.orgId, limit, cursor }),
+    });
 
     app.get(
       "/orgs/:orgId/audit-trail.csv",

@@ -1,19 +1,16 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole, requirePrincipal, requireUser } from "../../plugins/authenticate.ts";
-import {
-  listAccreditedAuditors,
-  listAuditorRequests,
-  requireAuditor,
-} from "../../services/attestations/auditors.ts";
+import { requirePrincipal } from "../../plugins/authenticate.ts";
+import { listAccreditedAuditors, listAuditorRequests } from "../../services/attestations/auditors.ts";
 import { createAuditRequest, listAuditRequests } from "../../services/attestations/auditRequests.ts";
 import { getAuditedLot } from "../../services/attestations/getAuditedLot.ts";
-import { chainStatus, eventDetail } from "../../services/events/schemas.ts";
+import { eventDetail } from "../../services/events/schemas.ts";
+import { auditorRoute } from "../auditorRoute.ts";
 import { lot } from "../lots/index.ts";
 import { orgRead } from "../orgRead.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { proofPointResponse } from "../proofPoints/index.ts";
-import { orgParams } from "../schemas.ts";
 
 const auditRequest = z.object({
   id: z.uuid(),
@@ -31,30 +28,21 @@ const auditRequest = z.object({
 /** Audit requests (organisation side), the auditor directory, and what auditors are asked to audit. */
 export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/audit-requests",
-      {
-        schema: {
-          tags: ["audits"],
-          summary: "Ask an accredited auditor to audit one of your lots",
-          params: orgParams,
-          body: z.object({
-            auditorId: z.uuid(),
-            lotId: z.uuid(),
-            note: z.string().trim().max(2000).optional(),
-          }),
-          response: { 201: auditRequest },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        const created = await createAuditRequest(db, {
-          organizationId: request.params.orgId,
-          ...request.body,
-        });
-        return reply.code(201).send(created);
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/audit-requests",
+      tags: ["audits"],
+      summary: "Ask an accredited auditor to audit one of your lots",
+      body: z.object({
+        auditorId: z.uuid(),
+        lotId: z.uuid(),
+        note: z.string().trim().max(2000).optional(),
+      }),
+      status: 201,
+      response: auditRequest,
+      role: "admin",
+      handle: ({ params, body }) => createAuditRequest(db, { organizationId: params.orgId, ...body }),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/audit-requests",
@@ -89,115 +77,101 @@ export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/auditor/requests",
-      {
-        schema: {
-          tags: ["auditor"],
-          summary: "The lots you are asked to audit (accredited auditors)",
-          response: {
-            200: z.array(
-              z.object({
-                id: z.uuid(),
-                lotId: z.uuid(),
-                lotCode: z.string(),
-                recallState: z.enum(["none", "recalled"]),
-                gtin: z.string(),
-                productName: z.string(),
-                organizationId: z.uuid(),
-                organizationName: z.string(),
-                note: z.string().nullable(),
-                createdAt: z.date(),
-              }),
-            ),
-          },
-        },
-      },
-      async (request) => {
-        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: true });
-        return listAuditorRequests(db, auditor.id);
-      },
-    );
+    auditorRoute(app, db, {
+      method: "GET",
+      url: "/auditor/requests",
+      tags: ["auditor"],
+      summary: "The lots you are asked to audit (accredited auditors)",
+      response: z.array(
+        z.object({
+          id: z.uuid(),
+          lotId: z.uuid(),
+          lotCode: z.string(),
+          recallState: z.enum(["none", "recalled"]),
+          gtin: z.string(),
+          productName: z.string(),
+          organizationId: z.uuid(),
+          organizationName: z.string(),
+          note: z.string().nullable(),
+          createdAt: z.date(),
+        }),
+      ),
+      accredited: true,
+      handle: ({ auditor }) => listAuditorRequests(db, auditor.id),
+    });
 
-    app.get(
-      "/auditor/lots/:lotId",
-      {
-        schema: {
-          tags: ["auditor"],
-          summary: "A lot you are asked to audit: product, organisation, events, and the attestation subject",
-          params: z.object({ lotId: z.uuid() }),
-          response: {
-            200: lot
+    auditorRoute(app, db, {
+      method: "GET",
+      url: "/auditor/lots/:lotId",
+      tags: ["auditor"],
+      summary: "A lot you are asked to audit: product, organisation, events, and the attestation subject",
+      params: z.object({ lotId: z.uuid() }),
+      response: lot
+        .pick({
+          id: true,
+          lotCode: true,
+          productionDate: true,
+          expiryDate: true,
+          quantity: true,
+          unit: true,
+          recallState: true,
+        })
+        .extend({
+          product: z.object({
+            gtin: z.string(),
+            name: z.string(),
+            description: z.string().nullable(),
+            category: z.string().nullable(),
+          }),
+          organization: z.object({ id: z.uuid(), name: z.string() }),
+          requestNote: z.string().nullable(),
+          attestationSubject: z.object({
+            orgId: z.string(),
+            subjectKind: z.literal("lot"),
+            subject: z.string(),
+          }),
+          events: z.array(
+            eventDetail
               .pick({
                 id: true,
-                lotCode: true,
-                productionDate: true,
-                expiryDate: true,
-                quantity: true,
-                unit: true,
-                recallState: true,
+                eventHash: true,
+                type: true,
+                action: true,
+                bizStep: true,
+                disposition: true,
+                eventTime: true,
+                eventTimeZoneOffset: true,
+                anchorStatus: true,
               })
               .extend({
-                product: z.object({
-                  gtin: z.string(),
-                  name: z.string(),
-                  description: z.string().nullable(),
-                  category: z.string().nullable(),
-                }),
-                organization: z.object({ id: z.uuid(), name: z.string() }),
-                requestNote: z.string().nullable(),
-                attestationSubject: z.object({
-                  orgId: z.string(),
-                  subjectKind: z.literal("lot"),
-                  subject: z.string(),
-                }),
-                events: z.array(
-                  eventDetail
-                    .pick({
-                      id: true,
-                      eventHash: true,
-                      type: true,
-                      action: true,
-                      bizStep: true,
-                      disposition: true,
-                      eventTime: true,
-                      eventTimeZoneOffset: true,
-                      anchorStatus: true,
-                    })
-                    .extend({
-                      readPoint: z.string().nullable(),
-                      bizLocation: z.string().nullable(),
-                      /** The organisation's name and town of `bizLocation` (else `readPoint`), when it registered it. */
-                      place: z.string().nullable(),
-                    }),
-                ),
-                inputs: z.array(
-                  z.object({
-                    id: z.uuid(),
-                    lotCode: z.string(),
-                    gtin: z.string(),
-                    productName: z.string(),
-                    organizationName: z.string(),
-                  }),
-                ),
-                documents: z.array(
-                  z.object({
-                    eventId: z.uuid(),
-                    sha256: z.string(),
-                    fileName: z.string().nullable(),
-                    contentType: z.string(),
-                    size: z.number().int(),
-                  }),
-                ),
-                proofPoints: z.array(proofPointResponse),
+                readPoint: z.string().nullable(),
+                bizLocation: z.string().nullable(),
+                /** The organisation's name and town of `bizLocation` (else `readPoint`), when it registered it. */
+                place: z.string().nullable(),
               }),
-          },
-        },
-      },
-      async (request) => {
-        const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: true });
-        return getAuditedLot(db, { auditorId: auditor.id, lotId: request.params.lotId });
-      },
-    );
+          ),
+          inputs: z.array(
+            z.object({
+              id: z.uuid(),
+              lotCode: z.string(),
+              gtin: z.string(),
+              productName: z.string(),
+              organizationName: z.string(),
+            }),
+          ),
+          documents: z.array(
+            z.object({
+              eventId: z.uuid(),
+              sha256: z.string(),
+              fileName: z.string().nullable(),
+              contentType: z.string(),
+              size: z.number().int(),
+            }),
+          ),
+          proofPoints: z.array(proofPointResponse),
+        }),
+      accredited: true,
+      handle: ({ auditor, params }) => getAuditedLot(db, { auditorId: auditor.id, lotId: params.lotId }),
+    });
   };
 }

@@ -69,6 +69,10 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
     });
   }
 
+  /** The answer that ends the browser's session: its cookie cleared, 204. */
+  const endSession = (reply: FastifyReply) =>
+    reply.clearCookie(SESSION_COOKIE, { path: "/" }).code(204).send(null);
+
   return async (app) => {
     app.post(
       "/auth/signup",
@@ -150,8 +154,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await resetPassword(db, request.body);
-        reply.clearCookie(SESSION_COOKIE, { path: "/" });
-        return reply.code(204).send(null);
+        return endSession(reply);
       },
     );
 
@@ -221,8 +224,7 @@ export function authRoutes(context: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const user = requireUser(request);
         await revokeSession(db, user.sessionId);
-        reply.clearCookie(SESSION_COOKIE, { path: "/" });
-        return reply.code(204).send(null);
+        return endSession(reply);
       },
     );
 

@@ -1,3 +1,4 @@
+import type { Role } from "@tracemark/db";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -18,6 +19,7 @@ import { ProblemError } from "../../errors/problem.ts";
 import { requireOrgRole, requirePrincipal } from "../../plugins/authenticate.ts";
 import { rawJsonBodyOf } from "../../plugins/jsonBody.ts";
 import { discovered } from "../epcis/responses.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { orgParams } from "../schemas.ts";
 
 const captureProblem = z.object({
@@ -148,8 +150,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "operator");
+        const organizationId = apiKeyOrganization(request, "operator");
         const result = await capture(organizationId, request, (id) => `/capture/${id}`);
         return reply.code(202).header("location", result.location).send(result.body);
       },
@@ -173,8 +174,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "viewer");
+        const organizationId = apiKeyOrganization(request, "viewer");
         const { perPage, nextPageToken } = request.query;
         const page = await listCaptures(db, { organizationId, perPage, nextPageToken });
         if (page.nextPageToken) {
@@ -200,8 +200,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "operator");
+        const organizationId = apiKeyOrganization(request, "operator");
         const { event, eventID } = await captureSingleEvent(db, { organizationId, event: request.body });
         return reply
           .code(201)
@@ -232,7 +231,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        requireOrgRole(request, apiKeyOrganization(request), "viewer");
+        apiKeyOrganization(request, "viewer");
         return reply
           .code(204)
           .headers({
@@ -258,8 +257,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "viewer");
+        const organizationId = apiKeyOrganization(request, "viewer");
         await getCapture(db, { organizationId, captureId: request.params.captureId });
         return reply
           .code(204)
@@ -268,21 +266,16 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
       },
     );
 
-    app.get(
-      "/orgs/:orgId/capture/:captureId",
-      {
-        schema: {
-          tags: ["capture"],
-          summary: "A capture's status, counts and errors",
-          params: orgParams.extend({ captureId: z.uuid() }),
-          response: { 200: captureJob },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getCapture(db, { organizationId: request.params.orgId, captureId: request.params.captureId });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/capture/:captureId",
+      tags: ["capture"],
+      summary: "A capture's status, counts and errors",
+      params: orgParams.extend({ captureId: z.uuid() }),
+      response: captureJob,
+      role: "viewer",
+      handle: ({ params }) => getCapture(db, { organizationId: params.orgId, captureId: params.captureId }),
+    });
 
     app.get(
       "/capture/:captureId",
@@ -296,16 +289,18 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         },
       },
       async (request) => {
-        const organizationId = apiKeyOrganization(request);
-        requireOrgRole(request, organizationId, "viewer");
+        const organizationId = apiKeyOrganization(request, "viewer");
         return getCapture(db, { organizationId, captureId: request.params.captureId });
       },
     );
   };
 }
 
-/** The organisation of the calling API key; people use the /orgs/:orgId/capture paths. */
-function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0]): string {
+/**
+ * The organisation of the calling API key, once its role there is `minimum` or above; people use the
+ * /orgs/:orgId/capture paths.
+ */
+function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0], minimum: Role): string {
   const principal = requirePrincipal(request);
   if (principal.kind !== "apiKey") {
     throw new ProblemError(
@@ -314,5 +309,6 @@ function apiKeyOrganization(request: Parameters<typeof requirePrincipal>[0]): st
       "The binding's /capture and /events paths are for API keys (their organisation is implied); use /orgs/{orgId}/capture.",
     );
   }
+  requireOrgRole(request, principal.organizationId, minimum);
   return principal.organizationId;
 }

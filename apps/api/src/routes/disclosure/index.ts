@@ -1,9 +1,7 @@
 import { publicRecordWithDisplaySchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import {
   disclosureSettingsSchema,
   getDisclosureSettings,
@@ -11,7 +9,8 @@ import {
 } from "../../publicRecord/disclosureSettings.ts";
 import { getPartnerRecord } from "../../publicRecord/getPartnerRecord.ts";
 import { orgRead } from "../orgRead.ts";
-import { orgParams } from "../schemas.ts";
+import { orgRoute } from "../orgRoute.ts";
+import { lotParams } from "../schemas.ts";
 
 const settingsDescription = `Which field groups of the organisation's public events its consumer pages and
 public API withhold (\`bizTransactions\`, \`quantities\`, \`sourceDestination\`, \`sensorData\`, \`ilmd\`,
@@ -48,44 +47,30 @@ export function disclosureRoutes({ db, chain }: AppContext): FastifyPluginAsyncZ
       read: (organizationId) => getDisclosureSettings(db, organizationId),
     });
 
-    app.put(
-      "/orgs/:orgId/disclosure",
-      {
-        schema: {
-          tags: ["organisations"],
-          summary: "Choose what the organisation's public events withhold",
-          description: settingsDescription,
-          params: orgParams,
-          body: disclosureSettingsSchema.strict(),
-          response: { 200: disclosureSettingsSchema },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return setDisclosureSettings(db, request.params.orgId, request.body);
-      },
-    );
+    orgRoute(app, {
+      method: "PUT",
+      url: "/orgs/:orgId/disclosure",
+      tags: ["organisations"],
+      summary: "Choose what the organisation's public events withhold",
+      description: settingsDescription,
+      body: disclosureSettingsSchema.strict(),
+      response: disclosureSettingsSchema,
+      role: "admin",
+      handle: ({ params, body }) => setDisclosureSettings(db, params.orgId, body),
+    });
 
-    app.get(
-      "/orgs/:orgId/lots/:lotId/record",
-      {
-        schema: {
-          tags: ["events"],
-          summary: "The lot's whole record, every field with its salts, for its owner and custody partners",
-          description:
-            "The events of the lot's public record, none of their fields withheld, each with its GS1 event hash and the salts of its commitments: `verifyRecord` checks every field and event hash against the chain. For the lot's owner and the organisations it was shipped to.",
-          params: orgParams.extend({ lotId: z.uuid() }),
-          response: { 200: publicRecordWithDisplaySchema },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getPartnerRecord(db, {
-          organizationId: request.params.orgId,
-          lotId: request.params.lotId,
-          chainId: await chainId(),
-        });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/lots/:lotId/record",
+      tags: ["events"],
+      summary: "The lot's whole record, every field with its salts, for its owner and custody partners",
+      description:
+        "The events of the lot's public record, none of their fields withheld, each with its GS1 event hash and the salts of its commitments: `verifyRecord` checks every field and event hash against the chain. For the lot's owner and the organisations it was shipped to.",
+      params: lotParams,
+      response: publicRecordWithDisplaySchema,
+      role: "viewer",
+      handle: async ({ params }) =>
+        getPartnerRecord(db, { organizationId: params.orgId, lotId: params.lotId, chainId: await chainId() }),
+    });
   };
 }

@@ -18,7 +18,8 @@ const fileName = z
   .transform((value) => value.replaceAll(/[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ""))
   .pipe(z.string().trim().min(1, "has no printable characters").max(255));
 
-const documentSummary = z.object({
+/** A stored document as its owner sees it (download it by `sha256`). */
+export const documentSummary = z.object({
   sha256: z.string(),
   contentType: z.string(),
   size: z.number().int(),

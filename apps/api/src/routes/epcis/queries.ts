@@ -1,4 +1,4 @@
-import { type Database, Prisma } from "@tracemark/db";
+import type { Database, Prisma } from "@tracemark/db";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -6,6 +6,7 @@ import type { AppContext } from "../../context.ts";
 import { epcisProblem, negotiateEpcis, queryDocument, requireEpcisClient } from "../../epcis/binding.ts";
 import { pagingSchema, parseEventQuery, parsePaging } from "../../epcis/eventQueryParameters.ts";
 import { parseSubscriptionControls } from "../../epcis/subscriptionControls.ts";
+import { rethrowUniqueViolation } from "../../errors/uniqueViolation.ts";
 import { queryEpcisEvents } from "../../services/events/queryEpcisEvents.ts";
 import { discoveryRoute } from "./discovery.ts";
 import { nextLink } from "./index.ts";
@@ -117,10 +118,9 @@ export function epcisNamedQueryRoutes({ db }: AppContext): FastifyPluginAsyncZod
             data: { organizationId, name: name.data, query: query as Prisma.InputJsonObject },
           });
         } catch (error) {
-          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-            throw epcisProblem(409, "resourceAlreadyExists", `A query named ${name.data} already exists.`);
-          }
-          throw error;
+          rethrowUniqueViolation(error, () =>
+            epcisProblem(409, "resourceAlreadyExists", `A query named ${name.data} already exists.`),
+          );
         }
         reply.code(201).header("location", `/queries/${name.data}`);
         return { name: name.data, query: query as Record<string, unknown> };

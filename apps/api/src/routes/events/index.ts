@@ -7,6 +7,7 @@ import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { getEventDetail } from "../../services/events/getEventDetail.ts";
 import { correction, eventDetail, eventVisibility, simpleEvent } from "../../services/events/schemas.ts";
 import { setEventVisibility } from "../../services/events/setEventVisibility.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { orgParams } from "../schemas.ts";
 
 const eventParams = orgParams.extend({ eventId: z.uuid() });
@@ -38,65 +39,47 @@ export function eventRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/events/:eventId",
-      {
-        schema: {
-          tags: ["events"],
-          summary: "An event: EPCIS document, hash, leaf, anchor, attachments, identifiers",
-          params: eventParams,
-          response: { 200: eventDetail },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getEventDetail(db, { organizationId: request.params.orgId, eventId: request.params.eventId });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/events/:eventId",
+      tags: ["events"],
+      summary: "An event: EPCIS document, hash, leaf, anchor, attachments, identifiers",
+      params: eventParams,
+      response: eventDetail,
+      role: "viewer",
+      handle: ({ params }) => getEventDetail(db, { organizationId: params.orgId, eventId: params.eventId }),
+    });
 
-    app.put(
-      "/orgs/:orgId/events/:eventId/visibility",
-      {
-        schema: {
-          tags: ["events"],
-          summary: "Change who may see an event (public, partners, private); the change is recorded",
-          params: eventParams,
-          body: z.strictObject({ visibility: eventVisibility }),
-          response: { 200: eventDetail },
-        },
-      },
-      async (request) => {
-        const principal = requireOrgRole(request, request.params.orgId, "operator");
-        return setEventVisibility(db, {
-          organizationId: request.params.orgId,
-          eventId: request.params.eventId,
-          visibility: request.body.visibility,
+    orgRoute(app, {
+      method: "PUT",
+      url: "/orgs/:orgId/events/:eventId/visibility",
+      tags: ["events"],
+      summary: "Change who may see an event (public, partners, private); the change is recorded",
+      params: eventParams,
+      body: z.strictObject({ visibility: eventVisibility }),
+      response: eventDetail,
+      role: "operator",
+      handle: ({ params, body, principal }) =>
+        setEventVisibility(db, {
+          organizationId: params.orgId,
+          eventId: params.eventId,
+          visibility: body.visibility,
           principal,
-        });
-      },
-    );
+        }),
+    });
 
-    app.post(
-      "/orgs/:orgId/events/:eventId/corrections",
-      {
-        schema: {
-          tags: ["events"],
-          summary:
-            "Correct an event: an EPCIS error declaration plus the corrective event, in one transaction",
-          params: eventParams,
-          body: correction,
-          response: { 201: z.object({ declaration: eventDetail, corrective: eventDetail.nullable() }) },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        const result = await correctEvent(db, {
-          organizationId: request.params.orgId,
-          eventId: request.params.eventId,
-          input: request.body,
-        });
-        return reply.code(201).send(result);
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/events/:eventId/corrections",
+      tags: ["events"],
+      summary: "Correct an event: an EPCIS error declaration plus the corrective event, in one transaction",
+      params: eventParams,
+      body: correction,
+      status: 201,
+      response: z.object({ declaration: eventDetail, corrective: eventDetail.nullable() }),
+      role: "operator",
+      handle: ({ params, body }) =>
+        correctEvent(db, { organizationId: params.orgId, eventId: params.eventId, input: body }),
+    });
   };
 }

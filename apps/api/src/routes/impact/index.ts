@@ -5,7 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { impactCsv } from "../../services/recalls/impactCsv.ts";
 import { IMPACT_DEFAULT_DEPTH, IMPACT_MAX_DEPTH, impactOfLot } from "../../services/recalls/impactOfLot.ts";
-import { CSV, orgParams } from "../schemas.ts";
+import { CSV, lotParams } from "../schemas.ts";
 
 const place = z.object({ uri: z.string(), name: z.string().nullable(), lastSeenAt: z.string() });
 const holder = z.object({
@@ -67,7 +67,7 @@ export function impactRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             "Recall impact report of a lot: every lot upstream and downstream, who owns and holds it, and the path",
           description:
             "Lots reached through transformations and aggregations (and the custody hand-overs that let another organisation use a lot), each once per direction at its least depth, with the shortest path from the lot. Quantity, places and holders are given for lots the organisation owns or received; another organisation's lot shows product, GTIN, lot code and owner. JSON, or CSV with `format=csv` or `Accept: text/csv` (an attachment).",
-          params: orgParams.extend({ lotId: z.uuid() }),
+          params: lotParams,
           querystring: z.strictObject({
             depth: z.coerce.number().int().min(1).max(IMPACT_MAX_DEPTH).default(IMPACT_DEFAULT_DEPTH),
             format: z.enum(["json", "csv"]).optional(),

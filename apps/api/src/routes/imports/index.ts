@@ -8,6 +8,7 @@ import { importTemplate } from "../../import/importTemplate.ts";
 import { startImport } from "../../import/startImport.ts";
 import { IMPORT_FORMATS, IMPORT_KINDS } from "../../import/types.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { CSV, fileBody, fileResponse, orgParams, XLSX } from "../schemas.ts";
 
 /** The most rows (or events) one file imports. */
@@ -147,25 +148,21 @@ export function importRoutes({ db, config }: AppContext): FastifyPluginAsyncZod 
       },
     );
 
-    app.get(
-      "/orgs/:orgId/imports/:importId",
-      {
-        schema: {
-          tags: ["imports"],
-          summary: "An import job: its phase, rows checked and written, and every problem when it failed",
-          params: orgParams.extend({ importId: z.uuid() }),
-          response: { 200: importJob },
-        },
-      },
-      async (request) => {
-        const { orgId, importId } = request.params;
-        requireOrgRole(request, orgId, "viewer");
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/imports/:importId",
+      tags: ["imports"],
+      summary: "An import job: its phase, rows checked and written, and every problem when it failed",
+      params: orgParams.extend({ importId: z.uuid() }),
+      response: importJob,
+      role: "viewer",
+      handle: async ({ params: { orgId, importId } }) => {
         await failStrandedImport(db, { organizationId: orgId, importId });
         const job = await db.prisma.import.findFirst({ where: { id: importId, organizationId: orgId } });
         if (!job) throw new ProblemError(404, "Not Found", "No import of this organisation has this id.");
         return toJob(job);
       },
-    );
+    });
 
     app.get(
       "/orgs/:orgId/imports/templates/:kind",

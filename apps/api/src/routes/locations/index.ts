@@ -2,7 +2,6 @@ import { plotSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { validateGln } from "../../services/identifiers/gs1.ts";
 import {
   createLocation,
@@ -12,6 +11,7 @@ import {
 } from "../../services/masterData/locations.ts";
 import { isCountryCode } from "../../util/isCountryCode.ts";
 import { orgRead } from "../orgRead.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { gln, orgParams, page, pageQuery } from "../schemas.ts";
 
 const atMostSixDecimals = (n: number) => Number(n.toFixed(6)) === n;
@@ -99,28 +99,24 @@ const notInCountry = {
 /** Locations (GLN, address, coordinates, EUDR plot geolocation) of an organisation. */
 export function locationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/locations",
-      {
-        schema: {
-          tags: ["master data"],
-          summary:
-            "Create a location; `plot` is the EUDR geolocation (GeoJSON Point or Polygon, ≤ 6 decimals)",
-          params: orgParams,
-          body: fields
-            .partial()
-            .extend({ name: fields.shape.name })
-            .strict()
-            .refine(subdivisionInCountry, notInCountry),
-          response: { 201: location },
-        },
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/locations",
+      tags: ["master data"],
+      summary: "Create a location; `plot` is the EUDR geolocation (GeoJSON Point or Polygon, ≤ 6 decimals)",
+      body: fields
+        .partial()
+        .extend({ name: fields.shape.name })
+        .strict()
+        .refine(subdivisionInCountry, notInCountry),
+      status: 201,
+      response: location,
+      role: "operator",
+      handle: ({ params, body }) => {
+        if (body.gln) validateGln(body.gln, "body.gln");
+        return createLocation(db, params.orgId, body);
       },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        if (request.body.gln) validateGln(request.body.gln, "body.gln");
-        return reply.code(201).send(await createLocation(db, request.params.orgId, request.body));
-      },
-    );
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/locations",
@@ -138,38 +134,30 @@ export function locationRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       read: (organizationId, query) => listLocations(db, organizationId, query),
     });
 
-    app.get(
-      "/orgs/:orgId/locations/:locationId",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "A location",
-          params: locationParams,
-          response: { 200: location },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getLocation(db, request.params.orgId, request.params.locationId);
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/locations/:locationId",
+      tags: ["master data"],
+      summary: "A location",
+      params: locationParams,
+      response: location,
+      role: "viewer",
+      handle: ({ params }) => getLocation(db, params.orgId, params.locationId),
+    });
 
-    app.patch(
-      "/orgs/:orgId/locations/:locationId",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Update a location (`null` clears a field)",
-          params: locationParams,
-          body: fields.partial().strict().refine(subdivisionInCountry, notInCountry),
-          response: { 200: location },
-        },
+    orgRoute(app, {
+      method: "PATCH",
+      url: "/orgs/:orgId/locations/:locationId",
+      tags: ["master data"],
+      summary: "Update a location (`null` clears a field)",
+      params: locationParams,
+      body: fields.partial().strict().refine(subdivisionInCountry, notInCountry),
+      response: location,
+      role: "operator",
+      handle: ({ params, body }) => {
+        if (body.gln) validateGln(body.gln, "body.gln");
+        return updateLocation(db, params.orgId, params.locationId, body);
       },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        if (request.body.gln) validateGln(request.body.gln, "body.gln");
-        return updateLocation(db, request.params.orgId, request.params.locationId, request.body);
-      },
-    );
+    });
   };
 }

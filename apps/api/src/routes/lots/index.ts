@@ -8,9 +8,11 @@ import { eventVisibility } from "../../services/events/schemas.ts";
 import { listLotEvents } from "../../services/lots/listLotEvents.ts";
 import { lotPlots } from "../../services/lots/lotPlots.ts";
 import { createLot, getLot, listLots, updateLot } from "../../services/lots/lots.ts";
+import { documentSummary } from "../documents/index.ts";
 import { orgRead } from "../orgRead.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { queriedEvent } from "../query/index.ts";
-import { orgParams, page, pageQuery } from "../schemas.ts";
+import { lotParams, page, pageQuery, productParams } from "../schemas.ts";
 
 export const lot = z.object({
   id: z.uuid(),
@@ -47,7 +49,6 @@ const fields = z.object({
     .nullable(),
   unit: z.string().trim().min(1).max(20).nullable(),
 });
-const lotParams = orgParams.extend({ lotId: z.uuid() });
 /** A FeatureCollection as the EU Information System's "EUDR GeoJSON File Description" (v1.2) reads it. */
 const eudrFeatureCollection = z.object({
   type: z.literal("FeatureCollection"),
@@ -63,12 +64,7 @@ const eudrFeatureCollection = z.object({
     }),
   ),
 });
-const lotDocument = z.object({
-  sha256: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-  fileName: z.string().nullable(),
-  createdAt: z.date(),
+const lotDocument = documentSummary.extend({
   /** The lot's events it is attached to, oldest first. */
   events: z.array(
     z.object({
@@ -85,23 +81,18 @@ const lotDocument = z.object({
 /** Lots (batches) of an organisation's products. */
 export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/products/:productId/lots",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Create a lot of a product",
-          params: orgParams.extend({ productId: z.uuid() }),
-          body: fields.partial().extend({ lotCode: z.string().min(1).max(20) }),
-          response: { 201: lot },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        const created = await createLot(db, request.params.orgId, request.params.productId, request.body);
-        return reply.code(201).send(created);
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/products/:productId/lots",
+      tags: ["master data"],
+      summary: "Create a lot of a product",
+      params: productParams,
+      body: fields.partial().extend({ lotCode: z.string().min(1).max(20) }),
+      status: 201,
+      response: lot,
+      role: "operator",
+      handle: ({ params, body }) => createLot(db, params.orgId, params.productId, body),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/lots",
@@ -121,69 +112,53 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       read: (organizationId, query) => listLots(db, organizationId, query),
     });
 
-    app.get(
-      "/orgs/:orgId/lots/:lotId",
-      {
-        schema: { tags: ["master data"], summary: "A lot", params: lotParams, response: { 200: lot } },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getLot(db, request.params.orgId, request.params.lotId);
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/lots/:lotId",
+      tags: ["master data"],
+      summary: "A lot",
+      params: lotParams,
+      response: lot,
+      role: "viewer",
+      handle: ({ params }) => getLot(db, params.orgId, params.lotId),
+    });
 
-    app.patch(
-      "/orgs/:orgId/lots/:lotId",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Update a lot's dates, quantity or unit (the lot code does not change)",
-          params: lotParams,
-          body: fields.partial().strict(),
-          response: { 200: lot },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        return updateLot(db, request.params.orgId, request.params.lotId, request.body);
-      },
-    );
+    orgRoute(app, {
+      method: "PATCH",
+      url: "/orgs/:orgId/lots/:lotId",
+      tags: ["master data"],
+      summary: "Update a lot's dates, quantity or unit (the lot code does not change)",
+      params: lotParams,
+      body: fields.partial().strict(),
+      response: lot,
+      role: "operator",
+      handle: ({ params, body }) => updateLot(db, params.orgId, params.lotId, body),
+    });
 
-    app.get(
-      "/orgs/:orgId/lots/:lotId/events",
-      {
-        schema: {
-          tags: ["events"],
-          summary:
-            "The lot's record as the organisation may see it, oldest first: its own events and its custody partners' public and partner-visible ones",
-          params: lotParams,
-          querystring: z.object({
-            limit: z.coerce.number().int().min(1).max(500).default(100),
-            cursor: z.string().max(200).optional(),
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/lots/:lotId/events",
+      tags: ["events"],
+      summary:
+        "The lot's record as the organisation may see it, oldest first: its own events and its custody partners' public and partner-visible ones",
+      params: lotParams,
+      querystring: z.object({
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+        cursor: z.string().max(200).optional(),
+      }),
+      response: z.object({
+        items: z.array(
+          queriedEvent.extend({
+            organization: z.object({ id: z.uuid(), name: z.string() }),
+            visibility: eventVisibility,
           }),
-          response: {
-            200: z.object({
-              items: z.array(
-                queriedEvent.extend({
-                  organization: z.object({ id: z.uuid(), name: z.string() }),
-                  visibility: eventVisibility,
-                }),
-              ),
-              nextCursor: z.string().nullable(),
-            }),
-          },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listLotEvents(db, {
-          organizationId: request.params.orgId,
-          lotId: request.params.lotId,
-          limit: request.query.limit,
-          cursor: request.query.cursor,
-        });
-      },
-    );
+        ),
+        nextCursor: z.string().nullable(),
+      }),
+      role: "viewer",
+      handle: ({ params, query }) =>
+        listLotEvents(db, { organizationId: params.orgId, lotId: params.lotId, ...query }),
+    });
 
     app.get(
       "/orgs/:orgId/lots/:lotId/plots",
@@ -216,28 +191,17 @@ export function lotRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/lots/:lotId/documents",
-      {
-        schema: {
-          tags: ["documents"],
-          summary: "Documents attached to the lot's events, newest first (download each by its sha256)",
-          params: lotParams,
-          querystring: pageQuery.extend({ cursor: z.string().max(200).optional() }),
-          response: {
-            200: z.object({ items: z.array(lotDocument), nextCursor: z.string().nullable() }),
-          },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listLotDocuments(db, {
-          organizationId: request.params.orgId,
-          lotId: request.params.lotId,
-          limit: request.query.limit,
-          cursor: request.query.cursor,
-        });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/lots/:lotId/documents",
+      tags: ["documents"],
+      summary: "Documents attached to the lot's events, newest first (download each by its sha256)",
+      params: lotParams,
+      querystring: pageQuery.extend({ cursor: z.string().max(200).optional() }),
+      response: z.object({ items: z.array(lotDocument), nextCursor: z.string().nullable() }),
+      role: "viewer",
+      handle: ({ params, query }) =>
+        listLotDocuments(db, { organizationId: params.orgId, lotId: params.lotId, ...query }),
+    });
   };
 }

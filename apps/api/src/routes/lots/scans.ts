@@ -2,10 +2,10 @@ import { parseDigitalLink } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { checkField } from "../../services/identifiers/gs1.ts";
 import { countLotScan, LOT_SCAN_DAYS_MAX, listLotScans } from "../../services/lots/lotScans.ts";
-import { orgParams } from "../schemas.ts";
+import { orgRoute } from "../orgRoute.ts";
+import { lotParams } from "../schemas.ts";
 
 export const lotScans = z.object({
   lotId: z.uuid(),
@@ -45,23 +45,18 @@ export function lotScanRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get(
-      "/orgs/:orgId/lots/:lotId/scans",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "A lot's scan counts",
-          description:
-            "Views of the lot's consumer page per UTC day (oldest first, days without views as 0) and in all; only for the organisation that owns the lot.",
-          params: orgParams.extend({ lotId: z.uuid() }),
-          querystring: z.object({ days: z.coerce.number().int().min(1).max(LOT_SCAN_DAYS_MAX).default(30) }),
-          response: { 200: lotScans },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listLotScans(db, request.params.orgId, request.params.lotId, { days: request.query.days });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/lots/:lotId/scans",
+      tags: ["master data"],
+      summary: "A lot's scan counts",
+      description:
+        "Views of the lot's consumer page per UTC day (oldest first, days without views as 0) and in all; only for the organisation that owns the lot.",
+      params: lotParams,
+      querystring: z.object({ days: z.coerce.number().int().min(1).max(LOT_SCAN_DAYS_MAX).default(30) }),
+      response: lotScans,
+      role: "viewer",
+      handle: ({ params, query }) => listLotScans(db, params.orgId, params.lotId, { days: query.days }),
+    });
   };
 }

@@ -1,11 +1,12 @@
+import type { Role } from "@tracemark/db";
 import { cbvBusinessSteps } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
-import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
+import { requireUser } from "../../plugins/authenticate.ts";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/apiKeys.ts";
-import { roleIn } from "../../services/auth/principal.ts";
+import { type Principal, roleIn } from "../../services/auth/principal.ts";
 import { requireVerifiedEmail } from "../../services/auth/users.ts";
 import { eventVisibility } from "../../services/events/schemas.ts";
 import { validateGln } from "../../services/identifiers/gs1.ts";
@@ -23,6 +24,7 @@ import {
 } from "../../services/orgs/organizations.ts";
 import { getVisibilitySettings, setVisibilitySettings } from "../../services/orgs/visibilitySettings.ts";
 import { orgRead } from "../orgRead.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { gln, openableUri, organization, orgParams, role, walletAddress } from "../schemas.ts";
 
 const member = z.object({
@@ -101,52 +103,43 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       },
     );
 
-    app.get(
-      "/orgs/:orgId",
-      {
-        schema: {
-          tags: ["organisations"],
-          summary: "An organisation",
-          params: orgParams,
-          response: { 200: organization },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return db.prisma.organization.findUniqueOrThrow({
-          where: { id: request.params.orgId },
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId",
+      tags: ["organisations"],
+      summary: "An organisation",
+      response: organization,
+      role: "viewer",
+      handle: ({ params }) =>
+        db.prisma.organization.findUniqueOrThrow({
+          where: { id: params.orgId },
           select: organizationSummary,
-        });
-      },
-    );
+        }),
+    });
 
-    app.patch(
-      "/orgs/:orgId",
-      {
-        schema: {
-          tags: ["organisations"],
-          summary: "Update an organisation's profile",
-          params: orgParams,
-          body: z
-            .object({
-              name: z.string().trim().min(1).max(200),
-              gln: gln.nullable(),
-              metadataUri: openableUri.nullable(),
-            })
-            .partial(),
-          response: { 200: organization },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        if (request.body.gln) validateGln(request.body.gln, "body.gln");
+    orgRoute(app, {
+      method: "PATCH",
+      url: "/orgs/:orgId",
+      tags: ["organisations"],
+      summary: "Update an organisation's profile",
+      body: z
+        .object({
+          name: z.string().trim().min(1).max(200),
+          gln: gln.nullable(),
+          metadataUri: openableUri.nullable(),
+        })
+        .partial(),
+      response: organization,
+      role: "admin",
+      handle: ({ params, body }) => {
+        if (body.gln) validateGln(body.gln, "body.gln");
         return db.prisma.organization.update({
-          where: { id: request.params.orgId },
-          data: request.body,
+          where: { id: params.orgId },
+          data: body,
           select: organizationSummary,
         });
       },
-    );
+    });
 
     const visibilitySettings = z.strictObject({
       defaultVisibility: eventVisibility,
@@ -161,27 +154,22 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       read: (organizationId) => getVisibilitySettings(db, organizationId),
     });
 
-    app.put(
-      "/orgs/:orgId/visibility",
-      {
-        schema: {
-          tags: ["organisations"],
-          summary: "Set the visibility defaults applied to events captured from now on",
-          params: orgParams,
-          body: visibilitySettings,
-          response: { 200: visibilitySettings },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return setVisibilitySettings(db, request.params.orgId, {
-          defaultVisibility: request.body.defaultVisibility,
+    orgRoute(app, {
+      method: "PUT",
+      url: "/orgs/:orgId/visibility",
+      tags: ["organisations"],
+      summary: "Set the visibility defaults applied to events captured from now on",
+      body: visibilitySettings,
+      response: visibilitySettings,
+      role: "admin",
+      handle: ({ params, body }) =>
+        setVisibilitySettings(db, params.orgId, {
+          defaultVisibility: body.defaultVisibility,
           bizStepVisibility: Object.fromEntries(
-            Object.entries(request.body.bizStepVisibility).flatMap(([step, v]) => (v ? [[step, v]] : [])),
+            Object.entries(body.bizStepVisibility).flatMap(([step, v]) => (v ? [[step, v]] : [])),
           ),
-        });
-      },
-    );
+        }),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/members",
@@ -192,131 +180,100 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       read: (organizationId) => listMembers(db, organizationId),
     });
 
-    app.put(
-      "/orgs/:orgId/members/:userId",
-      {
-        schema: {
-          tags: ["team"],
-          summary: "Change a member's role",
-          params: orgParams.extend({ userId: z.uuid() }),
-          body: z.object({ role }),
-          response: { 204: z.null().describe("Role changed") },
-        },
-      },
-      async (request, reply) => {
-        const principal = requireOrgRole(request, request.params.orgId, "admin");
-        const actorRole = roleIn(principal, request.params.orgId) ?? "viewer";
-        await setMemberRole(db, {
-          ...request.params,
-          organizationId: request.params.orgId,
-          actorRole,
-          role: request.body.role,
-        });
-        return reply.code(204).send(null);
-      },
-    );
+    const memberParams = orgParams.extend({ userId: z.uuid() });
+    /** Gives the member `role` (none: removes them), as far as the caller's own role allows. */
+    const setRole = (params: z.output<typeof memberParams>, principal: Principal, role: Role | null) =>
+      setMemberRole(db, {
+        userId: params.userId,
+        organizationId: params.orgId,
+        actorRole: roleIn(principal, params.orgId) ?? "viewer",
+        role,
+      });
 
-    app.delete(
-      "/orgs/:orgId/members/:userId",
-      {
-        schema: {
-          tags: ["team"],
-          summary: "Remove a member",
-          params: orgParams.extend({ userId: z.uuid() }),
-          response: { 204: z.null().describe("Removed") },
-        },
-      },
-      async (request, reply) => {
-        const principal = requireOrgRole(request, request.params.orgId, "admin");
-        const actorRole = roleIn(principal, request.params.orgId) ?? "viewer";
-        await setMemberRole(db, {
-          userId: request.params.userId,
-          organizationId: request.params.orgId,
-          actorRole,
-          role: null,
-        });
-        return reply.code(204).send(null);
-      },
-    );
+    orgRoute(app, {
+      method: "PUT",
+      url: "/orgs/:orgId/members/:userId",
+      tags: ["team"],
+      summary: "Change a member's role",
+      params: memberParams,
+      body: z.object({ role }),
+      status: 204,
+      response: z.null().describe("Role changed"),
+      role: "admin",
+      handle: ({ params, body, principal }) => setRole(params, principal, body.role),
+    });
 
-    app.post(
-      "/orgs/:orgId/invitations",
-      {
-        schema: {
-          tags: ["team"],
-          summary:
-            "Invite someone to join: a wallet address, or an email (mailed a single-use link that works for 7 days)",
-          params: orgParams,
-          body: z.union([
-            z.object({ walletAddress, role }).strict(),
-            z.object({ email: z.email().max(254), role }).strict(),
-          ]),
-          response: { 201: invitation },
-        },
-      },
-      async (request, reply) => {
-        const principal = requireOrgRole(request, request.params.orgId, "admin");
+    orgRoute(app, {
+      method: "DELETE",
+      url: "/orgs/:orgId/members/:userId",
+      tags: ["team"],
+      summary: "Remove a member",
+      params: memberParams,
+      status: 204,
+      response: z.null().describe("Removed"),
+      role: "admin",
+      handle: ({ params, principal }) => setRole(params, principal, null),
+    });
+
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/invitations",
+      tags: ["team"],
+      summary:
+        "Invite someone to join: a wallet address, or an email (mailed a single-use link that works for 7 days)",
+      body: z.union([
+        z.object({ walletAddress, role }).strict(),
+        z.object({ email: z.email().max(254), role }).strict(),
+      ]),
+      status: 201,
+      response: invitation,
+      role: "admin",
+      handle: ({ params, body, principal }) => {
         if (principal.kind !== "user")
           throw new ProblemError(403, "Forbidden", "Invitations are sent by people, not API keys.");
         const inviter = {
-          organizationId: request.params.orgId,
-          actorRole: roleIn(principal, request.params.orgId) ?? "viewer",
+          organizationId: params.orgId,
+          actorRole: roleIn(principal, params.orgId) ?? "viewer",
           invitedById: principal.userId,
         };
-        const { body } = request;
-        const created =
-          "email" in body
-            ? await inviteByEmail(db, { ...inviter, ...body, webUrl: config.mail.webUrl })
-            : await inviteByWallet(db, { ...inviter, ...body });
-        return reply.code(201).send(created);
+        return "email" in body
+          ? inviteByEmail(db, { ...inviter, ...body, webUrl: config.mail.webUrl })
+          : inviteByWallet(db, { ...inviter, ...body });
       },
-    );
+    });
 
-    app.get(
-      "/orgs/:orgId/invitations",
-      {
-        schema: {
-          tags: ["team"],
-          summary: "Invitations sent",
-          params: orgParams,
-          response: { 200: z.array(invitation) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return db.prisma.invitation.findMany({
-          where: { organizationId: request.params.orgId },
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/invitations",
+      tags: ["team"],
+      summary: "Invitations sent",
+      response: z.array(invitation),
+      role: "admin",
+      handle: ({ params }) =>
+        db.prisma.invitation.findMany({
+          where: { organizationId: params.orgId },
           orderBy: { createdAt: "desc" },
           select: invitationSummary,
-        });
-      },
-    );
+        }),
+    });
 
-    app.delete(
-      "/orgs/:orgId/invitations/:invitationId",
-      {
-        schema: {
-          tags: ["team"],
-          summary: "Withdraw an invitation",
-          params: orgParams.extend({ invitationId: z.uuid() }),
-          response: { 204: z.null().describe("Withdrawn") },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
+    orgRoute(app, {
+      method: "DELETE",
+      url: "/orgs/:orgId/invitations/:invitationId",
+      tags: ["team"],
+      summary: "Withdraw an invitation",
+      params: orgParams.extend({ invitationId: z.uuid() }),
+      status: 204,
+      response: z.null().describe("Withdrawn"),
+      role: "admin",
+      handle: async ({ params }) => {
         const { count } = await db.prisma.invitation.updateMany({
-          where: {
-            id: request.params.invitationId,
-            organizationId: request.params.orgId,
-            acceptedAt: null,
-            revokedAt: null,
-          },
+          where: { id: params.invitationId, organizationId: params.orgId, acceptedAt: null, revokedAt: null },
           data: { revokedAt: new Date() },
         });
         if (count === 0) throw new ProblemError(404, "Not Found", "No open invitation with this id.");
-        return reply.code(204).send(null);
       },
-    );
+    });
 
     app.get(
       "/invitations",
@@ -391,28 +348,23 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       },
     );
 
-    app.post(
-      "/orgs/:orgId/api-keys",
-      {
-        schema: {
-          tags: ["api keys"],
-          summary: "Create an API key (the secret is shown once)",
-          params: orgParams,
-          body: z.object({ name: z.string().trim().min(1).max(100), role: role.exclude(["owner"]) }),
-          response: { 201: apiKey.extend({ key: z.string() }) },
-        },
-      },
-      async (request, reply) => {
-        const principal = requireOrgRole(request, request.params.orgId, "admin");
-        const created = await createApiKey(db, {
-          organizationId: request.params.orgId,
-          ...request.body,
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/api-keys",
+      tags: ["api keys"],
+      summary: "Create an API key (the secret is shown once)",
+      body: z.object({ name: z.string().trim().min(1).max(100), role: role.exclude(["owner"]) }),
+      status: 201,
+      response: apiKey.extend({ key: z.string() }),
+      role: "admin",
+      handle: ({ params, body, principal }) =>
+        createApiKey(db, {
+          organizationId: params.orgId,
+          ...body,
           createdById: principal.kind === "user" ? principal.userId : principal.createdById,
-          creatorRole: roleIn(principal, request.params.orgId) ?? "viewer",
-        });
-        return reply.code(201).send(created);
-      },
-    );
+          creatorRole: roleIn(principal, params.orgId) ?? "viewer",
+        }),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/api-keys",
@@ -423,21 +375,19 @@ export function organizationRoutes({ db, config }: AppContext): FastifyPluginAsy
       read: (organizationId) => listApiKeys(db, organizationId),
     });
 
-    app.delete(
-      "/orgs/:orgId/api-keys/:keyId",
-      {
-        schema: {
-          tags: ["api keys"],
-          summary: "Revoke an API key",
-          params: orgParams.extend({ keyId: z.uuid() }),
-          response: { 204: z.null().describe("Revoked") },
-        },
+    orgRoute(app, {
+      method: "DELETE",
+      url: "/orgs/:orgId/api-keys/:keyId",
+      tags: ["api keys"],
+      summary: "Revoke an API key",
+      params: orgParams.extend({ keyId: z.uuid() }),
+      status: 204,
+      response: z.null().describe("Revoked"),
+      role: "admin",
+      handle: async ({ params }) => {
+        await revokeApiKey(db, params.orgId, params.keyId);
+        return null;
       },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        await revokeApiKey(db, request.params.orgId, request.params.keyId);
-        return reply.code(204).send(null);
-      },
-    );
+    });
   };
 }

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { validateGtin } from "../../services/identifiers/gs1.ts";
 import {
   createProduct,
@@ -10,7 +9,8 @@ import {
   updateProduct,
 } from "../../services/masterData/products.ts";
 import { orgRead } from "../orgRead.ts";
-import { orgParams, page, pageQuery } from "../schemas.ts";
+import { orgRoute } from "../orgRoute.ts";
+import { page, pageQuery, productParams } from "../schemas.ts";
 
 export const product = z.object({
   id: z.uuid(),
@@ -36,34 +36,28 @@ const fields = z.object({
   /** FSMA 204: the commodity's variety, when it has one. */
   variety: z.string().trim().min(1).max(200).nullable(),
 });
-const productParams = orgParams.extend({ productId: z.uuid() });
 
 /** Products (trade items identified by a GTIN) of an organisation. */
 export function productRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/products",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Register a product by its GTIN (GTIN-8/12/13/14, stored as 14 digits)",
-          params: orgParams,
-          body: fields.partial().extend({
-            gtin: z
-              .string()
-              .trim()
-              .regex(/^\d{8,14}$/, "must be 8 to 14 digits"),
-            name: fields.shape.name,
-          }),
-          response: { 201: product },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        const gtin = validateGtin(request.body.gtin, "body.gtin");
-        return reply.code(201).send(await createProduct(db, request.params.orgId, { ...request.body, gtin }));
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/products",
+      tags: ["master data"],
+      summary: "Register a product by its GTIN (GTIN-8/12/13/14, stored as 14 digits)",
+      body: fields.partial().extend({
+        gtin: z
+          .string()
+          .trim()
+          .regex(/^\d{8,14}$/, "must be 8 to 14 digits"),
+        name: fields.shape.name,
+      }),
+      status: 201,
+      response: product,
+      role: "operator",
+      handle: ({ params, body }) =>
+        createProduct(db, params.orgId, { ...body, gtin: validateGtin(body.gtin, "body.gtin") }),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/products",
@@ -78,37 +72,27 @@ export function productRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       read: (organizationId, query) => listProducts(db, organizationId, query),
     });
 
-    app.get(
-      "/orgs/:orgId/products/:productId",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "A product",
-          params: productParams,
-          response: { 200: product },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getProduct(db, request.params.orgId, request.params.productId);
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/products/:productId",
+      tags: ["master data"],
+      summary: "A product",
+      params: productParams,
+      response: product,
+      role: "viewer",
+      handle: ({ params }) => getProduct(db, params.orgId, params.productId),
+    });
 
-    app.patch(
-      "/orgs/:orgId/products/:productId",
-      {
-        schema: {
-          tags: ["master data"],
-          summary: "Update a product's name, description, images or category (the GTIN does not change)",
-          params: productParams,
-          body: fields.partial().strict(),
-          response: { 200: product },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        return updateProduct(db, request.params.orgId, request.params.productId, request.body);
-      },
-    );
+    orgRoute(app, {
+      method: "PATCH",
+      url: "/orgs/:orgId/products/:productId",
+      tags: ["master data"],
+      summary: "Update a product's name, description, images or category (the GTIN does not change)",
+      params: productParams,
+      body: fields.partial().strict(),
+      response: product,
+      role: "operator",
+      handle: ({ params, body }) => updateProduct(db, params.orgId, params.productId, body),
+    });
   };
 }

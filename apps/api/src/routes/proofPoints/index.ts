@@ -2,7 +2,7 @@ import { proofPointClaims } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole, requireUser } from "../../plugins/authenticate.ts";
+import { requireUser } from "../../plugins/authenticate.ts";
 import { requireAuditor } from "../../services/attestations/auditors.ts";
 import {
   createProofPoint,
@@ -12,7 +12,8 @@ import {
 import { sha256Hex } from "../../services/events/schemas.ts";
 import { sendDocument } from "../documents/sendDocument.ts";
 import { orgRead } from "../orgRead.ts";
-import { fileResponse, orgParams } from "../schemas.ts";
+import { orgRoute } from "../orgRoute.ts";
+import { fileResponse } from "../schemas.ts";
 
 const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);
 
@@ -62,34 +63,27 @@ const evidenceParams = z.object({ proofPointId: z.uuid(), sha256: sha256Hex });
  */
 export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/proof-points",
-      {
-        schema: {
-          tags: ["audits"],
-          summary:
-            "Ask an accredited auditor to attest a claim about one of your lots, with evidence documents",
-          params: orgParams,
-          body: z.object({
-            lotId: z.uuid(),
-            auditorId: z.uuid(),
-            claim,
-            claimDetail: z.string().trim().max(300).optional(),
-            validUntil: z.coerce.date().optional(),
-            evidence: z
-              .array(z.object({ sha256: sha256Hex, public: z.boolean().default(false) }))
-              .min(1, "attach at least one evidence document")
-              .max(20),
-          }),
-          response: { 201: proofPointResponse },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        const created = await createProofPoint(db, { organizationId: request.params.orgId, ...request.body });
-        return reply.code(201).send(created);
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/proof-points",
+      tags: ["audits"],
+      summary: "Ask an accredited auditor to attest a claim about one of your lots, with evidence documents",
+      body: z.object({
+        lotId: z.uuid(),
+        auditorId: z.uuid(),
+        claim,
+        claimDetail: z.string().trim().max(300).optional(),
+        validUntil: z.coerce.date().optional(),
+        evidence: z
+          .array(z.object({ sha256: sha256Hex, public: z.boolean().default(false) }))
+          .min(1, "attach at least one evidence document")
+          .max(20),
+      }),
+      status: 201,
+      response: proofPointResponse,
+      role: "admin",
+      handle: ({ params, body }) => createProofPoint(db, { organizationId: params.orgId, ...body }),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/proof-points",

@@ -178,26 +178,46 @@ the record's \`Cache-Control\`.`,
       },
       async (request, reply) => handler({ ...request.params, part: "proofs" }, request.headers, reply),
     );
-    const publicHeaders = (reply: import("fastify").FastifyReply) =>
-      reply.header("cache-control", "public, max-age=5, must-revalidate");
-    app.get(
-      "/public/01/:gtin",
-      {
-        schema: {
-          tags: ["public"],
-          summary: "A product's public page",
-          description:
-            "A product by its GTIN (8, 12, 13 or 14 digits), no sign-in: its name, owner and the owner's lots that have a record (at least one event), newest first, at most 100.",
-          params: z.object({ gtin: segment }),
-          response: { 200: publicProductResponse },
+    /**
+     * A public page of one thing named by its key in the path (`/public/01/:gtin`), no sign-in: the key
+     * checked by `parse` (a 400 naming it), then `read`, cached briefly by anyone.
+     */
+    const publicPage = <Key extends string, Response extends z.ZodType>(page: {
+      url: string;
+      key: Key;
+      summary: string;
+      description: string;
+      response: Response;
+      parse: (value: string) => string;
+      read: (key: string) => Promise<z.input<Response>>;
+    }) =>
+      app.get(
+        page.url,
+        {
+          schema: {
+            tags: ["public"],
+            summary: page.summary,
+            description: page.description,
+            params: z.object({ [page.key]: segment }),
+            response: { 200: page.response as z.ZodType },
+          },
         },
-      },
-      async (request, reply) => {
-        const gtin = validateGtin(request.params.gtin, "gtin");
-        publicHeaders(reply);
-        return getPublicProduct(db, { gtin });
-      },
-    );
+        async (request, reply) => {
+          const key = page.parse((request.params as Record<Key, string>)[page.key]);
+          reply.header("cache-control", "public, max-age=5, must-revalidate");
+          return page.read(key);
+        },
+      );
+    publicPage({
+      url: "/public/01/:gtin",
+      key: "gtin",
+      summary: "A product's public page",
+      description:
+        "A product by its GTIN (8, 12, 13 or 14 digits), no sign-in: its name, owner and the owner's lots that have a record (at least one event), newest first, at most 100.",
+      response: publicProductResponse,
+      parse: (gtin) => validateGtin(gtin, "gtin"),
+      read: (gtin) => getPublicProduct(db, { gtin }),
+    });
     app.get(
       "/public/01/:gtin/21/:serial",
       {
@@ -217,42 +237,26 @@ the record's \`Cache-Control\`.`,
         return handler({ gtin: keys.gtin, lot, serial }, request.headers, reply);
       },
     );
-    app.get(
-      "/public/00/:sscc",
-      {
-        schema: {
-          tags: ["public"],
-          summary: "A logistic unit's public page",
-          description:
-            "A logistic unit by its SSCC, no sign-in: its packer (the organisation that recorded the first event naming it), its contents, and its journey (the packer's events and those of organisations it shipped the contents to).",
-          params: z.object({ sscc: segment }),
-          response: { 200: publicLogisticUnitResponse },
-        },
-      },
-      async (request, reply) => {
-        const sscc = checkField("sscc", () => normalizeSscc(request.params.sscc));
-        publicHeaders(reply);
-        return getPublicLogisticUnit(db, { sscc });
-      },
-    );
-    app.get(
-      "/public/414/:gln",
-      {
-        schema: {
-          tags: ["public"],
-          summary: "A location's public page",
-          description:
-            "A location by its GLN, no sign-in: name, city, region, country and coordinates (never street or postal code) as registered, with the registering organisation's name.",
-          params: z.object({ gln: segment }),
-          response: { 200: publicLocationResponse },
-        },
-      },
-      async (request, reply) => {
-        const gln = checkField("gln", () => normalizeGln(request.params.gln));
-        publicHeaders(reply);
-        return getPublicLocation(db, { gln });
-      },
-    );
+    publicPage({
+      url: "/public/00/:sscc",
+      key: "sscc",
+      summary: "A logistic unit's public page",
+      description:
+        "A logistic unit by its SSCC, no sign-in: its packer (the organisation that recorded the first event naming it), its contents, and its journey (the packer's events and those of organisations it shipped the contents to).",
+      response: publicLogisticUnitResponse,
+      parse: (sscc) => checkField("sscc", () => normalizeSscc(sscc)),
+      read: (sscc) => getPublicLogisticUnit(db, { sscc }),
+    });
+    publicPage({
+      url: "/public/414/:gln",
+      key: "gln",
+      summary: "A location's public page",
+      description:
+        "A location by its GLN, no sign-in: name, city, region, country and coordinates (never street or postal code) as registered, with the registering organisation's name.",
+      response: publicLocationResponse,
+      parse: (gln) => checkField("gln", () => normalizeGln(gln)),
+      read: (gln) => getPublicLocation(db, { gln }),
+    });
     app.get(
       "/public/01/:gtin/10/:lot/21/:serial",
       { schema: schema(z.object({ gtin: segment, lot: segment, serial: segment })) },

@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { simpleEventQuerySchema } from "../../epcis/eventQueryParameters.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { type EventQuery, queryEvents } from "../../services/events/queryEvents.ts";
 import { chainStatus } from "../../services/events/schemas.ts";
-import { orgParams } from "../schemas.ts";
+import { orgRoute } from "../orgRoute.ts";
 
 /**
  * The EPCIS 2.0 SimpleEventQuery parameters the binding answers (`simpleEventQuerySchema`) but
@@ -51,29 +50,23 @@ anchoring stands. \`MATCH_*\` take EPC URIs, Digital Links or EPC patterns
  */
 export function queryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      "/orgs/:orgId/events",
-      {
-        schema: {
-          tags: ["query"],
-          summary: "Query the organisation's events (EPCIS 2.0)",
-          description,
-          params: orgParams,
-          querystring: eventQuerySchema,
-          response: { 200: queryResponse },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        const { limit, cursor, orderBy: _orderBy, orderDirection, ...query } = request.query;
-        return queryEvents(db, {
-          organizationId: request.params.orgId,
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/events",
+      tags: ["query"],
+      summary: "Query the organisation's events (EPCIS 2.0)",
+      description,
+      querystring: eventQuerySchema,
+      response: queryResponse,
+      role: "viewer",
+      handle: ({ params, query: { limit, cursor, orderBy: _orderBy, orderDirection, ...query } }) =>
+        queryEvents(db, {
+          organizationId: params.orgId,
           query: query as EventQuery,
           limit,
           cursor,
           orderDirection,
-        });
-      },
-    );
+        }),
+    });
   };
 }

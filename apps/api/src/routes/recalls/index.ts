@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { chainStatus } from "../../services/events/schemas.ts";
 import { listRecallsAffecting } from "../../services/recalls/listRecallsAffecting.ts";
 import { declareRecall, getRecall, liftRecall, listRecalls } from "../../services/recalls/recalls.ts";
 import { orgRead } from "../orgRead.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { orgParams, page, pageQuery } from "../schemas.ts";
 
 const recall = z.object({
@@ -60,48 +60,35 @@ const recallParams = orgParams.extend({ recallId: z.uuid() });
 /** Recalls of an organisation's lots: public and serious, so admins and owners declare and lift them. */
 export function recallRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/recalls",
-      {
-        schema: {
-          tags: ["recalls"],
-          summary: "Declare a recall of a lot (public at once; declared on chain by the submitter)",
-          params: orgParams,
-          body: z.object({ lotId: z.uuid(), reason }),
-          response: { 201: recall },
-        },
-      },
-      async (request, reply) => {
-        const principal = requireOrgRole(request, request.params.orgId, "admin");
-        const declared = await declareRecall(db, {
-          organizationId: request.params.orgId,
-          ...request.body,
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/recalls",
+      tags: ["recalls"],
+      summary: "Declare a recall of a lot (public at once; declared on chain by the submitter)",
+      body: z.object({ lotId: z.uuid(), reason }),
+      status: 201,
+      response: recall,
+      role: "admin",
+      handle: ({ params, body, principal }) =>
+        declareRecall(db, {
+          organizationId: params.orgId,
+          ...body,
           declaredById: principal.kind === "user" ? principal.userId : null,
-        });
-        return reply.code(201).send(declared);
-      },
-    );
+        }),
+    });
 
-    app.post(
-      "/orgs/:orgId/recalls/:recallId/lift",
-      {
-        schema: {
-          tags: ["recalls"],
-          summary: "Lift an active recall, with a reason",
-          params: recallParams,
-          body: z.object({ reason }),
-          response: { 200: recall },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        return liftRecall(db, {
-          organizationId: request.params.orgId,
-          recallId: request.params.recallId,
-          reason: request.body.reason,
-        });
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/recalls/:recallId/lift",
+      tags: ["recalls"],
+      summary: "Lift an active recall, with a reason",
+      params: recallParams,
+      body: z.object({ reason }),
+      response: recall,
+      role: "admin",
+      handle: ({ params, body }) =>
+        liftRecall(db, { organizationId: params.orgId, recallId: params.recallId, reason: body.reason }),
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/recalls",
@@ -116,30 +103,26 @@ export function recallRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       read: (organizationId, query) => listRecalls(db, organizationId, query),
     });
 
-    app.get(
-      "/orgs/:orgId/recalls/affecting",
-      {
-        schema: {
-          tags: ["recalls"],
-          summary:
-            "Active recalls reaching the organisation's lots or lots it received (downstream through transformations, aggregations and custody)",
-          params: orgParams,
-          response: { 200: z.object({ items: z.array(affecting) }) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listRecallsAffecting(db, { organizationId: request.params.orgId });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/recalls/affecting",
+      tags: ["recalls"],
+      summary:
+        "Active recalls reaching the organisation's lots or lots it received (downstream through transformations, aggregations and custody)",
+      response: z.object({ items: z.array(affecting) }),
+      role: "viewer",
+      handle: ({ params }) => listRecallsAffecting(db, { organizationId: params.orgId }),
+    });
 
-    app.get(
-      "/orgs/:orgId/recalls/:recallId",
-      { schema: { tags: ["recalls"], summary: "A recall", params: recallParams, response: { 200: recall } } },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return getRecall(db, request.params.orgId, request.params.recallId);
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/recalls/:recallId",
+      tags: ["recalls"],
+      summary: "A recall",
+      params: recallParams,
+      response: recall,
+      role: "viewer",
+      handle: ({ params }) => getRecall(db, params.orgId, params.recallId),
+    });
   };
 }

@@ -3,9 +3,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { searchLots } from "../../services/lots/searchLots.ts";
-import { orgParams } from "../schemas.ts";
+import { orgRoute } from "../orgRoute.ts";
 
 const text = z.string().trim().min(1).max(200);
 // A `+` of a time-zone offset arrives as a space when the client did not percent-encode it.
@@ -38,40 +37,34 @@ export const foundLots = z.object({
 /** `GET /orgs/:orgId/lots/search`: trace search over the lots the organisation owns or received. */
 export function searchRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      "/orgs/:orgId/lots/search",
-      {
-        schema: {
-          tags: ["query"],
-          summary:
-            "Trace search: lots by product, lot code, business transaction, place, time and event type",
-          description:
-            "Among the lots the organisation owns or received (custody), those matching every filter given (at least one): `product` (a GTIN, or words of the name), `lotCode` (its start), and an event of the lot the organisation may see matching all of `bizTransaction` (a purchase order, invoice, bill of lading…: its URI or reference, e.g. `PO-4711`), `location` (a GLN, a place's URI, or words of its name), `from`/`to` (event time, from inclusive, to exclusive) and `eventType`. Grouped by organisation (own lots first), in pages (`nextCursor`).",
-          params: orgParams,
-          querystring: z.strictObject({
-            product: text.optional(),
-            lotCode: text.optional(),
-            bizTransaction: text.optional(),
-            location: text.optional(),
-            from: time.optional(),
-            to: time.optional(),
-            eventType: z.enum(eventTypes).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-            cursor: z.string().max(2000).optional(),
-          }),
-          response: { 200: foundLots },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        const { from, to } = request.query;
-        if (from && to && from >= to) {
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/lots/search",
+      tags: ["query"],
+      summary: "Trace search: lots by product, lot code, business transaction, place, time and event type",
+      description:
+        "Among the lots the organisation owns or received (custody), those matching every filter given (at least one): `product` (a GTIN, or words of the name), `lotCode` (its start), and an event of the lot the organisation may see matching all of `bizTransaction` (a purchase order, invoice, bill of lading…: its URI or reference, e.g. `PO-4711`), `location` (a GLN, a place's URI, or words of its name), `from`/`to` (event time, from inclusive, to exclusive) and `eventType`. Grouped by organisation (own lots first), in pages (`nextCursor`).",
+      querystring: z.strictObject({
+        product: text.optional(),
+        lotCode: text.optional(),
+        bizTransaction: text.optional(),
+        location: text.optional(),
+        from: time.optional(),
+        to: time.optional(),
+        eventType: z.enum(eventTypes).optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        cursor: z.string().max(2000).optional(),
+      }),
+      response: foundLots,
+      role: "viewer",
+      handle: ({ params, query }) => {
+        if (query.from && query.to && query.from >= query.to) {
           throw new ProblemError(400, "Invalid request", "querystring.to: must be after from", {
             errors: [{ field: "querystring.to", message: "must be after from" }],
           });
         }
-        return searchLots(db, { organizationId: request.params.orgId, ...request.query });
+        return searchLots(db, { organizationId: params.orgId, ...query });
       },
-    );
+    });
   };
 }

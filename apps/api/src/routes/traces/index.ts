@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { traceLot } from "../../services/traces/traceLot.ts";
-import { orgParams } from "../schemas.ts";
+import { orgRoute } from "../orgRoute.ts";
+import { lotParams } from "../schemas.ts";
 
 const organisation = z.object({ name: z.string() });
 const traceNode = z.object({
@@ -52,33 +52,22 @@ const traceEdge = z.object({
 /** `GET /orgs/:orgId/lots/:lotId/trace`: where a lot came from and where it went, as a graph. */
 export function traceRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      "/orgs/:orgId/lots/:lotId/trace",
-      {
-        schema: {
-          tags: ["query"],
-          summary: "Trace a lot backward and/or forward across organisations",
-          description:
-            "Nodes are lots (keyed by their Digital Link path), items, containers and the organisations lots were handed to; edges are the events linking them (transformation inputs → outputs, aggregation children → parent), custody hand-overs (a lot → the organisation it was shipped to) and, from a lot to itself, its other events. Other organisations' nodes show only product, GTIN, lot code, organisation name and whether the lot is recalled.",
-          params: orgParams.extend({ lotId: z.uuid() }),
-          querystring: z.strictObject({
-            direction: z.enum(["backward", "forward", "both"]).default("both"),
-            depth: z.coerce.number().int().min(1).max(25).default(10),
-          }),
-          response: {
-            200: z.object({ root: z.string(), nodes: z.array(traceNode), edges: z.array(traceEdge) }),
-          },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return traceLot(db, {
-          organizationId: request.params.orgId,
-          lotId: request.params.lotId,
-          direction: request.query.direction,
-          depth: request.query.depth,
-        });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/lots/:lotId/trace",
+      tags: ["query"],
+      summary: "Trace a lot backward and/or forward across organisations",
+      description:
+        "Nodes are lots (keyed by their Digital Link path), items, containers and the organisations lots were handed to; edges are the events linking them (transformation inputs → outputs, aggregation children → parent), custody hand-overs (a lot → the organisation it was shipped to) and, from a lot to itself, its other events. Other organisations' nodes show only product, GTIN, lot code, organisation name and whether the lot is recalled.",
+      params: lotParams,
+      querystring: z.strictObject({
+        direction: z.enum(["backward", "forward", "both"]).default("both"),
+        depth: z.coerce.number().int().min(1).max(25).default(10),
+      }),
+      response: z.object({ root: z.string(), nodes: z.array(traceNode), edges: z.array(traceEdge) }),
+      role: "viewer",
+      handle: ({ params, query }) =>
+        traceLot(db, { organizationId: params.orgId, lotId: params.lotId, ...query }),
+    });
   };
 }

@@ -2,10 +2,10 @@ import { dateTimeSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { eventDetail, eventVisibility, place, quantity, sha256Hex } from "../../services/events/schemas.ts";
 import { listTransfers } from "../../services/transfers/listTransfers.ts";
 import { receiveTransfer } from "../../services/transfers/receiveTransfer.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { orgParams } from "../schemas.ts";
 
 const party = z.object({ id: z.uuid(), name: z.string(), gln: z.string().nullable() });
@@ -25,59 +25,45 @@ const transfer = z.object({
 /** Custody transfers between organisations: opened by shipping, completed by receiving. */
 export function transferRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      "/orgs/:orgId/transfers",
-      {
-        schema: {
-          tags: ["custody"],
-          summary: "Incoming or outgoing custody transfers",
-          params: orgParams,
-          querystring: z.object({
-            direction: z.enum(["incoming", "outgoing"]),
-            status: z.enum(["pending", "completed", "cancelled"]).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-            cursor: z.uuid().optional(),
-          }),
-          response: { 200: z.object({ items: z.array(transfer), nextCursor: z.uuid().nullable() }) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "viewer");
-        return listTransfers(db, { organizationId: request.params.orgId, ...request.query });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/transfers",
+      tags: ["custody"],
+      summary: "Incoming or outgoing custody transfers",
+      querystring: z.object({
+        direction: z.enum(["incoming", "outgoing"]),
+        status: z.enum(["pending", "completed", "cancelled"]).optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        cursor: z.uuid().optional(),
+      }),
+      response: z.object({ items: z.array(transfer), nextCursor: z.uuid().nullable() }),
+      role: "viewer",
+      handle: ({ params, query }) => listTransfers(db, { organizationId: params.orgId, ...query }),
+    });
 
-    app.post(
-      "/orgs/:orgId/transfers/:transferId/receive",
-      {
-        schema: {
-          tags: ["custody"],
-          summary: "Receive an incoming transfer: records the receiving event, which completes it",
-          params: orgParams.extend({ transferId: z.uuid() }),
-          body: z
-            .strictObject({
-              eventTime: dateTimeSchema.optional(),
-              disposition: z.string().min(1).max(200).optional(),
-              readPoint: place.optional(),
-              bizLocation: place.optional(),
-              quantity: quantity.optional(),
-              documents: z.array(sha256Hex).max(100).optional(),
-              /** Who may see the receiving event; default the organisation's for receiving. */
-              visibility: eventVisibility.optional(),
-            })
-            .default({}),
-          response: { 201: z.object({ transferId: z.uuid(), event: eventDetail }) },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "operator");
-        const result = await receiveTransfer(db, {
-          organizationId: request.params.orgId,
-          transferId: request.params.transferId,
-          input: request.body,
-        });
-        return reply.code(201).send(result);
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/transfers/:transferId/receive",
+      tags: ["custody"],
+      summary: "Receive an incoming transfer: records the receiving event, which completes it",
+      params: orgParams.extend({ transferId: z.uuid() }),
+      body: z
+        .strictObject({
+          eventTime: dateTimeSchema.optional(),
+          disposition: z.string().min(1).max(200).optional(),
+          readPoint: place.optional(),
+          bizLocation: place.optional(),
+          quantity: quantity.optional(),
+          documents: z.array(sha256Hex).max(100).optional(),
+          /** Who may see the receiving event; default the organisation's for receiving. */
+          visibility: eventVisibility.optional(),
+        })
+        .default({}),
+      status: 201,
+      response: z.object({ transferId: z.uuid(), event: eventDetail }),
+      role: "operator",
+      handle: ({ params, body }) =>
+        receiveTransfer(db, { organizationId: params.orgId, transferId: params.transferId, input: body }),
+    });
   };
 }

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
-import { requireOrgRole } from "../../plugins/authenticate.ts";
 import {
   deliveryStatuses,
   listWebhookDeliveries,
@@ -18,6 +17,7 @@ import {
 } from "../../services/webhooks/webhooks.ts";
 import { lookupHost } from "../../webhooks/checkWebhookTarget.ts";
 import { orgRead } from "../orgRead.ts";
+import { orgRoute } from "../orgRoute.ts";
 import { orgParams } from "../schemas.ts";
 
 const webhook = z.object({
@@ -63,23 +63,20 @@ export function webhookRoutes({
 }: AppContext): FastifyPluginAsyncZod {
   const targetCheck = { allowLoopback: config.webhookAllowHttpLocalhost, lookup, field: "body.url" };
   return async (app) => {
-    app.post(
-      "/orgs/:orgId/webhooks",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "Add a webhook (https to a public address); its signing secret is shown once",
-          params: orgParams,
-          body: fields.pick({ url: true, events: true }),
-          response: { 201: webhook.extend({ secret: z.string() }) },
-        },
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/webhooks",
+      tags: ["webhooks"],
+      summary: "Add a webhook (https to a public address); its signing secret is shown once",
+      body: fields.pick({ url: true, events: true }),
+      status: 201,
+      response: webhook.extend({ secret: z.string() }),
+      role: "admin",
+      handle: async ({ params, body }) => {
+        await checkWebhookUrl(body.url, targetCheck);
+        return createWebhook(db, params.orgId, body);
       },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        await checkWebhookUrl(request.body.url, targetCheck);
-        return reply.code(201).send(await createWebhook(db, request.params.orgId, request.body));
-      },
-    );
+    });
 
     orgRead(app, {
       url: "/orgs/:orgId/webhooks",
@@ -90,93 +87,70 @@ export function webhookRoutes({
       read: (organizationId) => listWebhooks(db, organizationId),
     });
 
-    app.patch(
-      "/orgs/:orgId/webhooks/:webhookId",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "Change a webhook's URL, events or active flag",
-          params: webhookParams,
-          body: fields.partial().strict(),
-          response: { 200: webhook },
-        },
+    orgRoute(app, {
+      method: "PATCH",
+      url: "/orgs/:orgId/webhooks/:webhookId",
+      tags: ["webhooks"],
+      summary: "Change a webhook's URL, events or active flag",
+      params: webhookParams,
+      body: fields.partial().strict(),
+      response: webhook,
+      role: "admin",
+      handle: async ({ params, body }) => {
+        if (body.url !== undefined) await checkWebhookUrl(body.url, targetCheck);
+        return updateWebhook(db, params.orgId, params.webhookId, body);
       },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        if (request.body.url !== undefined) await checkWebhookUrl(request.body.url, targetCheck);
-        return updateWebhook(db, request.params.orgId, request.params.webhookId, request.body);
-      },
-    );
+    });
 
-    app.delete(
-      "/orgs/:orgId/webhooks/:webhookId",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "Delete a webhook",
-          params: webhookParams,
-          response: { 204: z.null().describe("Deleted") },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        await deleteWebhook(db, request.params.orgId, request.params.webhookId);
-        return reply.code(204).send(null);
-      },
-    );
+    orgRoute(app, {
+      method: "DELETE",
+      url: "/orgs/:orgId/webhooks/:webhookId",
+      tags: ["webhooks"],
+      summary: "Delete a webhook",
+      params: webhookParams,
+      status: 204,
+      response: z.null().describe("Deleted"),
+      role: "admin",
+      handle: ({ params }) => deleteWebhook(db, params.orgId, params.webhookId),
+    });
 
-    app.post(
-      "/orgs/:orgId/webhooks/:webhookId/test",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "Send a signed test delivery (type test) to the webhook; it appears in its delivery log",
-          params: webhookParams,
-          response: { 202: delivery },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        const { orgId: organizationId, webhookId } = request.params;
-        return reply.code(202).send(await sendTestDelivery(db, { organizationId, webhookId, targetCheck }));
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/webhooks/:webhookId/test",
+      tags: ["webhooks"],
+      summary: "Send a signed test delivery (type test) to the webhook; it appears in its delivery log",
+      params: webhookParams,
+      status: 202,
+      response: delivery,
+      role: "admin",
+      handle: ({ params: { orgId: organizationId, webhookId } }) =>
+        sendTestDelivery(db, { organizationId, webhookId, targetCheck }),
+    });
 
-    app.get(
-      "/orgs/:orgId/webhooks/:webhookId/deliveries",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "The webhook's delivery log, newest first: status, attempts, last answer, next attempt",
-          params: webhookParams,
-          querystring: deliveryPage,
-          response: { 200: z.object({ items: z.array(delivery), nextCursor: z.string().nullable() }) },
-        },
-      },
-      async (request) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        const { orgId: organizationId, webhookId } = request.params;
-        return listWebhookDeliveries(db, { organizationId, webhookId, ...request.query });
-      },
-    );
+    orgRoute(app, {
+      method: "GET",
+      url: "/orgs/:orgId/webhooks/:webhookId/deliveries",
+      tags: ["webhooks"],
+      summary: "The webhook's delivery log, newest first: status, attempts, last answer, next attempt",
+      params: webhookParams,
+      querystring: deliveryPage,
+      response: z.object({ items: z.array(delivery), nextCursor: z.string().nullable() }),
+      role: "admin",
+      handle: ({ params: { orgId: organizationId, webhookId }, query }) =>
+        listWebhookDeliveries(db, { organizationId, webhookId, ...query }),
+    });
 
-    app.post(
-      "/orgs/:orgId/webhooks/:webhookId/deliveries/:deliveryId/redeliver",
-      {
-        schema: {
-          tags: ["webhooks"],
-          summary: "Send a delivered or given-up delivery again (a new delivery with the same type and data)",
-          params: deliveryParams,
-          response: { 202: delivery },
-        },
-      },
-      async (request, reply) => {
-        requireOrgRole(request, request.params.orgId, "admin");
-        const { orgId: organizationId, webhookId, deliveryId } = request.params;
-        return reply
-          .code(202)
-          .send(await redeliverWebhookDelivery(db, { organizationId, webhookId, deliveryId, targetCheck }));
-      },
-    );
+    orgRoute(app, {
+      method: "POST",
+      url: "/orgs/:orgId/webhooks/:webhookId/deliveries/:deliveryId/redeliver",
+      tags: ["webhooks"],
+      summary: "Send a delivered or given-up delivery again (a new delivery with the same type and data)",
+      params: deliveryParams,
+      status: 202,
+      response: delivery,
+      role: "admin",
+      handle: ({ params: { orgId: organizationId, webhookId, deliveryId } }) =>
+        redeliverWebhookDelivery(db, { organizationId, webhookId, deliveryId, targetCheck }),
+    });
   };
 }

@@ -1,5 +1,6 @@
-import { type Database, Prisma } from "@tracemark/db";
+import type { Database, Prisma } from "@tracemark/db";
 import { ConflictError, NotAllowedError, NotFoundError } from "../../errors/domain.ts";
+import { rethrowUniqueViolation } from "../../errors/uniqueViolation.ts";
 import { lotNotOwned } from "../lots/lotAccess.ts";
 
 const requestInclude = {
@@ -57,10 +58,10 @@ export async function createAuditRequest(
     });
     return toAuditRequest(created);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ConflictError("This auditor has already been asked to audit this lot.");
-    }
-    throw error;
+    rethrowUniqueViolation(
+      error,
+      () => new ConflictError("This auditor has already been asked to audit this lot."),
+    );
   }
 }
 

@@ -3,8 +3,8 @@ import { cbvTerm } from "@tracemark/sdk";
 import { z } from "zod";
 import { epcisProblem } from "../../epcis/binding.ts";
 import type { ParsedEventQuery } from "../../epcis/eventQueryParameters.ts";
-import { cursorTime } from "../../util/opaqueCursor.ts";
-import { eventConditions } from "./queryEvents.ts";
+import { cursorTime, decodeCursor, encodeCursor } from "../../util/opaqueCursor.ts";
+import { eventConditions, type StoredEventRow } from "./queryEvents.ts";
 
 export type QueryEpcisEventsParameters = ParsedEventQuery & {
   organizationId: string;
@@ -71,7 +71,7 @@ export async function queryEpcisEvents(
   }
   const take = Math.min(perPage, remaining ?? perPage);
   const order = descending ? Prisma.sql`${column} DESC, e.id DESC` : Prisma.sql`${column}, e.id`;
-  const rows = await db.prisma.$queryRaw<EventRow[]>`
+  const rows = await db.prisma.$queryRaw<StoredEventRow[]>`
     SELECT e.id, e."eventHash", e.document, e."eventTime", e."recordTime"
     FROM events e
     WHERE ${Prisma.join(conditions, " AND ")}
@@ -97,21 +97,13 @@ export async function queryEpcisEvents(
   };
 }
 
-type EventRow = {
-  id: string;
-  eventHash: string;
-  document: Record<string, unknown>;
-  eventTime: Date;
-  recordTime: Date;
-};
-
 /**
  * An event as the binding returns it: the client's own `eventID` where it gave one, else our
  * event hash; CBV values (business step, disposition, transaction and source/destination types)
  * as the bare terms EPCIS 2.0 JSON requires, whichever spelling (URN, Web URI) was captured.
  */
 export function toEpcisEvent(
-  row: Pick<EventRow, "eventHash" | "document" | "recordTime">,
+  row: Pick<StoredEventRow, "eventHash" | "document" | "recordTime">,
 ): Record<string, unknown> {
   const { document } = row;
   const event: Record<string, unknown> = {
@@ -154,30 +146,23 @@ const tokenSchema = z.tuple([
 ]);
 
 function writeToken(token: Token): string {
-  const parts = [
+  return encodeCursor([
     token.orderBy,
     token.orderDirection,
     token.time.toISOString(),
     token.id,
     token.remaining ?? null,
-  ];
-  return Buffer.from(JSON.stringify(parts)).toString("base64url");
+  ]);
 }
 
 function readToken(value: string, orderBy: Token["orderBy"], orderDirection: Token["orderDirection"]): Token {
-  let parts: unknown;
-  try {
-    parts = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-  } catch {
-    parts = undefined;
-  }
-  const parsed = tokenSchema.safeParse(parts);
   const refuse = (message: string) =>
     epcisProblem(400, "queryParameter", `querystring.nextPageToken: ${message}`, [
       { field: "querystring.nextPageToken", message },
     ]);
-  if (!parsed.success) throw refuse("not a nextPageToken this API gave out");
-  const [givenOrder, givenDirection, time, id, remaining] = parsed.data;
+  const [givenOrder, givenDirection, time, id, remaining] = decodeCursor(value, tokenSchema, () =>
+    refuse("not a nextPageToken this API gave out"),
+  );
   if (givenOrder !== orderBy || givenDirection !== orderDirection) {
     throw refuse("given out for another orderBy or orderDirection");
   }

@@ -147,12 +147,15 @@ export async function queryEvents(
   };
 }
 
-type EventRow = {
+/** The columns of a stored event that every answer carrying its EPCIS document reads. */
+export type StoredEventRow = {
   id: string;
   eventHash: string;
   document: Record<string, unknown>;
   eventTime: Date;
   recordTime: Date;
+};
+type EventRow = StoredEventRow & {
   status: QueriedEvent["anchor"]["status"];
   proof: string[] | null;
   root: string | null;

@@ -1,6 +1,7 @@
-import { type Database, Prisma } from "@tracemark/db";
+import type { Database } from "@tracemark/db";
 import { buildDigitalLink } from "@tracemark/sdk";
 import { ConflictError, InvalidInputError } from "../../errors/domain.ts";
+import { rethrowUniqueViolation } from "../../errors/uniqueViolation.ts";
 import { checkField } from "../identifiers/gs1.ts";
 import { lotNotOwned } from "./lotAccess.ts";
 
@@ -52,10 +53,10 @@ export async function createSerials(
       data: serials.map((serial) => ({ organizationId, productId: lot.productId, lotId: lot.id, serial })),
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ConflictError("Some of these serials are already registered for this product.");
-    }
-    throw error;
+    rethrowUniqueViolation(
+      error,
+      () => new ConflictError("Some of these serials are already registered for this product."),
+    );
   }
   return { count: serials.length, first: serials[0] ?? "", last: serials.at(-1) ?? "" };
 }

@@ -1,6 +1,7 @@
-import { type Database, Prisma, type RecallState } from "@tracemark/db";
+import type { Database, Prisma, RecallState } from "@tracemark/db";
 import { buildDigitalLink } from "@tracemark/sdk";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../errors/domain.ts";
+import { rethrowUniqueViolation } from "../../errors/uniqueViolation.ts";
 import { paginate } from "../../util/paginate.ts";
 import { checkField } from "../identifiers/gs1.ts";
 import { lotNotOwned, receivedBy } from "./lotAccess.ts";
@@ -110,12 +111,13 @@ export async function createLot(
     });
     return toLot(lot, organizationId);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ConflictError("This product already has a lot with this code.", {
-        errors: [{ field: "body.lotCode", message: "already exists for this product" }],
-      });
-    }
-    throw error;
+    rethrowUniqueViolation(
+      error,
+      () =>
+        new ConflictError("This product already has a lot with this code.", {
+          errors: [{ field: "body.lotCode", message: "already exists for this product" }],
+        }),
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { ConflictError, NotFoundError } from "../../errors/domain.ts";
+import { rethrowUniqueViolation } from "../../errors/uniqueViolation.ts";
 import { paginate } from "../../util/paginate.ts";
 
 /** An EUDR plot geolocation: a GeoJSON Point or Polygon, WGS84, coordinates at most 6 decimals. */
@@ -60,12 +61,13 @@ function toData(fields: LocationFields) {
 }
 
 function conflictOnGln(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw new ConflictError("This organisation already has a location with this GLN.", {
-      errors: [{ field: "body.gln", message: "is already used by another of your locations" }],
-    });
-  }
-  throw error;
+  rethrowUniqueViolation(
+    error,
+    () =>
+      new ConflictError("This organisation already has a location with this GLN.", {
+        errors: [{ field: "body.gln", message: "is already used by another of your locations" }],
+      }),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
-import { type Database, Prisma } from "@tracemark/db";
+import type { Database, Prisma } from "@tracemark/db";
 import { ConflictError, NotFoundError } from "../../errors/domain.ts";
+import { rethrowUniqueViolation } from "../../errors/uniqueViolation.ts";
 import { paginate } from "../../util/paginate.ts";
 
 export const productSelect = {
@@ -51,12 +52,13 @@ export async function createProduct(
       select: productSelect,
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ConflictError("This GTIN is already registered.", {
-        errors: [{ field: "body.gtin", message: "is already registered" }],
-      });
-    }
-    throw error;
+    rethrowUniqueViolation(
+      error,
+      () =>
+        new ConflictError("This GTIN is already registered.", {
+          errors: [{ field: "body.gtin", message: "is already registered" }],
+        }),
+    );
   }
 }
 
