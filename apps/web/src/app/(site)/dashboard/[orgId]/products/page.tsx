@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { ForRole } from "@/components/dashboard/RoleRequired";
 import { Field } from "@/components/forms/Field";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
@@ -73,9 +73,7 @@ export default async function ProductsPage({
         nextCursor={products.nextCursor}
         noun="products"
       />
-      {!roleAtLeast(role, "operator") ? (
-        <RoleRequired minimum="operator" role={role} to="register products" />
-      ) : (
+      <ForRole minimum="operator" role={role} to="register products">
         <FormCard
           id="new-product"
           title="Register a product"
@@ -104,7 +102,7 @@ export default async function ProductsPage({
           </div>
           <ImageUrlsField />
         </FormCard>
-      )}
+      </ForRole>
     </>
   );
 }
