@@ -11,6 +11,7 @@ import { createLocationAction } from "@/lib/actions/locations";
 import { api, dataOf } from "@/lib/api/api";
 import { describePlot } from "@/lib/locations/describePlot";
 import { orgPath } from "@/lib/orgPath";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Locations" };
@@ -21,7 +22,7 @@ export default async function LocationsPage({
 }: PageProps<"/dashboard/[orgId]/locations">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
-  const q = typeof search.q === "string" && search.q ? search.q : undefined;
+  const q = searchParam(search, "q");
   const locations = await dataOf(
     api.GET("/orgs/{orgId}/locations", {
       params: {
@@ -29,7 +30,7 @@ export default async function LocationsPage({
         query: {
           q,
           limit: 50,
-          cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+          cursor: searchParam(search, "cursor"),
         },
       },
     }),

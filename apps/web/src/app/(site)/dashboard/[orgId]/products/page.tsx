@@ -12,6 +12,7 @@ import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Products" };
@@ -22,8 +23,8 @@ export default async function ProductsPage({
 }: PageProps<"/dashboard/[orgId]/products">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
-  const q = typeof search.q === "string" && search.q ? search.q : undefined;
-  const category = typeof search.category === "string" && search.category ? search.category : undefined;
+  const q = searchParam(search, "q");
+  const category = searchParam(search, "category");
   const products = await dataOf(
     api.GET("/orgs/{orgId}/products", {
       params: {
@@ -32,7 +33,7 @@ export default async function ProductsPage({
           q,
           category,
           limit: 50,
-          cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+          cursor: searchParam(search, "cursor"),
         },
       },
     }),

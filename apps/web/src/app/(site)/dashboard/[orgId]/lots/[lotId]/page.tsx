@@ -35,6 +35,7 @@ import { settle } from "@/lib/api/settle";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Lot" };
@@ -44,7 +45,7 @@ export default async function LotPage({
   searchParams,
 }: PageProps<"/dashboard/[orgId]/lots/[lotId]">) {
   const [{ orgId, lotId }, search] = await Promise.all([params, searchParams]);
-  const documentsCursor = typeof search.documents === "string" ? search.documents : undefined;
+  const documentsCursor = searchParam(search, "documents");
   const { role } = await requireOrgRole(orgId);
   const writes = roleAtLeast(role, "operator");
   const manages = roleAtLeast(role, "admin");
