@@ -19,6 +19,10 @@ import {
   startPostgres,
 } from "@tracemark/testkit";
 import type pg from "pg";
+import { callApi as api } from "../../scripts/lib/callApi.ts";
+
+/** A JSON call to the API (`callApi`); throws with the response on a non-2xx status. */
+export { api };
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -121,24 +125,6 @@ export async function startApi(backends: Backends, env: Record<string, string>):
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A JSON call to the API; throws with the response on a non-2xx status. */
-export async function api<T>(
-  base: string,
-  headers: Record<string, string>,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text.slice(0, 500)}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 async function session(base: string, path: string, account: object): Promise<Record<string, string>> {
   const response = await fetch(`${base}${path}`, {

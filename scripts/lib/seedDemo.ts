@@ -1,5 +1,6 @@
 import { computeCheckDigit } from "@tracemark/sdk";
 import { demoStory } from "../../apps/web/src/lib/demo/demoStory.ts";
+import { callApi as api } from "./callApi.ts";
 
 /** The demo accounts `npm start` creates, printed when it starts. */
 export const demoAccounts = {
@@ -28,27 +29,6 @@ function gtinOf(thirteenDigits: string) {
 const gln = (twelveDigits: string) => `${twelveDigits}${computeCheckDigit(twelveDigits)}`;
 
 type Session = { cookie: string };
-
-/** A JSON call to the API as a signed-in user; throws with the problem's detail on failure. */
-async function api<T>(
-  base: string,
-  session: Session | undefined,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-      ...(session ? { cookie: session.cookie } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 async function postAccount(base: string, path: string, account: { email: string; password: string }) {
   const response = await fetch(`${base}${path}`, {

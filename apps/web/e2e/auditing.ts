@@ -4,7 +4,7 @@ import { generatePrivateKey } from "viem/accounts";
 import { accreditAuditor } from "./admin";
 import { supplierWithLot, unique } from "./journeys";
 import { e2eStack } from "./stack";
-import { installTestWallet } from "./wallet";
+import { personWithWallet } from "./wallet";
 
 /**
  * An auditor signed in with a test wallet (SIWE) and accredited by the platform administrator,
@@ -19,12 +19,7 @@ export async function auditorAskedToAudit(
   const auditorName = `Certa Audits ${unique()}`;
 
   // The auditor signs in with a wallet (SIWE) and is accredited by the platform administrator.
-  const auditorContext = await browser.newContext();
-  const auditor = await auditorContext.newPage();
-  const wallet = await installTestWallet(auditor, `http://127.0.0.1:${ports.anvil}`, privateKey);
-  await auditor.goto("/auditor");
-  await auditor.getByRole("button", { name: "Sign in with a wallet" }).click();
-  await expect(auditor.getByRole("heading", { name: "Not accredited yet" })).toBeVisible();
+  const { auditor, auditorContext, wallet } = await auditorSignsIn(browser, privateKey);
   await expect(auditor.getByText(wallet.address, { exact: false }).first()).toBeVisible();
   const me = (await (await auditor.request.get("/api/v1/auth/me")).json()) as { id: string };
   await accreditAuditor(me.id, auditorName);
@@ -37,6 +32,18 @@ export async function auditorAskedToAudit(
   await ask.getByRole("button", { name: "Ask for an audit" }).click();
   await expect(page.getByText("The auditor can now inspect this lot")).toBeVisible();
   return { ...lot, auditor, auditorContext, auditorName, rpcUrl: `http://127.0.0.1:${ports.anvil}` };
+}
+
+/**
+ * A person with a test wallet (`personWithWallet`) signs in on the auditors' page (SIWE) and is told
+ * they are not accredited yet.
+ */
+export async function auditorSignsIn(browser: Browser, privateKey?: Hex) {
+  const { page: auditor, context: auditorContext, wallet } = await personWithWallet(browser, privateKey);
+  await auditor.goto("/auditor");
+  await auditor.getByRole("button", { name: "Sign in with a wallet" }).click();
+  await expect(auditor.getByRole("heading", { name: "Not accredited yet" })).toBeVisible();
+  return { auditor, auditorContext, wallet };
 }
 
 /** The auditor fills the attestation form of the lot and signs it in their wallet. */

@@ -1,6 +1,7 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { type Hex, isHex, type TypedDataDefinition } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
+import { e2eStack } from "./stack";
 
 /** What the person holding the test wallet does; a test may change it between steps. */
 export type TestWalletBehaviour = {
@@ -80,4 +81,19 @@ export async function installTestWallet(
     };
   });
   return account;
+}
+
+/**
+ * Another person: a page in a browser context of their own with a test wallet on the stack's chain
+ * (`privateKey`, else a new key). Close `context` when they are done.
+ *
+ * @example
+ * const { page: colleague, context, wallet } = await personWithWallet(browser);
+ */
+export async function personWithWallet(browser: Browser, privateKey?: Hex) {
+  const { ports } = await e2eStack();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wallet = await installTestWallet(page, `http://127.0.0.1:${ports.anvil}`, privateKey);
+  return { page, context, wallet };
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
+import { auditorSignsIn } from "../auditing";
 import { attachScreenshot } from "../helpers";
 import { newGtin, registerProduct, signUpWithOrganization, unique } from "../journeys";
 import { adminSignsIn } from "../onboarding";
-import { e2eStack, platformAdmin, repoRoot } from "../stack";
-import { installTestWallet } from "../wallet";
+import { platformAdmin, repoRoot } from "../stack";
 
 test.setTimeout(180_000);
 
@@ -23,7 +23,6 @@ test("an admin admits a pending organisation and accredits an auditor from the c
   page,
   browser,
 }, testInfo) => {
-  const { ports } = await e2eStack();
   // A supplier signs up: their organisation waits to be admitted. They register a product and rename it.
   const orgName = `Finca Admitida ${unique()}`;
   const orgId = await signUpWithOrganization(page, orgName);
@@ -35,12 +34,7 @@ test("an admin admits a pending organisation and accredits an auditor from the c
   await expect(page.getByRole("heading", { name: `${productName} (washed)` })).toBeVisible();
 
   // An auditor signs in with a wallet and is told they are not accredited yet.
-  const auditorContext = await browser.newContext();
-  const auditor = await auditorContext.newPage();
-  const wallet = await installTestWallet(auditor, `http://127.0.0.1:${ports.anvil}`);
-  await auditor.goto("/auditor");
-  await auditor.getByRole("button", { name: "Sign in with a wallet" }).click();
-  await expect(auditor.getByRole("heading", { name: "Not accredited yet" })).toBeVisible();
+  const { auditorContext, wallet } = await auditorSignsIn(browser);
 
   // The platform administrator signs in and lands on the console, not on "Create your organisation".
   const adminContext = await browser.newContext();

@@ -11,8 +11,7 @@ import {
   signUpWithOrganization,
   unique,
 } from "../journeys";
-import { e2eStack } from "../stack";
-import { installTestWallet } from "../wallet";
+import { personWithWallet } from "../wallet";
 
 test.setTimeout(300_000);
 
@@ -85,8 +84,6 @@ test("viewers and operators get every dashboard page whole: what they may not do
   page,
   browser,
 }, testInfo) => {
-  const { ports } = await e2eStack();
-  const rpcUrl = `http://127.0.0.1:${ports.anvil}`;
   const orgName = `Cooperativa Roles ${unique()}`;
   const orgId = await signUpWithOrganization(page, orgName);
   await addLocation(page, orgId, {
@@ -108,9 +105,8 @@ test("viewers and operators get every dashboard page whole: what they may not do
 
   const members = {} as Record<Role, Page>;
   for (const role of ["viewer", "operator"] as const) {
-    const context = await browser.newContext();
-    members[role] = await context.newPage();
-    const wallet = await installTestWallet(members[role], rpcUrl);
+    const { page: member, wallet } = await personWithWallet(browser);
+    members[role] = member;
     await inviteByWallet(page, orgId, wallet.address, role);
     await acceptInvitation(members[role], orgName);
   }

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { acceptInvitation, inviteByWallet, supplierWithLot } from "../journeys";
-import { e2eStack } from "../stack";
-import { installTestWallet } from "../wallet";
+import { personWithWallet } from "../wallet";
 
 test.setTimeout(120_000);
 
@@ -12,10 +11,11 @@ test("an owner manages API keys, webhooks (pause, resume, delete) and invitation
   browser,
 }, testInfo) => {
   const { orgId, orgName, lotCode } = await supplierWithLot(page);
-  const { ports } = await e2eStack();
-  const colleagueContext = await browser.newContext();
-  const colleague = await colleagueContext.newPage();
-  const colleagueWallet = await installTestWallet(colleague, `http://127.0.0.1:${ports.anvil}`);
+  const {
+    page: colleague,
+    context: colleagueContext,
+    wallet: colleagueWallet,
+  } = await personWithWallet(browser);
 
   await page.goto(`/dashboard/${orgId}/api-keys`);
   const keyForm = page.getByRole("form", { name: "Create an API key" });

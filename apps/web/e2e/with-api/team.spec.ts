@@ -1,8 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { acceptInvitation, inviteByWallet, signUpWithOrganization, unique } from "../journeys";
-import { e2eStack } from "../stack";
-import { installTestWallet } from "../wallet";
+import { personWithWallet } from "../wallet";
 
 test.setTimeout(120_000);
 
@@ -13,12 +12,13 @@ test("an owner changes a member's role and removes them; the last owner can neit
   page,
   browser,
 }, testInfo) => {
-  const { ports } = await e2eStack();
   const orgName = `Finca Norte ${unique()}`;
   const orgId = await signUpWithOrganization(page, orgName);
-  const colleagueContext = await browser.newContext();
-  const colleague = await colleagueContext.newPage();
-  const colleagueWallet = await installTestWallet(colleague, `http://127.0.0.1:${ports.anvil}`);
+  const {
+    page: colleague,
+    context: colleagueContext,
+    wallet: colleagueWallet,
+  } = await personWithWallet(browser);
   const address = colleagueWallet.address.toLowerCase();
   await inviteByWallet(page, orgId, colleagueWallet.address, "operator");
   await acceptInvitation(colleague, orgName);
@@ -98,12 +98,9 @@ test("an owner withdraws an invitation after a confirmation; the wallet then fin
   page,
   browser,
 }, testInfo) => {
-  const { ports } = await e2eStack();
   const orgName = `Molino Sur ${unique()}`;
   const orgId = await signUpWithOrganization(page, orgName);
-  const inviteeContext = await browser.newContext();
-  const invitee = await inviteeContext.newPage();
-  const inviteeWallet = await installTestWallet(invitee, `http://127.0.0.1:${ports.anvil}`);
+  const { page: invitee, context: inviteeContext, wallet: inviteeWallet } = await personWithWallet(browser);
   const address = inviteeWallet.address.toLowerCase();
   await inviteByWallet(page, orgId, inviteeWallet.address, "viewer");
 

@@ -9,7 +9,7 @@ const technicalAttribute =
 
 /** Calls whose string arguments are keys or code, never words shown as they are. */
 const technicalCall =
-  /^(t|rich|has|getTranslations|useTranslations|cbvName|get|set|delete|addEventListener|removeEventListener|Worker|URL|startsWith|replace|join|split|includes|Error)$/;
+  /^(t|rich|has|getTranslations|useTranslations|titleIn|cbvName|get|set|delete|addEventListener|removeEventListener|Worker|URL|startsWith|replace|join|split|includes|Error)$/;
 
 export type UntranslatedLiteral = { file: string; line: number; text: string };
 

@@ -6,6 +6,7 @@ import { SelectField } from "@/components/forms/SelectField";
 import { api, dataOf } from "@/lib/api/api";
 import type { ApiItem, ApiQuery } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
+import { type SearchParams, searchParam } from "@/lib/searchParam";
 
 type AuditEntry = ApiItem<"/orgs/{orgId}/audit-trail">;
 type AuditQuery = ApiQuery<"/orgs/{orgId}/audit-trail", "get">;
@@ -37,19 +38,18 @@ export type AuditTrailProps = {
   orgId?: string;
   /** This page's path, for the filter form and the page links. */
   pagePath: string;
-  searchParams: Record<string, string | string[] | undefined>;
+  searchParams: SearchParams;
   /** Whether to show each record's organisation (the platform's trail). */
   showOrganization?: boolean;
 };
 
 /** One page of an audit trail, with filters, page links and a CSV download of everything the filters match. */
 export async function AuditTrail({ orgId, pagePath, searchParams, showOrganization }: AuditTrailProps) {
-  const one = (name: string) => {
-    const value = searchParams[name];
-    return typeof value === "string" && value !== "" ? value : undefined;
+  const filters = {
+    entity: searchParam(searchParams, "entity"),
+    action: searchParam(searchParams, "action"),
   };
-  const filters = { entity: one("entity"), action: one("action") };
-  const cursor = one("cursor");
+  const cursor = searchParam(searchParams, "cursor");
   // Passed on as given: the API refuses any other entity or action than its own with a 400 naming it.
   const trailQuery = { ...filters, cursor, limit: 25 } as AuditQuery;
   const apiPath = orgId ? `/orgs/${orgId}/audit-trail` : "/admin/audit-trail";

@@ -1,4 +1,5 @@
 import type { Deployment, PublicRecordWithDisplay } from "@tracemark/sdk";
+import type { ReactNode } from "react";
 import { PagedList } from "@/components/PagedList/PagedList";
 import { ProductImage } from "@/components/ProductImage";
 import { type ConsumerWords, getConsumerWords } from "@/i18n/getConsumerWords";
@@ -38,49 +39,30 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
   return (
     <div className={styles.page}>
       {display.recall.recalled && (
-        <div className={styles.recall} role="alert" data-testid="recall-banner">
-          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-            <path d="M12 2 1 21h22L12 2Z" fill="currentColor" />
-            <path d="M12 9v5m0 3v.5" stroke="var(--tone-icon-mark)" strokeWidth="2.2" strokeLinecap="round" />
-          </svg>
-          <div>
-            <p className={styles.recallTitle}>{t("recallTitle")}</p>
-            <p>
-              {display.recall.reason ? `${display.recall.reason} ` : ""}
-              {display.recall.declaredAt
-                ? t("recallDeclaredOn", { owner, date: formatDate(display.recall.declaredAt) })
-                : t("recallDeclaredBy", { owner })}{" "}
-              {t("recallAdvice")}
-            </p>
-          </div>
-        </div>
+        <RecallBanner title={t("recallTitle")} testId="recall-banner">
+          {display.recall.reason ? `${display.recall.reason} ` : ""}
+          {display.recall.declaredAt
+            ? t("recallDeclaredOn", { owner, date: formatDate(display.recall.declaredAt) })
+            : t("recallDeclaredBy", { owner })}{" "}
+          {t("recallAdvice")}
+        </RecallBanner>
       )}
 
       {(display.recall.inherited ?? []).map((input) => (
-        <div
+        <RecallBanner
           key={`${input.gtin}/${input.lot}`}
-          className={styles.recall}
-          role="alert"
-          data-testid="inherited-recall-banner"
+          title={t("inheritedRecallTitle")}
+          testId="inherited-recall-banner"
         >
-          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-            <path d="M12 2 1 21h22L12 2Z" fill="currentColor" />
-            <path d="M12 9v5m0 3v.5" stroke="var(--tone-icon-mark)" strokeWidth="2.2" strokeLinecap="round" />
-          </svg>
-          <div>
-            <p className={styles.recallTitle}>{t("inheritedRecallTitle")}</p>
-            <p>
-              {t("inheritedRecallText", {
-                product: input.productName,
-                lot: input.lot,
-                organisation: input.organisation,
-                date: formatDate(input.declaredAt),
-                reason: input.reason,
-              })}{" "}
-              {t("recallAdvice")}
-            </p>
-          </div>
-        </div>
+          {t("inheritedRecallText", {
+            product: input.productName,
+            lot: input.lot,
+            organisation: input.organisation,
+            date: formatDate(input.declaredAt),
+            reason: input.reason,
+          })}{" "}
+          {t("recallAdvice")}
+        </RecallBanner>
       ))}
 
       <header className={styles.product}>
@@ -338,4 +320,20 @@ function correctionReason(correction: { errorReason: string; reason: string | nu
     `errorReason.${term === "did_not_occur" || term === "incorrect_data" ? term : "other"}`,
   );
   return correction.reason ? `${reason} ${words.t("quoted", { words: correction.reason })}` : reason;
+}
+
+/** A recall's alert at the top of the record: the lot's own, or an ingredient's (`inherited`). */
+function RecallBanner({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <div className={styles.recall} role="alert" data-testid={testId}>
+      <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+        <path d="M12 2 1 21h22L12 2Z" fill="currentColor" />
+        <path d="M12 9v5m0 3v.5" stroke="var(--tone-icon-mark)" strokeWidth="2.2" strokeLinecap="round" />
+      </svg>
+      <div>
+        <p className={styles.recallTitle}>{title}</p>
+        <p>{children}</p>
+      </div>
+    </div>
+  );
 }

@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import styles from "./consumer.module.css";
 import { InLanguage } from "./InLanguage";
 
 /**
@@ -14,5 +17,38 @@ export function PublicKeyPage({ children }: { children: ReactNode }) {
     <div className="container">
       <InLanguage>{children}</InLanguage>
     </div>
+  );
+}
+
+/**
+ * A page at a GS1 Digital Link path's `generateMetadata`: the tab's title, the `title` of its words
+ * in the visitor's language.
+ *
+ * @example
+ * export const generateMetadata = titleIn("Product");
+ */
+export function titleIn(namespace: "Consumer" | "Product" | "Location" | "LogisticUnit") {
+  return async (): Promise<Metadata> => {
+    const t = await getTranslations(namespace);
+    return { title: t("title") };
+  };
+}
+
+/** The top of a page at a GS1 Digital Link path: whose or what (`eyebrow`), its name, then `children`. */
+export function KeyIntro({
+  eyebrow,
+  name,
+  children,
+}: {
+  eyebrow: ReactNode;
+  name: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <section className={styles.product}>
+      <p className={styles.eyebrow}>{eyebrow}</p>
+      <h1 className={styles.productName}>{name}</h1>
+      {children}
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { buildDigitalLink } from "@tracemark/sdk";
 import { CopyButton } from "@/components/forms/CopyButton";
+import { Settled } from "@/components/Settled";
 import { api, dataOf } from "@/lib/api/api";
 import { settle } from "@/lib/api/settle";
 import { formatDate } from "@/lib/format/formatEventTime";
@@ -44,26 +45,26 @@ export async function LotReach({
           Views of this lot’s consumer page, counted on our server per day: no addresses, browsers or cookies
           are recorded, and prefetches and known bots are left out.
         </p>
-        {scans.ok ? (
-          <>
-            <p data-testid="scan-counts">
-              <strong data-testid="scan-total">{scans.value.total.toLocaleString("en")}</strong> in all ·{" "}
-              {last30.toLocaleString("en")} in the last 30 days · {today.toLocaleString("en")} today
-            </p>
-            <ol className={styles.scanBars} aria-label="Views per day, last 30 days">
-              {days.map((d) => (
-                <li key={d.date} title={`${formatDate(d.date)}: ${d.views}`}>
-                  <span style={{ blockSize: `${(d.views / peak) * 100}%` }} />
-                  <span className="visually-hidden">
-                    {formatDate(d.date)}: {d.views}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </>
-        ) : (
-          <p className="muted">{scans.error}</p>
-        )}
+        <Settled result={scans}>
+          {(views) => (
+            <>
+              <p data-testid="scan-counts">
+                <strong data-testid="scan-total">{views.total.toLocaleString("en")}</strong> in all ·{" "}
+                {last30.toLocaleString("en")} in the last 30 days · {today.toLocaleString("en")} today
+              </p>
+              <ol className={styles.scanBars} aria-label="Views per day, last 30 days">
+                {days.map((d) => (
+                  <li key={d.date} title={`${formatDate(d.date)}: ${d.views}`}>
+                    <span style={{ blockSize: `${(d.views / peak) * 100}%` }} />
+                    <span className="visually-hidden">
+                      {formatDate(d.date)}: {d.views}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </Settled>
       </section>
       <section className="card stack" aria-labelledby="embed-title">
         <h2 id="embed-title">Show its journey on your shop</h2>

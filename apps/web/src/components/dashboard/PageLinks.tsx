@@ -1,11 +1,12 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { type SearchParams, searchParam } from "@/lib/searchParam";
 
 export type PageLinksProps = {
   /** The page's path, without its query. */
   path: string;
   /** The page's search parameters (its filters are kept from page to page). */
-  search: Record<string, string | string[] | undefined>;
+  search: SearchParams;
   /** The API's cursor of the next page; `null` on the last. */
   nextCursor: string | null;
   /** The search parameter carrying the cursor. */
@@ -22,7 +23,7 @@ export type PageLinksProps = {
  * <PageLinks path={orgPath(orgId, "lots")} search={search} nextCursor={lots.nextCursor} noun="lots" />
  */
 export function PageLinks({ path, search, nextCursor, param = "cursor", noun }: PageLinksProps) {
-  const current = typeof search[param] === "string" ? search[param] : undefined;
+  const current = searchParam(search, param);
   if (!current && !nextCursor) return null;
   const hrefWith = (cursor: string | undefined) => {
     const query = new URLSearchParams();

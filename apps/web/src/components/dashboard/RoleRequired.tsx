@@ -1,5 +1,6 @@
+import type { ReactNode } from "react";
 import type { Role } from "@/lib/api/types";
-import { holdersOf } from "@/lib/roles";
+import { holdersOf, roleAtLeast } from "@/lib/roles";
 
 const withArticle: Record<Role, string> = {
   owner: "an owner",
@@ -28,4 +29,15 @@ export function RoleRequired({ minimum, role, to }: RoleRequiredProps) {
       can change your role.
     </p>
   );
+}
+
+/**
+ * `children` for a visitor whose role is at least `minimum`; for anyone else `RoleRequired` in their
+ * place, and the children (often what loads data only that role may read) are never rendered.
+ *
+ * @example
+ * <ForRole minimum="admin" role={role} to="see and manage API keys"><ApiKeys orgId={orgId} /></ForRole>
+ */
+export function ForRole({ children, ...required }: RoleRequiredProps & { children: ReactNode }) {
+  return roleAtLeast(required.role, required.minimum) ? children : <RoleRequired {...required} />;
 }

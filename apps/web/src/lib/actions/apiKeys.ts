@@ -1,11 +1,10 @@
 "use server";
 
 import type { Role } from "@tracemark/sdk";
-import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
-import { api, dataOf } from "@/lib/api/api";
+import { api } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure, afterWrite } from "./actionFailure";
+import { afterWrite } from "./actionFailure";
 import { choice, text } from "./formValues";
 
 /** The roles a key may have: an organisation has owners only among its people. */
@@ -16,18 +15,14 @@ export async function createApiKeyAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    const created = await dataOf(
-      api.POST("/orgs/{orgId}/api-keys", {
-        params: { path: { orgId } },
-        body: { name: text(formData, "name") ?? "", role: choice(formData, "role", KEY_ROLES) ?? "operator" },
-      }),
-    );
-    revalidatePath(orgPath(orgId, "api-keys"));
-    return { ok: `Key created. Copy it now, it is shown only once: ${created.key}` };
-  } catch (error) {
-    return actionFailure(error);
-  }
+  return afterWrite(
+    api.POST("/orgs/{orgId}/api-keys", {
+      params: { path: { orgId } },
+      body: { name: text(formData, "name") ?? "", role: choice(formData, "role", KEY_ROLES) ?? "operator" },
+    }),
+    orgPath(orgId, "api-keys"),
+    (created) => `Key created. Copy it now, it is shown only once: ${created.key}`,
+  );
 }
 
 export async function revokeApiKeyAction(orgId: string, keyId: string): Promise<FormState> {

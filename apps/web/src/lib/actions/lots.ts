@@ -1,11 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
-import { api, dataOf } from "@/lib/api/api";
+import { api } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure, afterWrite } from "./actionFailure";
+import { afterWrite, openAfterWrite } from "./actionFailure";
 import { nullable, text } from "./formValues";
 
 export async function createLotAction(
@@ -14,24 +12,19 @@ export async function createLotAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  let lotId: string;
-  try {
-    ({ id: lotId } = await dataOf(
-      api.POST("/orgs/{orgId}/products/{productId}/lots", {
-        params: { path: { orgId, productId } },
-        body: {
-          lotCode: text(formData, "lotCode") ?? "",
-          productionDate: text(formData, "productionDate"),
-          expiryDate: text(formData, "expiryDate"),
-          quantity: text(formData, "quantity"),
-          unit: text(formData, "unit"),
-        },
-      }),
-    ));
-  } catch (error) {
-    return actionFailure(error);
-  }
-  redirect(orgPath(orgId, "lots", lotId));
+  return openAfterWrite(
+    api.POST("/orgs/{orgId}/products/{productId}/lots", {
+      params: { path: { orgId, productId } },
+      body: {
+        lotCode: text(formData, "lotCode") ?? "",
+        productionDate: text(formData, "productionDate"),
+        expiryDate: text(formData, "expiryDate"),
+        quantity: text(formData, "quantity"),
+        unit: text(formData, "unit"),
+      },
+    }),
+    ({ id }) => orgPath(orgId, "lots", id),
+  );
 }
 
 export async function updateLotAction(
@@ -64,16 +57,12 @@ export async function createSerialsAction(
 ): Promise<FormState> {
   const from = Number(text(formData, "from"));
   const to = Number(text(formData, "to"));
-  try {
-    const created = await dataOf(
-      api.POST("/orgs/{orgId}/lots/{lotId}/serials", {
-        params: { path: { orgId, lotId } },
-        body: { range: { prefix: text(formData, "prefix"), from, to } },
-      }),
-    );
-    revalidatePath(orgPath(orgId, "lots", lotId));
-    return { ok: `Registered ${created.count} serials, ${created.first} to ${created.last}.` };
-  } catch (error) {
-    return actionFailure(error);
-  }
+  return afterWrite(
+    api.POST("/orgs/{orgId}/lots/{lotId}/serials", {
+      params: { path: { orgId, lotId } },
+      body: { range: { prefix: text(formData, "prefix"), from, to } },
+    }),
+    orgPath(orgId, "lots", lotId),
+    (created) => `Registered ${created.count} serials, ${created.first} to ${created.last}.`,
+  );
 }

@@ -4,9 +4,9 @@ import { ROLES } from "@tracemark/sdk";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
-import { api, dataOf } from "@/lib/api/api";
+import { api } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure, afterWrite } from "./actionFailure";
+import { actionFailure, afterWrite, openAfterWrite } from "./actionFailure";
 import { choice, text } from "./formValues";
 
 /** Invites a wallet: the invitation appears for it when its owner signs in. */
@@ -58,26 +58,17 @@ export async function withdrawInvitationAction(orgId: string, invitationId: stri
 
 /** Accepts an invitation with the token of its emailed link, then opens the organisation. */
 export async function acceptInvitationByTokenAction(token: string): Promise<FormState> {
-  let orgId: string;
-  try {
-    ({ organizationId: orgId } = await dataOf(api.POST("/invitations/accept", { body: { token } })));
-  } catch (error) {
-    return actionFailure(error);
-  }
-  redirect(orgPath(orgId));
+  return openAfterWrite(api.POST("/invitations/accept", { body: { token } }), ({ organizationId }) =>
+    orgPath(organizationId),
+  );
 }
 
 /** Accepts an invitation to the signed-in wallet, then opens the organisation. */
 export async function acceptInvitationAction(invitationId: string): Promise<FormState> {
-  let orgId: string;
-  try {
-    ({ organizationId: orgId } = await dataOf(
-      api.POST("/invitations/{invitationId}/accept", { params: { path: { invitationId } } }),
-    ));
-  } catch (error) {
-    return actionFailure(error);
-  }
-  redirect(orgPath(orgId));
+  return openAfterWrite(
+    api.POST("/invitations/{invitationId}/accept", { params: { path: { invitationId } } }),
+    ({ organizationId }) => orgPath(organizationId),
+  );
 }
 
 /** Gives a member another role (`PUT /orgs/:orgId/members/:userId`); the API enforces who may. */

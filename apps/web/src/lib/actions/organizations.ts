@@ -1,24 +1,18 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
-import { api, dataOf } from "@/lib/api/api";
+import { api } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure, afterWrite } from "./actionFailure";
+import { afterWrite, openAfterWrite } from "./actionFailure";
 import { choice, text } from "./formValues";
 
 const VISIBILITIES = ["public", "partners", "private"] as const;
 
 export async function createOrganizationAction(_s: FormState, formData: FormData): Promise<FormState> {
-  let orgId: string;
-  try {
-    ({ id: orgId } = await dataOf(
-      api.POST("/orgs", { body: { name: text(formData, "name") ?? "", gln: text(formData, "gln") } }),
-    ));
-  } catch (error) {
-    return actionFailure(error);
-  }
-  redirect(orgPath(orgId));
+  return openAfterWrite(
+    api.POST("/orgs", { body: { name: text(formData, "name") ?? "", gln: text(formData, "gln") } }),
+    ({ id }) => orgPath(id),
+  );
 }
 
 /** Sets the organisation's visibility defaults: overall, and per business step (`step:<bizStep>` fields). */

@@ -1,10 +1,9 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/ActionForm";
-import { api, dataOf } from "@/lib/api/api";
+import { api } from "@/lib/api/api";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure, afterWrite } from "./actionFailure";
+import { afterWrite, openAfterWrite } from "./actionFailure";
 import { nullable, text, texts } from "./formValues";
 
 export async function createProductAction(
@@ -12,18 +11,13 @@ export async function createProductAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  let productId: string;
-  try {
-    ({ id: productId } = await dataOf(
-      api.POST("/orgs/{orgId}/products", {
-        params: { path: { orgId } },
-        body: { gtin: text(formData, "gtin") ?? "", ...productFields(formData) },
-      }),
-    ));
-  } catch (error) {
-    return actionFailure(error);
-  }
-  redirect(orgPath(orgId, "products", productId));
+  return openAfterWrite(
+    api.POST("/orgs/{orgId}/products", {
+      params: { path: { orgId } },
+      body: { gtin: text(formData, "gtin") ?? "", ...productFields(formData) },
+    }),
+    ({ id }) => orgPath(orgId, "products", id),
+  );
 }
 
 /** What the product form edits (the GTIN is set once, at registration). */

@@ -1,13 +1,12 @@
 "use server";
 
 import { type ProofPointClaim, proofPointClaims } from "@tracemark/sdk";
-import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
 import { ApiError } from "@/lib/api/ApiError";
 import { api } from "@/lib/api/api";
 import { uploadDocument } from "@/lib/api/uploadDocument";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure } from "./actionFailure";
+import { afterWrite } from "./actionFailure";
 import { text } from "./formValues";
 
 /** One of the claims a proof point can make (the SDK's, which the API takes). */
@@ -44,8 +43,8 @@ export async function requestProofPointAction(
   }
   if (evidence.length === 0) return { error: "Attach at least one evidence document." };
   const validUntil = text(formData, "validUntil");
-  try {
-    await api.POST("/orgs/{orgId}/proof-points", {
+  return afterWrite(
+    api.POST("/orgs/{orgId}/proof-points", {
       params: { path: { orgId } },
       body: {
         lotId,
@@ -55,10 +54,8 @@ export async function requestProofPointAction(
         validUntil: validUntil ? `${validUntil}T23:59:59Z` : undefined,
         evidence,
       },
-    });
-  } catch (error) {
-    return actionFailure(error);
-  }
-  revalidatePath(orgPath(orgId, "lots", lotId));
-  return { ok: "Requested: the auditor can now read the claim and its evidence, and attest it." };
+    }),
+    orgPath(orgId, "lots", lotId),
+    "Requested: the auditor can now read the claim and its evidence, and attest it.",
+  );
 }

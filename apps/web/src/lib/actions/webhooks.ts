@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/forms/ActionForm";
-import { api, dataOf } from "@/lib/api/api";
+import { api } from "@/lib/api/api";
 import type { ApiRequestBody } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
-import { actionFailure, afterWrite } from "./actionFailure";
+import { afterWrite } from "./actionFailure";
 import { text } from "./formValues";
 
 /** What a webhook may be told of; the API refuses any other name with a problem naming it. */
@@ -17,21 +16,17 @@ export async function createWebhookAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  try {
-    const created = await dataOf(
-      api.POST("/orgs/{orgId}/webhooks", {
-        params: { path: { orgId } },
-        body: {
-          url: text(formData, "url") ?? "",
-          events: formData.getAll("events").map(String) as WebhookEvent[],
-        },
-      }),
-    );
-    revalidatePath(orgPath(orgId, "webhooks"));
-    return { ok: `Webhook added. Its signing secret (shown once): ${created.secret}` };
-  } catch (error) {
-    return actionFailure(error);
-  }
+  return afterWrite(
+    api.POST("/orgs/{orgId}/webhooks", {
+      params: { path: { orgId } },
+      body: {
+        url: text(formData, "url") ?? "",
+        events: formData.getAll("events").map(String) as WebhookEvent[],
+      },
+    }),
+    orgPath(orgId, "webhooks"),
+    (created) => `Webhook added. Its signing secret (shown once): ${created.secret}`,
+  );
 }
 
 /** Pauses (no deliveries) or resumes a webhook: `PATCH` of its `active` flag. */

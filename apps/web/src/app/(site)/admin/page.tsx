@@ -13,6 +13,7 @@ import { SelectField } from "@/components/forms/SelectField";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
 import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
+import { searchParam } from "@/lib/searchParam";
 
 export const metadata: Metadata = { title: "Admin console" };
 
@@ -39,24 +40,31 @@ const pending = (state: ChainState | undefined) =>
 export default async function AdminConsole({ searchParams }: PageProps<"/admin">) {
   await requirePlatformAdmin();
   const query = await searchParams;
-  const one = (name: string) =>
-    typeof query[name] === "string" && query[name] !== "" ? (query[name] as string) : undefined;
-  const status = (one("status") ?? "pending") as (typeof STATUSES)[number][0];
+  const status = (searchParam(query, "status") ?? "pending") as (typeof STATUSES)[number][0];
   const [orgs, auditors, candidates, system] = await Promise.all([
     dataOf(
       api.GET("/admin/organizations", {
-        params: { query: { status, q: one("q"), cursor: one("cursor"), limit: 20 } },
+        params: {
+          query: { status, q: searchParam(query, "q"), cursor: searchParam(query, "cursor"), limit: 20 },
+        },
       }),
     ),
-    dataOf(api.GET("/admin/auditors", { params: { query: { cursor: one("auditors"), limit: 20 } } })),
-    dataOf(api.GET("/admin/users", { params: { query: { q: one("user"), limit: 50 } } })),
+    dataOf(
+      api.GET("/admin/auditors", {
+        params: { query: { cursor: searchParam(query, "auditors"), limit: 20 } },
+      }),
+    ),
+    dataOf(api.GET("/admin/users", { params: { query: { q: searchParam(query, "user"), limit: 50 } } })),
     dataOf(api.GET("/admin/status")),
   ]);
   const link = (change: Record<string, string | undefined>) => {
     const next = new URLSearchParams(
-      Object.entries({ status, q: one("q"), user: one("user"), ...change }).filter(
-        (e): e is [string, string] => !!e[1],
-      ),
+      Object.entries({
+        status,
+        q: searchParam(query, "q"),
+        user: searchParam(query, "user"),
+        ...change,
+      }).filter((e): e is [string, string] => !!e[1]),
     );
     return `/admin?${next}` as Route;
   };
@@ -141,7 +149,7 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
         </nav>
         <FilterForm aria-label="Find an organisation" action="/admin" submitLabel="Find">
           <input type="hidden" name="status" value={status} />
-          <Field label="Name" name="q" defaultValue={one("q")} />
+          <Field label="Name" name="q" defaultValue={searchParam(query, "q")} />
         </FilterForm>
         <DataTable
           columns={["Organisation", "GLN", "Members", "Created"]}
@@ -163,7 +171,7 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
           )}
         />
         <nav className="row" aria-label="Pages of organisations">
-          {one("cursor") && <Link href={link({ cursor: undefined })}>Newest</Link>}
+          {searchParam(query, "cursor") && <Link href={link({ cursor: undefined })}>Newest</Link>}
           {orgs.nextCursor && <Link href={link({ cursor: orgs.nextCursor })}>More organisations</Link>}
         </nav>
       </section>
@@ -236,12 +244,16 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
         <h3>Accredit an auditor</h3>
         <FilterForm aria-label="Find a user" action="/admin" submitLabel="Find">
           <input type="hidden" name="status" value={status} />
-          <Field label="Find a user by email, name or wallet" name="user" defaultValue={one("user")} />
+          <Field
+            label="Find a user by email, name or wallet"
+            name="user"
+            defaultValue={searchParam(query, "user")}
+          />
         </FilterForm>
         {unaccredited.length === 0 ? (
           <p className="empty">
-            No user with a linked wallet{one("user") ? " matches" : " to accredit"}. An auditor signs in and
-            links a wallet first (Your account).
+            No user with a linked wallet{searchParam(query, "user") ? " matches" : " to accredit"}. An auditor
+            signs in and links a wallet first (Your account).
           </p>
         ) : (
           <ActionForm action={accreditAuditorAction} submitLabel="Accredit" aria-label="Accredit an auditor">

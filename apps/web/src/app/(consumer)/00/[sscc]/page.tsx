@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import styles from "@/components/consumer/consumer.module.css";
 import { withLanguage } from "@/components/consumer/InLanguage";
-import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
+import { KeyIntro, PublicKeyPage, titleIn } from "@/components/consumer/PublicKeyPage";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
 import { dataOf, publicApi } from "@/lib/api/api";
 
@@ -10,21 +9,10 @@ import { dataOf, publicApi } from "@/lib/api/api";
 export const instant = false;
 
 /** The tab's title in the visitor's language. */
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("LogisticUnit");
-  return { title: t("title") };
-}
+export const generateMetadata = titleIn("LogisticUnit");
 
 /** GS1 Digital Link of a logistic unit, `/00/{sscc}`: who packed it, what it holds, where it went. */
-export default function LogisticUnitPage({ params }: PageProps<"/00/[sscc]">) {
-  return (
-    <PublicKeyPage>
-      <Unit params={params} />
-    </PublicKeyPage>
-  );
-}
-
-async function Unit({ params }: { params: PageProps<"/00/[sscc]">["params"] }) {
+export default async function LogisticUnitPage({ params }: PageProps<"/00/[sscc]">) {
   const { sscc } = await params;
   const unit = await dataOf(publicApi.GET("/public/00/{sscc}", { params: { path: { sscc } } }));
   const t = await getTranslations("LogisticUnit");
@@ -35,53 +23,55 @@ async function Unit({ params }: { params: PageProps<"/00/[sscc]">["params"] }) {
     ),
   );
   return (
-    <div className={styles.page}>
-      <section className={styles.product}>
-        <p className={styles.eyebrow}>{t("packedBy", { packer: unit.packer.name })}</p>
-        <h1 className={styles.productName}>{t("sscc", { sscc: unit.sscc })}</h1>
-      </section>
-      <section aria-labelledby="contents-title">
-        <h2 id="contents-title" className={styles.sectionTitle}>
-          {t("contentsTitle")}
-        </h2>
-        {unit.contents.length === 0 ? (
-          <p className={styles.muted}>{t("noContents")}</p>
-        ) : (
-          <ul>
-            {unit.contents.map((item, i) => (
-              <li key={item.id}>
-                {item.lot ? (
-                  <a href={hrefs[i]}>
-                    {t("lotOf", { product: item.lot.productName, lot: item.lot.lotCode })}
-                  </a>
-                ) : (
-                  item.id
-                )}
+    <PublicKeyPage>
+      <div className={styles.page}>
+        <KeyIntro
+          eyebrow={t("packedBy", { packer: unit.packer.name })}
+          name={t("sscc", { sscc: unit.sscc })}
+        />
+        <section aria-labelledby="contents-title">
+          <h2 id="contents-title" className={styles.sectionTitle}>
+            {t("contentsTitle")}
+          </h2>
+          {unit.contents.length === 0 ? (
+            <p className={styles.muted}>{t("noContents")}</p>
+          ) : (
+            <ul>
+              {unit.contents.map((item, i) => (
+                <li key={item.id}>
+                  {item.lot ? (
+                    <a href={hrefs[i]}>
+                      {t("lotOf", { product: item.lot.productName, lot: item.lot.lotCode })}
+                    </a>
+                  ) : (
+                    item.id
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="journey-title">
+          <h2 id="journey-title" className={styles.sectionTitle}>
+            {t("journeyTitle")}
+          </h2>
+          <ol className={styles.timeline}>
+            {unit.journey.map((step) => (
+              <li key={`${step.eventTime}-${step.bizStep}-${step.organization.name}`} className={styles.step}>
+                <div className={styles.stepBody}>
+                  <p className={styles.stepTitle}>
+                    {words.cbvName("bizStep", step.bizStep, step.bizStep) ?? step.type}
+                  </p>
+                  <p className={styles.stepMeta}>
+                    {words.eventTime(step.eventTime, step.eventTimeZoneOffset)} · {step.organization.name}
+                    {step.location ? ` · ${step.location.name}` : ""}
+                  </p>
+                </div>
               </li>
             ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="journey-title">
-        <h2 id="journey-title" className={styles.sectionTitle}>
-          {t("journeyTitle")}
-        </h2>
-        <ol className={styles.timeline}>
-          {unit.journey.map((step) => (
-            <li key={`${step.eventTime}-${step.bizStep}-${step.organization.name}`} className={styles.step}>
-              <div className={styles.stepBody}>
-                <p className={styles.stepTitle}>
-                  {words.cbvName("bizStep", step.bizStep, step.bizStep) ?? step.type}
-                </p>
-                <p className={styles.stepMeta}>
-                  {words.eventTime(step.eventTime, step.eventTimeZoneOffset)} · {step.organization.name}
-                  {step.location ? ` · ${step.location.name}` : ""}
-                </p>
-              </div>
-            </li>
-          ))}
-        </ol>
-      </section>
-    </div>
+          </ol>
+        </section>
+      </div>
+    </PublicKeyPage>
   );
 }

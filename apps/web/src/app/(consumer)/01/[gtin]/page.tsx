@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import styles from "@/components/consumer/consumer.module.css";
 import { withLanguage } from "@/components/consumer/InLanguage";
-import { PublicKeyPage } from "@/components/consumer/PublicKeyPage";
+import { KeyIntro, PublicKeyPage, titleIn } from "@/components/consumer/PublicKeyPage";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
 import { dataOf, publicApi } from "@/lib/api/api";
 
@@ -10,21 +9,10 @@ import { dataOf, publicApi } from "@/lib/api/api";
 export const instant = false;
 
 /** The tab's title in the visitor's language. */
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Product");
-  return { title: t("title") };
-}
+export const generateMetadata = titleIn("Product");
 
 /** GS1 Digital Link of a product alone, `/01/{gtin}`: the product and its lots that have a record. */
-export default function ProductPage({ params }: PageProps<"/01/[gtin]">) {
-  return (
-    <PublicKeyPage>
-      <Product params={params} />
-    </PublicKeyPage>
-  );
-}
-
-async function Product({ params }: { params: PageProps<"/01/[gtin]">["params"] }) {
+export default async function ProductPage({ params }: PageProps<"/01/[gtin]">) {
   const { gtin } = await params;
   const product = await dataOf(publicApi.GET("/public/01/{gtin}", { params: { path: { gtin } } }));
   const t = await getTranslations("Product");
@@ -33,37 +21,37 @@ async function Product({ params }: { params: PageProps<"/01/[gtin]">["params"] }
     product.lots.map((lot) => withLanguage(`/01/${product.gtin}/10/${encodeURIComponent(lot.lotCode)}`)),
   );
   return (
-    <div className={styles.page}>
-      <section className={styles.product}>
-        <p className={styles.eyebrow}>{product.organization.name}</p>
-        <h1 className={styles.productName}>{product.name}</h1>
-        {product.description && <p className={styles.muted}>{product.description}</p>}
-        <dl className={styles.keys}>
-          <div>
-            <dt>{t("gtin")}</dt>
-            <dd>{product.gtin}</dd>
-          </div>
-        </dl>
-      </section>
-      <section aria-labelledby="lots-title">
-        <h2 id="lots-title" className={styles.sectionTitle}>
-          {t("lotsTitle")}
-        </h2>
-        {product.lots.length === 0 ? (
-          <p className={styles.muted}>{t("noLots")}</p>
-        ) : (
-          <ul>
-            {product.lots.map((lot, i) => (
-              <li key={lot.lotCode}>
-                <a href={hrefs[i]}>{t("lot", { lot: lot.lotCode })}</a>
-                {lot.productionDate ? ` · ${t("made", { date: date(lot.productionDate) })}` : ""}
-                {lot.expiryDate ? ` · ${t("expires", { date: date(lot.expiryDate) })}` : ""}
-                {lot.recalled ? ` · ${t("recalled")}` : ""}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+    <PublicKeyPage>
+      <div className={styles.page}>
+        <KeyIntro eyebrow={product.organization.name} name={product.name}>
+          {product.description && <p className={styles.muted}>{product.description}</p>}
+          <dl className={styles.keys}>
+            <div>
+              <dt>{t("gtin")}</dt>
+              <dd>{product.gtin}</dd>
+            </div>
+          </dl>
+        </KeyIntro>
+        <section aria-labelledby="lots-title">
+          <h2 id="lots-title" className={styles.sectionTitle}>
+            {t("lotsTitle")}
+          </h2>
+          {product.lots.length === 0 ? (
+            <p className={styles.muted}>{t("noLots")}</p>
+          ) : (
+            <ul>
+              {product.lots.map((lot, i) => (
+                <li key={lot.lotCode}>
+                  <a href={hrefs[i]}>{t("lot", { lot: lot.lotCode })}</a>
+                  {lot.productionDate ? ` · ${t("made", { date: date(lot.productionDate) })}` : ""}
+                  {lot.expiryDate ? ` · ${t("expires", { date: date(lot.expiryDate) })}` : ""}
+                  {lot.recalled ? ` · ${t("recalled")}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </PublicKeyPage>
   );
 }

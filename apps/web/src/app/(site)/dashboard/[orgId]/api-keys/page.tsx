@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { roleNames } from "@/components/dashboard/labels";
 import { PageIntro } from "@/components/dashboard/PageIntro";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { ForRole } from "@/components/dashboard/RoleRequired";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
 import { FormCard } from "@/components/forms/FormCard";
@@ -10,7 +10,6 @@ import { SelectField } from "@/components/forms/SelectField";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/apiKeys";
 import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
-import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "API keys" };
@@ -21,23 +20,22 @@ const keyRoles = (["viewer", "operator", "admin"] as const).map((r) => [r, roleN
 export default async function ApiKeysPage({ params }: PageProps<"/dashboard/[orgId]/api-keys">) {
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
-  const intro = (
-    <PageIntro title="API keys">
-      For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
-    </PageIntro>
+  return (
+    <>
+      <PageIntro title="API keys">
+        For ERP, WMS and IoT gateways: send it as a bearer token. A key acts with its role.
+      </PageIntro>
+      <ForRole minimum="admin" role={role} to="see and manage API keys">
+        <ApiKeys orgId={orgId} />
+      </ForRole>
+    </>
   );
-  if (!roleAtLeast(role, "admin")) {
-    return (
-      <>
-        {intro}
-        <RoleRequired minimum="admin" role={role} to="see and manage API keys" />
-      </>
-    );
-  }
+}
+
+async function ApiKeys({ orgId }: { orgId: string }) {
   const list = await dataOf(api.GET("/orgs/{orgId}/api-keys", { params: { path: { orgId } } }));
   return (
     <>
-      {intro}
       <DataTable
         columns={["Name", "Key", "Role", "Last used"]}
         actions

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { AuditTrail } from "@/components/admin/AuditTrail";
 import { PageIntro } from "@/components/dashboard/PageIntro";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { roleAtLeast } from "@/lib/roles";
+import { ForRole } from "@/components/dashboard/RoleRequired";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -14,29 +13,20 @@ export default async function AuditTrailPage({
 }: PageProps<"/dashboard/[orgId]/audit-trail">) {
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
-  const intro = (
-    <PageIntro title="Audit trail">
-      Every change to your products, lots, locations, team, invitations, API keys, webhooks and settings: who
-      made it (a person or an API key), when, from where, and each field before and after. Secrets are never
-      shown.
-    </PageIntro>
-  );
-  if (!roleAtLeast(role, "owner")) {
-    return (
-      <>
-        {intro}
-        <RoleRequired minimum="owner" role={role} to="read the audit trail" />
-      </>
-    );
-  }
   return (
     <>
-      {intro}
-      <AuditTrail
-        orgId={orgId}
-        pagePath={`/dashboard/${orgId}/audit-trail`}
-        searchParams={await searchParams}
-      />
+      <PageIntro title="Audit trail">
+        Every change to your products, lots, locations, team, invitations, API keys, webhooks and settings:
+        who made it (a person or an API key), when, from where, and each field before and after. Secrets are
+        never shown.
+      </PageIntro>
+      <ForRole minimum="owner" role={role} to="read the audit trail">
+        <AuditTrail
+          orgId={orgId}
+          pagePath={`/dashboard/${orgId}/audit-trail`}
+          searchParams={await searchParams}
+        />
+      </ForRole>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Field } from "@/components/forms/Field";
 import { SelectField } from "@/components/forms/SelectField";
 import { api, dataOf } from "@/lib/api/api";
 import { settle } from "@/lib/api/settle";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Exports" };
@@ -14,9 +15,9 @@ export default async function ExportsPage({ params, searchParams }: PageProps<"/
   const products = await settle(
     dataOf(api.GET("/orgs/{orgId}/products", { params: { path: { orgId }, query: { limit: 100 } } })),
   );
-  const productId = typeof search.productId === "string" && search.productId ? search.productId : "";
-  const from = typeof search.from === "string" ? search.from : "";
-  const to = typeof search.to === "string" ? search.to : "";
+  const productId = searchParam(search, "productId") ?? "";
+  const from = searchParam(search, "from") ?? "";
+  const to = searchParam(search, "to") ?? "";
   const range = [
     from && to
       ? `from=${encodeURIComponent(`${from}T00:00:00Z`)}&to=${encodeURIComponent(`${to}T23:59:59Z`)}`

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { BulkImport } from "@/components/dashboard/BulkImport";
 import { PageIntro } from "@/components/dashboard/PageIntro";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
-import { roleAtLeast } from "@/lib/roles";
+import { ForRole } from "@/components/dashboard/RoleRequired";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Bulk import" };
@@ -16,11 +15,9 @@ export default async function ImportPage({ params }: PageProps<"/dashboard/[orgI
         Import products, locations, lots and events from a spreadsheet (CSV or XLSX), or events from another
         EPCIS 2.0 system.
       </PageIntro>
-      {roleAtLeast(role, "operator") ? (
+      <ForRole minimum="operator" role={role} to="import">
         <BulkImport orgId={orgId} />
-      ) : (
-        <RoleRequired minimum="operator" role={role} to="import" />
-      )}
+      </ForRole>
     </>
   );
 }

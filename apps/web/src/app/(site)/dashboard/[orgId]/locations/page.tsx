@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { ForRole } from "@/components/dashboard/RoleRequired";
 import { Field } from "@/components/forms/Field";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
@@ -11,7 +11,7 @@ import { createLocationAction } from "@/lib/actions/locations";
 import { api, dataOf } from "@/lib/api/api";
 import { describePlot } from "@/lib/locations/describePlot";
 import { orgPath } from "@/lib/orgPath";
-import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Locations" };
@@ -22,7 +22,7 @@ export default async function LocationsPage({
 }: PageProps<"/dashboard/[orgId]/locations">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
-  const q = typeof search.q === "string" && search.q ? search.q : undefined;
+  const q = searchParam(search, "q");
   const locations = await dataOf(
     api.GET("/orgs/{orgId}/locations", {
       params: {
@@ -30,7 +30,7 @@ export default async function LocationsPage({
         query: {
           q,
           limit: 50,
-          cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+          cursor: searchParam(search, "cursor"),
         },
       },
     }),
@@ -68,7 +68,7 @@ export default async function LocationsPage({
         nextCursor={locations.nextCursor}
         noun="locations"
       />
-      {roleAtLeast(role, "operator") ? (
+      <ForRole minimum="operator" role={role} to="add or edit locations">
         <FormCard
           id="new-location"
           title="Add a location"
@@ -77,9 +77,7 @@ export default async function LocationsPage({
         >
           <LocationFields />
         </FormCard>
-      ) : (
-        <RoleRequired minimum="operator" role={role} to="add or edit locations" />
-      )}
+      </ForRole>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { api, dataOf } from "@/lib/api/api";
 import type { ApiQuery } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Lots" };
@@ -17,24 +18,21 @@ const PAGE = 50;
 
 type LotsQuery = ApiQuery<"/orgs/{orgId}/lots", "get">;
 
-const one = (value: string | string[] | undefined) =>
-  typeof value === "string" && value !== "" ? value : undefined;
-
 export default async function LotsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/lots">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
   const filters = {
-    q: one(search.q),
-    recallState: one(search.recallState),
-    producedFrom: one(search.producedFrom),
-    producedTo: one(search.producedTo),
+    q: searchParam(search, "q"),
+    recallState: searchParam(search, "recallState"),
+    producedFrom: searchParam(search, "producedFrom"),
+    producedTo: searchParam(search, "producedTo"),
   };
   const lots = await dataOf(
     api.GET("/orgs/{orgId}/lots", {
       params: {
         path: { orgId },
         // Passed on as given: the API refuses any other recall state with a 400 naming it.
-        query: { ...filters, limit: PAGE, cursor: one(search.cursor) } as LotsQuery,
+        query: { ...filters, limit: PAGE, cursor: searchParam(search, "cursor") } as LotsQuery,
       },
     }),
   );

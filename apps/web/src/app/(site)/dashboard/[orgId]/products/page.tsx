@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { ForRole } from "@/components/dashboard/RoleRequired";
 import { Field } from "@/components/forms/Field";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { FormCard } from "@/components/forms/FormCard";
@@ -12,6 +12,7 @@ import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Products" };
@@ -22,8 +23,8 @@ export default async function ProductsPage({
 }: PageProps<"/dashboard/[orgId]/products">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
-  const q = typeof search.q === "string" && search.q ? search.q : undefined;
-  const category = typeof search.category === "string" && search.category ? search.category : undefined;
+  const q = searchParam(search, "q");
+  const category = searchParam(search, "category");
   const products = await dataOf(
     api.GET("/orgs/{orgId}/products", {
       params: {
@@ -32,7 +33,7 @@ export default async function ProductsPage({
           q,
           category,
           limit: 50,
-          cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+          cursor: searchParam(search, "cursor"),
         },
       },
     }),
@@ -73,9 +74,7 @@ export default async function ProductsPage({
         nextCursor={products.nextCursor}
         noun="products"
       />
-      {!roleAtLeast(role, "operator") ? (
-        <RoleRequired minimum="operator" role={role} to="register products" />
-      ) : (
+      <ForRole minimum="operator" role={role} to="register products">
         <FormCard
           id="new-product"
           title="Register a product"
@@ -104,7 +103,7 @@ export default async function ProductsPage({
           </div>
           <ImageUrlsField />
         </FormCard>
-      )}
+      </ForRole>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Recalls" };
@@ -22,7 +23,7 @@ export default async function RecallsPage({ params, searchParams }: PageProps<"/
           path: { orgId },
           query: {
             limit: 50,
-            cursor: typeof search.cursor === "string" && search.cursor ? search.cursor : undefined,
+            cursor: searchParam(search, "cursor"),
           },
         },
       }),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
 import { PageIntro } from "@/components/dashboard/PageIntro";
-import { RoleRequired } from "@/components/dashboard/RoleRequired";
+import { ForRole } from "@/components/dashboard/RoleRequired";
 import { ActionButton } from "@/components/forms/ActionButton";
 import { ConfirmActionButton } from "@/components/forms/ConfirmActionButton";
 import { Field } from "@/components/forms/Field";
@@ -16,7 +16,6 @@ import {
 import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
-import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Webhooks" };
@@ -31,24 +30,23 @@ const events = [
 export default async function WebhooksPage({ params }: PageProps<"/dashboard/[orgId]/webhooks">) {
   const { orgId } = await params;
   const { role } = await requireOrgRole(orgId);
-  const intro = (
-    <PageIntro title="Webhooks">
-      Tracemark posts signed JSON to your HTTPS endpoint when these happen. A paused webhook receives nothing
-      until you resume it.
-    </PageIntro>
+  return (
+    <>
+      <PageIntro title="Webhooks">
+        Tracemark posts signed JSON to your HTTPS endpoint when these happen. A paused webhook receives
+        nothing until you resume it.
+      </PageIntro>
+      <ForRole minimum="admin" role={role} to="see and manage webhooks">
+        <Webhooks orgId={orgId} />
+      </ForRole>
+    </>
   );
-  if (!roleAtLeast(role, "admin")) {
-    return (
-      <>
-        {intro}
-        <RoleRequired minimum="admin" role={role} to="see and manage webhooks" />
-      </>
-    );
-  }
+}
+
+async function Webhooks({ orgId }: { orgId: string }) {
   const list = await dataOf(api.GET("/orgs/{orgId}/webhooks", { params: { path: { orgId } } }));
   return (
     <>
-      {intro}
       <DataTable
         columns={["URL", "Events", "State", "Added"]}
         actions

@@ -18,6 +18,7 @@ import { FormCard } from "@/components/forms/FormCard";
 import { FormField } from "@/components/forms/FormField";
 import { SelectField } from "@/components/forms/SelectField";
 import { ProductImage } from "@/components/ProductImage";
+import { Settled } from "@/components/Settled";
 import { env } from "@/env";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
 import { requestAuditAction } from "@/lib/actions/audits";
@@ -36,6 +37,7 @@ import type { ApiResponse } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Lot" };
@@ -45,7 +47,7 @@ export default async function LotPage({
   searchParams,
 }: PageProps<"/dashboard/[orgId]/lots/[lotId]">) {
   const [{ orgId, lotId }, search] = await Promise.all([params, searchParams]);
-  const documentsCursor = typeof search.documents === "string" ? search.documents : undefined;
+  const documentsCursor = searchParam(search, "documents");
   const { role } = await requireOrgRole(orgId);
   const writes = roleAtLeast(role, "operator");
   const manages = roleAtLeast(role, "admin");
@@ -273,41 +275,39 @@ export default async function LotPage({
       )}
       <section className="stack" aria-labelledby="trace-title">
         <h2 id="trace-title">Trace</h2>
-        {trace.ok ? (
-          trace.value.nodes.length > 1 ? (
-            <TraceGraph trace={trace.value} orgId={orgId} />
-          ) : (
-            <p className="muted">This lot is not linked to other lots or items yet.</p>
-          )
-        ) : (
-          <p className="muted">{trace.error}</p>
-        )}
+        <Settled result={trace}>
+          {(graph) =>
+            graph.nodes.length > 1 ? (
+              <TraceGraph trace={graph} orgId={orgId} />
+            ) : (
+              <p className="muted">This lot is not linked to other lots or items yet.</p>
+            )
+          }
+        </Settled>
       </section>
       {owns && <LotReach orgId={orgId} lot={lot} />}
       <section className="card stack" aria-labelledby="documents-title">
         <h2 id="documents-title">Documents</h2>
-        {documents.ok ? (
-          <LotDocuments
-            orgId={orgId}
-            documents={documents.value.items}
-            olderHref={
-              documents.value.nextCursor
-                ? `${orgPath(orgId, "lots", lotId)}?documents=${encodeURIComponent(documents.value.nextCursor)}#documents-title`
-                : undefined
-            }
-          />
-        ) : (
-          <p className="muted">{documents.error}</p>
-        )}
+        <Settled result={documents}>
+          {(page) => (
+            <LotDocuments
+              orgId={orgId}
+              documents={page.items}
+              olderHref={
+                page.nextCursor
+                  ? `${orgPath(orgId, "lots", lotId)}?documents=${encodeURIComponent(page.nextCursor)}#documents-title`
+                  : undefined
+              }
+            />
+          )}
+        </Settled>
       </section>
       <div className="grid-2">
         <section className="card stack" aria-labelledby="attestations-title">
           <h2 id="attestations-title">Attestations</h2>
-          {attestations.ok ? (
-            <AttestationList items={attestations.value.items} empty="No auditor has attested this lot yet." />
-          ) : (
-            <p className="muted">{attestations.error}</p>
-          )}
+          <Settled result={attestations}>
+            {(page) => <AttestationList items={page.items} empty="No auditor has attested this lot yet." />}
+          </Settled>
           {askable.length > 0 && (
             <ActionForm
               action={requestAuditAction.bind(null, orgId, lotId)}
@@ -322,11 +322,7 @@ export default async function LotPage({
         </section>
         <section className="card stack" aria-labelledby="proof-points-title">
           <h2 id="proof-points-title">Proof points</h2>
-          {proofPoints.ok ? (
-            <ProofPointList items={proofPoints.value} />
-          ) : (
-            <p className="muted">{proofPoints.error}</p>
-          )}
+          <Settled result={proofPoints}>{(items) => <ProofPointList items={items} />}</Settled>
           {askable.length > 0 && (
             <ActionForm
               action={requestProofPointAction.bind(null, orgId, lotId)}

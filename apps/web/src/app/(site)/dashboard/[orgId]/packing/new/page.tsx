@@ -4,6 +4,7 @@ import { Field } from "@/components/forms/Field";
 import { LotPicker } from "@/components/forms/LotPicker";
 import { SelectField } from "@/components/forms/SelectField";
 import { recordPackingAction } from "@/lib/actions/events";
+import { searchParam } from "@/lib/searchParam";
 
 export const metadata: Metadata = { title: "Record a packing" };
 
@@ -50,12 +51,7 @@ export default async function NewPackingPage({
           </fieldset>
           <section className="stack" aria-labelledby="packed-lots-title">
             <h2 id="packed-lots-title">What was packed</h2>
-            <LotPicker
-              lots={lots}
-              mode="pack"
-              preset={typeof search.lot === "string" ? search.lot : undefined}
-              caption="Lots packed"
-            />
+            <LotPicker lots={lots} mode="pack" preset={searchParam(search, "lot")} caption="Lots packed" />
           </section>
         </>
       )}

@@ -3,6 +3,7 @@ import { LinkEventPage } from "@/components/dashboard/LinkEventPage";
 import { LotPicker } from "@/components/forms/LotPicker";
 import { NewLotRows } from "@/components/forms/NewLotRows";
 import { recordTransformationAction } from "@/lib/actions/events";
+import { searchParam } from "@/lib/searchParam";
 
 export const metadata: Metadata = { title: "Record a transformation" };
 
@@ -29,7 +30,7 @@ export default async function NewTransformationPage({
             <LotPicker
               lots={lots}
               mode="use"
-              preset={typeof search.input === "string" ? search.input : undefined}
+              preset={searchParam(search, "input")}
               caption="How each lot took part"
             />
           </section>

@@ -10,6 +10,7 @@ import type { ApiItem } from "@/lib/api/types";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Webhook deliveries" };
@@ -42,7 +43,7 @@ export default async function WebhookDeliveriesPage({
   const webhooks = await dataOf(api.GET("/orgs/{orgId}/webhooks", { params: { path: { orgId } } }));
   const webhook = webhooks.find((w) => w.id === webhookId);
   if (!webhook) notFound();
-  const cursor = typeof search.cursor === "string" ? search.cursor : undefined;
+  const cursor = searchParam(search, "cursor");
   const log = await dataOf(
     api.GET("/orgs/{orgId}/webhooks/{webhookId}/deliveries", {
       params: { path: { orgId, webhookId }, query: { limit: 20, cursor: cursor || undefined } },

@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/api/orNotFound";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { publicOrigin } from "@/lib/publicOrigin";
+import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "QR labels" };
@@ -26,8 +27,8 @@ export default async function LabelsPage({
   );
   const mode = search.mode === "serials" ? "serials" : "lot";
   const copies = Math.min(MAX_LABELS, Math.max(1, Number(search.copies) || 12));
-  const first = typeof search.first === "string" ? search.first : "";
-  const last = typeof search.last === "string" ? search.last : "";
+  const first = searchParam(search, "first") ?? "";
+  const last = searchParam(search, "last") ?? "";
 
   let serials: string[] = [];
   if (mode === "serials") {
