@@ -27,9 +27,7 @@ export const lotWords = (lot: Pick<PickableLot, "lotCode" | "productName">) =>
   `lot ${lot.lotCode} of ${lot.productName}`;
 
 /** When and where, as `EventFields` and `LocalDateTimeInput` send them. */
-function whenAndWhere(
-  formData: FormData,
-):
+function whenAndWhere(formData: FormData):
   | (Pick<EventBody, "eventTime" | "eventTimeZoneOffset" | "bizLocation" | "readPoint"> & {
       error?: undefined;
     })
