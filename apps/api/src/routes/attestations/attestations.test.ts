@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { buildRevocationTypedData, computeLotKey } from "@tracemark/sdk";
 import { type Hex, keccak256, stringToHex, zeroHash } from "viem";
 import { getEasSettings } from "../../services/attestations/getEasSettings.ts";
@@ -35,7 +35,6 @@ describe("audit requests, the auditor's side, attestations and revocations", () 
     second = await signedInAuditor(t, "Second auditor");
     withdrawn = await signedInAuditor(t, "Withdrawn auditor", false);
   });
-  after(() => t.close());
 
   /** A signed delegated attestation about `subjectLot`, as the web app would send it. */
   const signedAttestation = (
