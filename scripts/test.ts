@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { freePort, startPostgres } from "@tracemark/testkit";
+import { type Counts, countResults } from "./lib/countResults.ts";
 
 const workspaceTests = (workspace: string) => ["npm", ["test", "--workspace", workspace]] as const;
 const suites = [
@@ -64,18 +65,6 @@ let cancelled = false;
  * failure.
  */
 const SUITE_TIME_LIMIT_MS = 30 * 60 * 1000;
-
-type Counts = { passed: number; failed: number };
-
-/** Reads the closing counts of node's test runner, Playwright and Mocha-style reporters. */
-export function countResults(output: string): Counts {
-  const sum = (pattern: RegExp) =>
-    [...output.matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0);
-  return {
-    passed: sum(/^[ℹ#] pass (\d+)$/gm) + sum(/^\s*(\d+) (?:passed|passing)\b/gm),
-    failed: sum(/^[ℹ#] fail (\d+)$/gm) + sum(/^\s*(\d+) (?:failed|failing)\b/gm),
-  };
-}
 
 function run(
   command: string,
