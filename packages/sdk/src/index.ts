@@ -359,6 +359,7 @@ export {
   type PublicRecordEvent,
   type PublicRecordHiddenStep,
   type PublicRecordInheritedRecall,
+  type PublicRecordOmittedEvents,
   type PublicRecordProofs,
   publicRecordProofsSchema,
   publicRecordSchema,

@@ -11,6 +11,7 @@ import {
   type PublicRecordAnchor,
   type PublicRecordAttestation,
   type PublicRecordJourneyStep,
+  type PublicRecordOmittedEvents,
   type PublicRecordWithDisplay,
 } from "@tracemark/sdk";
 import type { Hex } from "viem";
@@ -72,6 +73,9 @@ type EventRow = {
   document: Record<string, unknown>;
   eventTime: Date;
   eventTimeZoneOffset: string;
+  /** How many events the lot has, and how many of them are its owner's (the same on every row). */
+  lotEvents: bigint;
+  ownerEvents: bigint;
   type: string;
   action: string | null;
   bizStep: string | null;
@@ -92,7 +96,10 @@ type EventRow = {
 };
 
 const HEX32 = /^0x[0-9a-fA-F]{64}$/;
-/** The most events a public record shows: the owner's first, then the custody holders'. */
+/**
+ * The most events a public record shows (events and hidden steps together): the owner's latest
+ * first, then the custody holders' latest; the record counts those it leaves out (`omittedEvents`).
+ */
 export const PUBLIC_RECORD_MAX_EVENTS = 1000;
 
 /**
@@ -100,8 +107,14 @@ export const PUBLIC_RECORD_MAX_EVENTS = 1000;
  * (the events of the lot with their anchors and Merkle proofs, the auditors' attestations, the
  * recall state, and the active recalls of lots upstream of it: `inheritedRecallsOf`) plus `display`, the names, places and labels the consumer page shows. The events
  * are those of the lot's owner and of the organisations it was shipped to (a pending or completed
- * custody transfer when they recorded it: the rule `storeEvents` links events by), at most `PUBLIC_RECORD_MAX_EVENTS`, the owner's kept
- * first so that no other organisation's volume can push them out. An event whose visibility is
+ * custody transfer when they recorded it: the rule `storeEvents` links events by), at most
+ * `PUBLIC_RECORD_MAX_EVENTS` of them, events and hidden steps alike. Over the cap the owner's are
+ * kept first, so that no other organisation's volume can push them out, and of each (the owner's,
+ * then the partners') the latest: a consumer wants where the lot went last (the latest custody, a
+ * correction, the shop), and the owner's commissioning is the step its own volume may cost, not
+ * another's. The record says how many of each it leaves out (`omittedEvents`: the earliest of the
+ * owner's, the earliest of the partners'), so neither a consumer nor Verify takes it for the whole
+ * lot; both counts come from the query that picks the shown events. An event whose visibility is
  * not `public` appears only in `hiddenSteps`: its organisation, its day, its leaf and anchor, so
  * Verify proves it exists, and nothing of what happened (no event, hash, eventID, place, step);
  * attestations about it are left out. Organisations are named by their public id (`publicOrgIdOf`). Locations are resolved only
@@ -143,10 +156,13 @@ export async function getPublicRecord(
   };
 
   const [recorded, recall, inherited] = await Promise.all([
-    // The owner's events first, then the custody holders', up to the cap; shown in time order.
+    // The owner's events first, then the custody holders', each latest first, up to the cap; with
+    // how many the lot has (counted before the cap), shown in time order.
     db.prisma.$queryRaw<EventRow[]>`
       SELECT * FROM (
         SELECT e.id, e."eventHash", e.leaf, e."hashVersion", e."leafVersion", e.salts, '0x' || encode(e."saltSeed", 'hex') AS "saltSeed", o.disclosure AS "orgDisclosure", e.document, e."eventTime", e."eventTimeZoneOffset", e.type, e.action,
+               count(*) OVER () AS "lotEvents",
+               count(*) FILTER (WHERE e."organizationId" = ${lot.organization.id}::uuid) OVER () AS "ownerEvents",
                e."bizStep", e.disposition, e."readPoint", e."bizLocation", e."organizationId", o.name AS "orgName",
                o."chainOrgId" AS "orgChainId", e.visibility::text AS visibility,
                COALESCE(b.status::text, 'pending') AS status, event_proof(b.tree, e."treeNode", e.proof) AS proof, b.root, b."eventCount", b."blockNumber", b."anchoredAt", b."txHash"
@@ -155,7 +171,7 @@ export async function getPublicRecord(
         LEFT JOIN anchor_batches b ON b.id = e."batchId"
         WHERE e.id IN (SELECT i."eventId" FROM event_identifiers i WHERE i."lotId" = ${lot.id}::uuid
                        UNION SELECT x.id FROM events x WHERE x."lotId" = ${lot.id}::uuid)
-        ORDER BY e."organizationId" = ${lot.organization.id}::uuid DESC, e."eventTime", e.id
+        ORDER BY e."organizationId" = ${lot.organization.id}::uuid DESC, e."eventTime" DESC, e.id DESC
         LIMIT ${PUBLIC_RECORD_MAX_EVENTS}
       ) shown
       ORDER BY "eventTime", id`,
@@ -174,6 +190,7 @@ export async function getPublicRecord(
     (partnerId !== undefined && (e.visibility === "partners" || e.organizationId === partnerId));
   const events = recorded.filter(shows);
   const hidden = recorded.filter((e) => !shows(e));
+  const omittedEvents = omittedOf(recorded, lot.organization.id);
   // `recorded` is in time order: a hidden step's place among the shown ones is how many precede it.
   const positionOf = new Map<EventRow, number>();
   let shownSoFar = 0;
@@ -383,6 +400,7 @@ export async function getPublicRecord(
           })),
         }
       : {}),
+    omittedEvents,
     attestations: publicAttestations.map((a) => a.attestation),
     recall: {
       recalled,
@@ -451,6 +469,21 @@ export async function getPublicRecord(
           : {}),
       })),
     },
+  };
+}
+
+/**
+ * How many of the lot's events `recorded` (those the record shows, shown or hidden) leaves out, the
+ * owner's and the partners', from the lot's counts on every row; none when the lot has no events.
+ */
+function omittedOf(recorded: EventRow[], ownerId: string): PublicRecordOmittedEvents {
+  const [first] = recorded;
+  if (!first) return { owner: 0, partners: 0 };
+  const ownerShown = recorded.filter((e) => e.organizationId === ownerId).length;
+  const owner = Number(first.ownerEvents);
+  return {
+    owner: owner - ownerShown,
+    partners: Number(first.lotEvents) - owner - (recorded.length - ownerShown),
   };
 }
 

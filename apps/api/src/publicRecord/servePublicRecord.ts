@@ -69,7 +69,7 @@ function namedEtags(ifNoneMatch: string | undefined, encoding: PublicRecordEncod
  * The shape of the stored record. Raise it with any change to what `getPublicRecord` returns (or
  * how the route renders it): records stored in another shape are then rebuilt on their next read.
  */
-export const PUBLIC_RECORD_FORMAT = 7;
+export const PUBLIC_RECORD_FORMAT = 8;
 
 /** Reads of the public record served from the read model (`hit`) or built (`miss`), in this process. */
 export const publicRecordReads = new Counter({

@@ -117,6 +117,7 @@ export async function anchorRecord(
     product: { gtin, lot, serial: null, name: "Alpine cheese" },
     context,
     events: recordEvents,
+    omittedEvents: { owner: 0, partners: 0 },
     attestations: [],
     recall: { recalled: false, declaredAt: null },
   };

@@ -128,6 +128,32 @@ export const publicRecordHiddenStepSchema = z.object({
 });
 
 /**
+ * How many of the lot's events a record leaves out, by whose. A record shows at most 1,000 of them
+ * (events and hidden steps together): the owner's latest first, so no other organisation's volume
+ * can push them out, then the latest of the organisations the lot was shipped to. What is left out
+ * is therefore the earliest of the owner's and the earliest of the partners' events. Nothing of
+ * them is in the record, so `verifyRecord` checks none of them; the count is the server's word
+ * (nothing on chain says which leaves belong to a lot).
+ */
+export const publicRecordOmittedEventsSchema = z
+  .object({
+    owner: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: "The lot owner's events left out: its earliest." }),
+    partners: z.number().int().nonnegative().meta({
+      description:
+        "The events left out of the organisations the lot was shipped to: their earliest (all of them when the owner's fill the record).",
+    }),
+  })
+  .meta({
+    description:
+      "How many of the lot's events the record leaves out, by whose (both 0 when it shows them all). A record shows at most 1,000 events and hidden steps: the owner's latest first, then its partners' latest. Verify checks none of those left out, and the count is the server's word.",
+    examples: [{ owner: 0, partners: 165 }],
+  });
+
+/**
  * A product's public record, exactly as the API serves it to the consumer page and as
  * `verifyRecord` checks it: who made it, what happened (EPCIS events with their anchors and Merkle
  * proofs), what auditors attested, and whether the lot is recalled.
@@ -146,6 +172,8 @@ export const publicRecordSchema = z.object({
   events: z.array(publicRecordEventSchema),
   /** Steps whose details are not public, in time order; absent when there are none. */
   hiddenSteps: z.array(publicRecordHiddenStepSchema).optional(),
+  /** The lot's events the record leaves out (beyond its cap); both 0 when it shows them all. */
+  omittedEvents: publicRecordOmittedEventsSchema,
   attestations: z.array(publicRecordAttestationSchema),
   recall: z.object({
     recalled: z.boolean(),
@@ -194,4 +222,5 @@ export type PublicRecordDisclosure = z.infer<typeof publicRecordDisclosureSchema
 export type PublicRecordAnchor = z.infer<typeof publicRecordAnchorSchema>;
 export type PublicRecordAttestation = z.infer<typeof publicRecordAttestationSchema>;
 export type PublicRecordHiddenStep = z.infer<typeof publicRecordHiddenStepSchema>;
+export type PublicRecordOmittedEvents = z.infer<typeof publicRecordOmittedEventsSchema>;
 export type PublicRecordInheritedRecall = z.infer<typeof publicRecordInheritedRecallSchema>;

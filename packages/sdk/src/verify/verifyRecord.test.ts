@@ -126,6 +126,7 @@ describe("verifyRecord against real contracts on anvil", () => {
     const result = await verify(honest);
     assert.equal(result.ok, true, JSON.stringify(result, null, 1));
     assert.equal(result.complete, true);
+    assert.equal(result.omittedEvents, 0);
     assert.deepEqual(
       result.events.map((e) => e.status),
       Array(6).fill("verified"),
@@ -287,6 +288,23 @@ describe("verifyRecord against real contracts on anvil", () => {
     assert.equal(result.events[3]?.status, "pending");
     assert.equal(result.ok, true);
     assert.equal(result.complete, false);
+  });
+
+  it("a record that leaves events out is not complete, though all it shows verifies; a record without the count is malformed", async () => {
+    const capped = copy();
+    capped.omittedEvents = { owner: 0, partners: 165 };
+    const result = await verify(capped);
+    assert.equal(result.ok, true, JSON.stringify(result.events));
+    assert.deepEqual(
+      result.events.map((e) => e.status),
+      Array(6).fill("verified"),
+    );
+    assert.equal(result.omittedEvents, 165);
+    assert.equal(result.complete, false);
+    capped.omittedEvents = { owner: 2, partners: 0 };
+    assert.equal((await verify(capped)).omittedEvents, 2);
+    const { omittedEvents: _omitted, ...uncounted } = copy();
+    await assert.rejects(verify(uncounted), InvalidPublicRecordError);
   });
 
   it("forged attestations fail: another signer, an unknown UID, changed content, a stranger's subject", async () => {

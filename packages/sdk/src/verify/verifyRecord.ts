@@ -59,8 +59,16 @@ export type Verdict = { status: VerdictStatus; reasons: string[] };
 export type VerifyRecordReturnType = {
   /** No item failed. */
   ok: boolean;
-  /** No item failed and none is pending. */
+  /**
+   * Everything the lot has was verified: no item failed, none is pending, and the record leaves
+   * out none of the lot's events (`omittedEvents` is 0).
+   */
   complete: boolean;
+  /**
+   * How many of the lot's events the record says it leaves out (`record.omittedEvents`, owner's and
+   * partners'): none of them was checked. The count is the server's word: the chain cannot tell.
+   */
+  omittedEvents: number;
   /**
    * Per event: `eventHash` its id (the event hash, or its anchored leaf when fields are withheld),
    * `withheld` the field groups the record does not show (`disclosableFieldGroups`).
@@ -103,7 +111,8 @@ const eventAnchored = getAbiItem({ abi: tracemarkRegistryAbi, name: "EventAnchor
  * first `EventAnchored` log); each attestation exists on EAS under Tracemark's audit schema (whose
  * resolver admits only accredited auditors), by the claimed auditor, about this record, with the
  * claimed content, not revoked and not expired — or, not yet relayed, is validly signed by an
- * auditor accredited now; and the lot's recall state is what the record says. A record served
+ * auditor accredited now; and the lot's recall state is what the record says. Events the record
+ * leaves out (`omittedEvents`, beyond its cap) are not checked: such a record is never `complete`. A record served
  * without its proofs (the API's `GET /public/01/…`) is verified with them (`proofs`, from
  * `GET /public/01/…/proofs`): an anchor whose Merkle proof is given by neither fails. Returns a verdict per
  * item with readable reasons. Throws `InvalidPublicRecordError` for a malformed record or a client
@@ -392,9 +401,11 @@ export async function verifyRecord(parameters: VerifyRecordParameters): Promise<
   );
   const recall = { ...recallVerdict(record, recallState, lotKey), inherited };
   const all = [...eventVerdicts, ...hiddenVerdicts, ...attestationChecks, recall, ...inherited];
+  const omittedEvents = record.omittedEvents.owner + record.omittedEvents.partners;
   return {
     ok: all.every((v) => v.status !== "failed"),
-    complete: all.every((v) => v.status === "verified"),
+    complete: omittedEvents === 0 && all.every((v) => v.status === "verified"),
+    omittedEvents,
     events: eventVerdicts,
     hiddenSteps: hiddenVerdicts,
     attestations: attestationChecks,

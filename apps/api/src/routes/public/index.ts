@@ -22,7 +22,8 @@ export const publicRecordResponse = publicRecordWithDisplaySchema;
 
 const description = `The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
 8, 12, 13 or 14 digits), no sign-in: the SDK's \`PublicRecord\` that \`verifyRecord\` checks against the
-chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+chain (the lot's events across organisations with their anchors, at most 1,000: the owner's latest first, then
+its partners' latest, and \`omittedEvents\` counts those left out; attestations; recall state), plus
 \`display\` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
 those are at \`GET /public/01/{gtin}/10/{lot}/proofs\` (\`verifyRecord({ record, proofs })\`). Served from a stored copy while nothing it shows has
 changed (a recall shows at once), pre-compressed: brotli or gzip as \`Accept-Encoding\` prefers (406 when it

@@ -11009,6 +11009,10 @@ export interface paths {
                          *           }
                          *         }
                          *       ],
+                         *       "omittedEvents": {
+                         *         "owner": 0,
+                         *         "partners": 165
+                         *       },
                          *       "attestations": [
                          *         {
                          *           "uid": "0x0000000000000000000000000000000000000000000000000000000000000000",
@@ -11403,6 +11407,19 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
+                            /**
+                             * @description How many of the lot's events the record leaves out, by whose (both 0 when it shows them all). A record shows at most 1,000 events and hidden steps: the owner's latest first, then its partners' latest. Verify checks none of those left out, and the count is the server's word.
+                             * @example {
+                             *       "owner": 0,
+                             *       "partners": 165
+                             *     }
+                             */
+                            omittedEvents: {
+                                /** @description The lot owner's events left out: its earliest. */
+                                owner: number;
+                                /** @description The events left out of the organisations the lot was shipped to: their earliest (all of them when the owner's fill the record). */
+                                partners: number;
+                            };
                             organisation: {
                                 id: string;
                                 name: string;
@@ -14316,7 +14333,8 @@ export interface paths {
          * A product's public record
          * @description The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
          *     8, 12, 13 or 14 digits), no sign-in: the SDK's `PublicRecord` that `verifyRecord` checks against the
-         *     chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+         *     chain (the lot's events across organisations with their anchors, at most 1,000: the owner's latest first, then
+         *     its partners' latest, and `omittedEvents` counts those left out; attestations; recall state), plus
          *     `display` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
          *     those are at `GET /public/01/{gtin}/10/{lot}/proofs` (`verifyRecord({ record, proofs })`). Served from a stored copy while nothing it shows has
          *     changed (a recall shows at once), pre-compressed: brotli or gzip as `Accept-Encoding` prefers (406 when it
@@ -14418,6 +14436,10 @@ export interface paths {
                          *           }
                          *         }
                          *       ],
+                         *       "omittedEvents": {
+                         *         "owner": 0,
+                         *         "partners": 165
+                         *       },
                          *       "attestations": [
                          *         {
                          *           "uid": "0x0000000000000000000000000000000000000000000000000000000000000000",
@@ -14812,6 +14834,19 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
+                            /**
+                             * @description How many of the lot's events the record leaves out, by whose (both 0 when it shows them all). A record shows at most 1,000 events and hidden steps: the owner's latest first, then its partners' latest. Verify checks none of those left out, and the count is the server's word.
+                             * @example {
+                             *       "owner": 0,
+                             *       "partners": 165
+                             *     }
+                             */
+                            omittedEvents: {
+                                /** @description The lot owner's events left out: its earliest. */
+                                owner: number;
+                                /** @description The events left out of the organisations the lot was shipped to: their earliest (all of them when the owner's fill the record). */
+                                partners: number;
+                            };
                             organisation: {
                                 id: string;
                                 name: string;
@@ -14868,7 +14903,8 @@ export interface paths {
          * A product's public record
          * @description The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
          *     8, 12, 13 or 14 digits), no sign-in: the SDK's `PublicRecord` that `verifyRecord` checks against the
-         *     chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+         *     chain (the lot's events across organisations with their anchors, at most 1,000: the owner's latest first, then
+         *     its partners' latest, and `omittedEvents` counts those left out; attestations; recall state), plus
          *     `display` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
          *     those are at `GET /public/01/{gtin}/10/{lot}/proofs` (`verifyRecord({ record, proofs })`). Served from a stored copy while nothing it shows has
          *     changed (a recall shows at once), pre-compressed: brotli or gzip as `Accept-Encoding` prefers (406 when it
@@ -14972,6 +15008,10 @@ export interface paths {
                          *           }
                          *         }
                          *       ],
+                         *       "omittedEvents": {
+                         *         "owner": 0,
+                         *         "partners": 165
+                         *       },
                          *       "attestations": [
                          *         {
                          *           "uid": "0x0000000000000000000000000000000000000000000000000000000000000000",
@@ -15366,6 +15406,19 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
+                            /**
+                             * @description How many of the lot's events the record leaves out, by whose (both 0 when it shows them all). A record shows at most 1,000 events and hidden steps: the owner's latest first, then its partners' latest. Verify checks none of those left out, and the count is the server's word.
+                             * @example {
+                             *       "owner": 0,
+                             *       "partners": 165
+                             *     }
+                             */
+                            omittedEvents: {
+                                /** @description The lot owner's events left out: its earliest. */
+                                owner: number;
+                                /** @description The events left out of the organisations the lot was shipped to: their earliest (all of them when the owner's fill the record). */
+                                partners: number;
+                            };
                             organisation: {
                                 id: string;
                                 name: string;
@@ -15566,7 +15619,8 @@ export interface paths {
          * A serial item's public record, without its lot
          * @description The public record of a lot or serial item by its GS1 Digital Link keys (the GTIN as
          *     8, 12, 13 or 14 digits), no sign-in: the SDK's `PublicRecord` that `verifyRecord` checks against the
-         *     chain (every event of the lot, across organisations, with its anchor; attestations; recall state), plus
+         *     chain (the lot's events across organisations with their anchors, at most 1,000: the owner's latest first, then
+         *     its partners' latest, and `omittedEvents` counts those left out; attestations; recall state), plus
          *     `display` for the consumer page. Without the Merkle proofs and disclosures that only Verify needs:
          *     those are at `GET /public/01/{gtin}/10/{lot}/proofs` (`verifyRecord({ record, proofs })`). Served from a stored copy while nothing it shows has
          *     changed (a recall shows at once), pre-compressed: brotli or gzip as `Accept-Encoding` prefers (406 when it
@@ -15670,6 +15724,10 @@ export interface paths {
                          *           }
                          *         }
                          *       ],
+                         *       "omittedEvents": {
+                         *         "owner": 0,
+                         *         "partners": 165
+                         *       },
                          *       "attestations": [
                          *         {
                          *           "uid": "0x0000000000000000000000000000000000000000000000000000000000000000",
@@ -16064,6 +16122,19 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
+                            /**
+                             * @description How many of the lot's events the record leaves out, by whose (both 0 when it shows them all). A record shows at most 1,000 events and hidden steps: the owner's latest first, then its partners' latest. Verify checks none of those left out, and the count is the server's word.
+                             * @example {
+                             *       "owner": 0,
+                             *       "partners": 165
+                             *     }
+                             */
+                            omittedEvents: {
+                                /** @description The lot owner's events left out: its earliest. */
+                                owner: number;
+                                /** @description The events left out of the organisations the lot was shipped to: their earliest (all of them when the owner's fill the record). */
+                                partners: number;
+                            };
                             organisation: {
                                 id: string;
                                 name: string;
