@@ -7,6 +7,7 @@ import { correctionsAfterTheirEvents } from "@/lib/events/correctionsAfterTheirE
 import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import styles from "./consumer.module.css";
 import { JourneyMap } from "./JourneyMap";
+import { omittedStepsText } from "./omittedStepsText";
 import { StepDetails } from "./StepDetails";
 import { shapeOfRecord } from "./shapeOfRecord";
 import { VerifyWhenPressed } from "./VerifyWhenPressed";
@@ -30,6 +31,7 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
   const shown = new Set(display.journey.map((step) => step.eventHash));
   const image = display.product.imageUrls[0];
   const hiddenSteps = display.hiddenSteps ?? [];
+  const omitted = omittedStepsText(record, owner, words);
   const ordered = correctionsAfterTheirEvents(
     stepsInTimeOrder(display.journey, hiddenSteps),
     (item) => (item.kind === "shown" ? item.step.eventHash : `hidden-${item.step.index}`),
@@ -120,6 +122,11 @@ export async function ConsumerRecord({ record, rpcUrl, deployment, now }: Consum
         {hiddenSteps.length > 0 && (
           <p className={styles.muted} data-testid="hidden-step-count">
             {t("hiddenStepCount", { count: hiddenSteps.length })} {t("hiddenStepsVerify")}
+          </p>
+        )}
+        {omitted && (
+          <p className={styles.muted} data-testid="omitted-step-count">
+            {omitted}
           </p>
         )}
         {display.journey.length === 0 && hiddenSteps.length === 0 ? (

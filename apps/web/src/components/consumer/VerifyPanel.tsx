@@ -8,6 +8,7 @@ import { stepsInTimeOrder } from "@/lib/events/stepsInTimeOrder";
 import styles from "./consumer.module.css";
 import type { RecordShape } from "./shapeOfRecord";
 import { VerifyHead } from "./VerifyHead";
+import { verifySummary } from "./verifySummary";
 
 /**
  * Where Verify reads the record when pressed: the GS1 keys of the public record (the page does not
@@ -215,27 +216,14 @@ function Result({
   const t = useTranslations("Verify");
   const format = useFormatter();
   const locale = useLocale();
-  // Hidden steps count as steps: Verify proves each was sealed, without their details.
   const steps = [...result.events, ...(result.hiddenSteps ?? [])];
-  const failed = steps.filter((e) => e.status === "failed").length;
-  const pending = steps.filter((e) => e.status === "pending").length;
-  const verified = steps.length - failed - pending;
-  const tone = !result.ok ? "down" : result.complete ? "ok" : "degraded";
-  const title = !result.ok
-    ? t("mismatchTitle")
-    : result.complete
-      ? t("allVerifiedTitle", { count: steps.length })
-      : t("partlyVerifiedTitle", { verified, count: steps.length, pending });
-  const sub = !result.ok
-    ? t("mismatchText")
-    : result.complete
-      ? t("allVerifiedText")
-      : t("partlyVerifiedText");
+  const summary = verifySummary(result, t);
   return (
     <div className={styles.verdicts}>
-      <div className={styles.verdictSummary} data-tone={tone} data-testid="verify-summary">
-        <p className={styles.verdictTitle}>{title}</p>
-        <p>{sub}</p>
+      <div className={styles.verdictSummary} data-tone={summary.tone} data-testid="verify-summary">
+        <p className={styles.verdictTitle}>{summary.title}</p>
+        <p>{summary.text}</p>
+        {summary.omitted && <p data-testid="verify-omitted">{summary.omitted}</p>}
       </div>
       <PagedList
         className={styles.verdictList}

@@ -1,5 +1,6 @@
 import { buildDigitalLink } from "@tracemark/sdk";
 import { getTranslations } from "next-intl/server";
+import { omittedStepsText } from "@/components/consumer/omittedStepsText";
 import { stepNameOf } from "@/components/consumer/verifyLabels";
 import { getConsumerWords } from "@/i18n/getConsumerWords";
 import { localeOf } from "@/i18n/locales";
@@ -63,11 +64,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ gtin
           step.anchored ? t("sealed") : t("sealing"),
         )}</span></p></li>`,
   );
+  const omitted = omittedStepsText(record, owner, words);
   const body = `${recall}
 <p class="eyebrow">${escapeHtml(owner)}</p>
 <h1>${escapeHtml(display.product.name)}</h1>
 <p class="muted">${escapeHtml(t("lot"))} ${escapeHtml(display.lot.lotCode)}</p>
 <h2>${escapeHtml(t("journeyTitle"))}</h2>
+${omitted ? `<p class="muted" data-testid="embed-omitted">${escapeHtml(omitted)}</p>` : ""}
 ${steps.length > 0 ? `<ol>${steps.join("")}</ol>` : `<p class="muted">${escapeHtml(t("noSteps"))}</p>`}
 <p><a href="${escapeHtml(fullPage)}" target="_blank" rel="noopener">${escapeHtml(embed("verifyOnFullPage"))} ↗</a></p>
 <p class="muted small">${escapeHtml(embed("recordedWith"))}</p>`;
