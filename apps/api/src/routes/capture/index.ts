@@ -9,10 +9,9 @@ import { listCaptures } from "../../capture/listCaptures.ts";
 import type { AppContext } from "../../context.ts";
 import {
   CAPTURE_ERROR_BEHAVIOURS,
-  CBV_VERSION,
   EPCIS_BINDING_ROUTE,
-  EPCIS_VERSION,
   GS1_HEADERS,
+  SUPPORTED_VERSION_HEADERS,
 } from "../../epcis/binding.ts";
 import { isEpcisBindingRequest } from "../../epcis/registerEpcisBinding.ts";
 import { ProblemError } from "../../errors/problem.ts";
@@ -73,14 +72,6 @@ const accepted = z.object({
   status: captureJob.shape.status,
   eventCount: z.number().int(),
 });
-
-/** The versions Tracemark speaks, as the binding's discovery headers state them. */
-const supportedVersions = {
-  [GS1_HEADERS.epcisMin]: EPCIS_VERSION,
-  [GS1_HEADERS.epcisMax]: EPCIS_VERSION,
-  [GS1_HEADERS.cbvMin]: CBV_VERSION,
-  [GS1_HEADERS.cbvMax]: CBV_VERSION,
-};
 
 /**
  * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the binding's path `POST /capture` for an API
@@ -236,7 +227,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
           .code(204)
           .headers({
             allow: "OPTIONS, POST, GET",
-            ...supportedVersions,
+            ...SUPPORTED_VERSION_HEADERS,
             [GS1_HEADERS.captureFileSizeLimit]: String(config.capture.maxBytes),
             [GS1_HEADERS.captureLimit]: String(config.capture.maxEvents),
             [GS1_HEADERS.captureErrorBehaviour]: "all",
@@ -261,7 +252,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         await getCapture(db, { organizationId, captureId: request.params.captureId });
         return reply
           .code(204)
-          .headers({ allow: "OPTIONS, GET", ...supportedVersions })
+          .headers({ allow: "OPTIONS, GET", ...SUPPORTED_VERSION_HEADERS })
           .send(null);
       },
     );
