@@ -364,6 +364,7 @@ export {
   publicRecordSchema,
 } from "./verify/publicRecord.ts";
 export {
+  documentFileSchema,
   type PublicRecordDisplay,
   type PublicRecordDisplayLocation,
   type PublicRecordJourneyStep,

@@ -19,6 +19,8 @@ export const organization = z.object({
   metadataUri: z.string().nullable(),
   createdAt: z.date(),
 });
+/** A lot as people name it: its code, and its product's GTIN and name. */
+export const lotNaming = z.object({ lotCode: z.string(), gtin: z.string(), productName: z.string() });
 export const gln = z.string().regex(/^\d{13}$/, "must be 13 digits");
 /** A link people may open (shown in pages, written on chain): http(s) or ipfs, never javascript:, data: or file:. */
 export const openableUri = z
@@ -29,6 +31,10 @@ export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.uuid().optional(),
 });
+/** The cursor of a list paged by a growing number (audit records, webhook deliveries): the previous page's `nextCursor`. */
+export const sequenceCursor = z
+  .string()
+  .regex(/^[1-9]\d{0,18}$/, "must be the nextCursor of the previous page");
 /** A page of `item`s and the cursor of the next page (`null` on the last page). */
 export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.uuid().nullable() });
