@@ -73,6 +73,8 @@ const accepted = z.object({
   eventCount: z.number().int(),
 });
 
+const captureIdParams = z.object({ captureId: z.uuid() });
+
 /**
  * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the binding's path `POST /capture` for an API
  * key (its organisation is implied; the binding's headers and `epcisException:…` problems); 202 with
@@ -80,6 +82,12 @@ const accepted = z.object({
  */
 export function captureRoutes({ db, config, captureAccepted }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    /** On the binding's paths: the calling API key's capture named by the path (else 404). */
+    const keyCapture = (request: FastifyRequest & { params: z.infer<typeof captureIdParams> }) =>
+      getCapture(db, {
+        organizationId: apiKeyOrganization(request, "viewer"),
+        captureId: request.params.captureId,
+      });
     const capture = async (
       organizationId: string,
       request: FastifyRequest & { headers: z.infer<typeof captureHeaders> },
@@ -243,13 +251,12 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         schema: {
           tags: ["capture"],
           summary: "What a capture job's endpoint supports (EPCIS 2.0 binding discovery, for an API key)",
-          params: z.object({ captureId: z.uuid() }),
+          params: captureIdParams,
           response: { 204: discovered },
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request, "viewer");
-        await getCapture(db, { organizationId, captureId: request.params.captureId });
+        await keyCapture(request);
         return reply
           .code(204)
           .headers({ allow: "OPTIONS, GET", ...SUPPORTED_VERSION_HEADERS })
@@ -275,14 +282,11 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         schema: {
           tags: ["capture"],
           summary: "A capture's status, counts and errors (standard path, for an API key)",
-          params: z.object({ captureId: z.uuid() }),
+          params: captureIdParams,
           response: { 200: captureJob },
         },
       },
-      async (request) => {
-        const organizationId = apiKeyOrganization(request, "viewer");
-        return getCapture(db, { organizationId, captureId: request.params.captureId });
-      },
+      async (request) => keyCapture(request),
     );
   };
 }
