@@ -365,6 +365,7 @@ export {
 } from "./verify/publicRecord.ts";
 export {
   documentFileSchema,
+  type Plot,
   type PublicRecordDisplay,
   type PublicRecordDisplayLocation,
   type PublicRecordJourneyStep,

@@ -9,6 +9,7 @@ export const plotSchema = z.union([
     coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))),
   }),
 ]);
+export type Plot = z.infer<typeof plotSchema>;
 
 /**
  * A stored document as it is listed for download: its SHA-256 (the id it is fetched by), file name,
