@@ -15,7 +15,7 @@ import { sha256Hex } from "../../services/events/schemas.ts";
 import { sendDocument } from "../documents/sendDocument.ts";
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { fileResponse, lotNaming } from "../schemas.ts";
+import { attestationStatus, fileResponse, lotNaming } from "../schemas.ts";
 
 const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);
 
@@ -39,7 +39,7 @@ export const proofPointResponse = z.object({
     .object({
       id: z.uuid(),
       uid: z.string().nullable(),
-      status: z.enum(["pending", "submitted", "onchain", "revoked", "failed"]),
+      status: attestationStatus,
       expiresAt: z.date().nullable(),
       revokedAt: z.date().nullable(),
     })

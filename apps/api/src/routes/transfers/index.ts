@@ -6,13 +6,13 @@ import { eventDetail, eventVisibility, place, quantity, sha256Hex } from "../../
 import { listTransfers } from "../../services/transfers/listTransfers.ts";
 import { receiveTransfer } from "../../services/transfers/receiveTransfer.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { lotNaming, orgParams, page, pageQuery } from "../schemas.ts";
+import { lotNaming, orgParams, page, pageQuery, transferStatus } from "../schemas.ts";
 
 const party = z.object({ id: z.uuid(), name: z.string(), gln: z.string().nullable() });
 const eventRef = z.object({ eventHash: z.string(), eventTime: z.date() });
 const transfer = z.object({
   id: z.uuid(),
-  status: z.enum(["pending", "completed", "cancelled"]),
+  status: transferStatus,
   from: party,
   to: party,
   lot: z.object({ id: z.uuid(), ...lotNaming.shape }),
@@ -32,7 +32,7 @@ export function transferRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       summary: "Incoming or outgoing custody transfers",
       querystring: z.object({
         direction: z.enum(["incoming", "outgoing"]),
-        status: z.enum(["pending", "completed", "cancelled"]).optional(),
+        status: transferStatus.optional(),
         ...pageQuery.shape,
       }),
       response: page(transfer),
