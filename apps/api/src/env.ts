@@ -7,6 +7,13 @@ const defaultDataDir = fileURLToPath(new URL("../../../.data/db", import.meta.ur
 /** The repository's `deployments/`, where scripts/deploy-contracts.ts writes by default. */
 export const defaultDeploymentsDir = fileURLToPath(new URL("../../../deployments", import.meta.url));
 
+/** A comma-separated setting's entries, trimmed, empty ones left out. */
+const commaList = (value: string) =>
+  value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
 const envSchema = z.object({
   /**
    * `production` refuses to start with any missing or unsafe setting (all are listed); `development` allows
@@ -26,12 +33,7 @@ const envSchema = z.object({
   RPC_URL: z
     .string()
     .default("http://127.0.0.1:8545")
-    .transform((value) =>
-      value
-        .split(",")
-        .map((url) => url.trim())
-        .filter(Boolean),
-    )
+    .transform(commaList)
     .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1)),
   /** Where `<chainId>/addresses.json` deployment files are read from (scripts/deploy-contracts.ts writes them). */
   DEPLOYMENTS_DIR: z.string().min(1).default(defaultDeploymentsDir),
@@ -49,15 +51,7 @@ const envSchema = z.object({
   /** Set when the API is served over HTTPS, so the session cookie is sent only over HTTPS. */
   COOKIE_SECURE: z.stringbool().default(false),
   /** The hosts (host[:port]) whose Sign-In with Ethereum messages are accepted: the web app's. */
-  SIWE_DOMAINS: z
-    .string()
-    .default("127.0.0.1:3000,localhost:3000")
-    .transform((value) =>
-      value
-        .split(",")
-        .map((domain) => domain.trim())
-        .filter(Boolean),
-    ),
+  SIWE_DOMAINS: z.string().default("127.0.0.1:3000,localhost:3000").transform(commaList),
   /**
    * The web app's origins (scheme://host[:port], comma-separated): the only other origins whose
    * browsers may write with a session cookie (CSRF). Default: each SIWE_DOMAINS host, over https
@@ -66,12 +60,7 @@ const envSchema = z.object({
   WEB_ORIGINS: z
     .string()
     .optional()
-    .transform((value) =>
-      value
-        ?.split(",")
-        .map((origin) => origin.trim())
-        .filter(Boolean),
-    )
+    .transform((value) => (value === undefined ? undefined : commaList(value)))
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)).optional()),
   /**
    * A secret shared with the web server (at least 32 characters): with it the web server vouches

@@ -365,6 +365,8 @@ export {
   publicRecordSchema,
 } from "./verify/publicRecord.ts";
 export {
+  documentFileSchema,
+  type Plot,
   type PublicRecordDisplay,
   type PublicRecordDisplayLocation,
   type PublicRecordJourneyStep,

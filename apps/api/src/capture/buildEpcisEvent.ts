@@ -278,26 +278,8 @@ export async function buildEpcisEvent(
         ),
       ),
     );
-    setList(
-      event,
-      "inputEPCList",
-      inputs.flatMap((r) => r.epcs),
-    );
-    setList(
-      event,
-      "inputQuantityList",
-      inputs.flatMap((r) => r.quantities),
-    );
-    setList(
-      event,
-      "outputEPCList",
-      outputs.flatMap((r) => r.epcs),
-    );
-    setList(
-      event,
-      "outputQuantityList",
-      outputs.flatMap((r) => r.quantities),
-    );
+    setItemLists(event, ["inputEPCList", "inputQuantityList"], inputs);
+    setItemLists(event, ["outputEPCList", "outputQuantityList"], outputs);
     if (input.transformationId) event.transformationID = input.transformationId;
     // A lot made here has no id yet: `storeEvents` finds it among the outputs once it is created.
     primary =
@@ -316,16 +298,7 @@ export async function buildEpcisEvent(
       (input.children ?? []).map((items, i) => resolveItems(items, `children[${i}]`)),
     );
     const all = [what, ...children];
-    setList(
-      event,
-      grouped ? "childEPCs" : "epcList",
-      all.flatMap((r) => r.epcs),
-    );
-    setList(
-      event,
-      grouped ? "childQuantityList" : "quantityList",
-      all.flatMap((r) => r.quantities),
-    );
+    setItemLists(event, grouped ? ["childEPCs", "childQuantityList"] : ["epcList", "quantityList"], all);
     if (input.parent) {
       if (type === "ObjectEvent") throw invalid("parent", "an object event has no parent");
       event.parentID = input.parent;
@@ -384,8 +357,19 @@ export async function buildEpcisEvent(
   return { ...prepared, newLots };
 }
 
-function setList(event: Record<string, unknown>, key: string, values: unknown[]) {
-  if (values.length > 0) event[key] = values;
+/**
+ * Resolved items as the event's two lists under the names its type gives them (`inputEPCList` and
+ * `inputQuantityList`, `childEPCs` and `childQuantityList`, …), each left out when empty.
+ */
+function setItemLists(
+  event: Record<string, unknown>,
+  [epcKey, quantityKey]: [string, string],
+  items: { epcs: string[]; quantities: Record<string, unknown>[] }[],
+) {
+  const epcs = items.flatMap((r) => r.epcs);
+  const quantities = items.flatMap((r) => r.quantities);
+  if (epcs.length > 0) event[epcKey] = epcs;
+  if (quantities.length > 0) event[quantityKey] = quantities;
 }
 
 /** The time zone offset written in an ISO 8601 date-time (`Z` is `+00:00`). */

@@ -28,40 +28,23 @@ export const GS1_HEADERS = {
   captureFileSizeLimit: "GS1-EPCIS-Capture-File-Size-Limit",
 } as const;
 
+/** The versions Tracemark speaks, as the binding's discovery headers (`GS1-EPCIS-Min/Max`, `GS1-CBV-Min/Max`) state them. */
+export const SUPPORTED_VERSION_HEADERS = {
+  [GS1_HEADERS.epcisMin]: EPCIS_VERSION,
+  [GS1_HEADERS.epcisMax]: EPCIS_VERSION,
+  [GS1_HEADERS.cbvMin]: CBV_VERSION,
+  [GS1_HEADERS.cbvMax]: CBV_VERSION,
+} as const;
+
 /** `GS1-Capture-Error-Behaviour` values a client may send (`all` is only the server's announcement). */
 export const CAPTURE_ERROR_BEHAVIOURS = ["rollback", "proceed"] as const;
 export type CaptureErrorBehaviour = (typeof CAPTURE_ERROR_BEHAVIOURS)[number];
-
-/**
- * The binding's problem type for each HTTP status it documents (the `enum` of `type` in each
- * `components/responses` schema; for 404 the schema's `NoSuchNameException`, not its example's
- * `NoSuchResourceException`). Other statuses have none.
- */
-export const EPCIS_PROBLEM_TYPES: Readonly<Record<number, string>> = {
-  400: "epcisException:ValidationException",
-  401: "epcisException:SecurityException",
-  403: "epcisException:SecurityException",
-  404: "epcisException:NoSuchNameException",
-  406: "epcisException:NotAcceptableException",
-  409: "epcisException:ResourceAlreadyExistsException",
-  413: "epcisException:CaptureLimitExceededException",
-  415: "epcisException:UnsupportedMediaTypeException",
-  500: "epcisException:ImplementationException",
-  501: "epcisException:ImplementationException",
-};
 
 /** Route `config` marking an endpoint of the binding: its headers, version checks and problem types apply. */
 export const EPCIS_BINDING_ROUTE = { epcisBinding: true } as const;
 
 /** The standard context of EPCIS 2.0 JSON-LD documents. */
 export const EPCIS_CONTEXT = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
-
-/** Header names of the binding. */
-export const EPCIS_HEADERS = {
-  epcisVersion: "GS1-EPCIS-Version",
-  cbvVersion: "GS1-CBV-Version",
-  nextPageTokenExpires: "GS1-Next-Page-Token-Expires",
-} as const;
 
 /** The binding's problem `type`s (its responses' `epcisException:…` enums). */
 export const EPCIS_EXCEPTIONS = {
@@ -75,10 +58,29 @@ export const EPCIS_EXCEPTIONS = {
   queryTooLarge: "epcisException:QueryTooLargeException",
   subscriptionControls: "epcisException:SubscriptionControlsException",
   unsupportedMediaType: "epcisException:UnsupportedMediaTypeException",
+  captureLimitExceeded: "epcisException:CaptureLimitExceededException",
   implementation: "epcisException:ImplementationException",
 } as const;
 
 export type EpcisException = keyof typeof EPCIS_EXCEPTIONS;
+
+/**
+ * The binding's problem type for each HTTP status it documents (the `enum` of `type` in each
+ * `components/responses` schema; for 404 the schema's `NoSuchNameException`, not its example's
+ * `NoSuchResourceException`). Other statuses have none.
+ */
+export const EPCIS_PROBLEM_TYPES: Readonly<Record<number, string>> = {
+  400: EPCIS_EXCEPTIONS.validation,
+  401: EPCIS_EXCEPTIONS.security,
+  403: EPCIS_EXCEPTIONS.security,
+  404: EPCIS_EXCEPTIONS.noSuchName,
+  406: EPCIS_EXCEPTIONS.notAcceptable,
+  409: EPCIS_EXCEPTIONS.resourceAlreadyExists,
+  413: EPCIS_EXCEPTIONS.captureLimitExceeded,
+  415: EPCIS_EXCEPTIONS.unsupportedMediaType,
+  500: EPCIS_EXCEPTIONS.implementation,
+  501: EPCIS_EXCEPTIONS.implementation,
+};
 
 /**
  * A problem+json error carrying the binding's exception type.
@@ -107,6 +109,7 @@ const EXCEPTION_TITLES: Record<EpcisException, string> = {
   queryTooLarge: "Query too large",
   subscriptionControls: "Subscription controls exception",
   unsupportedMediaType: "Unsupported media type",
+  captureLimitExceeded: "Capture limit exceeded",
   implementation: "Implementation exception",
 };
 
@@ -163,8 +166,8 @@ export function negotiateEpcis(request: FastifyRequest, reply: FastifyReply): vo
       `Accept: ${request.headers.accept} — this EPCIS interface answers application/json or application/ld+json.`,
     );
   }
-  reply.header(EPCIS_HEADERS.epcisVersion, EPCIS_VERSION);
-  reply.header(EPCIS_HEADERS.cbvVersion, CBV_VERSION);
+  reply.header(GS1_HEADERS.epcisVersion, EPCIS_VERSION);
+  reply.header(GS1_HEADERS.cbvVersion, CBV_VERSION);
   reply.type(type);
 }
 

@@ -36,20 +36,17 @@ export function registerProblemDetails(app: FastifyInstance): void {
     );
     if (allowed.length > 0) {
       reply.header("allow", allowed.join(", "));
-      sendProblem(reply, {
-        type: `${PROBLEM_BASE}method-not-allowed`,
-        title: "Method Not Allowed",
-        status: 405,
-        detail: `${path} does not take ${request.method}; it takes ${allowed.join(", ")}.`,
-      });
+      sendProblem(
+        reply,
+        titledProblem(
+          "Method Not Allowed",
+          405,
+          `${path} does not take ${request.method}; it takes ${allowed.join(", ")}.`,
+        ),
+      );
       return;
     }
-    sendProblem(reply, {
-      type: `${PROBLEM_BASE}not-found`,
-      title: "Not Found",
-      status: 404,
-      detail: `No route ${request.method} ${path}`,
-    });
+    sendProblem(reply, titledProblem("Not Found", 404, `No route ${request.method} ${path}`));
   };
   app.setNotFoundHandler(notFound);
   // Answered before Fastify would read (and parse) a body for no route.
@@ -111,7 +108,7 @@ export function clientErrorProblem(error: Error & { code?: string }, socket: Soc
         ? [431, "The request line and headers together exceed 16 KiB."]
         : [400, "The request is not well-formed HTTP."];
   const title = STATUS_CODES[status] ?? "Bad Request";
-  const body = JSON.stringify({ type: `${PROBLEM_BASE}${slugOf(title)}`, title, status, detail });
+  const body = JSON.stringify(titledProblem(title, status, detail));
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${title}\r\ncontent-type: application/problem+json\r\n` +
@@ -123,6 +120,11 @@ export function clientErrorProblem(error: Error & { code?: string }, socket: Soc
 
 function slugOf(title: string): string {
   return title.toLowerCase().replaceAll(/[^a-z0-9]+/g, "-");
+}
+
+/** A problem whose `type` is made from its title (`Not Found` → `…/problems/not-found`). */
+function titledProblem(title: string, status: number, detail: string): Problem {
+  return { type: `${PROBLEM_BASE}${slugOf(title)}`, title, status, detail };
 }
 
 function toProblem(error: FastifyError): Problem {
@@ -172,13 +174,7 @@ function toProblem(error: FastifyError): Problem {
   if (isResponseSerializationError(error)) return internalError();
   // Fastify's own client errors (bad JSON, body too large, unsupported media type, bad URL, …).
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    const title = STATUS_CODES[error.statusCode] ?? "Bad Request";
-    return {
-      type: `${PROBLEM_BASE}${slugOf(title)}`,
-      title,
-      status: error.statusCode,
-      detail: error.message,
-    };
+    return titledProblem(STATUS_CODES[error.statusCode] ?? "Bad Request", error.statusCode, error.message);
   }
   return internalError();
 }
@@ -206,27 +202,12 @@ function fromPrisma(error: unknown): Problem | undefined {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     switch (error.code) {
       case "P2002":
-        return {
-          type: `${PROBLEM_BASE}conflict`,
-          title: "Conflict",
-          status: 409,
-          detail: "A record with these unique values already exists.",
-        };
+        return titledProblem("Conflict", 409, "A record with these unique values already exists.");
       case "P2025":
       case "P2015":
-        return {
-          type: `${PROBLEM_BASE}not-found`,
-          title: "Not Found",
-          status: 404,
-          detail: "The record does not exist.",
-        };
+        return titledProblem("Not Found", 404, "The record does not exist.");
       case "P2003":
-        return {
-          type: `${PROBLEM_BASE}invalid-reference`,
-          title: "Invalid reference",
-          status: 422,
-          detail: "The request refers to a record that does not exist.",
-        };
+        return titledProblem("Invalid reference", 422, "The request refers to a record that does not exist.");
     }
   }
   if (isDatabaseUnavailable(error)) return UNAVAILABLE;

@@ -30,19 +30,20 @@ export type GetPublicLogisticUnitReturnType = {
 
 const MAX_EVENTS = 200;
 
-type EventRow = {
-  id: string;
-  type: string;
-  action: string | null;
-  bizStep: string | null;
-  disposition: string | null;
-  eventTime: Date;
-  eventTimeZoneOffset: string;
-  organizationId: string;
-  orgName: string;
-  bizLocation: string | null;
-  readPoint: string | null;
-};
+/** An event as the journey's query reads it: its own columns and its organisation's name. */
+type EventRow = Pick<
+  Prisma.EventGetPayload<object>,
+  | "id"
+  | "type"
+  | "action"
+  | "bizStep"
+  | "disposition"
+  | "eventTime"
+  | "eventTimeZoneOffset"
+  | "organizationId"
+  | "bizLocation"
+  | "readPoint"
+> & { orgName: string };
 
 /**
  * The public page of a logistic unit by its SSCC (`/00/{sscc}`): what it contains and its

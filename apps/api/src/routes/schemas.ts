@@ -8,6 +8,10 @@ export const lotParams = orgParams.extend({ lotId: z.uuid() });
 /** `/orgs/:orgId/products/:productId…`: one of the organisation's products. */
 export const productParams = orgParams.extend({ productId: z.uuid() });
 export const role = z.enum(ROLES);
+/** A custody transfer's state (the database's `TransferStatus`). */
+export const transferStatus = z.enum(["pending", "completed", "cancelled"]);
+/** An attestation's state on its way to the chain (the database's `AttestationStatus`). */
+export const attestationStatus = z.enum(["pending", "submitted", "onchain", "revoked", "failed"]);
 export const walletAddress = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address");
 export const organization = z.object({
   id: z.uuid(),
@@ -19,6 +23,8 @@ export const organization = z.object({
   metadataUri: z.string().nullable(),
   createdAt: z.date(),
 });
+/** A lot as people name it: its code, and its product's GTIN and name. */
+export const lotNaming = z.object({ lotCode: z.string(), gtin: z.string(), productName: z.string() });
 export const gln = z.string().regex(/^\d{13}$/, "must be 13 digits");
 /** A link people may open (shown in pages, written on chain): http(s) or ipfs, never javascript:, data: or file:. */
 export const openableUri = z
@@ -29,6 +35,10 @@ export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.uuid().optional(),
 });
+/** The cursor of a list paged by a growing number (audit records, webhook deliveries): the previous page's `nextCursor`. */
+export const sequenceCursor = z
+  .string()
+  .regex(/^[1-9]\d{0,18}$/, "must be the nextCursor of the previous page");
 /** A page of `item`s and the cursor of the next page (`null` on the last page). */
 export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.uuid().nullable() });

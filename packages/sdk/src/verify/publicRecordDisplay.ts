@@ -9,6 +9,18 @@ export const plotSchema = z.union([
     coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))),
   }),
 ]);
+export type Plot = z.infer<typeof plotSchema>;
+
+/**
+ * A stored document as it is listed for download: its SHA-256 (the id it is fetched by), file name,
+ * content type and size in bytes. The API's answers add what each list knows of it.
+ */
+export const documentFileSchema = z.object({
+  sha256: z.string(),
+  fileName: z.string().nullable(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
 
 /** A place on the journey, as the API names it for consumers. */
 const displayLocationSchema = z.object({
@@ -125,11 +137,7 @@ export const publicRecordDisplaySchema = z.object({
         .object({
           claim: z.string(),
           evidence: z.array(
-            z.object({
-              sha256: z.string(),
-              fileName: z.string().nullable(),
-              contentType: z.string(),
-              size: z.number().int(),
+            documentFileSchema.extend({
               /** Where to download it, when its organisation made it public; `null` otherwise. */
               path: z.string().nullable(),
             }),

@@ -38,7 +38,7 @@ export function adminRoutes({ db, chain, config }: AppContext): FastifyPluginAsy
           tags: ["platform"],
           summary: "Organisations, newest first, by status and name, a page at a time",
           querystring: pageQuery.extend({
-            status: z.enum(["pending", "active", "suspended"]).optional(),
+            status: organization.shape.status.optional(),
             q: z.string().trim().min(1).max(200).optional(),
           }),
           response: { 200: page(organization.extend({ memberCount: z.number() })) },

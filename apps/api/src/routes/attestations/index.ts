@@ -12,7 +12,7 @@ import { requestRevocation } from "../../services/attestations/requestRevocation
 import { submitAttestation } from "../../services/attestations/submitAttestation.ts";
 import { auditorRoute } from "../auditorRoute.ts";
 import { orgRead } from "../orgRead.ts";
-import { page, pageQuery, walletAddress } from "../schemas.ts";
+import { attestationStatus, page, pageQuery, walletAddress } from "../schemas.ts";
 
 /** A checked 0x-hex string, typed as viem's `Hex` so that bodies reach the services as they are. */
 const asHex = (schema: z.ZodString) => schema.transform((value) => value as Hex);
@@ -37,7 +37,7 @@ const signature = asHex(z.string().regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-b
 const attestation = z.object({
   id: z.uuid(),
   uid: z.string().nullable(),
-  status: z.enum(["pending", "submitted", "onchain", "revoked", "failed"]),
+  status: attestationStatus,
   lotId: z.uuid().nullable(),
   lotCode: z.string().nullable(),
   gtin: z.string().nullable(),

@@ -16,7 +16,7 @@ import type { AppContext } from "../../context.ts";
 import { requireOrgRole, requirePlatformAdmin } from "../../plugins/authenticate.ts";
 import { csvRecord } from "../../util/csvRecord.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { CSV, fileResponse, orgParams } from "../schemas.ts";
+import { CSV, fileResponse, orgParams, pageQuery, sequenceCursor } from "../schemas.ts";
 
 const filter = z.object({
   entity: z.enum(AUDITED_ENTITIES).optional(),
@@ -25,13 +25,7 @@ const filter = z.object({
   from: dateTimeSchema.optional(),
   to: dateTimeSchema.optional(),
 });
-const pageOf = filter.extend({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z
-    .string()
-    .regex(/^[1-9]\d{0,18}$/, "must be the nextCursor of the previous page")
-    .optional(),
-});
+const pageOf = filter.extend({ limit: pageQuery.shape.limit, cursor: sequenceCursor.optional() });
 const entry = z.object({
   id: z.string(),
   at: z.date(),

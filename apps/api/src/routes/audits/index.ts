@@ -1,16 +1,18 @@
+import { documentFileSchema } from "@tracemark/sdk";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { requirePrincipal } from "../../plugins/authenticate.ts";
 import { listAccreditedAuditors, listAuditorRequests } from "../../services/attestations/auditors.ts";
 import { createAuditRequest, listAuditRequests } from "../../services/attestations/auditRequests.ts";
-import { getAuditedLot } from "../../services/attestations/getAuditedLot.ts";
+import { auditedEventColumns, getAuditedLot } from "../../services/attestations/getAuditedLot.ts";
 import { eventDetail } from "../../services/events/schemas.ts";
 import { auditorRoute } from "../auditorRoute.ts";
 import { lot } from "../lots/index.ts";
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
 import { proofPointResponse } from "../proofPoints/index.ts";
+import { lotNaming } from "../schemas.ts";
 
 const auditRequest = z.object({
   id: z.uuid(),
@@ -18,9 +20,7 @@ const auditRequest = z.object({
   auditorName: z.string(),
   auditorAddress: z.string(),
   lotId: z.uuid(),
-  lotCode: z.string(),
-  gtin: z.string(),
-  productName: z.string(),
+  ...lotNaming.shape,
   note: z.string().nullable(),
   createdAt: z.date(),
 });
@@ -131,43 +131,15 @@ export function auditRoutes({ db }: AppContext): FastifyPluginAsyncZod {
             subject: z.string(),
           }),
           events: z.array(
-            eventDetail
-              .pick({
-                id: true,
-                eventHash: true,
-                type: true,
-                action: true,
-                bizStep: true,
-                disposition: true,
-                eventTime: true,
-                eventTimeZoneOffset: true,
-                anchorStatus: true,
-              })
-              .extend({
-                readPoint: z.string().nullable(),
-                bizLocation: z.string().nullable(),
-                /** The organisation's name and town of `bizLocation` (else `readPoint`), when it registered it. */
-                place: z.string().nullable(),
-              }),
-          ),
-          inputs: z.array(
-            z.object({
-              id: z.uuid(),
-              lotCode: z.string(),
-              gtin: z.string(),
-              productName: z.string(),
-              organizationName: z.string(),
+            eventDetail.pick({ ...auditedEventColumns, anchorStatus: true }).extend({
+              readPoint: z.string().nullable(),
+              bizLocation: z.string().nullable(),
+              /** The organisation's name and town of `bizLocation` (else `readPoint`), when it registered it. */
+              place: z.string().nullable(),
             }),
           ),
-          documents: z.array(
-            z.object({
-              eventId: z.uuid(),
-              sha256: z.string(),
-              fileName: z.string().nullable(),
-              contentType: z.string(),
-              size: z.number().int(),
-            }),
-          ),
+          inputs: z.array(z.object({ id: z.uuid(), ...lotNaming.shape, organizationName: z.string() })),
+          documents: z.array(z.object({ eventId: z.uuid(), ...documentFileSchema.shape })),
           proofPoints: z.array(proofPointResponse),
         }),
       accredited: true,

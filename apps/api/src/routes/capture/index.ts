@@ -9,10 +9,9 @@ import { listCaptures } from "../../capture/listCaptures.ts";
 import type { AppContext } from "../../context.ts";
 import {
   CAPTURE_ERROR_BEHAVIOURS,
-  CBV_VERSION,
   EPCIS_BINDING_ROUTE,
-  EPCIS_VERSION,
   GS1_HEADERS,
+  SUPPORTED_VERSION_HEADERS,
 } from "../../epcis/binding.ts";
 import { isEpcisBindingRequest } from "../../epcis/registerEpcisBinding.ts";
 import { ProblemError } from "../../errors/problem.ts";
@@ -74,13 +73,7 @@ const accepted = z.object({
   eventCount: z.number().int(),
 });
 
-/** The versions Tracemark speaks, as the binding's discovery headers state them. */
-const supportedVersions = {
-  [GS1_HEADERS.epcisMin]: EPCIS_VERSION,
-  [GS1_HEADERS.epcisMax]: EPCIS_VERSION,
-  [GS1_HEADERS.cbvMin]: CBV_VERSION,
-  [GS1_HEADERS.cbvMax]: CBV_VERSION,
-};
+const captureIdParams = z.object({ captureId: z.uuid() });
 
 /**
  * EPCIS 2.0 capture: `POST /orgs/:orgId/capture`, and the binding's path `POST /capture` for an API
@@ -89,6 +82,12 @@ const supportedVersions = {
  */
 export function captureRoutes({ db, config, captureAccepted }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    /** On the binding's paths: the calling API key's capture named by the path (else 404). */
+    const keyCapture = (request: FastifyRequest & { params: z.infer<typeof captureIdParams> }) =>
+      getCapture(db, {
+        organizationId: apiKeyOrganization(request, "viewer"),
+        captureId: request.params.captureId,
+      });
     const capture = async (
       organizationId: string,
       request: FastifyRequest & { headers: z.infer<typeof captureHeaders> },
@@ -236,7 +235,7 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
           .code(204)
           .headers({
             allow: "OPTIONS, POST, GET",
-            ...supportedVersions,
+            ...SUPPORTED_VERSION_HEADERS,
             [GS1_HEADERS.captureFileSizeLimit]: String(config.capture.maxBytes),
             [GS1_HEADERS.captureLimit]: String(config.capture.maxEvents),
             [GS1_HEADERS.captureErrorBehaviour]: "all",
@@ -252,16 +251,15 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         schema: {
           tags: ["capture"],
           summary: "What a capture job's endpoint supports (EPCIS 2.0 binding discovery, for an API key)",
-          params: z.object({ captureId: z.uuid() }),
+          params: captureIdParams,
           response: { 204: discovered },
         },
       },
       async (request, reply) => {
-        const organizationId = apiKeyOrganization(request, "viewer");
-        await getCapture(db, { organizationId, captureId: request.params.captureId });
+        await keyCapture(request);
         return reply
           .code(204)
-          .headers({ allow: "OPTIONS, GET", ...supportedVersions })
+          .headers({ allow: "OPTIONS, GET", ...SUPPORTED_VERSION_HEADERS })
           .send(null);
       },
     );
@@ -284,14 +282,11 @@ export function captureRoutes({ db, config, captureAccepted }: AppContext): Fast
         schema: {
           tags: ["capture"],
           summary: "A capture's status, counts and errors (standard path, for an API key)",
-          params: z.object({ captureId: z.uuid() }),
+          params: captureIdParams,
           response: { 200: captureJob },
         },
       },
-      async (request) => {
-        const organizationId = apiKeyOrganization(request, "viewer");
-        return getCapture(db, { organizationId, captureId: request.params.captureId });
-      },
+      async (request) => keyCapture(request),
     );
   };
 }

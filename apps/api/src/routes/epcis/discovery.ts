@@ -1,12 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { z } from "zod";
-import {
-  CBV_VERSION,
-  EPCIS_BINDING_ROUTE,
-  EPCIS_VERSION,
-  GS1_HEADERS,
-  requireEpcisClient,
-} from "../../epcis/binding.ts";
+import { EPCIS_BINDING_ROUTE, requireEpcisClient, SUPPORTED_VERSION_HEADERS } from "../../epcis/binding.ts";
 import { discovered } from "./responses.ts";
 
 /**
@@ -15,10 +9,7 @@ import { discovered } from "./responses.ts";
  * Never_Translates` (events are answered with their identifiers as captured, URN or Digital Link).
  */
 export const QUERY_DISCOVERY_HEADERS = {
-  [GS1_HEADERS.epcisMin]: EPCIS_VERSION,
-  [GS1_HEADERS.epcisMax]: EPCIS_VERSION,
-  [GS1_HEADERS.cbvMin]: CBV_VERSION,
-  [GS1_HEADERS.cbvMax]: CBV_VERSION,
+  ...SUPPORTED_VERSION_HEADERS,
   "GS1-EPC-Format": "Never_Translates",
 } as const;
 

@@ -5,12 +5,12 @@ import type { AppContext } from "../../context.ts";
 import { requireOrgRole } from "../../plugins/authenticate.ts";
 import { impactCsv } from "../../services/recalls/impactCsv.ts";
 import { IMPACT_DEFAULT_DEPTH, IMPACT_MAX_DEPTH, impactOfLot } from "../../services/recalls/impactOfLot.ts";
-import { CSV, lotParams } from "../schemas.ts";
+import { CSV, lotParams, transferStatus } from "../schemas.ts";
 
 const place = z.object({ uri: z.string(), name: z.string().nullable(), lastSeenAt: z.string() });
 const holder = z.object({
   organisation: z.string(),
-  status: z.enum(["pending", "completed", "cancelled"]),
+  status: transferStatus,
   shippedAt: z.string(),
   receivedAt: z.string().nullable(),
 });

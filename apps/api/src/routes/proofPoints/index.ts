@@ -1,4 +1,5 @@
-import { proofPointClaims } from "@tracemark/sdk";
+import { documentFileSchema, proofPointClaims } from "@tracemark/sdk";
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -6,6 +7,7 @@ import { requireUser } from "../../plugins/authenticate.ts";
 import { requireAuditor } from "../../services/attestations/auditors.ts";
 import {
   createProofPoint,
+  type EvidenceDocumentParameters,
   getEvidenceDocument,
   listProofPoints,
 } from "../../services/attestations/proofPoints.ts";
@@ -13,7 +15,7 @@ import { sha256Hex } from "../../services/events/schemas.ts";
 import { sendDocument } from "../documents/sendDocument.ts";
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { fileResponse } from "../schemas.ts";
+import { attestationStatus, fileResponse, lotNaming } from "../schemas.ts";
 
 const claim = z.enum(Object.keys(proofPointClaims) as [keyof typeof proofPointClaims]);
 
@@ -22,9 +24,7 @@ export const proofPointResponse = z.object({
   id: z.uuid(),
   organizationId: z.uuid(),
   lotId: z.uuid(),
-  lotCode: z.string(),
-  gtin: z.string(),
-  productName: z.string(),
+  ...lotNaming.shape,
   auditorId: z.uuid(),
   auditorName: z.string(),
   auditorAddress: z.string(),
@@ -32,22 +32,14 @@ export const proofPointResponse = z.object({
   claimDetail: z.string().nullable(),
   claimText: z.string().describe("The claim string the attestation must carry"),
   validUntil: z.date().nullable(),
-  evidence: z.array(
-    z.object({
-      sha256: z.string(),
-      fileName: z.string().nullable(),
-      contentType: z.string(),
-      size: z.number().int(),
-      public: z.boolean(),
-    }),
-  ),
+  evidence: z.array(documentFileSchema.extend({ public: z.boolean() })),
   evidenceHash: z.string().describe("The audit schema's evidenceHash the attestation must carry"),
   state: z.enum(["requested", "attested", "expired", "revoked"]),
   attestation: z
     .object({
       id: z.uuid(),
       uid: z.string().nullable(),
-      status: z.enum(["pending", "submitted", "onchain", "revoked", "failed"]),
+      status: attestationStatus,
       expiresAt: z.date().nullable(),
       revokedAt: z.date().nullable(),
     })
@@ -95,40 +87,45 @@ export function proofPointRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       read: (organizationId, query) => listProofPoints(db, organizationId, query.lotId),
     });
 
-    app.get(
-      "/auditor/proof-points/:proofPointId/evidence/:sha256",
-      {
-        schema: {
-          tags: ["auditor"],
-          summary: "Download an evidence document of a proof point you are asked to attest",
-          params: evidenceParams,
-          response: { 200: fileResponse("The evidence, in the content type it was uploaded with", ["*/*"]) },
+    /** An evidence download: the same document for each reader its guard lets through. */
+    const evidenceDownload = (
+      url: string,
+      tag: string,
+      summary: string,
+      readerOf: (request: FastifyRequest) => Promise<EvidenceDocumentParameters["reader"]>,
+    ) =>
+      app.get(
+        url,
+        {
+          schema: {
+            tags: [tag],
+            summary,
+            params: evidenceParams,
+            response: {
+              200: fileResponse("The evidence, in the content type it was uploaded with", ["*/*"]),
+            },
+          },
         },
-      },
-      async (request, reply) => {
+        async (request, reply) => {
+          const reader = await readerOf(request);
+          const document = await getEvidenceDocument(db, { ...request.params, reader });
+          return sendDocument(reply, document, request.params.sha256);
+        },
+      );
+    evidenceDownload(
+      "/auditor/proof-points/:proofPointId/evidence/:sha256",
+      "auditor",
+      "Download an evidence document of a proof point you are asked to attest",
+      async (request) => {
         const auditor = await requireAuditor(db, requireUser(request).userId, { accredited: false });
-        const document = await getEvidenceDocument(db, {
-          ...request.params,
-          reader: { auditorId: auditor.id },
-        });
-        return sendDocument(reply, document, request.params.sha256);
+        return { auditorId: auditor.id };
       },
     );
-
-    app.get(
+    evidenceDownload(
       "/public/proof-points/:proofPointId/evidence/:sha256",
-      {
-        schema: {
-          tags: ["public"],
-          summary: "Download a public evidence document of an attested proof point",
-          params: evidenceParams,
-          response: { 200: fileResponse("The evidence, in the content type it was uploaded with", ["*/*"]) },
-        },
-      },
-      async (request, reply) => {
-        const document = await getEvidenceDocument(db, { ...request.params, reader: "public" });
-        return sendDocument(reply, document, request.params.sha256);
-      },
+      "public",
+      "Download a public evidence document of an attested proof point",
+      async () => "public",
     );
   };
 }

@@ -5,6 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { searchLots } from "../../services/lots/searchLots.ts";
 import { orgRoute } from "../orgRoute.ts";
+import { pageQuery } from "../schemas.ts";
 
 const text = z.string().trim().min(1).max(200);
 // A `+` of a time-zone offset arrives as a space when the client did not percent-encode it.
@@ -52,7 +53,7 @@ export function searchRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         from: time.optional(),
         to: time.optional(),
         eventType: z.enum(eventTypes).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
+        limit: pageQuery.shape.limit,
         cursor: z.string().max(2000).optional(),
       }),
       response: foundLots,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { traceLot } from "../../services/traces/traceLot.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { lotParams } from "../schemas.ts";
+import { lotParams, transferStatus } from "../schemas.ts";
 
 const organisation = z.object({ name: z.string() });
 const traceNode = z.object({
@@ -44,9 +44,7 @@ const traceEdge = z.object({
     organisation,
     own: z.boolean(),
   }),
-  custody: z
-    .object({ from: z.string(), to: z.string(), status: z.enum(["pending", "completed", "cancelled"]) })
-    .nullable(),
+  custody: z.object({ from: z.string(), to: z.string(), status: transferStatus }).nullable(),
 });
 
 /** `GET /orgs/:orgId/lots/:lotId/trace`: where a lot came from and where it went, as a graph. */

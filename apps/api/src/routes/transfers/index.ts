@@ -6,16 +6,16 @@ import { eventDetail, eventVisibility, place, quantity, sha256Hex } from "../../
 import { listTransfers } from "../../services/transfers/listTransfers.ts";
 import { receiveTransfer } from "../../services/transfers/receiveTransfer.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { orgParams } from "../schemas.ts";
+import { lotNaming, orgParams, page, pageQuery, transferStatus } from "../schemas.ts";
 
 const party = z.object({ id: z.uuid(), name: z.string(), gln: z.string().nullable() });
 const eventRef = z.object({ eventHash: z.string(), eventTime: z.date() });
 const transfer = z.object({
   id: z.uuid(),
-  status: z.enum(["pending", "completed", "cancelled"]),
+  status: transferStatus,
   from: party,
   to: party,
-  lot: z.object({ id: z.uuid(), lotCode: z.string(), gtin: z.string(), productName: z.string() }),
+  lot: z.object({ id: z.uuid(), ...lotNaming.shape }),
   shipping: eventRef,
   receiving: eventRef.nullable(),
   createdAt: z.date(),
@@ -32,11 +32,10 @@ export function transferRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       summary: "Incoming or outgoing custody transfers",
       querystring: z.object({
         direction: z.enum(["incoming", "outgoing"]),
-        status: z.enum(["pending", "completed", "cancelled"]).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-        cursor: z.uuid().optional(),
+        status: transferStatus.optional(),
+        ...pageQuery.shape,
       }),
-      response: z.object({ items: z.array(transfer), nextCursor: z.uuid().nullable() }),
+      response: page(transfer),
       role: "viewer",
       handle: ({ params, query }) => listTransfers(db, { organizationId: params.orgId, ...query }),
     });

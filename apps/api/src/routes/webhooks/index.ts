@@ -18,7 +18,7 @@ import {
 import { lookupHost } from "../../webhooks/checkWebhookTarget.ts";
 import { orgRead } from "../orgRead.ts";
 import { orgRoute } from "../orgRoute.ts";
-import { orgParams } from "../schemas.ts";
+import { orgParams, sequenceCursor } from "../schemas.ts";
 
 const webhook = z.object({
   id: z.uuid(),
@@ -49,10 +49,7 @@ const delivery = z.object({
 });
 const deliveryPage = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20),
-  cursor: z
-    .string()
-    .regex(/^[1-9]\d{0,18}$/, "must be the nextCursor of the previous page")
-    .optional(),
+  cursor: sequenceCursor.optional(),
 });
 
 /** Webhooks an organisation receives (delivered by the pipeline, signed with HMAC-SHA256). */

@@ -9,6 +9,18 @@ import { listAuditorProofPoints } from "./proofPoints.ts";
 /** A viewer that is no organisation: the walk then follows no organisation's private events. */
 const NO_VIEWER = "00000000-0000-0000-0000-000000000000";
 
+/** The columns of an event the auditor is shown as they are stored (the answer's `events` picks them too). */
+export const auditedEventColumns = {
+  id: true,
+  eventHash: true,
+  type: true,
+  action: true,
+  bizStep: true,
+  disposition: true,
+  eventTime: true,
+  eventTimeZoneOffset: true,
+} as const;
+
 /**
  * A lot as the auditor asked to audit it sees it: product, organisation, its events with their
  * places, its inputs (the lots it was made from or came in), the documents of its events, the
@@ -39,14 +51,7 @@ export async function getAuditedLot(db: Database, parameters: { auditorId: strin
       OR: [{ lotId: lot.id }, { identifiers: { some: { lotId: lot.id } } }],
     },
     select: {
-      id: true,
-      eventHash: true,
-      type: true,
-      action: true,
-      bizStep: true,
-      disposition: true,
-      eventTime: true,
-      eventTimeZoneOffset: true,
+      ...auditedEventColumns,
       readPoint: true,
       bizLocation: true,
       batch: { select: { status: true } },

@@ -184,21 +184,6 @@ type Lookups = {
   documents: (eventId: string) => string[];
 };
 
-type LocationRow = {
-  id: string;
-  organizationId: string;
-  gln: string | null;
-  name: string;
-  street: string | null;
-  city: string | null;
-  postalCode: string | null;
-  region: string | null;
-  country: string | null;
-  phone: string | null;
-  fieldName: string | null;
-  containerName: string | null;
-  organization: { name: string };
-};
 const locationSelect = {
   id: true,
   organizationId: true,
@@ -214,6 +199,7 @@ const locationSelect = {
   containerName: true,
   organization: { select: { name: true } },
 } as const;
+type LocationRow = Prisma.LocationGetPayload<{ select: typeof locationSelect }>;
 
 /** A location description (§ 1.1310): business name, phone, address, with the GLN when there is one. */
 function describe(l: LocationRow): Described {

@@ -1,6 +1,6 @@
 import type { Database } from "@tracemark/db";
+import type { Plot } from "@tracemark/sdk";
 import { parsePartyUri } from "../identifiers/epcisIdentifiers.ts";
-import type { Plot } from "../masterData/locations.ts";
 import { listLotEvents } from "./listLotEvents.ts";
 
 export type LotPlotsParameters = { organizationId: string; lotId: string };

@@ -1,12 +1,8 @@
 import { type Database, Prisma } from "@tracemark/db";
+import type { Plot } from "@tracemark/sdk";
 import { ConflictError, NotFoundError } from "../../errors/domain.ts";
 import { rethrowUniqueViolation } from "../../errors/uniqueViolation.ts";
 import { paginate } from "../../util/paginate.ts";
-
-/** An EUDR plot geolocation: a GeoJSON Point or Polygon, WGS84, coordinates at most 6 decimals. */
-export type Plot =
-  | { type: "Point"; coordinates: [number, number] }
-  | { type: "Polygon"; coordinates: [number, number][][] };
 
 export type LocationFields = {
   gln?: string | null | undefined;
