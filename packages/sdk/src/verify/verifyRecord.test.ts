@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import type { DevWallet } from "@tracemark/testkit";
 import { type Address, type Hex, keccak256, sha256, toHex } from "viem";
 import { attest } from "../actions/attest.ts";
 import { attestByDelegation } from "../actions/attestByDelegation.ts";
@@ -21,7 +22,7 @@ import {
 import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
 import { computeLotKey } from "../recall/computeLotKey.ts";
 import { anchorRecord, gtin, lotEvents } from "../testing/buildRecord.ts";
-import { type LocalChain, startLocalChain, type WriteClient } from "../testing/localChain.ts";
+import { type LocalChain, startLocalChain } from "../testing/localChain.ts";
 import type { PublicRecord, PublicRecordAttestation } from "./publicRecord.ts";
 import { separatePublicRecordProofs } from "./separatePublicRecordProofs.ts";
 import { verifyRecord } from "./verifyRecord.ts";
@@ -60,7 +61,7 @@ function audit(subjectKind: AuditData["subjectKind"], subject: Hex, claim: strin
 
 function claimed(
   a: AuditData,
-  attester: WriteClient | Address,
+  attester: DevWallet | Address,
   uid: Hex | null,
   extra: Partial<PublicRecordAttestation> = {},
 ) {
@@ -76,10 +77,10 @@ function claimed(
   } satisfies PublicRecordAttestation;
 }
 
-const addressOf = (account: WriteClient | Address): Address =>
+const addressOf = (account: DevWallet | Address): Address =>
   typeof account === "string" ? account : account.account.address;
 
-async function signDelegated(signer: WriteClient, attester: WriteClient | Address, a: AuditData) {
+async function signDelegated(signer: DevWallet, attester: DevWallet | Address, a: AuditData) {
   const domain = await getEasDomain(chain.publicClient, { deployment: chain.deployment });
   const nonce = await getEasNonce(chain.publicClient, {
     account: addressOf(attester),
