@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { before, test } from "node:test";
 import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
 import { servePublicRecord } from "../publicRecord/servePublicRecord.ts";
+import { testEmbeddedDatabase } from "../testing/suite.ts";
 import { acceptCapture } from "./acceptCapture.ts";
 import { captureEvent } from "./captureEvent.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
@@ -12,15 +12,12 @@ import { processPendingCaptures } from "./processPendingCaptures.ts";
 // Smoke run of the write side on the embedded database (PGlite), the default of `npm start`:
 // the multi-row inserts (unnest of array parameters), ON CONFLICT, FOR UPDATE SKIP LOCKED, and the
 // public record read model (its triggers and the stored record).
-let db: Database;
+const db = testEmbeddedDatabase();
 let context: AppContext;
 before(async () => {
-  db = await openDatabase({ dataDir: "memory://" });
-  await migrate(db);
   const config = readConfig({ LOG_LEVEL: "silent" });
   context = { config, db, chain: createPublicClient({ transport: http(config.rpcUrl) }) };
 });
-after(() => db.close());
 
 test("events and captures are stored on PGlite too", async () => {
   const org = await db.prisma.organization.create({ data: { name: "Embedded" } });
