@@ -47,6 +47,17 @@ after(() => chain?.stop());
 const verify = (r: unknown) =>
   verifyRecord({ record: r, rpcUrl: chain.anvil.rpcUrl, deployment: chain.deployment });
 const copy = (): PublicRecord => structuredClone(record);
+/** `writer` declares `lot` (of the test GTIN) recalled on chain for organisation `orgId`, for `reason`; mined. */
+const recallOnChain = async (writer: DevWallet, orgId: Hex, lot: string, reason: string) =>
+  chain.wait(
+    await declareRecall(writer, {
+      orgId,
+      gtin,
+      lot,
+      reasonHash: keccak256(toHex(reason)),
+      deployment: chain.deployment,
+    }),
+  );
 const uidOf = (hash: Hex) => waitForAttestationUid(chain.publicClient, { hash });
 
 function audit(subjectKind: AuditData["subjectKind"], subject: Hex, claim: string): AuditData {
@@ -435,15 +446,7 @@ describe("verifyRecord against real contracts on anvil", () => {
       events: lotEvents(2, recallLot, "d"),
       lot: recallLot,
     });
-    await chain.wait(
-      await declareRecall(chain.writerA, {
-        orgId: chain.orgA,
-        gtin,
-        lot: recallLot,
-        reasonHash: keccak256(toHex("Listeria found")),
-        deployment: chain.deployment,
-      }),
-    );
+    await recallOnChain(chain.writerA, chain.orgA, recallLot, "Listeria found");
     const hidden = await verify(recalled);
     assert.equal(hidden.recall.status, "failed");
     assert.equal(hidden.recall.recalled, true);
@@ -471,15 +474,7 @@ describe("verifyRecord against real contracts on anvil", () => {
     const before = await verify(derived);
     assert.equal(before.recall.inherited[0]?.status, "pending");
     assert.equal(before.complete, false);
-    await chain.wait(
-      await declareRecall(chain.writerB, {
-        orgId: chain.orgB,
-        gtin,
-        lot: inputLot,
-        reasonHash: keccak256(toHex("Aflatoxin")),
-        deployment: chain.deployment,
-      }),
-    );
+    await recallOnChain(chain.writerB, chain.orgB, inputLot, "Aflatoxin");
     const confirmed = await verify(derived);
     assert.equal(confirmed.recall.status, "verified", "the lot itself is not recalled, as the record says");
     assert.deepEqual(
