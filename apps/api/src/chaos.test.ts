@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import type { TestDatabase } from "@tracemark/db";
 import type { Hex, PublicClient } from "viem";
@@ -16,8 +17,6 @@ import {
 import { prng } from "./testing/prng.ts";
 
 const serverEntry = fileURLToPath(new URL("./server.ts", import.meta.url));
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("chaos: the submitter and the indexer killed with SIGKILL at random points while events stream in", () => {
   let db: TestDatabase;

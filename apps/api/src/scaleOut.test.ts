@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { after, before, describe, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import type { TestDatabase } from "@tracemark/db";
 import { computeCheckDigit, separatePublicRecordProofs, verifyRecord } from "@tracemark/sdk";
@@ -34,8 +35,6 @@ const LOTS = 12;
 const CLIENTS = 3;
 
 const serverEntry = fileURLToPath(new URL("./server.ts", import.meta.url));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 type Role = "serve" | "submit" | "index";
 
 /** One API process in one role; `active` once it logged that it holds its role's lock. */
