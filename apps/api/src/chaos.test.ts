@@ -1,24 +1,22 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
-import { createPublicClient, type Hex, http, type PublicClient } from "viem";
-import { type DeployedChain, startDeployedChain } from "./testing/deployedChain.ts";
+import type { TestDatabase } from "@tracemark/db";
+import type { Hex, PublicClient } from "viem";
+import { type DeployedChain, deploymentsDirWith } from "./testing/deployedChain.ts";
 import {
   anchorLogs,
   createAdmittedOrg,
+  deployedChainAndDatabase,
   expectAnchoredExactlyOnce,
   insertPendingEvents,
 } from "./testing/pipelineFixtures.ts";
 import { prng } from "./testing/prng.ts";
 
 const serverEntry = fileURLToPath(new URL("./server.ts", import.meta.url));
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("chaos: the submitter and the indexer killed with SIGKILL at random points while events stream in", () => {
   let db: TestDatabase;
@@ -28,11 +26,8 @@ describe("chaos: the submitter and the indexer killed with SIGKILL at random poi
   const children = new Set<ChildProcess>();
 
   before(async () => {
-    [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
-    client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
-    deploymentsDir = mkdtempSync(join(tmpdir(), "tracemark-chaos-"));
-    mkdirSync(join(deploymentsDir, "31337"));
-    writeFileSync(join(deploymentsDir, "31337", "addresses.json"), JSON.stringify(chain.deployment));
+    ({ db, chain, client } = await deployedChainAndDatabase());
+    deploymentsDir = deploymentsDirWith(chain.deployment);
   });
   after(async () => {
     for (const child of children) child.kill("SIGKILL");

@@ -1,22 +1,26 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { after, before, describe, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import type { TestDatabase } from "@tracemark/db";
 import { computeCheckDigit, separatePublicRecordProofs, verifyRecord } from "@tracemark/sdk";
 import { freePort } from "@tracemark/testkit";
-import { createPublicClient, http, type PublicClient } from "viem";
+import type { PublicClient } from "viem";
 import { getPublicRecord, PUBLIC_RECORD_MAX_EVENTS } from "./publicRecord/getPublicRecord.ts";
 import { publicRecordResponse } from "./routes/public/index.ts";
 import { createApiKey } from "./services/auth/apiKeys.ts";
 import { chainOrgIdOf } from "./services/orgs/platform.ts";
-import { type DeployedChain, startDeployedChain } from "./testing/deployedChain.ts";
-import { anchorsOnChain, createAdmittedOrg, expectAnchoredExactlyOnce } from "./testing/pipelineFixtures.ts";
+import { type DeployedChain, deploymentsDirWith } from "./testing/deployedChain.ts";
+import {
+  anchorsOnChain,
+  createAdmittedOrg,
+  deployedChainAndDatabase,
+  expectAnchoredExactlyOnce,
+} from "./testing/pipelineFixtures.ts";
 import { prng } from "./testing/prng.ts";
 
 /**
@@ -31,8 +35,6 @@ const LOTS = 12;
 const CLIENTS = 3;
 
 const serverEntry = fileURLToPath(new URL("./server.ts", import.meta.url));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 type Role = "serve" | "submit" | "index";
 
 /** One API process in one role; `active` once it logged that it holds its role's lock. */
@@ -61,11 +63,8 @@ describe("scale-out: 3 serve, 2 submit and 2 index processes, killed and restart
   let nextId = 0;
 
   before(async () => {
-    [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
-    client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
-    deploymentsDir = mkdtempSync(join(tmpdir(), "tracemark-scaleout-"));
-    mkdirSync(join(deploymentsDir, "31337"));
-    writeFileSync(join(deploymentsDir, "31337", "addresses.json"), JSON.stringify(chain.deployment));
+    ({ db, chain, client } = await deployedChainAndDatabase());
+    deploymentsDir = deploymentsDirWith(chain.deployment);
     servePorts = [await freePort(), await freePort(), await freePort()];
   });
   after(async () => {

@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import type { Deployment } from "@tracemark/sdk";
 import { freePort, startPostgres } from "@tracemark/testkit";
-import { type DeployedChain, startDeployedChain } from "./testing/deployedChain.ts";
+import { type DeployedChain, deploymentsDirWith, startDeployedChain } from "./testing/deployedChain.ts";
 
 const serverEntry = fileURLToPath(new URL("./server.ts", import.meta.url));
 
@@ -55,13 +53,6 @@ async function stop(child: ChildProcess): Promise<void> {
     child.once("exit", resolve);
     child.kill("SIGTERM");
   });
-}
-
-function deploymentsDirWith(deployment: Deployment): string {
-  const dir = mkdtempSync(join(tmpdir(), "tracemark-binding-"));
-  mkdirSync(join(dir, String(deployment.chainId)));
-  writeFileSync(join(dir, String(deployment.chainId), "addresses.json"), JSON.stringify(deployment));
-  return dir;
 }
 
 describe("the database knows its chain: server.ts against a recorded chain", () => {

@@ -1,3 +1,4 @@
+export { type DevWallet, devWallet } from "./devWallet.ts";
 export { freePort } from "./freePort.ts";
 export { type PlaceCanonicalEasParameters, placeCanonicalEas } from "./placeCanonicalEas.ts";
 export { type Anvil, anvilBinary, type StartAnvilParameters, startAnvil } from "./startAnvil.ts";

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { before, test } from "node:test";
 import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
 import { servePublicRecord } from "../publicRecord/servePublicRecord.ts";
+import { testEmbeddedDatabase } from "../testing/suite.ts";
 import { acceptCapture } from "./acceptCapture.ts";
 import { captureEvent } from "./captureEvent.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
@@ -12,24 +12,27 @@ import { processPendingCaptures } from "./processPendingCaptures.ts";
 // Smoke run of the write side on the embedded database (PGlite), the default of `npm start`:
 // the multi-row inserts (unnest of array parameters), ON CONFLICT, FOR UPDATE SKIP LOCKED, and the
 // public record read model (its triggers and the stored record).
-let db: Database;
+const db = testEmbeddedDatabase();
 let context: AppContext;
 before(async () => {
-  db = await openDatabase({ dataDir: "memory://" });
-  await migrate(db);
   const config = readConfig({ LOG_LEVEL: "silent" });
   context = { config, db, chain: createPublicClient({ transport: http(config.rpcUrl) }) };
 });
-after(() => db.close());
 
-test("events and captures are stored on PGlite too", async () => {
-  const org = await db.prisma.organization.create({ data: { name: "Embedded" } });
+/** An organisation named `name` with an olive oil product of `gtin` and its lot `lotCode`. */
+async function organisationWithLot(name: string, gtin: string, lotCode: string) {
+  const org = await db.prisma.organization.create({ data: { name } });
   const product = await db.prisma.product.create({
-    data: { organizationId: org.id, gtin: "09520123456788", name: "Olive oil" },
+    data: { organizationId: org.id, gtin, name: "Olive oil" },
   });
   const lot = await db.prisma.lot.create({
-    data: { organizationId: org.id, productId: product.id, lotCode: "L1" },
+    data: { organizationId: org.id, productId: product.id, lotCode },
   });
+  return { org, product, lot };
+}
+
+test("events and captures are stored on PGlite too", async () => {
+  const { org, lot } = await organisationWithLot("Embedded", "09520123456788", "L1");
   const input = {
     type: "object",
     action: "ADD",
@@ -84,13 +87,7 @@ test("events and captures are stored on PGlite too", async () => {
 });
 
 test("the public record is stored and kept current on PGlite too", async () => {
-  const org = await db.prisma.organization.create({ data: { name: "Embedded records" } });
-  const product = await db.prisma.product.create({
-    data: { organizationId: org.id, gtin: "09520123456795", name: "Olive oil" },
-  });
-  const lot = await db.prisma.lot.create({
-    data: { organizationId: org.id, productId: product.id, lotCode: "P1" },
-  });
+  const { org, product, lot } = await organisationWithLot("Embedded records", "09520123456795", "P1");
   const serve = () =>
     servePublicRecord(db, { gtin: product.gtin, lot: "P1", chainId: 31337, render: JSON.stringify });
   const events = async () =>

@@ -4,6 +4,7 @@ import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
 import { acceptOneCapture } from "../testing/captureFixtures.ts";
+import { holdTableLock } from "../testing/holdTableLock.ts";
 import { waitFor } from "../testing/localChain.ts";
 import { testPrivatePostgres } from "../testing/suite.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
@@ -33,19 +34,8 @@ describe("a capture whose storing meets a database outage", () => {
    * holding the lease. `release` ends it; it also ends with its connection.
    */
   function blockEvents() {
-    let release = () => {};
-    const ended = db.prisma
-      .$transaction(
-        async (tx) => {
-          await tx.$executeRawUnsafe("LOCK TABLE events IN ACCESS EXCLUSIVE MODE");
-          await new Promise<void>((resolve) => {
-            release = resolve;
-          });
-        },
-        { timeout: 600_000 },
-      )
-      .catch(() => "ended by the outage");
-    return { release: () => release(), ended };
+    const lock = holdTableLock(db, "events");
+    return { release: lock.release, ended: lock.ended.catch(() => "ended by the outage") };
   }
 
   /** The backends waiting for a lock (the worker's, inside its transaction). */

@@ -6,6 +6,7 @@ import { createPublicClient, http } from "viem";
 import type { AppContext } from "../context.ts";
 import { readConfig } from "../env.ts";
 import { acceptOneCapture } from "../testing/captureFixtures.ts";
+import { holdTableLock } from "../testing/holdTableLock.ts";
 import { waitFor } from "../testing/localChain.ts";
 import { testDatabase } from "../testing/suite.ts";
 import { processPendingCaptures } from "./processPendingCaptures.ts";
@@ -26,16 +27,7 @@ test("a capture claimed by a worker that is killed is taken over by a standby at
 }, async () => {
   const capture = await acceptOneCapture(db);
   // The events table held by the test: the worker claims the capture, then waits inside its transaction.
-  let release = () => {};
-  const blocker = db.prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe("LOCK TABLE events IN ACCESS EXCLUSIVE MODE");
-      await new Promise<void>((resolve) => {
-        release = resolve;
-      });
-    },
-    { timeout: 600_000 },
-  );
+  const lock = holdTableLock(db, "events");
   const worker = spawn(process.execPath, ["--import", "tsx", workerEntry], {
     env: { ...process.env, ...env, DATABASE_URL: db.url },
     stdio: ["ignore", "inherit", "inherit"],
@@ -50,8 +42,7 @@ test("a capture claimed by a worker that is killed is taken over by a standby at
     await exited;
   } finally {
     worker.kill("SIGKILL");
-    release();
-    await blocker;
+    await lock.release();
   }
   // The standby: its backend may still be finishing the dead worker's statement for a moment.
   await waitFor(

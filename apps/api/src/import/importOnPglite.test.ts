@@ -1,18 +1,13 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { test } from "node:test";
 import { csvOf } from "../testing/importFixtures.ts";
+import { testEmbeddedDatabase } from "../testing/suite.ts";
 import { failStrandedImport, STRANDED_IMPORT_PROBLEM } from "./failStrandedImport.ts";
 import { startImport } from "./startImport.ts";
 
 // The embedded database (PGlite, the default of `npm start`) has one connection, which the writing
 // phase's transaction holds: the job's progress must not wait for it from outside.
-let db: Database;
-before(async () => {
-  db = await openDatabase({ dataDir: "memory://" });
-  await migrate(db);
-});
-after(() => db.close());
+const db = testEmbeddedDatabase();
 
 test("an import finishes on PGlite, its progress written without waiting for its own transaction", async () => {
   const org = await db.prisma.organization.create({ data: { name: "Embedded" } });

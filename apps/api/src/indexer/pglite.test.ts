@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { type Database, migrate, openDatabase } from "@tracemark/db";
+import { describe, test } from "node:test";
 import { readConfig } from "../env.ts";
 import {
   assertDatabaseEqualsChain,
@@ -9,19 +8,12 @@ import {
   randomHash,
   waitForIndexerAtHead,
 } from "../testing/localChain.ts";
-import { testLocalChain } from "../testing/suite.ts";
+import { testEmbeddedDatabase, testLocalChain } from "../testing/suite.ts";
 import { startIndexer } from "./startIndexer.ts";
 
 describe("the indexer on the embedded database (PGlite, one connection)", () => {
   const chain = testLocalChain();
-  let db: Database;
-  before(async () => {
-    db = await openDatabase({ dataDir: "memory://" });
-    await migrate(db);
-  });
-  after(async () => {
-    await db?.close();
-  });
+  const db = testEmbeddedDatabase();
 
   test("takes the lock, indexes to the head and stops", async () => {
     const organizationId = await insertOrganization(db, chain.organizationId);

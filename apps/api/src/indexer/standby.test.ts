@@ -1,19 +1,12 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { after, before, describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { createTestDatabase, type TestDatabase } from "@tracemark/db";
 import { loadDeployment } from "../chain/loadDeployment.ts";
 import { defaultDeploymentsDir } from "../env.ts";
-import {
-  insertOrganization,
-  insertSubmittedBatch,
-  type LocalChain,
-  randomHash,
-  startLocalChain,
-  waitFor,
-} from "../testing/localChain.ts";
+import { insertOrganization, insertSubmittedBatch, randomHash, waitFor } from "../testing/localChain.ts";
+import { testDatabase, testLocalChain } from "../testing/suite.ts";
 
 type IndexerProcess = { child: ChildProcess; active: boolean; exited: Promise<void> };
 
@@ -39,21 +32,17 @@ function spawnIndexer(env: Record<string, string>): IndexerProcess {
 }
 
 describe("one active indexer per chain", () => {
-  let chain: LocalChain;
-  let db: TestDatabase;
   const processes: IndexerProcess[] = [];
-  before(async () => {
-    chain = await startLocalChain();
-    db = await createTestDatabase();
-  });
+  // Declared before the suite fixtures, so it runs before theirs (after hooks run in order): the
+  // processes stop before the chain and the database go.
   after(async () => {
     for (const p of processes) {
       if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGTERM");
       await p.exited;
     }
-    await db?.drop();
-    await chain?.stop();
   });
+  const chain = testLocalChain();
+  const db = testDatabase();
 
   test("a standby takes over when the active process is killed with SIGKILL", async () => {
     // server.ts reads the committed deployments/31337: the fresh chain must match it.

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
-import { type ChainTransaction, createTestDatabase, type TestDatabase } from "@tracemark/db";
+import type { ChainTransaction, TestDatabase } from "@tracemark/db";
 import { tracemarkRegistryAbi } from "@tracemark/sdk";
 import { startFaultProxy } from "@tracemark/testkit";
 import {
@@ -20,10 +20,11 @@ import { mnemonicToAccount } from "viem/accounts";
 import { DEV_MNEMONIC, relayerAccount } from "../chain/relayerAccount.ts";
 import { readConfig } from "../env.ts";
 import { chainOrgIdOf } from "../services/orgs/platform.ts";
-import { type DeployedChain, startDeployedChain } from "../testing/deployedChain.ts";
+import type { DeployedChain } from "../testing/deployedChain.ts";
 import {
   anchorsOnChain,
   createAdmittedOrg,
+  deployedChainAndDatabase,
   expectAnchoredExactlyOnce,
   insertPendingEvents,
   onChainAnchorKey,
@@ -143,8 +144,7 @@ describe("submitter", () => {
   let ctx: SubmitterContext;
 
   before(async () => {
-    [db, chain] = await Promise.all([createTestDatabase(), startDeployedChain()]);
-    client = createPublicClient({ transport: http(chain.anvil.rpcUrl) });
+    ({ db, chain, client } = await deployedChainAndDatabase());
   });
   after(async () => {
     await Promise.all([db.drop(), chain.stop()]);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createTestDatabase, migrate, openDatabase, type TestDatabase } from "@tracemark/db";
 import {
   type Fault,
@@ -23,8 +24,6 @@ import {
   silentLogger,
 } from "../testing/pipelineFixtures.ts";
 import { startSubmitter } from "./startSubmitter.ts";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntilDrained(db: { prisma: TestDatabase["prisma"] }, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

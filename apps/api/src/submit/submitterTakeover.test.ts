@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { ChainTransaction } from "@tracemark/db";
 import { readConfig } from "../env.ts";
 import {
@@ -12,8 +13,6 @@ import {
 import { planBatches } from "./planBatches.ts";
 import { sendRaw, signRecorded } from "./signAndSend.ts";
 import { createSubmitterContext, startSubmitter } from "./startSubmitter.ts";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A submitter killed at each point between "recorded in Postgres" and "broadcast", and between

@@ -301,43 +301,26 @@ export const bodyReferenceCases: BodyReferenceCase[] = [
       }),
     }),
   ),
-  ...(["sourceList", "destinationList"] as const).map(
-    (field, i): BodyReferenceCase => ({
+  // Each field that can name a location, the SSCC its event observes, and how the field spells a location.
+  ...(
+    [
+      ["sourceList", "1220", (uri: string) => [{ type: "location", source: uri }]],
+      ["destinationList", "1221", (uri: string) => [{ type: "location", destination: uri }]],
+      ["bizLocation", "1110", (uri: string) => ({ id: uri })],
+      ["readPoint", "1111", (uri: string) => ({ id: uri })],
+    ] as const
+  ).map(
+    ([field, sscc, naming]): BodyReferenceCase => ({
       name: `POST /orgs/:orgId/capture: ${field} naming B's location by id`,
       status: [202],
       capture: true,
-      setup: async (_t, a, b) => ({
-        ...capture(
-          a,
-          observation({
-            epcList: [`urn:epc:id:sscc:4012345.000000122${i}`],
-            [field]: [
-              {
-                type: "location",
-                [field === "sourceList" ? "source" : "destination"]: `urn:tracemark:location:${b.locationId}`,
-              },
-            ],
-          }),
-        ),
-        names: `epcisBody.eventList[1].${field}[0]`,
-      }),
-    }),
-  ),
-  ...(["bizLocation", "readPoint"] as const).map(
-    (field, i): BodyReferenceCase => ({
-      name: `POST /orgs/:orgId/capture: ${field} naming B's location by id`,
-      status: [202],
-      capture: true,
-      setup: async (_t, a, b) => ({
-        ...capture(
-          a,
-          observation({
-            epcList: [`urn:epc:id:sscc:4012345.000000111${i}`],
-            [field]: { id: `urn:tracemark:location:${b.locationId}` },
-          }),
-        ),
-        names: `epcisBody.eventList[1].${field}`,
-      }),
+      setup: async (_t, a, b) => {
+        const value = naming(`urn:tracemark:location:${b.locationId}`);
+        return {
+          ...capture(a, observation({ epcList: [`urn:epc:id:sscc:4012345.000000${sscc}`], [field]: value })),
+          names: `epcisBody.eventList[1].${field}${Array.isArray(value) ? "[0]" : ""}`,
+        };
+      },
     }),
   ),
   {

@@ -9,49 +9,37 @@ import {
   tracemarkAuditResolverAbi,
   tracemarkRegistryAbi,
 } from "@tracemark/sdk";
-import { type Anvil, startDeployedChain } from "@tracemark/testkit";
+import { type Anvil, type DevWallet, devWallet, startDeployedChain } from "@tracemark/testkit";
 import {
-  type Account,
-  type Chain,
-  type Client,
   createPublicClient,
-  createWalletClient,
   type Hex,
   http,
   keccak256,
   type PublicClient,
-  type Transport,
   toHex,
-  type WalletClient,
   zeroAddress,
   zeroHash,
 } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
 import { type IndexOnceParameters, type IndexOnceReturnType, indexOnce } from "../indexer/indexOnce.ts";
 import { getLogs } from "../indexer/rpc.ts";
 import { logSources } from "../indexer/sources.ts";
 import { chainOrgIdOf } from "../services/orgs/platform.ts";
 
-/** Anvil's standard dev accounts (the public test mnemonic): registrar, writer, auditor. */
-const devMnemonic = "test test test test test test test test test test test junk";
-
-type Wallet = Client<Transport, Chain, Account> & WalletClient<Transport, Chain, Account>;
-
 export type LocalChain = {
   anvil: Anvil;
   deployment: Deployment;
   client: PublicClient;
-  registrar: Wallet;
-  writer: Wallet;
-  auditor: Wallet;
+  registrar: DevWallet;
+  writer: DevWallet;
+  auditor: DevWallet;
   /** The organisation admitted on chain (its UUID; chain id `chainOrgIdOf(organizationId)`). */
   organizationId: string;
   rpc: <T = unknown>(method: string, params?: unknown[]) => Promise<T>;
   mine: (blocks?: number) => Promise<void>;
   /** Sends from a wallet and waits for the receipt (throws on revert). */
   send: (
-    wallet: Wallet,
+    wallet: DevWallet,
     call: { address: Hex; abi: readonly unknown[]; functionName: string; args: readonly unknown[] },
   ) => Promise<Hex>;
   anchorBatch: (root: Hex, eventCount?: number) => Promise<Hex>;
@@ -136,15 +124,10 @@ export async function insertRequestedAttestation(
 export async function startLocalChain(args: string[] = []): Promise<LocalChain> {
   const { anvil, deployment } = await startDeployedChain<Deployment>({ args });
   try {
-    const transport = http(anvil.rpcUrl);
-    const client = createPublicClient({ chain: foundry, transport }) as PublicClient;
-    const wallet = (addressIndex: number) =>
-      createWalletClient({
-        account: mnemonicToAccount(devMnemonic, { addressIndex }),
-        chain: foundry,
-        transport,
-      }) as unknown as Wallet;
-    const [registrar, writer, auditor] = [0, 1, 2].map(wallet) as [Wallet, Wallet, Wallet];
+    const client = createPublicClient({ chain: foundry, transport: http(anvil.rpcUrl) }) as PublicClient;
+    const registrar = devWallet(anvil.rpcUrl, 0);
+    const writer = devWallet(anvil.rpcUrl, 1);
+    const auditor = devWallet(anvil.rpcUrl, 2);
     const rpc = <T>(method: string, params: unknown[] = []) =>
       client.request({ method, params } as never) as Promise<T>;
     const send: LocalChain["send"] = async (from, call) => {

@@ -93,6 +93,27 @@ export function testDatabase(): TestDatabase {
 }
 
 /**
+ * A migrated embedded database (PGlite in memory, one connection: the default of `npm start`) for the
+ * suite this is called in, closed after it.
+ *
+ * @example
+ * describe("the indexer on PGlite", () => {
+ *   const db = testEmbeddedDatabase();
+ *   test("…", async () => { await db.prisma.organization.create({ data: { name: "A" } }); });
+ * });
+ */
+export function testEmbeddedDatabase(): Database {
+  return suiteFixture(
+    async () => {
+      const db = await openDatabase({ dataDir: "memory://" });
+      await migrate(db);
+      return db;
+    },
+    (db) => db.close(),
+  );
+}
+
+/**
  * A local chain with Tracemark's contracts (`startLocalChain`) for the suite this is called in,
  * stopped after it.
  *

@@ -1,3 +1,4 @@
+import type { DevWallet } from "@tracemark/testkit";
 import type { Hex } from "viem";
 import { anchorBatch } from "../actions/anchorBatch.ts";
 import { anchorEvent } from "../actions/anchorEvent.ts";
@@ -11,7 +12,7 @@ import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
 import { currentEventHashRuleVersion, type EventHashRuleVersion } from "../hash/types.ts";
 import { createMerkleBatch } from "../merkle/createMerkleBatch.ts";
 import type { PublicRecord } from "../verify/publicRecord.ts";
-import type { LocalChain, WriteClient } from "./localChain.ts";
+import type { LocalChain } from "./localChain.ts";
 
 export const gtin = "09520123456788";
 export const context = [
@@ -42,7 +43,7 @@ export function lotEvents(count: number, lot: string, tag = "a"): Record<string,
 export async function anchorRecord(
   chain: LocalChain,
   options: {
-    writer: WriteClient;
+    writer: DevWallet;
     orgId: Hex;
     events: Record<string, unknown>[];
     lot: string;

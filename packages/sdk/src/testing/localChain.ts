@@ -1,47 +1,20 @@
-import { type Anvil, startDeployedChain } from "@tracemark/testkit";
-import {
-  type Account,
-  type Chain,
-  type Client,
-  createPublicClient,
-  createWalletClient,
-  type Hex,
-  http,
-  keccak256,
-  type PublicClient,
-  publicActions,
-  type Transport,
-  toHex,
-  type WalletClient,
-} from "viem";
-import { privateKeyToAccount } from "viem/accounts";
+import { type Anvil, type DevWallet, devWallet, startDeployedChain } from "@tracemark/testkit";
+import { createPublicClient, type Hex, http, keccak256, type PublicClient, toHex } from "viem";
 import { foundry } from "viem/chains";
 import type { Deployment } from "../deployments/deploymentSchema.ts";
 import { tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "../generated/abis.ts";
-
-/** Anvil's standard dev keys (public test mnemonic). */
-const keys: Hex[] = [
-  "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-  "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-  "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-  "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-  "0x47e179ec197488593b187f80a00eb0da91f1c9d0b13f8733526f7f1d8e2a1b95",
-  "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
-];
-
-export type WriteClient = Client<Transport, Chain, Account> & WalletClient<Transport, Chain, Account>;
 
 export type LocalChain = {
   anvil: Anvil;
   deployment: Deployment;
   publicClient: PublicClient;
   /** Registrar (deployer), organisation A's writer, organisation B's writer, an accredited auditor, an outsider, a relayer. */
-  registrar: WriteClient;
-  writerA: WriteClient;
-  writerB: WriteClient;
-  auditor: WriteClient;
-  outsider: WriteClient;
-  relayer: WriteClient;
+  registrar: DevWallet;
+  writerA: DevWallet;
+  writerB: DevWallet;
+  auditor: DevWallet;
+  outsider: DevWallet;
+  relayer: DevWallet;
   orgA: Hex;
   orgB: Hex;
   wait: (hash: Hex) => Promise<void>;
@@ -60,20 +33,11 @@ export function orgIdOf(name: string): Hex {
 export async function startLocalChain(): Promise<LocalChain> {
   const { anvil, deployment } = await startDeployedChain<Deployment>();
   try {
-    const transport = http(anvil.rpcUrl);
-    const publicClient = createPublicClient({ chain: foundry, transport });
-    const wallet = (key: Hex) =>
-      createWalletClient({ account: privateKeyToAccount(key), chain: foundry, transport }).extend(
-        publicActions,
-      ) as unknown as WriteClient;
-    const [registrar, writerA, writerB, auditor, outsider, relayer] = keys.map(wallet) as [
-      WriteClient,
-      WriteClient,
-      WriteClient,
-      WriteClient,
-      WriteClient,
-      WriteClient,
-    ];
+    const publicClient = createPublicClient({ chain: foundry, transport: http(anvil.rpcUrl) });
+    // Anvil's dev accounts #0 to #5.
+    const [registrar, writerA, writerB, auditor, outsider, relayer] = [0, 1, 2, 3, 4, 5].map((i) =>
+      devWallet(anvil.rpcUrl, i),
+    ) as [DevWallet, DevWallet, DevWallet, DevWallet, DevWallet, DevWallet];
     const wait = async (hash: Hex) => {
       const receipt = await publicClient.waitForTransactionReceipt({ hash });
       if (receipt.status !== "success") throw new Error(`transaction ${hash} reverted`);

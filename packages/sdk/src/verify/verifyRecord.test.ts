@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import type { DevWallet } from "@tracemark/testkit";
 import { type Address, type Hex, keccak256, sha256, toHex } from "viem";
 import { attest } from "../actions/attest.ts";
 import { attestByDelegation } from "../actions/attestByDelegation.ts";
@@ -21,7 +22,7 @@ import {
 import { eventHashToLeaf } from "../hash/eventHashToLeaf.ts";
 import { computeLotKey } from "../recall/computeLotKey.ts";
 import { anchorRecord, gtin, lotEvents } from "../testing/buildRecord.ts";
-import { type LocalChain, startLocalChain, type WriteClient } from "../testing/localChain.ts";
+import { type LocalChain, startLocalChain } from "../testing/localChain.ts";
 import type { PublicRecord, PublicRecordAttestation } from "./publicRecord.ts";
 import { separatePublicRecordProofs } from "./separatePublicRecordProofs.ts";
 import { verifyRecord } from "./verifyRecord.ts";
@@ -46,6 +47,17 @@ after(() => chain?.stop());
 const verify = (r: unknown) =>
   verifyRecord({ record: r, rpcUrl: chain.anvil.rpcUrl, deployment: chain.deployment });
 const copy = (): PublicRecord => structuredClone(record);
+/** `writer` declares `lot` (of the test GTIN) recalled on chain for organisation `orgId`, for `reason`; mined. */
+const recallOnChain = async (writer: DevWallet, orgId: Hex, lot: string, reason: string) =>
+  chain.wait(
+    await declareRecall(writer, {
+      orgId,
+      gtin,
+      lot,
+      reasonHash: keccak256(toHex(reason)),
+      deployment: chain.deployment,
+    }),
+  );
 const uidOf = (hash: Hex) => waitForAttestationUid(chain.publicClient, { hash });
 
 function audit(subjectKind: AuditData["subjectKind"], subject: Hex, claim: string): AuditData {
@@ -60,7 +72,7 @@ function audit(subjectKind: AuditData["subjectKind"], subject: Hex, claim: strin
 
 function claimed(
   a: AuditData,
-  attester: WriteClient | Address,
+  attester: DevWallet | Address,
   uid: Hex | null,
   extra: Partial<PublicRecordAttestation> = {},
 ) {
@@ -76,10 +88,10 @@ function claimed(
   } satisfies PublicRecordAttestation;
 }
 
-const addressOf = (account: WriteClient | Address): Address =>
+const addressOf = (account: DevWallet | Address): Address =>
   typeof account === "string" ? account : account.account.address;
 
-async function signDelegated(signer: WriteClient, attester: WriteClient | Address, a: AuditData) {
+async function signDelegated(signer: DevWallet, attester: DevWallet | Address, a: AuditData) {
   const domain = await getEasDomain(chain.publicClient, { deployment: chain.deployment });
   const nonce = await getEasNonce(chain.publicClient, {
     account: addressOf(attester),
@@ -452,15 +464,7 @@ describe("verifyRecord against real contracts on anvil", () => {
       events: lotEvents(2, recallLot, "d"),
       lot: recallLot,
     });
-    await chain.wait(
-      await declareRecall(chain.writerA, {
-        orgId: chain.orgA,
-        gtin,
-        lot: recallLot,
-        reasonHash: keccak256(toHex("Listeria found")),
-        deployment: chain.deployment,
-      }),
-    );
+    await recallOnChain(chain.writerA, chain.orgA, recallLot, "Listeria found");
     const hidden = await verify(recalled);
     assert.equal(hidden.recall.status, "failed");
     assert.equal(hidden.recall.recalled, true);
@@ -488,15 +492,7 @@ describe("verifyRecord against real contracts on anvil", () => {
     const before = await verify(derived);
     assert.equal(before.recall.inherited[0]?.status, "pending");
     assert.equal(before.complete, false);
-    await chain.wait(
-      await declareRecall(chain.writerB, {
-        orgId: chain.orgB,
-        gtin,
-        lot: inputLot,
-        reasonHash: keccak256(toHex("Aflatoxin")),
-        deployment: chain.deployment,
-      }),
-    );
+    await recallOnChain(chain.writerB, chain.orgB, inputLot, "Aflatoxin");
     const confirmed = await verify(derived);
     assert.equal(confirmed.recall.status, "verified", "the lot itself is not recalled, as the record says");
     assert.deepEqual(

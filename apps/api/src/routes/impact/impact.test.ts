@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
+import type { ImpactNode, ImpactOfLotReturnType } from "../../services/recalls/impactOfLot.ts";
 import { type Actors, call } from "../../testing/actors.ts";
 import { numberedKey } from "../../testing/captureFixtures.ts";
 import { type InsertedEvent, insertEvent } from "../../testing/events.ts";
@@ -9,32 +10,6 @@ import { testAppWithActors } from "../../testing/suite.ts";
 const gtin = (n: number) => numberedKey("0952077777", n);
 const gln = (n: number) => numberedKey("952077777", n);
 const lotUri = (g: string, lot: string) => `https://id.gs1.org/01/${g}/10/${lot}`;
-
-type Step = {
-  id: string;
-  via: string | null;
-  event: { organisation: string } | null;
-  custody: { lot: string; from: string; to: string }[];
-};
-type Node = {
-  id: string;
-  lotId: string | null;
-  depth: number;
-  organisation: string | null;
-  relation: string | null;
-  quantity: string | null;
-  places: { uri: string; name: string | null }[];
-  holders: { organisation: string; status: string }[];
-  path: Step[];
-};
-type Report = {
-  lot: Omit<Node, "depth" | "path">;
-  depth: number;
-  truncated: boolean;
-  upstream: Node[];
-  downstream: Node[];
-  organisations: { name: string; lots: number; holds: number }[];
-};
 
 /**
  * Organisation A grows tomatoes (T1) and basil (B1) at its farm and makes two sauces of them: S1
@@ -117,9 +92,9 @@ describe("impact: GET /orgs/:orgId/lots/:lotId/impact", () => {
   });
 
   const impact = (who: Actors["orgA"], lot: string, qs = "") =>
-    lotView<Report>(t, who, lots[lot]?.id, "impact", qs);
-  const ids = (nodes: Node[]) => nodes.map((n) => n.id).sort();
-  const node = (nodes: Node[], key: string) => nodes.find((n) => n.id === lots[key]?.path);
+    lotView<ImpactOfLotReturnType>(t, who, lots[lot]?.id, "impact", qs);
+  const ids = (nodes: ImpactNode[]) => nodes.map((n) => n.id).sort();
+  const node = (nodes: ImpactNode[], key: string) => nodes.find((n) => n.id === lots[key]?.path);
 
   test("the owner's raw material: every lot downstream once at its least depth (a diamond), with paths through custody", async () => {
     const { json: report, body } = await impact(a.orgA, "T1");

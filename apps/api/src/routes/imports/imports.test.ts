@@ -8,6 +8,7 @@ import { STRANDED_IMPORT_PROBLEM } from "../../import/failStrandedImport.ts";
 import { type Credentials, call, createUser } from "../../testing/actors.ts";
 import type { TestApp } from "../../testing/buildTestApp.ts";
 import { createLocation, createLot, uniqueGln, uniqueGtin } from "../../testing/captureFixtures.ts";
+import { holdTableLock } from "../../testing/holdTableLock.ts";
 import { csvOf, finishedImport } from "../../testing/importFixtures.ts";
 import { waitFor } from "../../testing/localChain.ts";
 import { testAppWithActors } from "../../testing/suite.ts";
@@ -244,16 +245,7 @@ describe("imports", () => {
   }, async () => {
     const gtin = uniqueGtin();
     // The products table held by the test: the job's process checks the file, and waits there.
-    let release = () => {};
-    const blocker = t.db.prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe("LOCK TABLE products IN ACCESS EXCLUSIVE MODE");
-        await new Promise<void>((resolve) => {
-          release = resolve;
-        });
-      },
-      { timeout: 600_000 },
-    );
+    const lock = holdTableLock(t.db, "products");
     const importer = spawn(process.execPath, ["--import", "tsx", importEntry, a.orgA.id, gtin], {
       env: { ...process.env, LOG_LEVEL: "silent", DATABASE_URL: t.db.url },
       stdio: ["ignore", "pipe", "inherit"],
@@ -280,8 +272,7 @@ describe("imports", () => {
       await exited;
     } finally {
       importer.kill("SIGKILL");
-      release();
-      await blocker;
+      await lock.release();
     }
     // The killed process's connection closes as Postgres notices it; the job is failed at the first reading after.
     await waitFor(async () => (await read()).phase === "failed", "the stranded job to be failed", 30_000);

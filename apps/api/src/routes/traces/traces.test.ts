@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { createSession, SESSION_COOKIE } from "../../services/auth/sessions.ts";
+import type { TraceLotReturnType } from "../../services/traces/traceLot.ts";
 import { type Actors, call } from "../../testing/actors.ts";
 import { numberedKey } from "../../testing/captureFixtures.ts";
 import {
@@ -16,28 +17,6 @@ const gtin = (n: number) => numberedKey("0952012345", n);
 const lotUri = (g: string, lot: string) => `https://id.gs1.org/01/${g}/10/${lot}`;
 const SSCC = "urn:epc:id:sscc:0614141.1234567890";
 const SSCC_LINK = "https://id.gs1.org/00/106141412345678908";
-
-type Graph = {
-  root: string;
-  nodes: {
-    id: string;
-    kind: string;
-    depth: number;
-    own: boolean;
-    organisation: { name: string } | null;
-    productName: string | null;
-    lotId: string | null;
-    recalled: boolean;
-    details: unknown;
-  }[];
-  edges: {
-    kind: string;
-    from: string;
-    to: string;
-    event: { id: string | null; eventHash: string; own: boolean; organisation: { name: string } };
-    custody: { from: string; to: string } | null;
-  }[];
-};
 
 /**
  * Tomatoes (T1) and basil (B1) of organisation A become sauce (S1); S1 is packed on a pallet
@@ -133,11 +112,11 @@ describe("traces: GET /orgs/:orgId/lots/:lotId/trace", () => {
   });
 
   const trace = async (who: Actors["orgA"], lot: string, qs = "") => {
-    const { json: graph, body } = await lotView<Graph>(t, who, lots[lot]?.id, "trace", qs);
+    const { json: graph, body } = await lotView<TraceLotReturnType>(t, who, lots[lot]?.id, "trace", qs);
     return { graph, body };
   };
   /** The lots and items reached (organisations holding a lot are nodes too, tested apart). */
-  const ids = (graph: Graph) =>
+  const ids = (graph: TraceLotReturnType) =>
     graph.nodes
       .filter((n) => n.kind !== "organisation")
       .map((n) => n.id)
