@@ -18,17 +18,22 @@ export function unique(): string {
  */
 export async function signUp(page: Page, name = "Ana Supplier"): Promise<string> {
   const email = `supplier-${unique()}@example.test`;
-  await page.goto("/signup");
-  const form = page.getByRole("form", { name: "Sign up" });
-  await form.getByLabel("Your name").fill(name);
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Password").fill("correct horse battery staple");
-  await form.getByRole("button", { name: "Create account" }).click();
+  await sendSignUp(page, { name, email, password: "correct horse battery staple" });
   await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
   await verifyEmailFromMail(page, email);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
   return email;
+}
+
+/** Opens the sign-up page, fills its form with the account's name, email and password, and sends it. */
+export async function sendSignUp(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto("/signup");
+  const form = page.getByRole("form", { name: "Sign up" });
+  await form.getByLabel("Your name").fill(account.name);
+  await form.getByLabel("Email").fill(account.email);
+  await form.getByLabel("Password").fill(account.password);
+  await form.getByRole("button", { name: "Create account" }).click();
 }
 
 /** Signs up through the page and creates an organisation; returns its id (from the URL). */
@@ -247,12 +252,13 @@ export async function growerShipsToRoaster(
 ) {
   const grower = await supplierWithLot(page);
   await beforeShipping?.(grower);
-  const roasterContext = await browser.newContext();
-  const roaster = await roasterContext.newPage();
-  const roasterName = `Roaster ${unique()}`;
-  const roasterGln = newGln();
-  const roasterOrg = await signUpWithOrganization(roaster, roasterName, roasterGln);
-  await admitOrganization(roasterOrg);
+  const {
+    context: roasterContext,
+    page: roaster,
+    orgName: roasterName,
+    orgId: roasterOrg,
+    gln: roasterGln,
+  } = await otherCompany(browser, "Roaster");
   await recordEvent(page, grower.lotUrl, {
     bizStep: "shipping",
     when: "2026-04-10T08:00",
@@ -261,4 +267,18 @@ export async function growerShipsToRoaster(
   });
   await receiveIncoming(roaster, roasterOrg, grower.lotCode);
   return { grower, roasterContext, roaster, roasterName, roasterOrg };
+}
+
+/**
+ * Another company, in a browser context of its own: an account with an organisation named `name`
+ * (made unique) and a new GLN, admitted by the platform, so that lots can be shipped to it.
+ */
+export async function otherCompany(browser: Browser, name: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const gln = newGln();
+  const orgName = `${name} ${unique()}`;
+  const orgId = await signUpWithOrganization(page, orgName, gln);
+  await admitOrganization(orgId);
+  return { context, page, gln, orgName, orgId };
 }
