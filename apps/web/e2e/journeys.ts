@@ -36,8 +36,16 @@ export async function sendSignUp(page: Page, account: { name: string; email: str
   await form.getByRole("button", { name: "Create account" }).click();
 }
 
-/** Signs up through the page and creates an organisation; returns its id (from the URL). */
-export async function signUpWithOrganization(page: Page, orgName: string, gln?: string): Promise<string> {
+/**
+ * Signs up through the page and creates an organisation named `name` (made unique for the run);
+ * returns its id (from the URL) and its name.
+ */
+export async function signUpWithOrganization(
+  page: Page,
+  name: string,
+  gln?: string,
+): Promise<{ orgId: string; orgName: string }> {
+  const orgName = `${name} ${unique()}`;
   await signUp(page);
   const form = page.getByRole("form", { name: "Create organisation" });
   await form.getByLabel("Name").fill(orgName);
@@ -46,7 +54,7 @@ export async function signUpWithOrganization(page: Page, orgName: string, gln?: 
   await expect(page.getByRole("heading", { name: orgName })).toBeVisible();
   const orgId = /\/dashboard\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   if (!orgId) throw new Error(`no organisation id in ${page.url()}`);
-  return orgId;
+  return { orgId, orgName };
 }
 
 /** Registers a product through the Products page; returns on its page. */
@@ -173,8 +181,7 @@ export function newGtin(): string {
 
 /** A supplier with an admitted organisation, two places, a lot and two recorded steps. */
 export async function supplierWithLot(page: Page) {
-  const orgName = `Finca Aurora ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Finca Aurora");
   await admitOrganization(orgId);
   await addLocation(page, orgId, {
     name: "Finca Aurora farm",
@@ -277,8 +284,7 @@ export async function otherCompany(browser: Browser, name: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const gln = newGln();
-  const orgName = `${name} ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName, gln);
+  const { orgId, orgName } = await signUpWithOrganization(page, name, gln);
   await admitOrganization(orgId);
   return { context, page, gln, orgName, orgId };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { generatePrivateKey } from "viem/accounts";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { signUp, signUpWithOrganization, unique } from "../journeys";
+import { signUp, signUpWithOrganization } from "../journeys";
 import { e2eStack } from "../stack";
 import { installTestWallet } from "../wallet";
 
@@ -21,8 +21,7 @@ test("a supplier links a wallet to their email account; signing in with it opens
   const requests: URL[] = [];
   page.on("request", (request) => requests.push(new URL(request.url())));
 
-  const orgName = `Alpine Dairy ${unique()}`;
-  await signUpWithOrganization(page, orgName);
+  const { orgName } = await signUpWithOrganization(page, "Alpine Dairy");
   await page.getByRole("link", { name: "Your account" }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   const walletSection = page.getByRole("region", { name: "Wallet" });

@@ -12,8 +12,7 @@ test("an owner invites by email; the invitee opens the mailed link, signs up, ve
   page,
   browser,
 }, testInfo) => {
-  const orgName = `Finca Correo ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Finca Correo");
   const inviteeEmail = `invitee-${unique()}@example.test`;
   await page.goto(`/dashboard/${orgId}/team`);
   const inviteForm = page.getByRole("form", { name: "Invite by email" });

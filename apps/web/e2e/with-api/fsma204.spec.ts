@@ -34,8 +34,7 @@ async function productWithLot(page: Page, orgId: string, name: string, commodity
 test("a grower records harvesting, cooling and first land-based receiving on the guided form; the FSMA 204 export holds their KDEs", async ({
   page,
 }, testInfo) => {
-  const orgName = `Salinas Greens ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Salinas Greens");
   await admitOrganization(orgId);
   await addLocation(page, orgId, {
     Name: "Ranch 4",

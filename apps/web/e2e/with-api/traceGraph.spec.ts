@@ -127,7 +127,7 @@ test("a trace of 200 lots starts grouped by organisation and step, and each grou
   page,
   baseURL,
 }) => {
-  const orgId = await signUpWithOrganization(page, `Mill ${unique()}`);
+  const { orgId } = await signUpWithOrganization(page, "Mill");
   await admitOrganization(orgId);
   const api = async <T>(path: string, data: unknown): Promise<T> => {
     const response = await page.request.post(`/api/v1/orgs/${orgId}${path}`, {
