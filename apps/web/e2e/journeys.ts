@@ -288,3 +288,20 @@ export async function otherCompany(browser: Browser, name: string) {
   await admitOrganization(orgId);
   return { context, page, gln, orgName, orgId };
 }
+
+/**
+ * Sends a file through the organisation's import page (CSV, XLSX or EPCIS 2.0 JSON), saying what it
+ * holds when it is not events; the page then follows the import job and reports it.
+ */
+export async function importFile(
+  page: Page,
+  orgId: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  holds?: string,
+) {
+  await page.goto(`/dashboard/${orgId}/import`);
+  if (holds) await page.getByLabel("What the file holds").selectOption(holds);
+  const input = page.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(file);
+}

@@ -3,6 +3,7 @@ import { attachScreenshot } from "../helpers";
 import {
   createProductAndLot,
   growerShipsToRoaster,
+  importFile,
   newGtin,
   otherCompany,
   receiveIncoming,
@@ -53,10 +54,7 @@ test("grower recalls a lot: the roaster's lot made of it shows the recall, Verif
       ],
     },
   };
-  await roaster.goto(`/dashboard/${roasterOrg}/import`);
-  const file = roaster.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
-  await expect(file).toBeEnabled();
-  await file.setInputFiles({
+  await importFile(roaster, roasterOrg, {
     name: "roasting.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(transformation)),
