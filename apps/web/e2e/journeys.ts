@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, type TestInfo } from "@playwright/test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import { admitOrganization } from "./admin";
@@ -304,4 +305,21 @@ export async function importFile(
   const input = page.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
   await expect(input).toBeEnabled();
   await input.setInputFiles(file);
+}
+
+/** Opens the organisation's exports page for a period (dates as `YYYY-MM-DD`). */
+export async function openExports(page: Page, orgId: string, from: string, to: string) {
+  await page.goto(`/dashboard/${orgId}/exports`);
+  await page.getByLabel("From").fill(from);
+  await page.getByLabel("To").fill(to);
+  await page.getByRole("button", { name: "Choose period" }).click();
+}
+
+/** Clicks the link named `name` of the page and answers the text of the file it downloads. */
+export async function downloadText(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name }).click(),
+  ]);
+  return readFileSync(await download.path(), "utf8");
 }
