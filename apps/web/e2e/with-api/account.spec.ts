@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { generatePrivateKey } from "viem/accounts";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { signUp, signUpWithOrganization } from "../journeys";
-import { e2eStack } from "../stack";
+import { chainRpcUrl } from "../stack";
 import { installTestWallet } from "../wallet";
 
 test.setTimeout(120_000);
@@ -11,8 +11,7 @@ test("a supplier links a wallet to their email account; signing in with it opens
   page,
   browser,
 }, testInfo) => {
-  const { ports } = await e2eStack();
-  const rpcUrl = `http://127.0.0.1:${ports.anvil}`;
+  const rpcUrl = await chainRpcUrl();
   const privateKey = generatePrivateKey();
   const behaviour = { rejectSignatures: false };
   const wallet = await installTestWallet(page, rpcUrl, privateKey, behaviour);
@@ -78,8 +77,7 @@ test("an account keeps its wallet: linking another one from a page opened before
   page,
   context,
 }, testInfo) => {
-  const { ports } = await e2eStack();
-  const rpcUrl = `http://127.0.0.1:${ports.anvil}`;
+  const rpcUrl = await chainRpcUrl();
   await installTestWallet(page, rpcUrl, generatePrivateKey());
   await signUp(page, "Cleo Keeper");
   await page.goto("/account");
