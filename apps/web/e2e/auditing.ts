@@ -3,7 +3,7 @@ import type { Hex } from "viem";
 import { generatePrivateKey } from "viem/accounts";
 import { accreditAuditor } from "./admin";
 import { supplierWithLot, unique } from "./journeys";
-import { e2eStack } from "./stack";
+import { chainRpcUrl } from "./stack";
 import { personWithWallet } from "./wallet";
 
 /**
@@ -15,7 +15,6 @@ export async function auditorAskedToAudit(
   browser: Browser,
   privateKey: Hex = generatePrivateKey(),
 ) {
-  const { ports } = await e2eStack();
   const auditorName = `Certa Audits ${unique()}`;
 
   // The auditor signs in with a wallet (SIWE) and is accredited by the platform administrator.
@@ -31,7 +30,7 @@ export async function auditorAskedToAudit(
   await ask.getByRole("combobox", { name: "Auditor" }).selectOption({ label: auditorName });
   await ask.getByRole("button", { name: "Ask for an audit" }).click();
   await expect(page.getByText("The auditor can now inspect this lot")).toBeVisible();
-  return { ...lot, auditor, auditorContext, auditorName, rpcUrl: `http://127.0.0.1:${ports.anvil}` };
+  return { ...lot, auditor, auditorContext, auditorName, rpcUrl: await chainRpcUrl() };
 }
 
 /**

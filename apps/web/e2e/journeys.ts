@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, type TestInfo } from "@playwright/test";
 import { computeCheckDigit } from "@tracemark/sdk";
 import { admitOrganization } from "./admin";
@@ -18,12 +19,7 @@ export function unique(): string {
  */
 export async function signUp(page: Page, name = "Ana Supplier"): Promise<string> {
   const email = `supplier-${unique()}@example.test`;
-  await page.goto("/signup");
-  const form = page.getByRole("form", { name: "Sign up" });
-  await form.getByLabel("Your name").fill(name);
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Password").fill("correct horse battery staple");
-  await form.getByRole("button", { name: "Create account" }).click();
+  await sendSignUp(page, { name, email, password: "correct horse battery staple" });
   await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
   await verifyEmailFromMail(page, email);
   await page.goto("/dashboard");
@@ -31,8 +27,26 @@ export async function signUp(page: Page, name = "Ana Supplier"): Promise<string>
   return email;
 }
 
-/** Signs up through the page and creates an organisation; returns its id (from the URL). */
-export async function signUpWithOrganization(page: Page, orgName: string, gln?: string): Promise<string> {
+/** Opens the sign-up page, fills its form with the account's name, email and password, and sends it. */
+export async function sendSignUp(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto("/signup");
+  const form = page.getByRole("form", { name: "Sign up" });
+  await form.getByLabel("Your name").fill(account.name);
+  await form.getByLabel("Email").fill(account.email);
+  await form.getByLabel("Password").fill(account.password);
+  await form.getByRole("button", { name: "Create account" }).click();
+}
+
+/**
+ * Signs up through the page and creates an organisation named `name` (made unique for the run);
+ * returns its id (from the URL) and its name.
+ */
+export async function signUpWithOrganization(
+  page: Page,
+  name: string,
+  gln?: string,
+): Promise<{ orgId: string; orgName: string }> {
+  const orgName = `${name} ${unique()}`;
   await signUp(page);
   const form = page.getByRole("form", { name: "Create organisation" });
   await form.getByLabel("Name").fill(orgName);
@@ -41,7 +55,7 @@ export async function signUpWithOrganization(page: Page, orgName: string, gln?: 
   await expect(page.getByRole("heading", { name: orgName })).toBeVisible();
   const orgId = /\/dashboard\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   if (!orgId) throw new Error(`no organisation id in ${page.url()}`);
-  return orgId;
+  return { orgId, orgName };
 }
 
 /** Registers a product through the Products page; returns on its page. */
@@ -168,8 +182,7 @@ export function newGtin(): string {
 
 /** A supplier with an admitted organisation, two places, a lot and two recorded steps. */
 export async function supplierWithLot(page: Page) {
-  const orgName = `Finca Aurora ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Finca Aurora");
   await admitOrganization(orgId);
   await addLocation(page, orgId, {
     name: "Finca Aurora farm",
@@ -247,12 +260,13 @@ export async function growerShipsToRoaster(
 ) {
   const grower = await supplierWithLot(page);
   await beforeShipping?.(grower);
-  const roasterContext = await browser.newContext();
-  const roaster = await roasterContext.newPage();
-  const roasterName = `Roaster ${unique()}`;
-  const roasterGln = newGln();
-  const roasterOrg = await signUpWithOrganization(roaster, roasterName, roasterGln);
-  await admitOrganization(roasterOrg);
+  const {
+    context: roasterContext,
+    page: roaster,
+    orgName: roasterName,
+    orgId: roasterOrg,
+    gln: roasterGln,
+  } = await otherCompany(browser, "Roaster");
   await recordEvent(page, grower.lotUrl, {
     bizStep: "shipping",
     when: "2026-04-10T08:00",
@@ -261,4 +275,51 @@ export async function growerShipsToRoaster(
   });
   await receiveIncoming(roaster, roasterOrg, grower.lotCode);
   return { grower, roasterContext, roaster, roasterName, roasterOrg };
+}
+
+/**
+ * Another company, in a browser context of its own: an account with an organisation named `name`
+ * (made unique) and a new GLN, admitted by the platform, so that lots can be shipped to it.
+ */
+export async function otherCompany(browser: Browser, name: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const gln = newGln();
+  const { orgId, orgName } = await signUpWithOrganization(page, name, gln);
+  await admitOrganization(orgId);
+  return { context, page, gln, orgName, orgId };
+}
+
+/**
+ * Sends a file through the organisation's import page (CSV, XLSX or EPCIS 2.0 JSON), saying what it
+ * holds when it is not events; the page then follows the import job and reports it.
+ */
+export async function importFile(
+  page: Page,
+  orgId: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  holds?: string,
+) {
+  await page.goto(`/dashboard/${orgId}/import`);
+  if (holds) await page.getByLabel("What the file holds").selectOption(holds);
+  const input = page.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(file);
+}
+
+/** Opens the organisation's exports page for a period (dates as `YYYY-MM-DD`). */
+export async function openExports(page: Page, orgId: string, from: string, to: string) {
+  await page.goto(`/dashboard/${orgId}/exports`);
+  await page.getByLabel("From").fill(from);
+  await page.getByLabel("To").fill(to);
+  await page.getByRole("button", { name: "Choose period" }).click();
+}
+
+/** Clicks the link named `name` of the page and answers the text of the file it downloads. */
+export async function downloadText(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name }).click(),
+  ]);
+  return readFileSync(await download.path(), "utf8");
 }

@@ -78,3 +78,9 @@ export async function e2eStack(): Promise<Stack> {
   process.env[stackVariable] = JSON.stringify(stack);
   return stack;
 }
+
+/** The local chain's JSON-RPC URL (anvil on this run's port), for a test wallet. */
+export async function chainRpcUrl(): Promise<string> {
+  const { ports } = await e2eStack();
+  return `http://127.0.0.1:${ports.anvil}`;
+}

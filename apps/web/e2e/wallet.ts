@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { type Hex, isHex, type TypedDataDefinition } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
-import { e2eStack } from "./stack";
+import { chainRpcUrl } from "./stack";
 
 /** What the person holding the test wallet does; a test may change it between steps. */
 export type TestWalletBehaviour = {
@@ -91,9 +91,8 @@ export async function installTestWallet(
  * const { page: colleague, context, wallet } = await personWithWallet(browser);
  */
 export async function personWithWallet(browser: Browser, privateKey?: Hex) {
-  const { ports } = await e2eStack();
   const context = await browser.newContext();
   const page = await context.newPage();
-  const wallet = await installTestWallet(page, `http://127.0.0.1:${ports.anvil}`, privateKey);
+  const wallet = await installTestWallet(page, await chainRpcUrl(), privateKey);
   return { page, context, wallet };
 }

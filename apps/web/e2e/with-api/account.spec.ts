@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { generatePrivateKey } from "viem/accounts";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { signUp, signUpWithOrganization, unique } from "../journeys";
-import { e2eStack } from "../stack";
+import { signUp, signUpWithOrganization } from "../journeys";
+import { chainRpcUrl } from "../stack";
 import { installTestWallet } from "../wallet";
 
 test.setTimeout(120_000);
@@ -11,8 +11,7 @@ test("a supplier links a wallet to their email account; signing in with it opens
   page,
   browser,
 }, testInfo) => {
-  const { ports } = await e2eStack();
-  const rpcUrl = `http://127.0.0.1:${ports.anvil}`;
+  const rpcUrl = await chainRpcUrl();
   const privateKey = generatePrivateKey();
   const behaviour = { rejectSignatures: false };
   const wallet = await installTestWallet(page, rpcUrl, privateKey, behaviour);
@@ -21,8 +20,7 @@ test("a supplier links a wallet to their email account; signing in with it opens
   const requests: URL[] = [];
   page.on("request", (request) => requests.push(new URL(request.url())));
 
-  const orgName = `Alpine Dairy ${unique()}`;
-  await signUpWithOrganization(page, orgName);
+  const { orgName } = await signUpWithOrganization(page, "Alpine Dairy");
   await page.getByRole("link", { name: "Your account" }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   const walletSection = page.getByRole("region", { name: "Wallet" });
@@ -79,8 +77,7 @@ test("an account keeps its wallet: linking another one from a page opened before
   page,
   context,
 }, testInfo) => {
-  const { ports } = await e2eStack();
-  const rpcUrl = `http://127.0.0.1:${ports.anvil}`;
+  const rpcUrl = await chainRpcUrl();
   await installTestWallet(page, rpcUrl, generatePrivateKey());
   await signUp(page, "Cleo Keeper");
   await page.goto("/account");

@@ -24,8 +24,7 @@ test("an admin admits a pending organisation and accredits an auditor from the c
   browser,
 }, testInfo) => {
   // A supplier signs up: their organisation waits to be admitted. They register a product and rename it.
-  const orgName = `Finca Admitida ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Finca Admitida");
   const productName = `Green coffee ${unique()}`;
   await registerProduct(page, orgId, { gtin: newGtin(), name: productName });
   const edit = page.getByRole("form", { name: "Edit product" });
@@ -109,7 +108,7 @@ test("an admin admits a pending organisation and accredits an auditor from the c
 });
 
 test("the console is the platform administrator's: a supplier gets the not-found page", async ({ page }) => {
-  await signUpWithOrganization(page, `Curious ${unique()}`);
+  await signUpWithOrganization(page, "Curious");
   // The page streams (its status is sent before the check answers), so the 404 is the page's, not the status code's.
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

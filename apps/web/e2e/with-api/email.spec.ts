@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations, readmeScreenshot } from "../helpers";
-import { signUp, signUpWithOrganization, unique } from "../journeys";
+import { sendSignUp, signUp, signUpWithOrganization, unique } from "../journeys";
 import { openMailLink, verifyEmailFromMail } from "../mail";
 import { admitFromConsole } from "../onboarding";
 
@@ -12,8 +12,7 @@ test("an owner invites by email; the invitee opens the mailed link, signs up, ve
   page,
   browser,
 }, testInfo) => {
-  const orgName = `Finca Correo ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Finca Correo");
   const inviteeEmail = `invitee-${unique()}@example.test`;
   await page.goto(`/dashboard/${orgId}/team`);
   const inviteForm = page.getByRole("form", { name: "Invite by email" });
@@ -63,12 +62,7 @@ test("a new account signs up, cannot create an organisation until it verifies, t
   browser,
 }, testInfo) => {
   const email = `founder-${unique()}@example.test`;
-  await page.goto("/signup");
-  const form = page.getByRole("form", { name: "Sign up" });
-  await form.getByLabel("Your name").fill("Cleo Founder");
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Create account" }).click();
+  await sendSignUp(page, { name: "Cleo Founder", email, password: PASSWORD });
   await expect(page.getByRole("heading", { name: "Verify your email" })).toBeVisible();
   await readmeScreenshot(page, testInfo, "dashboard-unverified");
 

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { admitOrganization } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { newGtin, signUpWithOrganization, unique } from "../journeys";
+import { downloadText, newGtin, openExports, recordEvent, signUpWithOrganization, unique } from "../journeys";
 
 test.setTimeout(150_000);
 
@@ -34,8 +33,7 @@ async function productWithLot(page: Page, orgId: string, name: string, commodity
 test("a grower records harvesting, cooling and first land-based receiving on the guided form; the FSMA 204 export holds their KDEs", async ({
   page,
 }, testInfo) => {
-  const orgName = `Salinas Greens ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Salinas Greens");
   await admitOrganization(orgId);
   await addLocation(page, orgId, {
     Name: "Ranch 4",
@@ -90,15 +88,12 @@ test("a grower records harvesting, cooling and first land-based receiving on the
   await expect(page.getByText("Harvesting").first()).toBeVisible();
 
   // Cooling.
-  await page.goto(`${romaineUrl}/events/new`);
-  form = page.getByRole("form", { name: "Record an event" });
-  await form.getByLabel("Business step").selectOption({ label: "Cooling (before initial packing)" });
-  await form.getByLabel("When").fill("2026-03-12T10:00");
-  await form.getByLabel("Where").selectOption({ label: "Vacuum cooler (Salinas)" });
-  await form.getByLabel("Quantity", { exact: true }).fill("2000");
-  await form.getByLabel("Unit", { exact: true }).fill("KGM");
-  await form.getByRole("button", { name: "Record event" }).click();
-  await page.waitForURL(romaineUrl);
+  await recordEvent(page, romaineUrl, {
+    bizStep: "Cooling (before initial packing)",
+    when: "2026-03-12T10:00",
+    location: "Vacuum cooler (Salinas)",
+    quantity: "2000",
+  });
 
   // First land-based receiving: the trip's dates and fishing area; a bad number is refused first.
   await page.goto(`${tunaUrl}/events/new`);
@@ -146,17 +141,8 @@ test("a grower records harvesting, cooling and first land-based receiving on the
   await form.getByRole("button", { name: "Record event" }).click();
   await page.waitForURL(sproutsUrl);
 
-  await page.goto(`/dashboard/${orgId}/exports`);
-  await page.getByLabel("From").fill("2026-03-01");
-  await page.getByLabel("To").fill("2026-03-31");
-  await page.getByRole("button", { name: "Choose period" }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("link", { name: "FSMA 204 (CSV)" }).click(),
-  ]);
-  const lines = readFileSync(await download.path(), "utf8")
-    .trim()
-    .split("\r\n");
+  await openExports(page, orgId, "2026-03-01", "2026-03-31");
+  const lines = (await downloadText(page, "FSMA 204 (CSV)")).trim().split("\r\n");
   const header = lines[0]?.split(",") ?? [];
   const cell = (line: string | undefined, column: string) => {
     // Quoted fields may hold commas: split on commas outside quotes.

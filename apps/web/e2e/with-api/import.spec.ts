@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { supplierWithLot } from "../journeys";
+import { importFile, supplierWithLot } from "../journeys";
 
 test.setTimeout(120_000);
 
@@ -30,16 +30,14 @@ test("import: a lots file with five kinds of mistakes lists all five and writes 
     `${gtin},${lots[1]},2026-02-28,,,`,
     `${gtin},${lots[2]},,,5,KGM`,
   ];
-
-  await page.goto(`/dashboard/${orgId}/import`);
-  await page.getByLabel("What the file holds").selectOption("lots");
-  const file = page.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
-  await expect(file).toBeEnabled();
-  await file.setInputFiles({
+  /** The lots file of these rows, under the header. */
+  const lotsFile = (rows: string[]) => ({
     name: "lots.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from([header, ...mistaken].join("\r\n")),
+    buffer: Buffer.from([header, ...rows].join("\r\n")),
   });
+
+  await importFile(page, orgId, lotsFile(mistaken), "lots");
   const report = page.getByRole("alert").filter({ hasText: "Nothing was imported" });
   await expect(report).toBeVisible({ timeout: 30_000 });
   const rows = report.getByRole("row");
@@ -55,14 +53,7 @@ test("import: a lots file with five kinds of mistakes lists all five and writes 
   await page.goto(`/dashboard/${orgId}/lots`);
   for (const lot of lots) await expect(page.getByText(lot)).toHaveCount(0);
 
-  await page.goto(`/dashboard/${orgId}/import`);
-  await page.getByLabel("What the file holds").selectOption("lots");
-  await expect(file).toBeEnabled();
-  await file.setInputFiles({
-    name: "lots.csv",
-    mimeType: "text/csv",
-    buffer: Buffer.from([header, ...fixed].join("\r\n")),
-  });
+  await importFile(page, orgId, lotsFile(fixed), "lots");
   await expect(page.getByText("Imported 3 lots")).toBeVisible({ timeout: 30_000 });
   await attachScreenshot(page, testInfo, "dashboard-import-done");
 

@@ -3,7 +3,7 @@ import { generatePrivateKey } from "viem/accounts";
 import { accreditAuditor } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { supplierWithLot, unique } from "../journeys";
-import { e2eStack } from "../stack";
+import { chainRpcUrl } from "../stack";
 import { installTestWallet } from "../wallet";
 
 test.setTimeout(600_000);
@@ -14,11 +14,10 @@ test.setTimeout(600_000);
  * public certificate and a private audit report.
  */
 async function proofPointRequested(page: Page, browser: Browser, testInfo: TestInfo, claimDetail: string) {
-  const { ports } = await e2eStack();
   const auditorName = `Certa Audits ${unique()}`;
   const auditorContext = await browser.newContext();
   const auditor = await auditorContext.newPage();
-  const wallet = await installTestWallet(auditor, `http://127.0.0.1:${ports.anvil}`, generatePrivateKey());
+  const wallet = await installTestWallet(auditor, await chainRpcUrl(), generatePrivateKey());
   await auditor.goto("/auditor");
   await auditor.getByRole("button", { name: "Sign in with a wallet" }).click();
   await expect(auditor.getByRole("heading", { name: "Not accredited yet" })).toBeVisible();

@@ -1,14 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { admitOrganization } from "../admin";
 import { attachScreenshot } from "../helpers";
 import {
   createProductAndLot,
   growerShipsToRoaster,
-  newGln,
+  importFile,
   newGtin,
+  otherCompany,
   receiveIncoming,
   recordEvent,
-  signUpWithOrganization,
   unique,
 } from "../journeys";
 
@@ -55,10 +54,7 @@ test("grower recalls a lot: the roaster's lot made of it shows the recall, Verif
       ],
     },
   };
-  await roaster.goto(`/dashboard/${roasterOrg}/import`);
-  const file = roaster.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
-  await expect(file).toBeEnabled();
-  await file.setInputFiles({
+  await importFile(roaster, roasterOrg, {
     name: "roasting.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(transformation)),
@@ -66,17 +62,13 @@ test("grower recalls a lot: the roaster's lot made of it shows the recall, Verif
   await expect(roaster.getByText("Imported 1 events")).toBeVisible({ timeout: 30_000 });
 
   // The roaster ships its roasted lot to the distributor, who receives it.
-  const distributorContext = await browser.newContext();
-  const distributor = await distributorContext.newPage();
-  const distributorGln = newGln();
-  const distributorOrg = await signUpWithOrganization(distributor, `Distributor ${unique()}`, distributorGln);
-  await admitOrganization(distributorOrg);
+  const distributor = await otherCompany(browser, "Distributor");
   await recordEvent(roaster, roastUrl, {
     bizStep: "shipping",
     when: "2026-04-13T08:00",
-    shipToGln: distributorGln,
+    shipToGln: distributor.gln,
   });
-  await receiveIncoming(distributor, distributorOrg, roastLot);
+  await receiveIncoming(distributor.page, distributor.orgId, roastLot);
 
   // The grower recalls its lot.
   const reason = "Ochratoxin A above the limit in a retained sample.";
@@ -106,11 +98,11 @@ test("grower recalls a lot: the roaster's lot made of it shows the recall, Verif
   await attachScreenshot(shopper, testInfo, "consumer-inherited-recall-verified");
 
   // The distributor's recalls page lists the recall reaching the lot it received.
-  await distributor.goto(`/dashboard/${distributorOrg}/recalls`);
-  const affecting = distributor.getByTestId("recalls-affecting");
+  await distributor.page.goto(`/dashboard/${distributor.orgId}/recalls`);
+  const affecting = distributor.page.getByTestId("recalls-affecting");
   await expect(affecting).toContainText(roastLot);
   await expect(affecting).toContainText(grower.lotCode);
   await expect(affecting).toContainText(reason);
-  await attachScreenshot(distributor, testInfo, "dashboard-recalls-affecting");
-  await Promise.all([roasterContext.close(), distributorContext.close(), shopperContext.close()]);
+  await attachScreenshot(distributor.page, testInfo, "dashboard-recalls-affecting");
+  await Promise.all([roasterContext.close(), distributor.context.close(), shopperContext.close()]);
 });

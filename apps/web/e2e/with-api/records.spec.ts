@@ -91,7 +91,7 @@ test("product images: added when the product is created, edited, shown on the pr
 }, testInfo) => {
   const images = await startImageServer();
   const { ports } = await e2eStack();
-  const orgId = await signUpWithOrganization(page, `Tostadores ${unique()}`);
+  const { orgId } = await signUpWithOrganization(page, "Tostadores");
   await admitOrganization(orgId);
   const name = "Colombian coffee beans, 500 g";
   const gtin = newGtin();

@@ -84,8 +84,7 @@ test("viewers and operators get every dashboard page whole: what they may not do
   page,
   browser,
 }, testInfo) => {
-  const orgName = `Cooperativa Roles ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Cooperativa Roles");
   await addLocation(page, orgId, {
     name: "Roles farm",
     city: "Huila",

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { acceptInvitation, inviteByWallet, supplierWithLot } from "../journeys";
+import { acceptInvitation, downloadText, inviteByWallet, openExports, supplierWithLot } from "../journeys";
 import { personWithWallet } from "../wallet";
 
 test.setTimeout(120_000);
@@ -92,20 +91,9 @@ test("an owner manages API keys, webhooks (pause, resume, delete) and invitation
   await acceptInvitation(colleague, orgName, testInfo);
   await colleagueContext.close();
 
-  await page.goto(`/dashboard/${orgId}/exports`);
-  await page.getByLabel("From").fill("2026-01-01");
-  await page.getByLabel("To").fill("2026-12-31");
-  await page.getByRole("button", { name: "Choose period" }).click();
-  const [csv] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("link", { name: "FSMA 204 (CSV)" }).click(),
-  ]);
-  expect(readFileSync(await csv.path(), "utf8")).toContain(lotCode);
-  const [epcis] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("link", { name: "EPCIS 2.0 JSON-LD" }).click(),
-  ]);
-  const document = JSON.parse(readFileSync(await epcis.path(), "utf8")) as {
+  await openExports(page, orgId, "2026-01-01", "2026-12-31");
+  expect(await downloadText(page, "FSMA 204 (CSV)")).toContain(lotCode);
+  const document = JSON.parse(await downloadText(page, "EPCIS 2.0 JSON-LD")) as {
     type: string;
     epcisBody: { eventList: unknown[] };
   };

@@ -1,18 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { unique } from "../journeys";
+import { sendSignUp, unique } from "../journeys";
 
 test("signing up with an email that has an account, with another password, says so and opens nothing; with its password, signs in", async ({
   page,
 }) => {
   const email = `twice-${unique()}@example.test`;
-  const signUpWith = async (password: string) => {
-    await page.goto("/signup");
-    const form = page.getByRole("form", { name: "Sign up" });
-    await form.getByLabel("Your name").fill("Ana Twice");
-    await form.getByLabel("Email").fill(email);
-    await form.getByLabel("Password").fill(password);
-    await form.getByRole("button", { name: "Create account" }).click();
-  };
+  const signUpWith = (password: string) => sendSignUp(page, { name: "Ana Twice", email, password });
   await signUpWith("correct horse battery staple");
   await expect(page.getByRole("heading", { name: "Create your organisation" })).toBeVisible();
   await page.context().clearCookies();

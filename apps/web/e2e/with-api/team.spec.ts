@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { acceptInvitation, inviteByWallet, signUpWithOrganization, unique } from "../journeys";
+import { acceptInvitation, inviteByWallet, signUpWithOrganization } from "../journeys";
 import { personWithWallet } from "../wallet";
 
 test.setTimeout(120_000);
@@ -12,8 +12,7 @@ test("an owner changes a member's role and removes them; the last owner can neit
   page,
   browser,
 }, testInfo) => {
-  const orgName = `Finca Norte ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId, orgName } = await signUpWithOrganization(page, "Finca Norte");
   const {
     page: colleague,
     context: colleagueContext,
@@ -98,8 +97,7 @@ test("an owner withdraws an invitation after a confirmation; the wallet then fin
   page,
   browser,
 }, testInfo) => {
-  const orgName = `Molino Sur ${unique()}`;
-  const orgId = await signUpWithOrganization(page, orgName);
+  const { orgId } = await signUpWithOrganization(page, "Molino Sur");
   const { page: invitee, context: inviteeContext, wallet: inviteeWallet } = await personWithWallet(browser);
   const address = inviteeWallet.address.toLowerCase();
   await inviteByWallet(page, orgId, inviteeWallet.address, "viewer");

@@ -4,8 +4,8 @@ import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import {
   createProductAndLot,
   growerShipsToRoaster,
-  newGln,
   newGtin,
+  otherCompany,
   recordEvent,
   registerProduct,
   signUpWithOrganization,
@@ -69,15 +69,11 @@ test("a roaster blends its own lot and a received lot in the guided form; the tr
   const blendUrl = roaster.url();
 
   // The blend goes to a distributor; the grower recalls its lot.
-  const distributorContext = await browser.newContext();
-  const distributor = await distributorContext.newPage();
-  const distributorGln = newGln();
-  const distributorName = `Distributor ${unique()}`;
-  await admitOrganization(await signUpWithOrganization(distributor, distributorName, distributorGln));
+  const distributor = await otherCompany(browser, "Distributor");
   await recordEvent(roaster, blendUrl, {
     bizStep: "shipping",
     when: "2026-04-13T08:00",
-    shipToGln: distributorGln,
+    shipToGln: distributor.gln,
   });
   await page.goto(grower.lotUrl);
   const recall = page.getByRole("form", { name: "Declare recall" });
@@ -104,14 +100,14 @@ test("a roaster blends its own lot and a received lot in the guided form; the tr
       name: new RegExp(`^House blend, 1 kg, lot ${blendLot}\\s*, ${roasterName} \\(this lot\\)$`),
     }),
   ).toBeVisible();
-  await expect(graph.getByRole("note", { name: `On its way to ${distributorName}` })).toBeVisible();
+  await expect(graph.getByRole("note", { name: `On its way to ${distributor.orgName}` })).toBeVisible();
   await expect(graph.getByRole("note", { name: `Received by ${roasterName}` })).toBeVisible();
   const boxes = Object.fromEntries(
     await Promise.all(
       [
         ["arabica", arabicaNode],
         ["blend", graph.locator("[data-root]")],
-        ["distributor", graph.getByRole("note", { name: `On its way to ${distributorName}` })],
+        ["distributor", graph.getByRole("note", { name: `On its way to ${distributor.orgName}` })],
       ].map(async ([name, locator]) => [name, (await (locator as typeof arabicaNode).boundingBox())?.x ?? 0]),
     ),
   );
@@ -124,14 +120,14 @@ test("a roaster blends its own lot and a received lot in the guided form; the tr
   await arabicaNode.focus();
   await roaster.keyboard.press("Enter");
   await expect(roaster.getByRole("heading", { name: `Lot ${grower.lotCode}` })).toBeVisible();
-  await Promise.all([roasterContext.close(), distributorContext.close()]);
+  await Promise.all([roasterContext.close(), distributor.context.close()]);
 });
 
 test("a trace of 200 lots starts grouped by organisation and step, and each group opens", async ({
   page,
   baseURL,
 }) => {
-  const orgId = await signUpWithOrganization(page, `Mill ${unique()}`);
+  const { orgId } = await signUpWithOrganization(page, "Mill");
   await admitOrganization(orgId);
   const api = async <T>(path: string, data: unknown): Promise<T> => {
     const response = await page.request.post(`/api/v1/orgs/${orgId}${path}`, {

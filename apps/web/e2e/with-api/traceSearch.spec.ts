@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import { createProductAndLot, newGtin, supplierWithLot, unique } from "../journeys";
+import { createProductAndLot, importFile, newGtin, supplierWithLot, unique } from "../journeys";
 
 test.setTimeout(180_000);
 
@@ -49,10 +49,7 @@ test("trace search finds a lot by purchase order, opens its impact report and do
       ],
     },
   };
-  await page.goto(`/dashboard/${orgId}/import`);
-  const file = page.getByLabel("File to import (CSV, XLSX or EPCIS 2.0 JSON)");
-  await expect(file).toBeEnabled();
-  await file.setInputFiles({
+  await importFile(page, orgId, {
     name: "sale.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(document)),

@@ -1,14 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { admitOrganization } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
-import {
-  newGln,
-  openLotFromList,
-  recordEvent,
-  signUpWithOrganization,
-  supplierWithLot,
-  unique,
-} from "../journeys";
+import { openLotFromList, otherCompany, recordEvent, supplierWithLot } from "../journeys";
 
 test.setTimeout(240_000);
 
@@ -18,12 +10,7 @@ test("a lot with a private step, a partner step and public steps: the shopper, t
 }, testInfo) => {
   // The grower's lot (two public steps), a private storing step and a shipping to the roaster for partners only.
   const grower = await supplierWithLot(page);
-  const roasterContext = await browser.newContext();
-  const roaster = await roasterContext.newPage();
-  const roasterGln = newGln();
-  const roasterName = `Roaster ${unique()}`;
-  const roasterOrg = await signUpWithOrganization(roaster, roasterName, roasterGln);
-  await admitOrganization(roasterOrg);
+  const roaster = await otherCompany(browser, "Roaster");
   await recordEvent(page, grower.lotUrl, {
     bizStep: "storing",
     when: "2026-04-05T09:00",
@@ -33,11 +20,11 @@ test("a lot with a private step, a partner step and public steps: the shopper, t
   await recordEvent(page, grower.lotUrl, {
     bizStep: "shipping",
     when: "2026-04-10T08:00",
-    shipToGln: roasterGln,
+    shipToGln: roaster.gln,
     visibility: "partners",
   });
-  await roaster.goto(`/dashboard/${roasterOrg}`);
-  const incoming = roaster.getByRole("region", { name: "Incoming shipments" });
+  await roaster.page.goto(`/dashboard/${roaster.orgId}`);
+  const incoming = roaster.page.getByRole("region", { name: "Incoming shipments" });
   await expect(incoming).toContainText(`lot ${grower.lotCode}`);
   await incoming.getByRole("button", { name: "Receive" }).click();
   await expect(incoming).toContainText("Nothing on its way to you.");
@@ -48,18 +35,18 @@ test("a lot with a private step, a partner step and public steps: the shopper, t
   await expect(ownerTimeline.getByRole("listitem")).toHaveCount(5);
   await expect(ownerTimeline.getByRole("listitem").filter({ hasText: "Storing" })).toContainText("Private");
   await expect(ownerTimeline.getByRole("listitem").filter({ hasText: "Partners only" })).toHaveCount(1);
-  await expect(ownerTimeline.getByText(`by ${roasterName}`)).toHaveCount(1);
+  await expect(ownerTimeline.getByText(`by ${roaster.orgName}`)).toHaveCount(1);
   await expectNoAccessibilityViolations(page);
   await attachScreenshot(page, testInfo, "dashboard-owner-visibility");
 
   // The partner's dashboard: the grower's public steps and its shipping for partners, not its private step.
-  await openLotFromList(roaster, roasterOrg, grower.lotCode);
-  const partnerTimeline = roaster.getByRole("region", { name: "Timeline" });
+  await openLotFromList(roaster.page, roaster.orgId, grower.lotCode);
+  const partnerTimeline = roaster.page.getByRole("region", { name: "Timeline" });
   await expect(partnerTimeline.getByRole("listitem")).toHaveCount(4);
   await expect(partnerTimeline.getByText(`by ${grower.orgName}`)).toHaveCount(3);
   await expect(partnerTimeline.getByTestId("visibility-badge")).toHaveText(["Partners only"]);
   await expect(partnerTimeline).not.toContainText("Storing");
-  await attachScreenshot(roaster, testInfo, "dashboard-partner-visibility");
+  await attachScreenshot(roaster.page, testInfo, "dashboard-partner-visibility");
 
   // The shopper: three public steps in full, two as "a step by … on …", nothing of them in the page's HTML.
   const shopperContext = await browser.newContext();
@@ -85,5 +72,5 @@ test("a lot with a private step, a partner step and public steps: the shopper, t
   }).toPass({ timeout: 120_000 });
   await attachScreenshot(shopper, testInfo, "consumer-hidden-steps-verified");
   await shopperContext.close();
-  await roasterContext.close();
+  await roaster.context.close();
 });

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/forms/SelectField";
 import { api, dataOf } from "@/lib/api/api";
 import type { ApiItem, ApiQuery } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
-import { type SearchParams, searchParam } from "@/lib/searchParam";
+import { type SearchParams, searchChoice, searchParam } from "@/lib/searchParam";
 
 type AuditEntry = ApiItem<"/orgs/{orgId}/audit-trail">;
 type AuditQuery = ApiQuery<"/orgs/{orgId}/audit-trail", "get">;
@@ -22,12 +22,12 @@ const ENTITIES = [
   ["organizations", "Organisation and settings"],
   ["auditors", "Auditors"],
   ["proof_points", "Proof points"],
-] as const;
+] as const satisfies readonly (readonly [NonNullable<AuditQuery["entity"]>, string])[];
 const ACTIONS = [
   ["create", "Created"],
   ["update", "Changed"],
   ["delete", "Deleted"],
-] as const;
+] as const satisfies readonly (readonly [NonNullable<AuditQuery["action"]>, string])[];
 
 const entityLabel = (entity: string) => ENTITIES.find(([value]) => value === entity)?.[1] ?? entity;
 const shown = (value: unknown) =>
@@ -45,20 +45,30 @@ export type AuditTrailProps = {
 
 /** One page of an audit trail, with filters, page links and a CSV download of everything the filters match. */
 export async function AuditTrail({ orgId, pagePath, searchParams, showOrganization }: AuditTrailProps) {
-  const filters = {
-    entity: searchParam(searchParams, "entity"),
-    action: searchParam(searchParams, "action"),
-  };
+  const entity = searchChoice(
+    searchParams,
+    "entity",
+    ENTITIES.map(([value]) => value),
+    "a kind of record",
+  );
+  const action = searchChoice(
+    searchParams,
+    "action",
+    ACTIONS.map(([value]) => value),
+    "a change",
+  );
+  const filters = { entity: entity.value, action: action.value };
   const cursor = searchParam(searchParams, "cursor");
-  // Passed on as given: the API refuses any other entity or action than its own with a 400 naming it.
-  const trailQuery = { ...filters, cursor, limit: 25 } as AuditQuery;
+  const trailQuery: AuditQuery = { ...filters, cursor, limit: 25 };
   const apiPath = orgId ? `/orgs/${orgId}/audit-trail` : "/admin/audit-trail";
   const page: { items: AuditEntry[]; nextCursor: string | null } = await dataOf(
     orgId
       ? api.GET("/orgs/{orgId}/audit-trail", { params: { path: { orgId }, query: trailQuery } })
       : api.GET("/admin/audit-trail", { params: { query: trailQuery } }),
   );
-  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));
+  const query = new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined),
+  );
   const csvHref = `/api/v1${apiPath}.csv${query.size ? `?${query}` : ""}`;
   const next = page.nextCursor
     ? `${pagePath}?${new URLSearchParams({ ...Object.fromEntries(query), cursor: page.nextCursor })}`
@@ -69,6 +79,7 @@ export async function AuditTrail({ orgId, pagePath, searchParams, showOrganizati
         aria-label="Filter the audit trail"
         action={pagePath}
         submitLabel="Filter"
+        refused={[entity.error, action.error]}
         after={
           <a className="btn" href={csvHref} download>
             Download CSV

@@ -109,7 +109,7 @@ export function BulkImport({ orgId }: { orgId: string }) {
             className="input"
             value={what}
             disabled={running}
-            onChange={(event) => setWhat(event.target.value as Kind)}
+            onChange={(event) => setWhat(kinds.find((k) => k.value === event.target.value)?.value ?? what)}
           >
             {kinds.map((k) => (
               <option key={k.value} value={k.value}>

@@ -5,14 +5,8 @@ import { SelectField } from "@/components/forms/SelectField";
 import { saveDisclosureAction } from "@/lib/actions/disclosure";
 import { api, dataOf } from "@/lib/api/api";
 import type { Role } from "@/lib/api/types";
+import { locationLevelWords } from "@/lib/disclosure/locationLevels";
 import { roleAtLeast } from "@/lib/roles";
-
-/** Where a step whose exact location is not public is still placed, in words. */
-const locationLevels = [
-  ["country", "its country"],
-  ["region", "its region (state, province)"],
-  ["city", "its city and region"],
-] as const;
 
 /** The business steps offered for a choice of their own (any other step follows the default). */
 const steps = ["commissioning", "packing", "shipping", "receiving", "transforming", "storing", "inspecting"];
@@ -52,7 +46,7 @@ export async function DisclosureSettingsSection({ orgId, role }: { orgId: string
             ? "nothing"
             : settings.withhold.map((group) => fieldGroupLabels[group]).join(", ")}
           . A withheld exact location is shown as{" "}
-          {locationLevels.find(([level]) => level === (settings.locationLevel ?? "country"))?.[1]}.
+          {locationLevelWords.find(([level]) => level === (settings.locationLevel ?? "country"))?.[1]}.
         </p>
         <RoleRequired minimum="admin" role={role} to="change what is public" />
       </section>
@@ -78,7 +72,7 @@ export async function DisclosureSettingsSection({ orgId, role }: { orgId: string
             label="Where a step whose exact location is not public is shown"
             name="locationLevel"
             defaultValue={settings.locationLevel ?? "country"}
-            options={locationLevels}
+            options={locationLevelWords}
           />
           {steps.map((step) => {
             const own = settings.byBizStep[step];

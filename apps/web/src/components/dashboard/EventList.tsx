@@ -8,8 +8,9 @@ import { type WordedShippingDetails, wordShippingDetails } from "@/lib/events/wo
 import { correctionSentence } from "@/lib/format/errorReasonWords";
 import { formatEventTime } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
+import { AnchorBadge } from "./AnchorBadge";
 import styles from "./dashboard.module.css";
-import { actionWords, anchorTone, anchorWords, cbvLabel, visibilityWords } from "./labels";
+import { actionWords, cbvLabel, visibilityWords } from "./labels";
 import { TransactionLink } from "./TransactionLink";
 
 /**
@@ -91,13 +92,7 @@ export function EventList({
                   Corrected
                 </span>
               )}
-              <span
-                className="badge"
-                data-tone={anchorTone[anchor.status]}
-                title={anchor.failureReason ?? undefined}
-              >
-                {anchorWords[anchor.status]}
-              </span>
+              <AnchorBadge status={anchor.status} failureReason={anchor.failureReason} />
             </span>
             <span className="muted">
               {event.eventTime ? formatEventTime(event.eventTime, event.eventTimeZoneOffset) : ""}

@@ -32,7 +32,7 @@ export function MemberRoleForm({ action, current, roles, memberLabel }: MemberRo
             style={{ width: "auto", minWidth: "8.5rem" }}
             name="role"
             value={role}
-            onChange={(e) => setRole(e.target.value as Role)}
+            onChange={(e) => setRole(roles.find((r) => r === e.target.value) ?? role)}
           >
             {roles.map((r) => (
               <option key={r} value={r}>

@@ -53,22 +53,17 @@ export function LabelSheet({ labels, fileName }: LabelSheetProps) {
         <button type="button" className="btn" onClick={() => window.print()} disabled={!hydrated}>
           Print
         </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          onClick={() => download("pdf")}
-          disabled={!hydrated || busy !== undefined}
-        >
-          {busy === "pdf" ? "Making PDF…" : "Download PDF"}
-        </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          onClick={() => download("png")}
-          disabled={!hydrated || busy !== undefined}
-        >
-          {busy === "png" ? "Making PNG…" : "Download PNG"}
-        </button>
+        {(["pdf", "png"] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => download(format)}
+            disabled={!hydrated || busy !== undefined}
+          >
+            {busy === format ? `Making ${format.toUpperCase()}…` : `Download ${format.toUpperCase()}`}
+          </button>
+        ))}
       </div>
       {error && (
         <p className="form-error" role="alert">

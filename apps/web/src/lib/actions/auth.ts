@@ -44,9 +44,9 @@ async function startSession(
 /** Where to go after signing in or up: the form's `next` when it is a path of this site (e.g. an invitation's page), else the dashboard. */
 function nextPath(formData: FormData): Route {
   const next = String(formData.get("next") ?? "");
-  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-    ? (next as Route)
-    : "/dashboard";
+  const ours = next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\");
+  // A path of this site (checked just above): typed routes cannot check a string known only at run time.
+  return ours ? (next as Route) : "/dashboard";
 }
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -1,14 +1,16 @@
 "use server";
 
+import { withholdableFieldGroups } from "@tracemark/sdk";
 import type { FormState } from "@/components/forms/ActionForm";
 import { api } from "@/lib/api/api";
 import type { ApiRequestBody } from "@/lib/api/types";
+import { locationLevels } from "@/lib/disclosure/locationLevels";
+import { allOf, oneOf } from "@/lib/oneOf";
 import { orgPath } from "@/lib/orgPath";
 import { afterWrite } from "./actionFailure";
+import { text } from "./formValues";
 
 type Disclosure = ApiRequestBody<"/orgs/{orgId}/disclosure", "put">;
-/** A part of an event that may be withheld; the API refuses any other name with a problem naming it. */
-type Part = Disclosure["withhold"][number];
 
 /**
  * Saves what the organisation's public events withhold: the `withhold` checkboxes for every event,
@@ -20,19 +22,26 @@ export async function saveDisclosureAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const parts = (name: string) => formData.getAll(name).map(String) as Part[];
-  const byBizStep: Record<string, Part[]> = {};
+  const parts = (name: string) =>
+    allOf(formData.getAll(name).map(String), withholdableFieldGroups, "a field group");
+  const withhold = parts("withhold");
+  if (withhold.error !== undefined) return { error: withhold.error };
+  const byBizStep: Disclosure["byBizStep"] = {};
   for (const step of formData.getAll("own").map(String)) {
-    byBizStep[step] = parts(`step:${step}`);
+    const ofStep = parts(`step:${step}`);
+    if (ofStep.error !== undefined) return { error: ofStep.error };
+    byBizStep[step] = ofStep.value;
   }
+  const locationLevel = oneOf(
+    text(formData, "locationLevel") ?? "country",
+    locationLevels,
+    "a location level",
+  );
+  if (locationLevel.error !== undefined) return { error: locationLevel.error };
   return afterWrite(
     api.PUT("/orgs/{orgId}/disclosure", {
       params: { path: { orgId } },
-      body: {
-        withhold: parts("withhold"),
-        byBizStep,
-        locationLevel: String(formData.get("locationLevel") ?? "country") as Disclosure["locationLevel"],
-      },
+      body: { withhold: withhold.value, byBizStep, locationLevel: locationLevel.value },
     }),
     orgPath(orgId, "privacy"),
     "Saved. Consumer pages show the change at once; what was sealed stays verifiable.",

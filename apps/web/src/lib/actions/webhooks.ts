@@ -2,13 +2,11 @@
 
 import type { FormState } from "@/components/forms/ActionForm";
 import { api } from "@/lib/api/api";
-import type { ApiRequestBody } from "@/lib/api/types";
+import { allOf } from "@/lib/oneOf";
 import { orgPath } from "@/lib/orgPath";
+import { webhookEvents } from "@/lib/webhooks/webhookEvents";
 import { afterWrite } from "./actionFailure";
 import { text } from "./formValues";
-
-/** What a webhook may be told of; the API refuses any other name with a problem naming it. */
-type WebhookEvent = ApiRequestBody<"/orgs/{orgId}/webhooks", "post">["events"][number];
 
 /** Adds a webhook; its signing secret is shown this once. */
 export async function createWebhookAction(
@@ -16,13 +14,12 @@ export async function createWebhookAction(
   _s: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const events = allOf(formData.getAll("events").map(String), webhookEvents, "a webhook event");
+  if (events.error !== undefined) return { error: events.error };
   return afterWrite(
     api.POST("/orgs/{orgId}/webhooks", {
       params: { path: { orgId } },
-      body: {
-        url: text(formData, "url") ?? "",
-        events: formData.getAll("events").map(String) as WebhookEvent[],
-      },
+      body: { url: text(formData, "url") ?? "", events: events.value },
     }),
     orgPath(orgId, "webhooks"),
     (created) => `Webhook added. Its signing secret (shown once): ${created.secret}`,

@@ -12,8 +12,9 @@ import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
 import { accreditAuditorAction, withdrawAuditorAction } from "@/lib/actions/admin";
 import { api, dataOf } from "@/lib/api/api";
+import type { ApiQuery } from "@/lib/api/types";
 import { formatDate } from "@/lib/format/formatEventTime";
-import { searchParam } from "@/lib/searchParam";
+import { searchChoice, searchParam } from "@/lib/searchParam";
 
 export const metadata: Metadata = { title: "Admin console" };
 
@@ -23,7 +24,10 @@ const STATUSES = [
   ["pending", "Waiting to be admitted"],
   ["active", "Active"],
   ["suspended", "Suspended"],
-] as const;
+] as const satisfies readonly (readonly [
+  NonNullable<ApiQuery<"/admin/organizations", "get">["status"]>,
+  string,
+])[];
 
 const CHAIN_WORDS: Record<ChainState, string> = {
   queued: "Pending: waiting for the submitter",
@@ -40,7 +44,13 @@ const pending = (state: ChainState | undefined) =>
 export default async function AdminConsole({ searchParams }: PageProps<"/admin">) {
   await requirePlatformAdmin();
   const query = await searchParams;
-  const status = (searchParam(query, "status") ?? "pending") as (typeof STATUSES)[number][0];
+  const asked = searchChoice(
+    query,
+    "status",
+    STATUSES.map(([value]) => value),
+    "an organisation status",
+  );
+  const status = asked.value ?? "pending";
   const [orgs, auditors, candidates, system] = await Promise.all([
     dataOf(
       api.GET("/admin/organizations", {
@@ -147,6 +157,7 @@ export default async function AdminConsole({ searchParams }: PageProps<"/admin">
             </Link>
           ))}
         </nav>
+        {asked.error && <p role="alert">{asked.error} Showing the organisations waiting to be admitted.</p>}
         <FilterForm aria-label="Find an organisation" action="/admin" submitLabel="Find">
           <input type="hidden" name="status" value={status} />
           <Field label="Name" name="q" defaultValue={searchParam(query, "q")} />

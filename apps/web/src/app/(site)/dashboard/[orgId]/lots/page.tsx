@@ -4,11 +4,12 @@ import { LotTable } from "@/components/dashboard/LotTable";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { Field } from "@/components/forms/Field";
 import { FilterForm } from "@/components/forms/FilterForm";
+import { SelectField } from "@/components/forms/SelectField";
 import { api, dataOf } from "@/lib/api/api";
 import type { ApiQuery } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
-import { searchParam } from "@/lib/searchParam";
+import { searchChoice, searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Lots" };
@@ -18,12 +19,24 @@ const PAGE = 50;
 
 type LotsQuery = ApiQuery<"/orgs/{orgId}/lots", "get">;
 
+/** The lot states the filter offers, with their words. */
+const RECALL_STATES = [
+  ["none", "Active"],
+  ["recalled", "Recalled"],
+] as const satisfies readonly (readonly [NonNullable<LotsQuery["recallState"]>, string])[];
+
 export default async function LotsPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/lots">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   const { role } = await requireOrgRole(orgId);
+  const recallState = searchChoice(
+    search,
+    "recallState",
+    RECALL_STATES.map(([state]) => state),
+    "a lot state",
+  );
   const filters = {
     q: searchParam(search, "q"),
-    recallState: searchParam(search, "recallState"),
+    recallState: recallState.value,
     producedFrom: searchParam(search, "producedFrom"),
     producedTo: searchParam(search, "producedTo"),
   };
@@ -31,8 +44,7 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
     api.GET("/orgs/{orgId}/lots", {
       params: {
         path: { orgId },
-        // Passed on as given: the API refuses any other recall state with a 400 naming it.
-        query: { ...filters, limit: PAGE, cursor: searchParam(search, "cursor") } as LotsQuery,
+        query: { ...filters, limit: PAGE, cursor: searchParam(search, "cursor") },
       },
     }),
   );
@@ -46,16 +58,15 @@ export default async function LotsPage({ params, searchParams }: PageProps<"/das
           </Link>
         )}
       </div>
-      <FilterForm aria-label="Filter lots" submitLabel="Filter">
+      <FilterForm aria-label="Filter lots" submitLabel="Filter" refused={[recallState.error]}>
         <Field label="Lot code" name="q" defaultValue={filters.q} />
-        <label className="field">
-          <span>State</span>
-          <select className="input" name="recallState" defaultValue={filters.recallState ?? ""}>
-            <option value="">Any</option>
-            <option value="none">Active</option>
-            <option value="recalled">Recalled</option>
-          </select>
-        </label>
+        <SelectField
+          label="State"
+          name="recallState"
+          defaultValue={filters.recallState ?? ""}
+          none="Any"
+          options={RECALL_STATES}
+        />
         <Field label="Produced from" type="date" name="producedFrom" defaultValue={filters.producedFrom} />
         <Field label="Produced to" type="date" name="producedTo" defaultValue={filters.producedTo} />
       </FilterForm>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
-import { anchorWords } from "@/components/dashboard/labels";
+import { AnchorBadge } from "@/components/dashboard/AnchorBadge";
 import { PageIntro } from "@/components/dashboard/PageIntro";
 import { PageLinks } from "@/components/dashboard/PageLinks";
 import { api, dataOf } from "@/lib/api/api";
@@ -112,12 +112,7 @@ export default async function RecallsPage({ params, searchParams }: PageProps<"/
               </span>
             </td>
             <td>
-              <span
-                className="badge"
-                data-tone={r.chainStatus === "pending" || r.chainStatus === "submitted" ? "degraded" : "ok"}
-              >
-                {anchorWords[r.chainStatus]}
-              </span>
+              <AnchorBadge status={r.chainStatus} />
             </td>
           </tr>
         )}

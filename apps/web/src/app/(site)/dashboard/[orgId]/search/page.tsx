@@ -10,13 +10,12 @@ import { api, dataOf } from "@/lib/api/api";
 import type { FoundLots } from "@/lib/api/traceSearch";
 import type { ApiQuery } from "@/lib/api/types";
 import { orgPath } from "@/lib/orgPath";
+import { searchChoice, searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
 export const metadata: Metadata = { title: "Trace search" };
 
 type SearchQuery = ApiQuery<"/orgs/{orgId}/lots/search", "get">;
-
-const FIELDS = ["product", "lotCode", "bizTransaction", "location", "from", "to", "eventType"] as const;
 
 /**
  * Trace search: the lots the organisation owns or received, by product, lot code, business
@@ -25,28 +24,29 @@ const FIELDS = ["product", "lotCode", "bizTransaction", "location", "from", "to"
 export default async function SearchPage({ params, searchParams }: PageProps<"/dashboard/[orgId]/search">) {
   const [{ orgId }, search] = await Promise.all([params, searchParams]);
   await requireOrgRole(orgId);
-  const value = (name: string) => {
-    const v = search[name];
-    return typeof v === "string" ? v.trim() : "";
+  const value = (name: string) => searchParam(search, name)?.trim() || undefined;
+  const filters = {
+    product: value("product"),
+    lotCode: value("lotCode"),
+    bizTransaction: value("bizTransaction"),
+    location: value("location"),
+    from: value("from"),
+    to: value("to"),
+    eventType: value("eventType"),
   };
-  const filters = Object.fromEntries(FIELDS.map((f) => [f, value(f)])) as Record<
-    (typeof FIELDS)[number],
-    string
-  >;
-  const cursor = value("cursor");
-  const asked = FIELDS.some((f) => filters[f] !== "");
+  const given = Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined);
+  const eventType = searchChoice(search, "eventType", eventTypes, "an event type");
   let found: FoundLots | undefined;
-  let problem: string | undefined;
-  if (asked) {
+  let problem = eventType.error;
+  if (given.length > 0 && problem === undefined) {
     try {
-      const given = {
+      const query: SearchQuery = {
         ...filters,
-        from: filters.from ? `${filters.from}T00:00:00Z` : undefined,
-        to: filters.to ? `${filters.to}T23:59:59.999Z` : undefined,
-        cursor: cursor || undefined,
+        from: filters.from && `${filters.from}T00:00:00Z`,
+        to: filters.to && `${filters.to}T23:59:59.999Z`,
+        eventType: eventType.value,
+        cursor: value("cursor"),
       };
-      // Empty fields left out; an event type the API does not know it refuses with a 400 naming it, shown below.
-      const query = Object.fromEntries(Object.entries(given).filter(([, v]) => v)) as SearchQuery;
       found = await dataOf(api.GET("/orgs/{orgId}/lots/search", { params: { path: { orgId }, query } }));
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 400) throw error;
@@ -55,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/d
   }
   const next =
     found?.nextCursor &&
-    (`${orgPath(orgId, "search")}?${new URLSearchParams({ ...filters, cursor: found.nextCursor }).toString()}` as Route);
+    (`${orgPath(orgId, "search")}?${new URLSearchParams([...given, ["cursor", found.nextCursor]]).toString()}` as Route);
   return (
     <>
       <PageIntro title="Trace search">

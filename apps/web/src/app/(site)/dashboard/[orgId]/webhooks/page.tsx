@@ -17,15 +17,9 @@ import { api, dataOf } from "@/lib/api/api";
 import { formatDate } from "@/lib/format/formatEventTime";
 import { orgPath } from "@/lib/orgPath";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
+import { webhookEventWords } from "@/lib/webhooks/webhookEvents";
 
 export const metadata: Metadata = { title: "Webhooks" };
-
-const events = [
-  ["anchored", "Events anchored on chain"],
-  ["recalled", "Recalls declared or lifted"],
-  ["attested", "Attestations by auditors"],
-  ["recall.affects", "A recall reaches lots you made or received (declared or lifted)"],
-] as const;
 
 export default async function WebhooksPage({ params }: PageProps<"/dashboard/[orgId]/webhooks">) {
   const { orgId } = await params;
@@ -116,7 +110,7 @@ async function Webhooks({ orgId }: { orgId: string }) {
           <legend className="field">
             <span>Send when</span>
           </legend>
-          {events.map(([value, label]) => (
+          {webhookEventWords.map(([value, label]) => (
             <label key={value} className="row" style={{ alignItems: "center" }}>
               <input type="checkbox" name="events" value={value} defaultChecked />
               {label}

@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import {
-  anchorTone,
-  anchorWords,
-  cbvLabel,
-  visibilityMeaning,
-  visibilityWords,
-} from "@/components/dashboard/labels";
+import { AnchorBadge } from "@/components/dashboard/AnchorBadge";
+import { cbvLabel, visibilityMeaning, visibilityWords } from "@/components/dashboard/labels";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { TransactionLink } from "@/components/dashboard/TransactionLink";
 import { ActionForm } from "@/components/forms/ActionForm";
@@ -70,9 +65,7 @@ export default async function EventPage({ params }: PageProps<"/dashboard/[orgId
               Corrected
             </span>
           )}
-          <span className="badge" data-tone={anchorTone[event.anchorStatus]}>
-            {anchorWords[event.anchorStatus]}
-          </span>
+          <AnchorBadge status={event.anchorStatus} />
         </div>
       </div>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/DataTable/DataTable";
+import { BackToLot } from "@/components/dashboard/BackToLot";
 import { PrintButton } from "@/components/dashboard/PrintButton";
 import { FilterForm } from "@/components/forms/FilterForm";
 import { SelectField } from "@/components/forms/SelectField";
@@ -38,11 +39,7 @@ export default async function ImpactPage({
     <article className="stack" data-testid="impact-report">
       <div className="page-head">
         <div style={{ flex: 1 }}>
-          <p className="muted no-print">
-            <Link href={orgPath(orgId, "lots", lotId)}>
-              {lot.productName} · lot {lot.lotCode}
-            </Link>
-          </p>
+          <BackToLot orgId={orgId} lotId={lotId} lot={lot} />
           <h1 className="page-title">Recall impact report</h1>
           <p>
             {lot.productName}, GTIN <span className="mono">{lot.gtin}</span>, lot{" "}

@@ -1,13 +1,12 @@
 import { buildDigitalLink } from "@tracemark/sdk";
 import type { Metadata } from "next";
-import Link from "next/link";
 import QRCode from "qrcode";
+import { BackToLot } from "@/components/dashboard/BackToLot";
 import { Field } from "@/components/forms/Field";
 import { type Label, LabelSheet } from "@/components/labels/LabelSheet";
 import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { formatDate } from "@/lib/format/formatEventTime";
-import { orgPath } from "@/lib/orgPath";
 import { publicOrigin } from "@/lib/publicOrigin";
 import { searchParam } from "@/lib/searchParam";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
@@ -68,11 +67,7 @@ export default async function LabelsPage({
   return (
     <>
       <div className="no-print">
-        <p className="muted">
-          <Link href={orgPath(orgId, "lots", lotId)}>
-            {lot.productName} · lot {lot.lotCode}
-          </Link>
-        </p>
+        <BackToLot orgId={orgId} lotId={lotId} lot={lot} />
         <h1 className="page-title">QR labels</h1>
         <p className="muted">
           Each code is the GS1 Digital Link of the {mode === "lot" ? "lot" : "item"}: scanning it opens its

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToLot } from "@/components/dashboard/BackToLot";
 import { RoleRequired } from "@/components/dashboard/RoleRequired";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { EventFields } from "@/components/forms/EventFields";
@@ -8,7 +8,6 @@ import { api, dataOf } from "@/lib/api/api";
 import { orNotFound } from "@/lib/api/orNotFound";
 import { settle } from "@/lib/api/settle";
 import { isSprouts } from "@/lib/events/isSprouts";
-import { orgPath } from "@/lib/orgPath";
 import { roleAtLeast } from "@/lib/roles";
 import { requireOrgRole } from "@/lib/session/requireOrgRole";
 
@@ -38,11 +37,7 @@ export default async function NewEventPage({
   return (
     <>
       <div>
-        <p className="muted">
-          <Link href={orgPath(orgId, "lots", lotId)}>
-            {lot.productName} · lot {lot.lotCode}
-          </Link>
-        </p>
+        <BackToLot orgId={orgId} lotId={lotId} lot={lot} />
         <h1 className="page-title">Record an event</h1>
         <p className="muted">
           One step of the lot’s journey, recorded as an EPCIS 2.0 event and anchored on chain within minutes.
