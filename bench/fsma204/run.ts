@@ -8,9 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { buildTestApp, createActors } from "@tracemark/api/testing";
 import { computeCheckDigit } from "@tracemark/sdk";
-import { createActors } from "../../apps/api/src/testing/actors.ts";
-import { buildTestApp } from "../../apps/api/src/testing/buildTestApp.ts";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const LOTS = 1_000;

@@ -9,10 +9,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { buildTestApp, createActors, finishedImport } from "@tracemark/api/testing";
 import { computeCheckDigit } from "@tracemark/sdk";
-import { createActors } from "../../apps/api/src/testing/actors.ts";
-import { buildTestApp } from "../../apps/api/src/testing/buildTestApp.ts";
-import { finishedImport } from "../../apps/api/src/testing/importFixtures.ts";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const withCheck = (base: string) => `${base}${computeCheckDigit(base)}`;

@@ -13,8 +13,15 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { type LocalChain, startLocalChain } from "@tracemark/api/testing";
 import { createTestDatabase } from "@tracemark/db";
-import { easAbi, encodeAuditData, tracemarkAuditResolverAbi, tracemarkRegistryAbi } from "@tracemark/sdk";
+import {
+  easAbi,
+  encodeAuditData,
+  legacyRegistryOrgIdOf,
+  tracemarkAuditResolverAbi,
+  tracemarkRegistryAbi,
+} from "@tracemark/sdk";
 import { freePort, type PrivatePostgres, startPostgres } from "@tracemark/testkit";
 import pg from "pg";
 import {
@@ -28,8 +35,6 @@ import {
   zeroHash,
 } from "viem";
 import { indexOnce } from "../../apps/api/src/indexer/indexOnce.ts";
-import { chainOrgIdOf } from "../../apps/api/src/services/orgs/platform.ts";
-import { type LocalChain, startLocalChain } from "../../apps/api/src/testing/localChain.ts";
 
 const LOGS = Number(process.env.BENCH_LOGS ?? 100_000);
 const PER_BLOCK = 500;
@@ -40,7 +45,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The transactions to send: a mix of anchors (single and batch), recalls (declared, some lifted) and attestations. */
 function plan(chain: LocalChain): { from: Hex; to: Hex; data: Hex; gas: Hex }[] {
-  const orgId = chainOrgIdOf(chain.organizationId);
+  const orgId = legacyRegistryOrgIdOf(chain.organizationId);
   const registry = chain.deployment.contracts.TracemarkRegistry.address;
   const eas = chain.deployment.contracts.EAS.address;
   const writer = chain.writer.account.address;

@@ -10,16 +10,17 @@
  * Usage: `tsx bench/sdk/verify.ts`
  */
 import { performance } from "node:perf_hooks";
+import {
+  attest,
+  computeEventHash,
+  computeLotKey,
+  eventHashToLeaf,
+  type PublicRecord,
+  verifyRecord,
+  waitForAttestationUid,
+} from "@tracemark/sdk";
+import { anchorRecord, context, gtin, lotEvents, startLocalChain } from "@tracemark/sdk/testing";
 import { type Hex, keccak256, toHex } from "viem";
-import { attest } from "../../packages/sdk/src/actions/attest.ts";
-import { waitForAttestationUid } from "../../packages/sdk/src/actions/waitForAttestationUid.ts";
-import { computeEventHash } from "../../packages/sdk/src/hash/computeEventHash.ts";
-import { eventHashToLeaf } from "../../packages/sdk/src/hash/eventHashToLeaf.ts";
-import { computeLotKey } from "../../packages/sdk/src/recall/computeLotKey.ts";
-import { anchorRecord, context, gtin, lotEvents } from "../../packages/sdk/src/testing/buildRecord.ts";
-import { startLocalChain } from "../../packages/sdk/src/testing/localChain.ts";
-import type { PublicRecord } from "../../packages/sdk/src/verify/publicRecord.ts";
-import { verifyRecord } from "../../packages/sdk/src/verify/verifyRecord.ts";
 
 const EVENTS = 50;
 const RUNS = 30;

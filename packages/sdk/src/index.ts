@@ -393,3 +393,10 @@ export {
   type VerifyRecordQueryOptionsParameters,
   verifyRecordQueryOptions,
 } from "./verify/verifyRecordQueryOptions.ts";
+export {
+  type SignWebhookParameters,
+  signWebhook,
+  type VerifyWebhookSignatureParameters,
+  verifyWebhookSignature,
+  webhookSignatureHeader,
+} from "./webhooks/signWebhook.ts";

@@ -16,3 +16,4 @@ export {
   startMailSink,
 } from "./startMailSink.ts";
 export { type PrivatePostgres, startPostgres } from "./startPostgres.ts";
+export { type ReceivedWebhook, startWebhookReceiver, type WebhookReceiver } from "./startWebhookReceiver.ts";

@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { createTestDatabase, type TestDatabase } from "@tracemark/db";
+import { verifyWebhookSignature } from "@tracemark/sdk";
+import { startWebhookReceiver } from "@tracemark/testkit";
 import { readConfig } from "../env.ts";
 import { waitFor } from "../testing/localChain.ts";
-import { startWebhookReceiver } from "../testing/webhookReceiver.ts";
 import { deliverWebhooksOnce } from "./deliverWebhooksOnce.ts";
 import { enqueueWebhooks } from "./enqueueWebhooks.ts";
-import { verifyWebhookSignature } from "./signWebhook.ts";
 import { startWebhookDeliverer } from "./startWebhookDeliverer.ts";
 
 describe("webhook delivery", () => {

@@ -1,8 +1,8 @@
 import type { Database } from "@tracemark/db";
+import { signWebhook, webhookSignatureHeader } from "@tracemark/sdk";
 import { backoffDelay } from "../background/backoffDelay.ts";
 import { checkWebhookTarget, type LookupHost, lookupHost } from "./checkWebhookTarget.ts";
 import { postWebhook } from "./postWebhook.ts";
-import { signWebhook } from "./signWebhook.ts";
 
 /** Attempts before a delivery is given up, unless `maxAttempts` says otherwise. */
 export const WEBHOOK_MAX_ATTEMPTS = 8;
@@ -95,7 +95,7 @@ export async function deliverWebhooksOnce(
             "user-agent": "Tracemark-Webhooks/1",
             "tracemark-delivery": delivery.id.toString(),
             "tracemark-event": delivery.event,
-            "tracemark-signature": signWebhook({ secret: delivery.secret, body, timestamp }),
+            [webhookSignatureHeader]: signWebhook({ secret: delivery.secret, body, timestamp }),
           },
           body,
           timeoutMs: parameters.timeoutMs ?? 10_000,

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { startWebhookReceiver } from "../../../api/src/testing/webhookReceiver.ts";
-import { verifyWebhookSignature } from "../../../api/src/webhooks/signWebhook.ts";
+import { verifyWebhookSignature } from "@tracemark/sdk";
+import { startWebhookReceiver } from "@tracemark/testkit";
 import { admitOrganization } from "../admin";
 import { attachScreenshot, expectNoAccessibilityViolations } from "../helpers";
 import { signUpWithOrganization } from "../journeys";

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { verifyWebhookSignature } from "@tracemark/sdk";
+import { startWebhookReceiver } from "@tracemark/testkit";
 import { type Actors, call, createActors } from "../../testing/actors.ts";
 import { buildTestApp, type TestApp } from "../../testing/buildTestApp.ts";
 import { waitFor } from "../../testing/localChain.ts";
-import { startWebhookReceiver } from "../../testing/webhookReceiver.ts";
 import { deliverWebhooksOnce, WEBHOOK_MAX_ATTEMPTS } from "../../webhooks/deliverWebhooksOnce.ts";
-import { verifyWebhookSignature } from "../../webhooks/signWebhook.ts";
 
 /** Loopback names for the receiver, and one that a DNS change has pointed inside the network. */
 const lookupHost = async (hostname: string) => {

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export type ReceivedWebhook = { path: string; headers: IncomingHttpHeaders; body: string };
+export type WebhookReceiver = { url: string; received: ReceivedWebhook[]; close: () => Promise<void> };
 
 /**
  * A real HTTP receiver of webhooks on loopback; `respond(path, nth)` picks the status of the nth
@@ -11,7 +12,9 @@ export type ReceivedWebhook = { path: string; headers: IncomingHttpHeaders; body
  * const receiver = await startWebhookReceiver(() => 204);
  * await receiver.close();
  */
-export async function startWebhookReceiver(respond: (path: string, nth: number) => number) {
+export async function startWebhookReceiver(
+  respond: (path: string, nth: number) => number,
+): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
   const server: Server = createServer(async (request, response) => {
     let body = "";
