@@ -26,9 +26,12 @@ export type GetPublicLogisticUnitReturnType = {
   packer: { name: string };
   contents: PublicUnitContent[];
   journey: PublicUnitEvent[];
+  /** How many contents and steps the page leaves out past `PUBLIC_UNIT_MAX_ROWS` (0 when none). */
+  omitted: { contents: number; journey: number };
 };
 
-const MAX_EVENTS = 200;
+/** The most contents, and the most steps, a logistic unit's page lists. */
+export const PUBLIC_UNIT_MAX_ROWS = 200;
 
 /** An event as the journey's query reads it: its own columns and its organisation's name. */
 type EventRow = Pick<
@@ -43,7 +46,7 @@ type EventRow = Pick<
   | "organizationId"
   | "bizLocation"
   | "readPoint"
-> & { orgName: string };
+> & { orgName: string; total: bigint };
 
 /**
  * The public page of a logistic unit by its SSCC (`/00/{sscc}`): what it contains and its
@@ -52,7 +55,9 @@ type EventRow = Pick<
  * its journey is the packer's events naming the unit and those of the organisations the packer
  * shipped a lot of its contents to (custody), so no other organisation can write into it. Its
  * contents are the children of the packer's aggregations into it that no later aggregation took
- * out. 404 when no event names the SSCC.
+ * out. At most `PUBLIC_UNIT_MAX_ROWS` of each are listed (the contents in identifier order, the
+ * latest steps, as a lot's record keeps its latest), and `omitted` counts what is left out, so the
+ * page never passes for the whole unit. 404 when no event names the SSCC.
  *
  * @example
  * const unit = await getPublicLogisticUnit(db, { sscc: "106141412345678908" });
@@ -72,9 +77,15 @@ export async function getPublicLogisticUnit(
 
   // The latest aggregation of each child into or out of the unit, by the packer.
   const contents = await db.prisma.$queryRaw<
-    { value: string; gtin: string | null; lotCode: string | null; productName: string | null }[]
+    {
+      value: string;
+      gtin: string | null;
+      lotCode: string | null;
+      productName: string | null;
+      total: bigint;
+    }[]
   >`
-    SELECT c.value, p.gtin, l."lotCode", p.name AS "productName"
+    SELECT c.value, p.gtin, l."lotCode", p.name AS "productName", count(*) OVER () AS total
     FROM (
       SELECT DISTINCT ON (ci.value) ci.value, ci."lotId", e.action
       FROM event_identifiers pi JOIN events e ON e.id = pi."eventId"
@@ -86,22 +97,28 @@ export async function getPublicLogisticUnit(
     LEFT JOIN lots l ON l.id = c."lotId" LEFT JOIN products p ON p.id = l."productId"
     WHERE c.action IS DISTINCT FROM 'DELETE'
     ORDER BY c.value
-    LIMIT ${MAX_EVENTS}`;
+    LIMIT ${PUBLIC_UNIT_MAX_ROWS}`;
 
   const contentLots = Prisma.sql`(SELECT ci."lotId" FROM event_identifiers pi
       JOIN events pe ON pe.id = pi."eventId" AND pe."organizationId" = ${packer}::uuid
       JOIN event_identifiers ci ON ci."eventId" = pe.id AND ci."lotId" IS NOT NULL
       WHERE pi.value = ${unit} AND pi.role = 'parent')`;
+  // The latest steps, with how many there are in all, shown in time order.
   const events = await db.prisma.$queryRaw<EventRow[]>`
-    SELECT DISTINCT e.id, e.type, e.action, e."bizStep", e.disposition, e."eventTime", e."eventTimeZoneOffset",
-           e."organizationId", o.name AS "orgName", e."bizLocation", e."readPoint"
-    FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
-    WHERE i.value = ${unit}
-      AND (e."organizationId" = ${packer}::uuid OR EXISTS (
-        SELECT 1 FROM custody_transfers t WHERE t."fromOrgId" = ${packer}::uuid AND t."toOrgId" = e."organizationId"
-          AND t.status IN ('pending', 'completed') AND t."lotId" IN ${contentLots}))
-    ORDER BY e."eventTime", e.id
-    LIMIT ${MAX_EVENTS}`;
+    SELECT * FROM (
+      SELECT *, count(*) OVER () AS total FROM (
+        SELECT DISTINCT e.id, e.type, e.action, e."bizStep", e.disposition, e."eventTime", e."eventTimeZoneOffset",
+               e."organizationId", o.name AS "orgName", e."bizLocation", e."readPoint"
+        FROM event_identifiers i JOIN events e ON e.id = i."eventId" JOIN organizations o ON o.id = e."organizationId"
+        WHERE i.value = ${unit}
+          AND (e."organizationId" = ${packer}::uuid OR EXISTS (
+            SELECT 1 FROM custody_transfers t WHERE t."fromOrgId" = ${packer}::uuid AND t."toOrgId" = e."organizationId"
+              AND t.status IN ('pending', 'completed') AND t."lotId" IN ${contentLots}))
+      ) named
+      ORDER BY "eventTime" DESC, id DESC
+      LIMIT ${PUBLIC_UNIT_MAX_ROWS}
+    ) kept
+    ORDER BY "eventTime", id`;
 
   // A place is named only by the event's own organisation's location with that GLN.
   const glnOf = (id: string | null) => {
@@ -146,5 +163,11 @@ export async function getPublicLogisticUnit(
       organization: { name: e.orgName },
       location: placeOf(e),
     })),
+    omitted: { contents: leftOut(contents), journey: leftOut(events) },
   };
+}
+
+/** How many rows a capped query left out: its count before the cap (on every row) less those kept. */
+function leftOut(kept: { total: bigint }[]): number {
+  return kept.length === 0 ? 0 : Number(kept[0]?.total) - kept.length;
 }

@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import { ProblemError } from "../../errors/problem.ts";
 import { getPublicLocation } from "../../publicRecord/getPublicLocation.ts";
-import { getPublicLogisticUnit } from "../../publicRecord/getPublicLogisticUnit.ts";
+import { getPublicLogisticUnit, PUBLIC_UNIT_MAX_ROWS } from "../../publicRecord/getPublicLogisticUnit.ts";
 import { getPublicProduct } from "../../publicRecord/getPublicProduct.ts";
 import { lotOfSerial } from "../../publicRecord/lotOfSerial.ts";
 import { type PublicRecordPart, servePublicRecord } from "../../publicRecord/servePublicRecord.ts";
@@ -73,6 +73,11 @@ export const publicLogisticUnitResponse = z.object({
       location: z.object(place).nullable(),
     }),
   ),
+  omitted: z
+    .object({ contents: z.number().int().min(0), journey: z.number().int().min(0) })
+    .describe(
+      `How many contents and journey steps the page leaves out: it lists at most ${PUBLIC_UNIT_MAX_ROWS} of each (the latest steps).`,
+    ),
 });
 
 /** A location by GLN, as the organisations that registered it describe it publicly. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { computeCheckDigit } from "@tracemark/sdk";
+import { PUBLIC_UNIT_MAX_ROWS } from "../../publicRecord/getPublicLogisticUnit.ts";
 import { ownerReceiverStranger } from "../../testing/custodyFixtures.ts";
 import { insertEvent } from "../../testing/events.ts";
 import { testApp } from "../../testing/suite.ts";
@@ -178,10 +179,45 @@ describe("public pages: GET /public/01/:gtin, /public/01/:gtin/21/:serial, /publ
       ],
     );
     assert.deepEqual(res.body.journey[0].location, { name: "Packhouse", city: "Almería", country: "ES" });
+    assert.deepEqual(res.body.omitted, { contents: 0, journey: 0 });
     assert.equal((await get(`/public/00/${withCheck("10952012300000009")}`)).status, 404);
     const bad = await get(`/public/00/${SSCC.slice(0, -1)}${(Number(SSCC.at(-1)) + 1) % 10}`);
     assert.equal(bad.status, 422);
     assert.match(bad.body.detail, /check digit/);
+  });
+
+  test("a logistic unit past the cap lists its latest steps and says how many contents and steps it leaves out", async () => {
+    const parentID = "urn:epc:id:sscc:9520123.0000000002";
+    const over = PUBLIC_UNIT_MAX_ROWS + 2;
+    await insertEvent(t.db, parties.owner, {
+      type: "AggregationEvent",
+      action: "ADD",
+      ...at(4),
+      parentID,
+      childEPCs: Array.from({ length: over }, (_, i) => `urn:epc:id:sgtin:9520123.012345.${i}`),
+      bizStep: "packing",
+    });
+    for (let minute = 0; minute < over; minute++) {
+      await insertEvent(t.db, parties.owner, {
+        type: "ObjectEvent",
+        action: "OBSERVE",
+        eventTime: new Date(Date.UTC(2026, 3, 1, 0, minute)).toISOString(),
+        eventTimeZoneOffset: "+00:00",
+        epcList: [parentID],
+        bizStep: minute === over - 1 ? "departing" : "storing",
+      });
+    }
+    const res = await get(`/public/00/${withCheck("09520123000000002")}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.contents.length, PUBLIC_UNIT_MAX_ROWS);
+    assert.equal(res.body.journey.length, PUBLIC_UNIT_MAX_ROWS);
+    // 1 packing and `over` observations: the packing and the two earliest observations are left out.
+    assert.deepEqual(res.body.omitted, { contents: 2, journey: 3 });
+    const steps = res.body.journey.map((e: { bizStep: string; eventTime: string }) => e);
+    assert.equal(steps.at(-1).bizStep, "departing");
+    assert.ok(!steps.some((e: { bizStep: string }) => e.bizStep === "packing"));
+    const times = steps.map((e: { eventTime: string }) => e.eventTime);
+    assert.deepEqual(times, [...times].sort(), "the steps kept are shown in time order");
   });
 
   test("a location lists who registered its GLN, never street or postal code; the GLN's own organisation alone once it registers it", async () => {

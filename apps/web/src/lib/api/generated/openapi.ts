@@ -14196,7 +14196,11 @@ export interface paths {
                          *             "country": "string"
                          *           }
                          *         }
-                         *       ]
+                         *       ],
+                         *       "omitted": {
+                         *         "contents": 0,
+                         *         "journey": 0
+                         *       }
                          *     }
                          */
                         "application/json": {
@@ -14224,6 +14228,11 @@ export interface paths {
                                 };
                                 type: string;
                             }[];
+                            /** @description How many contents and journey steps the page leaves out: it lists at most 200 of each (the latest steps). */
+                            omitted: {
+                                contents: number;
+                                journey: number;
+                            };
                             packer: {
                                 name: string;
                             };

@@ -50,11 +50,19 @@ export default async function LogisticUnitPage({ params }: PageProps<"/00/[sscc]
               ))}
             </ul>
           )}
+          {unit.omitted.contents > 0 ? (
+            <p className={styles.muted}>{t("omittedContents", { count: unit.omitted.contents })}</p>
+          ) : null}
         </section>
         <section aria-labelledby="journey-title">
           <h2 id="journey-title" className={styles.sectionTitle}>
             {t("journeyTitle")}
           </h2>
+          {unit.omitted.journey > 0 ? (
+            <p className={styles.muted}>
+              {t("omittedJourney", { count: unit.omitted.journey, shown: unit.journey.length })}
+            </p>
+          ) : null}
           <ol className={styles.timeline}>
             {unit.journey.map((step) => (
               <li key={`${step.eventTime}-${step.bizStep}-${step.organization.name}`} className={styles.step}>
