@@ -337,6 +337,8 @@ describe("submitter", () => {
     const snapshot = await client.request({ method: "evm_snapshot" as never, params: [] as never });
     await broadcastQueued(patient);
     const sent = await sentAnchors(db);
+    // Mined first (the node answers a send before its automine has run), so that none is left in its pool.
+    for (const tx of sent) await client.waitForTransactionReceipt({ hash: tx.hashes[0] as Hex });
     // A reorg takes the blocks that mined them away; the node keeps neither transaction.
     await client.request({ method: "evm_revert" as never, params: [snapshot] as never });
     for (const tx of sent) {

@@ -261,12 +261,18 @@ export function indexerParameters(
 }
 
 /** Waits until the indexer's checkpoint in `db` is the chain's head block as it is now (`what` names the wait). */
-export async function waitForIndexerAtHead(db: Database, chain: LocalChain, what: string): Promise<void> {
+export async function waitForIndexerAtHead(
+  db: Database,
+  chain: LocalChain,
+  what: string,
+  timeoutMs?: number,
+): Promise<void> {
   const head = await chain.client.getBlock({ blockTag: "latest" });
   await waitFor(
     async () =>
       (await db.prisma.indexerCheckpoint.findUnique({ where: { chainId: 31337 } }))?.blockHash === head.hash,
     what,
+    timeoutMs,
   );
 }
 
