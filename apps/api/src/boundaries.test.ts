@@ -1,9 +1,9 @@
 /**
  * The API's layers (docs/architecture.md): routes call into the stages and services, never the other
- * way round, and only routes and plugins speak HTTP. A file outside `routes/` that imports from
- * `routes/` fails here, and so does a stage, service or utility that builds an HTTP answer itself
- * (`ProblemError`, `reply.code`): those throw the domain errors of `errors/domain.ts`, which
- * `plugins/problemDetails.ts` maps to problem+json in one place.
+ * way round, and only routes, plugins and the EPCIS binding (`epcis/`) speak HTTP. A file outside
+ * `routes/` that imports from `routes/` fails here, and so does a stage, service or utility that
+ * builds an HTTP answer itself (`ProblemError`, `epcisProblem`, `reply.code`): those throw the domain
+ * errors of `errors/domain.ts`, which `plugins/problemDetails.ts` maps to problem+json in one place.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -21,7 +21,15 @@ const mayImportRoutes: Record<string, string> = {
     "checks the public record route's response schema against records served by several processes",
 };
 
-/** The folders of the stages, the services and their utilities: they know no HTTP. */
+/**
+ * The folders of the stages, the services and their utilities: they know no HTTP. `epcis/` is not
+ * one: it is the EPCIS 2.0 REST binding, HTTP by nature like `routes/`. Its guards and version checks
+ * read requests; its query and subscription parameters are refused with the standard's exceptions
+ * at the statuses the standard fixes for them (501 ImplementationException among them, which no
+ * domain error has); its subscriptions are POSTed or streamed to subscribers. A service that
+ * answers in the binding's terms throws a domain error with the binding's title and type
+ * (`epcisException`), never `epcisProblem`.
+ */
 const domainFolders = [
   "audit",
   "background",
@@ -41,6 +49,7 @@ const importsRoutes = /(\bfrom\s+|\bimport\s*\(\s*)["'](\.\.?\/)+routes\//;
 const speaksHttp: { what: string; pattern: RegExp }[] = [
   { what: "imports errors/problem.ts", pattern: /\bfrom\s+["'][./]*errors\/problem\.ts["']/ },
   { what: "constructs a ProblemError", pattern: /\bnew ProblemError\(/ },
+  { what: "builds the EPCIS binding's HTTP problem", pattern: /\bepcisProblem\(/ },
   { what: "sets an HTTP status", pattern: /\breply\.(code|status)\(/ },
 ];
 
@@ -93,6 +102,7 @@ test("a planted crossing of each kind is found", () => {
     { path: "capture/x.ts", text: 'import { ProblemError } from "../errors/problem.ts";' },
     { path: "publicRecord/x.ts", text: 'throw new ProblemError(404, "Not Found", "No such lot.");' },
     { path: "util/x.ts", text: "reply.code(404);" },
+    { path: "services/events/x.ts", text: 'throw epcisProblem(413, "queryTooLarge", "Too many.");' },
   ];
   assert.deepEqual(
     boundaryBreaches(planted).map((breach) => breach.split(":")[0]),
@@ -104,6 +114,7 @@ test("a planted crossing of each kind is found", () => {
       { path: "plugins/x.ts", text: 'throw new ProblemError(401, "Unauthorized", "Sign in.");' },
       { path: "app.ts", text: 'import { lotRoutes } from "./routes/lots/index.ts";' },
       { path: "services/x.ts", text: 'throw new NotFoundError("No such lot.");' },
+      { path: "epcis/x.ts", text: 'throw epcisProblem(400, "queryParameter", "EQ_colour: unknown");' },
     ]),
     [],
   );
