@@ -12,7 +12,10 @@ export type AcceptCaptureParameters = {
   idempotencyKey?: string | undefined;
   /** `GS1-Capture-Error-Behaviour`: store all events or none (default), or every valid one. */
   errorBehaviour?: CaptureErrorBehaviour | undefined;
-  /** The most events a document may hold (`GS1-EPCIS-Capture-Limit`); more is a 413. Default: no limit. */
+  /**
+   * The most events a document may hold (`GS1-EPCIS-Capture-Limit`); more is a `LimitExceededError`.
+   * Default: no limit.
+   */
   maxEvents?: number | undefined;
 };
 export type AcceptCaptureReturnType = {
@@ -48,10 +51,10 @@ export function eventListOf(document: unknown): { path: string; list: unknown[] 
  * Accepts an EPCIS 2.0 capture for asynchronous processing (`processPendingCaptures`): checks only
  * its outline (an EPCISDocument or EPCISQueryDocument with an event list; the JSON body parser already refused nesting
  * deeper than `MAX_JSON_DEPTH`, so no event reaches `MAX_EVENT_DEPTH`) and keeps its text as a
- * `captures` row; a document of more than `maxEvents` events is refused (413). With an
- * `Idempotency-Key`, the same key and body return the first capture (`replayed`), the same key with
- * another body is a 422. "The same body" is the same text (its SHA-256, `requestHash`): the same
- * JSON written with other whitespace or key order is another body.
+ * `captures` row; a document of more than `maxEvents` events is refused (`LimitExceededError`). With
+ * an `Idempotency-Key`, the same key and body return the first capture (`replayed`), the same key
+ * with another body is an `InvalidInputError`. "The same body" is the same text (its SHA-256,
+ * `requestHash`): the same JSON written with other whitespace or key order is another body.
  *
  * @example
  * const { capture } = await acceptCapture(db, { organizationId, document: request.body, text: rawJsonBodyOf(request) });

@@ -80,8 +80,8 @@ export const simpleFieldOf: Record<string, string> = {
  * event), validates the result with the SDK and prepares it (hash, leaf, identifiers). A
  * transformation's output may be a lot to create (`newLot`, of one of the organisation's products,
  * a code new for it): checked here, returned in `newLots` for the caller to create in the
- * transaction that stores the event. Problems are 422s naming the simple-form field (409 for a
- * lot code the product already has).
+ * transaction that stores the event. Problems are `InvalidInputError`s naming the simple-form
+ * field (a `ConflictError` for a lot code the product already has).
  *
  * @example
  * const prepared = await buildEpcisEvent(db, { organizationId, input: { type: "object", action: "ADD", eventTime, lot: { id } } });

@@ -11,10 +11,10 @@ export type CaptureEventReturnType = { created: boolean; event: EventDetail };
 /**
  * Records one event given in the simple JSON form: builds and validates the EPCIS 2.0 event, then
  * stores it, the lots a transformation makes (`newLot` outputs), its identifiers, attachments and
- * custody changes in one transaction (a 422 when it
- * names another organisation's lot, serial or location: see `storeEvents`). Idempotent by
- * event hash: the same event again returns the stored one with `created: false`; an identical event
- * of another organisation is a 409.
+ * custody changes in one transaction (a `ForeignReferenceError` when it names another
+ * organisation's lot, serial or location: see `storeEvents`). Idempotent by event hash: the same
+ * event again returns the stored one with `created: false`; an identical event of another
+ * organisation is a `ConflictError`.
  *
  * @example
  * const { created, event } = await captureEvent(db, { organizationId, input });
@@ -37,7 +37,7 @@ export async function captureEvent(
   return { created: stored.length > 0, event: await getEventDetail(db, { organizationId, eventId }) };
 }
 
-/** The id of an already stored identical event of this organisation, or a 409. */
+/** The id of an already stored identical event of this organisation, or a `ConflictError`. */
 export function ownExisting(
   organizationId: string,
   existing: { id: string; organizationId: string; eventHash: string }[],

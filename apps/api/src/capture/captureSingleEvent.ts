@@ -21,7 +21,7 @@ export type CaptureSingleEventReturnType = {
  * listed, fields as `body.bizStep`), checks the documents it attaches (`tm:documents`) are the
  * organisation's, and stores it like a capture does (`storeEvents`: a reference to another
  * organisation's lot, serial or location is refused, nothing written). The same event again
- * (same event hash), of this or another organisation, is a 409.
+ * (same event hash), of this or another organisation, is a `ConflictError`.
  *
  * @example
  * const { eventID } = await captureSingleEvent(db, { organizationId, event: request.body });

@@ -21,7 +21,8 @@ export type CorrectEventReturnType = { declaration: EventDetail; corrective: Eve
  * and `tm:declares` = its hash) and, unless it did not occur at all, the corrective event, in one
  * transaction. Both take the corrected event's visibility (the corrective event unless it sets its
  * own), so correcting a hidden event never makes its content public. A pending custody transfer opened by the erroneous shipping event is cancelled. An
- * event is declared erroneous once (409 the second time); a declaration is not itself corrected.
+ * event is declared erroneous once (a `ConflictError` the second time); a declaration is not itself
+ * corrected (an `InvalidInputError`).
  *
  * @example
  * await correctEvent(db, { organizationId, eventId, input: { event, errorReason: "incorrect_data", reason: "wrong lot" } });

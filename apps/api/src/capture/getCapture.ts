@@ -65,7 +65,7 @@ type CaptureRow = {
 /**
  * The state of one of the organisation's captures, to poll: whether it runs, whether every event
  * was stored, counts, and the per-event problems (fields such as `epcisBody.eventList[3].bizStep`).
- * 404 otherwise.
+ * `NotFoundError` otherwise.
  *
  * @example
  * const { running, success, errors } = await getCapture(db, { organizationId, captureId });

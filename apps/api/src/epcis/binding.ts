@@ -83,7 +83,8 @@ export const EPCIS_PROBLEM_TYPES: Readonly<Record<number, string>> = {
 };
 
 /**
- * A problem+json error carrying the binding's exception type.
+ * A problem+json error carrying the binding's exception type: for the binding's own pieces (its
+ * routes, guards and parameter readers), which answer in its statuses.
  *
  * @example
  * throw epcisProblem(400, "queryParameter", "EQ_colour is not a query parameter of EPCIS 2.0");
@@ -94,8 +95,19 @@ export function epcisProblem(
   detail: string,
   errors?: { field: string; message: string }[],
 ): ProblemError {
-  const title = EXCEPTION_TITLES[exception];
-  return new ProblemError(status, title, detail, { type: EPCIS_EXCEPTIONS[exception], errors });
+  const { title, type } = epcisException(exception);
+  return new ProblemError(status, title, detail, { type, errors });
+}
+
+/**
+ * The title and `type` of one of the binding's exceptions, for a domain error that a service
+ * answering in the binding's terms throws; its kind gives the status (`plugins/problemDetails.ts`).
+ *
+ * @example
+ * throw new LimitExceededError("More than maxEventCount (10) events match the query.", epcisException("queryTooLarge"));
+ */
+export function epcisException(exception: EpcisException): { title: string; type: string } {
+  return { title: EXCEPTION_TITLES[exception], type: EPCIS_EXCEPTIONS[exception] };
 }
 
 const EXCEPTION_TITLES: Record<EpcisException, string> = {

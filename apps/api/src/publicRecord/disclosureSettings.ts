@@ -47,7 +47,7 @@ export function withheldGroupsFor(
 }
 
 /**
- * An organisation's disclosure settings (404 for an unknown organisation).
+ * An organisation's disclosure settings (`NotFoundError` for an unknown organisation).
  *
  * @example
  * const settings = await getDisclosureSettings(db, orgId);

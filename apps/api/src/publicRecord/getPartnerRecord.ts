@@ -7,9 +7,10 @@ export type GetPartnerRecordParameters = { organizationId: string; lotId: string
 
 /**
  * A lot's record as the organisations entitled to it see it: its owner and the organisations it was
- * shipped to (`receivedBy`), 404 for anyone else. Its public events, its partners' `partners` events
- * and the asker's own, each shown whole with its salts and GS1 event hash, so `verifyRecord` checks
- * every field and every event hash; other organisations' private events stay hidden steps.
+ * shipped to (`receivedBy`), `NotFoundError` for anyone else. Its public events, its partners'
+ * `partners` events and the asker's own, each shown whole with its salts and GS1 event hash, so
+ * `verifyRecord` checks every field and every event hash; other organisations' private events stay
+ * hidden steps.
  *
  * @example
  * const record = await getPartnerRecord(db, { organizationId, lotId, chainId: 31337 });

@@ -27,7 +27,8 @@ export type GetPublicLocationReturnType = {
  * it (name, city, region, country, coordinates; never the street, postal code or plot) and who
  * registered it. A GLN is not proven to belong to whoever registers it, so when the organisation
  * whose own GLN it is has registered it, only its entry is shown; otherwise every entry is listed
- * under its organisation's name, at most 20. 404 when no organisation has this GLN among its locations.
+ * under its organisation's name, at most 20. `NotFoundError` when no organisation has this GLN among
+ * its locations.
  *
  * @example
  * const location = await getPublicLocation(db, { gln: "9520123456788" });

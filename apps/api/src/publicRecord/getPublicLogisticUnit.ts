@@ -57,7 +57,7 @@ type EventRow = Pick<
  * contents are the children of the packer's aggregations into it that no later aggregation took
  * out. At most `PUBLIC_UNIT_MAX_ROWS` of each are listed (the contents in identifier order, the
  * latest steps, as a lot's record keeps its latest), and `omitted` counts what is left out, so the
- * page never passes for the whole unit. 404 when no event names the SSCC.
+ * page never passes for the whole unit. `NotFoundError` when no event names the SSCC.
  *
  * @example
  * const unit = await getPublicLogisticUnit(db, { sscc: "106141412345678908" });

@@ -22,7 +22,8 @@ const day = (date: Date | null) => (date === null ? null : date.toISOString().sl
  * The public page of a product by its GTIN (`/01/{gtin}` without a lot): its name and description,
  * its owner's name, and the owner's lots that have a record (an event the owner recorded), newest
  * first, at most `PUBLIC_PRODUCT_MAX_LOTS`. Lots without any event are drafts and not listed. Nothing
- * private: no ids, quantities, users or other organisations' data. 404 when no product has the GTIN.
+ * private: no ids, quantities, users or other organisations' data. `NotFoundError` when no product
+ * has the GTIN.
  *
  * @example
  * const product = await getPublicProduct(db, { gtin: "09520123456788" });

@@ -119,7 +119,7 @@ export const PUBLIC_RECORD_MAX_EVENTS = 1000;
  * Verify proves it exists, and nothing of what happened (no event, hash, eventID, place, step);
  * attestations about it are left out. Organisations are named by their public id (`publicOrgIdOf`). Locations are resolved only
  * among the event's own organisation's locations. Nothing private: no internal ids but the owner's registry id, no users, no documents.
- * Five indexed queries in three round trips. 404 when the lot (or serial) is unknown.
+ * Five indexed queries in three round trips. `NotFoundError` when the lot (or serial) is unknown.
  *
  * @example
  * const record = await getPublicRecord(db, { gtin: "09520123456788", lot: "L1", chainId: 31337 });

@@ -6,8 +6,8 @@ export type LotOfSerialReturnType = string;
 
 /**
  * The lot code of a serial item known by its GTIN and serial alone (`/01/{gtin}/21/{serial}`, a
- * valid GS1 Digital Link without the lot), whose record is its lot's. 404 when the product has no
- * such serial, or the serial belongs to no lot (then there is no record to show).
+ * valid GS1 Digital Link without the lot), whose record is its lot's. `NotFoundError` when the
+ * product has no such serial, or the serial belongs to no lot (then there is no record to show).
  *
  * @example
  * const lot = await lotOfSerial(db, { gtin: "09520123456788", serial: "SER-1" }); // "LOT-1"

@@ -18,8 +18,8 @@ export const cursorTime = dateTimeSchema.transform((value) => new Date(value));
 
 /**
  * The parts of a cursor `encodeCursor` made, as `schema` reads them; else `invalid()` is thrown (by
- * default a 400 naming `querystring.cursor`). A client can send any base64, so every part is checked
- * before it reaches a query.
+ * default a `MalformedRequestError` naming `querystring.cursor`). A client can send any base64, so
+ * every part is checked before it reaches a query.
  *
  * @example
  * const [time, id] = decodeCursor(cursor, z.tuple([cursorTime, z.uuid()]));

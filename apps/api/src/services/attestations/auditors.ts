@@ -2,7 +2,7 @@ import type { Database } from "@tracemark/db";
 import { NotAllowedError } from "../../errors/domain.ts";
 
 /**
- * The auditor record of a signed-in user; 403 if they are not an auditor, or (with
+ * The auditor record of a signed-in user; `NotAllowedError` if they are not an auditor, or (with
  * `accredited: true`) no longer accredited. A withdrawn auditor may still revoke what they signed.
  *
  * @example

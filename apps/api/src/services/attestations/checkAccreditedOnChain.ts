@@ -10,8 +10,8 @@ export type CheckAccreditedOnChainParameters = { chain: PublicClient; eas: EasSe
  * The audit resolver admits an attestation only from an auditor accredited on chain when it is
  * relayed (`AuditorNotAccredited` otherwise). So the auditor must be accredited on chain now, or
  * their accreditation be on its way: its outbox item waiting, or its transaction not refused (the
- * relayer sends it before their attestations, see `planOutbox`). 403 otherwise; 503 when the chain
- * cannot be read.
+ * relayer sends it before their attestations, see `planOutbox`). `NotAllowedError` otherwise;
+ * `UnavailableError` when the chain cannot be read.
  *
  * @example
  * await checkAccreditedOnChain(tx, { chain, eas, auditor })

@@ -18,7 +18,7 @@ export type CheckDelegatedSignatureParameters = {
  * Checks a delegated request's signature as EAS will (EIP-712 in the deployed EAS domain,
  * recovered to the named signer, `v` 27/28 or 0/1, `s` in the lower half) and returns the
  * request's EIP-712 digest, which names the signed request whatever its signature's bytes.
- * Throws a 422 naming `body.signature` otherwise.
+ * Throws an `InvalidInputError` naming `body.signature` otherwise.
  *
  * @example
  * const digest = await checkDelegatedSignature({ typedData, signature, signer: attester, what: "attestation" })

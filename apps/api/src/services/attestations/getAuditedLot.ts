@@ -25,7 +25,7 @@ export const auditedEventColumns = {
  * A lot as the auditor asked to audit it sees it: product, organisation, its events with their
  * places, its inputs (the lots it was made from or came in), the documents of its events, the
  * proof points asked of this auditor, and the values the attestation must carry (`orgId`,
- * `subject`); 404 unless this auditor was asked.
+ * `subject`); `NotFoundError` unless this auditor was asked.
  *
  * @example
  * const lot = await getAuditedLot(db, { auditorId, lotId })

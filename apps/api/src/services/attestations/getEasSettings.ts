@@ -13,7 +13,7 @@ const cache = new WeakMap<PublicClient, Promise<EasSettings>>();
 /**
  * The EIP-712 domain auditors sign in, the audit schema UID and the deployment, for the chain the API is on:
  * the chain id from the node, the EAS address and schema UID from its deployment file
- * (`<deploymentsDir>/<chainId>/addresses.json`). Cached per client; 503 when the chain is
+ * (`<deploymentsDir>/<chainId>/addresses.json`). Cached per client; `UnavailableError` when the chain is
  * unreachable or has no Tracemark deployment.
  *
  * @example

@@ -19,7 +19,7 @@ export async function lockAuditor(tx: Prisma.TransactionClient, auditorId: strin
  * the chain's `getNonce`, or one past the highest nonce of this auditor's requests that Tracemark has
  * accepted and not yet seen on chain, whichever is larger. Requests accepted under `lockAuditor` get
  * consecutive nonces, and the relayer sends them in the order they were accepted (see `planOutbox`).
- * 503 when the chain cannot be read.
+ * `UnavailableError` when the chain cannot be read.
  *
  * @example
  * await lockAuditor(tx, auditor.id)

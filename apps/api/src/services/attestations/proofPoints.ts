@@ -78,9 +78,10 @@ export type CreateProofPointParameters = {
 /**
  * An organisation asks an accredited auditor to attest a claim about one of its own lots, with
  * evidence documents it uploaded (`POST /orgs/:orgId/documents`). The lot must be the
- * organisation's own (a lot shipped to it is 403, another's 404), every document its own (422
- * naming it), the auditor accredited. The auditor is also asked to audit the lot (an audit
- * request, if none), so their lot view opens. One transaction: all of it or nothing.
+ * organisation's own (a lot shipped to it is a `NotAllowedError`, another's a `NotFoundError`),
+ * every document its own (an `InvalidInputError` naming it), the auditor accredited. The auditor
+ * is also asked to audit the lot (an audit request, if none), so their lot view opens. One
+ * transaction: all of it or nothing.
  *
  * @example
  * await createProofPoint(db, { organizationId, lotId, auditorId, claim: "organic", evidence: [{ sha256, public: true }] })
@@ -189,7 +190,7 @@ export type EvidenceDocumentParameters = {
 /**
  * An evidence document of a proof point: for the auditor asked to attest it, any of its documents;
  * for the public, one marked public of a proof point attested (signed, on chain, expired or
- * revoked: it stays the evidence of what was shown). 404 otherwise, whichever the reason.
+ * revoked: it stays the evidence of what was shown). `NotFoundError` otherwise, whichever the reason.
  *
  * @example
  * const document = await getEvidenceDocument(db, { proofPointId, sha256, reader: "public" })

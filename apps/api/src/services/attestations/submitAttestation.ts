@@ -99,10 +99,10 @@ export function checkExpectedNonce(nonce: bigint, expected: bigint, attester: Ad
  * to the auditor's own wallet with a low `s`, accredited on chain or about to be
  * (`checkAccreditedOnChain`, the resolver's rule); the deadline and expiry are in the
  * future; the data follows the audit schema and names that lot (organisation id and lot key); the
- * same signed request (its EIP-712 digest) is accepted once (409 on a replay, even after it is on
- * chain); and the nonce is the auditor's next EAS nonce (`nextEasNonce`), decided under the
- * auditor's lock so that accepted requests take consecutive nonces. Stored as `pending` with an
- * outbox `attestation` row for the relayer, in one transaction.
+ * same signed request (its EIP-712 digest) is accepted once (a `ConflictError` on a replay, even
+ * after it is on chain); and the nonce is the auditor's next EAS nonce (`nextEasNonce`), decided
+ * under the auditor's lock so that accepted requests take consecutive nonces. Stored as `pending`
+ * with an outbox `attestation` row for the relayer, in one transaction.
  *
  * @example
  * const attestation = await submitAttestation(db, { auditor, chain, eas, lotId, message, signature })

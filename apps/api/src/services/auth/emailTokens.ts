@@ -40,9 +40,9 @@ const WHAT: Record<EmailTokenPurpose, string> = {
 };
 
 /**
- * Uses up a link token of this purpose and returns its user; an unknown token is a 404, a used,
- * replaced or expired one a 410, each saying what to do instead. Single use even when two
- * requests race (a conditional update).
+ * Uses up a link token of this purpose and returns its user; an unknown token is a `NotFoundError`,
+ * a used, replaced or expired one a `NoLongerValidError`, each saying what to do instead. Single use
+ * even when two requests race (a conditional update).
  */
 export async function consumeEmailToken(
   tx: Tx,

@@ -14,9 +14,9 @@ export type SignInThrottleParameters = {
 
 export type SignInThrottle = {
   /**
-   * Runs `signIn` unless this client must still wait before trying this account again (429 with
-   * the time left, in words and in `Retry-After`). A 401 from `signIn` counts as a failure; a
-   * success clears the count.
+   * Runs `signIn` unless this client must still wait before trying this account again (a
+   * `ThrottledError` with the time left, in words and in `retryAfterSeconds`). A
+   * `NotAuthenticatedError` from `signIn` counts as a failure; a success clears the count.
    */
   attempt<T>(account: string, client: string, signIn: () => Promise<T>): Promise<T>;
 };

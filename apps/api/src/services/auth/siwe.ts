@@ -85,7 +85,7 @@ function invalid(detail: string): InvalidInputError {
 
 const chainIds = new WeakMap<PublicClient, Promise<number>>();
 
-/** The chain the API is on (the node's, asked once per client); 503 while it is unreachable. */
+/** The chain the API is on (the node's, asked once per client); `UnavailableError` while unreachable. */
 function deploymentChainId(chain: PublicClient): Promise<number> {
   let chainId = chainIds.get(chain);
   if (!chainId) {

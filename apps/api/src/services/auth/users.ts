@@ -60,7 +60,10 @@ export async function verifyEmail(db: Database, token: string): Promise<void> {
   });
 }
 
-/** Mails the signed-in account a new verification link (earlier links stop working); 409 when nothing needs verifying. */
+/**
+ * Mails the signed-in account a new verification link (earlier links stop working); a
+ * `ConflictError` when nothing needs verifying.
+ */
 export async function resendVerification(
   db: Database,
   userId: string,
@@ -81,8 +84,8 @@ export async function resendVerification(
 }
 
 /**
- * Refuses (403) what an account whose email is not verified yet may not do: create organisations
- * and accept invitations. Wallet-only accounts (no email) are not asked.
+ * Refuses (`NotAllowedError`) what an account whose email is not verified yet may not do: create
+ * organisations and accept invitations. Wallet-only accounts (no email) are not asked.
  */
 export async function requireVerifiedEmail(db: Database, userId: string, doing: string): Promise<void> {
   const user = await db.prisma.user.findUniqueOrThrow({
@@ -143,7 +146,7 @@ export async function resetPassword(
 // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
 const UNKNOWN_USER_HASH = await hashPassword("no such user");
 
-/** The user with this email and password, or 401 (the same answer for an unknown email). */
+/** The user with this email and password, or `NotAuthenticatedError` (the same for an unknown email). */
 export async function checkPassword(db: Database, email: string, password: string): Promise<UserProfile> {
   const user = await db.prisma.user.findUnique({ where: { email: email.toLowerCase() } });
   const ok = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);

@@ -17,8 +17,9 @@ export async function signInWithWallet(db: Database, address: string): Promise<U
 
 /**
  * Links a wallet (proven by SIWE) to a signed-in account. Linking the wallet it already has is a
- * no-op; 409 when another account has this wallet, or this account already has another one (a
- * wallet is how invitations reach a member and how they sign in, so it is never swapped silently).
+ * no-op; a `ConflictError` when another account has this wallet, or this account already has
+ * another one (a wallet is how invitations reach a member and how they sign in, so it is never
+ * swapped silently).
  */
 export async function linkWallet(db: Database, userId: string, address: string): Promise<UserProfile> {
   const walletAddress = address.toLowerCase();

@@ -11,7 +11,7 @@ export type DownloadDocumentReturnType = {
 /**
  * The content of one of the organisation's documents, by SHA-256, or of a document shared with it:
  * one the owner of a lot shipped to it attached to its own event of that lot (see
- * `listLotDocuments`); 404 when it has neither.
+ * `listLotDocuments`); `NotFoundError` when it has neither.
  *
  * @example
  * const { content, contentType } = await downloadDocument(db, { organizationId, sha256 });

@@ -38,7 +38,7 @@ type Row = Omit<LotDocument, "events"> & {
  * to; a page at a time with an opaque cursor. On a lot shipped to the organisation, also the
  * documents shared with it: those the lot's owner attached to its own events of the lot (the
  * paperwork that goes with the goods; `downloadDocument` serves them to it). Never another
- * receiver's documents. 404 when the organisation neither owns nor received such a lot.
+ * receiver's documents. `NotFoundError` when the organisation neither owns nor received such a lot.
  *
  * @example
  * const page = await listLotDocuments(db, { organizationId, lotId, limit: 50 });

@@ -7,7 +7,7 @@ export type GetEventDetailParameters = { organizationId: string; eventId: string
 /**
  * One event of the organisation with everything known about it: its EPCIS document, hash, leaf,
  * visibility and the history of its changes, anchor status and, once anchored, batch root, proof and transaction; attachments, identifiers and
- * the declarations that correct it. 404 when the organisation has no such event.
+ * the declarations that correct it. `NotFoundError` when the organisation has no such event.
  *
  * @example
  * const detail = await getEventDetail(db, { organizationId, eventId });

@@ -1,8 +1,9 @@
 import { type Database, Prisma } from "@tracemark/db";
 import { cbvTerm } from "@tracemark/sdk";
 import { z } from "zod";
-import { epcisProblem } from "../../epcis/binding.ts";
+import { epcisException } from "../../epcis/binding.ts";
 import type { ParsedEventQuery } from "../../epcis/eventQueryParameters.ts";
+import { LimitExceededError, MalformedRequestError } from "../../errors/domain.ts";
 import { cursorTime, decodeCursor, encodeCursor } from "../../util/opaqueCursor.ts";
 import { eventConditions, type StoredEventRow } from "./queryEvents.ts";
 
@@ -28,8 +29,10 @@ export type QueryEpcisEventsReturnType = {
 /**
  * One page of an EPCIS 2.0 SimpleEventQuery over an organisation's events, in the binding's
  * terms: `orderBy` eventTime or recordTime (ties broken by our id), `perPage` events at most per
- * page, `eventCountLimit` over all pages, `maxEventCount` refused with QueryTooLargeException
- * when more events match. The page token remembers the order and how many events remain.
+ * page, `eventCountLimit` over all pages, `maxEventCount` refused with a `LimitExceededError` (the
+ * binding's QueryTooLargeException) when more events match; a `nextPageToken` it did not give out
+ * for this order a `MalformedRequestError` (its QueryParameterException). The token remembers the
+ * order and how many events remain.
  *
  * @example
  * const page = await queryEpcisEvents(db, { organizationId, ...parseEventQuery(request.query, ["perPage"]), perPage: 30 });
@@ -62,10 +65,9 @@ export async function queryEpcisEvents(
       SELECT count(*) AS matched FROM (SELECT 1 FROM events e WHERE ${Prisma.join(conditions, " AND ")}
         LIMIT ${maxEventCount + 1}) m`;
     if (Number(matched) > maxEventCount) {
-      throw epcisProblem(
-        413,
-        "queryTooLarge",
+      throw new LimitExceededError(
         `More than maxEventCount (${maxEventCount}) events match the query.`,
+        epcisException("queryTooLarge"),
       );
     }
   }
@@ -157,9 +159,10 @@ function writeToken(token: Token): string {
 
 function readToken(value: string, orderBy: Token["orderBy"], orderDirection: Token["orderDirection"]): Token {
   const refuse = (message: string) =>
-    epcisProblem(400, "queryParameter", `querystring.nextPageToken: ${message}`, [
-      { field: "querystring.nextPageToken", message },
-    ]);
+    new MalformedRequestError(`querystring.nextPageToken: ${message}`, {
+      ...epcisException("queryParameter"),
+      errors: [{ field: "querystring.nextPageToken", message }],
+    });
   const [givenOrder, givenDirection, time, id, remaining] = decodeCursor(value, tokenSchema, () =>
     refuse("not a nextPageToken this API gave out"),
   );

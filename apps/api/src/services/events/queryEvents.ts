@@ -102,7 +102,8 @@ const GS1 = "https://id.gs1.org";
 /**
  * Runs an EPCIS 2.0 event query over one organisation's events, in the stable order
  * (eventTime, id), oldest first or (`orderDirection: "DESC"`) newest first, a page at a time with
- * an opaque cursor that remembers its direction. Bad values give a 400 naming the parameter.
+ * an opaque cursor that remembers its direction. Bad values give a `MalformedRequestError` naming
+ * the parameter.
  *
  * @example
  * const page = await queryEvents(db, { organizationId, query: { EQ_bizStep: ["shipping"] }, limit: 50 });

@@ -17,8 +17,8 @@ export type SetEventVisibilityReturnType = EventDetail;
  * Changes who may see one of the organisation's events, and records the change (who, when, from
  * what to what) in the same transaction; the lots' public records show it at once (their triggers
  * watch `visibility`). Setting the visibility it already has records nothing. The event's hash,
- * leaf and anchor stay as they are: visibility is not part of the event. 404 when the
- * organisation has no such event.
+ * leaf and anchor stay as they are: visibility is not part of the event. `NotFoundError` when
+ * the organisation has no such event.
  *
  * @example
  * const event = await setEventVisibility(db, { organizationId, eventId, visibility: "private", principal });

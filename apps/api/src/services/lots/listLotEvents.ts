@@ -19,8 +19,8 @@ export type ListLotEventsReturnType = { items: LotRecordEvent[]; nextCursor: str
  * the lot, whatever their visibility, and those of its partners — the organisations of the lot's
  * custody chain (its owner and every organisation it was shipped to, the rule `storeEvents` writes by) —
  * that they show the public or their partners (visibility `public` or `partners`), never their
- * `private` ones. Each event names its organisation and its visibility. 404 when the organisation
- * neither owns nor received the lot.
+ * `private` ones. Each event names its organisation and its visibility. `NotFoundError` when the
+ * organisation neither owns nor received the lot.
  *
  * @example
  * const { items } = await listLotEvents(db, { organizationId: receiverId, lotId, limit: 500 });

@@ -3,7 +3,7 @@ import { NotFoundError } from "../../errors/domain.ts";
 import { paginate } from "../../util/paginate.ts";
 
 /**
- * A page of a lot's serialised items, in serial order; 404 if the lot is not the organisation's.
+ * A page of a lot's serialised items, in serial order; `NotFoundError` if the lot is not the organisation's.
  *
  * @example
  * await listSerials(db, { organizationId, lotId, limit: 100 })

@@ -13,8 +13,9 @@ export function receivedBy(organizationId: string): Prisma.LotWhereInput {
 }
 
 /**
- * The error for an owner-only act on a lot the organisation does not own: 403 when it received
- * the lot (it sees the lot, but the lot's record and recalls are its owner's to change), else 404.
+ * The error for an owner-only act on a lot the organisation does not own: `NotAllowedError` when
+ * it received the lot (it sees the lot, but the lot's record and recalls are its owner's to
+ * change), else `NotFoundError`.
  *
  * @example
  * if (!lot) throw await lotNotOwned(tx, organizationId, lotId);
@@ -34,8 +35,8 @@ export async function lotNotOwned(
 }
 
 /**
- * The owner of a lot the organisation owns or received (a 404 otherwise): what the receiver's views
- * of the lot (its record, its documents) are built from.
+ * The owner of a lot the organisation owns or received (a `NotFoundError` otherwise): what the
+ * receiver's views of the lot (its record, its documents) are built from.
  *
  * @example
  * const ownerId = await lotOwnerFor(db.prisma, organizationId, lotId);

@@ -23,7 +23,8 @@ const PAGE = 500;
  * Polygon in WGS84 [longitude, latitude] at 6 decimals, with `ProducerName` (the place's
  * organisation), `ProducerCountry` (ISO 3166-1 alpha-2) and `ProductionPlace` (the field's name, else
  * the place's). The organisation's own plots are always in it; a partner's only when that partner
- * made it public (`plotPublic`). 404 when the organisation neither owns nor received the lot.
+ * made it public (`plotPublic`). `NotFoundError` when the organisation neither owns nor received the
+ * lot.
  *
  * @example
  * const geojson = await lotPlots(db, { organizationId, lotId });

@@ -14,7 +14,7 @@ export type CountLotScanParameters = {
 
 /**
  * Counts one view of a lot's consumer page in the lot's bucket for the UTC day: one upsert of a
- * number, nothing stored about the visitor. Throws a 404 problem when no such lot exists.
+ * number, nothing stored about the visitor. Throws a `NotFoundError` when no such lot exists.
  *
  * @example
  * await countLotScan(db, { gtin: "09506000134352", lotCode: "A1" });
@@ -39,7 +39,7 @@ export type ListLotScansReturnType = {
 
 /**
  * The scan counts of a lot its organisation owns, per UTC day for the last `days` days (today
- * included) and in all; a 404 problem for a lot it does not own (a receiver sees none: the counts
+ * included) and in all; a `NotFoundError` for a lot it does not own (a receiver sees none: the counts
  * are the brand's).
  *
  * @example

@@ -121,7 +121,7 @@ export async function createLot(
   }
 }
 
-/** One of the organisation's lots, or one shipped to it (with `receivedFrom`), or 404. */
+/** One of the organisation's lots, or one shipped to it (with `receivedFrom`), or `NotFoundError`. */
 export async function getLot(db: Database, organizationId: string, lotId: string) {
   const lot = await db.prisma.lot.findFirst({
     where: { id: lotId, OR: [{ organizationId }, receivedBy(organizationId)] },

@@ -86,7 +86,7 @@ export async function createLocation(
   }
 }
 
-/** One of the organisation's locations, or 404. */
+/** One of the organisation's locations, or `NotFoundError`. */
 export async function getLocation(db: Database, organizationId: string, locationId: string) {
   const row = await db.prisma.location.findFirst({ where: { id: locationId, organizationId } });
   if (!row) throw new NotFoundError("No location with this id in this organisation.");

@@ -27,7 +27,7 @@ export type ProductInput = {
 
 /**
  * Registers a product under a GTIN (already validated and normalised to 14 digits). A GTIN is
- * registered once across Tracemark: a taken GTIN is a 409 that says nothing about who holds it.
+ * registered once across Tracemark: a taken GTIN is a `ConflictError` that says nothing about who holds it.
  *
  * @example
  * await createProduct(db, orgId, { gtin: "09506000134352", name: "Olive oil 1 l" })
@@ -62,7 +62,7 @@ export async function createProduct(
   }
 }
 
-/** One of the organisation's products, or 404. */
+/** One of the organisation's products, or `NotFoundError`. */
 export async function getProduct(db: Database, organizationId: string, productId: string) {
   const product = await db.prisma.product.findFirst({
     where: { id: productId, organizationId },

@@ -169,7 +169,10 @@ export async function inviteByEmail(
   });
 }
 
-/** The open invitation behind an emailed link, or the problem with it (unknown 404; used, withdrawn or expired 410). */
+/**
+ * The open invitation behind an emailed link, or the problem with it (unknown: `NotFoundError`;
+ * used, withdrawn or expired: `NoLongerValidError`).
+ */
 async function openInvitationOfToken(tx: Pick<Database["prisma"], "invitation">, token: string) {
   const invitation = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(token) },

@@ -110,9 +110,9 @@ type StepRow = {
  * the lot. One walk (`lotGraphWalk`, the trace's) a hop deeper than `depth`, to tell whether the
  * report is cut short; cycles and diamonds are cut by the walk, each node is reported once per
  * direction at its least depth. Tenancy: the lot is reported to its owner and to organisations it was
- * shipped to (404 for anyone else); of another organisation's lot the report shows its public face
- * (product, GTIN, lot code, owner's name, the links' events' type, time and organisation), never its
- * quantity, places or holders.
+ * shipped to (`NotFoundError` for anyone else); of another organisation's lot the report shows its
+ * public face (product, GTIN, lot code, owner's name, the links' events' type, time and
+ * organisation), never its quantity, places or holders.
  *
  * @example
  * const report = await impactOfLot(db, { organizationId, lotId, depth: 10 });

@@ -32,7 +32,7 @@ export function toRecall(row: RecallRow) {
 /**
  * Declares a recall of one of the organisation's lots: the lot is recalled at once (public pages
  * show it), and the submitter is asked to declare it on chain (outbox `recall`), in one
- * transaction. A lot already recalled is a 409.
+ * transaction. A lot already recalled is a `ConflictError`.
  *
  * @example
  * await declareRecall(db, { organizationId, lotId, reason: "Listeria found in a retained sample", declaredById: userId })
@@ -67,7 +67,8 @@ export async function declareRecall(
 
 /**
  * Lifts an active recall: the lot is no longer recalled, and the submitter is asked to lift it on
- * chain (outbox `lift_recall`), in one transaction. A recall already lifted is a 409.
+ * chain (outbox `lift_recall`), in one transaction. A recall already lifted is a
+ * `ConflictError`.
  *
  * @example
  * await liftRecall(db, { organizationId, recallId, reason: "Laboratory re-test negative" })
@@ -91,7 +92,7 @@ export async function liftRecall(
   });
 }
 
-/** One of the organisation's recalls, or 404. */
+/** One of the organisation's recalls, or `NotFoundError`. */
 export async function getRecall(db: Database, organizationId: string, recallId: string) {
   const row = await db.prisma.recall.findFirst({
     where: { id: recallId, organizationId },

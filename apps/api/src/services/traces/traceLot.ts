@@ -129,7 +129,7 @@ type WalkRow = {
  * transfer) is a node of its own, one hop downstream, linked from the lot by a `custody` edge
  * carrying the shipping event. An event links to a lot only when its organisation could record the
  * lot (the write rule of `storeEvents`, so the walk follows `event_identifiers` as stored); the lot
- * is traced by its owner and by organisations it was shipped to, 404 for anyone else. Another
+ * is traced by its owner and by organisations it was shipped to, `NotFoundError` for anyone else. Another
  * organisation's `private` events are left out, as steps and as links.
  *
  * @example

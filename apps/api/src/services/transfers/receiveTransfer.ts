@@ -20,8 +20,8 @@ export type ReceiveTransferReturnType = { transferId: string; event: EventDetail
 /**
  * The receiver's shortcut for a pending incoming transfer: records the receiving event (an
  * ObjectEvent OBSERVE, bizStep receiving, the shipped lot by GTIN + lot code, the shipper as
- * source), which completes the transfer. 404 unless the transfer is to this organisation; 409 when
- * it is no longer pending.
+ * source), which completes the transfer. `NotFoundError` unless the transfer is to this
+ * organisation; `ConflictError` when it is no longer pending.
  *
  * @example
  * const { event } = await receiveTransfer(db, { organizationId, transferId, input: {} });

@@ -67,8 +67,9 @@ export type SendTestDeliveryParameters = {
 
 /**
  * Queues a signed delivery of type `test` to one webhook, sent by the deliverer like any other. A
- * target the check refuses now (a name rebound to a private address) is a 422 and nothing is queued;
- * a paused webhook is a 409, since its deliveries wait until it is resumed.
+ * target the check refuses now (a name rebound to a private address) is an `InvalidInputError` and
+ * nothing is queued; a paused webhook is a `ConflictError`, since its deliveries wait until it is
+ * resumed.
  *
  * @example
  * const delivery = await sendTestDelivery(db, { organizationId, webhookId, targetCheck });
@@ -122,7 +123,8 @@ export async function listWebhookDeliveries(
 
 /**
  * Sends a delivered or given-up delivery again, as a new delivery with the same type and data (a new
- * id, so a receiver that dedupes by id takes it). One still waiting or being retried is a 409.
+ * id, so a receiver that dedupes by id takes it). One still waiting or being retried is a
+ * `ConflictError`.
  *
  * @example
  * const again = await redeliverWebhookDelivery(db, { organizationId, webhookId, deliveryId: "42", targetCheck });

@@ -15,8 +15,8 @@ const webhookSelect = { id: true, url: true, events: true, active: true, created
 
 /**
  * Checks a webhook target with `checkWebhookTarget` (https to a public address; loopback too when
- * `allowLoopback`, in development). A 422 naming `field` otherwise. A name that does not resolve yet is
- * accepted: every delivery checks the target again.
+ * `allowLoopback`, in development). An `InvalidInputError` naming `field` otherwise. A name that
+ * does not resolve yet is accepted: every delivery checks the target again.
  *
  * @example
  * await checkWebhookUrl("https://erp.example.com/hooks/tracemark", { allowLoopback: false, lookup: lookupHost, field: "body.url" })
@@ -63,7 +63,7 @@ export async function listWebhooks(db: Database, organizationId: string) {
   });
 }
 
-/** Changes a webhook's URL, events or active flag; 404 if it is not the organisation's. */
+/** Changes a webhook's URL, events or active flag; `NotFoundError` if it is not the organisation's. */
 export async function updateWebhook(
   db: Database,
   organizationId: string,
@@ -80,7 +80,7 @@ export async function updateWebhook(
   });
 }
 
-/** Deletes a webhook and its pending deliveries; 404 if it is not the organisation's. */
+/** Deletes a webhook and its pending deliveries; `NotFoundError` if it is not the organisation's. */
 export async function deleteWebhook(db: Database, organizationId: string, webhookId: string): Promise<void> {
   const { count } = await db.prisma.webhook.deleteMany({ where: { id: webhookId, organizationId } });
   if (count === 0) throw new NotFoundError("No webhook with this id in this organisation.");
