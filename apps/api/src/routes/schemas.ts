@@ -1,3 +1,4 @@
+import { AttestationStatus, TransferStatus } from "@tracemark/db";
 import { ROLES } from "@tracemark/sdk";
 import { z } from "zod";
 
@@ -8,10 +9,10 @@ export const lotParams = orgParams.extend({ lotId: z.uuid() });
 /** `/orgs/:orgId/products/:productId…`: one of the organisation's products. */
 export const productParams = orgParams.extend({ productId: z.uuid() });
 export const role = z.enum(ROLES);
-/** A custody transfer's state (the database's `TransferStatus`). */
-export const transferStatus = z.enum(["pending", "completed", "cancelled"]);
-/** An attestation's state on its way to the chain (the database's `AttestationStatus`). */
-export const attestationStatus = z.enum(["pending", "submitted", "onchain", "revoked", "failed"]);
+/** A custody transfer's state, as the database keeps it. */
+export const transferStatus = z.enum(TransferStatus);
+/** An attestation's state on its way to the chain, as the database keeps it. */
+export const attestationStatus = z.enum(AttestationStatus);
 export const walletAddress = z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address");
 export const organization = z.object({
   id: z.uuid(),

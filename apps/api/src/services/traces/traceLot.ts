@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Database, Prisma } from "@tracemark/db";
+import { type Database, Prisma, type TransferStatus } from "@tracemark/db";
 import { identifierKind } from "@tracemark/sdk";
 import { NotFoundError } from "../../errors/domain.ts";
 import { lotGraphWalk } from "../lots/lotGraphWalk.ts";
@@ -65,7 +65,6 @@ export type TraceLotParameters = {
 };
 export type TraceLotReturnType = { root: string; nodes: TraceNode[]; edges: TraceEdge[] };
 
-type TransferStatus = "pending" | "completed" | "cancelled";
 type TransferRow = {
   lotId: string;
   fromOrgId: string;
